@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+/**
+ * How verdicts are reached where the law leaves it to local practice. Data (resources/rules/check-policy.json),
+ * not code, so a city can change it without a release.
+ */
+export const CheckPolicy = z.object({
+  /** Cached data past its age limit: every verdict becomes 需人工研判. */
+  staleRequiresReview: z.boolean(),
+  /** A deregistered or revoked subject applying: 需人工研判. */
+  inactiveRequiresReview: z.boolean(),
+  /** A subject under an applicable punishment receives no incentive at the same approval. */
+  punishmentSuppressesIncentive: z.boolean(),
+  /** Default age limit of the cache, in hours, until the clerk's settings say otherwise. */
+  defaultStaleAfterHours: z.number().int().positive(),
+  basis: z.string(),
+});
+export type CheckPolicy = z.infer<typeof CheckPolicy>;

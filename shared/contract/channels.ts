@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { AppInfo, ConnectivityStatus, Settings, SettingsUpdate } from '../domain/app';
+import { Catalogue } from '../domain/catalogue';
+import {
+  CheckDetail,
+  CheckList,
+  CheckListRequest,
+  CheckResult,
+  CheckRunRequest,
+  FeedbackRequest,
+} from '../domain/check';
+import { SubjectSummary } from '../domain/subject';
+
+const Empty = z.object({}).strict();
+
+/**
+ * The one table of channels between the UI and the core. Both hosts (Electron main over ipcMain, the browser
+ * host over loopback HTTP) bind exactly this table, the preload and the renderer's client derive from it.
+ * Adding a channel: add it here, then write its handler in electron/core (the compiler lists what is missing).
+ */
+export const channels = {
+  /** Version, host, data directory, cache freshness, settings and connectivity. */
+  'app:info': { request: Empty, response: AppInfo },
+  'app:connectivity': { request: Empty, response: ConnectivityStatus },
+  'settings:update': { request: SettingsUpdate, response: Settings },
+  /** Matter catalogue with categories, list types and measures in force. */
+  'catalogue:get': { request: Empty, response: Catalogue },
+  /** Partial-name (CJK included) or identifier-prefix search over the cached registry. */
+  'subjects:search': {
+    request: z.object({
+      query: z.string().trim().min(1, '请输入名称或代码').max(100),
+      limit: z.number().int().min(1).max(50).default(20),
+    }),
+    response: z.object({ items: z.array(SubjectSummary) }),
+  },
+  /** The mandatory credit check (应查必查); every run is stored with its evidence snapshot. */
+  'check:run': { request: CheckRunRequest, response: CheckResult },
+  /** Record feedback (反馈) for one or more hits of a stored check. */
+  'check:feedback': { request: FeedbackRequest, response: CheckDetail },
+  'check:list': { request: CheckListRequest, response: CheckList },
+  /** A stored check, as it was at check time, with its feedback. */
+  'check:get': { request: z.object({ checkId: z.string().min(1) }), response: CheckDetail },
+} as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
+
+export type Channels = typeof channels;
+export type Channel = keyof Channels;
+/** What a caller sends (defaults not yet applied). */
+export type RequestOf<C extends Channel> = z.input<Channels[C]['request']>;
+/** What a handler receives (validated, defaults applied). */
+export type ParsedRequestOf<C extends Channel> = z.output<Channels[C]['request']>;
+export type ResponseOf<C extends Channel> = z.output<Channels[C]['response']>;
+
+export const channelNames = Object.keys(channels) as Channel[];
+
+export const isChannel = (name: unknown): name is Channel =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(channels, name);

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { ConnectivityStatus } from '../domain/app';
+import { isoDateTime } from '../domain/catalogue';
+
+/** Core → UI events, one discriminated union. */
+export const AppEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('connectivity'), status: ConnectivityStatus }),
+  z.object({ type: z.literal('freshness'), cacheAsOf: isoDateTime.nullable(), stale: z.boolean() }),
+  z.object({ type: z.literal('check-recorded'), checkId: z.string() }),
+]);
+export type AppEvent = z.infer<typeof AppEvent>;
+
+/** The single IPC channel name on which events travel (Electron) — declared here, used by main and preload. */
+export const EVENT_CHANNEL = 'app:event';

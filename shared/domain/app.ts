@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { isoDateTime } from './catalogue';
+
+/** Where the core runs: the Electron main process, or the loopback browser host. */
+export const HostKind = z.enum(['electron', 'browser']);
+
+export const Settings = z.object({
+  /** Cached data older than this many hours is shown as stale and every verdict needs 人工研判. */
+  staleAfterHours: z.number().int().min(1).max(24 * 365),
+  operatorName: z.string().trim().min(1).max(50),
+  department: z.string().trim().max(100),
+  districtCode: z.string().regex(/^\d{6}$/),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const SettingsUpdate = Settings.partial();
+export type SettingsUpdate = z.infer<typeof SettingsUpdate>;
+
+/** no-platform: none configured yet; online / offline: the last probe of the configured platform. */
+export const ConnectivityStatus = z.object({
+  state: z.enum(['no-platform', 'online', 'offline']),
+  platformUrl: z.string().nullable(),
+  checkedAt: isoDateTime,
+});
+export type ConnectivityStatus = z.infer<typeof ConnectivityStatus>;
+
+export const AppInfo = z.object({
+  version: z.string(),
+  host: HostKind,
+  dataDir: z.string(),
+  cacheAsOf: isoDateTime.nullable(),
+  /** True while the cache holds the bundled demo data set (演示数据). */
+  demoData: z.boolean(),
+  settings: Settings,
+  connectivity: ConnectivityStatus,
+});
+export type AppInfo = z.infer<typeof AppInfo>;

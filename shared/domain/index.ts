@@ -1,0 +1,4 @@
+export * from './app';
+export * from './catalogue';
+export * from './check';
+export * from './subject';

@@ -1,0 +1,66 @@
+import type { FeedbackAction, StatusTag, VerdictCode } from './check';
+import type { ListKind, MeasureDirection } from './catalogue';
+import type { RecordCategory, RecordStatus, RegistrationStatus, SubjectKind } from './subject';
+
+// Chinese labels of the domain's codes: shared so the UI and later the printed report say the same words.
+
+export const verdictLabels: Record<VerdictCode, string> = {
+  proceed: '可办理',
+  incentive: '激励办理',
+  punishment: '惩戒办理',
+  review: '需人工研判',
+};
+
+export const statusTagLabels: Record<StatusTag, string> = {
+  'incentive-target': '守信激励对象',
+  'punishment-target': '失信惩戒对象',
+  'abnormal-operation': '经营异常',
+  active: '存续',
+  deregistered: '注销',
+  revoked: '吊销',
+};
+
+export const subjectKindLabels: Record<SubjectKind, string> = {
+  'legal-person': '法人和非法人组织',
+  'individual-business': '个体工商户',
+  'natural-person': '自然人',
+};
+
+export const registrationStatusLabels: Record<RegistrationStatus, string> = {
+  active: '存续',
+  deregistered: '注销',
+  revoked: '吊销',
+};
+
+export const listKindLabels: Record<ListKind, string> = {
+  red: '诚实守信（红名单）',
+  serious: '严重失信主体名单',
+  abnormal: '经营（活动）异常名录',
+};
+
+export const measureDirectionLabels: Record<MeasureDirection, string> = {
+  incentive: '激励措施',
+  punishment: '惩戒措施',
+};
+
+export const feedbackActionLabels: Record<FeedbackAction, string> = {
+  punished: '已惩戒',
+  incentivized: '已激励',
+  none: '未采取措施',
+};
+
+export const recordCategoryLabels: Record<RecordCategory, string> = {
+  license: '行政许可',
+  penalty: '行政处罚',
+  honor: '诚实守信',
+  commitment: '信用承诺',
+  evaluation: '信用评价',
+  judicial: '司法判决',
+  other: '其他',
+};
+
+export const recordStatusLabels: Record<RecordStatus, string> = {
+  published: '公示中',
+  unpublished: '已停止公示',
+  repaired: '已修复',
+};

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { isoDate, isoDateTime } from './catalogue';
+
+export const subjectKinds = ['legal-person', 'individual-business', 'natural-person'] as const;
+export const SubjectKind = z.enum(subjectKinds);
+export type SubjectKind = z.infer<typeof SubjectKind>;
+
+export const IdentifierKind = z.enum(['uscc', 'citizen-id']);
+export type IdentifierKind = z.infer<typeof IdentifierKind>;
+
+/** 登记状态: 存续 / 注销 / 吊销. Natural persons are always `active`. */
+export const RegistrationStatus = z.enum(['active', 'deregistered', 'revoked']);
+export type RegistrationStatus = z.infer<typeof RegistrationStatus>;
+
+/** Result of the 公共信用综合评价 / graded supervision; labels are data, so any short code is kept. */
+export const Grade = z.string().min(1).max(8);
+
+export const Subject = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  identifier: z.string().min(1),
+  identifierKind: IdentifierKind,
+  kind: SubjectKind,
+  regionCode: z.string().regex(/^\d{6}$/),
+  legalRepresentative: z.string().nullable(),
+  registeredOn: isoDate.nullable(),
+  address: z.string().nullable(),
+  status: RegistrationStatus,
+  grade: Grade.nullable(),
+  updatedAt: isoDateTime,
+});
+export type Subject = z.infer<typeof Subject>;
+
+/** What a name search returns: enough to pick, with natural persons' ID numbers masked. */
+export const SubjectSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  identifierMasked: z.string(),
+  kind: SubjectKind,
+  regionCode: z.string(),
+  status: RegistrationStatus,
+});
+export type SubjectSummary = z.infer<typeof SubjectSummary>;
+
+export const listEntryStatuses = ['active', 'removed'] as const;
+
+/** One subject's entry on a red, serious-failure or abnormal-operation list. */
+export const ListEntry = z.object({
+  id: z.string().min(1),
+  subjectId: z.string().min(1),
+  listType: z.string().min(1),
+  listedOn: isoDate,
+  listingUnit: z.string(),
+  reason: z.string(),
+  documentNumber: z.string().nullable(),
+  expiresOn: isoDate.nullable(),
+  removedOn: isoDate.nullable(),
+  status: z.enum(listEntryStatuses),
+});
+export type ListEntry = z.infer<typeof ListEntry>;
+
+/** Record categories, after the public credit report V2.0 (行政许可/行政处罚 are 行政管理). */
+export const recordCategories = [
+  'license',
+  'penalty',
+  'honor',
+  'commitment',
+  'evaluation',
+  'judicial',
+  'other',
+] as const;
+export const RecordCategory = z.enum(recordCategories);
+export type RecordCategory = z.infer<typeof RecordCategory>;
+
+/** 公示中 / 已停止公示 / 已修复 */
+export const RecordStatus = z.enum(['published', 'unpublished', 'repaired']);
+export type RecordStatus = z.infer<typeof RecordStatus>;
+
+export const CreditRecord = z.object({
+  id: z.string().min(1),
+  subjectId: z.string().min(1),
+  category: RecordCategory,
+  title: z.string(),
+  content: z.string(),
+  sourceDepartment: z.string(),
+  decisionNumber: z.string().nullable(),
+  decisionOn: isoDate,
+  /** 公示截止期 */
+  publicationEndsOn: isoDate.nullable(),
+  status: RecordStatus,
+});
+export type CreditRecord = z.infer<typeof CreditRecord>;

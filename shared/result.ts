@@ -1,0 +1,30 @@
+/**
+ * Results cross every boundary as values, never as thrown class instances.
+ * `code` is stable for programs; `message` is Chinese, for the person at the window.
+ */
+export type ErrorCode =
+  | 'BAD_REQUEST'
+  | 'UNKNOWN_CHANNEL'
+  | 'FORBIDDEN'
+  | 'INTERNAL'
+  | 'TRANSPORT'
+  | 'IDENTIFIER_INVALID'
+  | 'OVERRIDE_REASON_REQUIRED'
+  | 'MATTER_UNKNOWN'
+  | 'SUBJECT_NOT_FOUND'
+  | 'CHECK_NOT_FOUND'
+  | 'FEEDBACK_INVALID'
+  | 'SETTINGS_INVALID'
+  | 'DB_NEWER_THAN_APP'
+  | 'DB_OPEN_FAILED';
+
+export type AppError = { code: ErrorCode; message: string; details?: unknown };
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+
+export const err = <T = never>(code: ErrorCode, message: string, details?: unknown): Result<T> =>
+  details === undefined
+    ? { ok: false, error: { code, message } }
+    : { ok: false, error: { code, message, details } };

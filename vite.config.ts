@@ -1,0 +1,13 @@
+import { defineConfig } from 'vite';
+
+// The renderer bundle, loaded from file:// by Electron and from loopback by the browser host: relative base.
+export const config = defineConfig({
+  root: 'renderer',
+  base: './',
+  build: { outDir: '../dist/renderer', emptyOutDir: true, chunkSizeWarningLimit: 2000, sourcemap: true },
+  oxc: { jsx: { runtime: 'automatic' } },
+});
+
+// Vite reads the default export of its config file.
+// eslint-disable-next-line no-restricted-syntax
+export default config;
