@@ -64,7 +64,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['*.config.ts', '*.config.mjs', 'eslint.config.mjs'],
+    files: ['*.config.mts', '*.config.mjs', 'eslint.config.mjs'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

@@ -1,0 +1,16 @@
+import type { Db } from '../db/connection';
+
+/** Known keys of the meta table; one place so a typo is a type error. */
+export type MetaKey = 'cache_as_of' | 'demo_data' | 'settings';
+
+export function getMeta(db: Db, key: MetaKey): string | null {
+  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+  return row?.value ?? null;
+}
+
+export function setMeta(db: Db, key: MetaKey, value: string): void {
+  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
+    key,
+    value,
+  );
+}

@@ -1,0 +1,35 @@
+import { Settings, type SettingsUpdate } from '../../../shared/domain/app';
+import { CITY_REGION } from '../../../shared/domain/regions';
+import { err, ok, type Result } from '../../../shared/result';
+import type { Db } from '../db/connection';
+import { getMeta, setMeta } from './meta.repo';
+
+export type SettingsService = {
+  get: () => Settings;
+  update: (update: SettingsUpdate) => Result<Settings>;
+};
+
+export function createSettingsService(db: Db, defaults: { staleAfterHours: number }): SettingsService {
+  const fallback: Settings = {
+    staleAfterHours: defaults.staleAfterHours,
+    operatorName: '窗口人员',
+    department: '',
+    districtCode: CITY_REGION.code,
+  };
+  const get = (): Settings => {
+    const stored = getMeta(db, 'settings');
+    if (stored === null) return fallback;
+    // Settings written by an older version may miss fields: fill them from the defaults.
+    const parsed = Settings.safeParse({ ...fallback, ...(JSON.parse(stored) as object) });
+    return parsed.success ? parsed.data : fallback;
+  };
+  return {
+    get,
+    update: (update) => {
+      const next = Settings.safeParse({ ...get(), ...update });
+      if (!next.success) return err('SETTINGS_INVALID', '设置内容不正确，请检查后重试', next.error.issues);
+      setMeta(db, 'settings', JSON.stringify(next.data));
+      return ok(next.data);
+    },
+  };
+}

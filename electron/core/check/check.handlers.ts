@@ -1,0 +1,11 @@
+import type { HandlersOf } from '../ipc/handlers';
+import type { CheckService } from './check.service';
+
+export const checkHandlers = (
+  checks: CheckService,
+): HandlersOf<'check:run' | 'check:feedback' | 'check:list' | 'check:get'> => ({
+  'check:run': (request) => checks.run(request),
+  'check:feedback': (request) => checks.feedback(request),
+  'check:list': (request) => checks.list(request),
+  'check:get': (request) => checks.get(request.checkId),
+});

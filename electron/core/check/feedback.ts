@@ -1,0 +1,79 @@
+import type { CheckDetail, CheckResult, FeedbackItem, FeedbackRecord, FeedbackState, Hit } from '../../../shared/domain';
+import { err, ok, type Result } from '../../../shared/result';
+import { toBeijingIso } from '../../../shared/time';
+import { appendAudit } from '../audit/audit.repo';
+import { getCheckRow, insertFeedback } from './check.repo';
+import type { CheckDeps } from './check.service';
+
+/** A check stays open until every actionable hit has at least one feedback record. */
+export function feedbackState(result: CheckResult, feedback: readonly FeedbackRecord[]): FeedbackState {
+  const actionable = new Set(result.hits.filter((hit) => hit.actionable).map((hit) => hit.key));
+  const recorded = new Set(feedback.map((record) => record.hitKey).filter((key) => actionable.has(key))).size;
+  return { required: actionable.size, recorded, open: recorded < actionable.size };
+}
+
+// Clerk PCs' clocks drift: an action time a little ahead of ours is accepted, a day ahead is a typing error.
+const FUTURE_TOLERANCE_MS = 10 * 60_000;
+
+function validateItem(hit: Hit | undefined, item: FeedbackItem, now: Date): string | null {
+  if (hit === undefined || !hit.actionable) return `反馈对应的名单记录（${item.hitKey}）不存在或无需反馈`;
+  if (Date.parse(item.actedAt) > now.getTime() + FUTURE_TOLERANCE_MS) return '实施时间不能晚于当前时间';
+  const allowed =
+    item.action === 'punished'
+      ? hit.punishments
+      : item.action === 'incentivized' && !hit.incentivesSuppressed
+        ? hit.incentives
+        : [];
+  if (item.action === 'none') {
+    if ((item.reason ?? '').trim() === '') return '未采取措施时须填写原因';
+    if (item.measureCodes.length > 0) return '未采取措施时不应勾选措施';
+    return null;
+  }
+  if (allowed.length === 0) {
+    return item.action === 'punished' ? '该名单记录在本事项下无可适用的惩戒措施' : '该名单记录在本事项下无可适用的激励措施';
+  }
+  if (item.measureCodes.length === 0) return '请至少选择一项已采取的措施';
+  const codes = new Set(allowed.map((measure) => measure.code));
+  const foreign = item.measureCodes.find((code) => !codes.has(code));
+  return foreign === undefined ? null : `措施“${foreign}”不适用于该名单记录和本事项`;
+}
+
+/** Records feedback for hits of a stored check; all items or none (one transaction). */
+export function recordFeedback(deps: CheckDeps, get: (checkId: string) => Result<CheckDetail>) {
+  return (request: { checkId: string; items: FeedbackItem[] }): Result<CheckDetail> => {
+    const row = getCheckRow(deps.db, request.checkId);
+    if (row === null) return err('CHECK_NOT_FOUND', '未找到该核查记录');
+    const result = JSON.parse(row.evidence) as CheckResult;
+    const now = deps.now();
+    const seen = new Set<string>();
+    for (const [index, item] of request.items.entries()) {
+      if (seen.has(item.hitKey)) return err('FEEDBACK_INVALID', `第 ${index + 1} 条反馈与前面的反馈重复`);
+      seen.add(item.hitKey);
+      const problem = validateItem(
+        result.hits.find((hit) => hit.key === item.hitKey),
+        item,
+        now,
+      );
+      if (problem !== null) return err('FEEDBACK_INVALID', problem, { index, hitKey: item.hitKey });
+    }
+    const recordedAt = toBeijingIso(now);
+    const operator = deps.settings().operatorName;
+    deps.db.transaction(() => {
+      for (const item of request.items) {
+        const record: FeedbackRecord = { ...item, id: deps.newId(), checkId: request.checkId, recordedAt, operator };
+        insertFeedback(deps.db, record);
+        appendAudit(deps.db, {
+          at: recordedAt,
+          actor: operator,
+          action: 'check.feedback',
+          targetType: 'check',
+          targetId: request.checkId,
+          caseNumber: result.context.caseNumber,
+          purpose: `${result.context.matter.code} ${result.context.matter.name}`,
+          detail: { feedbackId: record.id, hitKey: item.hitKey, action: item.action, measures: item.measureCodes },
+        });
+      }
+    })();
+    return get(request.checkId);
+  };
+}

@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AppInfo } from '../../shared/domain/app';
+import { err, ok, type Result } from '../../shared/result';
+import { appHandlers } from './app/app.handlers';
+import { createConnectivity } from './app/connectivity';
+import { loadCheckPolicy } from './app/resources';
+import { seedIfEmpty } from './app/seed';
+import { createSettingsService } from './app/settings.service';
+import { checkHandlers } from './check/check.handlers';
+import { createCheckService } from './check/check.service';
+import { openDatabase, type Db } from './db/connection';
+import { migrate } from './db/migrate';
+import { migrations } from './db/migrations';
+import { createEventBus, type EventBus } from './events';
+import type { Handlers } from './ipc/handlers';
+import { subjectHandlers } from './subjects/subjects.handlers';
+
+export type CoreOptions = {
+  dataDir: string;
+  resourcesDir: string;
+  host: AppInfo['host'];
+  version: string;
+  /** better-sqlite3 build for the Electron ABI; Node's own build when absent. */
+  nativeBinding?: string;
+  platformUrl?: string | null;
+  /** Load the demo data set into an empty cache (default true). */
+  withDemo?: boolean;
+  now?: () => Date;
+};
+
+export type Core = {
+  handlers: Handlers;
+  events: EventBus;
+  db: Db;
+  close: () => void;
+};
+
+export const DATABASE_FILE = 'cache.sqlite3';
+
+/** Opens (and migrates, and on first start seeds) the cache and assembles every domain's handlers. */
+export function createCore(options: CoreOptions): Result<Core> {
+  const now = options.now ?? (() => new Date());
+  mkdirSync(options.dataDir, { recursive: true });
+  let db: Db;
+  try {
+    db = openDatabase(join(options.dataDir, DATABASE_FILE), options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding });
+  } catch (error) {
+    return err('DB_OPEN_FAILED', `无法打开本地数据库：${error instanceof Error ? error.message : String(error)}`);
+  }
+  const migrated = migrate(db, migrations);
+  if (!migrated.ok) {
+    db.close();
+    return migrated;
+  }
+  const policy = loadCheckPolicy(options.resourcesDir);
+  seedIfEmpty(db, options.resourcesDir, now(), options.withDemo ?? true);
+  const events = createEventBus();
+  const settings = createSettingsService(db, { staleAfterHours: policy.defaultStaleAfterHours });
+  const connectivity = createConnectivity(options.platformUrl ?? null, now, events);
+  const stopProbing = connectivity.start();
+  const checks = createCheckService({ db, now, newId: randomUUID, policy, settings: settings.get, events });
+  const handlers: Handlers = {
+    ...appHandlers({
+      db,
+      host: options.host,
+      version: options.version,
+      dataDir: options.dataDir,
+      now,
+      settings,
+      connectivity,
+      events,
+    }),
+    ...subjectHandlers(db),
+    ...checkHandlers(checks),
+  };
+  return ok({
+    handlers,
+    events,
+    db,
+    close: () => {
+      stopProbing();
+      db.close();
+    },
+  });
+}

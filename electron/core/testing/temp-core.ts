@@ -1,0 +1,40 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createCore, type Core, type CoreOptions } from '../core';
+
+/** The real resources/ of the project: tests run against the shipped catalogue and demo data. */
+export const RESOURCES_DIR = resolve(__dirname, '..', '..', '..', 'resources');
+
+export function tempDir(prefix = 'ccw-test-'): { path: string; remove: () => void } {
+  const path = mkdtempSync(join(tmpdir(), prefix));
+  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+/** A whole core on a fresh data directory, with a clock the test controls. */
+export function openTempCore(options: Partial<CoreOptions> & { clock?: { now: Date } } = {}): Core & {
+  dataDir: string;
+  clock: { now: Date };
+  dispose: () => void;
+} {
+  const dir = tempDir();
+  const clock = options.clock ?? { now: new Date('2026-11-27T02:00:00Z') };
+  const created = createCore({
+    dataDir: dir.path,
+    resourcesDir: RESOURCES_DIR,
+    host: 'browser',
+    version: 'test',
+    now: () => clock.now,
+    ...options,
+  });
+  if (!created.ok) throw new Error(created.error.message);
+  return {
+    ...created.value,
+    dataDir: dir.path,
+    clock,
+    dispose: () => {
+      created.value.close();
+      dir.remove();
+    },
+  };
+}

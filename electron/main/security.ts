@@ -1,0 +1,60 @@
+import type { IpcMainInvokeEvent, WebContents, WebPreferences } from 'electron';
+
+/** The renderer's Content-Security-Policy: only the app's own files, no remote content of any kind. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** The only webPreferences a window of this app gets. */
+export function hardenedWebPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+  };
+}
+
+/**
+ * A call is trusted only from the top frame of our own window showing our own page: not from a subframe,
+ * not from another window, not after a navigation elsewhere.
+ */
+export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame' | 'sender'>, expected: {
+  webContents: Pick<WebContents, 'id'> | null;
+  appUrl: string;
+}): boolean {
+  const frame = event.senderFrame;
+  if (frame === null || expected.webContents === null) return false;
+  if (event.sender.id !== expected.webContents.id) return false;
+  if (frame.parent !== null) return false;
+  return frame.url.split('#')[0] === expected.appUrl;
+}
+
+type GuardedContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
+
+/** Navigation and new windows are refused; the app is one page that never leaves itself. */
+export function guardWebContents(contents: GuardedContents, appUrl: string): void {
+  contents.on('will-navigate', (event, url) => {
+    if (url.split('#')[0] !== appUrl) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}

@@ -1,0 +1,25 @@
+import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
+import { guardWebContents, hardenedWebPreferences } from './security';
+
+export type WindowFactory = new (options: BrowserWindowConstructorOptions) => BrowserWindow;
+
+/** The one app window: hardened preferences, guarded web contents, shown once its page is ready. */
+export function createMainWindow(
+  Window: WindowFactory,
+  paths: { preload: string; rendererIndex: string; appUrl: string },
+): BrowserWindow {
+  const window = new Window({
+    width: 1366,
+    height: 860,
+    minWidth: 1024,
+    minHeight: 640,
+    title: '信用核查工作台',
+    show: false,
+    backgroundColor: '#f5f7fa',
+    webPreferences: hardenedWebPreferences(paths.preload),
+  });
+  guardWebContents(window.webContents, paths.appUrl);
+  window.once('ready-to-show', () => window.show());
+  void window.loadFile(paths.rendererIndex);
+  return window;
+}
