@@ -30,6 +30,7 @@ export default tseslint.config(
       'e2e/artifacts/**',
       'native/**',
       'release/**',
+      'scripts/.generate-demo-data.mjs',
     ],
   },
   js.configs.recommended,
