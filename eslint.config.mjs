@@ -65,7 +65,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['*.config.mts', '*.config.mjs', 'eslint.config.mjs'],
+    files: ['*.config.mts', '*.config.mjs', 'eslint.config.mjs', 'playwright.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

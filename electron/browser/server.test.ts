@@ -18,7 +18,12 @@ beforeEach(async () => {
   writeFileSync(join(rendererDir.path, 'index.html'), '<!doctype html><title>信用核查工作台</title>');
   mkdirSync(join(rendererDir.path, 'assets'));
   writeFileSync(join(rendererDir.path, 'assets', 'app.js'), 'console.log(1)');
-  const host = createBrowserHost({ handlers: core.handlers, events: core.events, token: TOKEN, rendererDir: rendererDir.path });
+  const host = createBrowserHost({
+    handlers: core.handlers,
+    events: core.events,
+    token: TOKEN,
+    rendererDir: rendererDir.path,
+  });
   port = await host.listen(0);
   close = () => new Promise((resolve) => host.server.close(() => resolve()));
 });
@@ -30,17 +35,26 @@ afterEach(async () => {
 
 type Reply = { status: number; body: string; headers: Record<string, string | string[] | undefined> };
 
-function send(path: string, options: { method?: string; body?: string; token?: string | null; host?: string } = {}): Promise<Reply> {
+function send(
+  path: string,
+  options: { method?: string; body?: string; token?: string | null; host?: string } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const headers: Record<string, string> = { Host: options.host ?? `127.0.0.1:${port}`, 'Content-Type': 'application/json' };
+    const headers: Record<string, string> = {
+      Host: options.host ?? `127.0.0.1:${port}`,
+      'Content-Type': 'application/json',
+    };
     const token = options.token === undefined ? TOKEN : options.token;
     if (token !== null) headers.Authorization = `Bearer ${token}`;
-    const req = httpRequest({ host: '127.0.0.1', port, path, method: options.method ?? 'POST', headers }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
-    });
+    const req = httpRequest(
+      { host: '127.0.0.1', port, path, method: options.method ?? 'POST', headers },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
@@ -86,7 +100,10 @@ describe('browser host', () => {
   it('answers bad JSON and invalid requests with BAD_REQUEST in Chinese', async () => {
     const broken = await send('/api/invoke/check%3Arun', { body: '{not json' });
     expect(JSON.parse(broken.body)).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
-    const invalid = await invoke('check:run', { context: { caseNumber: '', matterCode: 'X' }, applicant: { by: 'identifier', raw: '1' } });
+    const invalid = await invoke('check:run', {
+      context: { caseNumber: '', matterCode: 'X' },
+      applicant: { by: 'identifier', raw: '1' },
+    });
     const body = JSON.parse(invalid.body) as { ok: boolean; error: { code: string; message: string } };
     expect(body.error.code).toBe('BAD_REQUEST');
     expect(body.error.message).toContain('请填写办件编号');
@@ -105,7 +122,12 @@ describe('browser host', () => {
   it('streams core events to a client holding the token', async () => {
     const received = new Promise<string>((resolve, reject) => {
       const req = httpRequest(
-        { host: '127.0.0.1', port, path: `/api/events?token=${TOKEN}`, headers: { Host: `127.0.0.1:${port}` } },
+        {
+          host: '127.0.0.1',
+          port,
+          path: `/api/events?token=${TOKEN}`,
+          headers: { Host: `127.0.0.1:${port}` },
+        },
         (res) => {
           res.setEncoding('utf8');
           let buffer = '';

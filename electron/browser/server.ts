@@ -51,7 +51,10 @@ const sameSecret = (given: string, token: string): boolean => {
 };
 
 function sendJson(response: ServerResponse, status: number, body: Result<unknown>): void {
-  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
   response.end(JSON.stringify(body));
 }
 
@@ -72,7 +75,10 @@ function readBody(request: IncomingMessage): Promise<string | null> {
 }
 
 function serveStatic(rendererDir: string, path: string, response: ServerResponse): void {
-  const relative = normalize(decodeURIComponent(path === '/' ? '/index.html' : path)).replace(/^([/\\])+/, '');
+  const relative = normalize(decodeURIComponent(path === '/' ? '/index.html' : path)).replace(
+    /^([/\\])+/,
+    '',
+  );
   const file = join(rendererDir, relative);
   const inside = file.startsWith(rendererDir.endsWith(sep) ? rendererDir : rendererDir + sep);
   if (!inside || !existsSync(file) || !statSync(file).isFile()) {
@@ -95,7 +101,10 @@ function serveStatic(rendererDir: string, path: string, response: ServerResponse
  * Guards: listens on 127.0.0.1 only (see listen), the Host header must name that address (against DNS
  * rebinding), and every API call carries the per-run token (against other pages and local users' browsers).
  */
-export function createBrowserHost(options: BrowserHostOptions): { server: Server; listen: (port: number) => Promise<number> } {
+export function createBrowserHost(options: BrowserHostOptions): {
+  server: Server;
+  listen: (port: number) => Promise<number>;
+} {
   let allowedHosts = new Set<string>();
   const server = createServer((request, response) => {
     void handle(request, response);

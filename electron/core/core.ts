@@ -45,9 +45,15 @@ export function createCore(options: CoreOptions): Result<Core> {
   mkdirSync(options.dataDir, { recursive: true });
   let db: Db;
   try {
-    db = openDatabase(join(options.dataDir, DATABASE_FILE), options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding });
+    db = openDatabase(
+      join(options.dataDir, DATABASE_FILE),
+      options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding },
+    );
   } catch (error) {
-    return err('DB_OPEN_FAILED', `无法打开本地数据库：${error instanceof Error ? error.message : String(error)}`);
+    return err(
+      'DB_OPEN_FAILED',
+      `无法打开本地数据库：${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const migrated = migrate(db, migrations);
   if (!migrated.ok) {

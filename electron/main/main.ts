@@ -24,8 +24,9 @@ function lockDownSession(): void {
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
   // No remote content: the renderer talks to the core over IPC only, so any web request is refused.
-  ses.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] }, (_details, callback) =>
-    callback({ cancel: true }),
+  ses.webRequest.onBeforeRequest(
+    { urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] },
+    (_details, callback) => callback({ cancel: true }),
   );
   ses.webRequest.onHeadersReceived((details, callback) =>
     callback({
@@ -40,7 +41,10 @@ function start(): void {
   const appUrl = pathToFileURL(rendererIndex).href;
   const binding = electronSqliteBinding(appRoot, app.isPackaged, process.versions.modules);
   if (!app.isPackaged && binding === null) {
-    fail('缺少桌面版数据库组件', '请先在项目目录运行 npm run rebuild:electron，为 Electron 构建 better-sqlite3。');
+    fail(
+      '缺少桌面版数据库组件',
+      '请先在项目目录运行 npm run rebuild:electron，为 Electron 构建 better-sqlite3。',
+    );
     return;
   }
   const created = createCore({
@@ -66,7 +70,11 @@ function start(): void {
     (message, error) => console.error(message, error),
   );
   core.events.subscribe((event) => mainWindow?.webContents.send(EVENT_CHANNEL, event));
-  mainWindow = createMainWindow(BrowserWindow, { preload: join(__dirname, 'preload.cjs'), rendererIndex, appUrl });
+  mainWindow = createMainWindow(
+    BrowserWindow,
+    { preload: join(__dirname, 'preload.cjs'), rendererIndex, appUrl },
+    (error) => fail('无法打开界面', `界面文件加载失败：${String(error)}。请先运行 npm run build。`),
+  );
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

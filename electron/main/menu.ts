@@ -17,7 +17,10 @@ export function menuTemplate(appName: string, isMac: boolean): MenuItemConstruct
     : [];
   return [
     ...appMenu,
-    { label: '文件', submenu: [isMac ? { role: 'close', label: '关闭窗口' } : { role: 'quit', label: '退出' }] },
+    {
+      label: '文件',
+      submenu: [isMac ? { role: 'close', label: '关闭窗口' } : { role: 'quit', label: '退出' }],
+    },
     {
       label: '编辑',
       submenu: [

@@ -36,10 +36,13 @@ export function hardenedWebPreferences(preloadPath: string): WebPreferences {
  * A call is trusted only from the top frame of our own window showing our own page: not from a subframe,
  * not from another window, not after a navigation elsewhere.
  */
-export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame' | 'sender'>, expected: {
-  webContents: Pick<WebContents, 'id'> | null;
-  appUrl: string;
-}): boolean {
+export function isTrustedSender(
+  event: Pick<IpcMainInvokeEvent, 'senderFrame' | 'sender'>,
+  expected: {
+    webContents: Pick<WebContents, 'id'> | null;
+    appUrl: string;
+  },
+): boolean {
   const frame = event.senderFrame;
   if (frame === null || expected.webContents === null) return false;
   if (event.sender.id !== expected.webContents.id) return false;

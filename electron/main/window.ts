@@ -7,6 +7,7 @@ export type WindowFactory = new (options: BrowserWindowConstructorOptions) => Br
 export function createMainWindow(
   Window: WindowFactory,
   paths: { preload: string; rendererIndex: string; appUrl: string },
+  onLoadError: (error: unknown) => void,
 ): BrowserWindow {
   const window = new Window({
     width: 1366,
@@ -20,6 +21,7 @@ export function createMainWindow(
   });
   guardWebContents(window.webContents, paths.appUrl);
   window.once('ready-to-show', () => window.show());
-  void window.loadFile(paths.rendererIndex);
+  // The window starts hidden: a page that fails to load must be reported, not leave an invisible app behind.
+  window.loadFile(paths.rendererIndex).catch(onLoadError);
   return window;
 }

@@ -19,7 +19,9 @@ export type AppHandlerDeps = {
   events: EventBus;
 };
 
-export const appHandlers = (deps: AppHandlerDeps): HandlersOf<'app:info' | 'app:connectivity' | 'settings:update'> => ({
+export const appHandlers = (
+  deps: AppHandlerDeps,
+): HandlersOf<'app:info' | 'app:connectivity' | 'settings:update'> => ({
   'app:info': () =>
     ok({
       version: deps.version,

@@ -13,7 +13,11 @@ export type Connectivity = {
  * Whether the city platform answers. With none configured the client works from its cache alone and says so;
  * the sync engine (a later capability) uses the same status to start syncing when the platform comes back.
  */
-export function createConnectivity(platformUrl: string | null, now: () => Date, events: EventBus): Connectivity {
+export function createConnectivity(
+  platformUrl: string | null,
+  now: () => Date,
+  events: EventBus,
+): Connectivity {
   let current: ConnectivityStatus = {
     state: platformUrl === null ? 'no-platform' : 'offline',
     platformUrl,
@@ -23,12 +27,18 @@ export function createConnectivity(platformUrl: string | null, now: () => Date, 
     if (platformUrl === null) return current;
     let online = false;
     try {
-      const response = await fetch(new URL('/api/v1/health', platformUrl), { signal: AbortSignal.timeout(3000) });
+      const response = await fetch(new URL('/api/v1/health', platformUrl), {
+        signal: AbortSignal.timeout(3000),
+      });
       online = response.ok;
     } catch {
       online = false;
     }
-    const next: ConnectivityStatus = { state: online ? 'online' : 'offline', platformUrl, checkedAt: toBeijingIso(now()) };
+    const next: ConnectivityStatus = {
+      state: online ? 'online' : 'offline',
+      platformUrl,
+      checkedAt: toBeijingIso(now()),
+    };
     const changed = next.state !== current.state;
     current = next;
     if (changed) events.emit({ type: 'connectivity', status: next });

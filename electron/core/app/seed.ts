@@ -34,7 +34,11 @@ export function seedIfEmpty(db: Db, resourcesDir: string, now: Date, withDemo: b
         targetId: null,
         caseNumber: null,
         purpose: '首次启动载入演示数据',
-        detail: { subjects: demo.subjects.length, listEntries: demo.listEntries.length, records: demo.records.length },
+        detail: {
+          subjects: demo.subjects.length,
+          listEntries: demo.listEntries.length,
+          records: demo.records.length,
+        },
       });
       outcome.demo = true;
     }

@@ -14,9 +14,15 @@ type MeasureRow = {
 };
 
 export function readCatalogue(db: Db): Catalogue {
-  const listTypes = db.prepare('SELECT code, name, kind, authority FROM list_types ORDER BY kind, code').all() as ListType[];
-  const matterCategories = db.prepare('SELECT code, name FROM matter_categories ORDER BY rowid').all() as MatterCategory[];
-  const matters = db.prepare('SELECT code, name, category, department FROM matters ORDER BY code').all() as Matter[];
+  const listTypes = db
+    .prepare('SELECT code, name, kind, authority FROM list_types ORDER BY kind, code')
+    .all() as ListType[];
+  const matterCategories = db
+    .prepare('SELECT code, name FROM matter_categories ORDER BY rowid')
+    .all() as MatterCategory[];
+  const matters = db
+    .prepare('SELECT code, name, category, department FROM matters ORDER BY code')
+    .all() as Matter[];
   const rows = db
     .prepare(
       `SELECT m.*, (SELECT json_group_array(category) FROM measure_matter_categories WHERE measure_code = m.code)
@@ -24,19 +30,17 @@ export function readCatalogue(db: Db): Catalogue {
        FROM measures m ORDER BY m.list_type, m.code`,
     )
     .all() as MeasureRow[];
-  const measures = rows.map(
-    (row): Measure => ({
-      code: row.code,
-      listType: row.list_type,
-      name: row.name,
-      direction: row.direction,
-      measureClass: row.measure_class,
-      legalBasis: row.legal_basis,
-      matterCategories: JSON.parse(row.categories) as string[],
-      effectiveFrom: row.effective_from,
-      effectiveTo: row.effective_to,
-    }),
-  );
+  const measures = rows.map((row): Measure => ({
+    code: row.code,
+    listType: row.list_type,
+    name: row.name,
+    direction: row.direction,
+    measureClass: row.measure_class,
+    legalBasis: row.legal_basis,
+    matterCategories: JSON.parse(row.categories) as string[],
+    effectiveFrom: row.effective_from,
+    effectiveTo: row.effective_to,
+  }));
   return { listTypes, matterCategories, matters, measures };
 }
 
@@ -63,7 +67,9 @@ export function replaceCatalogue(db: Db, catalogue: Catalogue): void {
       `INSERT INTO measures (code, list_type, name, direction, measure_class, legal_basis, effective_from, effective_to)
        VALUES (@code, @listType, @name, @direction, @measureClass, @legalBasis, @effectiveFrom, @effectiveTo)`,
     );
-    const insertCategory = db.prepare('INSERT INTO measure_matter_categories (measure_code, category) VALUES (?, ?)');
+    const insertCategory = db.prepare(
+      'INSERT INTO measure_matter_categories (measure_code, category) VALUES (?, ?)',
+    );
     catalogue.matterCategories.forEach((category) => upsertCategory.run(category));
     catalogue.listTypes.forEach((listType) => upsertListType.run(listType));
     catalogue.matters.forEach((matter) => insertMatter.run(matter));

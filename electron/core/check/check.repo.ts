@@ -21,7 +21,12 @@ export type CheckRow = {
 };
 
 /** Stores a check with its evidence snapshot (the whole CheckResult, as the clerk saw it). */
-export function insertCheck(db: Db, result: CheckResult, identifierMasked: string, feedbackRequired: number): void {
+export function insertCheck(
+  db: Db,
+  result: CheckResult,
+  identifierMasked: string,
+  feedbackRequired: number,
+): void {
   db.prepare(
     `INSERT INTO checks (id, checked_at, operator, case_number, matter_code, subject_id, subject_name, identifier,
        identifier_masked, verdict, found, stale, overridden, feedback_required, cache_as_of, evidence)
@@ -133,25 +138,23 @@ export function listChecks(db: Db, filter: CheckFilter): { total: number; items:
        FROM checks c ${clause} ORDER BY c.checked_at DESC, c.rowid DESC LIMIT @limit OFFSET @offset`,
     )
     .all(params) as (CheckRow & { matter_name: string; recorded: number })[];
-  const items = rows.map(
-    (row): CheckListItem => ({
-      checkId: row.id,
-      checkedAt: row.checked_at,
-      caseNumber: row.case_number,
-      matterCode: row.matter_code,
-      matterName: row.matter_name,
-      subjectName: row.subject_name,
-      identifierMasked: row.identifier_masked,
-      verdict: row.verdict,
-      found: row.found === 1,
-      stale: row.stale === 1,
-      overridden: row.overridden === 1,
-      feedbackState: {
-        required: row.feedback_required,
-        recorded: row.recorded,
-        open: row.recorded < row.feedback_required,
-      },
-    }),
-  );
+  const items = rows.map((row): CheckListItem => ({
+    checkId: row.id,
+    checkedAt: row.checked_at,
+    caseNumber: row.case_number,
+    matterCode: row.matter_code,
+    matterName: row.matter_name,
+    subjectName: row.subject_name,
+    identifierMasked: row.identifier_masked,
+    verdict: row.verdict,
+    found: row.found === 1,
+    stale: row.stale === 1,
+    overridden: row.overridden === 1,
+    feedbackState: {
+      required: row.feedback_required,
+      recorded: row.recorded,
+      open: row.recorded < row.feedback_required,
+    },
+  }));
   return { total, items };
 }

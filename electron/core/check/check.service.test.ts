@@ -4,13 +4,23 @@ import { setMeta } from '../app/meta.repo';
 import { auditFor } from '../audit/audit.repo';
 import type { Handlers } from '../ipc/handlers';
 import { dispatch } from '../ipc/dispatch';
-import { breakCheckChar, makeCitizenId, makeEntry, makeRecord, makeSubject, makeUscc, seedRegistry } from '../testing/fixtures';
+import {
+  breakCheckChar,
+  makeCitizenId,
+  makeEntry,
+  makeRecord,
+  makeSubject,
+  makeUscc,
+  seedRegistry,
+} from '../testing/fixtures';
 import { openTempCore } from '../testing/temp-core';
 
 const debtor = makeSubject('s-debtor', '平顶山市鹰城建筑工程有限公司', makeUscc('MA44TEKT'));
 const redCompany = makeSubject('s-red', '平顶山市尧山诚信商贸有限公司', makeUscc('MA45TEKT'));
 const legacy = makeSubject('s-legacy', '平顶山市老字号机械厂', breakCheckChar(makeUscc('17123456')));
-const closed = makeSubject('s-closed', '平顶山市已注销贸易有限公司', makeUscc('MA46TEKT'), { status: 'deregistered' });
+const closed = makeSubject('s-closed', '平顶山市已注销贸易有限公司', makeUscc('MA46TEKT'), {
+  status: 'deregistered',
+});
 const person = makeSubject('s-person', '李红梅', makeCitizenId('410402', '19800512', '123'), {
   identifierKind: 'citizen-id',
   kind: 'natural-person',
@@ -43,7 +53,8 @@ const run = (raw: string, matterCode = PROCUREMENT, override?: { reason: string 
     applicant: override === undefined ? { by: 'identifier', raw } : { by: 'identifier', raw, override },
   });
 
-const countChecks = (): number => (core.db.prepare('SELECT count(*) AS n FROM checks').get() as { n: number }).n;
+const countChecks = (): number =>
+  (core.db.prepare('SELECT count(*) AS n FROM checks').get() as { n: number }).n;
 
 describe('check:run', () => {
   it('finds a serious-failure subject and the punishments that cover a procurement matter, with basis', async () => {
@@ -109,7 +120,9 @@ describe('check:run', () => {
     const refused = await run(legacy.identifier);
     expect(refused).toMatchObject({ ok: false, error: { code: 'OVERRIDE_REASON_REQUIRED' } });
     expect(countChecks()).toBe(0);
-    const result = await run(legacy.identifier, PROCUREMENT, { reason: '已核对营业执照原件，系2015年前旧证' });
+    const result = await run(legacy.identifier, PROCUREMENT, {
+      reason: '已核对营业执照原件，系2015年前旧证',
+    });
     if (!result.ok) throw new Error(result.error.message);
     expect(result.value.found).toBe(true);
     expect(result.value.query.overrideReason).toBe('已核对营业执照原件，系2015年前旧证');
@@ -136,16 +149,20 @@ describe('check:run', () => {
     expect(result.ok && result.value.verdict.code).toBe('punishment');
   });
 
-  it('masks a natural person\'s ID in lists but keeps it in the evidence', async () => {
+  it("masks a natural person's ID in lists but keeps it in the evidence", async () => {
     const result = await run(person.identifier);
     if (!result.ok) throw new Error(result.error.message);
     expect(result.value.subject?.identifier).toBe(person.identifier);
     const listed = await core.handlers['check:list']({ limit: 10, offset: 0 });
-    expect(listed.ok && listed.value.items[0]?.identifierMasked).toBe(`410402********${person.identifier.slice(-4)}`);
+    expect(listed.ok && listed.value.items[0]?.identifierMasked).toBe(
+      `410402********${person.identifier.slice(-4)}`,
+    );
   });
 
   it('asks for 人工研判 for a deregistered subject and when the cache is stale', async () => {
-    expect((await run(closed.identifier)).ok && (await run(closed.identifier))).toMatchObject({ value: { verdict: { code: 'review' } } });
+    expect((await run(closed.identifier)).ok && (await run(closed.identifier))).toMatchObject({
+      value: { verdict: { code: 'review' } },
+    });
     core.clock.now = new Date('2026-12-05T02:00:00Z');
     const stale = await run(debtor.identifier);
     expect(stale.ok && stale.value.verdict.code).toBe('review');
@@ -153,7 +170,10 @@ describe('check:run', () => {
   });
 
   it('refuses an unknown matter code', async () => {
-    expect(await run(debtor.identifier, 'NOPE')).toMatchObject({ ok: false, error: { code: 'MATTER_UNKNOWN' } });
+    expect(await run(debtor.identifier, 'NOPE')).toMatchObject({
+      ok: false,
+      error: { code: 'MATTER_UNKNOWN' },
+    });
   });
 });
 
@@ -208,7 +228,9 @@ describe('check:feedback', () => {
     }
     const none = await core.handlers['check:feedback']({
       checkId,
-      items: [item('e-debtor', { action: 'none', measureCodes: [], reason: '申请人已履行完毕，法院正在办理屏蔽' })],
+      items: [
+        item('e-debtor', { action: 'none', measureCodes: [], reason: '申请人已履行完毕，法院正在办理屏蔽' }),
+      ],
     });
     expect(none.ok && none.value.feedbackState.open).toBe(false);
   });
@@ -225,7 +247,10 @@ describe('check:feedback', () => {
 
   it('validates feedback at the boundary with Chinese messages', async () => {
     const checkId = await debtorCheck();
-    const result = await call('check:feedback', { checkId, items: [{ ...item('e-debtor'), districtCode: '41' }] });
+    const result = await call('check:feedback', {
+      checkId,
+      items: [{ ...item('e-debtor'), districtCode: '41' }],
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
     expect(!result.ok && result.error.message).toMatch(/区划代码应为6位数字/);
   });

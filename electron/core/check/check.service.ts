@@ -77,7 +77,8 @@ export function createCheckService(deps: CheckDeps) {
   const run = (request: CheckRunRequest): Result<CheckResult> => {
     const now = deps.now();
     const matter = getMatter(db, request.context.matterCode);
-    if (matter === null) return err('MATTER_UNKNOWN', `事项代码“${request.context.matterCode}”不在事项目录中`);
+    if (matter === null)
+      return err('MATTER_UNKNOWN', `事项代码“${request.context.matterCode}”不在事项目录中`);
     const resolved = resolveApplicant(deps, request, now);
     if (!resolved.ok) return resolved;
     const { subject, query } = resolved.value;
@@ -116,7 +117,10 @@ export function createCheckService(deps: CheckDeps) {
       verdict: evaluation.verdict,
       freshness: fresh,
     };
-    const masked = maskIdentifier(subject?.identifier ?? query.normalized, subject?.identifierKind ?? query.kind);
+    const masked = maskIdentifier(
+      subject?.identifier ?? query.normalized,
+      subject?.identifierKind ?? query.kind,
+    );
     db.transaction(() => {
       insertCheck(db, result, masked, feedbackState(result, []).required);
       appendAudit(db, {

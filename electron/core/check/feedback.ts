@@ -1,4 +1,11 @@
-import type { CheckDetail, CheckResult, FeedbackItem, FeedbackRecord, FeedbackState, Hit } from '../../../shared/domain';
+import type {
+  CheckDetail,
+  CheckResult,
+  FeedbackItem,
+  FeedbackRecord,
+  FeedbackState,
+  Hit,
+} from '../../../shared/domain';
 import { err, ok, type Result } from '../../../shared/result';
 import { toBeijingIso } from '../../../shared/time';
 import { appendAudit } from '../audit/audit.repo';
@@ -30,7 +37,9 @@ function validateItem(hit: Hit | undefined, item: FeedbackItem, now: Date): stri
     return null;
   }
   if (allowed.length === 0) {
-    return item.action === 'punished' ? '该名单记录在本事项下无可适用的惩戒措施' : '该名单记录在本事项下无可适用的激励措施';
+    return item.action === 'punished'
+      ? '该名单记录在本事项下无可适用的惩戒措施'
+      : '该名单记录在本事项下无可适用的激励措施';
   }
   if (item.measureCodes.length === 0) return '请至少选择一项已采取的措施';
   const codes = new Set(allowed.map((measure) => measure.code));
@@ -60,7 +69,13 @@ export function recordFeedback(deps: CheckDeps, get: (checkId: string) => Result
     const operator = deps.settings().operatorName;
     deps.db.transaction(() => {
       for (const item of request.items) {
-        const record: FeedbackRecord = { ...item, id: deps.newId(), checkId: request.checkId, recordedAt, operator };
+        const record: FeedbackRecord = {
+          ...item,
+          id: deps.newId(),
+          checkId: request.checkId,
+          recordedAt,
+          operator,
+        };
         insertFeedback(deps.db, record);
         appendAudit(deps.db, {
           at: recordedAt,
@@ -70,7 +85,12 @@ export function recordFeedback(deps: CheckDeps, get: (checkId: string) => Result
           targetId: request.checkId,
           caseNumber: result.context.caseNumber,
           purpose: `${result.context.matter.code} ${result.context.matter.name}`,
-          detail: { feedbackId: record.id, hitKey: item.hitKey, action: item.action, measures: item.measureCodes },
+          detail: {
+            feedbackId: record.id,
+            hitKey: item.hitKey,
+            action: item.action,
+            measures: item.measureCodes,
+          },
         });
       }
     })();

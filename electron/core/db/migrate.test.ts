@@ -23,9 +23,11 @@ function freshDb(): { db: Db; file: string } {
 }
 
 const tables = (db: Db): string[] =>
-  (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
-    (row) => row.name,
-  );
+  (
+    db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as {
+      name: string;
+    }[]
+  ).map((row) => row.name);
 
 const subjectRow = {
   id: 's1',
@@ -56,14 +58,27 @@ describe('migrations', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(tables(db)).toEqual(
-      expect.arrayContaining(['subjects', 'list_entries', 'credit_records', 'measures', 'matters', 'checks', 'check_feedback', 'audit_log', 'subjects_fts']),
+      expect.arrayContaining([
+        'subjects',
+        'list_entries',
+        'credit_records',
+        'measures',
+        'matters',
+        'checks',
+        'check_feedback',
+        'audit_log',
+        'subjects_fts',
+      ]),
     );
   });
 
   it('are idempotent: a second run changes nothing', () => {
     const { db } = freshDb();
     migrate(db, migrations);
-    expect(migrate(db, migrations)).toEqual({ ok: true, value: { from: migrations.length, to: migrations.length } });
+    expect(migrate(db, migrations)).toEqual({
+      ok: true,
+      value: { from: migrations.length, to: migrations.length },
+    });
   });
 
   it('refuse a database newer than the app and leave it untouched', () => {
@@ -80,7 +95,14 @@ describe('migrations', () => {
 
   it('roll back a failing migration whole, version included', () => {
     const { db } = freshDb();
-    const broken = [...migrations, { version: migrations.length + 1, name: 'broken', up: (d: Db) => d.exec('CREATE TABLE x (a TEXT) STRICT; SELECT * FROM nowhere;') }];
+    const broken = [
+      ...migrations,
+      {
+        version: migrations.length + 1,
+        name: 'broken',
+        up: (d: Db) => d.exec('CREATE TABLE x (a TEXT) STRICT; SELECT * FROM nowhere;'),
+      },
+    ];
     migrate(db, migrations);
     expect(() => migrate(db, broken)).toThrow();
     expect(schemaVersion(db)).toBe(migrations.length);
@@ -92,10 +114,16 @@ describe('migrations', () => {
       const { db } = freshDb();
       migrate(db, migrations.slice(0, 1));
       insertSubject(db);
-      expect(() => db.prepare("UPDATE subjects SET registered_on = x'00' WHERE id = 's1'").run()).toThrow(/cannot store BLOB/);
+      expect(() => db.prepare("UPDATE subjects SET registered_on = x'00' WHERE id = 's1'").run()).toThrow(
+        /cannot store BLOB/,
+      );
       expect(() => db.prepare("UPDATE subjects SET status = 'gone' WHERE id = 's1'").run()).toThrow(/CHECK/);
       expect(() =>
-        db.prepare("INSERT INTO list_entries (id, subject_id, list_type, listed_on, listing_unit, reason, status) VALUES ('e', 's1', 'NOPE', '2026-01-01', 'u', 'r', 'active')").run(),
+        db
+          .prepare(
+            "INSERT INTO list_entries (id, subject_id, list_type, listed_on, listing_unit, reason, status) VALUES ('e', 's1', 'NOPE', '2026-01-01', 'u', 'r', 'active')",
+          )
+          .run(),
       ).toThrow(/FOREIGN KEY/);
     });
   });
@@ -129,7 +157,11 @@ describe('migrations', () => {
       cleanup.push(() => reopened.close());
       expect(migrate(reopened, migrations)).toEqual({ ok: true, value: { from: 2, to: migrations.length } });
       const match = (text: string): number =>
-        (reopened.prepare('SELECT count(*) AS n FROM subjects_fts WHERE subjects_fts MATCH ?').get(`"${text}"`) as { n: number }).n;
+        (
+          reopened
+            .prepare('SELECT count(*) AS n FROM subjects_fts WHERE subjects_fts MATCH ?')
+            .get(`"${text}"`) as { n: number }
+        ).n;
       expect(match('鹰城建设')).toBe(1);
       reopened.prepare("UPDATE subjects SET name = '平顶山市尧山旅游有限公司' WHERE id = 's1'").run();
       expect(match('鹰城建设')).toBe(0);

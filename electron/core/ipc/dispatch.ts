@@ -27,7 +27,8 @@ export async function dispatch(
   if (!isChannel(channel)) return err('UNKNOWN_CHANNEL', '未知的调用通道');
   const spec = channels[channel];
   const request = spec.request.safeParse(payload ?? {});
-  if (!request.success) return err('BAD_REQUEST', `请求内容不正确：${describe(request.error)}`, request.error.issues);
+  if (!request.success)
+    return err('BAD_REQUEST', `请求内容不正确：${describe(request.error)}`, request.error.issues);
   try {
     // The table is keyed by channel, so handler and schema belong together; TS cannot correlate the union.
     const handler = handlers[channel] as (request: unknown) => Result<unknown> | Promise<Result<unknown>>;

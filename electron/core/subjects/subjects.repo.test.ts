@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeEntry, makeRecord, makeSubject, makeUscc, seedRegistry } from '../testing/fixtures';
 import { openTempCore } from '../testing/temp-core';
-import { getSubjectByIdentifier, listEntriesOf, recordsOf, searchSubjects, upsertSubjects } from './subjects.repo';
+import {
+  getSubjectByIdentifier,
+  listEntriesOf,
+  recordsOf,
+  searchSubjects,
+  upsertSubjects,
+} from './subjects.repo';
 
 let core: ReturnType<typeof openTempCore>;
 const names = (query: string): string[] => searchSubjects(core.db, query, 20).map((subject) => subject.name);
@@ -56,7 +62,10 @@ describe('registry upserts', () => {
     const first = subjects[0];
     if (first === undefined) throw new Error('fixture');
     upsertSubjects(core.db, [{ ...first, name: '平顶山市鹰城建筑工程集团有限公司', status: 'revoked' }]);
-    expect(getSubjectByIdentifier(core.db, first.identifier)).toMatchObject({ name: '平顶山市鹰城建筑工程集团有限公司', status: 'revoked' });
+    expect(getSubjectByIdentifier(core.db, first.identifier)).toMatchObject({
+      name: '平顶山市鹰城建筑工程集团有限公司',
+      status: 'revoked',
+    });
     expect(listEntriesOf(core.db, 'a')).toHaveLength(1);
     expect(recordsOf(core.db, 'a')).toHaveLength(1);
     expect(names('建筑工程集团')).toEqual(['平顶山市鹰城建筑工程集团有限公司']);

@@ -37,7 +37,8 @@ export function getSubjectById(db: Db, id: string): Subject | null {
 }
 
 export function getSubjectByIdentifier(db: Db, identifier: string): Subject | null {
-  const row = db.prepare('SELECT * FROM subjects WHERE identifier = ?').get(identifier) as SubjectRow | undefined;
+  const row = db.prepare('SELECT * FROM subjects WHERE identifier = ?').get(identifier) as
+    SubjectRow | undefined;
   return row === undefined ? null : toSubject(row);
 }
 

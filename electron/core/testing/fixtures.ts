@@ -21,7 +21,12 @@ export function makeCitizenId(region: string, birth: string, sequence: string): 
   return `${body}${citizenIdCheckChar(body) ?? '0'}`;
 }
 
-export function makeSubject(id: string, name: string, identifier: string, extra: Partial<Subject> = {}): Subject {
+export function makeSubject(
+  id: string,
+  name: string,
+  identifier: string,
+  extra: Partial<Subject> = {},
+): Subject {
   return {
     id,
     name,
@@ -39,7 +44,12 @@ export function makeSubject(id: string, name: string, identifier: string, extra:
   };
 }
 
-export function makeEntry(id: string, subjectId: string, listType: string, extra: Partial<ListEntry> = {}): ListEntry {
+export function makeEntry(
+  id: string,
+  subjectId: string,
+  listType: string,
+  extra: Partial<ListEntry> = {},
+): ListEntry {
   return {
     id,
     subjectId,
@@ -71,7 +81,10 @@ export function makeRecord(id: string, subjectId: string, extra: Partial<CreditR
   };
 }
 
-export function seedRegistry(db: Db, data: { subjects: Subject[]; entries?: ListEntry[]; records?: CreditRecord[] }): void {
+export function seedRegistry(
+  db: Db,
+  data: { subjects: Subject[]; entries?: ListEntry[]; records?: CreditRecord[] },
+): void {
   db.transaction(() => {
     upsertSubjects(db, data.subjects);
     upsertListEntries(db, data.entries ?? []);

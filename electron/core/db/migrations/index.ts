@@ -4,4 +4,8 @@ import { checksFeedbackAudit } from './0002-checks-feedback-audit';
 import { subjectNameSearch } from './0003-subject-name-search';
 
 /** Append-only: a released migration is never edited; add the next number at the end. */
-export const migrations: readonly Migration[] = [registryAndCatalogue, checksFeedbackAudit, subjectNameSearch];
+export const migrations: readonly Migration[] = [
+  registryAndCatalogue,
+  checksFeedbackAudit,
+  subjectNameSearch,
+];

@@ -1,0 +1,307 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { channelNames, channels, type Channel, type RequestOf } from '../../shared/contract/channels';
+import { err, ok, type Result } from '../../shared/result';
+import { createCore, type Core } from '../core/core';
+import type { Handlers } from '../core/ipc/handlers';
+import { bindContract } from './ipc';
+import { isTrustedSender } from './security';
+import {
+  FakeIpcMain,
+  fakeInvokeEvent,
+  fakeSubframe,
+  fakeTopFrame,
+  type FakeInvokeEvent,
+} from './testing/fake-electron';
+
+const APP_URL = 'file:///opt/ccw/dist/renderer/index.html';
+const WINDOW_ID = 7;
+const CJK = /[\u4e00-\u9fff]/;
+
+/** The main window's top frame showing the app's page: the one sender that is trusted. */
+const trusted = (): FakeInvokeEvent => fakeInvokeEvent(WINDOW_ID, fakeTopFrame(APP_URL));
+
+type Call = { channel: Channel; request: unknown };
+
+/** A handler for every channel that records its calls and answers with the given Result (an error otherwise). */
+function stubHandlers(responses: Partial<Record<Channel, Result<unknown>>> = {}): {
+  handlers: Handlers;
+  calls: Call[];
+} {
+  const calls: Call[] = [];
+  const stub =
+    (channel: Channel) =>
+    (request: unknown): Result<unknown> => {
+      calls.push({ channel, request });
+      return responses[channel] ?? err('INTERNAL', '测试桩：未设定返回值');
+    };
+  return {
+    handlers: Object.fromEntries(channelNames.map((channel) => [channel, stub(channel)])) as Handlers,
+    calls,
+  };
+}
+
+/** bindContract on a fake ipcMain with main.ts's trust rule (the real isTrustedSender). */
+function bind(
+  handlers: Handlers,
+  window: { id: number } | null = { id: WINDOW_ID },
+): { ipcMain: FakeIpcMain; logged: string[] } {
+  const ipcMain = new FakeIpcMain();
+  const logged: string[] = [];
+  bindContract(
+    ipcMain.asIpcMain(),
+    handlers,
+    (event) => isTrustedSender(event, { webContents: window, appUrl: APP_URL }),
+    (message) => logged.push(message),
+  );
+  return { ipcMain, logged };
+}
+
+/** A valid request for every channel (typed by the contract), so a refusal can only come from the sender check. */
+const validRequests: { [C in Channel]: RequestOf<C> } = {
+  'app:info': {},
+  'app:connectivity': {},
+  'settings:update': { operatorName: '张三' },
+  'catalogue:get': {},
+  'subjects:search': { query: '华' },
+  'check:run': {
+    context: { caseNumber: 'BJ-2025-0001', matterCode: 'M001' },
+    applicant: { by: 'subject', subjectId: 's-1' },
+  },
+  'check:feedback': {
+    checkId: 'c-1',
+    items: [
+      {
+        hitKey: 'h-1',
+        action: 'none',
+        measureCodes: [],
+        reason: '已信用修复',
+        result: '未采取措施',
+        amount: null,
+        legalBasis: '《社会信用体系建设规划纲要》',
+        department: '行政审批局',
+        districtCode: '350100',
+        actedAt: '2025-06-15T10:00:00+08:00',
+      },
+    ],
+  },
+  'check:list': {},
+  'check:get': { checkId: 'c-1' },
+};
+
+describe('bindContract: channels', () => {
+  it('binds exactly the channels of the contract table, each once', () => {
+    const { ipcMain } = bind(stubHandlers().handlers);
+    const bound = ipcMain.channels();
+    expect(new Set(bound)).toEqual(new Set(Object.keys(channels)));
+    expect(new Set(bound)).toEqual(new Set(channelNames));
+    expect(bound).toHaveLength(Object.keys(channels).length);
+  });
+
+  it('binds no channel outside the contract (the event channel included)', () => {
+    const { ipcMain } = bind(stubHandlers().handlers);
+    const extra = ipcMain
+      .channels()
+      .filter((channel) => !Object.prototype.hasOwnProperty.call(channels, channel));
+    expect(extra).toEqual([]);
+    expect(ipcMain.channels()).not.toContain('app:event');
+  });
+
+  it('routes each channel to its own handler', async () => {
+    const { handlers, calls } = stubHandlers();
+    const { ipcMain } = bind(handlers);
+    for (const channel of channelNames) {
+      calls.length = 0;
+      const result = await ipcMain.invoke(channel, trusted(), validRequests[channel]);
+      // The stubs answer with an error Result, which comes back as it is.
+      expect(result, channel).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+      expect(calls.map((call) => call.channel)).toEqual([channel]);
+    }
+  });
+});
+
+describe('bindContract: the sender check', () => {
+  const untrusted: [string, FakeInvokeEvent][] = [
+    ['another webContents', fakeInvokeEvent(WINDOW_ID + 1, fakeTopFrame(APP_URL))],
+    ['a subframe of the app page', fakeInvokeEvent(WINDOW_ID, fakeSubframe(APP_URL, APP_URL))],
+    ['a remote subframe', fakeInvokeEvent(WINDOW_ID, fakeSubframe('https://evil.example/', APP_URL))],
+    [
+      'the top frame showing a remote page',
+      fakeInvokeEvent(WINDOW_ID, fakeTopFrame('https://evil.example/')),
+    ],
+    [
+      'the top frame showing another local file',
+      fakeInvokeEvent(WINDOW_ID, fakeTopFrame('file:///other.html')),
+    ],
+    [
+      'the top frame showing a sibling of the app page',
+      fakeInvokeEvent(WINDOW_ID, fakeTopFrame('file:///opt/ccw/dist/renderer/other.html')),
+    ],
+    ['a frame already gone (null senderFrame)', fakeInvokeEvent(WINDOW_ID, null)],
+  ];
+
+  it.each(untrusted)('refuses %s with FORBIDDEN and never calls the handler', async (_name, event) => {
+    const { handlers, calls } = stubHandlers({ 'subjects:search': ok({ items: [] }) });
+    const { ipcMain } = bind(handlers);
+    const result = await ipcMain.invoke('subjects:search', event, { query: '华' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses an untrusted sender on every channel', async () => {
+    const { handlers, calls } = stubHandlers();
+    const { ipcMain } = bind(handlers);
+    const stranger = fakeInvokeEvent(WINDOW_ID, fakeTopFrame('https://evil.example/'));
+    for (const channel of channelNames) {
+      const result = await ipcMain.invoke(channel, stranger, validRequests[channel]);
+      expect(result, channel).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses every call while there is no main window', async () => {
+    const { handlers, calls } = stubHandlers({ 'subjects:search': ok({ items: [] }) });
+    const { ipcMain } = bind(handlers, null);
+    const result = await ipcMain.invoke('subjects:search', trusted(), { query: '华' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(calls).toEqual([]);
+  });
+
+  it('checks the sender before the request: a bad payload from a stranger is FORBIDDEN, not BAD_REQUEST', async () => {
+    const { handlers } = stubHandlers();
+    const { ipcMain } = bind(handlers);
+    const result = await ipcMain.invoke('subjects:search', fakeInvokeEvent(WINDOW_ID + 1, null), {
+      query: 42,
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
+  it('says why in Chinese', async () => {
+    const { ipcMain } = bind(stubHandlers().handlers);
+    const result = (await ipcMain.invoke('app:info', fakeInvokeEvent(99, null), {})) as Result<unknown>;
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toMatch(CJK);
+  });
+
+  it('trusts the app page whatever its in-page route (#fragment)', async () => {
+    const { handlers, calls } = stubHandlers({ 'subjects:search': ok({ items: [] }) });
+    const { ipcMain } = bind(handlers);
+    const event = fakeInvokeEvent(WINDOW_ID, fakeTopFrame(`${APP_URL}#/checks/c-1`));
+    const result = await ipcMain.invoke('subjects:search', event, { query: '华' });
+    expect(result).toEqual({ ok: true, value: { items: [] } });
+    expect(calls).toHaveLength(1);
+  });
+});
+
+describe('bindContract: trusted calls', () => {
+  const summary = {
+    id: 's-1',
+    name: '福州某某科技有限公司',
+    identifierMasked: '91350100M000100Y43',
+    kind: 'legal-person',
+    regionCode: '350100',
+    status: 'active',
+  } as const;
+
+  it('hands the handler the validated request (trimmed, defaults applied) and returns its Result', async () => {
+    const { handlers, calls } = stubHandlers({ 'subjects:search': ok({ items: [summary] }) });
+    const { ipcMain } = bind(handlers);
+    const result = await ipcMain.invoke('subjects:search', trusted(), { query: '  某某科技 ' });
+    expect(calls).toEqual([{ channel: 'subjects:search', request: { query: '某某科技', limit: 20 } }]);
+    expect(result).toEqual({ ok: true, value: { items: [summary] } });
+  });
+
+  it("returns a handler's error Result unchanged", async () => {
+    const notFound = err('CHECK_NOT_FOUND', '未找到该核查记录');
+    const { handlers, calls } = stubHandlers({ 'check:get': notFound });
+    const { ipcMain } = bind(handlers);
+    const result = await ipcMain.invoke('check:get', trusted(), { checkId: 'c-404' });
+    expect(calls).toEqual([{ channel: 'check:get', request: { checkId: 'c-404' } }]);
+    expect(result).toEqual(notFound);
+  });
+
+  it('treats a missing payload as an empty request', async () => {
+    const { handlers, calls } = stubHandlers();
+    const { ipcMain } = bind(handlers);
+    await ipcMain.invoke('catalogue:get', trusted(), undefined);
+    expect(calls).toEqual([{ channel: 'catalogue:get', request: {} }]);
+  });
+});
+
+describe('bindContract: bad requests', () => {
+  const bad: [string, Channel, unknown][] = [
+    ['an empty search', 'subjects:search', { query: '   ' }],
+    ['a search limit of the wrong type', 'subjects:search', { query: '华', limit: 'ten' }],
+    ['a search limit over the maximum', 'subjects:search', { query: '华', limit: 500 }],
+    ['an unexpected field on an empty request', 'catalogue:get', { sql: 'DROP TABLE subjects' }],
+    ['a check id missing', 'check:get', {}],
+    ['a payload that is not an object', 'app:info', 'hello'],
+  ];
+
+  it.each(bad)(
+    'answers %s with BAD_REQUEST in Chinese and never calls the handler',
+    async (_name, channel, payload) => {
+      const { handlers, calls } = stubHandlers();
+      const { ipcMain } = bind(handlers);
+      const result = (await ipcMain.invoke(channel, trusted(), payload)) as Result<unknown>;
+      expect(result).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+      if (result.ok) return;
+      // Both the lead-in and zod's own wording (its Chinese locale) are Chinese.
+      const [lead, ...rest] = result.error.message.split('：');
+      expect(lead).toMatch(CJK);
+      expect(rest.join('：')).toMatch(CJK);
+      expect(calls).toEqual([]);
+    },
+  );
+
+  it('names the offending field with the contract message', async () => {
+    const { ipcMain } = bind(stubHandlers().handlers);
+    const result = (await ipcMain.invoke('subjects:search', trusted(), { query: '' })) as Result<unknown>;
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toContain('请输入名称或代码');
+  });
+});
+
+describe('bindContract with a real core', () => {
+  const resourcesDir = resolve(__dirname, '../../resources');
+  let dataDir: string | null = null;
+  let core: Core | null = null;
+
+  afterEach(() => {
+    core?.close();
+    core = null;
+    if (dataDir !== null) rmSync(dataDir, { recursive: true, force: true });
+    dataDir = null;
+  });
+
+  function startCore(): Core {
+    dataDir = mkdtempSync(join(tmpdir(), 'ccw-ipc-'));
+    const created = createCore({ dataDir, resourcesDir, host: 'electron', version: 'test', withDemo: true });
+    if (!created.ok) throw new Error(`createCore failed: ${created.error.message}`);
+    core = created.value;
+    return core;
+  }
+
+  it('answers catalogue:get from the bundled catalogue', async () => {
+    const { ipcMain, logged } = bind(startCore().handlers);
+    const result = (await ipcMain.invoke('catalogue:get', trusted(), {})) as Result<unknown>;
+    expect(logged).toEqual([]);
+    expect(result.ok).toBe(true);
+    const catalogue = channels['catalogue:get'].response.parse(result.ok ? result.value : null);
+    expect(catalogue.matters.length).toBeGreaterThan(0);
+    expect(catalogue.measures.length).toBeGreaterThan(0);
+    expect(catalogue.matters[0]?.name).toMatch(CJK);
+  });
+
+  it('still refuses a stranger', async () => {
+    const { ipcMain } = bind(startCore().handlers);
+    const result = await ipcMain.invoke(
+      'catalogue:get',
+      fakeInvokeEvent(WINDOW_ID + 1, fakeTopFrame(APP_URL)),
+      {},
+    );
+    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+});
