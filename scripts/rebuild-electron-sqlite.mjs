@@ -19,16 +19,26 @@ rmSync(join(source, 'build'), { recursive: true, force: true });
 
 const env = { ...process.env, npm_config_runtime: 'electron', npm_config_target: electronVersion };
 try {
-  execFileSync(process.execPath, [require.resolve('prebuild-install/bin.js'), '--runtime', 'electron', '--target', electronVersion], {
-    cwd: source,
-    stdio: 'inherit',
-    env,
-  });
+  execFileSync(
+    process.execPath,
+    [require.resolve('prebuild-install/bin.js'), '--runtime', 'electron', '--target', electronVersion],
+    {
+      cwd: source,
+      stdio: 'inherit',
+      env,
+    },
+  );
 } catch {
   console.log('No prebuilt binary; compiling against Electron headers with node-gyp.');
   execFileSync(
     process.execPath,
-    [require.resolve('node-gyp/bin/node-gyp.js'), 'rebuild', '--release', `--target=${electronVersion}`, '--dist-url=https://electronjs.org/headers'],
+    [
+      require.resolve('node-gyp/bin/node-gyp.js'),
+      'rebuild',
+      '--release',
+      `--target=${electronVersion}`,
+      '--dist-url=https://electronjs.org/headers',
+    ],
     { cwd: source, stdio: 'inherit', env },
   );
 }

@@ -84,6 +84,8 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.setName(APP_NAME);
+  // Date and time inputs follow the browser's UI language: make them Chinese whatever the OS says.
+  app.commandLine.appendSwitch('lang', 'zh-CN');
   app.on('second-instance', () => {
     if (mainWindow === null) return;
     if (mainWindow.isMinimized()) mainWindow.restore();

@@ -25,7 +25,7 @@ export function createConnectivity(
   };
   const probe = async (): Promise<ConnectivityStatus> => {
     if (platformUrl === null) return current;
-    let online = false;
+    let online: boolean;
     try {
       const response = await fetch(new URL('/api/v1/health', platformUrl), {
         signal: AbortSignal.timeout(3000),

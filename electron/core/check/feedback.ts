@@ -6,7 +6,7 @@ import type {
   FeedbackState,
   Hit,
 } from '../../../shared/domain';
-import { err, ok, type Result } from '../../../shared/result';
+import { err, type Result } from '../../../shared/result';
 import { toBeijingIso } from '../../../shared/time';
 import { appendAudit } from '../audit/audit.repo';
 import { getCheckRow, insertFeedback } from './check.repo';

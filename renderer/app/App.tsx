@@ -1,0 +1,42 @@
+import CssBaseline from '@mui/material/CssBaseline';
+import { ThemeProvider } from '@mui/material/styles';
+import { useEffect } from 'react';
+import { CheckPage } from '../features/check/CheckPage';
+import { RecordDetail } from '../features/records/RecordDetail';
+import { RecordsPage } from '../features/records/RecordsPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { createAppTheme } from '../theme/theme';
+import { startAppStore } from './app-store';
+import { Frame } from './Frame';
+import { startRouter, useRouter } from './router';
+import { useGlobalShortcuts } from './use-global-shortcuts';
+
+const theme = createAppTheme();
+
+const Page = () => {
+  const route = useRouter((state) => state.route);
+  switch (route.page) {
+    case 'check':
+      return <CheckPage />;
+    case 'records':
+      return <RecordsPage />;
+    case 'record':
+      return <RecordDetail key={route.checkId} checkId={route.checkId} />;
+    case 'settings':
+      return <SettingsPage />;
+  }
+};
+
+export const App = () => {
+  useEffect(() => startRouter(), []);
+  useEffect(() => startAppStore(), []);
+  useGlobalShortcuts();
+  return (
+    <ThemeProvider theme={theme}>
+      <CssBaseline />
+      <Frame>
+        <Page />
+      </Frame>
+    </ThemeProvider>
+  );
+};

@@ -1,0 +1,62 @@
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
+import { layout } from '../theme/tokens';
+import { useAppStore } from './app-store';
+import { ConnectivityIndicator } from './ConnectivityIndicator';
+import { Navigation } from './Navigation';
+import { FreshnessLine, StatusBanners } from './StatusLines';
+import { appTexts } from './texts';
+
+/** App bar on top, navigation on the left, the page scrolling on its own. */
+export const Frame = ({ children }: { children: ReactNode }) => {
+  const operator = useAppStore((state) => state.info?.settings.operatorName ?? null);
+  const version = useAppStore((state) => state.info?.version ?? null);
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>
+      <AppBar position="static" elevation={0}>
+        <Toolbar variant="dense" sx={{ gap: 2 }}>
+          <Typography variant="h1" component="h1" sx={{ flexGrow: 1, fontSize: '1.1rem' }}>
+            {appTexts.title}
+          </Typography>
+          <Typography variant="body2" component="div" sx={{ opacity: 0.9 }}>
+            <FreshnessLine />
+          </Typography>
+          {operator !== null && (
+            <Typography variant="body2" sx={{ opacity: 0.9 }}>
+              {appTexts.operator(operator)}
+            </Typography>
+          )}
+          <ConnectivityIndicator />
+        </Toolbar>
+      </AppBar>
+      <Box sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
+        <Box
+          sx={{
+            width: layout.navigationWidth,
+            flexShrink: 0,
+            borderRight: 1,
+            borderColor: 'divider',
+            bgcolor: 'background.paper',
+            display: 'flex',
+            flexDirection: 'column',
+          }}
+        >
+          <Navigation />
+          <Box sx={{ flex: 1 }} />
+          {version !== null && (
+            <Typography variant="caption" color="text.secondary" sx={{ p: 1.5 }}>
+              {appTexts.version(version)}
+            </Typography>
+          )}
+        </Box>
+        <Box component="main" sx={{ flex: 1, minWidth: 0, overflow: 'auto' }}>
+          <StatusBanners />
+          <Box sx={{ p: 2 }}>{children}</Box>
+        </Box>
+      </Box>
+    </Box>
+  );
+};

@@ -1,0 +1,36 @@
+import Alert from '@mui/material/Alert';
+import Stack from '@mui/material/Stack';
+import { useAppStore } from './app-store';
+import { formatDateTime } from './format';
+import { appTexts } from './texts';
+import { useFreshness } from './use-freshness';
+
+/** The app-wide notices under the app bar: demo data, load failures. */
+export const StatusBanners = () => {
+  const demoData = useAppStore((state) => state.info?.demoData ?? false);
+  const infoError = useAppStore((state) => state.infoError);
+  const catalogueError = useAppStore((state) => state.catalogueError);
+  if (!demoData && infoError === null && catalogueError === null) return null;
+  return (
+    <Stack spacing={0.5} sx={{ px: 2, pt: 1 }}>
+      {demoData && (
+        <Alert severity="warning" variant="filled" data-testid="demo-banner">
+          <strong>{appTexts.demoData}</strong> · {appTexts.demoDataDetail}
+        </Alert>
+      )}
+      {infoError !== null && <Alert severity="error">{appTexts.infoError(infoError)}</Alert>}
+      {catalogueError !== null && <Alert severity="error">{appTexts.catalogueError(catalogueError)}</Alert>}
+    </Stack>
+  );
+};
+
+/** 数据截至 … — shown in the app bar on every page. */
+export const FreshnessLine = () => {
+  const { cacheAsOf, stale } = useFreshness();
+  return (
+    <span data-testid="app-freshness" data-stale={stale ? 'true' : 'false'}>
+      {cacheAsOf === null ? appTexts.freshnessNone : appTexts.freshness(formatDateTime(cacheAsOf))}
+      {cacheAsOf !== null && stale ? appTexts.freshnessStale : ''}
+    </span>
+  );
+};

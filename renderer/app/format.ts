@@ -1,0 +1,52 @@
+// zh-CN formatting of instants and dates, shared by every feature.
+
+const dateTimeFormat = new Intl.DateTimeFormat('zh-CN', {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
+
+const dateFormat = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** ISO instant → 2024/05/01 14:30 in the clerk's time zone; the input unchanged if it is not a date. */
+export const formatDateTime = (iso: string): string => {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateTimeFormat.format(date);
+};
+
+/** ISO calendar date (YYYY-MM-DD) → 2024/05/01, without time-zone shifts. */
+export const formatDate = (isoDate: string): string => {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (match === null) return isoDate;
+  const [, year, month, day] = match;
+  return dateFormat.format(new Date(Number(year), Number(month) - 1, Number(day)));
+};
+
+const pad = (value: number): string => String(value).padStart(2, '0');
+
+/** Value for an `<input type="datetime-local">`: local wall-clock time to the minute. */
+export const toDateTimeLocal = (date: Date): string =>
+  `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(
+    date.getMinutes(),
+  )}`;
+
+/** Local datetime-local value → ISO instant; null when empty or invalid. */
+export const fromDateTimeLocal = (value: string): string | null => {
+  if (value === '') return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+};
+
+const amountFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
+
+export const formatAmount = (yuan: number): string => `${amountFormat.format(yuan)} 元`;
+
+/** Hours since an instant, or null without one. */
+export const hoursSince = (iso: string | null, now: Date = new Date()): number | null => {
+  if (iso === null) return null;
+  const time = new Date(iso).getTime();
+  return Number.isNaN(time) ? null : (now.getTime() - time) / 3_600_000;
+};

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { parseHash, routeHash, type Route } from './route';
+
+describe('hash routes', () => {
+  it('round-trips every route', () => {
+    const routes: Route[] = [
+      { page: 'check' },
+      { page: 'records' },
+      { page: 'record', checkId: 'a/b c' },
+      { page: 'settings' },
+    ];
+    for (const route of routes) expect(parseHash(routeHash(route))).toEqual(route);
+  });
+
+  it('falls back to the check page for empty or unknown hashes', () => {
+    expect(parseHash('')).toEqual({ page: 'check' });
+    expect(parseHash('#/nowhere')).toEqual({ page: 'check' });
+    expect(parseHash('#/records/')).toEqual({ page: 'records' });
+  });
+});

@@ -1,0 +1,47 @@
+import { useEffect } from 'react';
+import { useCheckStore } from '../features/check/check-store';
+import { useRouter, type Route } from './router';
+
+const FEEDBACK_FORM = 'form[data-testid="feedback-form"]';
+
+const pages: Record<string, Route> = {
+  Digit1: { page: 'check' },
+  Digit2: { page: 'records' },
+  Digit3: { page: 'settings' },
+};
+
+/**
+ * App-wide keys (event.code, so they work whatever the keyboard layout or IME):
+ * Alt+N new check · Alt+1/2/3 pages · Ctrl+Enter submits the first open feedback form when focus is outside one
+ * (inside a form, the form handles it itself).
+ */
+export const useGlobalShortcuts = (): void => {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.isComposing) return;
+      const plainAlt = event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey;
+      if (plainAlt && event.code === 'KeyN') {
+        event.preventDefault();
+        useRouter.getState().navigate({ page: 'check' });
+        useCheckStore.getState().reset();
+        return;
+      }
+      const page = pages[event.code];
+      if (plainAlt && page !== undefined) {
+        event.preventDefault();
+        useRouter.getState().navigate(page);
+        return;
+      }
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        const target = event.target instanceof Element ? event.target : null;
+        if (target?.closest(FEEDBACK_FORM) !== null && target !== null) return;
+        const form = document.querySelector<HTMLFormElement>(FEEDBACK_FORM);
+        if (form === null) return;
+        event.preventDefault();
+        form.requestSubmit();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+};

@@ -1,0 +1,89 @@
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import type { KeyboardEvent } from 'react';
+import { useCheckStore } from '../check-store';
+import { checkTexts } from '../texts';
+import { useFocusRequest } from '../use-focus-request';
+import { applicantHint } from './applicant-hint';
+import { CANDIDATE_LIST_ID, candidateOptionId } from './CandidateList';
+
+const toneColor = { neutral: 'text.secondary', ok: 'success.main', error: 'error.main' } as const;
+
+/**
+ * One field for a USCC, a citizen ID or a name. USB barcode scanners type like a keyboard and end with Enter,
+ * so scanning needs nothing special: Enter runs whatever is in the field.
+ */
+export const ApplicantField = () => {
+  const raw = useCheckStore((state) => state.raw);
+  const busy = useCheckStore((state) => state.busy);
+  const candidates = useCheckStore((state) => state.candidates);
+  const setRaw = useCheckStore((state) => state.setRaw);
+  const submit = useCheckStore((state) => state.submitApplicant);
+  const moveCandidate = useCheckStore((state) => state.moveCandidate);
+  const ref = useFocusRequest('applicant');
+  const texts = checkTexts.applicant;
+  const hint = applicantHint(raw);
+  const listOpen = candidates !== null && candidates.items.length > 0 && candidates.rawAtSearch === raw;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
+    // Enter that confirms an IME composition (typing a name in pinyin) must not submit.
+    if (event.nativeEvent.isComposing) return;
+    if (event.key === 'Enter' && !event.ctrlKey && !event.altKey) {
+      event.preventDefault();
+      void submit();
+    } else if (listOpen && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+      event.preventDefault();
+      moveCandidate(event.key === 'ArrowDown' ? 1 : -1);
+    }
+  };
+
+  return (
+    <Stack spacing={0.5}>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
+        <TextField
+          label={texts.label}
+          value={raw}
+          onChange={(event) => setRaw(event.target.value)}
+          onKeyDown={onKeyDown}
+          inputRef={ref}
+          fullWidth
+          slotProps={{
+            htmlInput: {
+              'data-testid': 'applicant-input',
+              autoComplete: 'off',
+              spellCheck: false,
+              maxLength: 200,
+              role: 'combobox',
+              'aria-expanded': listOpen,
+              'aria-controls': listOpen ? CANDIDATE_LIST_ID : undefined,
+              'aria-activedescendant': listOpen ? candidateOptionId(candidates.active) : undefined,
+              'aria-describedby': 'applicant-hint',
+            },
+          }}
+        />
+        <Button
+          variant="contained"
+          onClick={() => void submit()}
+          disabled={busy !== 'idle'}
+          data-testid="run-check"
+          sx={{ flexShrink: 0, mt: '2px' }}
+        >
+          {texts.run}
+        </Button>
+      </Stack>
+      <Typography
+        id="applicant-hint"
+        data-testid="identifier-hint"
+        data-tone={hint.tone}
+        variant="caption"
+        component="div"
+        sx={{ color: toneColor[hint.tone], minHeight: '1.5em', px: 0.5 }}
+        aria-live="polite"
+      >
+        {busy === 'running' ? texts.running : busy === 'searching' ? texts.searching : hint.lines.join(' ')}
+      </Typography>
+    </Stack>
+  );
+};

@@ -1,0 +1,30 @@
+import Alert from '@mui/material/Alert';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useCheckStore } from '../check-store';
+import { checkTexts } from '../texts';
+import { ApplicantField } from './ApplicantField';
+import { CandidateList } from './CandidateList';
+import { OverridePanel } from './OverridePanel';
+
+/** 申请人: the field, what was wrong with the last Enter, and the follow-up (override or candidates). */
+export const ApplicantSection = () => {
+  const applicantError = useCheckStore((state) => state.applicantError);
+  const override = useCheckStore((state) => state.override);
+  const message = override?.message ?? applicantError;
+  return (
+    <Stack spacing={1} component="section" aria-labelledby="applicant-title">
+      <Typography id="applicant-title" variant="h3" component="h2">
+        {checkTexts.applicant.title}
+      </Typography>
+      <ApplicantField />
+      {message !== null && (
+        <Alert severity={override === null ? 'error' : 'warning'} data-testid="identifier-error">
+          {message}
+        </Alert>
+      )}
+      <OverridePanel />
+      <CandidateList />
+    </Stack>
+  );
+};

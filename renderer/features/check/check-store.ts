@@ -1,0 +1,211 @@
+import { create } from 'zustand';
+import type { Applicant, CheckDetail, CheckResult } from '../../../shared/domain/check';
+import type { SubjectSummary } from '../../../shared/domain/subject';
+import { normaliseIdentifier } from '../../../shared/identifiers';
+import { client } from '../../transport/client';
+import { classifyApplicant } from './applicant/classify';
+import { checkTexts } from './texts';
+import { toSessionCheck, validateContext, type ContextErrors, type SessionCheck } from './check-model';
+
+export type Candidates = { rawAtSearch: string; query: string; items: SubjectSummary[]; active: number };
+export type PendingOverride = { raw: string; value: string; message: string };
+export type FocusTarget = 'case-number' | 'applicant';
+
+type CheckState = {
+  caseNumber: string;
+  matterCode: string | null;
+  note: string;
+  raw: string;
+  busy: 'idle' | 'running' | 'searching';
+  contextErrors: ContextErrors;
+  /** The identifier's own error (not overridable), shown under the applicant field. */
+  applicantError: string | null;
+  override: PendingOverride | null;
+  overrideReason: string;
+  overrideError: string | null;
+  candidates: Candidates | null;
+  /** An error Result from the core, shown as is. */
+  checkError: string | null;
+  detail: CheckDetail | null;
+  /** Checks run for the current approval, newest first. */
+  session: SessionCheck[];
+  focus: { target: FocusTarget; serial: number };
+  setCaseNumber: (value: string) => void;
+  setMatterCode: (value: string | null) => void;
+  setNote: (value: string) => void;
+  setRaw: (value: string) => void;
+  setOverrideReason: (value: string) => void;
+  moveCandidate: (delta: number) => void;
+  submitApplicant: () => Promise<void>;
+  confirmOverride: () => Promise<void>;
+  pickCandidate: (subjectId: string) => Promise<void>;
+  applyDetail: (detail: CheckDetail) => void;
+  reset: () => void;
+};
+
+const blank = {
+  caseNumber: '',
+  matterCode: null,
+  note: '',
+  raw: '',
+  busy: 'idle',
+  contextErrors: {},
+  applicantError: null,
+  override: null,
+  overrideReason: '',
+  overrideError: null,
+  candidates: null,
+  checkError: null,
+  detail: null,
+  session: [],
+} as const satisfies Partial<CheckState>;
+
+/** Until the core answers with feedback, a fresh check owes feedback for each actionable hit. */
+const initialDetail = (result: CheckResult): CheckDetail => {
+  const required = result.hits.filter((hit) => hit.actionable).length;
+  return { result, feedback: [], feedbackState: { required, recorded: 0, open: required > 0 } };
+};
+
+export const useCheckStore = create<CheckState>()((set, get) => {
+  const requestFocus = (target: FocusTarget): void =>
+    set((state) => ({ focus: { target, serial: state.focus.serial + 1 } }));
+
+  /** Validates the approval context; on failure shows the messages and moves focus to the first one. */
+  const contextValid = (): boolean => {
+    const { caseNumber, matterCode, note } = get();
+    const errors = validateContext({ caseNumber, matterCode, note });
+    set({ contextErrors: errors });
+    if (errors.caseNumber !== undefined) requestFocus('case-number');
+    return Object.keys(errors).length === 0;
+  };
+
+  const run = async (applicant: Applicant): Promise<void> => {
+    const { caseNumber, matterCode, note } = get();
+    if (matterCode === null) return;
+    set({ busy: 'running', checkError: null, applicantError: null });
+    const trimmedNote = note.trim();
+    const result = await client.call('check:run', {
+      context: {
+        caseNumber: caseNumber.trim(),
+        matterCode,
+        ...(trimmedNote === '' ? {} : { note: trimmedNote }),
+      },
+      applicant,
+    });
+    if (!result.ok) {
+      set({ busy: 'idle', checkError: result.error.message });
+      return;
+    }
+    const detail = initialDetail(result.value);
+    set((state) => ({
+      busy: 'idle',
+      detail,
+      session: [
+        toSessionCheck(detail),
+        ...state.session.filter((item) => item.checkId !== detail.result.checkId),
+      ],
+      raw: '',
+      override: null,
+      overrideReason: '',
+      overrideError: null,
+      candidates: null,
+    }));
+    requestFocus('applicant');
+  };
+
+  const search = async (raw: string, query: string): Promise<void> => {
+    set({ busy: 'searching', checkError: null, candidates: null });
+    const result = await client.call('subjects:search', { query, limit: 20 });
+    if (!result.ok) {
+      set({ busy: 'idle', checkError: result.error.message });
+      return;
+    }
+    set({ busy: 'idle', candidates: { rawAtSearch: raw, query, items: result.value.items, active: 0 } });
+  };
+
+  return {
+    ...blank,
+    focus: { target: 'case-number', serial: 0 },
+    setCaseNumber: (caseNumber) =>
+      set((state) => ({ caseNumber, contextErrors: { ...state.contextErrors, caseNumber: undefined } })),
+    setMatterCode: (matterCode) =>
+      set((state) => ({ matterCode, contextErrors: { ...state.contextErrors, matterCode: undefined } })),
+    setNote: (note) => set((state) => ({ note, contextErrors: { ...state.contextErrors, note: undefined } })),
+    setRaw: (raw) =>
+      set((state) => ({
+        raw,
+        applicantError: null,
+        // An override belongs to the exact code it was raised for; editing the code withdraws it.
+        override:
+          state.override !== null && normaliseIdentifier(raw) === state.override.value
+            ? state.override
+            : null,
+        candidates:
+          state.candidates !== null && raw === state.candidates.rawAtSearch ? state.candidates : null,
+      })),
+    setOverrideReason: (overrideReason) => set({ overrideReason, overrideError: null }),
+    moveCandidate: (delta) =>
+      set((state) => {
+        const candidates = state.candidates;
+        if (candidates === null || candidates.items.length === 0) return {};
+        const count = candidates.items.length;
+        return { candidates: { ...candidates, active: (candidates.active + delta + count) % count } };
+      }),
+    submitApplicant: async () => {
+      const state = get();
+      if (state.busy !== 'idle') return;
+      const candidates = state.candidates;
+      const picked =
+        candidates !== null && state.raw === candidates.rawAtSearch
+          ? candidates.items[candidates.active]
+          : undefined;
+      if (!contextValid()) return;
+      if (picked !== undefined) {
+        await run({ by: 'subject', subjectId: picked.id });
+        return;
+      }
+      const intent = classifyApplicant(state.raw);
+      set({ applicantError: null, override: null, overrideError: null, checkError: null });
+      switch (intent.kind) {
+        case 'run':
+          await run({ by: 'identifier', raw: intent.raw });
+          return;
+        case 'override':
+          set({ override: { raw: intent.raw, value: intent.value, message: intent.message } });
+          return;
+        case 'search':
+          await search(state.raw, intent.query);
+          return;
+        case 'invalid':
+          set({ applicantError: intent.message });
+          return;
+      }
+    },
+    confirmOverride: async () => {
+      const { override, overrideReason, busy } = get();
+      if (override === null || busy !== 'idle') return;
+      const reason = overrideReason.trim();
+      if (Array.from(reason).length < 4) {
+        set({ overrideError: checkTexts.override.reasonTooShort });
+        return;
+      }
+      if (!contextValid()) return;
+      await run({ by: 'identifier', raw: override.raw, override: { reason } });
+    },
+    pickCandidate: async (subjectId) => {
+      if (get().busy !== 'idle' || !contextValid()) return;
+      await run({ by: 'subject', subjectId });
+    },
+    applyDetail: (detail) =>
+      set((state) => ({
+        detail: state.detail?.result.checkId === detail.result.checkId ? detail : state.detail,
+        session: state.session.map((item) =>
+          item.checkId === detail.result.checkId ? toSessionCheck(detail) : item,
+        ),
+      })),
+    reset: () => {
+      set({ ...blank });
+      requestFocus('case-number');
+    },
+  };
+});

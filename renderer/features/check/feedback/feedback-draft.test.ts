@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { Settings } from '../../../../shared/domain/app';
+import type { Measure } from '../../../../shared/domain/catalogue';
+import type { Hit } from '../../../../shared/domain/check';
+import { availableActions, initialDraft, toFeedbackItem, withAction, withMeasure } from './feedback-draft';
+
+const measure = (code: string, direction: Measure['direction'], legalBasis: string): Measure => ({
+  code,
+  listType: 'L',
+  name: `措施${code}`,
+  direction,
+  measureClass: '1',
+  legalBasis,
+  matterCategories: ['licensing'],
+  effectiveFrom: '2020-01-01',
+  effectiveTo: null,
+});
+
+const hit = (overrides: Partial<Hit> = {}): Hit => ({
+  key: 'h1',
+  entry: {
+    id: 'e1',
+    subjectId: 's1',
+    listType: 'L',
+    listedOn: '2025-01-01',
+    listingUnit: '法院',
+    reason: '事由',
+    documentNumber: null,
+    expiresOn: null,
+    removedOn: null,
+    status: 'active',
+  },
+  listType: { code: 'L', name: '失信被执行人', kind: 'serious', authority: '法院' },
+  incentives: [],
+  punishments: [measure('P1', 'punishment', '《甲》；《乙》'), measure('P2', 'punishment', '《乙》')],
+  notApplicable: [],
+  actionable: true,
+  incentivesSuppressed: false,
+  ...overrides,
+});
+
+const settings: Settings = {
+  staleAfterHours: 72,
+  operatorName: '张三',
+  department: '审批局',
+  districtCode: '410402',
+};
+const now = new Date(2026, 0, 2, 9, 30);
+
+describe('feedback draft', () => {
+  it('defaults to punished with every punishment checked and their bases joined once', () => {
+    const draft = initialDraft(hit(), settings, '住建局', now);
+    expect(draft.action).toBe('punished');
+    expect(draft.measureCodes).toEqual(['P1', 'P2']);
+    expect(draft.legalBasis).toBe('《甲》；《乙》');
+    expect(draft.department).toBe('审批局');
+    expect(draft.districtCode).toBe('410402');
+    expect(draft.actedAt).toBe('2026-01-02T09:30');
+  });
+
+  it("falls back to the matter's department and defaults to incentivized without punishments", () => {
+    const red = hit({ punishments: [], incentives: [measure('I1', 'incentive', '《丙》')] });
+    const draft = initialDraft(red, { ...settings, department: '' }, '住建局', now);
+    expect(draft.action).toBe('incentivized');
+    expect(draft.department).toBe('住建局');
+  });
+
+  it('does not offer incentives while they are suppressed', () => {
+    const suppressed = hit({
+      incentives: [measure('I1', 'incentive', '《丙》')],
+      incentivesSuppressed: true,
+    });
+    expect(availableActions(suppressed)).toEqual(['punished', 'none']);
+  });
+
+  it('recomputes the basis from the chosen measures until the clerk edits it', () => {
+    const base = initialDraft(hit(), settings, '', now);
+    expect(withMeasure(base, hit(), 'P1', false).legalBasis).toBe('《乙》');
+    const edited = { ...base, legalBasis: '手写依据', legalBasisEdited: true };
+    expect(withMeasure(edited, hit(), 'P1', false).legalBasis).toBe('手写依据');
+  });
+
+  it('requires a reason when no measure was taken and builds the item otherwise', () => {
+    const none = { ...withAction(initialDraft(hit(), settings, '', now), hit(), 'none'), result: '未处理' };
+    const refused = toFeedbackItem('h1', none);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.errors.reason).toBeDefined();
+    const built = toFeedbackItem('h1', { ...none, reason: '申请人撤回', amount: '1,000' });
+    expect(built.ok).toBe(true);
+    if (built.ok) {
+      expect(built.item.measureCodes).toEqual([]);
+      expect(built.item.amount).toBe(1000);
+      expect(built.item.actedAt).toBe(new Date(2026, 0, 2, 9, 30).toISOString());
+    }
+  });
+
+  it('rejects a negative amount and an empty result', () => {
+    const draft = { ...initialDraft(hit(), settings, '', now), amount: '-5' };
+    const refused = toFeedbackItem('h1', draft);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(Object.keys(refused.errors).sort()).toEqual(['amount', 'result']);
+  });
+});

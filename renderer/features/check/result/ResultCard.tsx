@@ -1,0 +1,74 @@
+import Alert from '@mui/material/Alert';
+import Divider from '@mui/material/Divider';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { CheckResult } from '../../../../shared/domain/check';
+import { formatDateTime } from '../../../app/format';
+import { resultTexts } from '../texts';
+import { FreshnessNotice } from './FreshnessNotice';
+import { HitCard } from './HitCard';
+import { RecordsTable } from './RecordsTable';
+import { SubjectPanel } from './SubjectPanel';
+import { VerdictBanner } from './VerdictBanner';
+
+/**
+ * A check result exactly as stored: the same component shows a fresh check and the evidence snapshot of an old
+ * one, and it never edits anything.
+ */
+export const ResultCard = ({ result }: { result: CheckResult }) => {
+  const meta = resultTexts.meta;
+  const { context } = result;
+  return (
+    <Paper variant="outlined" sx={{ p: 2 }} data-testid="result-card" data-check-id={result.checkId}>
+      <Stack spacing={1.5}>
+        <Typography variant="caption" color="text.secondary" component="div" data-testid="result-meta">
+          {[
+            `${meta.caseNumber}：${context.caseNumber}`,
+            `${meta.matter}：${context.matter.name}（${context.matter.code}）`,
+            `${meta.checkedAt}：${formatDateTime(result.checkedAt)}`,
+            `${meta.operator}：${result.operator}`,
+            `${meta.checkId}：${result.checkId}`,
+          ].join('　')}
+          {context.note !== null && context.note !== '' && (
+            <>
+              <br />
+              {`${meta.note}：${context.note}`}
+            </>
+          )}
+        </Typography>
+        <FreshnessNotice freshness={result.freshness} />
+        <VerdictBanner verdict={result.verdict} />
+        {result.query.overrideReason !== null && (
+          <Alert severity="warning" data-testid="override-note">
+            {resultTexts.overridden(result.query.overrideReason)}
+          </Alert>
+        )}
+        <SubjectPanel result={result} />
+        {result.found && (
+          <>
+            <Divider />
+            <Typography variant="h3" component="h3">
+              {resultTexts.hits.title(result.hits.length)}
+            </Typography>
+            {result.hits.length === 0 ? (
+              <Typography variant="body2" color="text.secondary" data-testid="no-hits">
+                {resultTexts.hits.none}
+              </Typography>
+            ) : (
+              result.hits.map((hit) => <HitCard key={hit.key} hit={hit} />)
+            )}
+            {result.records.length > 0 && (
+              <>
+                <Typography variant="h3" component="h3">
+                  {resultTexts.records.title(result.records.length)}
+                </Typography>
+                <RecordsTable records={result.records} />
+              </>
+            )}
+          </>
+        )}
+      </Stack>
+    </Paper>
+  );
+};

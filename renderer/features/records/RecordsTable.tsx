@@ -1,0 +1,125 @@
+import Chip from '@mui/material/Chip';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import type { KeyboardEvent } from 'react';
+import type { CheckListItem, FeedbackState } from '../../../shared/domain/check';
+import { verdictLabels } from '../../../shared/domain/labels';
+import { formatDateTime } from '../../app/format';
+import { useRouter } from '../../app/router';
+import { focusRing, verdictTone } from '../../theme/tokens';
+import { recordsTexts } from './texts';
+
+const feedbackLabel = (state: FeedbackState): { label: string; color: 'warning' | 'success' | 'default' } => {
+  const texts = recordsTexts.feedback;
+  if (state.open)
+    return { label: texts.open(Math.max(0, state.required - state.recorded)), color: 'warning' };
+  if (state.required === 0) return { label: texts.none, color: 'default' };
+  return { label: texts.done, color: 'success' };
+};
+
+/** Rows are focusable; Enter or a click opens the record. */
+export const RecordsTable = ({ items }: { items: readonly CheckListItem[] }) => {
+  const navigate = useRouter((state) => state.navigate);
+  const columns = recordsTexts.columns;
+  const open = (checkId: string): void => navigate({ page: 'record', checkId });
+  const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, checkId: string): void => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      open(checkId);
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const sibling =
+        event.key === 'ArrowDown'
+          ? event.currentTarget.nextElementSibling
+          : event.currentTarget.previousElementSibling;
+      if (sibling instanceof HTMLElement) sibling.focus();
+    }
+  };
+  return (
+    <Table data-testid="records-table" stickyHeader>
+      <TableHead>
+        <TableRow>
+          <TableCell>{columns.checkedAt}</TableCell>
+          <TableCell>{columns.caseNumber}</TableCell>
+          <TableCell>{columns.matter}</TableCell>
+          <TableCell>{columns.subject}</TableCell>
+          <TableCell>{columns.verdict}</TableCell>
+          <TableCell>{columns.feedback}</TableCell>
+          <TableCell>{columns.flags}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {items.map((item) => {
+          const feedback = feedbackLabel(item.feedbackState);
+          const subject = item.subjectName ?? recordsTexts.notFound;
+          return (
+            <TableRow
+              key={item.checkId}
+              hover
+              tabIndex={0}
+              data-testid="record-row"
+              data-check-id={item.checkId}
+              aria-label={recordsTexts.rowLabel(item.caseNumber, subject)}
+              onClick={() => open(item.checkId)}
+              onKeyDown={(event) => onKeyDown(event, item.checkId)}
+              sx={{ cursor: 'pointer', '&:focus-visible': focusRing }}
+            >
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(item.checkedAt)}</TableCell>
+              <TableCell>{item.caseNumber}</TableCell>
+              <TableCell>{item.matterName}</TableCell>
+              <TableCell>
+                <Typography variant="body2" color={item.found ? 'text.primary' : 'text.secondary'}>
+                  {subject}
+                </Typography>
+                <Typography variant="caption" color="text.secondary">
+                  {item.identifierMasked}
+                </Typography>
+              </TableCell>
+              <TableCell>
+                <Chip
+                  label={verdictLabels[item.verdict]}
+                  color={verdictTone[item.verdict]}
+                  data-testid="record-verdict"
+                  data-verdict={item.verdict}
+                />
+              </TableCell>
+              <TableCell>
+                <Chip
+                  label={feedback.label}
+                  color={feedback.color}
+                  variant="outlined"
+                  data-testid="record-feedback"
+                />
+              </TableCell>
+              <TableCell>
+                <Stack direction="row" spacing={0.5}>
+                  {item.stale && (
+                    <Chip
+                      label={recordsTexts.flags.stale}
+                      color="warning"
+                      variant="outlined"
+                      data-testid="flag-stale"
+                    />
+                  )}
+                  {item.overridden && (
+                    <Chip
+                      label={recordsTexts.flags.overridden}
+                      color="secondary"
+                      variant="outlined"
+                      data-testid="flag-overridden"
+                    />
+                  )}
+                </Stack>
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+};

@@ -1,0 +1,61 @@
+import type { StatusTag, VerdictCode } from '../../shared/domain/check';
+
+// Every colour, font and size decision of the UI lives here; components refer to these names only.
+
+/** System Chinese fonts first; nothing is fetched (no remote content). */
+export const fontFamily = [
+  '"Noto Sans CJK SC"',
+  '"Noto Sans SC"',
+  '"Source Han Sans SC"',
+  '"Microsoft YaHei"',
+  '"微软雅黑"',
+  '"PingFang SC"',
+  '"Hiragino Sans GB"',
+  '"WenQuanYi Micro Hei"',
+  'system-ui',
+  'sans-serif',
+].join(', ');
+
+export const palette = {
+  primary: '#1f5fa8',
+  secondary: '#5c6b7a',
+  error: '#c62828',
+  warning: '#e65100',
+  success: '#2e7d32',
+  info: '#0277bd',
+  background: '#f3f5f8',
+  paper: '#ffffff',
+  grey: '#757575',
+} as const;
+
+export const layout = {
+  navigationWidth: 168,
+  /** Width of the input column of the check page on wide screens. */
+  checkInputColumn: 380,
+  baseFontSize: 14,
+} as const;
+
+/** MUI colour names a Chip/Alert accepts. */
+export type Tone = 'default' | 'primary' | 'secondary' | 'error' | 'info' | 'success' | 'warning';
+
+/** 失信惩戒对象 red, 守信激励对象 green, 经营异常 orange, 注销/吊销 grey. */
+export const statusTagTone: Record<StatusTag, Tone> = {
+  'punishment-target': 'error',
+  'incentive-target': 'success',
+  'abnormal-operation': 'warning',
+  active: 'primary',
+  deregistered: 'default',
+  revoked: 'default',
+};
+
+export type VerdictTone = 'info' | 'success' | 'error' | 'warning';
+
+export const verdictTone: Record<VerdictCode, VerdictTone> = {
+  proceed: 'info',
+  incentive: 'success',
+  punishment: 'error',
+  review: 'warning',
+};
+
+/** Keyboard focus ring for custom focusable elements (table rows, cards) that MUI does not style. */
+export const focusRing = { outline: `2px solid ${palette.primary}`, outlineOffset: -2 } as const;
