@@ -6,7 +6,9 @@ export const inForce = (measure: Measure, day: string): boolean =>
 
 /** A list entry counts on `day` while it is active, not removed and not past its term. */
 export const entryActive = (entry: ListEntry, day: string): boolean =>
-  entry.status === 'active' && entry.removedOn === null && (entry.expiresOn === null || entry.expiresOn >= day);
+  entry.status === 'active' &&
+  entry.removedOn === null &&
+  (entry.expiresOn === null || entry.expiresOn >= day);
 
 export type MeasureSplit = { incentives: Measure[]; punishments: Measure[]; notApplicable: Measure[] };
 
@@ -14,7 +16,12 @@ export type MeasureSplit = { incentives: Measure[]; punishments: Measure[]; notA
  * The measures of one list type for one matter category (过惩相当, 防止小过重惩): only measures whose basis
  * covers this category apply; the others are shown to the clerk as not applicable, never applied.
  */
-export function splitMeasures(measures: readonly Measure[], listType: string, category: string, day: string): MeasureSplit {
+export function splitMeasures(
+  measures: readonly Measure[],
+  listType: string,
+  category: string,
+  day: string,
+): MeasureSplit {
   const split: MeasureSplit = { incentives: [], punishments: [], notApplicable: [] };
   for (const measure of measures) {
     if (measure.listType !== listType || !inForce(measure, day)) continue;

@@ -33,7 +33,12 @@ const listTypes: ListType[] = [
   { code: 'ABNORMAL', name: '经营异常名录', kind: 'abnormal', authority: '市场监管' },
 ];
 
-const measure = (code: string, listType: string, direction: Measure['direction'], categories: string[]): Measure => ({
+const measure = (
+  code: string,
+  listType: string,
+  direction: Measure['direction'],
+  categories: string[],
+): Measure => ({
   code,
   listType,
   name: code,

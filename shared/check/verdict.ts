@@ -1,4 +1,15 @@
-import type { Freshness, Hit, ListEntry, ListType, Matter, Measure, Reason, StatusTag, Subject, VerdictCode } from '../domain';
+import type {
+  Freshness,
+  Hit,
+  ListEntry,
+  ListType,
+  Matter,
+  Measure,
+  Reason,
+  StatusTag,
+  Subject,
+  VerdictCode,
+} from '../domain';
 import { registrationStatusLabels } from '../domain/labels';
 import { entryActive, splitMeasures } from './measures';
 import type { CheckPolicy } from './policy';
@@ -22,12 +33,17 @@ export type Evaluation = {
   verdict: { code: VerdictCode; reasons: Reason[] };
 };
 
-const tagOfKind = { red: 'incentive-target', serious: 'punishment-target', abnormal: 'abnormal-operation' } as const;
+const tagOfKind = {
+  red: 'incentive-target',
+  serious: 'punishment-target',
+  abnormal: 'abnormal-operation',
+} as const;
 
 /** Status tags of the cover: list-based tags, then 存续/注销/吊销 for registered subjects. */
 export function statusTagsOf(subject: Subject, activeKinds: ReadonlySet<ListType['kind']>): StatusTag[] {
   const tags: StatusTag[] = [];
-  for (const kind of ['serious', 'abnormal', 'red'] as const) if (activeKinds.has(kind)) tags.push(tagOfKind[kind]);
+  for (const kind of ['serious', 'abnormal', 'red'] as const)
+    if (activeKinds.has(kind)) tags.push(tagOfKind[kind]);
   if (subject.kind !== 'natural-person') tags.push(subject.status);
   return tags;
 }
@@ -80,7 +96,11 @@ export function evaluateCheck(input: EvaluationInput): Evaluation {
   }
   if (subject === null) {
     notes.push({ code: 'no-record', message: '本地缓存中无该主体记录' });
-    return { tags: [], hits: [], verdict: { code: review.length > 0 ? 'review' : 'proceed', reasons: [...review, ...notes] } };
+    return {
+      tags: [],
+      hits: [],
+      verdict: { code: review.length > 0 ? 'review' : 'proceed', reasons: [...review, ...notes] },
+    };
   }
   if (subject.status !== 'active' && policy.inactiveRequiresReview) {
     review.push({
@@ -91,7 +111,10 @@ export function evaluateCheck(input: EvaluationInput): Evaluation {
   const hits = hitsOf(input);
   const activeKinds = new Set(hits.map((hit) => hit.listType.kind));
   const punishments = hits.reduce((count, hit) => count + hit.punishments.length, 0);
-  const incentives = hits.reduce((count, hit) => count + (hit.incentivesSuppressed ? 0 : hit.incentives.length), 0);
+  const incentives = hits.reduce(
+    (count, hit) => count + (hit.incentivesSuppressed ? 0 : hit.incentives.length),
+    0,
+  );
   const idle = hits.filter((hit) => !hit.actionable && hit.notApplicable.length > 0).length;
   if (punishments > 0) notes.push({ code: 'punishment', message: `适用 ${punishments} 项失信惩戒措施` });
   if (incentives > 0) notes.push({ code: 'incentive', message: `适用 ${incentives} 项守信激励措施` });
@@ -101,5 +124,9 @@ export function evaluateCheck(input: EvaluationInput): Evaluation {
   if (idle > 0) notes.push({ code: 'not-applicable', message: `${idle} 项名单记录的措施不适用于本事项` });
   const code: VerdictCode =
     review.length > 0 ? 'review' : punishments > 0 ? 'punishment' : incentives > 0 ? 'incentive' : 'proceed';
-  return { tags: statusTagsOf(subject, activeKinds), hits, verdict: { code, reasons: [...review, ...notes] } };
+  return {
+    tags: statusTagsOf(subject, activeKinds),
+    hits,
+    verdict: { code, reasons: [...review, ...notes] },
+  };
 }

@@ -6,7 +6,11 @@ export const HostKind = z.enum(['electron', 'browser']);
 
 export const Settings = z.object({
   /** Cached data older than this many hours is shown as stale and every verdict needs 人工研判. */
-  staleAfterHours: z.number().int().min(1).max(24 * 365),
+  staleAfterHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 365),
   operatorName: z.string().trim().min(1).max(50),
   department: z.string().trim().max(100),
   districtCode: z.string().regex(/^\d{6}$/),

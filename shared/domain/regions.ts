@@ -22,4 +22,5 @@ export const regions: readonly Region[] = [
   { code: '410472', name: '城乡一体化示范区', unconfirmed: true },
 ];
 
-export const regionName = (code: string): string => regions.find((region) => region.code === code)?.name ?? code;
+export const regionName = (code: string): string =>
+  regions.find((region) => region.code === code)?.name ?? code;
