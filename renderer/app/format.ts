@@ -7,11 +7,13 @@ const dateTimeFormat = new Intl.DateTimeFormat('zh-CN', {
   hour: '2-digit',
   minute: '2-digit',
   hour12: false,
+  // Instants are shown in Beijing time, the service hall's, whatever zone the PC is set to (shared/time.ts).
+  timeZone: 'Asia/Shanghai',
 });
 
 const dateFormat = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: '2-digit', day: '2-digit' });
 
-/** ISO instant → 2024/05/01 14:30 in the clerk's time zone; the input unchanged if it is not a date. */
+/** ISO instant → 2024/05/01 14:30 in Beijing time; the input unchanged if it is not a date. */
 export const formatDateTime = (iso: string): string => {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : dateTimeFormat.format(date);

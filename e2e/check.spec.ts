@@ -1,0 +1,160 @@
+import type { Page } from '@playwright/test';
+import { demoSubject, expect, screenshot, test } from './fixtures';
+
+// The clerk's day at the window, through the real UI, core and SQLite (resources/demo/README.md names the subjects).
+const PROCUREMENT = '政府采购供应商资格审查';
+const LICENSING = '建筑工程施工许可证核发';
+const UNKNOWN_USCC = '91410411MA9N8K2PXW';
+
+async function startCheck(page: Page, caseNumber: string, matter: string): Promise<void> {
+  await page.getByTestId('case-number').fill(caseNumber);
+  await page.getByTestId('matter-select').fill(matter);
+  await page.getByRole('option', { name: new RegExp(matter) }).first().click();
+}
+
+async function runCheck(page: Page, raw: string): Promise<void> {
+  await page.getByTestId('applicant-input').fill(raw);
+  await page.getByTestId('applicant-input').press('Enter');
+}
+
+/** Presses Tab until the element with this test id has the focus, as a keyboard user would. */
+async function tabTo(page: Page, testId: string): Promise<void> {
+  for (let presses = 0; presses < 80; presses += 1) {
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
+    if (focused === testId) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${testId}`);
+}
+
+async function openRecords(page: Page): Promise<void> {
+  await page.getByTestId('nav-records').click();
+  await expect(page.getByTestId('records-page')).toBeVisible();
+}
+
+test('a company on a serious-failure list, procurement: punishments with basis, feedback, then 核查记录', async ({ app }) => {
+  const company = demoSubject('demo-s-0001');
+  await screenshot(app, 'check-page');
+  await startCheck(app, 'CG-2026-0001', PROCUREMENT);
+  await runCheck(app, company.identifier);
+
+  const card = app.getByTestId('result-card');
+  await expect(card.getByTestId('verdict')).toHaveText(/惩戒办理/);
+  await expect(card.getByTestId('subject-name')).toHaveText(company.name);
+  await expect(card.getByTestId('status-tag').filter({ hasText: '失信惩戒对象' })).toBeVisible();
+  const punishment = card.getByTestId('measure-punishment').first();
+  await expect(punishment).toBeVisible();
+  await expect(punishment.getByTestId('legal-basis')).toContainText('《');
+  await screenshot(app, 'check-result-punishment');
+
+  const form = app.getByTestId('feedback-form').first();
+  await expect(app.getByTestId('feedback-state')).toHaveAttribute('data-open', 'true');
+  await form.getByTestId('feedback-result').fill('不予通过供应商资格审查');
+  await form.getByTestId('feedback-submit').click();
+  await expect(app.getByTestId('feedback-done')).toBeVisible();
+  await expect(app.getByTestId('feedback-state')).toHaveAttribute('data-open', 'false');
+
+  await openRecords(app);
+  const row = app.getByTestId('record-row').filter({ hasText: 'CG-2026-0001' });
+  await expect(row).toHaveCount(1);
+  await expect(row.getByTestId('record-verdict')).toHaveText(/惩戒办理/);
+  await expect(row.getByTestId('record-feedback')).toHaveText(/已反馈/);
+  await row.click();
+  const detail = app.getByTestId('record-detail');
+  await expect(detail.getByTestId('subject-name')).toHaveText(company.name);
+  await expect(detail.getByTestId('feedback-record')).toContainText('不予通过供应商资格审查');
+  await expect(detail.getByTestId('feedback-record-action')).toHaveText(/已惩戒/);
+  await screenshot(app, 'record-detail');
+});
+
+test('a red-list company under a licensing matter gets incentives — done from the keyboard alone', async ({ app }) => {
+  const company = demoSubject('demo-s-0003');
+  const keyboard = app.keyboard;
+  await expect(app.getByTestId('case-number')).toBeFocused();
+  await keyboard.type('XK-2026-0002');
+  await keyboard.press('Tab');
+  await expect(app.getByTestId('matter-select')).toBeFocused();
+  await keyboard.type(LICENSING);
+  await keyboard.press('ArrowDown');
+  await keyboard.press('Enter');
+  await tabTo(app, 'applicant-input');
+  await keyboard.type(company.identifier);
+  await keyboard.press('Enter');
+
+  const card = app.getByTestId('result-card');
+  await expect(card.getByTestId('verdict')).toHaveText(/激励办理/);
+  await expect(card.getByTestId('status-tag').filter({ hasText: '守信激励对象' })).toBeVisible();
+  await expect(card.getByTestId('measure-incentive').first()).toBeVisible();
+
+  // Every open feedback form is reached with Tab and submitted with Ctrl+Enter.
+  const forms = app.getByTestId('feedback-form');
+  expect(await forms.count()).toBeGreaterThan(0);
+  while ((await forms.count()) > 0) {
+    await tabTo(app, 'feedback-result');
+    await keyboard.type('已按容缺受理办理');
+    await keyboard.press('Control+Enter');
+    await expect(app.getByTestId('feedback-error')).toHaveCount(0);
+  }
+  await expect(app.getByTestId('feedback-state')).toHaveAttribute('data-open', 'false');
+  await screenshot(app, 'check-result-incentive');
+});
+
+test('an invalid USCC gets a clear Chinese error and nothing is recorded', async ({ app }) => {
+  await startCheck(app, 'CG-2026-0003', PROCUREMENT);
+  await runCheck(app, '91410400MA44TEK');
+  await expect(app.getByTestId('identifier-error')).toContainText('18位');
+  await expect(app.getByTestId('result-card')).toHaveCount(0);
+  await runCheck(app, '91410400MA44TEKIO0');
+  await expect(app.getByTestId('identifier-error')).toContainText('无效字符');
+  await openRecords(app);
+  await expect(app.getByTestId('records-empty')).toBeVisible();
+  await expect(app.getByTestId('record-row')).toHaveCount(0);
+});
+
+test('a legacy code failing its check: override with a reason, and the override is recorded', async ({ app }) => {
+  const legacy = demoSubject('demo-s-0013');
+  await startCheck(app, 'XK-2026-0004', LICENSING);
+  await runCheck(app, legacy.identifier);
+  await expect(app.getByTestId('identifier-error')).toContainText('校验');
+  await expect(app.getByTestId('result-card')).toHaveCount(0);
+  await app.getByTestId('override-reason').fill('短');
+  await app.getByTestId('override-confirm').click();
+  await expect(app.getByTestId('result-card')).toHaveCount(0);
+  await app.getByTestId('override-reason').fill('已核对营业执照原件，系2016年前颁发的旧证');
+  await app.getByTestId('override-confirm').click();
+  const card = app.getByTestId('result-card');
+  await expect(card.getByTestId('subject-name')).toHaveText(legacy.name);
+  await expect(card.getByTestId('override-note')).toContainText('已核对营业执照原件，系2016年前颁发的旧证');
+  await openRecords(app);
+  const row = app.getByTestId('record-row').filter({ hasText: 'XK-2026-0004' });
+  await expect(row.getByTestId('flag-overridden')).toBeVisible();
+  await row.click();
+  await expect(app.getByTestId('record-detail').getByTestId('override-note')).toContainText('旧证');
+});
+
+test('an unknown subject: a "no record" verdict with freshness, recorded', async ({ app }) => {
+  await startCheck(app, 'CG-2026-0005', PROCUREMENT);
+  await runCheck(app, UNKNOWN_USCC);
+  const card = app.getByTestId('result-card');
+  await expect(card.getByTestId('no-record')).toContainText('无该主体记录');
+  await expect(card.getByTestId('no-record')).toContainText(/截至 \d{4}\/\d{2}\/\d{2} \d{2}:\d{2}/);
+  await expect(card.getByTestId('verdict')).toHaveText(/可办理/);
+  await expect(card.getByTestId('freshness')).toHaveAttribute('data-stale', 'false');
+  await screenshot(app, 'check-result-no-record');
+  await openRecords(app);
+  const row = app.getByTestId('record-row').filter({ hasText: 'CG-2026-0005' });
+  await expect(row).toContainText('未查到');
+  await expect(row.getByTestId('record-verdict')).toHaveText(/可办理/);
+});
+
+test('a name search picks the subject; the check page shows the connectivity state', async ({ app }) => {
+  const company = demoSubject('demo-s-0007');
+  await expect(app.getByTestId('connectivity')).toContainText('离线');
+  await startCheck(app, 'CZ-2026-0006', '财政专项资金申报');
+  await runCheck(app, company.name.slice(4, 8));
+  const candidate = app.getByTestId('candidate').filter({ hasText: company.name });
+  await expect(candidate).toBeVisible();
+  await candidate.click();
+  await expect(app.getByTestId('result-card').getByTestId('subject-name')).toHaveText(company.name);
+  await expect(app.getByTestId('result-card').getByTestId('verdict')).toHaveText(/惩戒办理/);
+});

@@ -1,0 +1,79 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { CHROMIUM } from '../playwright.config';
+
+const ROOT = resolve(__dirname, '..');
+export const ARTIFACTS = join(ROOT, 'e2e', 'artifacts');
+
+type Host = { url: string; dataDir: string; process: ChildProcess };
+
+/** Starts the built browser host on a free port with its own fresh data directory. */
+async function startHost(): Promise<Host> {
+  const hostScript = join(ROOT, 'dist', 'browser', 'host.cjs');
+  if (!existsSync(hostScript))
+    throw new Error('dist/browser/host.cjs is missing: run `npm run build` first.');
+  const dataDir = mkdtempSync(join(tmpdir(), 'ccw-e2e-'));
+  const child = spawn(process.execPath, [hostScript, '--port', '0', '--data-dir', dataDir], {
+    env: { ...process.env, PLATFORM_URL: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`browser host did not start:\n${output}`)), 20_000);
+    const read = (chunk: Buffer): void => {
+      output += chunk.toString('utf8');
+      const match = /CCW_URL=(\S+)/.exec(output);
+      if (match?.[1] !== undefined) {
+        clearTimeout(timer);
+        resolveUrl(match[1]);
+      }
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.on('exit', (code) => reject(new Error(`browser host exited (${code}):\n${output}`)));
+  });
+  return { url, dataDir, process: child };
+}
+
+export const test = base.extend<{ host: Host; app: Page }>({
+  // eslint-disable-next-line no-empty-pattern
+  host: async ({}, use) => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(
+        `Chromium not found at ${CHROMIUM}: install Debian's chromium (see .ci/run) or set CHROMIUM_PATH.`,
+      );
+    }
+    const host = await startHost();
+    await use(host);
+    host.process.kill('SIGTERM');
+    await new Promise((done) => setTimeout(done, 200));
+    rmSync(host.dataDir, { recursive: true, force: true });
+  },
+  app: async ({ page, host }, use) => {
+    await page.goto(host.url);
+    await expect(page.getByTestId('check-page')).toBeVisible();
+    await use(page);
+  },
+});
+
+export { expect };
+
+type DemoSubject = { id: string; name: string; identifier: string };
+const demo = JSON.parse(readFileSync(join(ROOT, 'resources', 'demo', 'demo-data.json'), 'utf8')) as {
+  subjects: DemoSubject[];
+};
+
+/** A subject of the demo data set by id (ids and roles are listed in resources/demo/README.md). */
+export function demoSubject(id: string): DemoSubject {
+  const subject = demo.subjects.find((candidate) => candidate.id === id);
+  if (subject === undefined) throw new Error(`demo subject ${id} is missing`);
+  return subject;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
