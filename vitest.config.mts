@@ -7,6 +7,7 @@ export default defineConfig({
       'electron/**/*.test.ts',
       'resources/**/*.test.ts',
       'renderer/**/*.test.ts',
+      'scripts/**/*.test.ts',
     ],
     environment: 'node',
     pool: 'forks',
