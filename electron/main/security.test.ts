@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, hardenedWebPreferences, isTrustedSender } from './security';
 import { asInvokeEvent, fakeInvokeEvent, fakeSubframe, fakeTopFrame } from './testing/fake-electron';
@@ -87,5 +89,16 @@ describe('isTrustedSender', () => {
     expect(trusts(fakeInvokeEvent(3, fakeTopFrame(`${appUrl}?x=1`)))).toBe(false);
     expect(trusts(fakeInvokeEvent(3, null))).toBe(false);
     expect(trusts(fakeInvokeEvent(3, fakeTopFrame(appUrl)), { webContents: null, appUrl })).toBe(false);
+  });
+});
+
+describe('the renderer page', () => {
+  it('carries the same policy in its meta tag (frame-ancestors aside, which a meta tag cannot set)', () => {
+    const html = readFileSync(join(__dirname, '..', '..', 'renderer', 'index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    const expected = CONTENT_SECURITY_POLICY.split('; ').filter(
+      (directive) => !directive.startsWith('frame-ancestors'),
+    );
+    expect(meta?.split('; ').sort()).toEqual(expected.sort());
   });
 });

@@ -1,18 +1,6 @@
 import type { IpcMainInvokeEvent, WebContents, WebPreferences } from 'electron';
 
-/** The renderer's Content-Security-Policy: only the app's own files, no remote content of any kind. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY } from '../../shared/content-security-policy';
 
 /** The only webPreferences a window of this app gets. */
 export function hardenedWebPreferences(preloadPath: string): WebPreferences {
