@@ -9,7 +9,10 @@ const UNKNOWN_USCC = '91410411MA9N8K2PXW';
 async function startCheck(page: Page, caseNumber: string, matter: string): Promise<void> {
   await page.getByTestId('case-number').fill(caseNumber);
   await page.getByTestId('matter-select').fill(matter);
-  await page.getByRole('option', { name: new RegExp(matter) }).first().click();
+  await page
+    .getByRole('option', { name: new RegExp(matter) })
+    .first()
+    .click();
 }
 
 async function runCheck(page: Page, raw: string): Promise<void> {
@@ -32,7 +35,9 @@ async function openRecords(page: Page): Promise<void> {
   await expect(page.getByTestId('records-page')).toBeVisible();
 }
 
-test('a company on a serious-failure list, procurement: punishments with basis, feedback, then 核查记录', async ({ app }) => {
+test('a company on a serious-failure list, procurement: punishments with basis, feedback, then 核查记录', async ({
+  app,
+}) => {
   const company = demoSubject('demo-s-0001');
   await screenshot(app, 'check-page');
   await startCheck(app, 'CG-2026-0001', PROCUREMENT);
@@ -67,7 +72,9 @@ test('a company on a serious-failure list, procurement: punishments with basis, 
   await screenshot(app, 'record-detail');
 });
 
-test('a red-list company under a licensing matter gets incentives — done from the keyboard alone', async ({ app }) => {
+test('a red-list company under a licensing matter gets incentives — done from the keyboard alone', async ({
+  app,
+}) => {
   const company = demoSubject('demo-s-0003');
   const keyboard = app.keyboard;
   await expect(app.getByTestId('case-number')).toBeFocused();
@@ -111,7 +118,9 @@ test('an invalid USCC gets a clear Chinese error and nothing is recorded', async
   await expect(app.getByTestId('record-row')).toHaveCount(0);
 });
 
-test('a legacy code failing its check: override with a reason, and the override is recorded', async ({ app }) => {
+test('a legacy code failing its check: override with a reason, and the override is recorded', async ({
+  app,
+}) => {
   const legacy = demoSubject('demo-s-0013');
   await startCheck(app, 'XK-2026-0004', LICENSING);
   await runCheck(app, legacy.identifier);
