@@ -31,6 +31,8 @@ export default tseslint.config(
       'native/**',
       'release/**',
       'scripts/.generate-demo-data.mjs',
+      'scripts/.bench.cjs',
+      'bench-results/**',
     ],
   },
   js.configs.recommended,

@@ -170,4 +170,16 @@ describe('migrations', () => {
       expect(match('尧山旅游')).toBe(0);
     });
   });
+
+  describe('4 subject-name-index', () => {
+    it('lets exact and prefix name lookups use an index instead of a scan', () => {
+      const { db } = freshDb();
+      migrate(db, migrations);
+      const plan = (sql: string): string =>
+        (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('鹰城', '鹰城\uffff') as { detail: string }[])
+          .map((row) => row.detail)
+          .join(' ');
+      expect(plan('SELECT * FROM subjects WHERE name > ? AND name < ?')).toContain('subjects_by_name');
+    });
+  });
 });

@@ -47,34 +47,51 @@ export const countSubjects = (db: Db): number =>
 
 const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
-/**
- * Partial-name search. 3+ characters use the FTS5 trigram index (a quoted phrase, so the query's own
- * punctuation is literal); 1–2 characters cannot form a trigram and fall back to LIKE over the table.
- * An identifier prefix (letters/digits) matches too. Exact and shorter names rank first.
- */
-export function searchSubjects(db: Db, query: string, limit: number): Subject[] {
-  const text = query.trim();
-  const byIdentifier = /^[0-9A-Za-z]{2,18}$/.test(text) ? text.toUpperCase() : null;
-  const nameMatch =
-    [...text].length >= 3
-      ? `s.rowid IN (SELECT rowid FROM subjects_fts WHERE subjects_fts MATCH @phrase)`
-      : `s.name LIKE @like ESCAPE '\\'`;
-  const rows = db
+const byCodePrefix = (db: Db, prefix: string, limit: number): SubjectRow[] =>
+  db
+    .prepare('SELECT * FROM subjects WHERE identifier >= ? AND identifier < ? ORDER BY identifier LIMIT ?')
+    .all(prefix, `${prefix}\uffff`, limit) as SubjectRow[];
+
+/** 3+ characters: the trigram index finds every name containing the text; exact and shorter names first. */
+const byTrigram = (db: Db, text: string, limit: number): SubjectRow[] =>
+  db
     .prepare(
       `SELECT s.* FROM subjects s
-       WHERE ${nameMatch} ${byIdentifier === null ? '' : 'OR (s.identifier >= @prefix AND s.identifier < @prefixEnd)'}
+       WHERE s.rowid IN (SELECT rowid FROM subjects_fts WHERE subjects_fts MATCH @phrase)
        ORDER BY (s.name = @text) DESC, instr(s.name, @text) = 1 DESC, length(s.name), s.name
        LIMIT @limit`,
     )
-    .all({
-      phrase: `"${text.replace(/"/g, '""')}"`,
-      like: `%${escapeLike(text)}%`,
-      text,
-      prefix: byIdentifier ?? '',
-      prefixEnd: `${byIdentifier ?? ''}\uffff`,
-      limit,
-    }) as SubjectRow[];
-  return rows.map(toSubject);
+    .all({ phrase: `"${text.replace(/"/g, '""')}"`, text, limit }) as SubjectRow[];
+
+/**
+ * 1–2 characters cannot form a trigram. Exact and prefix matches come through the name index; names merely
+ * containing the text come from a LIKE scan that stops as soon as it has enough rows, so a common character
+ * answers at once and only a rare one scans the whole registry.
+ */
+function byShortText(db: Db, text: string, limit: number): SubjectRow[] {
+  const exact = db.prepare('SELECT * FROM subjects WHERE name = ? LIMIT ?').all(text, limit) as SubjectRow[];
+  const prefixed = db
+    .prepare('SELECT * FROM subjects WHERE name > ? AND name < ? ORDER BY length(name), name LIMIT ?')
+    .all(text, `${text}\uffff`, limit) as SubjectRow[];
+  const containing = db
+    .prepare("SELECT * FROM subjects WHERE name LIKE ? ESCAPE '\\' LIMIT ?")
+    .all(`%${escapeLike(text)}%`, limit * 3) as SubjectRow[];
+  containing.sort((a, b) => a.name.length - b.name.length || a.name.localeCompare(b.name));
+  return [...exact, ...prefixed, ...containing];
+}
+
+/**
+ * Partial-name search (CJK included) and code-prefix search. A query of letters/digits matches a code
+ * prefix through the identifier's unique index; those come first, then name matches, each subject once.
+ */
+export function searchSubjects(db: Db, query: string, limit: number): Subject[] {
+  const text = query.trim();
+  const prefix = /^[0-9A-Za-z]{2,18}$/.test(text) ? text.toUpperCase() : null;
+  const byCode = prefix === null ? [] : byCodePrefix(db, prefix, limit);
+  const byName = [...text].length >= 3 ? byTrigram(db, text, limit) : byShortText(db, text, limit);
+  const seen = new Set<string>();
+  const rows = [...byCode, ...byName].filter((row) => !seen.has(row.id) && seen.add(row.id) !== undefined);
+  return rows.slice(0, limit).map(toSubject);
 }
 
 type EntryRow = {

@@ -2,10 +2,12 @@ import type { Migration } from '../migrate';
 import { registryAndCatalogue } from './0001-registry-and-catalogue';
 import { checksFeedbackAudit } from './0002-checks-feedback-audit';
 import { subjectNameSearch } from './0003-subject-name-search';
+import { subjectNameIndex } from './0004-subject-name-index';
 
 /** Append-only: a released migration is never edited; add the next number at the end. */
 export const migrations: readonly Migration[] = [
   registryAndCatalogue,
   checksFeedbackAudit,
   subjectNameSearch,
+  subjectNameIndex,
 ];

@@ -1,0 +1,94 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { setMeta } from '../../electron/core/app/meta.repo';
+import { dispatch } from '../../electron/core/ipc/dispatch';
+import { openTempCore } from '../../electron/core/testing/temp-core';
+import { toBeijingIso } from '../../shared/time';
+import { seedSyntheticRegistry } from './synthetic-registry';
+
+// npm run bench [-- --subjects N]: how fast the clerk's two calls are on a city-sized cache — the credit check
+// (check:run, evidence written included) and the name search (3+ characters through the trigram index,
+// 1–2 characters through the LIKE path) — and the memory the process needs. Prints a table, writes JSON.
+const sizeArgument = process.argv.indexOf('--subjects');
+const size = sizeArgument > 0 ? Number(process.argv[sizeArgument + 1]) : 500_000;
+const ROUNDS = 300;
+
+const percentile = (values: number[], p: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+};
+
+async function time(
+  rounds: number,
+  run: (round: number) => Promise<unknown>,
+): Promise<{ p50: number; p99: number; max: number }> {
+  const samples: number[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    const started = process.hrtime.bigint();
+    await run(round);
+    samples.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return { p50: percentile(samples, 50), p99: percentile(samples, 99), max: Math.max(...samples) };
+}
+
+async function main(): Promise<void> {
+  // npm runs scripts from the project root; the bundle's own __dirname is scripts/.
+  const core = openTempCore({ withDemo: false, now: () => new Date(), resourcesDir: resolve('resources') });
+  const seeding = Date.now();
+  const registry = seedSyntheticRegistry(core.db, size);
+  setMeta(core.db, 'cache_as_of', toBeijingIso(new Date()));
+  const seedSeconds = (Date.now() - seeding) / 1000;
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
+  const call = (channel: Parameters<typeof dispatch>[1], payload: unknown) =>
+    dispatch(core.handlers, channel, payload);
+  const pick = (round: number): string =>
+    registry.identifiers[(round * 7919) % registry.identifiers.length] ?? '';
+  const name = (round: number): string => registry.names[(round * 104729) % registry.names.length] ?? '';
+  const results = {
+    'check:run (identifier)': await time(ROUNDS, (round) =>
+      call('check:run', {
+        context: { caseNumber: `BENCH-${round}`, matterCode: 'PDS-CG-001' },
+        applicant: { by: 'identifier', raw: pick(round) },
+      }),
+    ),
+    'subjects:search 4 chars (trigram)': await time(ROUNDS, (round) =>
+      call('subjects:search', { query: name(round).slice(2, 6), limit: 20 }),
+    ),
+    'subjects:search 2 chars (LIKE)': await time(ROUNDS / 3, (round) =>
+      call('subjects:search', { query: name(round).slice(3, 5), limit: 20 }),
+    ),
+    'subjects:search code prefix': await time(ROUNDS, (round) =>
+      call('subjects:search', { query: pick(round).slice(0, 12), limit: 20 }),
+    ),
+    'check:list (first page)': await time(ROUNDS / 3, () => call('check:list', { limit: 50, offset: 0 })),
+  };
+  loop.disable();
+  const memory = process.memoryUsage();
+  const report = {
+    subjects: size,
+    seedSeconds,
+    rounds: ROUNDS,
+    latencyMs: results,
+    rssMb: Math.round(memory.rss / 1e6),
+    heapUsedMb: Math.round(memory.heapUsed / 1e6),
+    eventLoopDelayP99Ms: loop.percentile(99) / 1e6,
+  };
+  console.log(
+    `信用核查基准测试 — ${size.toLocaleString('en')} subjects (seeded in ${seedSeconds.toFixed(1)} s)`,
+  );
+  console.log('operation                               p50 ms    p99 ms    max ms');
+  for (const [operation, value] of Object.entries(results)) {
+    console.log(
+      `${operation.padEnd(38)}${value.p50.toFixed(2).padStart(8)}${value.p99.toFixed(2).padStart(10)}${value.max.toFixed(2).padStart(10)}`,
+    );
+  }
+  console.log(`RSS ${report.rssMb} MB, heap ${report.heapUsedMb} MB`);
+  const out = resolve('bench-results');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'check.json'), `${JSON.stringify(report, null, 2)}\n`);
+  core.dispose();
+}
+
+void main();
