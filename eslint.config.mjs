@@ -43,6 +43,7 @@ export default tseslint.config(
         project: [
           './tsconfig.shared.json',
           './tsconfig.electron.json',
+          './tsconfig.platform.json',
           './tsconfig.renderer.json',
           './tsconfig.tools.json',
         ],
@@ -88,6 +89,14 @@ export default tseslint.config(
       ['electron', 'react', 'react-dom'],
       ['**/renderer/**', '**/electron/main/**', '**/main/**', '**/preload/**', '@mui/*'],
       'core and the browser host never import Electron, the shell or the UI.',
+    ),
+  },
+  {
+    files: ['platform/**/*.ts'],
+    rules: restrict(
+      ['electron', 'react', 'react-dom'],
+      ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**', '**/electron/browser/**', '@mui/*'],
+      'the platform is a server of its own: it shares only shared/ and electron/core helpers.',
     ),
   },
   {

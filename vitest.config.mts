@@ -8,6 +8,7 @@ export default defineConfig({
       'resources/**/*.test.ts',
       'renderer/**/*.test.ts',
       'scripts/**/*.test.ts',
+      'platform/**/*.test.ts',
     ],
     environment: 'node',
     pool: 'forks',

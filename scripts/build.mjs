@@ -2,7 +2,7 @@
 // (esbuild): the Electron main and preload, and the browser host. Native better-sqlite3 stays external.
 import { build as esbuild } from 'esbuild';
 import { build as vite } from 'vite';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 
 const watch = false;
 rmSync('dist', { recursive: true, force: true });
@@ -24,6 +24,9 @@ await Promise.all([
   // A sandboxed preload may require only 'electron': everything else is bundled in.
   esbuild({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs' }),
   esbuild({ ...common, entryPoints: ['electron/browser/host.ts'], outfile: 'dist/browser/host.cjs' }),
+  ...(existsSync('platform/main.ts')
+    ? [esbuild({ ...common, entryPoints: ['platform/main.ts'], outfile: 'dist/platform/platform.cjs' })]
+    : []),
 ]);
 
-if (!watch) console.log('构建完成：dist/renderer, dist/electron, dist/browser');
+if (!watch) console.log('构建完成：dist/renderer, dist/electron, dist/browser, dist/platform');

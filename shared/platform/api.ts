@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { isoDateTime } from '../domain/catalogue';
+
+/**
+ * The city platform's HTTP contract (/api/v1). The reference server in platform/ implements it; the client's
+ * sync engine (electron/core/sync) speaks it; any city deployment must honour it.
+ *
+ * Auth: every route but health, enrol and login needs `Authorization: Bearer <deviceToken>`.
+ * Errors: a non-2xx status with a body `{ code, message }` (message in Chinese).
+ */
+export const PLATFORM_PREFIX = '/api/v1';
+
+export const platformRoutes = {
+  health: `${PLATFORM_PREFIX}/health`,
+  enrol: `${PLATFORM_PREFIX}/devices/enrol`,
+  login: `${PLATFORM_PREFIX}/auth/login`,
+  changes: `${PLATFORM_PREFIX}/changes`,
+  outbox: `${PLATFORM_PREFIX}/outbox`,
+  files: `${PLATFORM_PREFIX}/files`,
+  snapshot: `${PLATFORM_PREFIX}/snapshot`,
+  tableRows: `${PLATFORM_PREFIX}/tables`,
+} as const;
+
+export const PlatformError = z.object({ code: z.string(), message: z.string() });
+export type PlatformError = z.infer<typeof PlatformError>;
+
+/** GET health — no auth. */
+export const Health = z.object({ status: z.literal('ok'), serverTime: isoDateTime, version: z.string() });
+export type Health = z.infer<typeof Health>;
+
+/** POST devices/enrol — a one-time code issued by the platform CLI buys a device token. */
+export const EnrolRequest = z.object({
+  code: z.string().trim().min(6).max(64),
+  deviceName: z.string().trim().min(1).max(100),
+});
+export const EnrolResponse = z.object({ deviceId: z.string(), deviceToken: z.string() });
+export type EnrolResponse = z.infer<typeof EnrolResponse>;
+
+export const roles = ['clerk', 'supervisor', 'admin'] as const;
+export const Role = z.enum(roles);
+export type Role = z.infer<typeof Role>;
+
+/** POST auth/login — needs the device token; on success the client may cache a slow salted hash for offline sign-in. */
+export const LoginRequest = z.object({ username: z.string().min(1).max(50), password: z.string().min(1).max(200) });
+export const PlatformUser = z.object({
+  username: z.string(),
+  displayName: z.string(),
+  role: Role,
+  department: z.string(),
+  districtCode: z.string(),
+});
+export type PlatformUser = z.infer<typeof PlatformUser>;
+export const LoginResponse = z.object({ user: PlatformUser });
+
+/** Tables the platform owns and feeds down, with the column that keys each. */
+export const syncedTables = {
+  list_types: 'code',
+  matter_categories: 'code',
+  matters: 'code',
+  measures: 'code',
+  subjects: 'id',
+  list_entries: 'id',
+  credit_records: 'id',
+} as const;
+export type SyncedTable = keyof typeof syncedTables;
+export const SyncedTable = z.enum(Object.keys(syncedTables) as [SyncedTable, ...SyncedTable[]]);
+
+/**
+ * GET changes?after=<seq>&limit=<n> — newline-delimited JSON, streamed: one `Change` a line in seq order, then
+ * one `FeedEnd` line. `row` holds the table's columns exactly as in the client's cache (snake_case; measures
+ * carry `matter_categories` as an array); deletes are tombstones with `row: null`.
+ */
+export const Change = z.object({
+  seq: z.number().int().positive(),
+  table: SyncedTable,
+  op: z.enum(['upsert', 'delete']),
+  key: z.string(),
+  row: z.record(z.string(), z.unknown()).nullable(),
+});
+export type Change = z.infer<typeof Change>;
+export const FeedEnd = z.object({
+  end: z.literal(true),
+  /** The cursor to ask from next time (the last seq of this page, or `after` if the page was empty). */
+  next: z.number().int().nonnegative(),
+  hasMore: z.boolean(),
+  /** The platform's newest seq: how far behind the client is. */
+  latest: z.number().int().nonnegative(),
+});
+export type FeedEnd = z.infer<typeof FeedEnd>;
+export const FEED_PAGE_MAX = 10_000;
+
+/** What a client sends up: its own evidence. Kinds grow with later capabilities. */
+export const outboxKinds = ['check.recorded', 'feedback.recorded', 'audit.appended'] as const;
+export const OutboxKind = z.enum(outboxKinds);
+export type OutboxKind = z.infer<typeof OutboxKind>;
+
+/** POST outbox — idempotent per (device, mutationId); mutation ids increase per device. */
+export const OutboxEntry = z.object({
+  mutationId: z.number().int().positive(),
+  kind: OutboxKind,
+  createdAt: isoDateTime,
+  payload: z.unknown(),
+});
+export type OutboxEntry = z.infer<typeof OutboxEntry>;
+export const PushRequest = z.object({ entries: z.array(OutboxEntry).min(1).max(500) });
+export const PushResult = z.discriminatedUnion('status', [
+  z.object({ mutationId: z.number().int(), status: z.literal('applied') }),
+  z.object({ mutationId: z.number().int(), status: z.literal('duplicate') }),
+  z.object({ mutationId: z.number().int(), status: z.literal('rejected'), code: z.string(), message: z.string() }),
+  z.object({ mutationId: z.number().int(), status: z.literal('conflict'), serverVersion: z.unknown() }),
+]);
+export type PushResult = z.infer<typeof PushResult>;
+export const PushResponse = z.object({ results: z.array(PushResult), serverTime: isoDateTime });
+export type PushResponse = z.infer<typeof PushResponse>;
+
+/** PUT files/<sha256> with the raw bytes (refused unless they hash to the name); HEAD files/<sha256> → 200/404. */
+export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** GET snapshot — per synced table a row count and an order-independent hash (shared/platform/checksum.ts). */
+export const TableChecksum = z.object({ count: z.number().int().nonnegative(), hash: z.string() });
+export const Snapshot = z.object({
+  seq: z.number().int().nonnegative(),
+  tables: z.record(SyncedTable, TableChecksum),
+});
+export type Snapshot = z.infer<typeof Snapshot>;
+/** GET tables/<table> — every current row of one table as NDJSON `{ key, row }` lines, for anti-entropy repair. */
+export const TableRow = z.object({ key: z.string(), row: z.record(z.string(), z.unknown()) });
