@@ -41,7 +41,10 @@ export const Role = z.enum(roles);
 export type Role = z.infer<typeof Role>;
 
 /** POST auth/login — needs the device token; on success the client may cache a slow salted hash for offline sign-in. */
-export const LoginRequest = z.object({ username: z.string().min(1).max(50), password: z.string().min(1).max(200) });
+export const LoginRequest = z.object({
+  username: z.string().min(1).max(50),
+  password: z.string().min(1).max(200),
+});
 export const PlatformUser = z.object({
   username: z.string(),
   displayName: z.string(),
@@ -106,7 +109,12 @@ export const PushRequest = z.object({ entries: z.array(OutboxEntry).min(1).max(5
 export const PushResult = z.discriminatedUnion('status', [
   z.object({ mutationId: z.number().int(), status: z.literal('applied') }),
   z.object({ mutationId: z.number().int(), status: z.literal('duplicate') }),
-  z.object({ mutationId: z.number().int(), status: z.literal('rejected'), code: z.string(), message: z.string() }),
+  z.object({
+    mutationId: z.number().int(),
+    status: z.literal('rejected'),
+    code: z.string(),
+    message: z.string(),
+  }),
   z.object({ mutationId: z.number().int(), status: z.literal('conflict'), serverVersion: z.unknown() }),
 ]);
 export type PushResult = z.infer<typeof PushResult>;

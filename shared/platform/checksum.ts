@@ -7,7 +7,11 @@ const FNV_PRIME = 0x01000193;
 
 /** Canonical text of a row: keys sorted, values as JSON (arrays included), so both sides agree byte for byte. */
 export function canonicalRow(row: Record<string, unknown>): string {
-  return JSON.stringify(Object.keys(row).sort().map((key) => [key, row[key] ?? null]));
+  return JSON.stringify(
+    Object.keys(row)
+      .sort()
+      .map((key) => [key, row[key] ?? null]),
+  );
 }
 
 function rowHash(text: string): [number, number] {
@@ -21,7 +25,10 @@ function rowHash(text: string): [number, number] {
   return [a, b];
 }
 
-export type TableHasher = { add: (row: Record<string, unknown>) => void; result: () => { count: number; hash: string } };
+export type TableHasher = {
+  add: (row: Record<string, unknown>) => void;
+  result: () => { count: number; hash: string };
+};
 
 export function tableHasher(): TableHasher {
   let count = 0;
