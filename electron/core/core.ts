@@ -66,7 +66,15 @@ export function createCore(options: CoreOptions): Result<Core> {
   const settings = createSettingsService(db, { staleAfterHours: policy.defaultStaleAfterHours });
   const connectivity = createConnectivity(options.platformUrl ?? null, now, events);
   const stopProbing = connectivity.start();
-  const checks = createCheckService({ db, now, newId: randomUUID, policy, settings: settings.get, events });
+  const checks = createCheckService({
+    db,
+    now,
+    newId: randomUUID,
+    policy,
+    settings: settings.get,
+    events,
+    offline: () => connectivity.status().state !== 'online',
+  });
   const handlers: Handlers = {
     ...appHandlers({
       db,

@@ -1,7 +1,18 @@
 import type { Db } from '../db/connection';
 
 /** Known keys of the meta table; one place so a typo is a type error. */
-export type MetaKey = 'cache_as_of' | 'demo_data' | 'settings';
+export type MetaKey =
+  | 'cache_as_of'
+  | 'demo_data'
+  | 'settings'
+  /** The platform this client syncs with, its enrolment, and how far it has pulled. */
+  | 'platform_url'
+  | 'device_id'
+  | 'device_token'
+  | 'sync_cursor'
+  | 'sync_latest'
+  | 'last_sync_at'
+  | 'server_offset_ms';
 
 export function getMeta(db: Db, key: MetaKey): string | null {
   const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;

@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection';
+import { enqueue } from '../sync/outbox.repo';
 
 export type AuditEntry = {
   at: string;
@@ -12,7 +13,10 @@ export type AuditEntry = {
   detail: Record<string, unknown>;
 };
 
-/** Appends one entry; the table refuses updates and deletes (triggers in migration 2). */
+/**
+ * Appends one entry (the table refuses updates and deletes, migration 2) and queues it for the platform in the
+ * same statement batch; callers hold the transaction that covers the write the entry describes.
+ */
 export function appendAudit(db: Db, entry: AuditEntry): number {
   const info = db
     .prepare(
@@ -20,7 +24,9 @@ export function appendAudit(db: Db, entry: AuditEntry): number {
        VALUES (@at, @actor, @action, @targetType, @targetId, @caseNumber, @purpose, @detail)`,
     )
     .run({ ...entry, detail: JSON.stringify(entry.detail) });
-  return Number(info.lastInsertRowid);
+  const seq = Number(info.lastInsertRowid);
+  enqueue(db, 'audit.appended', { seq, ...entry }, entry.at);
+  return seq;
 }
 
 export type AuditRow = AuditEntry & { seq: number };

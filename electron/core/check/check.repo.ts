@@ -26,12 +26,15 @@ export function insertCheck(
   result: CheckResult,
   identifierMasked: string,
   feedbackRequired: number,
+  sync: { offline: boolean; cursor: number },
 ): void {
   db.prepare(
     `INSERT INTO checks (id, checked_at, operator, case_number, matter_code, subject_id, subject_name, identifier,
-       identifier_masked, verdict, found, stale, overridden, feedback_required, cache_as_of, evidence)
+       identifier_masked, verdict, found, stale, overridden, feedback_required, cache_as_of, evidence, offline,
+       sync_cursor)
      VALUES (@id, @checkedAt, @operator, @caseNumber, @matterCode, @subjectId, @subjectName, @identifier,
-       @identifierMasked, @verdict, @found, @stale, @overridden, @feedbackRequired, @cacheAsOf, @evidence)`,
+       @identifierMasked, @verdict, @found, @stale, @overridden, @feedbackRequired, @cacheAsOf, @evidence, @offline,
+       @syncCursor)`,
   ).run({
     id: result.checkId,
     checkedAt: result.checkedAt,
@@ -49,6 +52,8 @@ export function insertCheck(
     feedbackRequired,
     cacheAsOf: result.freshness.cacheAsOf,
     evidence: JSON.stringify(result),
+    offline: sync.offline ? 1 : 0,
+    syncCursor: sync.cursor,
   });
 }
 

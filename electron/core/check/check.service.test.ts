@@ -276,3 +276,48 @@ describe('check:list filters', () => {
     expect(await list({ openFeedback: true })).toBe(2);
   });
 });
+
+describe('the outbox', () => {
+  it('queues every check, feedback and audit entry for the platform, in mutation order', async () => {
+    const result = await run(debtor.identifier);
+    if (!result.ok) throw new Error(result.error.message);
+    await core.handlers['check:feedback']({
+      checkId: result.value.checkId,
+      items: [
+        {
+          hitKey: 'e-debtor',
+          action: 'none',
+          measureCodes: [],
+          reason: '已由法院屏蔽',
+          result: '正常办理',
+          amount: null,
+          legalBasis: '—',
+          department: '平顶山市财政局',
+          districtCode: '410400',
+          actedAt: '2026-11-27T10:05:00.000+08:00',
+        },
+      ],
+    });
+    const rows = core.db
+      .prepare('SELECT mutation_id, kind, state FROM outbox ORDER BY mutation_id')
+      .all() as {
+      mutation_id: number;
+      kind: string;
+      state: string;
+    }[];
+    expect(rows.map((row) => row.kind)).toEqual([
+      'check.recorded',
+      'audit.appended',
+      'feedback.recorded',
+      'audit.appended',
+    ]);
+    expect(rows.every((row) => row.state === 'pending')).toBe(true);
+    const check = core.db.prepare('SELECT offline, sync_cursor FROM checks').get();
+    expect(check).toEqual({ offline: 1, sync_cursor: 0 });
+  });
+
+  it('queues nothing when the write is refused', async () => {
+    await run('91410400MA44TEK');
+    expect((core.db.prepare('SELECT count(*) AS n FROM outbox').get() as { n: number }).n).toBe(0);
+  });
+});

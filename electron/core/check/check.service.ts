@@ -19,6 +19,7 @@ import { appendAudit } from '../audit/audit.repo';
 import { getMatter, readCatalogue } from '../catalogue/catalogue.repo';
 import type { Db } from '../db/connection';
 import type { EventBus } from '../events';
+import { enqueue } from '../sync/outbox.repo';
 import { getSubjectById, getSubjectByIdentifier, listEntriesOf, recordsOf } from '../subjects/subjects.repo';
 import { feedbackOf, getCheckRow, insertCheck, listChecks } from './check.repo';
 import { feedbackState, recordFeedback } from './feedback';
@@ -30,6 +31,8 @@ export type CheckDeps = {
   policy: CheckPolicy;
   settings: () => Settings;
   events: EventBus;
+  /** True while the city platform is not reachable: such checks are re-examined after the next pull. */
+  offline: () => boolean;
 };
 
 /** Records shown as evidence: public (公示中) ones, newest first, capped so one snapshot stays small. */
@@ -122,7 +125,11 @@ export function createCheckService(deps: CheckDeps) {
       subject?.identifierKind ?? query.kind,
     );
     db.transaction(() => {
-      insertCheck(db, result, masked, feedbackState(result, []).required);
+      insertCheck(db, result, masked, feedbackState(result, []).required, {
+        offline: deps.offline(),
+        cursor: Number(getMeta(db, 'sync_cursor') ?? 0),
+      });
+      enqueue(db, 'check.recorded', { ...result, offline: deps.offline() }, result.checkedAt);
       appendAudit(db, {
         at: result.checkedAt,
         actor: result.operator,

@@ -9,6 +9,7 @@ import type {
 import { err, type Result } from '../../../shared/result';
 import { toBeijingIso } from '../../../shared/time';
 import { appendAudit } from '../audit/audit.repo';
+import { enqueue } from '../sync/outbox.repo';
 import { getCheckRow, insertFeedback } from './check.repo';
 import type { CheckDeps } from './check.service';
 
@@ -77,6 +78,7 @@ export function recordFeedback(deps: CheckDeps, get: (checkId: string) => Result
           operator,
         };
         insertFeedback(deps.db, record);
+        enqueue(deps.db, 'feedback.recorded', record, recordedAt);
         appendAudit(deps.db, {
           at: recordedAt,
           actor: operator,

@@ -3,6 +3,7 @@ import { registryAndCatalogue } from './0001-registry-and-catalogue';
 import { checksFeedbackAudit } from './0002-checks-feedback-audit';
 import { subjectNameSearch } from './0003-subject-name-search';
 import { subjectNameIndex } from './0004-subject-name-index';
+import { outboxAndSync } from './0005-outbox-and-sync';
 
 /** Append-only: a released migration is never edited; add the next number at the end. */
 export const migrations: readonly Migration[] = [
@@ -10,4 +11,5 @@ export const migrations: readonly Migration[] = [
   checksFeedbackAudit,
   subjectNameSearch,
   subjectNameIndex,
+  outboxAndSync,
 ];
