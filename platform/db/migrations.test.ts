@@ -1,0 +1,218 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase, type Db } from '../../electron/core/db/connection';
+import { migrate, schemaVersion } from '../../electron/core/db/migrate';
+import { tempDir } from '../testing/temp-platform';
+import { platformMigrations } from './migrations';
+import { openPlatformDb } from './open-platform-db';
+
+let cleanup: (() => void)[] = [];
+afterEach(() => {
+  cleanup.forEach((fn) => fn());
+  cleanup = [];
+});
+
+function freshDb(): { db: Db; dir: string } {
+  const dir = tempDir();
+  const db = openDatabase(join(dir.path, 'platform.sqlite3'));
+  cleanup.push(() => {
+    if (db.open) db.close();
+    dir.remove();
+  });
+  return { db, dir: dir.path };
+}
+
+const changes = (db: Db): { tbl: string; op: string; key: string; row: unknown }[] =>
+  (
+    db.prepare('SELECT tbl, op, key, row FROM changes ORDER BY seq').all() as {
+      tbl: string;
+      op: string;
+      key: string;
+      row: string | null;
+    }[]
+  ).map((change) => ({ ...change, row: change.row === null ? null : (JSON.parse(change.row) as unknown) }));
+
+const seedCatalogue = (db: Db): void => {
+  db.exec(`
+    INSERT INTO matter_categories (code, name) VALUES ('A', '行政许可'), ('B', '政府采购');
+    INSERT INTO list_types (code, name, kind, authority) VALUES ('L1', '失信被执行人', 'serious', '法院');
+  `);
+};
+
+const insertSubject = (db: Db, id = 's1'): void => {
+  db.prepare(
+    `INSERT INTO subjects (id, name, identifier, identifier_kind, kind, region_code, status, updated_at)
+     VALUES (?, '平顶山市鹰城建设工程有限公司', ?, 'uscc', 'legal-person', '410400', 'active', '2026-11-01T00:00:00.000Z')`,
+  ).run(id, `91410400MA000000${id}`);
+};
+
+describe('platform migrations', () => {
+  it('are numbered 1..n in order', () => {
+    expect(platformMigrations.map((migration) => migration.version)).toEqual(
+      platformMigrations.map((_, index) => index + 1),
+    );
+  });
+
+  it('build a fresh database to the latest version, WAL and foreign keys on, and a second run changes nothing', () => {
+    const { db } = freshDb();
+    expect(migrate(db, platformMigrations)).toEqual({
+      ok: true,
+      value: { from: 0, to: platformMigrations.length },
+    });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(migrate(db, platformMigrations)).toEqual({
+      ok: true,
+      value: { from: platformMigrations.length, to: platformMigrations.length },
+    });
+  });
+
+  it('refuse a database newer than the platform and leave it untouched', () => {
+    const { db, dir } = freshDb();
+    migrate(db, platformMigrations);
+    db.pragma(`user_version = ${platformMigrations.length + 1}`);
+    db.close();
+    expect(() => openPlatformDb(dir)).toThrow(/版本/);
+    const reopened = openDatabase(join(dir, 'platform.sqlite3'));
+    cleanup.push(() => reopened.close());
+    expect(schemaVersion(reopened)).toBe(platformMigrations.length + 1);
+  });
+
+  it('each upgrade from any earlier version reaches the latest', () => {
+    for (let from = 0; from < platformMigrations.length; from += 1) {
+      const { db } = freshDb();
+      migrate(db, platformMigrations.slice(0, from));
+      expect(migrate(db, platformMigrations)).toEqual({
+        ok: true,
+        value: { from, to: platformMigrations.length },
+      });
+    }
+  });
+
+  describe('1 synced-tables', () => {
+    it('logs every insert, update and delete in the same statement, with the row as the feed carries it', () => {
+      const { db } = freshDb();
+      migrate(db, platformMigrations.slice(0, 1));
+      seedCatalogue(db);
+      insertSubject(db);
+      db.prepare("UPDATE subjects SET grade = 'A' WHERE id = 's1'").run();
+      db.prepare("DELETE FROM subjects WHERE id = 's1'").run();
+      const logged = changes(db).filter((change) => change.tbl === 'subjects');
+      expect(logged.map((change) => change.op)).toEqual(['upsert', 'upsert', 'delete']);
+      expect(logged[1]?.row).toEqual({
+        id: 's1',
+        name: '平顶山市鹰城建设工程有限公司',
+        identifier: '91410400MA000000s1',
+        identifier_kind: 'uscc',
+        kind: 'legal-person',
+        region_code: '410400',
+        legal_representative: null,
+        registered_on: null,
+        address: null,
+        status: 'active',
+        grade: 'A',
+        updated_at: '2026-11-01T00:00:00.000Z',
+      });
+      expect(logged[2]).toEqual({ tbl: 'subjects', op: 'delete', key: 's1', row: null });
+    });
+
+    it('rolls the change back with a failed write: no change without its row', () => {
+      const { db } = freshDb();
+      migrate(db, platformMigrations.slice(0, 1));
+      expect(() =>
+        db
+          .prepare("INSERT INTO matters (code, name, category, department) VALUES ('M1', 'x', 'NOPE', 'd')")
+          .run(),
+      ).toThrow(/FOREIGN KEY/);
+      expect(changes(db)).toEqual([]);
+    });
+
+    it('leaves tombstones for cascaded children and for a key that changes', () => {
+      const { db } = freshDb();
+      migrate(db, platformMigrations.slice(0, 1));
+      seedCatalogue(db);
+      insertSubject(db);
+      db.exec(`INSERT INTO list_entries (id, subject_id, list_type, listed_on, listing_unit, reason, status)
+               VALUES ('e1', 's1', 'L1', '2026-01-01', '法院', '拒不履行', 'active')`);
+      db.exec("UPDATE matter_categories SET code = 'C' WHERE code = 'B'");
+      db.prepare("DELETE FROM subjects WHERE id = 's1'").run();
+      const tail = changes(db).slice(-4);
+      expect(tail).toEqual([
+        { tbl: 'matter_categories', op: 'delete', key: 'B', row: null },
+        { tbl: 'matter_categories', op: 'upsert', key: 'C', row: { code: 'C', name: '政府采购' } },
+        { tbl: 'list_entries', op: 'delete', key: 'e1', row: null },
+        { tbl: 'subjects', op: 'delete', key: 's1', row: null },
+      ]);
+    });
+
+    it("keeps measures' categories a sorted, distinct array of known codes, carried as an array", () => {
+      const { db } = freshDb();
+      migrate(db, platformMigrations.slice(0, 1));
+      seedCatalogue(db);
+      const insert = (categories: string): void => {
+        db.prepare(
+          `INSERT INTO measures (code, list_type, name, direction, measure_class, legal_basis, effective_from,
+             matter_categories) VALUES ('P1', 'L1', '限制', 'punishment', '1', '依据', '2021-01-01', ?)`,
+        ).run(categories);
+      };
+      expect(() => insert('["B","A"]')).toThrow(/sorted/);
+      expect(() => insert('["A","A"]')).toThrow(/sorted/);
+      expect(() => insert('["A","X"]')).toThrow(/known/);
+      expect(() => insert('[]')).toThrow(/CHECK/);
+      expect(() => insert('"A"')).toThrow();
+      insert('["A","B"]');
+      expect(changes(db).at(-1)?.row).toMatchObject({
+        code: 'P1',
+        effective_to: null,
+        matter_categories: ['A', 'B'],
+      });
+      expect(() => db.exec("DELETE FROM matter_categories WHERE code = 'B'")).toThrow(/FOREIGN KEY/);
+    });
+
+    it('keeps the change log append-only', () => {
+      const { db } = freshDb();
+      migrate(db, platformMigrations.slice(0, 1));
+      seedCatalogue(db);
+      expect(() => db.exec("UPDATE changes SET key = 'x'")).toThrow(/append-only/);
+    });
+  });
+
+  describe('2 devices-and-users', () => {
+    it('keeps only hashes, and an enrolment code is used by exactly one device', () => {
+      const { db } = freshDb();
+      migrate(db, platformMigrations.slice(0, 2));
+      expect(() =>
+        db.exec(
+          "INSERT INTO devices (id, name, token_hash, enrolled_at) VALUES ('d', 'n', 'plain-token', 't')",
+        ),
+      ).toThrow(/CHECK/);
+      expect(() =>
+        db.exec(
+          `INSERT INTO enrolment_codes (code_hash, issued_at, used_at) VALUES ('${'a'.repeat(64)}', 't', 't')`,
+        ),
+      ).toThrow(/CHECK/);
+      expect(() =>
+        db.exec(`INSERT INTO users (username, display_name, role, department, district_code, password_hash)
+                 VALUES ('u', 'U', 'clerk', '', '410400', 'secret')`),
+      ).toThrow(/CHECK/);
+    });
+  });
+
+  describe('3 received-evidence', () => {
+    it('makes received evidence append-only and mutations unique per device', () => {
+      const { db } = freshDb();
+      migrate(db, platformMigrations);
+      db.exec(
+        `INSERT INTO devices (id, name, token_hash, enrolled_at) VALUES ('d', 'n', '${'b'.repeat(64)}', 't')`,
+      );
+      db.exec(`INSERT INTO platform_checks (device_id, check_id, mutation_id, checked_at, created_at, received_at, payload)
+               VALUES ('d', 'c1', 1, 't', 't', 't', '{}')`);
+      expect(() => db.exec("UPDATE platform_checks SET payload = '[]'")).toThrow(/append-only/);
+      expect(() => db.exec('DELETE FROM platform_checks')).toThrow(/append-only/);
+      const mutation =
+        "INSERT INTO device_mutations (device_id, mutation_id, kind, status, result, received_at) VALUES ('d', 1, 'k', 'applied', '{}', 't')";
+      db.exec(mutation);
+      expect(() => db.exec(mutation)).toThrow(/UNIQUE/);
+    });
+  });
+});

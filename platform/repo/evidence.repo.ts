@@ -1,0 +1,69 @@
+import type { Db } from '../../electron/core/db/connection';
+
+/** Common to every piece of evidence a device pushes; payload is the entry's payload as received (JSON). */
+export type EvidenceBase = {
+  deviceId: string;
+  mutationId: number;
+  createdAt: string;
+  receivedAt: string;
+  payload: string;
+};
+
+/**
+ * inserted: new evidence. same: this device already sent exactly this (e.g. again under a new mutation id after
+ * a local reset). different: it sent other content under the same id, which append-only evidence cannot take.
+ */
+export type EvidenceOutcome = 'inserted' | 'same' | 'different';
+
+function insertOnce(
+  db: Db,
+  insertSql: string,
+  selectSql: string,
+  params: Record<string, unknown>,
+): EvidenceOutcome {
+  if (db.prepare(insertSql).run(params).changes === 1) return 'inserted';
+  const existing = db.prepare(selectSql).get(params) as { payload: string } | undefined;
+  return existing?.payload === params.payload ? 'same' : 'different';
+}
+
+export const insertCheck = (
+  db: Db,
+  check: EvidenceBase & { checkId: string; checkedAt: string },
+): EvidenceOutcome =>
+  insertOnce(
+    db,
+    `INSERT INTO platform_checks (device_id, check_id, mutation_id, checked_at, created_at, received_at, payload)
+     VALUES (@deviceId, @checkId, @mutationId, @checkedAt, @createdAt, @receivedAt, @payload)
+     ON CONFLICT (device_id, check_id) DO NOTHING`,
+    'SELECT payload FROM platform_checks WHERE device_id = @deviceId AND check_id = @checkId',
+    check,
+  );
+
+export const insertFeedback = (
+  db: Db,
+  feedback: EvidenceBase & { feedbackId: string; checkId: string },
+): EvidenceOutcome =>
+  insertOnce(
+    db,
+    `INSERT INTO platform_feedback (device_id, feedback_id, check_id, mutation_id, created_at, received_at, payload)
+     VALUES (@deviceId, @feedbackId, @checkId, @mutationId, @createdAt, @receivedAt, @payload)
+     ON CONFLICT (device_id, feedback_id) DO NOTHING`,
+    'SELECT payload FROM platform_feedback WHERE device_id = @deviceId AND feedback_id = @feedbackId',
+    feedback,
+  );
+
+/** Audit entries are keyed by the mutation that carried them: a new mutation is always a new entry. */
+export const insertAudit = (db: Db, entry: EvidenceBase & { at: string; action: string }): EvidenceOutcome =>
+  insertOnce(
+    db,
+    `INSERT INTO platform_audit (device_id, mutation_id, at, action, created_at, received_at, payload)
+     VALUES (@deviceId, @mutationId, @at, @action, @createdAt, @receivedAt, @payload)
+     ON CONFLICT (device_id, mutation_id) DO NOTHING`,
+    'SELECT payload FROM platform_audit WHERE device_id = @deviceId AND mutation_id = @mutationId',
+    entry,
+  );
+
+export const countEvidence = (
+  db: Db,
+  table: 'platform_checks' | 'platform_feedback' | 'platform_audit',
+): number => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;

@@ -1,0 +1,138 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase, type Db } from '../../electron/core/db/connection';
+import { migrate } from '../../electron/core/db/migrate';
+import { migrations as clientMigrations } from '../../electron/core/db/migrations';
+import { syncedTables, type SyncedTable } from '../../shared/platform/api';
+import { openPlatformDb } from '../db/open-platform-db';
+import { seedIfEmpty } from '../seed';
+import { RESOURCES_DIR, tempDir } from '../testing/temp-platform';
+import { latestSeq } from './feed.repo';
+import { deleteRows, readFeedRow, toFeedRow, upsertRows } from './registry.repo';
+import { syncedColumns } from './synced-columns';
+
+let cleanup: (() => void)[] = [];
+afterEach(() => {
+  cleanup.forEach((fn) => fn());
+  cleanup = [];
+});
+
+function platformDb(): Db {
+  const dir = tempDir();
+  const db = openPlatformDb(dir.path);
+  cleanup.push(() => {
+    db.close();
+    dir.remove();
+  });
+  return db;
+}
+
+const columnsOf = (db: Db, table: string): string[] =>
+  (
+    db.prepare(`SELECT name FROM pragma_table_info('${table}') ORDER BY name`).all() as { name: string }[]
+  ).map((column) => column.name);
+
+const tables = Object.keys(syncedTables) as SyncedTable[];
+
+const subject = {
+  id: 's1',
+  name: '平顶山市鹰城建设工程有限公司',
+  identifier: '91410400MA0000001X',
+  identifier_kind: 'uscc',
+  kind: 'legal-person',
+  region_code: '410400',
+  legal_representative: '张三',
+  registered_on: '2015-03-02',
+  address: null,
+  status: 'active',
+  grade: null,
+  updated_at: '2026-11-01T00:00:00.000+08:00',
+};
+
+describe('registry repository', () => {
+  it("owns tables with exactly the client cache's columns (measures: plus their categories array)", () => {
+    const dir = tempDir();
+    const client = openDatabase(join(dir.path, 'cache.sqlite3'));
+    cleanup.push(() => {
+      client.close();
+      dir.remove();
+    });
+    migrate(client, clientMigrations);
+    const db = platformDb();
+    for (const table of tables) {
+      const expected = [
+        ...columnsOf(client, table),
+        ...(table === 'measures' ? ['matter_categories'] : []),
+      ].sort();
+      expect(columnsOf(db, table), table).toEqual(expected);
+      expect([...syncedColumns[table]].sort(), table).toEqual(expected);
+    }
+  });
+
+  it('writes rows that read back from the feed exactly as given, and logs nothing when nothing changed', () => {
+    const db = platformDb();
+    expect(upsertRows(db, 'subjects', [subject])).toBe(1);
+    expect(readFeedRow(db, 'subjects', 's1')).toEqual(subject);
+    const seq = latestSeq(db);
+    expect(upsertRows(db, 'subjects', [subject])).toBe(0);
+    expect(latestSeq(db)).toBe(seq);
+    expect(upsertRows(db, 'subjects', [{ ...subject, grade: 'A' }])).toBe(1);
+    expect(latestSeq(db)).toBe(seq + 1);
+    expect(deleteRows(db, 'subjects', ['s1', 'missing'])).toBe(1);
+    expect(readFeedRow(db, 'subjects', 's1')).toBeNull();
+  });
+
+  it('refuses rows with unknown or missing columns', () => {
+    const db = platformDb();
+    expect(() => upsertRows(db, 'subjects', [{ ...subject, extra: 1 }])).toThrow(/unknown columns extra/);
+    const { grade: _grade, ...partial } = subject;
+    expect(() => upsertRows(db, 'subjects', [partial])).toThrow(/grade is missing/);
+  });
+
+  it("stores measures' categories sorted and distinct whatever order they come in", () => {
+    const db = platformDb();
+    upsertRows(db, 'matter_categories', [
+      { code: 'B', name: '政府采购' },
+      { code: 'A', name: '行政许可' },
+    ]);
+    upsertRows(db, 'list_types', [{ code: 'L1', name: '失信被执行人', kind: 'serious', authority: '法院' }]);
+    const measure = {
+      code: 'P1',
+      list_type: 'L1',
+      name: '限制参与政府采购',
+      direction: 'punishment',
+      measure_class: '1',
+      legal_basis: '依据',
+      effective_from: '2021-01-01',
+      effective_to: null,
+      matter_categories: ['B', 'A', 'B'],
+    };
+    upsertRows(db, 'measures', [measure]);
+    expect(readFeedRow(db, 'measures', 'P1')).toEqual({ ...measure, matter_categories: ['A', 'B'] });
+  });
+
+  it('maps camelCase domain objects to feed rows', () => {
+    expect(toFeedRow({ subjectId: 's', listType: 'L', publicationEndsOn: null })).toEqual({
+      subject_id: 's',
+      list_type: 'L',
+      publication_ends_on: null,
+    });
+  });
+
+  it('seeds an empty platform once with the catalogue and the demo data, all of it in the feed', () => {
+    const db = platformDb();
+    expect(seedIfEmpty(db, RESOURCES_DIR, true)).toEqual({ catalogue: true, demo: true });
+    const counts = Object.fromEntries(
+      tables.map((table) => [
+        table,
+        (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,
+      ]),
+    );
+    expect(counts.matters).toBeGreaterThan(0);
+    expect(counts.subjects).toBeGreaterThan(0);
+    const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
+    expect(latestSeq(db)).toBe(total);
+    expect(seedIfEmpty(db, RESOURCES_DIR, true)).toEqual({ catalogue: false, demo: false });
+    expect(latestSeq(db)).toBe(total);
+  });
+});
