@@ -1,0 +1,29 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../../electron/core/db/connection';
+import type { EnrolResponse } from '../../shared/platform/api';
+import { toBeijingIso } from '../../shared/time';
+import { deviceByTokenHash, enrolWithCode, insertEnrolmentCode, type Device } from '../repo/devices.repo';
+import { enrolmentCodeHash, newDeviceToken, newEnrolmentCode, sha256Hex } from './secrets';
+
+/** A new one-time code for the operator to hand to a county office; only its hash is kept. */
+export function issueEnrolmentCode(db: Db, now: Date): string {
+  const code = newEnrolmentCode();
+  insertEnrolmentCode(db, enrolmentCodeHash(code), toBeijingIso(now));
+  return code;
+}
+
+/** Spends a code on a new device; the token is returned once and only its hash is kept. Null: code unknown/used. */
+export function enrolDevice(db: Db, code: string, deviceName: string, now: Date): EnrolResponse | null {
+  const deviceToken = newDeviceToken();
+  const deviceId = randomUUID();
+  const enrolled = enrolWithCode(db, enrolmentCodeHash(code), {
+    id: deviceId,
+    name: deviceName,
+    tokenHash: sha256Hex(deviceToken),
+    enrolledAt: toBeijingIso(now),
+  });
+  return enrolled ? { deviceId, deviceToken } : null;
+}
+
+export const deviceForToken = (db: Db, token: string): Device | null =>
+  deviceByTokenHash(db, sha256Hex(token));

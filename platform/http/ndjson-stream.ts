@@ -1,0 +1,62 @@
+import type { ServerResponse } from 'node:http';
+import type { FastifyReply } from 'fastify';
+
+export const NDJSON = 'application/x-ndjson; charset=utf-8';
+
+// Lines are sent in chunks of about this many characters: one write per row would mean one chunked-encoding
+// frame and often one syscall per row.
+const CHUNK_CHARS = 64 * 1024;
+
+/** Resolves when the socket wants more, or is gone (then 'drain' would never come). */
+const drained = (response: ServerResponse): Promise<void> =>
+  new Promise((resolve) => {
+    const done = (): void => {
+      response.off('drain', done);
+      response.off('close', done);
+      resolve();
+    };
+    response.on('drain', done);
+    response.on('close', done);
+  });
+
+/**
+ * Streams lines as newline-delimited JSON straight to the socket, bypassing Fastify's serialisation so nothing
+ * is buffered: a line is produced only when the socket has taken the previous chunk (backpressure), so memory
+ * stays flat however long the stream. The generator is always closed and `release` always called, also when
+ * the client goes away midway. A failure after the headers destroys the connection: the client sees a broken
+ * stream, never a short one that looks complete.
+ */
+export async function streamNdjson(
+  reply: FastifyReply,
+  lines: Generator<string, void, undefined>,
+  release: () => void,
+): Promise<void> {
+  reply.hijack();
+  const response = reply.raw;
+  let closed = false;
+  const onClose = (): void => {
+    closed = true;
+  };
+  response.once('close', onClose);
+  const gone = (): boolean => closed || response.destroyed || response.writableEnded;
+  try {
+    response.writeHead(200, { 'content-type': NDJSON, 'cache-control': 'no-store' });
+    let chunk = '';
+    for (const line of lines) {
+      chunk += `${line}\n`;
+      if (chunk.length < CHUNK_CHARS) continue;
+      const flushed = response.write(chunk);
+      chunk = '';
+      if (!flushed && !gone()) await drained(response);
+      if (gone()) return;
+    }
+    response.end(chunk);
+  } catch (error) {
+    reply.log.error({ err: error }, 'stream failed');
+    response.destroy(error instanceof Error ? error : new Error(String(error)));
+  } finally {
+    response.off('close', onClose);
+    lines.return();
+    release();
+  }
+}

@@ -1,0 +1,94 @@
+import type { z } from 'zod';
+import type { Db } from '../../electron/core/db/connection';
+import { OutboxEntry, outboxKinds, type PushResult } from '../../shared/platform/api';
+import {
+  insertAudit,
+  insertCheck,
+  insertFeedback,
+  type EvidenceBase,
+  type EvidenceOutcome,
+} from '../repo/evidence.repo';
+import { mutationExists, recordMutation } from '../repo/mutations.repo';
+import { payloadSchemas } from './payloads';
+
+/** An entry as far as the envelope guarantees: a mutation id; the rest is checked entry by entry. */
+export type RawEntry = { mutationId: number } & Record<string, unknown>;
+
+type Settled = Extract<PushResult, { status: 'applied' | 'rejected' }>;
+
+const rejected = (mutationId: number, code: string, message: string): Settled => ({
+  mutationId,
+  status: 'rejected',
+  code,
+  message,
+});
+
+const fieldsOf = (error: z.ZodError): string =>
+  [...new Set(error.issues.map((issue) => issue.path.join('.') || '（整体）'))].join('、');
+
+/** Files one valid entry's evidence; 'same' means this exact evidence is already here. */
+function fileEvidence(db: Db, entry: OutboxEntry, base: EvidenceBase): EvidenceOutcome | z.ZodError {
+  switch (entry.kind) {
+    case 'check.recorded': {
+      const payload = payloadSchemas['check.recorded'].safeParse(entry.payload);
+      if (!payload.success) return payload.error;
+      return insertCheck(db, { ...base, checkId: payload.data.checkId, checkedAt: payload.data.checkedAt });
+    }
+    case 'feedback.recorded': {
+      const payload = payloadSchemas['feedback.recorded'].safeParse(entry.payload);
+      if (!payload.success) return payload.error;
+      return insertFeedback(db, { ...base, feedbackId: payload.data.id, checkId: payload.data.checkId });
+    }
+    case 'audit.appended': {
+      const payload = payloadSchemas['audit.appended'].safeParse(entry.payload);
+      if (!payload.success) return payload.error;
+      return insertAudit(db, { ...base, at: payload.data.at, action: payload.data.action });
+    }
+  }
+}
+
+function settle(db: Db, deviceId: string, raw: RawEntry, receivedAt: string): Settled | 'same' {
+  const { mutationId } = raw;
+  const parsed = OutboxEntry.safeParse(raw);
+  if (!parsed.success) {
+    const kind = raw.kind;
+    // A kind this platform does not know yet (a newer client) is refused alone, never the whole push.
+    if (typeof kind === 'string' && !(outboxKinds as readonly string[]).includes(kind))
+      return rejected(
+        mutationId,
+        'UNSUPPORTED_KIND',
+        `平台暂不支持此类提交（${kind}），请联系管理员升级平台`,
+      );
+    return rejected(mutationId, 'INVALID_ENTRY', `提交条目格式无效（${fieldsOf(parsed.error)}）`);
+  }
+  const base = {
+    deviceId,
+    mutationId,
+    createdAt: parsed.data.createdAt,
+    receivedAt,
+    payload: JSON.stringify(parsed.data.payload ?? null),
+  };
+  const outcome = fileEvidence(db, parsed.data, base);
+  if (outcome === 'inserted') return { mutationId, status: 'applied' };
+  if (outcome === 'same') return 'same';
+  if (outcome === 'different')
+    return rejected(mutationId, 'EVIDENCE_CONFLICT', '该记录已以不同内容提交过，已入库的证据不可更改');
+  return rejected(mutationId, 'INVALID_PAYLOAD', `提交内容不完整或格式错误（${fieldsOf(outcome)}）`);
+}
+
+/**
+ * Applies one pushed entry in its own transaction: the evidence (if any) and the device_mutations row commit
+ * together, so a retry of anything already answered, applied or rejected, is a 'duplicate' and nothing is
+ * filed twice. Rejections are values: one bad entry never stops the ones after it.
+ */
+export function applyEntry(db: Db, deviceId: string, raw: RawEntry, receivedAt: string): PushResult {
+  const { mutationId } = raw;
+  return db.transaction((): PushResult => {
+    if (mutationExists(db, deviceId, mutationId)) return { mutationId, status: 'duplicate' };
+    const settled = settle(db, deviceId, raw, receivedAt);
+    const result: Settled = settled === 'same' ? { mutationId, status: 'applied' } : settled;
+    const kind = typeof raw.kind === 'string' ? raw.kind.slice(0, 100) : '';
+    recordMutation(db, { deviceId, mutationId, kind, result, receivedAt });
+    return settled === 'same' ? { mutationId, status: 'duplicate' } : result;
+  })();
+}

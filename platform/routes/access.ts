@@ -1,0 +1,43 @@
+import type { FastifyInstance } from 'fastify';
+import {
+  EnrolRequest,
+  LoginRequest,
+  platformRoutes,
+  type EnrolResponse,
+  type Health,
+  type PlatformUser,
+} from '../../shared/platform/api';
+import { toBeijingIso } from '../../shared/time';
+import { login } from '../auth/accounts';
+import { enrolDevice } from '../auth/enrolment';
+import { sendError, sendInvalid } from '../http/errors';
+import type { RouteContext } from './route-context';
+
+/** health (open), devices/enrol (open: the one-time code is the credential), auth/login (device token). */
+export function registerAccessRoutes(app: FastifyInstance, context: RouteContext): void {
+  const { db, now, version, auth } = context;
+
+  app.get(platformRoutes.health, (_request, reply) =>
+    reply.send({
+      status: 'ok',
+      serverTime: toBeijingIso(now()),
+      version,
+    } satisfies Health),
+  );
+
+  app.post(platformRoutes.enrol, async (request, reply) => {
+    const parsed = EnrolRequest.safeParse(request.body);
+    if (!parsed.success) return sendInvalid(reply, parsed.error);
+    const enrolled = enrolDevice(db, parsed.data.code, parsed.data.deviceName, now());
+    if (enrolled === null) return sendError(reply, 403, 'ENROLMENT_CODE_INVALID');
+    return enrolled satisfies EnrolResponse;
+  });
+
+  app.post(platformRoutes.login, { onRequest: auth }, async (request, reply) => {
+    const parsed = LoginRequest.safeParse(request.body);
+    if (!parsed.success) return sendInvalid(reply, parsed.error);
+    const user = await login(db, parsed.data.username, parsed.data.password);
+    if (user === null) return sendError(reply, 401, 'LOGIN_FAILED');
+    return { user } satisfies { user: PlatformUser };
+  });
+}

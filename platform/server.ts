@@ -1,0 +1,57 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Db } from '../electron/core/db/connection';
+import { deviceAuth } from './http/device-auth';
+import { installErrorHandlers } from './http/errors';
+import { readerPool } from './http/readers';
+import { registerAccessRoutes } from './routes/access';
+import { registerFeedRoutes } from './routes/feed';
+import { registerFileRoutes } from './routes/files';
+import { registerOutboxRoute } from './routes/outbox';
+import type { RouteContext } from './routes/route-context';
+import { registerSnapshotRoute } from './routes/snapshot';
+
+export type PlatformServerOptions = {
+  /** A migrated platform database on a file (streams read it through a second connection). */
+  db: Db;
+  filesDir: string;
+  version: string;
+  now?: () => Date;
+  /** Electron's better-sqlite3 build, when embedded in the desktop client (for the streams' read connections). */
+  nativeBinding?: string;
+  /** Fastify's request log (pino, JSON lines on stdout). Off by default. */
+  log?: boolean | { level: string };
+};
+
+/**
+ * The city platform's HTTP API (shared/platform/api.ts) over one database. Not yet listening: the caller
+ * decides where to bind (the CLI binds 127.0.0.1 unless told otherwise).
+ */
+export function createPlatformServer(options: PlatformServerOptions): FastifyInstance {
+  const app = Fastify({
+    logger: options.log ?? false,
+    // A HEAD on a streamed GET would run the whole stream for nothing; files has its own HEAD.
+    exposeHeadRoutes: false,
+    // A stalled feed reader must not keep the server from closing.
+    forceCloseConnections: true,
+  });
+  const readers = readerPool(options.db, options.nativeBinding);
+  const context: RouteContext = {
+    db: options.db,
+    filesDir: options.filesDir,
+    version: options.version,
+    now: options.now ?? (() => new Date()),
+    readers,
+    auth: deviceAuth(options.db),
+  };
+  installErrorHandlers(app);
+  registerAccessRoutes(app, context);
+  registerFeedRoutes(app, context);
+  registerOutboxRoute(app, context);
+  registerFileRoutes(app, context);
+  registerSnapshotRoute(app, context);
+  app.addHook('onClose', (_instance, done) => {
+    readers.closeAll();
+    done();
+  });
+  return app;
+}

@@ -1,0 +1,73 @@
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Db } from '../electron/core/db/connection';
+import { version } from '../package.json';
+import { addUser, type NewUser } from './auth/accounts';
+import { issueEnrolmentCode } from './auth/enrolment';
+import { openPlatformDb } from './db/open-platform-db';
+import { seedIfEmpty, type SeedOutcome } from './seed';
+import { createPlatformServer } from './server';
+
+export const DEFAULT_PORT = 8420;
+export const DEFAULT_HOST = '127.0.0.1';
+
+export type StartOptions = {
+  dataDir: string;
+  /** 0 picks a free port (tests, the desktop client's embedded mode). */
+  port?: number;
+  host?: string;
+  /** resources/ (catalogue, demo data) for the first start of an empty database. */
+  resourcesDir: string;
+  withDemo?: boolean;
+  now?: () => Date;
+  log?: boolean | { level: string };
+  /** Electron's better-sqlite3 build, for the desktop client's embedded mode; Node's own otherwise. */
+  nativeBinding?: string;
+};
+
+export type RunningPlatform = {
+  url: string;
+  db: Db;
+  dataDir: string;
+  seeded: SeedOutcome;
+  close: () => Promise<void>;
+  issueCode: () => string;
+  addUser: (user: NewUser) => Promise<'created' | 'updated'>;
+};
+
+const hostForUrl = (host: string): string => (host.includes(':') ? `[${host}]` : host);
+
+/** Opens (migrating, seeding on first start) the platform in dataDir and serves it. */
+export async function startPlatform(options: StartOptions): Promise<RunningPlatform> {
+  const host = options.host ?? DEFAULT_HOST;
+  const now = options.now ?? (() => new Date());
+  const db = openPlatformDb(options.dataDir, options.nativeBinding);
+  try {
+    const seeded = seedIfEmpty(db, options.resourcesDir, options.withDemo ?? true);
+    const app = createPlatformServer({
+      db,
+      filesDir: join(options.dataDir, 'files'),
+      version,
+      now,
+      ...(options.log === undefined ? {} : { log: options.log }),
+      ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
+    });
+    await app.listen({ port: options.port ?? DEFAULT_PORT, host });
+    const { port } = app.server.address() as AddressInfo;
+    return {
+      url: `http://${hostForUrl(host)}:${port}`,
+      db,
+      dataDir: options.dataDir,
+      seeded,
+      close: async () => {
+        await app.close();
+        db.close();
+      },
+      issueCode: () => issueEnrolmentCode(db, now()),
+      addUser: (user) => addUser(db, user),
+    };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
