@@ -1,0 +1,104 @@
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { Role } from '../shared/platform/api';
+import { addUser } from './auth/accounts';
+import { issueEnrolmentCode } from './auth/enrolment';
+import { openPlatformDb } from './db/open-platform-db';
+import { DEFAULT_HOST, DEFAULT_PORT, startPlatform } from './start-platform';
+
+/**
+ * `npm run platform` (dist/platform/platform.cjs). Env: PLATFORM_PORT (8420), PLATFORM_HOST (127.0.0.1),
+ * PLATFORM_DATA_DIR (~/.credit-platform).
+ *   --issue-code                       print a new one-time enrolment code and exit
+ *   --add-user <name> --password <p> --role clerk|supervisor|admin
+ *       [--display-name …] [--department …] [--district-code 410400]   create or reset a user and exit
+ *   --no-demo                          first start loads the catalogue only
+ * Otherwise serves, and prints `PLATFORM_URL=http://host:port` on a line of its own once listening.
+ */
+const options = {
+  'issue-code': { type: 'boolean' },
+  'add-user': { type: 'string' },
+  password: { type: 'string' },
+  role: { type: 'string' },
+  'display-name': { type: 'string' },
+  department: { type: 'string' },
+  'district-code': { type: 'string' },
+  'no-demo': { type: 'boolean' },
+} as const;
+
+// Bundled to dist/platform/platform.cjs: the project's resources/ is two levels up (PLATFORM_RESOURCES_DIR
+// overrides it for a bundle that lives elsewhere, such as the CLI test's).
+const resourcesDir = (): string =>
+  process.env.PLATFORM_RESOURCES_DIR ?? resolve(__dirname, '..', '..', 'resources');
+
+const dataDir = (): string => process.env.PLATFORM_DATA_DIR ?? join(homedir(), '.credit-platform');
+
+function port(): number {
+  const value = Number(process.env.PLATFORM_PORT ?? DEFAULT_PORT);
+  if (!Number.isInteger(value) || value < 0 || value > 65_535)
+    throw new Error(`PLATFORM_PORT 无效：${value}`);
+  return value;
+}
+
+async function run(): Promise<void> {
+  const { values } = parseArgs({ options, strict: true, allowPositionals: false });
+
+  if (values['issue-code'] === true) {
+    const db = openPlatformDb(dataDir());
+    try {
+      console.log(issueEnrolmentCode(db, new Date()));
+    } finally {
+      db.close();
+    }
+    return;
+  }
+
+  if (values['add-user'] !== undefined) {
+    const role = Role.safeParse(values.role);
+    if (!role.success) throw new Error('--role 应为 clerk、supervisor 或 admin');
+    const db = openPlatformDb(dataDir());
+    try {
+      const outcome = await addUser(db, {
+        username: values['add-user'],
+        password: values.password ?? '',
+        role: role.data,
+        displayName: values['display-name'],
+        department: values.department,
+        districtCode: values['district-code'],
+      });
+      console.log(`用户 ${values['add-user']} ${outcome === 'created' ? '已创建' : '已更新'}`);
+    } finally {
+      db.close();
+    }
+    return;
+  }
+
+  const platform = await startPlatform({
+    dataDir: dataDir(),
+    port: port(),
+    host: process.env.PLATFORM_HOST ?? DEFAULT_HOST,
+    resourcesDir: resourcesDir(),
+    withDemo: values['no-demo'] !== true,
+    log: { level: 'warn' },
+  });
+  console.log(`PLATFORM_URL=${platform.url}`);
+  const stop = (): void => {
+    platform.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+run().catch((error: unknown) => {
+  if (error instanceof z.ZodError) console.error(z.prettifyError(error));
+  else console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
