@@ -17,7 +17,8 @@ async function startHost(): Promise<Host> {
     throw new Error('dist/browser/host.cjs is missing: run `npm run build` first.');
   const dataDir = mkdtempSync(join(tmpdir(), 'ccw-e2e-'));
   const child = spawn(process.execPath, [hostScript, '--port', '0', '--data-dir', dataDir], {
-    env: { ...process.env, PLATFORM_URL: '' },
+    // Offline-only mode with the demo data seeded locally: the check tests need no platform.
+    env: { ...process.env, PLATFORM_URL: 'none' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolveUrl, reject) => {

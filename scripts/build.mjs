@@ -24,6 +24,12 @@ await Promise.all([
   // A sandboxed preload may require only 'electron': everything else is bundled in.
   esbuild({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs' }),
   esbuild({ ...common, entryPoints: ['electron/browser/host.ts'], outfile: 'dist/browser/host.cjs' }),
+  // Bulk sync runs in a worker thread of whichever host runs the core.
+  esbuild({
+    ...common,
+    entryPoints: ['electron/core/sync/sync-worker.ts'],
+    outfile: 'dist/sync/sync-worker.cjs',
+  }),
   ...(existsSync('platform/main.ts')
     ? [esbuild({ ...common, entryPoints: ['platform/main.ts'], outfile: 'dist/platform/platform.cjs' })]
     : []),

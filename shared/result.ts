@@ -16,7 +16,10 @@ export type ErrorCode =
   | 'FEEDBACK_INVALID'
   | 'SETTINGS_INVALID'
   | 'DB_NEWER_THAN_APP'
-  | 'DB_OPEN_FAILED';
+  | 'DB_OPEN_FAILED'
+  | 'SYNC_FAILED'
+  | 'SYNC_ENROL_FAILED'
+  | 'REVIEW_NOT_FOUND';
 
 export type AppError = { code: ErrorCode; message: string; details?: unknown };
 

@@ -3,60 +3,78 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
+import { choosePlatform, enrolAtEmbedded, startEmbeddedPlatform } from '../core/app/embedded-platform';
 import { createCore } from '../core/core';
 import { createBrowserHost } from './server';
 
 // Entry of the browser host (dist/browser/host.cjs): the same core and contract as the desktop app, served to a
 // browser on loopback, for machines without the Electron runtime and for the end-to-end tests.
-const { values } = parseArgs({
-  options: { port: { type: 'string' }, 'data-dir': { type: 'string' } },
-  allowPositionals: false,
-});
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { port: { type: 'string' }, 'data-dir': { type: 'string' } },
+    allowPositionals: false,
+  });
+  const root = resolve(__dirname, '..', '..');
+  const dataDir =
+    values['data-dir'] ?? process.env.CCW_DATA_DIR ?? join(homedir(), '.credit-check-workbench');
+  const port = Number(values.port ?? process.env.CCW_PORT ?? 0);
+  const resourcesDir = join(root, 'resources');
+  const choice = choosePlatform(process.env);
+  const embedded = choice.kind === 'embedded' ? await startEmbeddedPlatform(dataDir, resourcesDir) : null;
 
-const root = resolve(__dirname, '..', '..');
-const dataDir = values['data-dir'] ?? process.env.CCW_DATA_DIR ?? join(homedir(), '.credit-check-workbench');
-const port = Number(values.port ?? process.env.CCW_PORT ?? 0);
+  const core = createCore({
+    dataDir,
+    resourcesDir,
+    host: 'browser',
+    version,
+    platformUrl: embedded?.url ?? (choice.kind === 'remote' ? choice.url : null),
+    embeddedPlatform: embedded !== null,
+    // Demo data comes from the platform when there is one; offline-only (PLATFORM_URL=none) seeds it locally.
+    withDemo: choice.kind === 'none',
+    syncWorkerScript: join(__dirname, '..', 'sync', 'sync-worker.cjs'),
+  });
+  if (!core.ok) {
+    console.error(`启动失败（${core.error.code}）：${core.error.message}`);
+    await embedded?.close();
+    process.exit(1);
+  }
+  if (embedded !== null) {
+    console.log(`内置演示市平台：${embedded.url}（数据目录 ${embedded.dataDir}）`);
+    await enrolAtEmbedded(core.value.sync, embedded);
+  }
 
-const core = createCore({
-  dataDir,
-  resourcesDir: join(root, 'resources'),
-  host: 'browser',
-  version,
-  platformUrl: process.env.PLATFORM_URL ?? null,
-});
-if (!core.ok) {
-  console.error(`启动失败（${core.error.code}）：${core.error.message}`);
-  process.exit(1);
-}
-
-const token = randomBytes(24).toString('base64url');
-const host = createBrowserHost({
-  handlers: core.value.handlers,
-  events: core.value.events,
-  token,
-  rendererDir: join(root, 'dist', 'renderer'),
-  log: (message, error) => console.error(message, error),
-});
-
-host.listen(port).then(
-  (bound) => {
+  const token = randomBytes(24).toString('base64url');
+  const host = createBrowserHost({
+    handlers: core.value.handlers,
+    events: core.value.events,
+    token,
+    rendererDir: join(root, 'dist', 'renderer'),
+    log: (message, error) => console.error(message, error),
+  });
+  try {
+    const bound = await host.listen(port);
     const url = `http://127.0.0.1:${bound}/?token=${token}`;
     console.log(`信用核查工作台（浏览器模式）已启动，数据目录：${dataDir}`);
     console.log(`请在浏览器中打开：${url}`);
     // A line for scripts and the end-to-end tests.
     console.log(`CCW_URL=${url}`);
-  },
-  (error: unknown) => {
+  } catch (error) {
     console.error(`无法监听端口 ${port}：${error instanceof Error ? error.message : String(error)}`);
     core.value.close();
+    await embedded?.close();
     process.exit(1);
-  },
-);
+  }
 
-const shutdown = (): void => {
-  host.server.close();
-  core.value.close();
-  process.exit(0);
-};
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
+  const shutdown = (): void => {
+    host.server.close();
+    core.value.close();
+    void (embedded?.close() ?? Promise.resolve()).finally(() => process.exit(0));
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main().catch((error: unknown) => {
+  console.error(`启动失败：${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

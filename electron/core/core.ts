@@ -16,6 +16,9 @@ import { migrations } from './db/migrations';
 import { createEventBus, type EventBus } from './events';
 import type { Handlers } from './ipc/handlers';
 import { subjectHandlers } from './subjects/subjects.handlers';
+import { syncHandlers } from './sync/sync.handlers';
+import { createSyncService, type SyncDeps, type SyncService } from './sync/sync.service';
+import { getMeta, setMeta } from './app/meta.repo';
 
 export type CoreOptions = {
   dataDir: string;
@@ -24,7 +27,14 @@ export type CoreOptions = {
   version: string;
   /** better-sqlite3 build for the Electron ABI; Node's own build when absent. */
   nativeBinding?: string;
+  /** A platform to use (an environment setting or the embedded one); otherwise the enrolled one, if any. */
   platformUrl?: string | null;
+  /** True when the host started the reference platform itself (embedded default). */
+  embeddedPlatform?: boolean;
+  /** dist/sync/sync-worker.cjs; without it the bulk sync runs inline (unit tests). */
+  syncWorkerScript?: string | null;
+  /** Sync timing for tests. */
+  syncOptions?: Pick<SyncDeps, 'pageSize' | 'pushChunkSize' | 'timeoutMs' | 'retry'>;
   /** Load the demo data set into an empty cache (default true). */
   withDemo?: boolean;
   now?: () => Date;
@@ -34,6 +44,7 @@ export type Core = {
   handlers: Handlers;
   events: EventBus;
   db: Db;
+  sync: SyncService;
   close: () => void;
 };
 
@@ -64,7 +75,21 @@ export function createCore(options: CoreOptions): Result<Core> {
   seedIfEmpty(db, options.resourcesDir, now(), options.withDemo ?? true);
   const events = createEventBus();
   const settings = createSettingsService(db, { staleAfterHours: policy.defaultStaleAfterHours });
-  const connectivity = createConnectivity(options.platformUrl ?? null, now, events);
+  if (options.platformUrl !== undefined && options.platformUrl !== null)
+    setMeta(db, 'platform_url', options.platformUrl);
+  const connectivity = createConnectivity(() => getMeta(db, 'platform_url'), now, events);
+  const sync = createSyncService({
+    db,
+    dbFile: join(options.dataDir, DATABASE_FILE),
+    ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
+    now,
+    events,
+    connectivity,
+    workerScript: options.syncWorkerScript ?? null,
+    embedded: options.embeddedPlatform ?? false,
+    ...options.syncOptions,
+  });
+  const stopAutoSync = sync.startAuto();
   const stopProbing = connectivity.start();
   const checks = createCheckService({
     db,
@@ -88,13 +113,16 @@ export function createCore(options: CoreOptions): Result<Core> {
     }),
     ...subjectHandlers(db),
     ...checkHandlers(checks),
+    ...syncHandlers({ db, sync, events, now, operator: () => settings.get().operatorName }),
   };
   return ok({
     handlers,
     events,
     db,
+    sync,
     close: () => {
       stopProbing();
+      stopAutoSync();
       db.close();
     },
   });

@@ -66,6 +66,15 @@ const validRequests: { [C in Channel]: RequestOf<C> } = {
   'settings:update': { operatorName: '张三' },
   'catalogue:get': {},
   'subjects:search': { query: '华' },
+  'sync:status': {},
+  'sync:run': {},
+  'sync:enrol': {
+    platformUrl: 'http://127.0.0.1:8420',
+    code: 'ABCDEF12',
+    deviceName: '叶县政务服务中心1号窗口',
+  },
+  'reviews:list': {},
+  'reviews:acknowledge': { checkId: 'c-1' },
   'check:run': {
     context: { caseNumber: 'BJ-2025-0001', matterCode: 'M001' },
     applicant: { by: 'subject', subjectId: 's-1' },

@@ -2,7 +2,9 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EVENT_CHANNEL } from '../../shared/contract/events';
+import { choosePlatform, enrolAtEmbedded, startEmbeddedPlatform } from '../core/app/embedded-platform';
 import { createCore, type Core } from '../core/core';
+import type { RunningPlatform } from '../../platform/start-platform';
 import { bindContract } from './ipc';
 import { menuTemplate } from './menu';
 import { electronSqliteBinding, resolveDataDir } from './paths';
@@ -13,6 +15,7 @@ import { createMainWindow } from './window';
 const APP_NAME = '信用核查工作台';
 let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;
+let embedded: RunningPlatform | null = null;
 
 function fail(title: string, message: string): void {
   dialog.showErrorBox(title, message);
@@ -35,7 +38,7 @@ function lockDownSession(): void {
   );
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const appRoot = app.getAppPath();
   const rendererIndex = join(appRoot, 'dist', 'renderer', 'index.html');
   const appUrl = pathToFileURL(rendererIndex).href;
@@ -47,19 +50,27 @@ function start(): void {
     );
     return;
   }
+  const dataDir = resolveDataDir(app.getPath('userData'), process.env);
+  const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(appRoot, 'resources');
+  const choice = choosePlatform(process.env);
+  embedded = choice.kind === 'embedded' ? await startEmbeddedPlatform(dataDir, resourcesDir) : null;
   const created = createCore({
-    dataDir: resolveDataDir(app.getPath('userData'), process.env),
-    resourcesDir: app.isPackaged ? join(process.resourcesPath, 'resources') : join(appRoot, 'resources'),
+    dataDir,
+    resourcesDir,
     host: 'electron',
     version: app.getVersion(),
     ...(binding === null ? {} : { nativeBinding: binding }),
-    platformUrl: process.env.PLATFORM_URL ?? null,
+    platformUrl: embedded?.url ?? (choice.kind === 'remote' ? choice.url : null),
+    embeddedPlatform: embedded !== null,
+    withDemo: choice.kind === 'none',
+    syncWorkerScript: join(__dirname, '..', 'sync', 'sync-worker.cjs'),
   });
   if (!created.ok) {
     fail('无法启动', created.error.message);
     return;
   }
   core = created.value;
+  if (embedded !== null) await enrolAtEmbedded(core.sync, embedded);
   lockDownSession();
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, appUrl));
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(APP_NAME, process.platform === 'darwin')));
@@ -92,6 +103,12 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => core?.close());
-  app.whenReady().then(start, (error: unknown) => fail('无法启动', String(error)));
+  app.on('will-quit', () => {
+    core?.close();
+    void embedded?.close();
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => fail('无法启动', String(error)));
 }

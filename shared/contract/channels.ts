@@ -10,6 +10,7 @@ import {
   FeedbackRequest,
 } from '../domain/check';
 import { SubjectSummary } from '../domain/subject';
+import { EnrolRequest, ReviewItem, SyncStatus, SyncSummary } from '../domain/sync';
 
 const Empty = z.object({}).strict();
 
@@ -40,6 +41,22 @@ export const channels = {
   'check:list': { request: CheckListRequest, response: CheckList },
   /** A stored check, as it was at check time, with its feedback. */
   'check:get': { request: z.object({ checkId: z.string().min(1) }), response: CheckDetail },
+  /** Where the client stands with the city platform: enrolment, cursor, outbox, rejected entries, progress. */
+  'sync:status': { request: Empty, response: SyncStatus },
+  /** Push the outbox, pull the change feed, verify checksums; resolves when done (progress comes as events). */
+  'sync:run': { request: Empty, response: SyncSummary },
+  /** Enrol this client at a platform with a one-time code issued there. */
+  'sync:enrol': { request: EnrolRequest, response: SyncStatus },
+  /** Checks flagged 需复核 after a sync, open ones first. */
+  'reviews:list': {
+    request: z.object({ includeAcknowledged: z.boolean().default(false) }),
+    response: z.object({ items: z.array(ReviewItem) }),
+  },
+  /** The clerk has looked at a flagged check again (复核完成). */
+  'reviews:acknowledge': {
+    request: z.object({ checkId: z.string().min(1) }),
+    response: z.object({ open: z.number().int() }),
+  },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type Channels = typeof channels;

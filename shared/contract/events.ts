@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConnectivityStatus } from '../domain/app';
+import { SyncProgress, SyncSummary } from '../domain/sync';
 import { isoDateTime } from '../domain/catalogue';
 
 /** Core → UI events, one discriminated union. */
@@ -7,6 +8,14 @@ export const AppEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('connectivity'), status: ConnectivityStatus }),
   z.object({ type: z.literal('freshness'), cacheAsOf: isoDateTime.nullable(), stale: z.boolean() }),
   z.object({ type: z.literal('check-recorded'), checkId: z.string() }),
+  z.object({ type: z.literal('sync-progress'), progress: SyncProgress }),
+  z.object({
+    type: z.literal('sync-finished'),
+    ok: z.boolean(),
+    summary: SyncSummary.nullable(),
+    error: z.object({ code: z.string(), message: z.string() }).nullable(),
+  }),
+  z.object({ type: z.literal('reviews-changed'), open: z.number().int() }),
 ]);
 export type AppEvent = z.infer<typeof AppEvent>;
 

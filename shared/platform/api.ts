@@ -133,3 +133,4 @@ export const Snapshot = z.object({
 export type Snapshot = z.infer<typeof Snapshot>;
 /** GET tables/<table> — every current row of one table as NDJSON `{ key, row }` lines, for anti-entropy repair. */
 export const TableRow = z.object({ key: z.string(), row: z.record(z.string(), z.unknown()) });
+export type TableRow = z.infer<typeof TableRow>;

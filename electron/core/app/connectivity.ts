@@ -1,4 +1,5 @@
 import type { ConnectivityStatus } from '../../../shared/domain/app';
+import { platformRoutes } from '../../../shared/platform/api';
 import { toBeijingIso } from '../../../shared/time';
 import type { EventBus } from '../events';
 
@@ -11,35 +12,35 @@ export type Connectivity = {
 
 /**
  * Whether the city platform answers. With none configured the client works from its cache alone and says so;
- * the sync engine (a later capability) uses the same status to start syncing when the platform comes back.
+ * the sync service starts syncing when the state turns online. The URL is read at each probe: enrolment may
+ * set it, and an embedded platform gets a new port at each start.
  */
 export function createConnectivity(
-  platformUrl: string | null,
+  platformUrlOf: () => string | null,
   now: () => Date,
   events: EventBus,
 ): Connectivity {
+  const initialUrl = platformUrlOf();
   let current: ConnectivityStatus = {
-    state: platformUrl === null ? 'no-platform' : 'offline',
-    platformUrl,
+    state: initialUrl === null ? 'no-platform' : 'offline',
+    platformUrl: initialUrl,
     checkedAt: toBeijingIso(now()),
   };
   const probe = async (): Promise<ConnectivityStatus> => {
-    if (platformUrl === null) return current;
-    let online: boolean;
-    try {
-      const response = await fetch(new URL('/api/v1/health', platformUrl), {
-        signal: AbortSignal.timeout(3000),
-      });
-      online = response.ok;
-    } catch {
-      online = false;
+    const platformUrl = platformUrlOf();
+    let state: ConnectivityStatus['state'] = 'no-platform';
+    if (platformUrl !== null) {
+      try {
+        const response = await fetch(new URL(platformRoutes.health, platformUrl), {
+          signal: AbortSignal.timeout(3000),
+        });
+        state = response.ok ? 'online' : 'offline';
+      } catch {
+        state = 'offline';
+      }
     }
-    const next: ConnectivityStatus = {
-      state: online ? 'online' : 'offline',
-      platformUrl,
-      checkedAt: toBeijingIso(now()),
-    };
-    const changed = next.state !== current.state;
+    const next: ConnectivityStatus = { state, platformUrl, checkedAt: toBeijingIso(now()) };
+    const changed = next.state !== current.state || next.platformUrl !== current.platformUrl;
     current = next;
     if (changed) events.emit({ type: 'connectivity', status: next });
     return next;
@@ -48,7 +49,6 @@ export function createConnectivity(
     status: () => current,
     probe,
     start: (intervalMs = 15_000) => {
-      if (platformUrl === null) return () => undefined;
       void probe();
       const timer = setInterval(() => void probe(), intervalMs);
       timer.unref();

@@ -122,6 +122,30 @@ export type CheckFilter = {
 // Feedback counted per hit: a later correction of the same hit does not count twice.
 const FEEDBACK_RECORDED = '(SELECT count(DISTINCT hit_key) FROM check_feedback f WHERE f.check_id = c.id)';
 
+export type ListRow = CheckRow & { matter_name: string; recorded: number };
+
+/** What a list row selects besides the check's own columns (used with `FROM checks c`). */
+export const LIST_COLUMNS = `json_extract(c.evidence, '$.context.matter.name') AS matter_name, ${FEEDBACK_RECORDED} AS recorded`;
+
+export const toListItem = (row: ListRow): CheckListItem => ({
+  checkId: row.id,
+  checkedAt: row.checked_at,
+  caseNumber: row.case_number,
+  matterCode: row.matter_code,
+  matterName: row.matter_name,
+  subjectName: row.subject_name,
+  identifierMasked: row.identifier_masked,
+  verdict: row.verdict,
+  found: row.found === 1,
+  stale: row.stale === 1,
+  overridden: row.overridden === 1,
+  feedbackState: {
+    required: row.feedback_required,
+    recorded: row.recorded,
+    open: row.recorded < row.feedback_required,
+  },
+});
+
 /**
  * Lists checks, newest first. `from`/`to` are calendar days compared against the stored instant's date part;
  * instants are stored in UTC+8 (Beijing time), so the day is the service hall's day.
@@ -139,27 +163,10 @@ export function listChecks(db: Db, filter: CheckFilter): { total: number; items:
   const total = (db.prepare(`SELECT count(*) AS n FROM checks c ${clause}`).get(params) as { n: number }).n;
   const rows = db
     .prepare(
-      `SELECT c.*, json_extract(c.evidence, '$.context.matter.name') AS matter_name, ${FEEDBACK_RECORDED} AS recorded
+      `SELECT c.*, ${LIST_COLUMNS}
        FROM checks c ${clause} ORDER BY c.checked_at DESC, c.rowid DESC LIMIT @limit OFFSET @offset`,
     )
-    .all(params) as (CheckRow & { matter_name: string; recorded: number })[];
-  const items = rows.map((row): CheckListItem => ({
-    checkId: row.id,
-    checkedAt: row.checked_at,
-    caseNumber: row.case_number,
-    matterCode: row.matter_code,
-    matterName: row.matter_name,
-    subjectName: row.subject_name,
-    identifierMasked: row.identifier_masked,
-    verdict: row.verdict,
-    found: row.found === 1,
-    stale: row.stale === 1,
-    overridden: row.overridden === 1,
-    feedbackState: {
-      required: row.feedback_required,
-      recorded: row.recorded,
-      open: row.recorded < row.feedback_required,
-    },
-  }));
+    .all(params) as ListRow[];
+  const items = rows.map(toListItem);
   return { total, items };
 }

@@ -182,4 +182,28 @@ describe('migrations', () => {
       expect(plan('SELECT * FROM subjects WHERE name > ? AND name < ?')).toContain('subjects_by_name');
     });
   });
+
+  describe('5 outbox-and-sync', () => {
+    it('keeps checks made before the upgrade, marked online at cursor 0, and numbers the outbox upward', () => {
+      const { db } = freshDb();
+      migrate(db, migrations.slice(0, 4));
+      db.prepare(
+        `INSERT INTO checks (id, checked_at, operator, case_number, matter_code, identifier, identifier_masked, verdict,
+           found, stale, overridden, feedback_required, evidence)
+         VALUES ('old', '2026-11-27T10:00:00.000+08:00', 'op', 'B1', 'M1', 'X', 'X', 'proceed', 0, 0, 0, 0, '{}')`,
+      ).run();
+      migrate(db, migrations);
+      expect(db.prepare('SELECT offline, sync_cursor FROM checks').get()).toEqual({
+        offline: 0,
+        sync_cursor: 0,
+      });
+      const insert = db.prepare(
+        "INSERT INTO outbox (kind, payload, created_at) VALUES ('audit.appended', '{}', 'now')",
+      );
+      const first = Number(insert.run().lastInsertRowid);
+      db.prepare('DELETE FROM outbox').run();
+      // AUTOINCREMENT: a mutation id is never reused, even after the row is gone.
+      expect(Number(insert.run().lastInsertRowid)).toBe(first + 1);
+    });
+  });
 });

@@ -1,0 +1,73 @@
+import { syncedTables, type Change, type SyncedTable } from '../../../shared/platform/api';
+import { toBeijingIso } from '../../../shared/time';
+import { getMeta } from '../app/meta.repo';
+import type { Db } from '../db/connection';
+import { createApplier } from './apply';
+import { localChecksums } from './checksums';
+import type { PlatformClient } from './platform-client';
+import { withRetry, type RetryPolicy } from './retry';
+
+export type AntiEntropySummary =
+  | { outcome: 'skipped'; reason: string }
+  | { outcome: 'checked'; differing: SyncedTable[]; repairedRows: number; removedRows: number };
+
+const BATCH = 5_000;
+
+/**
+ * Compares the cache with the platform's snapshot checksums and re-pulls whole tables that differ (a row lost
+ * to a bug, a hand edit, a restored backup). Only meaningful when both stand at the same seq.
+ */
+export async function antiEntropy(
+  db: Db,
+  client: PlatformClient,
+  options: { serverNow: () => Date; retry?: RetryPolicy },
+): Promise<AntiEntropySummary> {
+  const snapshot = await withRetry(() => client.snapshot(), options.retry);
+  const cursor = Number(getMeta(db, 'sync_cursor') ?? 0);
+  if (snapshot.seq !== cursor)
+    return { outcome: 'skipped', reason: `platform at ${snapshot.seq}, cache at ${cursor}` };
+  const local = localChecksums(db);
+  // Parents first, so a repaired child never points at a missing parent.
+  const differing = (Object.keys(syncedTables) as SyncedTable[]).filter((table) => {
+    const remote = snapshot.tables[table];
+    return remote === undefined || remote.count !== local[table].count || remote.hash !== local[table].hash;
+  });
+  const applier = createApplier(db);
+  const end = { end: true as const, next: cursor, hasMore: false, latest: snapshot.seq };
+  let repairedRows = 0;
+  let removedRows = 0;
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS seen_keys (key TEXT PRIMARY KEY)');
+  const remember = db.prepare('INSERT OR IGNORE INTO temp.seen_keys (key) VALUES (?)');
+  for (const table of differing) {
+    db.exec('DELETE FROM temp.seen_keys');
+    let batch: Change[] = [];
+    const flush = (): void => {
+      const at = toBeijingIso(options.serverNow());
+      db.transaction(() => batch.forEach((change) => remember.run(change.key)))();
+      repairedRows += applier.applyPage(batch, end, at).changed;
+      batch = [];
+    };
+    await withRetry(async () => {
+      batch = [];
+      await client.tableRows(table, ({ key, row }) => {
+        batch.push({ seq: cursor + 1, table, op: 'upsert', key, row });
+        if (batch.length >= BATCH) flush();
+      });
+      if (batch.length > 0) flush();
+    }, options.retry);
+    const key = syncedTables[table];
+    const stale = db
+      .prepare(`SELECT ${key} FROM ${table} WHERE ${key} NOT IN (SELECT key FROM temp.seen_keys)`)
+      .pluck()
+      .all() as string[];
+    const removals: Change[] = stale.map((staleKey) => ({
+      seq: cursor + 1,
+      table,
+      op: 'delete',
+      key: staleKey,
+      row: null,
+    }));
+    removedRows += applier.applyPage(removals, end, toBeijingIso(options.serverNow())).changed;
+  }
+  return { outcome: 'checked', differing, repairedRows, removedRows };
+}

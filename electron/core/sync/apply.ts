@@ -1,0 +1,122 @@
+import type { Statement } from 'better-sqlite3';
+import { syncedTables, type Change, type FeedEnd, type SyncedTable } from '../../../shared/platform/api';
+import { setMeta } from '../app/meta.repo';
+import type { Db } from '../db/connection';
+
+type TableStatements = {
+  upsert: Statement;
+  columns: string[];
+  remove: Statement;
+};
+
+const REVIEW_REASON = '核查时处于离线或数据过期状态，此后该主体的信用信息已更新，请复核';
+
+function tableColumns(db: Db, table: string): string[] {
+  return (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((column) => column.name);
+}
+
+/**
+ * An upsert that changes nothing when the row is identical (`changes` is then 0), so only real changes count
+ * as touching a subject; tombstones delete by key.
+ */
+function prepareTable(db: Db, table: SyncedTable): TableStatements {
+  const key = syncedTables[table];
+  const columns = tableColumns(db, table);
+  const others = columns.filter((column) => column !== key);
+  const upsert = db.prepare(
+    `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
+     ON CONFLICT (${key}) DO UPDATE SET ${others.map((column) => `${column} = excluded.${column}`).join(', ')}
+     WHERE ${others.map((column) => `${column} IS NOT excluded.${column}`).join(' OR ')}`,
+  );
+  return { upsert, columns, remove: db.prepare(`DELETE FROM ${table} WHERE ${key} = ?`) };
+}
+
+export type ApplySummary = { applied: number; changed: number; touchedSubjects: number; flagged: number };
+
+/**
+ * Applies pages of the platform's change feed to the cache. Each page, its cursor and the 需复核 flags it raises
+ * are one transaction: a crash leaves either the whole page or none of it, and the next pull resumes from the
+ * cursor — exactly-once apply without any bookkeeping beyond the cursor.
+ */
+export type Applier = { applyPage: (changes: readonly Change[], end: FeedEnd, at: string) => ApplySummary };
+
+export function createApplier(db: Db): Applier {
+  const statements = new Map<SyncedTable, TableStatements>();
+  const statementsFor = (table: SyncedTable): TableStatements => {
+    let prepared = statements.get(table);
+    if (prepared === undefined) {
+      prepared = prepareTable(db, table);
+      statements.set(table, prepared);
+    }
+    return prepared;
+  };
+  const clearCategories = db.prepare('DELETE FROM measure_matter_categories WHERE measure_code = ?');
+  const addCategory = db.prepare(
+    'INSERT INTO measure_matter_categories (measure_code, category) VALUES (?, ?)',
+  );
+  const subjectOfEntry = db.prepare('SELECT subject_id FROM list_entries WHERE id = ?').pluck();
+  const subjectOfRecord = db.prepare('SELECT subject_id FROM credit_records WHERE id = ?').pluck();
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS touched_subjects (id TEXT PRIMARY KEY)');
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS touched_identifiers (identifier TEXT PRIMARY KEY)');
+  const touchSubject = db.prepare('INSERT OR IGNORE INTO temp.touched_subjects (id) VALUES (?)');
+  const touchIdentifier = db.prepare(
+    'INSERT OR IGNORE INTO temp.touched_identifiers (identifier) VALUES (?)',
+  );
+  const flagReviews = db.prepare(
+    `INSERT OR IGNORE INTO check_reviews (check_id, flagged_at, change_seq, reason)
+     SELECT c.id, @at, @seq, @reason FROM checks c
+     WHERE (c.offline = 1 OR c.stale = 1) AND c.sync_cursor < @seq
+       AND (c.subject_id IN (SELECT id FROM temp.touched_subjects)
+         OR (c.subject_id IS NULL AND c.identifier IN (SELECT identifier FROM temp.touched_identifiers)))`,
+  );
+
+  const applyChange = (change: Change): boolean => {
+    const { upsert, columns, remove } = statementsFor(change.table);
+    const subjectLookup =
+      change.table === 'list_entries'
+        ? subjectOfEntry
+        : change.table === 'credit_records'
+          ? subjectOfRecord
+          : null;
+    if (change.op === 'delete' || change.row === null) {
+      const owner = subjectLookup?.get(change.key) as string | undefined;
+      const removed = remove.run(change.key).changes > 0;
+      if (removed && change.table === 'subjects') touchSubject.run(change.key);
+      if (removed && owner !== undefined) touchSubject.run(owner);
+      return removed;
+    }
+    const row = change.row;
+    const changed = upsert.run(columns.map((column) => row[column] ?? null)).changes > 0;
+    if (change.table === 'measures') {
+      clearCategories.run(change.key);
+      const categories = Array.isArray(row.matter_categories) ? (row.matter_categories as string[]) : [];
+      for (const category of categories) addCategory.run(change.key, category);
+    }
+    if (changed && change.table === 'subjects') {
+      touchSubject.run(change.key);
+      if (typeof row.identifier === 'string') touchIdentifier.run(row.identifier);
+    } else if (changed && subjectLookup !== null && typeof row.subject_id === 'string') {
+      touchSubject.run(row.subject_id);
+    }
+    return changed;
+  };
+
+  const applyPage = db.transaction((changes: readonly Change[], end: FeedEnd, at: string): ApplySummary => {
+    db.exec('DELETE FROM temp.touched_subjects; DELETE FROM temp.touched_identifiers;');
+    let changed = 0;
+    for (const change of changes) if (applyChange(change)) changed += 1;
+    const touchedSubjects =
+      (db.prepare('SELECT count(*) FROM temp.touched_subjects').pluck().get() as number) ?? 0;
+    const flagged =
+      touchedSubjects > 0 || changes.length > 0
+        ? flagReviews.run({ at, seq: changes.at(-1)?.seq ?? end.next, reason: REVIEW_REASON }).changes
+        : 0;
+    setMeta(db, 'sync_cursor', String(end.next));
+    setMeta(db, 'sync_latest', String(end.latest));
+    // The cache reflects the platform "as of" now only once it has caught up with it.
+    if (!end.hasMore) setMeta(db, 'cache_as_of', at);
+    return { applied: changes.length, changed, touchedSubjects, flagged };
+  });
+
+  return { applyPage };
+}

@@ -1,0 +1,161 @@
+import axios, { AxiosError, type AxiosInstance } from 'axios';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import {
+  EnrolResponse,
+  FeedEnd,
+  Health,
+  PlatformError,
+  PushResponse,
+  Snapshot,
+  TableRow,
+  platformRoutes,
+  syncedTables,
+  type Change,
+  type OutboxEntry,
+  type SyncedTable,
+} from '../../../shared/platform/api';
+
+/** A failed exchange with the platform; `retryable` says whether trying again may help. */
+export class PlatformRequestError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly retryable: boolean,
+  ) {
+    super(message);
+  }
+}
+
+export type Page = { changes: Change[]; end: FeedEnd };
+
+export type PlatformClient = {
+  health: () => Promise<{ health: Health; offsetMs: number }>;
+  enrol: (code: string, deviceName: string) => Promise<EnrolResponse>;
+  pullPage: (after: number, limit: number) => Promise<Page>;
+  push: (entries: OutboxEntry[]) => Promise<PushResponse>;
+  snapshot: () => Promise<Snapshot>;
+  tableRows: (table: SyncedTable, onRow: (row: TableRow) => void) => Promise<void>;
+};
+
+function toRequestError(error: unknown): PlatformRequestError {
+  if (error instanceof PlatformRequestError) return error;
+  if (error instanceof AxiosError) {
+    const status = error.response?.status;
+    const body = PlatformError.safeParse(error.response?.data);
+    if (status !== undefined && status < 500 && status !== 408 && status !== 429) {
+      return new PlatformRequestError(
+        body.success ? body.data.code : `HTTP_${status}`,
+        body.success ? body.data.message : `市平台拒绝了请求（HTTP ${status}）`,
+        false,
+      );
+    }
+    return new PlatformRequestError(
+      status === undefined ? (error.code ?? 'NETWORK') : `HTTP_${status}`,
+      status === undefined ? '无法连接市平台' : `市平台暂时无法处理请求（HTTP ${status}）`,
+      true,
+    );
+  }
+  if (error instanceof SyntaxError)
+    return new PlatformRequestError('FEED_TRUNCATED', '同步数据不完整，将重试', true);
+  return new PlatformRequestError('NETWORK', error instanceof Error ? error.message : String(error), true);
+}
+
+const tables = new Set<string>(Object.keys(syncedTables));
+
+/**
+ * The shape check of one feed line. Hand-written rather than zod because it runs for every row of a city
+ * (millions at an initial sync); the row's columns are then checked by the cache's STRICT tables.
+ */
+function isChange(value: unknown): value is Change {
+  if (typeof value !== 'object' || value === null) return false;
+  const change = value as Record<string, unknown>;
+  return (
+    typeof change.seq === 'number' &&
+    Number.isInteger(change.seq) &&
+    typeof change.table === 'string' &&
+    tables.has(change.table) &&
+    (change.op === 'upsert' || change.op === 'delete') &&
+    typeof change.key === 'string' &&
+    (change.row === null || (typeof change.row === 'object' && !Array.isArray(change.row)))
+  );
+}
+
+/** Reads newline-delimited JSON from a response stream, one parsed value per line. */
+async function readLines(stream: Readable, onLine: (value: unknown) => void): Promise<void> {
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (line.trim() !== '') onLine(JSON.parse(line));
+  }
+}
+
+/**
+ * The client's side of shared/platform/api.ts, over axios. Streams are read line by line; a page counts only if
+ * its closing line arrived, so a truncated body is a retryable failure and never a half-applied page.
+ */
+export function createPlatformClient(options: {
+  baseUrl: string;
+  token?: string | null;
+  timeoutMs?: number;
+}): PlatformClient {
+  const http: AxiosInstance = axios.create({
+    baseURL: options.baseUrl,
+    timeout: options.timeoutMs ?? 15_000,
+    headers: options.token ? { Authorization: `Bearer ${options.token}` } : {},
+    // The platform's answers are not cached anywhere along the way.
+    transitional: { clarifyTimeoutError: true },
+  });
+  const call = async <T>(run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (error) {
+      throw toRequestError(error);
+    }
+  };
+  return {
+    health: () =>
+      call(async () => {
+        const sent = Date.now();
+        const response = await http.get(platformRoutes.health);
+        const received = Date.now();
+        const health = Health.parse(response.data);
+        // Clock drift on county PCs is recorded, never fatal: the midpoint of the exchange is our estimate.
+        return { health, offsetMs: Date.parse(health.serverTime) - (sent + received) / 2 };
+      }),
+    enrol: (code, deviceName) =>
+      call(async () =>
+        EnrolResponse.parse((await http.post(platformRoutes.enrol, { code, deviceName })).data),
+      ),
+    pullPage: (after, limit) =>
+      call(async () => {
+        const response = await http.get<Readable>(platformRoutes.changes, {
+          params: { after, limit },
+          responseType: 'stream',
+        });
+        const changes: Change[] = [];
+        let end: FeedEnd | null = null;
+        await readLines(response.data, (value) => {
+          if (end !== null) throw new PlatformRequestError('FEED_MALFORMED', '同步数据格式不正确', true);
+          if (isChange(value)) {
+            changes.push(value);
+            return;
+          }
+          const closing = FeedEnd.safeParse(value);
+          if (!closing.success) throw new PlatformRequestError('FEED_MALFORMED', '同步数据格式不正确', false);
+          end = closing.data;
+        });
+        if (end === null) throw new PlatformRequestError('FEED_TRUNCATED', '同步数据不完整，将重试', true);
+        return { changes, end };
+      }),
+    push: (entries) =>
+      call(async () => PushResponse.parse((await http.post(platformRoutes.outbox, { entries })).data)),
+    snapshot: () => call(async () => Snapshot.parse((await http.get(platformRoutes.snapshot)).data)),
+    tableRows: (table, onRow) =>
+      call(async () => {
+        const response = await http.get<Readable>(`${platformRoutes.tableRows}/${table}`, {
+          responseType: 'stream',
+        });
+        await readLines(response.data, (value) => onRow(TableRow.parse(value)));
+      }),
+  };
+}

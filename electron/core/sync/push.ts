@@ -1,0 +1,36 @@
+import { toBeijingIso } from '../../../shared/time';
+import type { Db } from '../db/connection';
+import { pendingEntries, recordResults } from './outbox.repo';
+import type { PlatformClient } from './platform-client';
+import { withRetry, type RetryPolicy } from './retry';
+
+export type PushSummary = { delivered: number; rejected: number; conflicts: number };
+
+/**
+ * Sends the outbox in chunks, in mutation order. Retries are safe: the platform answers an entry it already
+ * has with `duplicate`. A rejected entry is marked and shown, never retried, and never holds back the rest.
+ */
+export async function push(
+  db: Db,
+  client: PlatformClient,
+  options: { chunkSize: number; retry?: RetryPolicy; now: () => Date; onProgress?: (sent: number) => void },
+): Promise<PushSummary> {
+  const summary: PushSummary = { delivered: 0, rejected: 0, conflicts: 0 };
+  let lastFirst = -1;
+  for (;;) {
+    const entries = pendingEntries(db, options.chunkSize);
+    const first = entries[0]?.mutationId;
+    if (first === undefined) return summary;
+    // A platform that keeps answering without settling the same first entry would loop forever: stop instead.
+    if (first === lastFirst) throw new Error(`the platform did not settle outbox entry ${first}`);
+    lastFirst = first;
+    const response = await withRetry(() => client.push(entries), options.retry);
+    recordResults(db, response.results, toBeijingIso(options.now()));
+    for (const result of response.results) {
+      if (result.status === 'applied' || result.status === 'duplicate') summary.delivered += 1;
+      else if (result.status === 'rejected') summary.rejected += 1;
+      else summary.conflicts += 1;
+    }
+    options.onProgress?.(summary.delivered + summary.rejected + summary.conflicts);
+  }
+}

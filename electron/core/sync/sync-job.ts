@@ -1,0 +1,92 @@
+import type { SyncPhase } from '../../../shared/domain/sync';
+import { openDatabase } from '../db/connection';
+import { antiEntropy } from './anti-entropy';
+import { createPlatformClient, PlatformRequestError } from './platform-client';
+import { pull } from './pull';
+import type { RetryPolicy } from './retry';
+
+/** The bulk part of a sync — pull and verify — as a job that runs off the host's main thread. */
+export type SyncJob = {
+  dbFile: string;
+  nativeBinding?: string;
+  baseUrl: string;
+  token: string;
+  pageSize: number;
+  serverOffsetMs: number;
+  verify: boolean;
+  timeoutMs?: number;
+  retry?: RetryPolicy;
+};
+
+export type JobMessage =
+  | { type: 'progress'; phase: SyncPhase; done: number; total: number | null; ratePerSecond: number }
+  | {
+      type: 'done';
+      pulled: number;
+      flagged: number;
+      cursor: number;
+      latest: number;
+      repairedTables: string[];
+    }
+  | { type: 'error'; code: string; message: string };
+
+/**
+ * Opens its own connection (WAL lets the host keep reading and writing meanwhile), pulls until caught up, then
+ * compares checksums and repairs what differs. Reports through `post`; never throws.
+ */
+export async function runJob(job: SyncJob, post: (message: JobMessage) => void): Promise<void> {
+  const db = openDatabase(
+    job.dbFile,
+    job.nativeBinding === undefined ? {} : { nativeBinding: job.nativeBinding },
+  );
+  const client = createPlatformClient({
+    baseUrl: job.baseUrl,
+    token: job.token,
+    timeoutMs: job.timeoutMs ?? 30_000,
+  });
+  const serverNow = (): Date => new Date(Date.now() + job.serverOffsetMs);
+  try {
+    const pulled = await pull(db, client, {
+      pageSize: job.pageSize,
+      serverNow,
+      ...(job.retry === undefined ? {} : { retry: job.retry }),
+      onProgress: (progress) =>
+        post({
+          type: 'progress',
+          phase: 'pull',
+          done: progress.applied,
+          total: progress.applied + Math.max(0, progress.latest - progress.cursor),
+          ratePerSecond: progress.ratePerSecond,
+        }),
+    });
+    let repairedTables: string[] = [];
+    if (job.verify) {
+      post({ type: 'progress', phase: 'verify', done: 0, total: null, ratePerSecond: 0 });
+      const verified = await antiEntropy(db, client, {
+        serverNow,
+        ...(job.retry === undefined ? {} : { retry: job.retry }),
+      });
+      if (verified.outcome === 'checked') repairedTables = verified.differing;
+    }
+    post({
+      type: 'done',
+      pulled: pulled.applied,
+      flagged: pulled.flagged,
+      cursor: pulled.cursor,
+      latest: pulled.latest,
+      repairedTables,
+    });
+  } catch (error) {
+    post(
+      error instanceof PlatformRequestError
+        ? { type: 'error', code: error.code, message: error.message }
+        : {
+            type: 'error',
+            code: 'SYNC_FAILED',
+            message: `同步失败：${error instanceof Error ? error.message : String(error)}`,
+          },
+    );
+  } finally {
+    db.close();
+  }
+}

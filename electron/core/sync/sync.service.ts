@@ -1,0 +1,211 @@
+import type { SyncProgress, SyncStatus, SyncSummary } from '../../../shared/domain/sync';
+import { err, ok, type Result } from '../../../shared/result';
+import { toBeijingIso } from '../../../shared/time';
+import type { Connectivity } from '../app/connectivity';
+import { getMeta, setMeta } from '../app/meta.repo';
+import type { Db } from '../db/connection';
+import type { EventBus } from '../events';
+import { outboxCounts, rejectedEntries } from './outbox.repo';
+import { createPlatformClient, PlatformRequestError } from './platform-client';
+import { push } from './push';
+import type { RetryPolicy } from './retry';
+import { openReviews } from './reviews.repo';
+import { runSyncJob } from './run-job';
+
+export type SyncDeps = {
+  db: Db;
+  dbFile: string;
+  nativeBinding?: string;
+  now: () => Date;
+  events: EventBus;
+  connectivity: Connectivity;
+  /** dist/sync/sync-worker.cjs, or null to run inline (tests). */
+  workerScript: string | null;
+  embedded: boolean;
+  pageSize?: number;
+  pushChunkSize?: number;
+  timeoutMs?: number;
+  retry?: RetryPolicy;
+};
+
+type LastError = NonNullable<SyncStatus['lastError']>;
+
+export const AUTO_SYNC_INTERVAL_MS = 5 * 60_000;
+
+export function createSyncService(deps: SyncDeps) {
+  const { db, events } = deps;
+  let running: Promise<Result<SyncSummary>> | null = null;
+  let progress: SyncProgress | null = null;
+  let lastError: LastError | null = null;
+
+  const platformUrl = (): string | null => getMeta(db, 'platform_url');
+  const token = (): string | null => getMeta(db, 'device_token');
+  const number = (key: 'sync_cursor' | 'sync_latest'): number => Number(getMeta(db, key) ?? 0);
+
+  const status = (): SyncStatus => {
+    const offset = getMeta(db, 'server_offset_ms');
+    return {
+      platformUrl: platformUrl(),
+      embedded: deps.embedded,
+      deviceId: getMeta(db, 'device_id'),
+      enrolled: token() !== null,
+      lastSyncAt: getMeta(db, 'last_sync_at'),
+      cursor: number('sync_cursor'),
+      latest: number('sync_latest'),
+      behind: Math.max(0, number('sync_latest') - number('sync_cursor')),
+      outbox: outboxCounts(db),
+      rejected: rejectedEntries(db),
+      running: running !== null,
+      progress,
+      lastError,
+      serverOffsetMs: offset === null ? null : Number(offset),
+      reviewsOpen: openReviews(db),
+    };
+  };
+
+  const report = (next: SyncProgress): void => {
+    progress = next;
+    events.emit({ type: 'sync-progress', progress: next });
+  };
+
+  const fail = (code: string, message: string): Result<SyncSummary> => {
+    lastError = { code, message, at: toBeijingIso(deps.now()) };
+    events.emit({ type: 'sync-finished', ok: false, summary: null, error: { code, message } });
+    return err('SYNC_FAILED', message, { code });
+  };
+
+  async function syncOnce(): Promise<Result<SyncSummary>> {
+    const url = platformUrl();
+    const deviceToken = token();
+    if (url === null || deviceToken === null) {
+      return fail('SYNC_NOT_ENROLLED', '本机尚未在市平台登记，请在“同步”页面填写平台地址和登记码');
+    }
+    const started = Date.now();
+    const client = createPlatformClient({
+      baseUrl: url,
+      token: deviceToken,
+      timeoutMs: deps.timeoutMs ?? 30_000,
+    });
+    try {
+      const { offsetMs } = await client.health();
+      setMeta(db, 'server_offset_ms', String(Math.round(offsetMs)));
+      void deps.connectivity.probe();
+      const retry = deps.retry === undefined ? {} : { retry: deps.retry };
+      const pending = outboxCounts(db).pending;
+      report({ phase: 'push', done: 0, total: pending, ratePerSecond: 0 });
+      const pushed = await push(db, client, {
+        chunkSize: deps.pushChunkSize ?? 200,
+        now: deps.now,
+        ...retry,
+        onProgress: (sent) =>
+          report({
+            phase: 'push',
+            done: sent,
+            total: pending,
+            ratePerSecond: sent / ((Date.now() - started) / 1000),
+          }),
+      });
+      const job = await runSyncJob(
+        {
+          dbFile: deps.dbFile,
+          ...(deps.nativeBinding === undefined ? {} : { nativeBinding: deps.nativeBinding }),
+          baseUrl: url,
+          token: deviceToken,
+          pageSize: deps.pageSize ?? 5_000,
+          serverOffsetMs: offsetMs,
+          verify: true,
+          ...(deps.timeoutMs === undefined ? {} : { timeoutMs: deps.timeoutMs }),
+          ...retry,
+        },
+        deps.workerScript,
+        (message) =>
+          report({
+            phase: message.phase,
+            done: message.done,
+            total: message.total,
+            ratePerSecond: message.ratePerSecond,
+          }),
+      );
+      if (job.type === 'error') return fail(job.code, job.message);
+      setMeta(db, 'last_sync_at', toBeijingIso(deps.now()));
+      lastError = null;
+      const summary: SyncSummary = {
+        pushed: pushed.delivered,
+        rejected: pushed.rejected,
+        pulled: job.pulled,
+        flagged: job.flagged,
+        repairedTables: job.repairedTables,
+        seconds: (Date.now() - started) / 1000,
+      };
+      events.emit({ type: 'sync-finished', ok: true, summary, error: null });
+      events.emit({ type: 'freshness', cacheAsOf: getMeta(db, 'cache_as_of'), stale: false });
+      if (job.flagged > 0) events.emit({ type: 'reviews-changed', open: openReviews(db) });
+      return ok(summary);
+    } catch (error) {
+      return error instanceof PlatformRequestError
+        ? fail(error.code, error.message)
+        : fail('SYNC_FAILED', `同步失败：${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      progress = null;
+    }
+  }
+
+  /** One sync at a time: a second request joins the one under way. */
+  const run = (): Promise<Result<SyncSummary>> => {
+    running ??= syncOnce().finally(() => {
+      running = null;
+    });
+    return running;
+  };
+
+  const enrol = async (request: {
+    platformUrl: string;
+    code: string;
+    deviceName: string;
+  }): Promise<Result<SyncStatus>> => {
+    try {
+      const client = createPlatformClient({
+        baseUrl: request.platformUrl,
+        timeoutMs: deps.timeoutMs ?? 15_000,
+      });
+      const enrolled = await client.enrol(request.code, request.deviceName);
+      db.transaction(() => {
+        setMeta(db, 'platform_url', request.platformUrl);
+        setMeta(db, 'device_id', enrolled.deviceId);
+        setMeta(db, 'device_token', enrolled.deviceToken);
+      })();
+      void deps.connectivity.probe();
+      // The first sync starts at once: a newly enrolled client has an empty cache.
+      void run();
+      return ok(status());
+    } catch (error) {
+      const failure =
+        error instanceof PlatformRequestError
+          ? error
+          : new PlatformRequestError('NETWORK', '无法连接市平台', true);
+      return err('SYNC_ENROL_FAILED', `登记失败：${failure.message}`, { code: failure.code });
+    }
+  };
+
+  /** Syncs whenever the platform comes (back) within reach, and every few minutes while it stays so. */
+  const startAuto = (intervalMs = AUTO_SYNC_INTERVAL_MS): (() => void) => {
+    const unsubscribe = events.subscribe((event) => {
+      if (event.type === 'connectivity' && event.status.state === 'online' && token() !== null) void run();
+    });
+    const timer = setInterval(() => {
+      if (deps.connectivity.status().state === 'online' && token() !== null) void run();
+    }, intervalMs);
+    timer.unref();
+    return () => {
+      unsubscribe();
+      clearInterval(timer);
+    };
+  };
+
+  /** An embedded platform listens on a new port at each start; the enrolment stays valid. */
+  const usePlatformUrl = (url: string): void => setMeta(db, 'platform_url', url);
+
+  return { status, run, enrol, startAuto, usePlatformUrl };
+}
+
+export type SyncService = ReturnType<typeof createSyncService>;

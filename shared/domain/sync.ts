@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { isoDateTime } from './catalogue';
+import { CheckListItem } from './check';
+
+export const OutboxCounts = z.object({
+  pending: z.number().int(),
+  delivered: z.number().int(),
+  rejected: z.number().int(),
+  conflict: z.number().int(),
+});
+
+/** An outbox entry the platform refused: shown to the clerk with the platform's reason. */
+export const RejectedEntry = z.object({
+  mutationId: z.number().int(),
+  kind: z.string(),
+  createdAt: isoDateTime,
+  state: z.enum(['rejected', 'conflict']),
+  code: z.string(),
+  message: z.string(),
+});
+export type RejectedEntry = z.infer<typeof RejectedEntry>;
+
+export const SyncPhase = z.enum(['push', 'pull', 'verify']);
+export type SyncPhase = z.infer<typeof SyncPhase>;
+
+export const SyncProgress = z.object({
+  phase: SyncPhase,
+  done: z.number().int(),
+  /** Unknown until the platform has said how far behind the cache is. */
+  total: z.number().int().nullable(),
+  ratePerSecond: z.number(),
+});
+export type SyncProgress = z.infer<typeof SyncProgress>;
+
+export const SyncStatus = z.object({
+  platformUrl: z.string().nullable(),
+  /** The reference platform started on loopback by this app because none was configured. */
+  embedded: z.boolean(),
+  deviceId: z.string().nullable(),
+  enrolled: z.boolean(),
+  lastSyncAt: isoDateTime.nullable(),
+  cursor: z.number().int(),
+  latest: z.number().int(),
+  /** Changes the platform has that the cache has not applied yet (as of the last exchange). */
+  behind: z.number().int(),
+  outbox: OutboxCounts,
+  rejected: z.array(RejectedEntry),
+  running: z.boolean(),
+  progress: SyncProgress.nullable(),
+  lastError: z.object({ code: z.string(), message: z.string(), at: isoDateTime }).nullable(),
+  /** Platform clock minus ours, in ms, at the last exchange; county PCs drift and that is never fatal. */
+  serverOffsetMs: z.number().nullable(),
+  reviewsOpen: z.number().int(),
+});
+export type SyncStatus = z.infer<typeof SyncStatus>;
+
+export const SyncSummary = z.object({
+  pushed: z.number().int(),
+  rejected: z.number().int(),
+  pulled: z.number().int(),
+  flagged: z.number().int(),
+  repairedTables: z.array(z.string()),
+  seconds: z.number(),
+});
+export type SyncSummary = z.infer<typeof SyncSummary>;
+
+export const EnrolRequest = z.object({
+  platformUrl: z.string().trim().url('请输入有效的市平台地址，例如 http://10.1.2.3:8420'),
+  code: z.string().trim().min(6, '请输入市平台发放的登记码'),
+  deviceName: z.string().trim().min(1, '请填写本机名称').max(100),
+});
+
+/** A check flagged 需复核: made offline or on stale data, and its subject changed at the platform since. */
+export const ReviewItem = CheckListItem.extend({
+  flaggedAt: isoDateTime,
+  reason: z.string(),
+  acknowledgedAt: isoDateTime.nullable(),
+  acknowledgedBy: z.string().nullable(),
+});
+export type ReviewItem = z.infer<typeof ReviewItem>;
