@@ -32,6 +32,9 @@ async function main(): Promise<void> {
     // Demo data comes from the platform when there is one; offline-only (PLATFORM_URL=none) seeds it locally.
     withDemo: choice.kind === 'none',
     syncWorkerScript: join(__dirname, '..', 'sync', 'sync-worker.cjs'),
+    ...(process.env.CCW_PROBE_INTERVAL_MS === undefined
+      ? {}
+      : { connectivityIntervalMs: Number(process.env.CCW_PROBE_INTERVAL_MS) }),
   });
   if (!core.ok) {
     console.error(`启动失败（${core.error.code}）：${core.error.message}`);

@@ -33,6 +33,8 @@ export type CoreOptions = {
   embeddedPlatform?: boolean;
   /** dist/sync/sync-worker.cjs; without it the bulk sync runs inline (unit tests). */
   syncWorkerScript?: string | null;
+  /** How often to probe the platform (default 15 s; the end-to-end tests shorten it). */
+  connectivityIntervalMs?: number;
   /** Sync timing for tests. */
   syncOptions?: Pick<SyncDeps, 'pageSize' | 'pushChunkSize' | 'timeoutMs' | 'retry'>;
   /** Load the demo data set into an empty cache (default true). */
@@ -90,7 +92,7 @@ export function createCore(options: CoreOptions): Result<Core> {
     ...options.syncOptions,
   });
   const stopAutoSync = sync.startAuto();
-  const stopProbing = connectivity.start();
+  const stopProbing = connectivity.start(options.connectivityIntervalMs);
   const checks = createCheckService({
     db,
     now,
