@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Health, platformRoutes } from '../shared/platform/api';
+import { Health, platformRoutes } from '../shared/platform-api/api';
 import { RESOURCES_DIR, tempDir } from './testing/temp-platform';
 
 // The CLI as shipped: main.ts bundled the way scripts/build.mjs bundles it, run as a child process.

@@ -2,7 +2,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { Role } from '../shared/platform/api';
+import { Role } from '../shared/platform-api/api';
 import { addUser } from './auth/accounts';
 import { issueEnrolmentCode } from './auth/enrolment';
 import { openPlatformDb } from './db/open-platform-db';

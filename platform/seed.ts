@@ -1,6 +1,6 @@
 import type { Db } from '../electron/core/db/connection';
 import { loadCatalogue, loadDemoData } from '../electron/core/app/resources';
-import type { SyncedTable } from '../shared/platform/api';
+import type { SyncedTable } from '../shared/platform-api/api';
 import { latestSeq } from './repo/feed.repo';
 import { toFeedRow, upsertRows, type FeedRow } from './repo/registry.repo';
 import { loadOrder } from './repo/synced-columns';

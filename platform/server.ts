@@ -23,7 +23,7 @@ export type PlatformServerOptions = {
 };
 
 /**
- * The city platform's HTTP API (shared/platform/api.ts) over one database. Not yet listening: the caller
+ * The city platform's HTTP API (shared/platform-api/api.ts) over one database. Not yet listening: the caller
  * decides where to bind (the CLI binds 127.0.0.1 unless told otherwise).
  */
 export function createPlatformServer(options: PlatformServerOptions): FastifyInstance {

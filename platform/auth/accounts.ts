@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '../../electron/core/db/connection';
 import { CITY_REGION } from '../../shared/domain/regions';
-import { LoginRequest, Role, type PlatformUser } from '../../shared/platform/api';
+import { LoginRequest, Role, type PlatformUser } from '../../shared/platform-api/api';
 import { findUser, upsertUser } from '../repo/users.repo';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './passwords';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../electron/core/db/connection';
-import type { EnrolResponse } from '../../shared/platform/api';
+import type { EnrolResponse } from '../../shared/platform-api/api';
 import { toBeijingIso } from '../../shared/time';
 import { deviceByTokenHash, enrolWithCode, insertEnrolmentCode, type Device } from '../repo/devices.repo';
 import { enrolmentCodeHash, newDeviceToken, newEnrolmentCode, sha256Hex } from './secrets';

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import type { z } from 'zod';
-import type { PlatformError } from '../../shared/platform/api';
+import type { PlatformError } from '../../shared/platform-api/api';
 
 /** Every error the platform answers: a stable English code for programs, a Chinese message for people. */
 export const errorMessages = {

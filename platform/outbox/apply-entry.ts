@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Db } from '../../electron/core/db/connection';
-import { OutboxEntry, outboxKinds, type PushResult } from '../../shared/platform/api';
+import { OutboxEntry, outboxKinds, type PushResult } from '../../shared/platform-api/api';
 import {
   insertAudit,
   insertCheck,

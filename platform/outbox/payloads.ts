@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDateTime } from '../../shared/domain/catalogue';
-import type { OutboxKind } from '../../shared/platform/api';
+import type { OutboxKind } from '../../shared/platform-api/api';
 
 const id = z.string().trim().min(1).max(200);
 

@@ -1,5 +1,5 @@
 import type { Db } from '../../electron/core/db/connection';
-import type { FeedEnd, SyncedTable } from '../../shared/platform/api';
+import type { FeedEnd, SyncedTable } from '../../shared/platform-api/api';
 import type { FeedRow } from './registry.repo';
 
 type ChangeRow = { seq: number; tbl: string; op: string; key: string; row: string | null };

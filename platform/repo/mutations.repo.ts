@@ -1,5 +1,5 @@
 import type { Db } from '../../electron/core/db/connection';
-import type { PushResult } from '../../shared/platform/api';
+import type { PushResult } from '../../shared/platform-api/api';
 
 export const mutationExists = (db: Db, deviceId: string, mutationId: number): boolean =>
   db

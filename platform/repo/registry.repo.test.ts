@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../electron/core/db/connection';
 import { migrate } from '../../electron/core/db/migrate';
 import { migrations as clientMigrations } from '../../electron/core/db/migrations';
-import { syncedTables, type SyncedTable } from '../../shared/platform/api';
+import { syncedTables, type SyncedTable } from '../../shared/platform-api/api';
 import { openPlatformDb } from '../db/open-platform-db';
 import { seedIfEmpty } from '../seed';
 import { RESOURCES_DIR, tempDir } from '../testing/temp-platform';

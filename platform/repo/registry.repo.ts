@@ -1,5 +1,5 @@
 import type { Db } from '../../electron/core/db/connection';
-import { syncedTables, type SyncedTable } from '../../shared/platform/api';
+import { syncedTables, type SyncedTable } from '../../shared/platform-api/api';
 import { syncedColumns } from './synced-columns';
 
 /** A row of an owned table exactly as the feed carries it: snake_case columns, measures' categories an array. */

@@ -1,4 +1,4 @@
-import type { SyncedTable } from '../../shared/platform/api';
+import type { SyncedTable } from '../../shared/platform-api/api';
 
 /**
  * The current columns of each owned table, in the client's snake_case, as a feed row carries them.

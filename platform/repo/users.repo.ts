@@ -1,5 +1,5 @@
 import type { Db } from '../../electron/core/db/connection';
-import type { PlatformUser } from '../../shared/platform/api';
+import type { PlatformUser } from '../../shared/platform-api/api';
 
 export type UserRecord = PlatformUser & { passwordHash: string };
 

@@ -6,7 +6,7 @@ import {
   type EnrolResponse,
   type Health,
   type PlatformUser,
-} from '../../shared/platform/api';
+} from '../../shared/platform-api/api';
 import { toBeijingIso } from '../../shared/time';
 import { login } from '../auth/accounts';
 import { enrolDevice } from '../auth/enrolment';

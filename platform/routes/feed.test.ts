@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FEED_PAGE_MAX, platformRoutes, TableRow } from '../../shared/platform/api';
+import { FEED_PAGE_MAX, platformRoutes, TableRow } from '../../shared/platform-api/api';
 import { latestSeq } from '../repo/feed.repo';
 import { deleteRows, upsertRows, type FeedRow } from '../repo/registry.repo';
 import { fetchPage } from '../testing/feed-client';

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { FEED_PAGE_MAX, platformRoutes, SyncedTable } from '../../shared/platform/api';
+import { FEED_PAGE_MAX, platformRoutes, SyncedTable } from '../../shared/platform-api/api';
 import { sendError, sendInvalid } from '../http/errors';
 import { streamNdjson } from '../http/ndjson-stream';
 import { feedPageLines, tableRowLines } from '../repo/feed.repo';

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { platformRoutes } from '../../shared/platform/api';
+import { platformRoutes } from '../../shared/platform-api/api';
 import { filePath } from '../files/file-store';
 import { startTempPlatform, type TempPlatform } from '../testing/temp-platform';
 

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
-import { platformRoutes, Sha256 } from '../../shared/platform/api';
+import { platformRoutes, Sha256 } from '../../shared/platform-api/api';
 import { toBeijingIso } from '../../shared/time';
 import { sendError } from '../http/errors';
 import { FILE_SIZE_LIMIT, storeFile } from '../files/file-store';

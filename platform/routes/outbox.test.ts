@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { platformRoutes, PushResponse, type PushResult } from '../../shared/platform/api';
+import { platformRoutes, PushResponse, type PushResult } from '../../shared/platform-api/api';
 import { countEvidence } from '../repo/evidence.repo';
 import { startTempPlatform, type TempPlatform } from '../testing/temp-platform';
 

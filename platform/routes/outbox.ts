@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { platformRoutes, type PushResponse } from '../../shared/platform/api';
+import { platformRoutes, type PushResponse } from '../../shared/platform-api/api';
 import { toBeijingIso } from '../../shared/time';
 import { deviceOf } from '../http/device-auth';
 import { sendInvalid } from '../http/errors';
@@ -18,7 +18,7 @@ const OUTBOX_BODY_LIMIT = 20 * 1024 * 1024;
 const PushEnvelope = z.object({
   entries: z
     .array(z.looseObject({ mutationId: z.number().int().positive() }))
-    // Checklist: the same bounds as PushRequest in shared/platform/api.ts.
+    // Checklist: the same bounds as PushRequest in shared/platform-api/api.ts.
     .min(1)
     .max(500),
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { platformRoutes, Snapshot, syncedTables, type SyncedTable } from '../../shared/platform/api';
-import { tableHasher } from '../../shared/platform/checksum';
+import { platformRoutes, Snapshot, syncedTables, type SyncedTable } from '../../shared/platform-api/api';
+import { tableHasher } from '../../shared/platform-api/checksum';
 import { latestSeq } from '../repo/feed.repo';
 import { deleteRows, upsertRows, readFeedRow } from '../repo/registry.repo';
 import { replayFeed } from '../testing/feed-client';

@@ -1,7 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { FastifyInstance } from 'fastify';
-import { platformRoutes, syncedTables, type Snapshot, type SyncedTable } from '../../shared/platform/api';
-import { tableHasher } from '../../shared/platform/checksum';
+import { platformRoutes, syncedTables, type Snapshot, type SyncedTable } from '../../shared/platform-api/api';
+import { tableHasher } from '../../shared/platform-api/checksum';
 import { latestSeq, tableFeedRows } from '../repo/feed.repo';
 import type { RouteContext } from './route-context';
 

@@ -1,4 +1,4 @@
-import { Change, FeedEnd, platformRoutes, type SyncedTable } from '../../shared/platform/api';
+import { Change, FeedEnd, platformRoutes, type SyncedTable } from '../../shared/platform-api/api';
 import type { FeedRow } from '../repo/registry.repo';
 import { readNdjson } from './temp-platform';
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { platformRoutes, type EnrolResponse } from '../../shared/platform/api';
+import { platformRoutes, type EnrolResponse } from '../../shared/platform-api/api';
 import { startPlatform, type RunningPlatform, type StartOptions } from '../start-platform';
 
 /** The project's real resources/: tests run against the shipped catalogue and demo data. */

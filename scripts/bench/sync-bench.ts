@@ -9,7 +9,7 @@ import { openDatabase } from '../../electron/core/db/connection';
 import { migrate } from '../../electron/core/db/migrate';
 import { migrations } from '../../electron/core/db/migrations';
 import { createPlatformClient } from '../../electron/core/sync/platform-client';
-import { syncedTables, type SyncedTable } from '../../shared/platform/api';
+import { syncedTables, type SyncedTable } from '../../shared/platform-api/api';
 
 // npm run bench:sync [-- --scale S]: the initial sync of a generated city, measured as a county PC would live it.
 // The platform runs in a process of its own; the client is the real core with its sync worker thread, in this

@@ -1,5 +1,6 @@
 import type { FeedbackAction, StatusTag, VerdictCode } from './check';
 import type { ListKind, MeasureDirection } from './catalogue';
+import type { OutboxKind } from '../platform-api/api';
 import type { RecordCategory, RecordStatus, RegistrationStatus, SubjectKind } from './subject';
 
 // Chinese labels of the domain's codes: shared so the UI and later the printed report say the same words.
@@ -63,4 +64,11 @@ export const recordStatusLabels: Record<RecordStatus, string> = {
   published: '公示中',
   unpublished: '已停止公示',
   repaired: '已修复',
+};
+
+/** What a clerk calls each kind of entry the client sends up to the platform. */
+export const outboxKindLabels: Record<OutboxKind, string> = {
+  'check.recorded': '核查记录',
+  'feedback.recorded': '反馈',
+  'audit.appended': '审计日志',
 };

@@ -1,5 +1,5 @@
 import type { ConnectivityStatus } from '../../../shared/domain/app';
-import { platformRoutes } from '../../../shared/platform/api';
+import { platformRoutes } from '../../../shared/platform-api/api';
 import { toBeijingIso } from '../../../shared/time';
 import type { EventBus } from '../events';
 

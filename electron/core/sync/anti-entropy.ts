@@ -1,4 +1,4 @@
-import { syncedTables, type Change, type SyncedTable } from '../../../shared/platform/api';
+import { syncedTables, type Change, type SyncedTable } from '../../../shared/platform-api/api';
 import { toBeijingIso } from '../../../shared/time';
 import { getMeta } from '../app/meta.repo';
 import type { Db } from '../db/connection';

@@ -1,5 +1,5 @@
 import type { Statement } from 'better-sqlite3';
-import { syncedTables, type Change, type FeedEnd, type SyncedTable } from '../../../shared/platform/api';
+import { syncedTables, type Change, type FeedEnd, type SyncedTable } from '../../../shared/platform-api/api';
 import { setMeta } from '../app/meta.repo';
 import type { Db } from '../db/connection';
 

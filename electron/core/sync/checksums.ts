@@ -1,9 +1,9 @@
-import { tableHasher } from '../../../shared/platform/checksum';
-import { syncedTables, type SyncedTable } from '../../../shared/platform/api';
+import { tableHasher } from '../../../shared/platform-api/checksum';
+import { syncedTables, type SyncedTable } from '../../../shared/platform-api/api';
 import type { Db } from '../db/connection';
 
 /**
- * The cache's checksum of each synced table, computed like the platform's (shared/platform/checksum.ts) over the
+ * The cache's checksum of each synced table, computed like the platform's (shared/platform-api/checksum.ts) over the
  * rows as the feed carries them: the table's columns, and for measures their categories as a sorted array.
  */
 export function localChecksums(db: Db): Record<SyncedTable, { count: number; hash: string }> {

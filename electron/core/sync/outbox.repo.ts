@@ -1,4 +1,4 @@
-import type { OutboxEntry, OutboxKind, PushResult } from '../../../shared/platform/api';
+import type { OutboxEntry, OutboxKind, PushResult } from '../../../shared/platform-api/api';
 import type { Db } from '../db/connection';
 
 /**

@@ -14,7 +14,7 @@ import {
   type Change,
   type OutboxEntry,
   type SyncedTable,
-} from '../../../shared/platform/api';
+} from '../../../shared/platform-api/api';
 
 /** A failed exchange with the platform; `retryable` says whether trying again may help. */
 export class PlatformRequestError extends Error {
@@ -90,7 +90,7 @@ async function readLines(stream: Readable, onLine: (value: unknown) => void): Pr
 }
 
 /**
- * The client's side of shared/platform/api.ts, over axios. Streams are read line by line; a page counts only if
+ * The client's side of shared/platform-api/api.ts, over axios. Streams are read line by line; a page counts only if
  * its closing line arrived, so a truncated body is a retryable failure and never a half-applied page.
  */
 export function createPlatformClient(options: {

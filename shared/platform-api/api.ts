@@ -124,7 +124,7 @@ export type PushResponse = z.infer<typeof PushResponse>;
 /** PUT files/<sha256> with the raw bytes (refused unless they hash to the name); HEAD files/<sha256> → 200/404. */
 export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 
-/** GET snapshot — per synced table a row count and an order-independent hash (shared/platform/checksum.ts). */
+/** GET snapshot — per synced table a row count and an order-independent hash (shared/platform-api/checksum.ts). */
 export const TableChecksum = z.object({ count: z.number().int().nonnegative(), hash: z.string() });
 export const Snapshot = z.object({
   seq: z.number().int().nonnegative(),
