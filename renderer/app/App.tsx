@@ -5,6 +5,8 @@ import { CheckPage } from '../features/check/CheckPage';
 import { RecordDetail } from '../features/records/RecordDetail';
 import { RecordsPage } from '../features/records/RecordsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { startSyncStore } from '../features/sync/sync-store';
+import { SyncPage } from '../features/sync/SyncPage';
 import { createAppTheme } from '../theme/theme';
 import { startAppStore } from './app-store';
 import { Frame } from './Frame';
@@ -22,6 +24,8 @@ const Page = () => {
       return <RecordsPage />;
     case 'record':
       return <RecordDetail key={route.checkId} checkId={route.checkId} />;
+    case 'sync':
+      return <SyncPage />;
     case 'settings':
       return <SettingsPage />;
   }
@@ -30,6 +34,7 @@ const Page = () => {
 export const App = () => {
   useEffect(() => startRouter(), []);
   useEffect(() => startAppStore(), []);
+  useEffect(() => startSyncStore(), []);
   useGlobalShortcuts();
   return (
     <ThemeProvider theme={theme}>

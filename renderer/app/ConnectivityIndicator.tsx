@@ -1,40 +1,40 @@
 import Chip from '@mui/material/Chip';
+import CircularProgress from '@mui/material/CircularProgress';
 import Tooltip from '@mui/material/Tooltip';
-import type { ConnectivityStatus } from '../../shared/domain/app';
-import type { Tone } from '../theme/tokens';
+import { useSyncStore } from '../features/sync/sync-store';
 import { useAppStore } from './app-store';
-import { formatDateTime } from './format';
+import { describeConnectivity } from './connectivity-label';
+import { useRouter } from './router';
 import { appTexts } from './texts';
 
-type Shown = { label: string; tone: Tone; detail: string };
-
-const describe = (reachable: boolean, status: ConnectivityStatus | null): Shown => {
-  const texts = appTexts.connectivity;
-  if (!reachable) return { label: texts.serviceDown, tone: 'error', detail: '' };
-  if (status === null) return { label: texts.unknown, tone: 'default', detail: '' };
-  const detail = [
-    status.platformUrl === null ? '' : texts.platform(status.platformUrl),
-    texts.checkedAt(formatDateTime(status.checkedAt)),
-  ]
-    .filter((line) => line !== '')
-    .join('；');
-  const tone: Tone = status.state === 'online' ? 'success' : 'warning';
-  return { label: texts[status.state], tone, detail };
-};
-
-/** Visible on every page: 在线 / 离线 / 离线 · 未连接市平台, or 本机服务未连接 when the local service is down. */
+/**
+ * Visible on every page: 在线 / 离线 / 离线 · 未连接市平台, 本机服务未连接 when the local service is down, and
+ * 同步中 with a spinner while a sync runs. A click opens the 同步 page.
+ */
 export const ConnectivityIndicator = () => {
   const reachable = useAppStore((state) => state.serviceReachable);
   const status = useAppStore((state) => state.connectivity);
-  const shown = describe(reachable, status);
+  const syncing = useSyncStore((state) => state.running);
+  const navigate = useRouter((state) => state.navigate);
+  const shown = describeConnectivity(reachable, status);
+  const showSyncing = reachable && syncing;
+  const label = showSyncing ? appTexts.connectivity.syncing : shown.label;
+  const detail = [shown.detail, appTexts.connectivity.openSync].filter((line) => line !== '').join('；');
   return (
-    <Tooltip title={shown.detail}>
+    <Tooltip title={detail}>
       <Chip
         data-testid="connectivity"
-        data-state={reachable ? (status?.state ?? 'unknown') : 'service-down'}
-        role="status"
-        aria-label={`${appTexts.connectivity.label}：${shown.label}`}
-        label={shown.label}
+        data-state={shown.state}
+        data-syncing={showSyncing ? 'true' : 'false'}
+        aria-live="polite"
+        aria-label={`${appTexts.connectivity.label}：${label}`}
+        label={label}
+        icon={
+          showSyncing ? (
+            <CircularProgress size={14} color="inherit" data-testid="connectivity-syncing" />
+          ) : undefined
+        }
+        onClick={() => navigate({ page: 'sync' })}
         color={shown.tone}
         variant={shown.tone === 'success' ? 'outlined' : 'filled'}
         sx={{ bgcolor: shown.tone === 'success' ? 'background.paper' : undefined, fontWeight: 500 }}

@@ -1,3 +1,4 @@
+import Badge from '@mui/material/Badge';
 import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
@@ -5,27 +6,55 @@ import ListItemText from '@mui/material/ListItemText';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import HistoryIcon from '@mui/icons-material/History';
 import SettingsIcon from '@mui/icons-material/Settings';
+import SyncIcon from '@mui/icons-material/Sync';
 import type { ReactNode } from 'react';
+import { useSyncStore } from '../features/sync/sync-store';
+import { reviewTexts } from '../features/sync/texts';
 import { useRouter, type Route } from './router';
 import { appTexts } from './texts';
 
-type Item = { page: 'check' | 'records' | 'settings'; label: string; icon: ReactNode; shortcut: string };
+type Item = {
+  page: 'check' | 'records' | 'sync' | 'settings';
+  label: string;
+  icon: ReactNode;
+  shortcut: string;
+};
 
+// Checklist: the digits here, `pages` in use-global-shortcuts.ts and the hint in features/check/texts.ts.
 const items: readonly Item[] = [
   { page: 'check', label: appTexts.nav.check, icon: <FactCheckIcon fontSize="small" />, shortcut: 'Alt+1' },
   { page: 'records', label: appTexts.nav.records, icon: <HistoryIcon fontSize="small" />, shortcut: 'Alt+2' },
+  { page: 'sync', label: appTexts.nav.sync, icon: <SyncIcon fontSize="small" />, shortcut: 'Alt+3' },
   {
     page: 'settings',
     label: appTexts.nav.settings,
     icon: <SettingsIcon fontSize="small" />,
-    shortcut: 'Alt+3',
+    shortcut: 'Alt+4',
   },
 ];
 
 const isCurrent = (item: Item, route: Route): boolean =>
   item.page === route.page || (item.page === 'records' && route.page === 'record');
 
-/** Left navigation: real buttons in tab order, Alt+1/2/3 from anywhere (see use-global-shortcuts). */
+/** 核查记录 carries the open 需复核 count on its icon. */
+const ReviewsBadge = ({ children }: { children: ReactNode }) => {
+  const open = useSyncStore((state) => state.reviewsOpen);
+  if (open === 0) return children;
+  return (
+    <Badge
+      badgeContent={open}
+      color="warning"
+      max={999}
+      data-testid="reviews-badge"
+      data-count={open}
+      title={reviewTexts.badge(open)}
+    >
+      {children}
+    </Badge>
+  );
+};
+
+/** Left navigation: real buttons in tab order, Alt+1/2/3/4 from anywhere (see use-global-shortcuts). */
 export const Navigation = () => {
   const route = useRouter((state) => state.route);
   const navigate = useRouter((state) => state.navigate);
@@ -43,7 +72,9 @@ export const Navigation = () => {
             onClick={() => navigate({ page: item.page })}
             sx={{ borderRadius: 1, mx: 1, mb: 0.5 }}
           >
-            <ListItemIcon sx={{ minWidth: 32 }}>{item.icon}</ListItemIcon>
+            <ListItemIcon sx={{ minWidth: 32 }}>
+              {item.page === 'records' ? <ReviewsBadge>{item.icon}</ReviewsBadge> : item.icon}
+            </ListItemIcon>
             <ListItemText primary={item.label} />
           </ListItemButton>
         );

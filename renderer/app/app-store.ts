@@ -3,6 +3,7 @@ import type { AppEvent } from '../../shared/contract/events';
 import type { AppInfo, ConnectivityStatus, Settings } from '../../shared/domain/app';
 import type { Catalogue } from '../../shared/domain/catalogue';
 import { client } from '../transport/client';
+import { onAppEvent } from '../transport/events';
 import { isReachable, onReachabilityChange } from '../transport/reachability';
 
 type Freshness = { cacheAsOf: string | null; stale: boolean | null };
@@ -81,7 +82,7 @@ export const startAppStore = (): (() => void) => {
   const { loadInfo, loadCatalogue, applyEvent } = useAppStore.getState();
   void loadInfo();
   void loadCatalogue();
-  const stopEvents = client.onEvent(applyEvent);
+  const stopEvents = onAppEvent(applyEvent);
   let retry: number | undefined;
   const stopReachability = onReachabilityChange((reachable) => {
     useAppStore.setState({ serviceReachable: reachable });

@@ -7,6 +7,7 @@ describe('hash routes', () => {
       { page: 'check' },
       { page: 'records' },
       { page: 'record', checkId: 'a/b c' },
+      { page: 'sync' },
       { page: 'settings' },
     ];
     for (const route of routes) expect(parseHash(routeHash(route))).toEqual(route);

@@ -1,7 +1,11 @@
 // Pure: the hash ⇄ route mapping, testable without a window.
-/** The four places of the app, addressed by the URL hash so reloads and the back button keep working. */
+/** The places of the app, addressed by the URL hash so reloads and the back button keep working. */
 export type Route =
-  { page: 'check' } | { page: 'records' } | { page: 'record'; checkId: string } | { page: 'settings' };
+  | { page: 'check' }
+  | { page: 'records' }
+  | { page: 'record'; checkId: string }
+  | { page: 'sync' }
+  | { page: 'settings' };
 
 export const routeHash = (route: Route): string => {
   switch (route.page) {
@@ -11,6 +15,8 @@ export const routeHash = (route: Route): string => {
       return '#/records';
     case 'record':
       return `#/records/${encodeURIComponent(route.checkId)}`;
+    case 'sync':
+      return '#/sync';
     case 'settings':
       return '#/settings';
   }
@@ -23,6 +29,7 @@ export const parseHash = (hash: string): Route => {
     return { page: 'record', checkId: decodeURIComponent(second) };
   }
   if (first === 'records') return { page: 'records' };
+  if (first === 'sync') return { page: 'sync' };
   if (first === 'settings') return { page: 'settings' };
   return { page: 'check' };
 };

@@ -2,13 +2,15 @@
 export const appTexts = {
   title: '信用核查工作台',
   navigationLabel: '主导航',
-  nav: { check: '核查', records: '核查记录', settings: '设置' },
+  nav: { check: '核查', records: '核查记录', sync: '同步', settings: '设置' },
   connectivity: {
     'no-platform': '离线 · 未连接市平台',
     offline: '离线',
     online: '在线',
     serviceDown: '本机服务未连接',
     unknown: '正在连接…',
+    syncing: '同步中',
+    openSync: '点击查看同步',
     label: '连接状态',
     platform: (url: string): string => `市平台：${url}`,
     checkedAt: (time: string): string => `最近检测：${time}`,

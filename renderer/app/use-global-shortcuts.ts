@@ -4,15 +4,17 @@ import { useRouter, type Route } from './router';
 
 const FEEDBACK_FORM = 'form[data-testid="feedback-form"]';
 
+// Checklist: the shortcuts in Navigation.tsx and the hint in features/check/texts.ts.
 const pages: Record<string, Route> = {
   Digit1: { page: 'check' },
   Digit2: { page: 'records' },
-  Digit3: { page: 'settings' },
+  Digit3: { page: 'sync' },
+  Digit4: { page: 'settings' },
 };
 
 /**
  * App-wide keys (event.code, so they work whatever the keyboard layout or IME):
- * Alt+N new check · Alt+1/2/3 pages · Ctrl+Enter submits the first open feedback form when focus is outside one
+ * Alt+N new check · Alt+1/2/3/4 pages in navigation order · Ctrl+Enter submits the first open feedback form when focus is outside one
  * (inside a form, the form handles it itself).
  */
 export const useGlobalShortcuts = (): void => {

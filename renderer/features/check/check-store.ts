@@ -40,6 +40,8 @@ type CheckState = {
   confirmOverride: () => Promise<void>;
   pickCandidate: (subjectId: string) => Promise<void>;
   applyDetail: (detail: CheckDetail) => void;
+  /** A new check with the approval and applicant filled in (重新核查 of a flagged record); focus on the applicant. */
+  prefill: (input: { caseNumber: string; matterCode: string; raw: string }) => void;
   reset: () => void;
 };
 
@@ -203,6 +205,10 @@ export const useCheckStore = create<CheckState>()((set, get) => {
           item.checkId === detail.result.checkId ? toSessionCheck(detail) : item,
         ),
       })),
+    prefill: ({ caseNumber, matterCode, raw }) => {
+      set({ ...blank, caseNumber, matterCode, raw });
+      requestFocus('applicant');
+    },
     reset: () => {
       set({ ...blank });
       requestFocus('case-number');

@@ -9,6 +9,7 @@ import { useRouter } from '../../app/router';
 import { useCheckStore } from '../check/check-store';
 import { FeedbackPanel } from '../check/feedback/FeedbackPanel';
 import { ResultCard } from '../check/result/ResultCard';
+import { ReviewFlag } from '../sync/ReviewFlag';
 import { recordsTexts } from './texts';
 import { useCheckDetail } from './use-check-detail';
 
@@ -45,6 +46,7 @@ export const RecordDetail = ({ checkId }: { checkId: string }) => {
       )}
       {detail !== null && (
         <>
+          <ReviewFlag detail={detail} />
           <Stack spacing={0.25}>
             <Typography variant="h3" component="h2">
               {texts.snapshot}

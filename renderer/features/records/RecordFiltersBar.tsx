@@ -3,12 +3,16 @@ import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
+import type { Matter } from '../../../shared/domain/catalogue';
 import { verdictCodes, type VerdictCode } from '../../../shared/domain/check';
 import { verdictLabels } from '../../../shared/domain/labels';
 import { useAppStore } from '../../app/app-store';
 import { inputTestId } from '../../app/input-test-id';
 import { useRecordsStore } from './records-store';
 import { recordsTexts } from './texts';
+
+// One array for "no catalogue yet": a selector returning a fresh [] on every call makes React re-render forever.
+const noMatters: readonly Matter[] = [];
 
 const isVerdict = (value: string): value is VerdictCode =>
   (verdictCodes as readonly string[]).includes(value);
@@ -17,7 +21,7 @@ export const RecordFiltersBar = () => {
   const filters = useRecordsStore((state) => state.filters);
   const setFilters = useRecordsStore((state) => state.setFilters);
   const clearFilters = useRecordsStore((state) => state.clearFilters);
-  const matters = useAppStore((state) => state.catalogue?.matters ?? []);
+  const matters = useAppStore((state) => state.catalogue?.matters ?? noMatters);
   const texts = recordsTexts.filters;
   const rangeInvalid = filters.from !== '' && filters.to !== '' && filters.from > filters.to;
   return (

@@ -1,0 +1,62 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useEffect } from 'react';
+import { EnrolSection } from './EnrolSection';
+import { LastErrorAlert } from './LastErrorAlert';
+import { PlatformCard } from './PlatformCard';
+import { RejectedTable } from './RejectedTable';
+import { ReviewsSection } from './ReviewsSection';
+import { StatusCard } from './StatusCard';
+import { useSyncStore } from './sync-store';
+import { syncTexts } from './texts';
+
+/** 同步: the platform this PC syncs with, how far apart they are, what was refused, and what needs 复核. */
+export const SyncPage = () => {
+  const status = useSyncStore((state) => state.status);
+  const statusError = useSyncStore((state) => state.statusError);
+  const loadStatus = useSyncStore((state) => state.loadStatus);
+  useEffect(() => {
+    void loadStatus();
+  }, [loadStatus]);
+  return (
+    <Stack spacing={2} data-testid="sync-page" sx={{ maxWidth: 1200 }}>
+      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
+        <Typography variant="h2" component="h1">
+          {syncTexts.pageTitle}
+        </Typography>
+        <Button size="small" onClick={() => void loadStatus()} data-testid="sync-refresh">
+          {syncTexts.refresh}
+        </Button>
+      </Stack>
+      {statusError !== null && (
+        <Alert severity="error" data-testid="sync-status-error">
+          {syncTexts.statusError(statusError)}
+        </Alert>
+      )}
+      {status === null ? (
+        statusError === null && <Typography color="text.secondary">{syncTexts.loading}</Typography>
+      ) : (
+        <>
+          <Box
+            sx={{
+              display: 'grid',
+              gap: 2,
+              alignItems: 'start',
+              gridTemplateColumns: { xs: '1fr', lg: 'repeat(2, minmax(0, 1fr))' },
+            }}
+          >
+            <PlatformCard status={status} />
+            <StatusCard status={status} />
+          </Box>
+          <LastErrorAlert lastError={status.lastError} />
+          <RejectedTable entries={status.rejected} />
+          <ReviewsSection />
+          <EnrolSection status={status} />
+        </>
+      )}
+    </Stack>
+  );
+};

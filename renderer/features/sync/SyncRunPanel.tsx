@@ -1,0 +1,48 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import SyncIcon from '@mui/icons-material/Sync';
+import { SyncProgressBar } from './SyncProgressBar';
+import { summaryText } from './sync-format';
+import { useSyncStore } from './sync-store';
+import { syncTexts } from './texts';
+
+/** 立即同步, the progress while it runs, and how the last sync ended. */
+export const SyncRunPanel = ({ enrolled }: { enrolled: boolean }) => {
+  const running = useSyncStore((state) => state.running);
+  const progress = useSyncStore((state) => state.progress);
+  const outcome = useSyncStore((state) => state.outcome);
+  const runSync = useSyncStore((state) => state.runSync);
+  const texts = syncTexts.run;
+  return (
+    <Stack spacing={1}>
+      <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
+        <Button
+          variant="contained"
+          startIcon={<SyncIcon />}
+          disabled={running || !enrolled}
+          onClick={() => void runSync()}
+          data-testid="sync-now"
+        >
+          {running ? texts.running : texts.now}
+        </Button>
+        {!enrolled && (
+          <Typography variant="body2" color="text.secondary">
+            {texts.notEnrolled}
+          </Typography>
+        )}
+      </Stack>
+      {running && <SyncProgressBar progress={progress} />}
+      {!running && outcome !== null && (
+        <Alert
+          severity={outcome.ok ? 'success' : 'error'}
+          data-testid="sync-result"
+          data-ok={outcome.ok ? 'true' : 'false'}
+        >
+          {outcome.ok ? summaryText(outcome.summary) : outcome.message}
+        </Alert>
+      )}
+    </Stack>
+  );
+};

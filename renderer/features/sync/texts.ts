@@ -1,0 +1,116 @@
+import { outboxKindLabels } from '../../../shared/domain/labels';
+// User-visible text of the sync feature (同步, 需复核).
+export const syncTexts = {
+  pageTitle: '同步',
+  loading: '正在读取同步状态…',
+  statusError: (message: string): string => `无法读取同步状态：${message}`,
+  refresh: '刷新',
+  platform: {
+    title: '市平台',
+    url: '市平台地址',
+    notConfigured: '未配置',
+    embedded: '内置演示平台',
+    embeddedHint: '未配置市平台时，程序在本机启动的演示平台，仅供试用',
+    deviceId: '设备 ID',
+    none: '—',
+    enrolment: '登记状态',
+    enrolled: '已登记',
+    notEnrolled: '未登记',
+    connectivity: '连接状态',
+    offset: '服务器时间偏差',
+    offsetUnknown: '未知（尚未与市平台通信）',
+    offsetSeconds: (signed: string): string => `${signed} 秒`,
+    clockSlow: (duration: string): string => `本机时钟偏慢 ${duration}`,
+    clockFast: (duration: string): string => `本机时钟偏快 ${duration}`,
+    minutes: (count: number): string => `${count} 分钟`,
+    hours: (hours: number, minutes: number): string =>
+      minutes === 0 ? `${hours} 小时` : `${hours} 小时 ${minutes} 分钟`,
+    driftWarning:
+      '本机时钟与市平台相差较大，核查记录上的时间可能不准确，请联系管理员校准本机时间。同步不受影响。',
+  },
+  status: {
+    title: '同步状态',
+    lastSync: '上次同步',
+    never: '从未同步',
+    behind: '落后',
+    pending: '待上传',
+    delivered: '已上传',
+    rejected: '被拒绝',
+    conflict: '冲突',
+    count: (count: string): string => `${count} 条`,
+    behindHint: '市平台上尚未下载到本机的变更',
+    pendingHint: '本机记录的核查、反馈和审计日志，等待上传市平台',
+  },
+  run: {
+    now: '立即同步',
+    running: '正在同步…',
+    notEnrolled: '本机尚未在市平台登记，登记后才能同步',
+    done: (pushed: string, pulled: string, seconds: string): string =>
+      `同步完成：上传 ${pushed} 条，下载 ${pulled} 条，用时 ${seconds} 秒`,
+    rejected: (count: string): string => `，被拒绝 ${count} 条`,
+    flagged: (count: string): string => `，需复核 ${count} 条`,
+    repaired: (count: number): string => `，校验后重新下载 ${count} 类数据`,
+  },
+  progress: {
+    label: '同步进度',
+    phase: { push: '上传', pull: '下载', verify: '校验' },
+    counts: (done: string, total: string | null): string =>
+      total === null ? `已处理 ${done} 条` : `已处理 ${done} / ${total} 条`,
+    rate: (rate: string): string => `每秒 ${rate} 条`,
+  },
+  lastError: {
+    title: '上次同步失败',
+    at: (time: string): string => `时间：${time}`,
+  },
+  rejected: {
+    title: (count: number): string => `被拒绝的上传（${count}）`,
+    explanation: '以下记录被市平台拒绝，仍完整保存在本机，不影响其他记录的上传。请根据原因联系管理员处理。',
+    columns: { id: '编号', kind: '类型', createdAt: '时间', reason: '原因', code: '代码' },
+    state: { rejected: '被拒绝', conflict: '冲突' },
+    // One table for every kind the contract knows (shared/domain/labels.ts); an unknown one shows as is.
+    kinds: outboxKindLabels as Record<string, string>,
+  },
+  enrol: {
+    title: '登记本机',
+    intro: '请向市平台管理员索取一次性登记码，登记后本机即可与市平台同步。',
+    toggle: '重新登记',
+    collapse: '收起',
+    url: '市平台地址',
+    urlPlaceholder: 'http://10.1.2.3:8420',
+    code: '登记码',
+    device: '本机名称',
+    devicePlaceholder: '如：卫东区政务服务中心 3 号窗口',
+    submit: '登记',
+    submitting: '正在登记…',
+    success: (deviceId: string): string => `登记成功，设备 ID：${deviceId}。已开始首次同步。`,
+  },
+} as const;
+
+/** 需复核: checks made offline or on stale data whose subject changed at the platform since. */
+export const reviewTexts = {
+  title: (count: number): string => `需复核（${count}）`,
+  intro:
+    '以下核查在离线或数据过期时完成，此后主体信用信息在市平台已更新。请打开记录重新核查，完成后点击“复核完成”。',
+  empty: '没有需复核的核查',
+  loading: '正在读取需复核的核查…',
+  columns: {
+    checkedAt: '核查时间',
+    caseNumber: '办件编号',
+    matter: '事项',
+    subject: '主体',
+    verdict: '原结论',
+    reason: '原因',
+    flaggedAt: '标记时间',
+    actions: '操作',
+  },
+  notFound: '未查到',
+  acknowledge: '复核完成',
+  rowLabel: (caseNumber: string, subject: string): string => `打开需复核的核查记录：${caseNumber} ${subject}`,
+  badge: (count: number): string => `${count} 条核查需复核`,
+  flag: {
+    title: '需复核',
+    message: '该核查在离线或数据过期时完成，此后主体信用信息已更新，请重新核查',
+    reason: (reason: string, time: string): string => `${reason}（标记于 ${time}）`,
+    recheck: '重新核查',
+  },
+} as const;
