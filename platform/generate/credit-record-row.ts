@@ -1,0 +1,248 @@
+// One generated credit record from its number: a subject of this run, a category that fits its kind, and a
+// licence, penalty or other record that fits its sector, dated after its registration.
+import { addYears, dayOf, isoOfDay } from './dates';
+import type { Sector } from './names';
+import { rowDraw, streams, weighted, type Draw, type Weighted } from './random';
+import {
+  CATEGORY_WEIGHTS,
+  COMMITMENT_DEPARTMENTS,
+  COUNTY,
+  COMMITMENT_TYPES,
+  JUDICIAL_GROUNDS,
+  LICENCES,
+  PENALTIES,
+  type Department,
+  type RecordCategory,
+} from './record-templates';
+import type { Region } from './regions';
+import { AS_OF } from './scale';
+import { subjectAt, type SubjectRange } from './subject-picker';
+import { subjectId, type SubjectClass, type SubjectTraits } from './subject-row';
+
+export const CREDIT_RECORD_COLUMNS = [
+  'id',
+  'subject_id',
+  'category',
+  'title',
+  'content',
+  'source_department',
+  'decision_number',
+  'decision_on',
+  'publication_ends_on',
+  'status',
+] as const;
+
+export type RecordStatus = 'published' | 'unpublished' | 'repaired';
+export type CreditRecordValues = [
+  string,
+  string,
+  RecordCategory,
+  string,
+  string,
+  string,
+  string | null,
+  string,
+  string | null,
+  RecordStatus,
+];
+
+const categories = new Map<SubjectClass, Weighted<RecordCategory>>(
+  Object.entries(CATEGORY_WEIGHTS).map(([subjectClass, pairs]) => [
+    subjectClass as SubjectClass,
+    weighted(pairs),
+  ]),
+);
+
+type SectorKey = Sector | 'persons';
+const bySector = <T extends { sectors: readonly SectorKey[] }>(
+  templates: readonly T[],
+): Map<SectorKey, T[]> => {
+  const map = new Map<SectorKey, T[]>();
+  templates.forEach((template) =>
+    template.sectors.forEach((sector) => map.set(sector, [...(map.get(sector) ?? []), template])),
+  );
+  return map;
+};
+const licencesBySector = bySector(LICENCES);
+const penaltiesBySector = bySector(PENALTIES);
+
+const AS_OF_DAY = dayOf(AS_OF);
+const HISTORY_DAYS = 8 * 365;
+const TAX_BUREAU = '国家税务总局平顶山市税务局';
+
+export const creditRecordId = (n: number): string => `g-r-${n}`;
+
+const departmentOf = (department: Department, region: Region): string =>
+  department === COUNTY ? region.marketRegulator : department;
+const prefixOf = (department: Department, prefix: string, region: Region): string =>
+  department === COUNTY ? `${region.abbreviation}${prefix}` : prefix;
+
+/** Published until its end, then stopped; a share repaired (信用修复) before the end. */
+function statusUntil(ends: string, draw: Draw, repairedShare: number): RecordStatus {
+  if (ends <= AS_OF) return 'unpublished';
+  return draw.chance(repairedShare) ? 'repaired' : 'published';
+}
+
+type Body = {
+  title: string;
+  content: string;
+  department: string;
+  number: string | null;
+  ends: string | null;
+  status: RecordStatus;
+};
+
+function recordBody(
+  category: RecordCategory,
+  subject: SubjectTraits,
+  decisionOn: string,
+  draw: Draw,
+  n: number,
+): Body {
+  const { region } = subject;
+  const year = Number(decisionOn.slice(0, 4));
+  const sector: SectorKey = subject.subjectClass === 'citizen' ? 'persons' : subject.sector;
+  switch (category) {
+    case 'license': {
+      const template = draw.pick(licencesBySector.get(sector) ?? LICENCES);
+      return {
+        title: template.title,
+        content: `准予行政许可：核发${template.certificate}；有效期至${addYears(decisionOn, 5)}。`,
+        department: departmentOf(template.department, region),
+        number: `${prefixOf(template.department, template.prefix, region)}〔${year}〕${n}号`,
+        ends: null,
+        status: 'published',
+      };
+    }
+    case 'penalty': {
+      const template = draw.pick(penaltiesBySector.get(sector) ?? PENALTIES);
+      const ends = addYears(decisionOn, draw.int(1, 3));
+      return {
+        title: `行政处罚：${template.act}`,
+        content: `违法行为：${template.act}。依据${template.law}，处罚内容：${draw.pick(template.sanctions)}。`,
+        department: departmentOf(template.department, region),
+        number: `${prefixOf(template.department, template.prefix, region)}〔${year}〕${n}号`,
+        ends,
+        status: statusUntil(ends, draw, 0.08),
+      };
+    }
+    case 'honor': {
+      const enterprise = subject.subjectClass === '91' || subject.subjectClass === '93';
+      return enterprise
+        ? {
+            title: '守合同重信用企业',
+            content: `列入${year - 2}—${year - 1}年度守合同重信用企业公示名单。`,
+            department: '平顶山市市场监督管理局',
+            number: null,
+            ends: null,
+            status: 'published',
+          }
+        : {
+            title: '平顶山市文明单位（示例）',
+            content: '获评平顶山市文明单位（演示）。',
+            department: '平顶山市精神文明建设委员会办公室',
+            number: null,
+            ends: null,
+            status: 'published',
+          };
+    }
+    case 'commitment': {
+      const ends = addYears(decisionOn, 1);
+      const fulfilled = draw.chance(0.95) ? '全部履行' : '部分履行';
+      return {
+        title: `信用承诺（${draw.pick(COMMITMENT_TYPES)}）`,
+        content: `承诺所填报信息真实有效，如有虚假愿承担相应法律责任并接受失信惩戒；履行状态：${fulfilled}。`,
+        department: draw.pick(COMMITMENT_DEPARTMENTS),
+        number: null,
+        ends,
+        status: statusUntil(ends, draw, 0),
+      };
+    }
+    case 'evaluation':
+      return {
+        title: `${year - 1}年度纳税信用等级评价`,
+        content: `纳税信用等级：${draw.pick(['A', 'B', 'B', 'M', 'C', 'D'])}级（评价年度${year - 1}年）。`,
+        department: TAX_BUREAU,
+        number: null,
+        ends: null,
+        status: 'published',
+      };
+    case 'judicial': {
+      const caseNumber = `（${year}）${region.courtCode}执${n}号`;
+      const ends = addYears(decisionOn, 2);
+      return {
+        title: '失信被执行人信息',
+        content: `执行案号${caseNumber}；执行法院${region.court}；失信情形：${draw.pick(JUDICIAL_GROUNDS)}；生效法律文书确定的义务：给付人民币${draw.int(1, 500) * 1000}元。`,
+        department: region.court,
+        number: caseNumber,
+        ends,
+        status: statusUntil(ends, draw, 0),
+      };
+    }
+    default:
+      return otherBody(subject, year);
+  }
+}
+
+function otherBody(subject: SubjectTraits, year: number): Body {
+  if (subject.subjectClass === '12') {
+    return {
+      title: '事业单位法人年度报告公示',
+      content: '事业单位法人年度报告公示：合格（演示）。',
+      department: '平顶山市机构编制委员会办公室',
+      number: null,
+      ends: null,
+      status: 'published',
+    };
+  }
+  if (subject.subjectClass === '52') {
+    return {
+      title: '社会组织年度检查',
+      content: '年度检查结论：合格（演示）。',
+      department: '平顶山市民政局',
+      number: null,
+      ends: null,
+      status: 'published',
+    };
+  }
+  return {
+    title: `${year - 1}年度报告公示`,
+    content: `已按期公示${year - 1}年度报告。`,
+    department: subject.region.marketRegulator,
+    number: null,
+    ends: null,
+    status: 'published',
+  };
+}
+
+/**
+ * Record n. `nextFraction` turns the record's first draw into its place among the subjects (ascendingUniforms in
+ * generate-city, so records come in subject order; any uniform map works for a single record).
+ */
+export function creditRecordValues(
+  range: SubjectRange,
+  n: number,
+  nextFraction: (uniform: number) => number,
+): CreditRecordValues {
+  const draw = rowDraw(range.seed, streams.creditRecord, n);
+  const subject = subjectAt(range, nextFraction(draw.next()));
+  const table = categories.get(subject.subjectClass);
+  if (table === undefined) throw new Error(`no record categories for ${subject.subjectClass}`);
+  const category = draw.pickWeighted(table);
+  const registered = subject.registeredOn === null ? -Infinity : dayOf(subject.registeredOn) + 1;
+  const earliest = Math.max(registered, AS_OF_DAY - HISTORY_DAYS);
+  const decisionOn = isoOfDay(earliest + Math.floor(draw.next() * (AS_OF_DAY - earliest + 1)));
+  const body = recordBody(category, subject, decisionOn, draw, n);
+  return [
+    creditRecordId(n),
+    subjectId(subject.n),
+    category,
+    body.title,
+    body.content,
+    body.department,
+    body.number,
+    decisionOn,
+    body.ends,
+    body.status,
+  ];
+}

@@ -1,0 +1,187 @@
+// One generated subject from its number. The traits (kind, region, registration date, sector) come first in
+// the row's draw stream, so list entries and records can recompute them cheaply without the rest of the row.
+import { AS_OF, GENERATED_AT } from './scale';
+import { dayOf, isoOfDay } from './dates';
+import { generatedCitizenId, generatedUscc, type UsccClass } from './identifiers';
+import {
+  COMPANY_FORMS,
+  COOPERATIVE_WORDS,
+  INDUSTRIES,
+  INSTITUTION_WORDS,
+  personName,
+  SHOPS,
+  SOCIAL_ORG_WORDS,
+  tradeName,
+  type Sector,
+} from './names';
+import { rowDraw, streams, weighted, type Draw } from './random';
+import { birthRegions, organisationRegions, ROADS, shopRegions, type Region } from './regions';
+
+export type SubjectClass = UsccClass | 'citizen';
+export type SubjectKind = 'legal-person' | 'individual-business' | 'natural-person';
+
+// ~3% natural persons and ~15% individual businesses ('92'); the rest are organisations, mostly enterprises.
+const classes = weighted<SubjectClass>([
+  ['91', 79],
+  ['92', 15],
+  ['citizen', 3],
+  ['93', 1.5],
+  ['12', 1],
+  ['52', 0.5],
+]);
+
+const kindOf = (subjectClass: SubjectClass): SubjectKind =>
+  subjectClass === 'citizen'
+    ? 'natural-person'
+    : subjectClass === '92'
+      ? 'individual-business'
+      : 'legal-person';
+
+export const subjectId = (n: number): string => `g-s-${n}`;
+
+export type SubjectTraits = {
+  n: number;
+  subjectClass: SubjectClass;
+  kind: SubjectKind;
+  region: Region;
+  /** null for natural persons. */
+  registeredOn: string | null;
+  sector: Sector;
+  /** The industry or shop word of the name ('' for natural persons and public bodies). */
+  trade: string;
+};
+
+const FIRST_REGISTRATION = dayOf('1995-01-01');
+const LAST_REGISTRATION = dayOf(AS_OF) - 30;
+const REFORM_DAY = '2015-10-01';
+
+function drawTraits(draw: Draw, n: number): SubjectTraits {
+  const subjectClass = draw.pickWeighted(classes);
+  const kind = kindOf(subjectClass);
+  const region =
+    subjectClass === 'citizen'
+      ? draw.pickWeighted(birthRegions)
+      : draw.pickWeighted(subjectClass === '92' ? shopRegions : organisationRegions);
+  // sqrt skews registrations towards recent years, as market entities have grown every year.
+  const span = LAST_REGISTRATION - FIRST_REGISTRATION;
+  const registeredOn =
+    subjectClass === 'citizen'
+      ? null
+      : isoOfDay(FIRST_REGISTRATION + Math.floor(Math.sqrt(draw.next()) * span));
+  const industry =
+    subjectClass === '91' ? draw.pick(INDUSTRIES) : subjectClass === '92' ? draw.pick(SHOPS) : null;
+  const sector: Sector = industry?.sector ?? (subjectClass === '93' ? 'food' : 'services');
+  return { n, subjectClass, kind, region, registeredOn, sector, trade: industry?.word ?? '' };
+}
+
+export const subjectTraits = (seed: number, n: number): SubjectTraits =>
+  drawTraits(rowDraw(seed, streams.subject, n), n);
+
+/** Values in the column order of SUBJECT_COLUMNS. */
+export type SubjectValues = [
+  string,
+  string,
+  string,
+  'uscc' | 'citizen-id',
+  SubjectKind,
+  string,
+  string | null,
+  string | null,
+  string | null,
+  'active' | 'deregistered' | 'revoked',
+  string | null,
+  string,
+];
+
+export const SUBJECT_COLUMNS = [
+  'id',
+  'name',
+  'identifier',
+  'identifier_kind',
+  'kind',
+  'region_code',
+  'legal_representative',
+  'registered_on',
+  'address',
+  'status',
+  'grade',
+  'updated_at',
+] as const;
+
+const organisationStatus = weighted<SubjectValues[9]>([
+  ['active', 92],
+  ['deregistered', 6],
+  ['revoked', 2],
+]);
+const shopStatus = weighted<SubjectValues[9]>([
+  ['active', 90],
+  ['deregistered', 9],
+  ['revoked', 1],
+]);
+// Graded supervision classes A–D (DOMAIN.md: labels are data); a few enterprises not yet graded.
+const grades = weighted<string | null>([
+  ['A', 20],
+  ['B', 52],
+  ['C', 16],
+  ['D', 6],
+  [null, 6],
+]);
+
+function organisationName(draw: Draw, traits: SubjectTraits, representative: string): string {
+  const { region, subjectClass } = traits;
+  switch (subjectClass) {
+    case '91':
+      return `${region.companyPrefix}${tradeName(draw)}${traits.trade}${draw.pick(COMPANY_FORMS)}`;
+    case '92':
+      // Shops are named after the owner (the operator, shown as representative) about as often as not.
+      return `${region.shopPrefix}${draw.chance(0.5) ? tradeName(draw) : representative}${traits.trade}`;
+    case '93':
+      return `${region.shopPrefix}${tradeName(draw)}${draw.pick(COOPERATIVE_WORDS)}`;
+    case '12':
+      // Public bodies carry “（示例）” so a generated name is never mistaken for a real institution.
+      return `${region.companyPrefix}${tradeName(draw)}${draw.pick(INSTITUTION_WORDS)}（示例）`;
+    default:
+      return `${region.companyPrefix}${tradeName(draw)}${draw.pick(SOCIAL_ORG_WORDS)}`;
+  }
+}
+
+export function subjectValues(seed: number, n: number): SubjectValues {
+  const draw = rowDraw(seed, streams.subject, n);
+  const traits = drawTraits(draw, n);
+  const { region, subjectClass, registeredOn } = traits;
+  if (subjectClass === 'citizen') {
+    const { id, male } = generatedCitizenId(region.code, n);
+    return [
+      subjectId(n),
+      personName(draw, male),
+      id,
+      'citizen-id',
+      'natural-person',
+      region.code,
+      null,
+      null,
+      null,
+      'active',
+      null,
+      GENERATED_AT,
+    ];
+  }
+  const modern = registeredOn !== null && registeredOn >= REFORM_DAY;
+  const representative = personName(draw);
+  const name = organisationName(draw, traits, representative);
+  const section = draw.chance(0.25) ? draw.pick(['东段', '西段', '中段', '南段', '北段']) : '';
+  return [
+    subjectId(n),
+    name,
+    generatedUscc(subjectClass, region.code, modern, n),
+    'uscc',
+    traits.kind,
+    region.code,
+    representative,
+    registeredOn,
+    `${region.addressPrefix}${draw.pick(ROADS)}${section}${draw.int(1, 399)}号`,
+    draw.pickWeighted(subjectClass === '92' ? shopStatus : organisationStatus),
+    subjectClass === '91' ? draw.pickWeighted(grades) : null,
+    GENERATED_AT,
+  ];
+}

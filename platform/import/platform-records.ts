@@ -1,0 +1,55 @@
+// What the platform already holds under the decision numbers of a file, for the duplicate check.
+import type { Db } from '../../electron/core/db/connection';
+import type { ValidRow } from './validate-row';
+
+export type HeldRecord = {
+  identifier: string;
+  category: string;
+  title: string;
+  content: string;
+  sourceDepartment: string;
+  decisionOn: string;
+  publicationEndsOn: string | null;
+};
+
+/**
+ * credit_records has no index on decision_number (the schema is the client's), so all numbers go in one query:
+ * SQLite builds a temporary index of the IN list and reads the table once, whatever the size of the file.
+ */
+export function heldRecords(db: Db, decisionNumbers: readonly string[]): Map<string, HeldRecord[]> {
+  const held = new Map<string, HeldRecord[]>();
+  if (decisionNumbers.length === 0) return held;
+  const rows = db
+    .prepare(
+      `SELECT r.decision_number AS decisionNumber, s.identifier, r.category, r.title, r.content,
+              r.source_department AS sourceDepartment, r.decision_on AS decisionOn,
+              r.publication_ends_on AS publicationEndsOn
+         FROM credit_records r JOIN subjects s ON s.id = r.subject_id
+        WHERE r.decision_number IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(decisionNumbers)) as (HeldRecord & { decisionNumber: string })[];
+  for (const { decisionNumber, ...record } of rows) {
+    held.set(decisionNumber, [...(held.get(decisionNumber) ?? []), record]);
+  }
+  return held;
+}
+
+/** Same subject and same published facts; a record's status (stopped, repaired) is the platform's own. */
+export const sameRecord = (row: ValidRow, record: HeldRecord): boolean =>
+  row.identifier === record.identifier &&
+  row.category === record.category &&
+  row.title === record.title &&
+  row.content === record.content &&
+  row.sourceDepartment === record.sourceDepartment &&
+  row.decisionOn === record.decisionOn &&
+  row.publicationEndsOn === record.publicationEndsOn;
+
+export const asHeld = (row: ValidRow): HeldRecord => ({
+  identifier: row.identifier,
+  category: row.category,
+  title: row.title,
+  content: row.content,
+  sourceDepartment: row.sourceDepartment,
+  decisionOn: row.decisionOn,
+  publicationEndsOn: row.publicationEndsOn,
+});
