@@ -8,17 +8,17 @@ import { CHROMIUM } from '../playwright.config';
 const ROOT = resolve(__dirname, '..');
 export const ARTIFACTS = join(ROOT, 'e2e', 'artifacts');
 
-type Host = { url: string; dataDir: string; process: ChildProcess };
+export type Host = { url: string; dataDir: string; process: ChildProcess };
 
 /** Starts the built browser host on a free port with its own fresh data directory. */
-async function startHost(): Promise<Host> {
+export async function startHost(env: NodeJS.ProcessEnv = { PLATFORM_URL: 'none' }): Promise<Host> {
   const hostScript = join(ROOT, 'dist', 'browser', 'host.cjs');
   if (!existsSync(hostScript))
     throw new Error('dist/browser/host.cjs is missing: run `npm run build` first.');
   const dataDir = mkdtempSync(join(tmpdir(), 'ccw-e2e-'));
   const child = spawn(process.execPath, [hostScript, '--port', '0', '--data-dir', dataDir], {
-    // Offline-only mode with the demo data seeded locally: the check tests need no platform.
-    env: { ...process.env, PLATFORM_URL: 'none' },
+    // By default offline-only with the demo data seeded locally: the check tests need no platform.
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolveUrl, reject) => {
@@ -39,6 +39,12 @@ async function startHost(): Promise<Host> {
   return { url, dataDir, process: child };
 }
 
+export async function stopHost(host: Host): Promise<void> {
+  host.process.kill('SIGTERM');
+  await new Promise((done) => setTimeout(done, 200));
+  rmSync(host.dataDir, { recursive: true, force: true });
+}
+
 export const test = base.extend<{ host: Host; app: Page }>({
   // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => {
@@ -49,9 +55,7 @@ export const test = base.extend<{ host: Host; app: Page }>({
     }
     const host = await startHost();
     await use(host);
-    host.process.kill('SIGTERM');
-    await new Promise((done) => setTimeout(done, 200));
-    rmSync(host.dataDir, { recursive: true, force: true });
+    await stopHost(host);
   },
   app: async ({ page, host }, use) => {
     await page.goto(host.url);

@@ -6,6 +6,8 @@ import { Role } from '../shared/platform-api/api';
 import { addUser } from './auth/accounts';
 import { issueEnrolmentCode } from './auth/enrolment';
 import { openPlatformDb } from './db/open-platform-db';
+import { runGenerateCli } from './generate/run-generate-cli';
+import { runImportCli } from './import/run-import-cli';
 import { DEFAULT_HOST, DEFAULT_PORT, startPlatform } from './start-platform';
 
 /**
@@ -15,6 +17,9 @@ import { DEFAULT_HOST, DEFAULT_PORT, startPlatform } from './start-platform';
  *   --add-user <name> --password <p> --role clerk|supervisor|admin
  *       [--display-name …] [--department …] [--district-code 410400]   create or reset a user and exit
  *   --no-demo                          first start loads the catalogue only
+ *   --generate --scale S [--seed N]    add a synthetic city (scale 1 ≈ 500,000 subjects) and exit
+ *   --import-csv <file> [--department …] [--dry-run] [--json]
+ *                                      import a department's 行政许可/行政处罚 CSV, print the report, exit
  * Otherwise serves, and prints `PLATFORM_URL=http://host:port` on a line of its own once listening.
  */
 const options = {
@@ -26,6 +31,12 @@ const options = {
   department: { type: 'string' },
   'district-code': { type: 'string' },
   'no-demo': { type: 'boolean' },
+  generate: { type: 'boolean' },
+  scale: { type: 'string' },
+  seed: { type: 'string' },
+  'import-csv': { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  json: { type: 'boolean' },
 } as const;
 
 // Bundled to dist/platform/platform.cjs: the project's resources/ is two levels up (PLATFORM_RESOURCES_DIR
@@ -55,6 +66,31 @@ async function run(): Promise<void> {
     return;
   }
 
+  const withDemo = values['no-demo'] !== true;
+  if (values.generate === true) {
+    runGenerateCli({
+      dataDir: dataDir(),
+      scale: Number(values.scale ?? '1'),
+      ...(values.seed === undefined ? {} : { seed: Number(values.seed) }),
+      resourcesDir: resourcesDir(),
+      withDemo,
+    });
+    return;
+  }
+
+  if (values['import-csv'] !== undefined) {
+    process.exitCode = runImportCli({
+      dataDir: dataDir(),
+      file: values['import-csv'],
+      ...(values.department === undefined ? {} : { department: values.department }),
+      dryRun: values['dry-run'] === true,
+      json: values.json === true,
+      resourcesDir: resourcesDir(),
+      withDemo,
+    });
+    return;
+  }
+
   if (values['add-user'] !== undefined) {
     const role = Role.safeParse(values.role);
     if (!role.success) throw new Error('--role 应为 clerk、supervisor 或 admin');
@@ -80,7 +116,7 @@ async function run(): Promise<void> {
     port: port(),
     host: process.env.PLATFORM_HOST ?? DEFAULT_HOST,
     resourcesDir: resourcesDir(),
-    withDemo: values['no-demo'] !== true,
+    withDemo,
     log: { level: 'warn' },
   });
   console.log(`PLATFORM_URL=${platform.url}`);

@@ -92,7 +92,8 @@ export function createSyncService(deps: SyncDeps) {
       void deps.connectivity.probe();
       const retry = deps.retry === undefined ? {} : { retry: deps.retry };
       const pending = outboxCounts(db).pending;
-      report({ phase: 'push', done: 0, total: pending, ratePerSecond: 0 });
+      // Nothing to send: no upload phase to show (a full 0/0 bar would flash before the download).
+      if (pending > 0) report({ phase: 'push', done: 0, total: pending, ratePerSecond: 0 });
       const pushed = await push(db, client, {
         chunkSize: deps.pushChunkSize ?? 200,
         now: deps.now,
@@ -170,6 +171,11 @@ export function createSyncService(deps: SyncDeps) {
       });
       const enrolled = await client.enrol(request.code, request.deviceName);
       db.transaction(() => {
+        // Another platform numbers its feed on its own: start from its beginning (upserts make that safe).
+        if (platformUrl() !== request.platformUrl) {
+          setMeta(db, 'sync_cursor', '0');
+          setMeta(db, 'sync_latest', '0');
+        }
         setMeta(db, 'platform_url', request.platformUrl);
         setMeta(db, 'device_id', enrolled.deviceId);
         setMeta(db, 'device_token', enrolled.deviceToken);

@@ -1,0 +1,64 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '..');
+const CLI = join(ROOT, 'dist', 'platform', 'platform.cjs');
+
+/** A free loopback port, so the platform can come back at the same address after it went away. */
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      server.close(() => done(port));
+    });
+  });
+}
+
+/** Runs the platform CLI once (an operator's command) and returns what it printed. */
+export function platformCommand(dataDir: string, args: string[]): Promise<string> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      env: { ...process.env, PLATFORM_DATA_DIR: dataDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.on('exit', (code) =>
+      code === 0 ? done(output) : fail(new Error(`platform ${args.join(' ')}: ${output}`)),
+    );
+  });
+}
+
+/** The reference platform as its own process on a fixed port; stop() takes it away like a lost network. */
+export function platformProcess(dataDir: string, port: number) {
+  let child: ChildProcess | null = null;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    start: () =>
+      new Promise<void>((done, fail) => {
+        const started = spawn(process.execPath, [CLI], {
+          env: { ...process.env, PLATFORM_DATA_DIR: dataDir, PLATFORM_PORT: String(port) },
+          stdio: ['ignore', 'pipe', 'inherit'],
+        });
+        child = started;
+        let output = '';
+        started.stdout?.on('data', (chunk: Buffer) => {
+          output += chunk.toString('utf8');
+          if (output.includes('PLATFORM_URL=')) done();
+        });
+        started.on('exit', (code) => fail(new Error(`platform exited (${code}): ${output}`)));
+      }),
+    stop: () =>
+      new Promise<void>((done) => {
+        if (child === null || child.exitCode !== null) return done();
+        child.once('exit', () => done());
+        child.kill('SIGKILL');
+        child = null;
+      }),
+  };
+}

@@ -1,0 +1,79 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { demoSubject, expect, screenshot, startHost, stopHost, test } from './fixtures';
+import { freePort, platformCommand, platformProcess } from './platform-process';
+
+// The county office: enrol at the city platform, lose the network, keep working, get it back, and see the work
+// arrive and the platform's changes come down — all through the UI, against the real platform process.
+test('a county office works offline, reconnects, watches the sync and sees the result', async ({ page }) => {
+  test.setTimeout(180_000);
+  const platformDir = mkdtempSync(join(tmpdir(), 'ccw-e2e-platform-'));
+  // A city of some size, so the first sync takes long enough to be watched.
+  await platformCommand(platformDir, ['--generate', '--scale', '0.02']);
+  const platform = platformProcess(platformDir, await freePort());
+  await platform.start();
+  const host = await startHost({ PLATFORM_URL: platform.url, CCW_PROBE_INTERVAL_MS: '300' });
+  try {
+    const code = (await platformCommand(platformDir, ['--issue-code'])).trim().split('\n').at(-1) ?? '';
+    await page.goto(host.url);
+    await page.getByTestId('nav-sync').click();
+    await expect(page.getByTestId('sync-page')).toBeVisible();
+
+    // Enrol with the operator's one-time code; the first sync starts by itself and shows its progress.
+    await page.getByTestId('enrol-url').fill(platform.url);
+    await page.getByTestId('enrol-code').fill(code);
+    await page.getByTestId('enrol-device').fill('叶县政务服务中心 3 号窗口');
+    await page.getByTestId('enrol-submit').click();
+    await expect(page.getByTestId('sync-progress')).toBeVisible();
+    await expect(page.getByTestId('sync-counts')).toContainText('条');
+    await screenshot(page, 'sync-progress');
+    await expect(page.getByTestId('sync-result')).toHaveAttribute('data-ok', 'true', { timeout: 90_000 });
+    await expect(page.getByTestId('sync-behind')).toHaveAttribute('data-count', '0');
+    await expect(page.getByTestId('connectivity')).toContainText('在线');
+
+    // The network goes: the clerk keeps working from the cache.
+    await platform.stop();
+    await expect(page.getByTestId('connectivity')).toContainText('离线');
+    const company = demoSubject('demo-s-0003');
+    await page.getByTestId('nav-check').click();
+    await page.getByTestId('case-number').fill('YX-2026-0100');
+    await page.getByTestId('matter-select').fill('政府采购供应商资格审查');
+    await page
+      .getByRole('option', { name: /政府采购供应商资格审查/ })
+      .first()
+      .click();
+    await page.getByTestId('applicant-input').fill(company.identifier);
+    await page.getByTestId('applicant-input').press('Enter');
+    await expect(page.getByTestId('result-card').getByTestId('subject-name')).toHaveText(company.name);
+    await page.getByTestId('nav-sync').click();
+    await expect(page.getByTestId('sync-pending')).not.toHaveAttribute('data-count', '0');
+
+    // Meanwhile a department reports a penalty of that company to the platform.
+    const csv = join(platformDir, 'penalty.csv');
+    writeFileSync(
+      csv,
+      [
+        '相对人名称,统一社会信用代码,决定文书号,类别,内容,决定日期,决定机关',
+        `${company.name},${company.identifier},平市监罚〔2026〕901号,行政处罚,未按规定公示年度报告，罚款5000元,2026-11-20,平顶山市市场监督管理局`,
+      ].join('\n'),
+    );
+    await platformCommand(platformDir, ['--import-csv', csv]);
+
+    // The network comes back: the client notices and syncs by itself.
+    await platform.start();
+    await expect(page.getByTestId('connectivity')).toContainText('在线', { timeout: 15_000 });
+    await expect(page.getByTestId('sync-pending')).toHaveAttribute('data-count', '0', { timeout: 30_000 });
+    await expect(page.getByTestId('sync-result')).toHaveAttribute('data-ok', 'true');
+    // The check made offline, whose subject changed at the platform since, is flagged for review.
+    const review = page.getByTestId('review-row').filter({ hasText: 'YX-2026-0100' });
+    await expect(review).toBeVisible();
+    await screenshot(page, 'sync-page');
+    await review.click();
+    await expect(page.getByTestId('review-flag')).toBeVisible();
+  } finally {
+    await stopHost(host);
+    await platform.stop();
+    rmSync(platformDir, { recursive: true, force: true });
+  }
+});
