@@ -13,6 +13,7 @@ import { createCheckService } from './check/check.service';
 import { openDatabase, type Db } from './db/connection';
 import { migrate } from './db/migrate';
 import { migrations } from './db/migrations';
+import { restoreSearchIndex } from './db/search-index';
 import { createEventBus, type EventBus } from './events';
 import type { Handlers } from './ipc/handlers';
 import { subjectHandlers } from './subjects/subjects.handlers';
@@ -73,6 +74,8 @@ export function createCore(options: CoreOptions): Result<Core> {
     db.close();
     return migrated;
   }
+  // A pull interrupted while it deferred the name index leaves it to be rebuilt now.
+  restoreSearchIndex(db);
   const policy = loadCheckPolicy(options.resourcesDir);
   seedIfEmpty(db, options.resourcesDir, now(), options.withDemo ?? true);
   const events = createEventBus();

@@ -107,8 +107,15 @@ async function main(): Promise<void> {
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
+  // The pull (download and apply) ends where verification begins.
+  let pullEnded = 0;
+  const unsubscribe = core.events.subscribe((event) => {
+    if (event.type === 'sync-progress' && event.progress.phase === 'verify' && pullEnded === 0)
+      pullEnded = Date.now();
+  });
   const started = Date.now();
   const result = await core.sync.run();
+  unsubscribe();
   const syncSeconds = (Date.now() - started) / 1000;
   loop.disable();
   clearInterval(sampler);
@@ -119,13 +126,16 @@ async function main(): Promise<void> {
   await server.exited;
 
   const raw = rawInsertRate(join(clientDir, DATABASE_FILE), work);
-  const applyRate = applied / syncSeconds;
+  const pullSeconds = ((pullEnded || Date.now()) - started) / 1000;
+  const applyRate = applied / pullSeconds;
   const rawRate = raw.rows / raw.seconds;
   const report = {
     scale,
     generateSeconds,
     rowsApplied: applied,
     syncWallSeconds: syncSeconds,
+    pullSeconds,
+    verifySeconds: syncSeconds - pullSeconds,
     applyRowsPerSecond: Math.round(applyRate),
     rawInsertRowsPerSecond: Math.round(rawRate),
     applyToRawRatio: Math.round((applyRate / rawRate) * 100) / 100,
@@ -137,6 +147,8 @@ async function main(): Promise<void> {
   console.table({
     'rows applied': applied,
     'sync wall time (s)': syncSeconds.toFixed(1),
+    'pull: download + apply (s)': pullSeconds.toFixed(1),
+    'verify: checksums (s)': (syncSeconds - pullSeconds).toFixed(1),
     'apply rate (rows/s)': report.applyRowsPerSecond,
     'raw insert rate (rows/s)': report.rawInsertRowsPerSecond,
     'apply / raw': report.applyToRawRatio,

@@ -12,7 +12,9 @@ export type MetaKey =
   | 'sync_cursor'
   | 'sync_latest'
   | 'last_sync_at'
-  | 'server_offset_ms';
+  | 'server_offset_ms'
+  /** '1' while a bulk pull maintains the name index in one pass at its end (db/search-index.ts). */
+  | 'search_index_deferred';
 
 export function getMeta(db: Db, key: MetaKey): string | null {
   const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;

@@ -58,10 +58,17 @@ export function createApplier(db: Db): Applier {
   const subjectOfRecord = db.prepare('SELECT subject_id FROM credit_records WHERE id = ?').pluck();
   db.exec('CREATE TEMP TABLE IF NOT EXISTS touched_subjects (id TEXT PRIMARY KEY)');
   db.exec('CREATE TEMP TABLE IF NOT EXISTS touched_identifiers (identifier TEXT PRIMARY KEY)');
-  const touchSubject = db.prepare('INSERT OR IGNORE INTO temp.touched_subjects (id) VALUES (?)');
-  const touchIdentifier = db.prepare(
+  const touchSubjectRow = db.prepare('INSERT OR IGNORE INTO temp.touched_subjects (id) VALUES (?)');
+  const touchIdentifierRow = db.prepare(
     'INSERT OR IGNORE INTO temp.touched_identifiers (identifier) VALUES (?)',
   );
+  let tracking = true;
+  const touchSubject = (id: string): void => {
+    if (tracking) touchSubjectRow.run(id);
+  };
+  const touchIdentifier = (identifier: string): void => {
+    if (tracking) touchIdentifierRow.run(identifier);
+  };
   const flagReviews = db.prepare(
     `INSERT OR IGNORE INTO check_reviews (check_id, flagged_at, change_seq, reason)
      SELECT c.id, @at, @seq, @reason FROM checks c
@@ -79,10 +86,10 @@ export function createApplier(db: Db): Applier {
           ? subjectOfRecord
           : null;
     if (change.op === 'delete' || change.row === null) {
-      const owner = subjectLookup?.get(change.key) as string | undefined;
+      const owner = tracking ? (subjectLookup?.get(change.key) as string | undefined) : undefined;
       const removed = remove.run(change.key).changes > 0;
-      if (removed && change.table === 'subjects') touchSubject.run(change.key);
-      if (removed && owner !== undefined) touchSubject.run(owner);
+      if (removed && change.table === 'subjects') touchSubject(change.key);
+      if (removed && owner !== undefined) touchSubject(owner);
       return removed;
     }
     const row = change.row;
@@ -93,22 +100,29 @@ export function createApplier(db: Db): Applier {
       for (const category of categories) addCategory.run(change.key, category);
     }
     if (changed && change.table === 'subjects') {
-      touchSubject.run(change.key);
-      if (typeof row.identifier === 'string') touchIdentifier.run(row.identifier);
+      touchSubject(change.key);
+      if (typeof row.identifier === 'string') touchIdentifier(row.identifier);
     } else if (changed && subjectLookup !== null && typeof row.subject_id === 'string') {
-      touchSubject.run(row.subject_id);
+      touchSubject(row.subject_id);
     }
     return changed;
   };
 
+  // Only checks made offline or on stale data can need review; with none (an initial sync, a client always
+  // online) there is nothing to track, and tracking would double the writes of a bulk apply.
+  const reviewCandidates = db
+    .prepare('SELECT EXISTS (SELECT 1 FROM checks WHERE offline = 1 OR stale = 1)')
+    .pluck();
+
   const applyPage = db.transaction((changes: readonly Change[], end: FeedEnd, at: string): ApplySummary => {
     db.exec('DELETE FROM temp.touched_subjects; DELETE FROM temp.touched_identifiers;');
+    tracking = reviewCandidates.get() === 1;
     let changed = 0;
     for (const change of changes) if (applyChange(change)) changed += 1;
     const touchedSubjects =
       (db.prepare('SELECT count(*) FROM temp.touched_subjects').pluck().get() as number) ?? 0;
     const flagged =
-      touchedSubjects > 0 || changes.length > 0
+      touchedSubjects > 0
         ? flagReviews.run({ at, seq: changes.at(-1)?.seq ?? end.next, reason: REVIEW_REASON }).changes
         : 0;
     setMeta(db, 'sync_cursor', String(end.next));

@@ -1,9 +1,13 @@
 import { toBeijingIso } from '../../../shared/time';
 import { getMeta } from '../app/meta.repo';
 import type { Db } from '../db/connection';
+import { deferSearchIndex, restoreSearchIndex } from '../db/search-index';
 import { createApplier } from './apply';
 import type { Page, PlatformClient } from './platform-client';
 import { withRetry, type RetryPolicy } from './retry';
+
+/** Behind by more than this many changes, the name index is rebuilt once at the end instead of row by row. */
+export const BULK_PULL = 20_000;
 
 export type PullProgress = { applied: number; cursor: number; latest: number; ratePerSecond: number };
 export type PullSummary = {
@@ -39,8 +43,11 @@ export async function pull(
     return page;
   };
   let next = fetchPage(cursor);
+  let first = true;
   for (;;) {
     const page = await next;
+    if (first && page.end.latest - cursor > BULK_PULL) deferSearchIndex(db);
+    first = false;
     // Ask for the following page before applying this one: the platform prepares it while we write.
     if (page.end.hasMore) next = fetchPage(page.end.next);
     const result = applier.applyPage(page.changes, page.end, toBeijingIso(options.serverNow()));
@@ -57,6 +64,9 @@ export async function pull(
       latest: page.end.latest,
       ratePerSecond: summary.applied / seconds,
     });
-    if (!page.end.hasMore) return summary;
+    if (!page.end.hasMore) {
+      restoreSearchIndex(db);
+      return summary;
+    }
   }
 }

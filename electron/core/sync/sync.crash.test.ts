@@ -9,6 +9,7 @@ import { DATABASE_FILE } from '../core';
 import { makeSubject, makeUscc } from '../testing/fixtures';
 import { bundle, FAST_RETRY, openTempPlatform, runScript } from '../testing/platform-fixture';
 import { openTempCore, tempDir } from '../testing/temp-core';
+import { searchSubjects } from '../subjects/subjects.repo';
 import { localChecksums } from './checksums';
 import { enqueue } from './outbox.repo';
 import { createPlatformClient } from './platform-client';
@@ -49,7 +50,7 @@ it('a client killed in the middle of a pull resumes without loss or duplicates',
   upsertRows(
     running.db,
     'subjects',
-    Array.from({ length: 12_000 }, (_, index) =>
+    Array.from({ length: 24_000 }, (_, index) =>
       toFeedRow(
         makeSubject(`bulk-${index}`, `平顶山市测试批量企业${index}有限公司`, makeUscc(orgCode(index + 1000))),
       ),
@@ -86,6 +87,8 @@ it('a client killed in the middle of a pull resumes without loss or duplicates',
     .pluck()
     .get(cursor);
   expect(core.db.prepare('SELECT count(*) FROM subjects').pluck().get()).toBe(expected);
+  // A pull this large rebuilds the name index once at its end; the crash left that to be done.
+  expect(getMeta(core.db, 'search_index_deferred')).toBe('1');
 
   const messages: JobMessage[] = [];
   const second = runScript(worker, [JSON.stringify(job)], {}, (line) =>
@@ -95,6 +98,9 @@ it('a client killed in the middle of a pull resumes without loss or duplicates',
   expect(messages.at(-1)).toMatchObject({ type: 'done', cursor: latest, repairedTables: [] });
   const snapshot = await createPlatformClient({ baseUrl: running.url, token }).snapshot();
   expect(localChecksums(core.db)).toEqual(snapshot.tables);
+  expect(getMeta(core.db, 'search_index_deferred')).toBe('0');
+  core.db.exec("INSERT INTO subjects_fts (subjects_fts) VALUES ('integrity-check')");
+  expect(searchSubjects(core.db, '批量企业23999', 5).map((subject) => subject.id)).toEqual(['bulk-23999']);
 }, 120_000);
 
 it('a platform killed in the middle of a push gets every entry exactly once after the retry', async () => {
