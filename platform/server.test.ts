@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EnrolResponse, Health, LoginResponse, PlatformError, platformRoutes } from '../shared/platform-api/api';
+import {
+  EnrolResponse,
+  Health,
+  LoginResponse,
+  PlatformError,
+  platformRoutes,
+} from '../shared/platform-api/api';
 import { startTempPlatform, type TempPlatform } from './testing/temp-platform';
 
 let platform: TempPlatform;

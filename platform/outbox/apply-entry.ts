@@ -8,7 +8,7 @@ import {
   type EvidenceBase,
   type EvidenceOutcome,
 } from '../repo/evidence.repo';
-import { mutationExists, recordMutation } from '../repo/mutations.repo';
+import { storedResult, recordMutation } from '../repo/mutations.repo';
 import { payloadSchemas } from './payloads';
 
 /** An entry as far as the envelope guarantees: a mutation id; the rest is checked entry by entry. */
@@ -78,13 +78,17 @@ function settle(db: Db, deviceId: string, raw: RawEntry, receivedAt: string): Se
 
 /**
  * Applies one pushed entry in its own transaction: the evidence (if any) and the device_mutations row commit
- * together, so a retry of anything already answered, applied or rejected, is a 'duplicate' and nothing is
- * filed twice. Rejections are values: one bad entry never stops the ones after it.
+ * together, so a retry of anything already answered gets its first answer again (applied → 'duplicate',
+ * rejected → the same rejection) and nothing is filed twice. Rejections are values: one bad entry never stops the ones after it.
  */
 export function applyEntry(db: Db, deviceId: string, raw: RawEntry, receivedAt: string): PushResult {
   const { mutationId } = raw;
   return db.transaction((): PushResult => {
-    if (mutationExists(db, deviceId, mutationId)) return { mutationId, status: 'duplicate' };
+    // A retry gets the first answer again: an entry applied before is a duplicate, but one rejected before
+    // stays rejected — answering "duplicate" would let the client count a lost rejection as delivered.
+    const earlier = storedResult(db, deviceId, mutationId);
+    if (earlier !== null)
+      return earlier.status === 'rejected' ? earlier : { mutationId, status: 'duplicate' };
     const settled = settle(db, deviceId, raw, receivedAt);
     const result: Settled = settled === 'same' ? { mutationId, status: 'applied' } : settled;
     const kind = typeof raw.kind === 'string' ? raw.kind.slice(0, 100) : '';

@@ -39,9 +39,14 @@ type KeyedRow = { key: string; row: string };
 const currentRows = (reader: Db, table: SyncedTable): IterableIterator<KeyedRow> =>
   reader.prepare(`SELECT key, row FROM feed_${table} ORDER BY key`).iterate() as IterableIterator<KeyedRow>;
 
-/** Every current row of a table as `{ key, row }` lines, in key order. */
+/** Every current row of a table as `{ key, row }` lines, in key order, then the closing `{ end, count }` line. */
 export function* tableRowLines(reader: Db, table: SyncedTable): Generator<string, void, undefined> {
-  for (const { key, row } of currentRows(reader, table)) yield `{"key":${JSON.stringify(key)},"row":${row}}`;
+  let count = 0;
+  for (const { key, row } of currentRows(reader, table)) {
+    count += 1;
+    yield `{"key":${JSON.stringify(key)},"row":${row}}`;
+  }
+  yield JSON.stringify({ end: true, count });
 }
 
 /** Every current row of a table, parsed, as the feed would send it (for checksums). */

@@ -1,10 +1,13 @@
 import type { Db } from '../../electron/core/db/connection';
 import type { PushResult } from '../../shared/platform-api/api';
 
-export const mutationExists = (db: Db, deviceId: string, mutationId: number): boolean =>
-  db
-    .prepare('SELECT 1 FROM device_mutations WHERE device_id = ? AND mutation_id = ?')
-    .get(deviceId, mutationId) !== undefined;
+/** How an entry was answered the first time, or null if it was never seen. */
+export function storedResult(db: Db, deviceId: string, mutationId: number): MutationRecord['result'] | null {
+  const row = db
+    .prepare('SELECT result FROM device_mutations WHERE device_id = ? AND mutation_id = ?')
+    .get(deviceId, mutationId) as { result: string } | undefined;
+  return row === undefined ? null : (JSON.parse(row.result) as MutationRecord['result']);
+}
 
 export type MutationRecord = {
   deviceId: string;

@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FEED_PAGE_MAX, platformRoutes, TableRow } from '../../shared/platform-api/api';
+import { FEED_PAGE_MAX, platformRoutes, TableEnd, TableRow } from '../../shared/platform-api/api';
 import { latestSeq } from '../repo/feed.repo';
 import { deleteRows, upsertRows, type FeedRow } from '../repo/registry.repo';
 import { fetchPage } from '../testing/feed-client';
@@ -162,8 +162,11 @@ describe('table rows', () => {
   it('streams every current row of a table as { key, row }', async () => {
     const response = await fetch(`${platform.url}${platformRoutes.tableRows}/matters`, { headers });
     expect(response.headers.get('content-type')).toMatch(/^application\/x-ndjson/);
-    const rows = (await readNdjson(response)).map((line) => TableRow.parse(line));
+    const lines = await readNdjson(response);
     const count = (platform.db.prepare('SELECT count(*) AS n FROM matters').get() as { n: number }).n;
+    // The closing line tells a complete stream from a cut one.
+    expect(TableEnd.parse(lines.at(-1))).toEqual({ end: true, count });
+    const rows = lines.slice(0, -1).map((line) => TableRow.parse(line));
     expect(rows).toHaveLength(count);
     expect(rows.every(({ key, row }) => row.code === key)).toBe(true);
   });

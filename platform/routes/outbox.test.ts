@@ -104,8 +104,15 @@ describe('outbox', () => {
     expect(messages[1]).toMatch(/[\u4e00-\u9fff].*checkedAt/);
     expect(messages[2]).toContain('repair.requested');
     expect(messages[3]).toContain('createdAt');
+    // A retry (the first answer lost on the way) gets the first answers again: rejections stay rejections.
     const retry = await push(entries);
-    expect(retry.results.map((result) => result.status)).toEqual(Array(5).fill('duplicate'));
+    expect(retry.results.map((result) => [result.mutationId, result.status, codeOf(result)])).toEqual([
+      [10, 'duplicate', null],
+      [11, 'rejected', 'INVALID_PAYLOAD'],
+      [12, 'rejected', 'UNSUPPORTED_KIND'],
+      [13, 'rejected', 'INVALID_ENTRY'],
+      [14, 'duplicate', null],
+    ]);
     const recorded = platform.db
       .prepare('SELECT status, result FROM device_mutations WHERE device_id = ? AND mutation_id = 11')
       .get(deviceId) as { status: string; result: string };

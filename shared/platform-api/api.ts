@@ -131,6 +131,10 @@ export const Snapshot = z.object({
   tables: z.record(SyncedTable, TableChecksum),
 });
 export type Snapshot = z.infer<typeof Snapshot>;
-/** GET tables/<table> — every current row of one table as NDJSON `{ key, row }` lines, for anti-entropy repair. */
+/**
+ * GET tables/<table> — every current row of one table as NDJSON `{ key, row }` lines, for anti-entropy repair,
+ * then one `TableEnd` line: without it the stream was cut, and the client must not delete the rows it did not see.
+ */
 export const TableRow = z.object({ key: z.string(), row: z.record(z.string(), z.unknown()) });
 export type TableRow = z.infer<typeof TableRow>;
+export const TableEnd = z.object({ end: z.literal(true), count: z.number().int().nonnegative() });

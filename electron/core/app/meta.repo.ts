@@ -14,7 +14,9 @@ export type MetaKey =
   | 'last_sync_at'
   | 'server_offset_ms'
   /** '1' while a bulk pull maintains the name index in one pass at its end (db/search-index.ts). */
-  | 'search_index_deferred';
+  | 'search_index_deferred'
+  /** Checks up to this rowid have had the pull after them: later changes do not flag them 需复核. */
+  | 'review_watermark';
 
 export function getMeta(db: Db, key: MetaKey): string | null {
   const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;

@@ -79,6 +79,8 @@ export function createCheckService(deps: CheckDeps) {
 
   const run = (request: CheckRunRequest): Result<CheckResult> => {
     const now = deps.now();
+    // Read before the registry: a page applied meanwhile by the sync worker then counts as unseen.
+    const cursor = Number(getMeta(db, 'sync_cursor') ?? 0);
     const matter = getMatter(db, request.context.matterCode);
     if (matter === null)
       return err('MATTER_UNKNOWN', `事项代码“${request.context.matterCode}”不在事项目录中`);
@@ -86,7 +88,9 @@ export function createCheckService(deps: CheckDeps) {
     if (!resolved.ok) return resolved;
     const { subject, query } = resolved.value;
     const settings = deps.settings();
-    const fresh = freshness(getMeta(db, 'cache_as_of'), now, settings.staleAfterHours);
+    // cache_as_of is the platform's time: compare it with the platform's clock, not a drifting PC's.
+    const serverNow = new Date(now.getTime() + Number(getMeta(db, 'server_offset_ms') ?? 0));
+    const fresh = freshness(getMeta(db, 'cache_as_of'), serverNow, settings.staleAfterHours);
     const catalogue = readCatalogue(db);
     const evaluation = evaluateCheck({
       subject,
@@ -127,7 +131,7 @@ export function createCheckService(deps: CheckDeps) {
     db.transaction(() => {
       insertCheck(db, result, masked, feedbackState(result, []).required, {
         offline: deps.offline(),
-        cursor: Number(getMeta(db, 'sync_cursor') ?? 0),
+        cursor,
       });
       enqueue(db, 'check.recorded', { ...result, offline: deps.offline() }, result.checkedAt);
       appendAudit(db, {

@@ -34,17 +34,20 @@ export async function antiEntropy(
   });
   const applier = createApplier(db);
   const end = { end: true as const, next: cursor, hasMore: false, latest: snapshot.seq };
+  const at = (): string => toBeijingIso(options.serverNow());
   let repairedRows = 0;
   let removedRows = 0;
-  db.exec('CREATE TEMP TABLE IF NOT EXISTS seen_keys (key TEXT PRIMARY KEY)');
-  const remember = db.prepare('INSERT OR IGNORE INTO temp.seen_keys (key) VALUES (?)');
+  db.exec(
+    'CREATE TEMP TABLE IF NOT EXISTS seen_keys (tbl TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (tbl, key))',
+  );
+  db.exec('DELETE FROM temp.seen_keys');
+  const remember = db.prepare('INSERT OR IGNORE INTO temp.seen_keys (tbl, key) VALUES (?, ?)');
+  // First every differing table's rows, parents first, so no child points at a missing parent…
   for (const table of differing) {
-    db.exec('DELETE FROM temp.seen_keys');
     let batch: Change[] = [];
     const flush = (): void => {
-      const at = toBeijingIso(options.serverNow());
-      db.transaction(() => batch.forEach((change) => remember.run(change.key)))();
-      repairedRows += applier.applyPage(batch, end, at).changed;
+      db.transaction(() => batch.forEach((change) => remember.run(table, change.key)))();
+      repairedRows += applier.applyPage(batch, end, at()).changed;
       batch = [];
     };
     await withRetry(async () => {
@@ -55,11 +58,17 @@ export async function antiEntropy(
       });
       if (batch.length > 0) flush();
     }, options.retry);
+  }
+  // …then what the platform no longer has, children first, so no parent is deleted under its children. Only
+  // tables whose stream arrived whole get here (tableRows throws on a cut one).
+  for (const table of [...differing].reverse()) {
     const key = syncedTables[table];
     const stale = db
-      .prepare(`SELECT ${key} FROM ${table} WHERE ${key} NOT IN (SELECT key FROM temp.seen_keys)`)
+      .prepare(
+        `SELECT ${key} FROM ${table} WHERE ${key} NOT IN (SELECT key FROM temp.seen_keys WHERE tbl = ?)`,
+      )
       .pluck()
-      .all() as string[];
+      .all(table) as string[];
     const removals: Change[] = stale.map((staleKey) => ({
       seq: cursor + 1,
       table,
@@ -67,7 +76,7 @@ export async function antiEntropy(
       key: staleKey,
       row: null,
     }));
-    removedRows += applier.applyPage(removals, end, toBeijingIso(options.serverNow())).changed;
+    removedRows += applier.applyPage(removals, end, at()).changed;
   }
   return { outcome: 'checked', differing, repairedRows, removedRows };
 }

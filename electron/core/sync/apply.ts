@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import { syncedTables, type Change, type FeedEnd, type SyncedTable } from '../../../shared/platform-api/api';
-import { setMeta } from '../app/meta.repo';
+import { getMeta, setMeta } from '../app/meta.repo';
 import type { Db } from '../db/connection';
 
 type TableStatements = {
@@ -31,7 +31,21 @@ function prepareTable(db: Db, table: SyncedTable): TableStatements {
   return { upsert, columns, remove: db.prepare(`DELETE FROM ${table} WHERE ${key} = ?`) };
 }
 
-export type ApplySummary = { applied: number; changed: number; touchedSubjects: number; flagged: number };
+export type ApplySummary = {
+  applied: number;
+  changed: number;
+  touchedSubjects: number;
+  flagged: number;
+  /** Rows set aside for a constraint (see applyChange); converged by later changes and anti-entropy. */
+  skipped: number;
+};
+
+const isConstraintError = (error: unknown): boolean =>
+  typeof error === 'object' &&
+  error !== null &&
+  'code' in error &&
+  typeof error.code === 'string' &&
+  (error.code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || error.code === 'SQLITE_CONSTRAINT_UNIQUE');
 
 /**
  * Applies pages of the platform's change feed to the cache. Each page, its cursor and the 需复核 flags it raises
@@ -63,6 +77,7 @@ export function createApplier(db: Db): Applier {
     'INSERT OR IGNORE INTO temp.touched_identifiers (identifier) VALUES (?)',
   );
   let tracking = true;
+  let skipped = 0;
   const touchSubject = (id: string): void => {
     if (tracking) touchSubjectRow.run(id);
   };
@@ -72,7 +87,7 @@ export function createApplier(db: Db): Applier {
   const flagReviews = db.prepare(
     `INSERT OR IGNORE INTO check_reviews (check_id, flagged_at, change_seq, reason)
      SELECT c.id, @at, @seq, @reason FROM checks c
-     WHERE (c.offline = 1 OR c.stale = 1) AND c.sync_cursor < @seq
+     WHERE (c.offline = 1 OR c.stale = 1) AND c.sync_cursor < @seq AND c.rowid > @watermark
        AND (c.subject_id IN (SELECT id FROM temp.touched_subjects)
          OR (c.subject_id IS NULL AND c.identifier IN (SELECT identifier FROM temp.touched_identifiers)))`,
   );
@@ -93,7 +108,17 @@ export function createApplier(db: Db): Applier {
       return removed;
     }
     const row = change.row;
-    const changed = upsert.run(columns.map((column) => row[column] ?? null)).changes > 0;
+    let changed: boolean;
+    try {
+      changed = upsert.run(columns.map((column) => row[column] ?? null)).changes > 0;
+    } catch (error) {
+      // A row that cannot stand yet — its parent missing, its identifier still held by a row the feed deletes
+      // later — is set aside, not allowed to stall the feed: the later changes and the next anti-entropy round
+      // bring the cache to the platform's state. Anything else is a real failure.
+      if (!isConstraintError(error)) throw error;
+      skipped += 1;
+      return false;
+    }
     if (change.table === 'measures') {
       clearCategories.run(change.key);
       const categories = Array.isArray(row.matter_categories) ? (row.matter_categories as string[]) : [];
@@ -117,19 +142,33 @@ export function createApplier(db: Db): Applier {
   const applyPage = db.transaction((changes: readonly Change[], end: FeedEnd, at: string): ApplySummary => {
     db.exec('DELETE FROM temp.touched_subjects; DELETE FROM temp.touched_identifiers;');
     tracking = reviewCandidates.get() === 1;
+    skipped = 0;
     let changed = 0;
     for (const change of changes) if (applyChange(change)) changed += 1;
     const touchedSubjects =
       (db.prepare('SELECT count(*) FROM temp.touched_subjects').pluck().get() as number) ?? 0;
     const flagged =
       touchedSubjects > 0
-        ? flagReviews.run({ at, seq: changes.at(-1)?.seq ?? end.next, reason: REVIEW_REASON }).changes
+        ? flagReviews.run({
+            at,
+            seq: changes.at(-1)?.seq ?? end.next,
+            reason: REVIEW_REASON,
+            watermark: Number(getMeta(db, 'review_watermark') ?? 0),
+          }).changes
         : 0;
     setMeta(db, 'sync_cursor', String(end.next));
     setMeta(db, 'sync_latest', String(end.latest));
-    // The cache reflects the platform "as of" now only once it has caught up with it.
-    if (!end.hasMore) setMeta(db, 'cache_as_of', at);
-    return { applied: changes.length, changed, touchedSubjects, flagged };
+    // The cache reflects the platform "as of" now only once it has caught up with it; and the checks made
+    // before this catch-up have had their "next pull": later changes no longer flag them (DESIGN: Sync).
+    if (!end.hasMore) {
+      setMeta(db, 'cache_as_of', at);
+      setMeta(
+        db,
+        'review_watermark',
+        String(db.prepare('SELECT coalesce(max(rowid), 0) FROM checks').pluck().get()),
+      );
+    }
+    return { applied: changes.length, changed, touchedSubjects, flagged, skipped };
   });
 
   return { applyPage };

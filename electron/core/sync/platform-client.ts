@@ -8,6 +8,7 @@ import {
   PlatformError,
   PushResponse,
   Snapshot,
+  TableEnd,
   TableRow,
   platformRoutes,
   syncedTables,
@@ -155,7 +156,14 @@ export function createPlatformClient(options: {
         const response = await http.get<Readable>(`${platformRoutes.tableRows}/${table}`, {
           responseType: 'stream',
         });
-        await readLines(response.data, (value) => onRow(TableRow.parse(value)));
+        let ended = false;
+        await readLines(response.data, (value) => {
+          const row = TableRow.safeParse(value);
+          if (row.success && !ended) onRow(row.data);
+          else if (TableEnd.safeParse(value).success) ended = true;
+          else throw new PlatformRequestError('FEED_MALFORMED', '同步数据格式不正确', false);
+        });
+        if (!ended) throw new PlatformRequestError('FEED_TRUNCATED', '同步数据不完整，将重试', true);
       }),
   };
 }

@@ -3,7 +3,7 @@ import { getMeta } from '../app/meta.repo';
 import type { Db } from '../db/connection';
 import { deferSearchIndex, restoreSearchIndex } from '../db/search-index';
 import { createApplier } from './apply';
-import type { Page, PlatformClient } from './platform-client';
+import { PlatformRequestError, type Page, type PlatformClient } from './platform-client';
 import { withRetry, type RetryPolicy } from './retry';
 
 /** Behind by more than this many changes, the name index is rebuilt once at the end instead of row by row. */
@@ -44,29 +44,38 @@ export async function pull(
   };
   let next = fetchPage(cursor);
   let first = true;
-  for (;;) {
-    const page = await next;
-    if (first && page.end.latest - cursor > BULK_PULL) deferSearchIndex(db);
-    first = false;
-    // Ask for the following page before applying this one: the platform prepares it while we write.
-    if (page.end.hasMore) next = fetchPage(page.end.next);
-    const result = applier.applyPage(page.changes, page.end, toBeijingIso(options.serverNow()));
-    cursor = page.end.next;
-    summary.applied += result.applied;
-    summary.changed += result.changed;
-    summary.flagged += result.flagged;
-    summary.cursor = cursor;
-    summary.latest = page.end.latest;
-    const seconds = Math.max(0.001, (Date.now() - started) / 1000);
-    options.onProgress?.({
-      applied: summary.applied,
-      cursor,
-      latest: page.end.latest,
-      ratePerSecond: summary.applied / seconds,
-    });
-    if (!page.end.hasMore) {
-      restoreSearchIndex(db);
-      return summary;
+  try {
+    for (;;) {
+      const page = await next;
+      if (page.end.latest < cursor) {
+        throw new PlatformRequestError(
+          'PLATFORM_BEHIND_CACHE',
+          `市平台的数据序号（${page.end.latest}）小于本机已同步到的序号（${cursor}），市平台可能已重建；请联系管理员后重新登记本机`,
+          false,
+        );
+      }
+      if (first && page.end.latest - cursor > BULK_PULL) deferSearchIndex(db);
+      first = false;
+      // Ask for the following page before applying this one: the platform prepares it while we write.
+      if (page.end.hasMore) next = fetchPage(page.end.next);
+      const result = applier.applyPage(page.changes, page.end, toBeijingIso(options.serverNow()));
+      cursor = page.end.next;
+      summary.applied += result.applied;
+      summary.changed += result.changed;
+      summary.flagged += result.flagged;
+      summary.cursor = cursor;
+      summary.latest = page.end.latest;
+      const seconds = Math.max(0.001, (Date.now() - started) / 1000);
+      options.onProgress?.({
+        applied: summary.applied,
+        cursor,
+        latest: page.end.latest,
+        ratePerSecond: summary.applied / seconds,
+      });
+      if (!page.end.hasMore) return summary;
     }
+  } finally {
+    // Caught up or failed: name search must not stay without its index until the next pull.
+    restoreSearchIndex(db);
   }
 }

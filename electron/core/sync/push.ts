@@ -1,7 +1,7 @@
 import { toBeijingIso } from '../../../shared/time';
 import type { Db } from '../db/connection';
 import { pendingEntries, recordResults } from './outbox.repo';
-import type { PlatformClient } from './platform-client';
+import { PlatformRequestError, type PlatformClient } from './platform-client';
 import { withRetry, type RetryPolicy } from './retry';
 
 export type PushSummary = { delivered: number; rejected: number; conflicts: number };
@@ -22,7 +22,13 @@ export async function push(
     const first = entries[0]?.mutationId;
     if (first === undefined) return summary;
     // A platform that keeps answering without settling the same first entry would loop forever: stop instead.
-    if (first === lastFirst) throw new Error(`the platform did not settle outbox entry ${first}`);
+    if (first === lastFirst) {
+      throw new PlatformRequestError(
+        'OUTBOX_UNSETTLED',
+        `市平台未答复第 ${first} 条待上传记录，将在下次同步时重试`,
+        true,
+      );
+    }
     lastFirst = first;
     const response = await withRetry(() => client.push(entries), options.retry);
     recordResults(db, response.results, toBeijingIso(options.now()));

@@ -5,6 +5,7 @@ import { makeEntry } from '../testing/fixtures';
 import { FAST_RETRY, openTempPlatform } from '../testing/platform-fixture';
 import { openTempCore } from '../testing/temp-core';
 import { enqueue } from './outbox.repo';
+import { createPlatformClient } from './platform-client';
 import { localChecksums } from './checksums';
 
 // The county office: real platform on loopback, real SQLite on both sides, no HTTP mocks.
@@ -177,5 +178,44 @@ describe('without enrolment', () => {
     } finally {
       lonely.dispose();
     }
+  });
+});
+
+describe('anti-entropy', () => {
+  it('repairs a cache that drifted from the platform: lost, altered and extra rows, parents and children', async () => {
+    core.db.pragma('foreign_keys = OFF');
+    core.db.exec(`
+      DELETE FROM subjects WHERE id = 'demo-s-0007';
+      UPDATE credit_records SET content = '被改动的内容' WHERE id = (SELECT min(id) FROM credit_records);
+      INSERT INTO list_types (code, name, kind, authority) VALUES ('LOCAL_ONLY', '本机多出的名单', 'serious', '—');
+      INSERT INTO measures (code, list_type, name, direction, measure_class, legal_basis, effective_from, effective_to)
+        VALUES ('M-LOCAL', 'LOCAL_ONLY', '本机多出的措施', 'punishment', '1', '—', '2020-01-01', NULL);
+    `);
+    core.db.pragma('foreign_keys = ON');
+    const synced = await core.sync.run();
+    expect(synced.ok && [...synced.value.repairedTables].sort()).toEqual(
+      ['credit_records', 'list_types', 'measures', 'subjects'].sort(),
+    );
+    const token = String(core.db.prepare("SELECT value FROM meta WHERE key = 'device_token'").pluck().get());
+    const snapshot = await createPlatformClient({ baseUrl: platform.current().url, token }).snapshot();
+    expect(localChecksums(core.db)).toEqual(snapshot.tables);
+    expect(core.db.prepare("SELECT count(*) FROM list_types WHERE code = 'LOCAL_ONLY'").pluck().get()).toBe(
+      0,
+    );
+  });
+});
+
+describe('需复核 after the next pull only', () => {
+  it('does not flag an offline check for a change that comes after the pull that followed it', async () => {
+    await goOffline();
+    await check(RED_COMPANY, 'YX-2026-0040');
+    await goOnline();
+    const caughtUp = await core.sync.run();
+    expect(caughtUp.ok && caughtUp.value.flagged).toBe(0);
+    upsertRows(platform.current().db, 'list_entries', [
+      toFeedRow(makeEntry('platform-late-entry', 'demo-s-0003', 'DISHONEST_JUDGMENT_DEBTOR')),
+    ]);
+    const later = await core.sync.run();
+    expect(later.ok && later.value.flagged).toBe(0);
   });
 });

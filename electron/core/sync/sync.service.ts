@@ -164,6 +164,7 @@ export function createSyncService(deps: SyncDeps) {
     code: string;
     deviceName: string;
   }): Promise<Result<SyncStatus>> => {
+    if (running !== null) return err('SYNC_ENROL_FAILED', '正在同步，请等同步结束后再登记');
     try {
       const client = createPlatformClient({
         baseUrl: request.platformUrl,
