@@ -37,7 +37,7 @@ export type CoreOptions = {
   /** How often to probe the platform (default 15 s; the end-to-end tests shorten it). */
   connectivityIntervalMs?: number;
   /** Sync timing for tests. */
-  syncOptions?: Pick<SyncDeps, 'pageSize' | 'pushChunkSize' | 'timeoutMs' | 'retry'>;
+  syncOptions?: Pick<SyncDeps, 'pageSize' | 'pushChunkSize' | 'timeoutMs' | 'retry' | 'verifyEveryMs'>;
   /** Load the demo data set into an empty cache (default true). */
   withDemo?: boolean;
   now?: () => Date;

@@ -16,7 +16,8 @@ export type MetaKey =
   /** '1' while a bulk pull maintains the name index in one pass at its end (db/search-index.ts). */
   | 'search_index_deferred'
   /** Checks up to this rowid have had the pull after them: later changes do not flag them 需复核. */
-  | 'review_watermark';
+  | 'review_watermark'
+  | 'last_verified_at';
 
 export function getMeta(db: Db, key: MetaKey): string | null {
   const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;

@@ -27,6 +27,8 @@ export type JobMessage =
       cursor: number;
       latest: number;
       repairedTables: string[];
+      /** Whether the checksums were compared (and found equal or repaired). */
+      verified: boolean;
     }
   | { type: 'error'; code: string; message: string };
 
@@ -60,13 +62,17 @@ export async function runJob(job: SyncJob, post: (message: JobMessage) => void):
         }),
     });
     let repairedTables: string[] = [];
+    let verified = false;
     if (job.verify) {
       post({ type: 'progress', phase: 'verify', done: 0, total: null, ratePerSecond: 0 });
-      const verified = await antiEntropy(db, client, {
+      const checked = await antiEntropy(db, client, {
         serverNow,
         ...(job.retry === undefined ? {} : { retry: job.retry }),
       });
-      if (verified.outcome === 'checked') repairedTables = verified.differing;
+      if (checked.outcome === 'checked') {
+        repairedTables = checked.differing;
+        verified = true;
+      }
     }
     post({
       type: 'done',
@@ -75,6 +81,7 @@ export async function runJob(job: SyncJob, post: (message: JobMessage) => void):
       cursor: pulled.cursor,
       latest: pulled.latest,
       repairedTables,
+      verified,
     });
   } catch (error) {
     post(

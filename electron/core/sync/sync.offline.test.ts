@@ -21,7 +21,7 @@ beforeEach(async () => {
   core = openTempCore({
     withDemo: false,
     clock: { now: new Date() },
-    syncOptions: { retry: FAST_RETRY, timeoutMs: 3000 },
+    syncOptions: { retry: FAST_RETRY, timeoutMs: 3000, verifyEveryMs: 0 },
   });
   const enrolled = await core.sync.enrol({
     platformUrl: platform.current().url,
