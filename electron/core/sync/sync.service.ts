@@ -49,7 +49,9 @@ export function createSyncService(deps: SyncDeps) {
   // enough to catch drift, while the feed keeps the cache current in between.
   const verifyDue = (): boolean => {
     const last = getMeta(db, 'last_verified_at');
-    return last === null || deps.now().getTime() - Date.parse(last) >= (deps.verifyEveryMs ?? VERIFY_EVERY_MS);
+    return (
+      last === null || deps.now().getTime() - Date.parse(last) >= (deps.verifyEveryMs ?? VERIFY_EVERY_MS)
+    );
   };
 
   const status = (): SyncStatus => {
