@@ -18,19 +18,10 @@ import type { Region } from './regions';
 import { AS_OF } from './scale';
 import { subjectAt, type SubjectRange } from './subject-picker';
 import { subjectId, type SubjectClass, type SubjectTraits } from './subject-row';
+import { syncedColumns } from '../repo/synced-columns';
 
-export const CREDIT_RECORD_COLUMNS = [
-  'id',
-  'subject_id',
-  'category',
-  'title',
-  'content',
-  'source_department',
-  'decision_number',
-  'decision_on',
-  'publication_ends_on',
-  'status',
-] as const;
+// The platform's column order (repo/synced-columns.ts); the value tuples below follow it.
+export const CREDIT_RECORD_COLUMNS = syncedColumns.credit_records;
 
 export type RecordStatus = 'published' | 'unpublished' | 'repaired';
 export type CreditRecordValues = [

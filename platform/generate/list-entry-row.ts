@@ -6,19 +6,10 @@ import { rowDraw, streams, weighted, type Weighted } from './random';
 import { AS_OF } from './scale';
 import { pickSubject, type SubjectRange } from './subject-picker';
 import { subjectId, type SubjectClass } from './subject-row';
+import { syncedColumns } from '../repo/synced-columns';
 
-export const LIST_ENTRY_COLUMNS = [
-  'id',
-  'subject_id',
-  'list_type',
-  'listed_on',
-  'listing_unit',
-  'reason',
-  'document_number',
-  'expires_on',
-  'removed_on',
-  'status',
-] as const;
+// The platform's column order (repo/synced-columns.ts); the value tuples below follow it.
+export const LIST_ENTRY_COLUMNS = syncedColumns.list_entries;
 
 export type ListEntryValues = [
   string,

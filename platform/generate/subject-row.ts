@@ -16,6 +16,7 @@ import {
 } from './names';
 import { rowDraw, streams, weighted, type Draw } from './random';
 import { birthRegions, organisationRegions, ROADS, shopRegions, type Region } from './regions';
+import { syncedColumns } from '../repo/synced-columns';
 
 export type SubjectClass = UsccClass | 'citizen';
 export type SubjectKind = 'legal-person' | 'individual-business' | 'natural-person';
@@ -93,20 +94,8 @@ export type SubjectValues = [
   string,
 ];
 
-export const SUBJECT_COLUMNS = [
-  'id',
-  'name',
-  'identifier',
-  'identifier_kind',
-  'kind',
-  'region_code',
-  'legal_representative',
-  'registered_on',
-  'address',
-  'status',
-  'grade',
-  'updated_at',
-] as const;
+// The platform's column order (repo/synced-columns.ts); the value tuples below follow it.
+export const SUBJECT_COLUMNS = syncedColumns.subjects;
 
 const organisationStatus = weighted<SubjectValues[9]>([
   ['active', 92],

@@ -5,6 +5,7 @@ import type { Db } from '../../electron/core/db/connection';
 import { importedRecordId, importedSubjectId } from './import-ids';
 import type { ImportProblem } from './import-report';
 import type { ValidRow } from './validate-row';
+import { syncedColumns } from '../repo/synced-columns';
 
 export type WriteOutcome = { imported: number; createdSubjects: number; warnings: ImportProblem[] };
 
@@ -17,18 +18,8 @@ class DryRunRollback extends Error {
   }
 }
 
-const RECORD_COLUMNS = [
-  'id',
-  'subject_id',
-  'category',
-  'title',
-  'content',
-  'source_department',
-  'decision_number',
-  'decision_on',
-  'publication_ends_on',
-  'status',
-] as const;
+// The platform's column order (repo/synced-columns.ts); the value tuples below follow it.
+const RECORD_COLUMNS = syncedColumns.credit_records;
 const RECORD_VALUES = RECORD_COLUMNS.filter((column) => column !== 'id');
 
 /**
