@@ -69,6 +69,7 @@ test('a company on a serious-failure list, procurement: punishments with basis, 
   await expect(detail.getByTestId('subject-name')).toHaveText(company.name);
   await expect(detail.getByTestId('feedback-record')).toContainText('不予通过供应商资格审查');
   await expect(detail.getByTestId('feedback-record-action')).toHaveText(/已惩戒/);
+  await expect(detail.getByTestId('hit-feedback')).toHaveText('已反馈');
   await screenshot(app, 'record-detail');
 });
 

@@ -63,7 +63,10 @@ export const CheckPage = () => {
           )
         ) : (
           <>
-            <ResultCard result={detail.result} />
+            <ResultCard
+              result={detail.result}
+              answeredHits={new Set(detail.feedback.map((record) => record.hitKey))}
+            />
             <FeedbackPanel detail={detail} onDetail={applyDetail} />
           </>
         )}

@@ -98,6 +98,7 @@ export const resultTexts = {
     notApplicable: (count: number): string => `不适用于本事项的措施（${count}）`,
     notApplicableHint: '以下措施的依据不涵盖本事项，按过惩相当原则不予实施',
     actionable: '需反馈',
+    answered: '已反馈',
   },
   records: {
     title: (count: number): string => `信用记录（${count}）`,

@@ -55,7 +55,10 @@ export const RecordDetail = ({ checkId }: { checkId: string }) => {
               {texts.snapshotHint}
             </Typography>
           </Stack>
-          <ResultCard result={detail.result} />
+          <ResultCard
+            result={detail.result}
+            answeredHits={new Set(detail.feedback.map((record) => record.hitKey))}
+          />
           <FeedbackPanel detail={detail} onDetail={onDetail} />
         </>
       )}

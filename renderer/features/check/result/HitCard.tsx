@@ -18,7 +18,7 @@ import { MeasureList } from './MeasureList';
 const kindTone = { red: 'success', serious: 'error', abnormal: 'warning' } as const;
 
 /** One list entry of the subject and what it means for this matter. */
-export const HitCard = ({ hit }: { hit: Hit }) => {
+export const HitCard = ({ hit, answered }: { hit: Hit; answered: boolean }) => {
   const texts = resultTexts.hits;
   const [showOthers, setShowOthers] = useState(false);
   const othersId = useId();
@@ -32,7 +32,14 @@ export const HitCard = ({ hit }: { hit: Hit }) => {
             {listType.name}
           </Typography>
           <Chip label={listKindLabels[listType.kind]} color={kindTone[listType.kind]} variant="outlined" />
-          {hit.actionable && <Chip label={texts.actionable} color="primary" />}
+          {hit.actionable && (
+            <Chip
+              label={answered ? texts.answered : texts.actionable}
+              color={answered ? 'success' : 'primary'}
+              variant={answered ? 'outlined' : 'filled'}
+              data-testid="hit-feedback"
+            />
+          )}
         </Stack>
         <FieldGrid>
           <Field label={texts.listingUnit}>{entry.listingUnit || resultTexts.empty}</Field>

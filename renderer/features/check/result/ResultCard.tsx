@@ -16,7 +16,14 @@ import { VerdictBanner } from './VerdictBanner';
  * A check result exactly as stored: the same component shows a fresh check and the evidence snapshot of an old
  * one, and it never edits anything.
  */
-export const ResultCard = ({ result }: { result: CheckResult }) => {
+export const ResultCard = ({
+  result,
+  answeredHits = new Set<string>(),
+}: {
+  result: CheckResult;
+  /** Hits whose feedback is recorded: shown as 已反馈 instead of 需反馈. */
+  answeredHits?: ReadonlySet<string>;
+}) => {
   const meta = resultTexts.meta;
   const { context } = result;
   return (
@@ -56,7 +63,9 @@ export const ResultCard = ({ result }: { result: CheckResult }) => {
                 {resultTexts.hits.none}
               </Typography>
             ) : (
-              result.hits.map((hit) => <HitCard key={hit.key} hit={hit} />)
+              result.hits.map((hit) => (
+                <HitCard key={hit.key} hit={hit} answered={answeredHits.has(hit.key)} />
+              ))
             )}
             {result.records.length > 0 && (
               <>
