@@ -1,0 +1,3 @@
+export * from './calendar-schema';
+export * from './day';
+export * from './working-days';

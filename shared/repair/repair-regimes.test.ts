@@ -1,0 +1,46 @@
+// Checks the shipped repair regimes against their schema and against DOMAIN.md's figures.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { RepairRegimes } from './regime-schema';
+
+const raw = JSON.parse(
+  readFileSync(new URL('../../resources/rules/repair-regimes.json', import.meta.url), 'utf8'),
+) as unknown;
+
+describe('resources/rules/repair-regimes.json', () => {
+  const table = RepairRegimes.parse(raw);
+
+  it('holds the three regimes in order of their start days', () => {
+    expect(table.regimes.map((regime) => [regime.id, regime.effectiveFrom])).toEqual([
+      ['2019', null],
+      ['2023', '2023-05-01'],
+      ['2025', '2025-06-22'],
+    ]);
+  });
+
+  it('marks the 2025 start day as an assumption and the processing limits as unconfirmed', () => {
+    expect(table.regimes[2]?.effectiveFromConfirmed).toBe(false);
+    expect(table.regimes[2]?.note).toContain('待市平台确认');
+    expect(table.processingLimits.confirmed).toBe(false);
+    expect(table.processingLimits.steps.every((step) => step.workingDays === 10)).toBe(true);
+  });
+
+  it('keeps 特定严重 unrepairable in 2019 and the 1-year minimum for 特种设备/安全生产/消防 in 2023', () => {
+    const legacy = table.regimes[0]?.classes.find((entry) => entry.severities.includes('specific-serious'));
+    expect(legacy?.repairable).toBe(false);
+    expect(table.regimes[1]?.domainOverrides.map((override) => [override.key, override.minimum])).toEqual([
+      ['special-equipment', { amount: 1, unit: 'year' }],
+      ['work-safety', { amount: 1, unit: 'year' }],
+      ['fire-safety', { amount: 1, unit: 'year' }],
+    ]);
+  });
+
+  it('rejects regimes out of order and a severity in two classes', () => {
+    const [first, second] = table.regimes;
+    expect(
+      RepairRegimes.safeParse({ ...table, regimes: [first, second, { ...second, id: 'x' }] }).success,
+    ).toBe(false);
+    const doubled = { ...second, classes: [...(second?.classes ?? []), ...(second?.classes ?? [])] };
+    expect(RepairRegimes.safeParse({ ...table, regimes: [first, doubled] }).success).toBe(false);
+  });
+});
