@@ -10,6 +10,7 @@ import type { AppInfo } from '../../../shared/domain/app';
 import { useAppStore } from '../../app/app-store';
 import { RegionSelect } from '../../app/RegionSelect';
 import { client } from '../../transport/client';
+import { PlatformSettings } from './PlatformSettings';
 import { toDraft, toSettings, type SettingsDraft, type SettingsErrors } from './settings-form';
 import { settingsTexts } from './texts';
 
@@ -26,6 +27,7 @@ export const SettingsPage = () => {
       ) : (
         <>
           <SettingsForm info={info} />
+          <PlatformSettings />
           <About info={info} />
         </>
       )}

@@ -21,4 +21,15 @@ export const settingsTexts = {
   dataDir: '数据目录',
   platform: '市平台地址',
   noPlatform: '未配置',
-} as const;
+  platformSection: {
+    title: '市平台',
+    url: '市平台地址',
+    none: '未配置',
+    embedded: '内置演示平台',
+    enrolment: '本机登记',
+    enrolled: '已登记',
+    notEnrolled: '未登记',
+    enrol: '前往“同步”页面登记本机',
+    manage: '前往“同步”页面查看或重新登记',
+  },
+};
