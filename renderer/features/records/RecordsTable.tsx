@@ -5,14 +5,13 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import Typography from '@mui/material/Typography';
 import type { KeyboardEvent } from 'react';
 import type { CheckListItem, FeedbackState } from '../../../shared/domain/check';
 import { verdictLabels } from '../../../shared/domain/labels';
-import { formatDateTime } from '../../app/format';
 import { useRouter } from '../../app/router';
 import { focusRing, verdictTone } from '../../theme/tokens';
 import { recordsTexts } from './texts';
+import { CheckRowCells } from './CheckRowCells';
 
 const feedbackLabel = (state: FeedbackState): { label: string; color: 'warning' | 'success' | 'default' } => {
   const texts = recordsTexts.feedback;
@@ -69,17 +68,7 @@ export const RecordsTable = ({ items }: { items: readonly CheckListItem[] }) => 
               onKeyDown={(event) => onKeyDown(event, item.checkId)}
               sx={{ cursor: 'pointer', '&:focus-visible': focusRing }}
             >
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(item.checkedAt)}</TableCell>
-              <TableCell>{item.caseNumber}</TableCell>
-              <TableCell>{item.matterName}</TableCell>
-              <TableCell>
-                <Typography variant="body2" color={item.found ? 'text.primary' : 'text.secondary'}>
-                  {subject}
-                </Typography>
-                <Typography variant="caption" color="text.secondary">
-                  {item.identifierMasked}
-                </Typography>
-              </TableCell>
+              <CheckRowCells item={item} subject={subject} />
               <TableCell>
                 <Chip
                   label={verdictLabels[item.verdict]}

@@ -5,7 +5,6 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import Typography from '@mui/material/Typography';
 import type { KeyboardEvent } from 'react';
 import type { ReviewItem } from '../../../shared/domain/sync';
 import { verdictLabels } from '../../../shared/domain/labels';
@@ -14,6 +13,7 @@ import { useRouter } from '../../app/router';
 import { focusRing, verdictTone } from '../../theme/tokens';
 import { useReviewsStore } from './reviews-store';
 import { reviewTexts } from './texts';
+import { CheckRowCells } from '../records/CheckRowCells';
 
 /** Rows open the record (click or Enter); 复核完成 closes the flag. */
 export const ReviewsTable = ({ items }: { items: readonly ReviewItem[] }) => {
@@ -58,15 +58,7 @@ export const ReviewsTable = ({ items }: { items: readonly ReviewItem[] }) => {
               onKeyDown={(event) => onKeyDown(event, item.checkId)}
               sx={{ cursor: 'pointer', '&:focus-visible': focusRing }}
             >
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(item.checkedAt)}</TableCell>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{item.caseNumber}</TableCell>
-              <TableCell>{item.matterName}</TableCell>
-              <TableCell>
-                <Typography variant="body2">{subject}</Typography>
-                <Typography variant="caption" color="text.secondary">
-                  {item.identifierMasked}
-                </Typography>
-              </TableCell>
+              <CheckRowCells item={item} subject={subject} />
               <TableCell>
                 <Chip
                   label={verdictLabels[item.verdict]}
