@@ -215,4 +215,21 @@ describe('platform migrations', () => {
       expect(() => db.exec(mutation)).toThrow(/UNIQUE/);
     });
   });
+
+  describe('4 mutation-fingerprint', () => {
+    it('keeps mutations answered before it, without a fingerprint (the old rule still applies to them)', () => {
+      const { db } = freshDb();
+      migrate(db, platformMigrations.slice(0, 3));
+      db.exec(
+        `INSERT INTO devices (id, name, token_hash, enrolled_at) VALUES ('d', 'n', '${'b'.repeat(64)}', 't')`,
+      );
+      db.exec(
+        "INSERT INTO device_mutations (device_id, mutation_id, kind, status, result, received_at) VALUES ('d', 1, 'k', 'applied', '{}', 't')",
+      );
+      migrate(db, platformMigrations);
+      expect(db.prepare('SELECT mutation_id, fingerprint FROM device_mutations').all()).toEqual([
+        { mutation_id: 1, fingerprint: null },
+      ]);
+    });
+  });
 });

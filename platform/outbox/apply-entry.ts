@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { Db } from '../../electron/core/db/connection';
 import { OutboxEntry, outboxKinds, type PushResult } from '../../shared/platform-api/api';
@@ -10,6 +11,12 @@ import {
 } from '../repo/evidence.repo';
 import { storedResult, recordMutation } from '../repo/mutations.repo';
 import { payloadSchemas } from './payloads';
+
+/** What the entry says, independent of when it was sent: its kind and payload. */
+const fingerprintOf = (raw: RawEntry): string =>
+  createHash('sha256')
+    .update(JSON.stringify([raw.kind ?? null, raw.payload ?? null]))
+    .digest('hex');
 
 /** An entry as far as the envelope guarantees: a mutation id; the rest is checked entry by entry. */
 export type RawEntry = { mutationId: number } & Record<string, unknown>;
@@ -79,20 +86,30 @@ function settle(db: Db, deviceId: string, raw: RawEntry, receivedAt: string): Se
 /**
  * Applies one pushed entry in its own transaction: the evidence (if any) and the device_mutations row commit
  * together, so a retry of anything already answered gets its first answer again (applied → 'duplicate',
- * rejected → the same rejection) and nothing is filed twice. Rejections are values: one bad entry never stops the ones after it.
+ * rejected → the same rejection) and nothing is filed twice; a reused id with other content is refused.
+ * Rejections are values: one bad entry never stops the ones after it.
  */
 export function applyEntry(db: Db, deviceId: string, raw: RawEntry, receivedAt: string): PushResult {
   const { mutationId } = raw;
   return db.transaction((): PushResult => {
     // A retry gets the first answer again: an entry applied before is a duplicate, but one rejected before
     // stays rejected — answering "duplicate" would let the client count a lost rejection as delivered.
+    const fingerprint = fingerprintOf(raw);
     const earlier = storedResult(db, deviceId, mutationId);
-    if (earlier !== null)
-      return earlier.status === 'rejected' ? earlier : { mutationId, status: 'duplicate' };
+    if (earlier !== null && earlier.fingerprint !== null && earlier.fingerprint !== fingerprint) {
+      return rejected(
+        mutationId,
+        'MUTATION_ID_REUSED',
+        '该记录编号已被本设备用于另一条不同的记录（本机可能恢复过旧的备份），记录已保留在本机，请联系管理员处理',
+      );
+    }
+    if (earlier !== null) {
+      return earlier.result.status === 'rejected' ? earlier.result : { mutationId, status: 'duplicate' };
+    }
     const settled = settle(db, deviceId, raw, receivedAt);
     const result: Settled = settled === 'same' ? { mutationId, status: 'applied' } : settled;
     const kind = typeof raw.kind === 'string' ? raw.kind.slice(0, 100) : '';
-    recordMutation(db, { deviceId, mutationId, kind, result, receivedAt });
+    recordMutation(db, { deviceId, mutationId, kind, result, receivedAt, fingerprint });
     return settled === 'same' ? { mutationId, status: 'duplicate' } : result;
   })();
 }

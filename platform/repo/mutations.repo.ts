@@ -2,11 +2,17 @@ import type { Db } from '../../electron/core/db/connection';
 import type { PushResult } from '../../shared/platform-api/api';
 
 /** How an entry was answered the first time, or null if it was never seen. */
-export function storedResult(db: Db, deviceId: string, mutationId: number): MutationRecord['result'] | null {
+export function storedResult(
+  db: Db,
+  deviceId: string,
+  mutationId: number,
+): { result: MutationRecord['result']; fingerprint: string | null } | null {
   const row = db
-    .prepare('SELECT result FROM device_mutations WHERE device_id = ? AND mutation_id = ?')
-    .get(deviceId, mutationId) as { result: string } | undefined;
-  return row === undefined ? null : (JSON.parse(row.result) as MutationRecord['result']);
+    .prepare('SELECT result, fingerprint FROM device_mutations WHERE device_id = ? AND mutation_id = ?')
+    .get(deviceId, mutationId) as { result: string; fingerprint: string | null } | undefined;
+  return row === undefined
+    ? null
+    : { result: JSON.parse(row.result) as MutationRecord['result'], fingerprint: row.fingerprint };
 }
 
 export type MutationRecord = {
@@ -15,13 +21,14 @@ export type MutationRecord = {
   kind: string;
   result: Extract<PushResult, { status: 'applied' | 'rejected' }>;
   receivedAt: string;
+  fingerprint: string;
 };
 
 /** The idempotency record; written in the transaction of the evidence it answers for (or of its rejection). */
 export function recordMutation(db: Db, record: MutationRecord): void {
   db.prepare(
-    `INSERT INTO device_mutations (device_id, mutation_id, kind, status, result, received_at)
-     VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO device_mutations (device_id, mutation_id, kind, status, result, received_at, fingerprint)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     record.deviceId,
     record.mutationId,
@@ -29,5 +36,6 @@ export function recordMutation(db: Db, record: MutationRecord): void {
     record.result.status,
     JSON.stringify(record.result),
     record.receivedAt,
+    record.fingerprint,
   );
 }

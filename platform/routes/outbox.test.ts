@@ -148,3 +148,15 @@ describe('outbox', () => {
     }
   });
 });
+
+describe('a mutation id used again', () => {
+  it('with the same content is a duplicate; with other content (an old backup restored) it is refused', async () => {
+    const first = await push([audit(900, 'check.run')]);
+    expect(first.results.map((result) => result.status)).toEqual(['applied']);
+    const same = await push([audit(900, 'check.run')]);
+    expect(same.results.map((result) => result.status)).toEqual(['duplicate']);
+    const other = await push([audit(900, 'check.feedback')]);
+    expect(other.results.map(codeOf)).toEqual(['MUTATION_ID_REUSED']);
+    expect(other.results.map(messageOf)[0]).toMatch(/备份/);
+  });
+});

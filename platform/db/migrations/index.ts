@@ -2,6 +2,12 @@ import type { Migration } from '../../../electron/core/db/migrate';
 import { syncedTables } from './0001-synced-tables';
 import { devicesAndUsers } from './0002-devices-and-users';
 import { receivedEvidence } from './0003-received-evidence';
+import { mutationFingerprint } from './0004-mutation-fingerprint';
 
 /** Append-only, as the client's: a released migration is never edited; add the next number at the end. */
-export const platformMigrations: readonly Migration[] = [syncedTables, devicesAndUsers, receivedEvidence];
+export const platformMigrations: readonly Migration[] = [
+  syncedTables,
+  devicesAndUsers,
+  receivedEvidence,
+  mutationFingerprint,
+];
