@@ -9,7 +9,14 @@ import { withRetry, type RetryPolicy } from './retry';
 
 export type AntiEntropySummary =
   | { outcome: 'skipped'; reason: string }
-  | { outcome: 'checked'; differing: SyncedTable[]; repairedRows: number; removedRows: number };
+  | {
+      outcome: 'checked';
+      differing: SyncedTable[];
+      repairedRows: number;
+      removedRows: number;
+      /** 需复核 flags raised by the repair (it changes subjects like any pull). */
+      flagged: number;
+    };
 
 const BATCH = 5_000;
 
@@ -37,6 +44,7 @@ export async function antiEntropy(
   const at = (): string => toBeijingIso(options.serverNow());
   let repairedRows = 0;
   let removedRows = 0;
+  let flagged = 0;
   db.exec(
     'CREATE TEMP TABLE IF NOT EXISTS seen_keys (tbl TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (tbl, key))',
   );
@@ -47,7 +55,9 @@ export async function antiEntropy(
     let batch: Change[] = [];
     const flush = (): void => {
       db.transaction(() => batch.forEach((change) => remember.run(table, change.key)))();
-      repairedRows += applier.applyPage(batch, end, at()).changed;
+      const applied = applier.applyPage(batch, end, at());
+      repairedRows += applied.changed;
+      flagged += applied.flagged;
       batch = [];
     };
     await withRetry(async () => {
@@ -76,7 +86,9 @@ export async function antiEntropy(
       key: staleKey,
       row: null,
     }));
-    removedRows += applier.applyPage(removals, end, at()).changed;
+    const removed = applier.applyPage(removals, end, at());
+    removedRows += removed.changed;
+    flagged += removed.flagged;
   }
-  return { outcome: 'checked', differing, repairedRows, removedRows };
+  return { outcome: 'checked', differing, repairedRows, removedRows, flagged };
 }

@@ -63,6 +63,7 @@ export async function runJob(job: SyncJob, post: (message: JobMessage) => void):
     });
     let repairedTables: string[] = [];
     let verified = false;
+    let repairFlags = 0;
     if (job.verify) {
       post({ type: 'progress', phase: 'verify', done: 0, total: null, ratePerSecond: 0 });
       const checked = await antiEntropy(db, client, {
@@ -72,12 +73,13 @@ export async function runJob(job: SyncJob, post: (message: JobMessage) => void):
       if (checked.outcome === 'checked') {
         repairedTables = checked.differing;
         verified = true;
+        repairFlags = checked.flagged;
       }
     }
     post({
       type: 'done',
       pulled: pulled.applied,
-      flagged: pulled.flagged,
+      flagged: pulled.flagged + repairFlags,
       cursor: pulled.cursor,
       latest: pulled.latest,
       repairedTables,
