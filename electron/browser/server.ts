@@ -4,6 +4,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
 import { CONTENT_SECURITY_POLICY } from '../../shared/content-security-policy';
 import { err, type Result } from '../../shared/result';
+import { browserHostRoutes } from '../../shared/contract/browser-host';
 import type { AppEvent } from '../../shared/contract/events';
 import type { Handlers } from '../core/ipc/handlers';
 import { dispatch, type DispatchLog } from '../core/ipc/dispatch';
@@ -19,7 +20,6 @@ export type BrowserHostOptions = {
   log?: DispatchLog;
 };
 
-const API_PREFIX = '/api/invoke/';
 const MAX_BODY = 1_000_000;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -105,7 +105,7 @@ export function createBrowserHost(options: BrowserHostOptions): {
       return;
     }
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    if (!url.pathname.startsWith('/api/')) {
+    if (!url.pathname.startsWith(browserHostRoutes.apiPrefix)) {
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         sendJson(response, 405, err('BAD_REQUEST', '不支持的请求方法'));
         return;
@@ -115,16 +115,17 @@ export function createBrowserHost(options: BrowserHostOptions): {
     }
     const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
     // EventSource cannot set headers, so the event stream alone takes the token as a query parameter.
-    const given = url.pathname === '/api/events' ? (url.searchParams.get('token') ?? '') : (bearer ?? '');
+    const given =
+      url.pathname === browserHostRoutes.events ? (url.searchParams.get('token') ?? '') : (bearer ?? '');
     if (!sameSecret(given, options.token)) {
       sendJson(response, 401, err('FORBIDDEN', '拒绝访问：缺少或错误的访问令牌'));
       return;
     }
-    if (url.pathname === '/api/events' && request.method === 'GET') {
+    if (url.pathname === browserHostRoutes.events && request.method === 'GET') {
       streamEvents(response);
       return;
     }
-    if (!url.pathname.startsWith(API_PREFIX) || request.method !== 'POST') {
+    if (!url.pathname.startsWith(browserHostRoutes.invoke) || request.method !== 'POST') {
       sendJson(response, 404, err('UNKNOWN_CHANNEL', '未知的调用通道'));
       return;
     }
@@ -140,7 +141,7 @@ export function createBrowserHost(options: BrowserHostOptions): {
       sendJson(response, 400, err('BAD_REQUEST', '请求内容不是有效的 JSON'));
       return;
     }
-    const channel = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
+    const channel = decodeURIComponent(url.pathname.slice(browserHostRoutes.invoke.length));
     sendJson(response, 200, await dispatch(options.handlers, channel, payload, options.log));
   }
 

@@ -1,9 +1,10 @@
 import type { Transport } from '../../shared/contract/api';
-import type { AppEvent } from '../../shared/contract/events';
+import { AppEvent } from '../../shared/contract/events';
 import type { Channel } from '../../shared/contract/channels';
 import type { Result } from '../../shared/result';
 import { reportReachable } from './reachability';
 import { transportTexts } from './texts';
+import { browserHostRoutes } from '../../shared/contract/browser-host';
 
 const transportFailure: Result<unknown> = {
   ok: false,
@@ -13,15 +14,12 @@ const transportFailure: Result<unknown> = {
 const isResult = (value: unknown): value is Result<unknown> =>
   typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
 
-const isAppEvent = (value: unknown): value is AppEvent =>
-  typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-
-/** The browser host's side of the contract: POST /api/invoke/<channel>, events over server-sent events. */
+/** The browser host's side of the contract (paths in shared/contract/browser-host.ts). */
 export const createHttpTransport = (token: string | null): Transport => {
   const invoke = async (channel: Channel, request: unknown): Promise<Result<unknown>> => {
     let response: Response;
     try {
-      response = await fetch(`/api/invoke/${encodeURIComponent(channel)}`, {
+      response = await fetch(`${browserHostRoutes.invoke}${encodeURIComponent(channel)}`, {
         method: 'POST',
         headers: {
           'Content-Type': 'application/json',
@@ -46,11 +44,12 @@ export const createHttpTransport = (token: string | null): Transport => {
 
   const onEvent: Transport['onEvent'] = (listener) => {
     const query = token === null ? '' : `?token=${encodeURIComponent(token)}`;
-    const source = new EventSource(`/api/events${query}`);
+    const source = new EventSource(`${browserHostRoutes.events}${query}`);
     source.onmessage = (message: MessageEvent<string>) => {
       try {
-        const event: unknown = JSON.parse(message.data);
-        if (isAppEvent(event)) listener(event);
+        // Checked against the contract's event union, as the preload does on the Electron side.
+        const event = AppEvent.safeParse(JSON.parse(message.data));
+        if (event.success) listener(event.data);
       } catch {
         // A malformed event is dropped; the next app:info refresh brings the state back.
       }
