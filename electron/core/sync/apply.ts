@@ -1,6 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import { syncedTables, type Change, type FeedEnd, type SyncedTable } from '../../../shared/platform-api/api';
-import { getMeta, setMeta } from '../app/meta.repo';
+import { setMeta } from '../app/meta.repo';
+import { closeReviewWindow, flagTouchedChecks, hasReviewCandidates } from './reviews.repo';
 import type { Db } from '../db/connection';
 
 type TableStatements = {
@@ -8,8 +9,6 @@ type TableStatements = {
   columns: string[];
   remove: Statement;
 };
-
-const REVIEW_REASON = '核查时处于离线或数据过期状态，此后该主体的信用信息已更新，请复核';
 
 function tableColumns(db: Db, table: string): string[] {
   return (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((column) => column.name);
@@ -84,14 +83,6 @@ export function createApplier(db: Db): Applier {
   const touchIdentifier = (identifier: string): void => {
     if (tracking) touchIdentifierRow.run(identifier);
   };
-  const flagReviews = db.prepare(
-    `INSERT OR IGNORE INTO check_reviews (check_id, flagged_at, change_seq, reason)
-     SELECT c.id, @at, @seq, @reason FROM checks c
-     WHERE (c.offline = 1 OR c.stale = 1) AND c.sync_cursor < @seq AND c.rowid > @watermark
-       AND (c.subject_id IN (SELECT id FROM temp.touched_subjects)
-         OR (c.subject_id IS NULL AND c.identifier IN (SELECT identifier FROM temp.touched_identifiers)))`,
-  );
-
   const applyChange = (change: Change): boolean => {
     const { upsert, columns, remove } = statementsFor(change.table);
     const subjectLookup =
@@ -133,40 +124,24 @@ export function createApplier(db: Db): Applier {
     return changed;
   };
 
-  // Only checks made offline or on stale data can need review; with none (an initial sync, a client always
-  // online) there is nothing to track, and tracking would double the writes of a bulk apply.
-  const reviewCandidates = db
-    .prepare('SELECT EXISTS (SELECT 1 FROM checks WHERE offline = 1 OR stale = 1)')
-    .pluck();
-
   const applyPage = db.transaction((changes: readonly Change[], end: FeedEnd, at: string): ApplySummary => {
     db.exec('DELETE FROM temp.touched_subjects; DELETE FROM temp.touched_identifiers;');
-    tracking = reviewCandidates.get() === 1;
+    // With no check that could need review (an initial sync, a client always online) nothing is tracked:
+    // tracking would double the writes of a bulk apply.
+    tracking = hasReviewCandidates(db);
     skipped = 0;
     let changed = 0;
     for (const change of changes) if (applyChange(change)) changed += 1;
     const touchedSubjects =
       (db.prepare('SELECT count(*) FROM temp.touched_subjects').pluck().get() as number) ?? 0;
-    const flagged =
-      touchedSubjects > 0
-        ? flagReviews.run({
-            at,
-            seq: changes.at(-1)?.seq ?? end.next,
-            reason: REVIEW_REASON,
-            watermark: Number(getMeta(db, 'review_watermark') ?? 0),
-          }).changes
-        : 0;
+    const flagged = touchedSubjects > 0 ? flagTouchedChecks(db, at, changes.at(-1)?.seq ?? end.next) : 0;
     setMeta(db, 'sync_cursor', String(end.next));
     setMeta(db, 'sync_latest', String(end.latest));
-    // The cache reflects the platform "as of" now only once it has caught up with it; and the checks made
-    // before this catch-up have had their "next pull": later changes no longer flag them (DESIGN: Sync).
+    // The cache reflects the platform "as of" now only once it has caught up with it, and the checks made
+    // before this catch-up have then had their "next pull".
     if (!end.hasMore) {
       setMeta(db, 'cache_as_of', at);
-      setMeta(
-        db,
-        'review_watermark',
-        String(db.prepare('SELECT coalesce(max(rowid), 0) FROM checks').pluck().get()),
-      );
+      closeReviewWindow(db);
     }
     return { applied: changes.length, changed, touchedSubjects, flagged, skipped };
   });
