@@ -5,13 +5,12 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import type { KeyboardEvent } from 'react';
 import type { CheckListItem, FeedbackState } from '../../../shared/domain/check';
 import { verdictLabels } from '../../../shared/domain/labels';
-import { useRouter } from '../../app/router';
-import { focusRing, verdictTone } from '../../theme/tokens';
+import { verdictTone } from '../../theme/tokens';
 import { recordsTexts } from './texts';
 import { CheckRowCells } from './CheckRowCells';
+import { CheckTableRow } from './CheckTableRow';
 
 const feedbackLabel = (state: FeedbackState): { label: string; color: 'warning' | 'success' | 'default' } => {
   const texts = recordsTexts.feedback;
@@ -23,22 +22,7 @@ const feedbackLabel = (state: FeedbackState): { label: string; color: 'warning' 
 
 /** Rows are focusable; Enter or a click opens the record. */
 export const RecordsTable = ({ items }: { items: readonly CheckListItem[] }) => {
-  const navigate = useRouter((state) => state.navigate);
   const columns = recordsTexts.columns;
-  const open = (checkId: string): void => navigate({ page: 'record', checkId });
-  const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, checkId: string): void => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      open(checkId);
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      const sibling =
-        event.key === 'ArrowDown'
-          ? event.currentTarget.nextElementSibling
-          : event.currentTarget.previousElementSibling;
-      if (sibling instanceof HTMLElement) sibling.focus();
-    }
-  };
   return (
     <Table data-testid="records-table" stickyHeader>
       <TableHead>
@@ -57,16 +41,11 @@ export const RecordsTable = ({ items }: { items: readonly CheckListItem[] }) => 
           const feedback = feedbackLabel(item.feedbackState);
           const subject = item.subjectName ?? recordsTexts.notFound;
           return (
-            <TableRow
+            <CheckTableRow
               key={item.checkId}
-              hover
-              tabIndex={0}
-              data-testid="record-row"
-              data-check-id={item.checkId}
-              aria-label={recordsTexts.rowLabel(item.caseNumber, subject)}
-              onClick={() => open(item.checkId)}
-              onKeyDown={(event) => onKeyDown(event, item.checkId)}
-              sx={{ cursor: 'pointer', '&:focus-visible': focusRing }}
+              checkId={item.checkId}
+              testId="record-row"
+              label={recordsTexts.rowLabel(item.caseNumber, subject)}
             >
               <CheckRowCells item={item} subject={subject} />
               <TableCell>
@@ -105,7 +84,7 @@ export const RecordsTable = ({ items }: { items: readonly CheckListItem[] }) => 
                   )}
                 </Stack>
               </TableCell>
-            </TableRow>
+            </CheckTableRow>
           );
         })}
       </TableBody>

@@ -5,30 +5,20 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import type { KeyboardEvent } from 'react';
 import type { ReviewItem } from '../../../shared/domain/sync';
 import { verdictLabels } from '../../../shared/domain/labels';
 import { formatDateTime } from '../../app/format';
-import { useRouter } from '../../app/router';
-import { focusRing, verdictTone } from '../../theme/tokens';
+import { verdictTone } from '../../theme/tokens';
 import { useReviewsStore } from './reviews-store';
 import { reviewTexts } from './texts';
 import { CheckRowCells } from '../records/CheckRowCells';
+import { CheckTableRow } from '../records/CheckTableRow';
 
 /** Rows open the record (click or Enter); 复核完成 closes the flag. */
 export const ReviewsTable = ({ items }: { items: readonly ReviewItem[] }) => {
-  const navigate = useRouter((state) => state.navigate);
   const acknowledge = useReviewsStore((state) => state.acknowledge);
   const acknowledging = useReviewsStore((state) => state.acknowledging);
   const columns = reviewTexts.columns;
-  const open = (checkId: string): void => navigate({ page: 'record', checkId });
-  const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, checkId: string): void => {
-    if (event.target !== event.currentTarget) return;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      open(checkId);
-    }
-  };
   return (
     <Table data-testid="reviews-table">
       <TableHead>
@@ -47,16 +37,11 @@ export const ReviewsTable = ({ items }: { items: readonly ReviewItem[] }) => {
         {items.map((item) => {
           const subject = item.subjectName ?? reviewTexts.notFound;
           return (
-            <TableRow
+            <CheckTableRow
               key={item.checkId}
-              hover
-              tabIndex={0}
-              data-testid="review-row"
-              data-check-id={item.checkId}
-              aria-label={reviewTexts.rowLabel(item.caseNumber, subject)}
-              onClick={() => open(item.checkId)}
-              onKeyDown={(event) => onKeyDown(event, item.checkId)}
-              sx={{ cursor: 'pointer', '&:focus-visible': focusRing }}
+              checkId={item.checkId}
+              testId="review-row"
+              label={reviewTexts.rowLabel(item.caseNumber, subject)}
             >
               <CheckRowCells item={item} subject={subject} />
               <TableCell>
@@ -85,7 +70,7 @@ export const ReviewsTable = ({ items }: { items: readonly ReviewItem[] }) => {
                   {reviewTexts.acknowledge}
                 </Button>
               </TableCell>
-            </TableRow>
+            </CheckTableRow>
           );
         })}
       </TableBody>
