@@ -1,4 +1,5 @@
 import type { Db } from '../../electron/core/db/connection';
+import { toRow } from '../../electron/core/db/upsert';
 import { syncedTables, type SyncedTable } from '../../shared/platform-api/api';
 import { syncedColumns } from './synced-columns';
 
@@ -62,11 +63,5 @@ export function readFeedRow(db: Db, table: SyncedTable, key: string): FeedRow | 
   return found === undefined ? null : (JSON.parse(found.row) as FeedRow);
 }
 
-/** camelCase domain objects (shared/domain) to feed rows: the client's columns are the same names in snake_case. */
-export const toFeedRow = (value: object): FeedRow =>
-  Object.fromEntries(
-    Object.entries(value).map(([name, field]) => [
-      name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`),
-      field as unknown,
-    ]),
-  );
+/** camelCase domain objects (shared/domain) to feed rows: the client's columns, in snake_case. */
+export const toFeedRow = (value: object): FeedRow => toRow(value);

@@ -1,5 +1,6 @@
 import type { CreditRecord, ListEntry, Subject } from '../../../shared/domain';
 import type { Db } from '../db/connection';
+import { prepareUpsert, toRow } from '../db/upsert';
 
 type SubjectRow = {
   id: string;
@@ -156,48 +157,17 @@ export function recordsOf(db: Db, subjectId: string): CreditRecord[] {
   }));
 }
 
-/**
- * Upserts registry rows. ON CONFLICT DO UPDATE, never INSERT OR REPLACE: a replace deletes the row first and
- * would cascade away the subject's list entries and records.
- */
-export function upsertSubjects(db: Db, subjects: readonly Subject[]): void {
-  const statement = db.prepare(
-    `INSERT INTO subjects (id, name, identifier, identifier_kind, kind, region_code, legal_representative,
-       registered_on, address, status, grade, updated_at)
-     VALUES (@id, @name, @identifier, @identifierKind, @kind, @regionCode, @legalRepresentative,
-       @registeredOn, @address, @status, @grade, @updatedAt)
-     ON CONFLICT (id) DO UPDATE SET name = excluded.name, identifier = excluded.identifier,
-       identifier_kind = excluded.identifier_kind, kind = excluded.kind, region_code = excluded.region_code,
-       legal_representative = excluded.legal_representative, registered_on = excluded.registered_on,
-       address = excluded.address, status = excluded.status, grade = excluded.grade, updated_at = excluded.updated_at`,
-  );
-  for (const subject of subjects) statement.run(subject);
+/** Upserts registry rows (domain objects) through the one upsert mechanism the sync applier uses too. */
+function upsertAll(db: Db, table: string, values: readonly object[]): void {
+  const upsert = prepareUpsert(db, table, 'id');
+  for (const value of values) upsert.run(toRow(value));
 }
 
-export function upsertListEntries(db: Db, entries: readonly ListEntry[]): void {
-  const statement = db.prepare(
-    `INSERT INTO list_entries (id, subject_id, list_type, listed_on, listing_unit, reason, document_number,
-       expires_on, removed_on, status)
-     VALUES (@id, @subjectId, @listType, @listedOn, @listingUnit, @reason, @documentNumber, @expiresOn,
-       @removedOn, @status)
-     ON CONFLICT (id) DO UPDATE SET subject_id = excluded.subject_id, list_type = excluded.list_type,
-       listed_on = excluded.listed_on, listing_unit = excluded.listing_unit, reason = excluded.reason,
-       document_number = excluded.document_number, expires_on = excluded.expires_on,
-       removed_on = excluded.removed_on, status = excluded.status`,
-  );
-  for (const entry of entries) statement.run(entry);
-}
+export const upsertSubjects = (db: Db, subjects: readonly Subject[]): void =>
+  upsertAll(db, 'subjects', subjects);
 
-export function upsertRecords(db: Db, records: readonly CreditRecord[]): void {
-  const statement = db.prepare(
-    `INSERT INTO credit_records (id, subject_id, category, title, content, source_department, decision_number,
-       decision_on, publication_ends_on, status)
-     VALUES (@id, @subjectId, @category, @title, @content, @sourceDepartment, @decisionNumber, @decisionOn,
-       @publicationEndsOn, @status)
-     ON CONFLICT (id) DO UPDATE SET subject_id = excluded.subject_id, category = excluded.category,
-       title = excluded.title, content = excluded.content, source_department = excluded.source_department,
-       decision_number = excluded.decision_number, decision_on = excluded.decision_on,
-       publication_ends_on = excluded.publication_ends_on, status = excluded.status`,
-  );
-  for (const record of records) statement.run(record);
-}
+export const upsertListEntries = (db: Db, entries: readonly ListEntry[]): void =>
+  upsertAll(db, 'list_entries', entries);
+
+export const upsertRecords = (db: Db, records: readonly CreditRecord[]): void =>
+  upsertAll(db, 'credit_records', records);

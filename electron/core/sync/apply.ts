@@ -3,32 +3,15 @@ import { syncedTables, type Change, type FeedEnd, type SyncedTable } from '../..
 import { setMeta } from '../app/meta.repo';
 import { closeReviewWindow, flagTouchedChecks, hasReviewCandidates } from './reviews.repo';
 import type { Db } from '../db/connection';
+import { prepareUpsert, type Upsert } from '../db/upsert';
 
-type TableStatements = {
-  upsert: Statement;
-  columns: string[];
-  remove: Statement;
-};
+type TableStatements = { upsert: Upsert; remove: Statement };
 
-function tableColumns(db: Db, table: string): string[] {
-  return (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((column) => column.name);
-}
-
-/**
- * An upsert that changes nothing when the row is identical (`changes` is then 0), so only real changes count
- * as touching a subject; tombstones delete by key.
- */
-function prepareTable(db: Db, table: SyncedTable): TableStatements {
-  const key = syncedTables[table];
-  const columns = tableColumns(db, table);
-  const others = columns.filter((column) => column !== key);
-  const upsert = db.prepare(
-    `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
-     ON CONFLICT (${key}) DO UPDATE SET ${others.map((column) => `${column} = excluded.${column}`).join(', ')}
-     WHERE ${others.map((column) => `${column} IS NOT excluded.${column}`).join(' OR ')}`,
-  );
-  return { upsert, columns, remove: db.prepare(`DELETE FROM ${table} WHERE ${key} = ?`) };
-}
+/** The upsert (identical rows change nothing, so only real changes touch a subject) and the tombstone delete. */
+const prepareTable = (db: Db, table: SyncedTable): TableStatements => ({
+  upsert: prepareUpsert(db, table, syncedTables[table]),
+  remove: db.prepare(`DELETE FROM ${table} WHERE ${syncedTables[table]} = ?`),
+});
 
 export type ApplySummary = {
   applied: number;
@@ -84,7 +67,7 @@ export function createApplier(db: Db): Applier {
     if (tracking) touchIdentifierRow.run(identifier);
   };
   const applyChange = (change: Change): boolean => {
-    const { upsert, columns, remove } = statementsFor(change.table);
+    const { upsert, remove } = statementsFor(change.table);
     const subjectLookup =
       change.table === 'list_entries'
         ? subjectOfEntry
@@ -101,7 +84,7 @@ export function createApplier(db: Db): Applier {
     const row = change.row;
     let changed: boolean;
     try {
-      changed = upsert.run(columns.map((column) => row[column] ?? null)).changes > 0;
+      changed = upsert.run(row);
     } catch (error) {
       // A row that cannot stand yet — its parent missing, its identifier still held by a row the feed deletes
       // later — is set aside, not allowed to stall the feed: the later changes and the next anti-entropy round
