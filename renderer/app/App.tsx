@@ -4,6 +4,10 @@ import { useEffect } from 'react';
 import { CheckPage } from '../features/check/CheckPage';
 import { RecordDetail } from '../features/records/RecordDetail';
 import { RecordsPage } from '../features/records/RecordsPage';
+import { CommitmentDetailPage } from '../features/commitments/CommitmentDetailPage';
+import { CommitmentsPage } from '../features/commitments/CommitmentsPage';
+import { RepairDetailPage } from '../features/repairs/RepairDetailPage';
+import { RepairsPage } from '../features/repairs/RepairsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { startSyncStore } from '../features/sync/sync-store';
 import { SyncPage } from '../features/sync/SyncPage';
@@ -24,6 +28,14 @@ const Page = () => {
       return <RecordsPage />;
     case 'record':
       return <RecordDetail key={route.checkId} checkId={route.checkId} />;
+    case 'commitments':
+      return <CommitmentsPage />;
+    case 'commitment':
+      return <CommitmentDetailPage key={route.id} id={route.id} />;
+    case 'repairs':
+      return <RepairsPage />;
+    case 'repair':
+      return <RepairDetailPage key={route.id} id={route.id} />;
     case 'sync':
       return <SyncPage />;
     case 'settings':

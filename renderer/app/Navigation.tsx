@@ -3,6 +3,8 @@ import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
+import AssignmentTurnedInIcon from '@mui/icons-material/AssignmentTurnedIn';
+import HealingIcon from '@mui/icons-material/Healing';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import HistoryIcon from '@mui/icons-material/History';
 import SettingsIcon from '@mui/icons-material/Settings';
@@ -14,7 +16,7 @@ import { useRouter, type Route } from './router';
 import { appTexts } from './texts';
 
 type Item = {
-  page: 'check' | 'records' | 'sync' | 'settings';
+  page: 'check' | 'records' | 'commitments' | 'repairs' | 'sync' | 'settings';
   label: string;
   icon: ReactNode;
   shortcut: string;
@@ -24,17 +26,27 @@ type Item = {
 const items: readonly Item[] = [
   { page: 'check', label: appTexts.nav.check, icon: <FactCheckIcon fontSize="small" />, shortcut: 'Alt+1' },
   { page: 'records', label: appTexts.nav.records, icon: <HistoryIcon fontSize="small" />, shortcut: 'Alt+2' },
-  { page: 'sync', label: appTexts.nav.sync, icon: <SyncIcon fontSize="small" />, shortcut: 'Alt+3' },
+  {
+    page: 'commitments',
+    label: appTexts.nav.commitments,
+    icon: <AssignmentTurnedInIcon fontSize="small" />,
+    shortcut: 'Alt+3',
+  },
+  { page: 'repairs', label: appTexts.nav.repairs, icon: <HealingIcon fontSize="small" />, shortcut: 'Alt+4' },
+  { page: 'sync', label: appTexts.nav.sync, icon: <SyncIcon fontSize="small" />, shortcut: 'Alt+5' },
   {
     page: 'settings',
     label: appTexts.nav.settings,
     icon: <SettingsIcon fontSize="small" />,
-    shortcut: 'Alt+4',
+    shortcut: 'Alt+6',
   },
 ];
 
 const isCurrent = (item: Item, route: Route): boolean =>
-  item.page === route.page || (item.page === 'records' && route.page === 'record');
+  item.page === route.page ||
+  (item.page === 'records' && route.page === 'record') ||
+  (item.page === 'commitments' && route.page === 'commitment') ||
+  (item.page === 'repairs' && route.page === 'repair');
 
 /** 核查记录 carries the open 需复核 count on its icon. */
 const ReviewsBadge = ({ children }: { children: ReactNode }) => {
@@ -54,7 +66,7 @@ const ReviewsBadge = ({ children }: { children: ReactNode }) => {
   );
 };
 
-/** Left navigation: real buttons in tab order, Alt+1/2/3/4 from anywhere (see use-global-shortcuts). */
+/** Left navigation: real buttons in tab order, Alt+1…6 from anywhere (see use-global-shortcuts). */
 export const Navigation = () => {
   const route = useRouter((state) => state.route);
   const navigate = useRouter((state) => state.navigate);

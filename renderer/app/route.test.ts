@@ -7,6 +7,10 @@ describe('hash routes', () => {
       { page: 'check' },
       { page: 'records' },
       { page: 'record', checkId: 'a/b c' },
+      { page: 'commitments' },
+      { page: 'commitment', id: 'c/1 2' },
+      { page: 'repairs' },
+      { page: 'repair', id: 'r-1' },
       { page: 'sync' },
       { page: 'settings' },
     ];

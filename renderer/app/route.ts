@@ -4,6 +4,10 @@ export type Route =
   | { page: 'check' }
   | { page: 'records' }
   | { page: 'record'; checkId: string }
+  | { page: 'commitments' }
+  | { page: 'commitment'; id: string }
+  | { page: 'repairs' }
+  | { page: 'repair'; id: string }
   | { page: 'sync' }
   | { page: 'settings' };
 
@@ -15,6 +19,14 @@ export const routeHash = (route: Route): string => {
       return '#/records';
     case 'record':
       return `#/records/${encodeURIComponent(route.checkId)}`;
+    case 'commitments':
+      return '#/commitments';
+    case 'commitment':
+      return `#/commitments/${encodeURIComponent(route.id)}`;
+    case 'repairs':
+      return '#/repairs';
+    case 'repair':
+      return `#/repairs/${encodeURIComponent(route.id)}`;
     case 'sync':
       return '#/sync';
     case 'settings':
@@ -29,6 +41,12 @@ export const parseHash = (hash: string): Route => {
     return { page: 'record', checkId: decodeURIComponent(second) };
   }
   if (first === 'records') return { page: 'records' };
+  if (first === 'commitments' && second !== undefined && second !== '')
+    return { page: 'commitment', id: decodeURIComponent(second) };
+  if (first === 'commitments') return { page: 'commitments' };
+  if (first === 'repairs' && second !== undefined && second !== '')
+    return { page: 'repair', id: decodeURIComponent(second) };
+  if (first === 'repairs') return { page: 'repairs' };
   if (first === 'sync') return { page: 'sync' };
   if (first === 'settings') return { page: 'settings' };
   return { page: 'check' };

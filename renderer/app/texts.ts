@@ -2,7 +2,14 @@
 export const appTexts = {
   title: '信用核查工作台',
   navigationLabel: '主导航',
-  nav: { check: '核查', records: '核查记录', sync: '同步', settings: '设置' },
+  nav: {
+    check: '核查',
+    records: '核查记录',
+    commitments: '告知承诺',
+    repairs: '信用修复',
+    sync: '同步',
+    settings: '设置',
+  },
   connectivity: {
     'no-platform': '离线 · 未连接市平台',
     offline: '离线',

@@ -8,13 +8,15 @@ const FEEDBACK_FORM = 'form[data-testid="feedback-form"]';
 const pages: Record<string, Route> = {
   Digit1: { page: 'check' },
   Digit2: { page: 'records' },
-  Digit3: { page: 'sync' },
-  Digit4: { page: 'settings' },
+  Digit3: { page: 'commitments' },
+  Digit4: { page: 'repairs' },
+  Digit5: { page: 'sync' },
+  Digit6: { page: 'settings' },
 };
 
 /**
  * App-wide keys (event.code, so they work whatever the keyboard layout or IME):
- * Alt+N new check · Alt+1/2/3/4 pages in navigation order · Ctrl+Enter submits the first open feedback form when focus is outside one
+ * Alt+N new check · Alt+1…6 pages in navigation order · Ctrl+Enter submits the first open feedback form when focus is outside one
  * (inside a form, the form handles it itself).
  */
 export const useGlobalShortcuts = (): void => {

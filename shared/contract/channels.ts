@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppInfo, ConnectivityStatus, Settings, SettingsUpdate } from '../domain/app';
-import { Catalogue } from '../domain/catalogue';
+import { Catalogue, isoDate } from '../domain/catalogue';
 import {
   CheckDetail,
   CheckList,
@@ -9,7 +9,26 @@ import {
   CheckRunRequest,
   FeedbackRequest,
 } from '../domain/check';
-import { SubjectSummary } from '../domain/subject';
+import {
+  CommitmentDetail,
+  CommitmentDraft,
+  CommitmentList,
+  CommitmentListRequest,
+  CommitmentRoute,
+  CommitmentVerifyRequest,
+} from '../domain/commitment';
+import {
+  FileAddRequest,
+  FileAddResponse,
+  RepairCandidate,
+  RepairCreateRequest,
+  RepairDetail,
+  RepairList,
+  RepairListRequest,
+  RepairWindowStep,
+} from '../domain/repair';
+import { Sha256 } from '../domain/files';
+import { IdentifierKind, SubjectKind, SubjectSummary } from '../domain/subject';
 import { EnrolRequest, ReviewItem, SyncStatus, SyncSummary } from '../domain/sync';
 
 const Empty = z.object({}).strict();
@@ -56,6 +75,46 @@ export const channels = {
   'reviews:acknowledge': {
     request: z.object({ checkId: z.string().min(1) }),
     response: z.object({ open: z.number().int() }),
+  },
+  /**
+   * Before a commitment is recorded: the committer's identifier checked, the registry subject if cached, whether
+   * the route is open (告知承诺), and the proposed verification deadline for the given day.
+   */
+  'commitments:prepare': {
+    request: z.object({
+      identifier: z.string().trim().min(1, '请填写统一社会信用代码或身份证号码').max(64),
+      madeOn: isoDate,
+    }),
+    response: z.object({
+      identifier: z.string(),
+      identifierKind: IdentifierKind,
+      subject: z.object({ id: z.string(), name: z.string(), kind: SubjectKind }).nullable(),
+      route: CommitmentRoute,
+      verifyBy: isoDate,
+    }),
+  },
+  /** Record a commitment; refused (COMMITMENT_ROUTE_BARRED) with the reasons where the route is barred. */
+  'commitments:create': { request: CommitmentDraft, response: CommitmentDetail },
+  /** Verification (核查) and fulfilment; a broken or false commitment becomes a credit record. */
+  'commitments:verify': { request: CommitmentVerifyRequest, response: CommitmentDetail },
+  'commitments:list': { request: CommitmentListRequest, response: CommitmentList },
+  'commitments:get': { request: z.object({ id: z.string().min(1) }), response: CommitmentDetail },
+  /** The records of a subject a repair may be applied for, each with its eligibility today. */
+  'repairs:candidates': {
+    request: z.object({ subjectId: z.string().min(1) }),
+    response: z.object({ subject: SubjectSummary, candidates: z.array(RepairCandidate) }),
+  },
+  /** Take in an application at the window, with its files and its 信用修复承诺书. */
+  'repairs:create': { request: RepairCreateRequest, response: RepairDetail },
+  /** 受理 or 不予受理 a submitted application. */
+  'repairs:step': { request: RepairWindowStep, response: RepairDetail },
+  'repairs:list': { request: RepairListRequest, response: RepairList },
+  'repairs:get': { request: z.object({ id: z.string().min(1) }), response: RepairDetail },
+  /** Store a file content-addressed (base64 in, its sha256 out); uploaded with the next sync. */
+  'files:add': { request: FileAddRequest, response: FileAddResponse },
+  'files:get': {
+    request: z.object({ sha256: Sha256 }),
+    response: z.object({ sha256: Sha256, base64: z.string(), size: z.number().int() }),
   },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 

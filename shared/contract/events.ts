@@ -16,6 +16,8 @@ export const AppEvent = z.discriminatedUnion('type', [
     error: z.object({ code: z.string(), message: z.string() }).nullable(),
   }),
   z.object({ type: z.literal('reviews-changed'), open: z.number().int() }),
+  /** Commitments or repair applications changed (a local edit, or a sync brought the platform's). */
+  z.object({ type: z.literal('workflow-changed'), area: z.enum(['commitments', 'repairs']) }),
 ]);
 export type AppEvent = z.infer<typeof AppEvent>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, isoDateTime, ListType, Matter, Measure } from './catalogue';
+import { CommitmentRoute } from './commitment';
 import { CreditRecord, IdentifierKind, ListEntry, Subject } from './subject';
 
 /** The approval a check belongs to (办件). */
@@ -98,6 +99,8 @@ export const CheckResult = z.object({
   records: z.array(CreditRecord),
   verdict: z.object({ code: VerdictCode, reasons: z.array(Reason) }),
   freshness: Freshness,
+  /** May this applicant use the commitment route (告知承诺)? Absent from snapshots taken before it existed. */
+  commitmentRoute: CommitmentRoute.optional(),
 });
 export type CheckResult = z.infer<typeof CheckResult>;
 

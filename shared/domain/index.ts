@@ -3,3 +3,7 @@ export * from './catalogue';
 export * from './check';
 export * from './subject';
 export * from './sync';
+export * from './commitment';
+export * from './repair';
+export * from './files';
+export * from './workflow-labels';

@@ -71,4 +71,8 @@ export const outboxKindLabels: Record<OutboxKind, string> = {
   'check.recorded': '核查记录',
   'feedback.recorded': '反馈',
   'audit.appended': '审计日志',
+  'commitment.created': '告知承诺',
+  'commitment.verified': '承诺核查结果',
+  'repair.created': '信用修复申请',
+  'repair.stepped': '信用修复受理',
 };

@@ -88,5 +88,16 @@ export const CreditRecord = z.object({
   /** 公示截止期 */
   publicationEndsOn: isoDate.nullable(),
   status: RecordStatus,
+  // Added with repair and commitments; absent from evidence snapshots taken before, hence nullish.
+  /** 轻微 / 一般 / 严重 / 特定严重: chooses the repair class. */
+  severity: z.enum(['minor', 'general', 'serious', 'specific-serious']).nullish(),
+  /** Field of a penalty (e.g. work-safety) for the repair rules' domain overrides. */
+  domain: z.string().nullish(),
+  /** The commitment whose failure this record is, and what kind of failure. */
+  commitmentId: z.string().nullish(),
+  commitmentFailure: z.enum(['false', 'unfulfilled', 'partial']).nullish(),
+  /** How a granted repair changed the record (停止公示, 标注, 屏蔽 …) and when. */
+  repairOutcome: z.enum(['stop-publication', 'remove-from-list', 'annotate', 'mask', 'delete']).nullish(),
+  repairedOn: isoDate.nullish(),
 });
 export type CreditRecord = z.infer<typeof CreditRecord>;

@@ -19,6 +19,9 @@ export const platformRoutes = {
   files: `${PLATFORM_PREFIX}/files`,
   snapshot: `${PLATFORM_PREFIX}/snapshot`,
   tableRows: `${PLATFORM_PREFIX}/tables`,
+  deviceSelf: `${PLATFORM_PREFIX}/devices/me`,
+  repairs: `${PLATFORM_PREFIX}/repairs`,
+  rules: `${PLATFORM_PREFIX}/rules`,
 } as const;
 
 export const PlatformError = z.object({ code: z.string(), message: z.string() });
@@ -33,8 +36,23 @@ export const EnrolRequest = z.object({
   code: z.string().trim().min(6).max(64),
   deviceName: z.string().trim().min(1).max(100),
 });
-export const EnrolResponse = z.object({ deviceId: z.string(), deviceToken: z.string() });
+/**
+ * deviceNumber (1–999, unique in the city) is the first half of the serial of every commitment code the device
+ * issues, so offline devices never collide (shared/commitment/code.ts).
+ */
+export const EnrolResponse = z.object({
+  deviceId: z.string(),
+  deviceToken: z.string(),
+  deviceNumber: z.number().int().min(1).max(999),
+});
 export type EnrolResponse = z.infer<typeof EnrolResponse>;
+/** GET devices/me — the device's own record (a client enrolled before device numbers asks for its number). */
+export const DeviceSelf = z.object({
+  deviceId: z.string(),
+  name: z.string(),
+  deviceNumber: z.number().int().min(1).max(999),
+});
+export type DeviceSelf = z.infer<typeof DeviceSelf>;
 
 export const roles = ['clerk', 'supervisor', 'admin'] as const;
 export const Role = z.enum(roles);
@@ -64,6 +82,11 @@ export const syncedTables = {
   subjects: 'id',
   list_entries: 'id',
   credit_records: 'id',
+  /** Workflow items: created at the windows, arbitrated by the platform (version), fed back to every client. */
+  commitments: 'id',
+  repair_applications: 'id',
+  /** Rule tables (repair regimes, holiday calendar, commitment rules) as JSON text, changed at the platform. */
+  rule_tables: 'id',
 } as const;
 export type SyncedTable = keyof typeof syncedTables;
 export const SyncedTable = z.enum(Object.keys(syncedTables) as [SyncedTable, ...SyncedTable[]]);
@@ -93,7 +116,19 @@ export type FeedEnd = z.infer<typeof FeedEnd>;
 export const FEED_PAGE_MAX = 10_000;
 
 /** What a client sends up: its own evidence. Kinds grow with later capabilities. */
-export const outboxKinds = ['check.recorded', 'feedback.recorded', 'audit.appended'] as const;
+export const outboxKinds = [
+  'check.recorded',
+  'feedback.recorded',
+  'audit.appended',
+  /** payload: Commitment (shared/domain/commitment.ts) at version 1. */
+  'commitment.created',
+  /** payload: CommitmentVerifiedPayload. */
+  'commitment.verified',
+  /** payload: RepairApplication at version 1, its files uploaded before. */
+  'repair.created',
+  /** payload: RepairSteppedPayload (受理 / 不予受理 of a submitted application). */
+  'repair.stepped',
+] as const;
 export const OutboxKind = z.enum(outboxKinds);
 export type OutboxKind = z.infer<typeof OutboxKind>;
 
@@ -122,7 +157,7 @@ export const PushResponse = z.object({ results: z.array(PushResult), serverTime:
 export type PushResponse = z.infer<typeof PushResponse>;
 
 /** PUT files/<sha256> with the raw bytes (refused unless they hash to the name); HEAD files/<sha256> → 200/404. */
-export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+export { Sha256 } from '../domain/files';
 
 /** GET snapshot — per synced table a row count and an order-independent hash (shared/platform-api/checksum.ts). */
 export const TableChecksum = z.object({ count: z.number().int().nonnegative(), hash: z.string() });
@@ -138,3 +173,26 @@ export type Snapshot = z.infer<typeof Snapshot>;
 export const TableRow = z.object({ key: z.string(), row: z.record(z.string(), z.unknown()) });
 export type TableRow = z.infer<typeof TableRow>;
 export const TableEnd = z.object({ end: z.literal(true), count: z.number().int().nonnegative() });
+
+/**
+ * GET repairs?state= and POST repairs/<id>/steps — the platform's reviewers (users with the supervisor or admin
+ * role, HTTP Basic) review and decide; the result reaches the clients through the feed.
+ */
+export const ReviewerStepRequest = z.object({
+  event: z.enum(['start-review', 'grant', 'deny']),
+  reason: z.string().trim().max(1000).nullable().default(null),
+  /** Required with grant: what happens to the record. */
+  outcome: z
+    .enum(['stop-publication', 'remove-from-list', 'annotate', 'mask', 'delete'])
+    .nullable()
+    .default(null),
+  /** The version the reviewer saw; another change meanwhile is a 409. */
+  baseVersion: z.number().int().positive().optional(),
+});
+export type ReviewerStepRequest = z.input<typeof ReviewerStepRequest>;
+
+/** PUT rules/<id> (admin, HTTP Basic): a new content for a rule table, validated against its schema. */
+export const ruleTableIds = ['repair-regimes', 'holiday-calendar', 'commitment-rules'] as const;
+export const RuleTableId = z.enum(ruleTableIds);
+export type RuleTableId = z.infer<typeof RuleTableId>;
+export const RuleTablePut = z.object({ content: z.unknown() });

@@ -4,6 +4,7 @@ import { checksFeedbackAudit } from './0002-checks-feedback-audit';
 import { subjectNameSearch } from './0003-subject-name-search';
 import { subjectNameIndex } from './0004-subject-name-index';
 import { outboxAndSync } from './0005-outbox-and-sync';
+import { commitmentsAndRepairs } from './0006-commitments-and-repairs';
 
 /** Append-only: a released migration is never edited; add the next number at the end. */
 export const migrations: readonly Migration[] = [
@@ -12,4 +13,5 @@ export const migrations: readonly Migration[] = [
   subjectNameSearch,
   subjectNameIndex,
   outboxAndSync,
+  commitmentsAndRepairs,
 ];

@@ -1,0 +1,2 @@
+// Placeholder, replaced by the feature.
+export const CommitmentDetailPage = (_props: { id: string }) => null;

@@ -1,0 +1,2 @@
+// Placeholder, replaced by the feature.
+export const RepairsPage = () => null;

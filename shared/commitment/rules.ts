@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/** Kinds of commitment failure recorded as credit information (false on verification, or not kept). */
+export const CommitmentFailure = z.enum(['false', 'unfulfilled', 'partial']);
+export type CommitmentFailure = z.infer<typeof CommitmentFailure>;
+
+/**
+ * resources/rules/commitment-rules.json: who may not use the commitment route, and the working practice for
+ * verification. Served by the platform through the changes feed like every rule table.
+ */
+export const CommitmentRules = z.object({
+  version: z.string().min(1),
+  basis: z.string().min(1),
+  /** An active entry on a list of these kinds bars the route (严重失信主体名单). */
+  barredListKinds: z.array(z.enum(['red', 'serious', 'abnormal'])),
+  /** A published credit record of these severities bars the route (严重失信记录). */
+  barredRecordSeverities: z.array(z.enum(['minor', 'general', 'serious', 'specific-serious'])),
+  /** A published, unrepaired commitment-failure record of these kinds bars the route (曾作出虚假承诺). */
+  barredCommitmentFailures: z.array(CommitmentFailure),
+  /** Default days from 作出日期 to the verification deadline, a proposal the clerk may change. */
+  defaultVerifyWithinDays: z.number().int().positive(),
+  /** A pending verification is 即将到期 this many days before its deadline. */
+  dueSoonDays: z.number().int().nonnegative(),
+  /** Publication period of a commitment-failure record (from the verification day). */
+  failurePublicationMonths: z.number().int().positive(),
+  /** false while the figures above are local practice awaiting confirmation. */
+  confirmed: z.boolean(),
+  note: z.string().optional(),
+});
+export type CommitmentRules = z.infer<typeof CommitmentRules>;

@@ -1,0 +1,193 @@
+import { z } from 'zod';
+import { isoDate, isoDateTime } from './catalogue';
+import { IdentifierKind, SubjectKind } from './subject';
+
+/**
+ * A notice-and-commitment item (告知承诺), with the fields of the provincial data standard (DOMAIN.md). Clients
+ * create and verify them offline; the platform keeps the city's copy, arbitrates by `version` and feeds them back.
+ */
+
+/** 审批替代型 / 容缺受理型 / 证明事项型 / 信用修复型 / 行业自律型 / 主动型 (the six of the seed) / 其他 */
+export const commitmentTypes = [
+  'approval-substitute',
+  'missing-documents',
+  'certification',
+  'credit-repair',
+  'self-discipline',
+  'voluntary',
+  'other',
+] as const;
+export const CommitmentType = z.enum(commitmentTypes);
+export type CommitmentType = z.infer<typeof CommitmentType>;
+
+/** 可向社会公开 / 特定范围内公开 / 不可公开 */
+export const PublicityType = z.enum(['public', 'restricted', 'private']);
+export type PublicityType = z.infer<typeof PublicityType>;
+
+/** 全部履行 / 部分履行 / 全部未履行 */
+export const Fulfilment = z.enum(['fulfilled', 'partial', 'unfulfilled']);
+export type Fulfilment = z.infer<typeof Fulfilment>;
+
+/** 待核查 / 已核查 */
+export const CommitmentState = z.enum(['pending', 'verified']);
+export type CommitmentState = z.infer<typeof CommitmentState>;
+
+/** 承诺编码: 6-digit area code + 8-digit date (YYYYMMDD) + 6-digit serial. */
+export const CommitmentCode = z.string().regex(/^\d{20}$/, '承诺编码应为20位数字');
+
+/** 认定单位 / 受理单位: a name and its code (统一社会信用代码 or the department's own code). */
+export const Unit = z.object({
+  name: z.string().trim().min(1, '请填写单位名称').max(100, '单位名称过长'),
+  code: z.string().trim().min(1, '请填写单位代码').max(32, '单位代码过长'),
+});
+export type Unit = z.infer<typeof Unit>;
+
+export const Committer = z.object({
+  name: z.string().trim().min(1, '请填写承诺人名称').max(200, '承诺人名称过长'),
+  kind: SubjectKind,
+  /** USCC or citizen ID, validated with the check digits (legacy codes are not accepted for a commitment). */
+  identifier: z.string().trim().min(1, '请填写统一社会信用代码或身份证号码').max(64),
+});
+export type Committer = z.infer<typeof Committer>;
+
+/** What the clerk fills in; the code, dates of record and operator are added by the core. */
+export const CommitmentDraft = z.object({
+  committer: Committer,
+  type: CommitmentType,
+  /** 事由 */
+  reason: z.string().trim().min(1, '请填写承诺事由').max(500, '承诺事由过长'),
+  /** 内容 */
+  content: z.string().trim().min(1, '请填写承诺内容').max(4000, '承诺内容过长'),
+  /** 违诺责任 */
+  liability: z.string().trim().min(1, '请填写违诺责任').max(2000, '违诺责任过长'),
+  /** 作出日期 */
+  madeOn: isoDate,
+  /** 有效期 (last day); null: 长期 */
+  validUntil: isoDate.nullable(),
+  matterCode: z.string().trim().min(1, '请选择所属事项'),
+  caseNumber: z.string().trim().max(64, '办件编号过长').nullable(),
+  recognisingUnit: Unit,
+  acceptingUnit: Unit,
+  publicity: PublicityType,
+  /** The day by which the authority must verify (核查) the commitment. */
+  verifyBy: isoDate,
+  /** The check that cleared the route (optional: a commitment may be recorded without one). */
+  checkId: z.string().min(1).nullable().default(null),
+});
+export type CommitmentDraft = z.infer<typeof CommitmentDraft>;
+
+/** The result of verification (核查) and fulfilment. */
+export const Verification = z.object({
+  fulfilment: Fulfilment,
+  /** 未履行内容: required unless 全部履行. */
+  unfulfilledContent: z.string().trim().max(2000).nullable(),
+  /** 违诺责任追究: required unless 全部履行. */
+  liabilityPursued: z.string().trim().max(2000).nullable(),
+  /** The commitment was false (虚假承诺), found on verification. */
+  falseCommitment: z.boolean(),
+  verifiedOn: isoDate,
+});
+export type Verification = z.infer<typeof Verification>;
+
+export const Commitment = CommitmentDraft.extend({
+  id: z.string().min(1),
+  code: CommitmentCode,
+  identifierKind: IdentifierKind,
+  /** The registry subject, when the committer is in the cache. */
+  subjectId: z.string().nullable(),
+  state: CommitmentState,
+  verification: Verification.nullable(),
+  verifiedBy: z.string().nullable(),
+  /** The repair application a 信用修复型 commitment belongs to. */
+  repairId: z.string().nullable(),
+  /** The credit record a broken or false commitment became (set by the platform). */
+  recordId: z.string().nullable(),
+  operator: z.string(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  /** Raised by the platform on every accepted change; an edit is based on the version the client saw. */
+  version: z.number().int().positive(),
+});
+export type Commitment = z.infer<typeof Commitment>;
+
+/** A broken (partial, unfulfilled) or false commitment becomes failure information of the committer. */
+export const isBroken = (verification: Verification | null): boolean =>
+  verification !== null && (verification.falseCommitment || verification.fulfilment !== 'fulfilled');
+
+export const CommitmentCreateRequest = CommitmentDraft;
+export const CommitmentVerifyRequest = z.object({
+  id: z.string().min(1),
+  /** The version the clerk looked at; a newer one at the platform is a conflict, shown, never overwritten. */
+  baseVersion: z.number().int().positive(),
+  verification: Verification,
+});
+export type CommitmentVerifyRequest = z.infer<typeof CommitmentVerifyRequest>;
+
+/** 待核查 (not yet due) / 即将到期 / 已逾期 / 已核查 */
+export const CommitmentDue = z.enum(['open', 'due-soon', 'overdue', 'verified']);
+export type CommitmentDue = z.infer<typeof CommitmentDue>;
+
+export const CommitmentListRequest = z.object({
+  due: CommitmentDue.optional(),
+  matterCode: z.string().optional(),
+  type: CommitmentType.optional(),
+  fulfilment: Fulfilment.optional(),
+  /** Name, code or identifier. */
+  query: z.string().trim().max(100).optional(),
+  limit: z.number().int().min(1).max(200).default(50),
+  offset: z.number().int().min(0).default(0),
+});
+export type CommitmentListRequest = z.input<typeof CommitmentListRequest>;
+
+export const CommitmentListItem = z.object({
+  id: z.string(),
+  code: z.string(),
+  committerName: z.string(),
+  identifierMasked: z.string(),
+  type: CommitmentType,
+  matterCode: z.string(),
+  matterName: z.string(),
+  madeOn: isoDate,
+  verifyBy: isoDate,
+  state: CommitmentState,
+  due: CommitmentDue,
+  fulfilment: Fulfilment.nullable(),
+  falseCommitment: z.boolean(),
+  /** An edit of this item the platform refused as a conflict (shown on the item). */
+  conflict: z.boolean(),
+});
+export type CommitmentListItem = z.infer<typeof CommitmentListItem>;
+
+export const CommitmentList = z.object({
+  total: z.number().int(),
+  counts: z.object({ open: z.number().int(), dueSoon: z.number().int(), overdue: z.number().int() }),
+  items: z.array(CommitmentListItem),
+});
+export type CommitmentList = z.infer<typeof CommitmentList>;
+
+/** An edit the platform refused because the item had moved on: both sides, for the clerk to reconcile. */
+export const WorkflowConflict = z.object({
+  mutationId: z.number().int(),
+  at: isoDateTime,
+  /** What this client tried (the outbox payload). */
+  local: z.unknown(),
+  /** The platform's version at the time (as it answered). */
+  server: z.unknown(),
+});
+export type WorkflowConflict = z.infer<typeof WorkflowConflict>;
+
+export const CommitmentDetail = z.object({
+  commitment: Commitment,
+  matterName: z.string(),
+  identifierMasked: z.string(),
+  due: CommitmentDue,
+  conflicts: z.array(WorkflowConflict),
+});
+export type CommitmentDetail = z.infer<typeof CommitmentDetail>;
+
+/** Whether an applicant may use the commitment route (告知承诺), and why not. */
+export const CommitmentRoute = z.object({
+  allowed: z.boolean(),
+  reasons: z.array(z.object({ code: z.string(), message: z.string() })),
+});
+export type CommitmentRoute = z.infer<typeof CommitmentRoute>;

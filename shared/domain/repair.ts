@@ -1,0 +1,194 @@
+import { z } from 'zod';
+import { RepairState } from '../repair/state-machine';
+import { Sha256 } from './files';
+import { isoDate, isoDateTime } from './catalogue';
+import { CommitmentDraft, WorkflowConflict } from './commitment';
+
+/**
+ * A credit-repair application (信用修复) taken in at the window against one record of a subject. The window
+ * submits and accepts (or refuses); the platform reviews and decides; the decision comes back through the feed.
+ */
+
+/** The record to repair: a credit record (e.g. 行政处罚) or a list entry (严重失信名单, 经营异常名录). */
+export const RepairTargetTable = z.enum(['credit_records', 'list_entries']);
+export type RepairTargetTable = z.infer<typeof RepairTargetTable>;
+
+/** 停止公示 / 移出名单 / 标注 / 屏蔽 / 删除 */
+export const repairOutcomes = ['stop-publication', 'remove-from-list', 'annotate', 'mask', 'delete'] as const;
+export const RepairOutcome = z.enum(repairOutcomes);
+export type RepairOutcome = z.infer<typeof RepairOutcome>;
+
+/** 修复申请表 / 身份证明 / 授权委托书 / 履行义务证明 / 其他 */
+export const AttachmentKind = z.enum(['application-form', 'identity', 'authorisation', 'evidence', 'other']);
+export type AttachmentKind = z.infer<typeof AttachmentKind>;
+
+/** A file attached to an application: stored content-addressed, uploaded to the platform before the entry. */
+export const Attachment = z.object({
+  sha256: Sha256,
+  name: z.string().trim().min(1).max(200),
+  mime: z.string().max(100),
+  size: z.number().int().nonnegative(),
+  kind: AttachmentKind,
+});
+export type Attachment = z.infer<typeof Attachment>;
+
+/** One step of the procedure as it happened. */
+export const RepairStep = z.object({
+  event: z.enum(['submit', 'accept', 'refuse', 'start-review', 'grant', 'deny']),
+  at: isoDateTime,
+  /** The day the application entered the state the step led to (deadlines count from it). */
+  on: isoDate,
+  by: z.string(),
+  reason: z.string().nullable(),
+});
+export type RepairStep = z.infer<typeof RepairStep>;
+
+/** The eligibility answer frozen when the application was accepted (the rules may change later). */
+export const EligibilitySnapshot = z.object({
+  regime: z.string().nullable(),
+  eligible: z.boolean(),
+  eligibleFrom: isoDate.nullable(),
+  publicationEndsOn: isoDate.nullable(),
+  code: z.string(),
+  message: z.string(),
+  unconfirmed: z.array(z.string()),
+});
+export type EligibilitySnapshot = z.infer<typeof EligibilitySnapshot>;
+
+export const RepairApplication = z.object({
+  id: z.string().min(1),
+  subjectId: z.string().min(1),
+  applicantName: z.string(),
+  applicantIdentifier: z.string(),
+  /** The person handling it at the window (经办人) and how to reach them. */
+  handlerName: z.string(),
+  handlerPhone: z.string().nullable(),
+  targetTable: RepairTargetTable,
+  targetId: z.string(),
+  targetTitle: z.string(),
+  reasons: z.string(),
+  requestedOutcome: RepairOutcome,
+  attachments: z.array(Attachment),
+  /** The 信用修复承诺书: a 信用修复型 commitment created with the application. */
+  commitmentId: z.string().nullable(),
+  eligibility: EligibilitySnapshot,
+  state: RepairState,
+  /** Day the current state was entered: the working-day deadline runs from it. */
+  stateEnteredOn: isoDate,
+  history: z.array(RepairStep),
+  /** Set by the platform with 准予修复. */
+  outcome: RepairOutcome.nullable(),
+  decisionReason: z.string().nullable(),
+  acceptingUnit: z.string(),
+  operator: z.string(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  version: z.number().int().positive(),
+});
+export type RepairApplication = z.infer<typeof RepairApplication>;
+
+/** What the window fills in. `accept` with the submission: the clerk takes it in at once (the usual case). */
+export const RepairCreateRequest = z.object({
+  subjectId: z.string().min(1, '请选择申请主体'),
+  targetTable: RepairTargetTable,
+  targetId: z.string().min(1, '请选择要修复的记录'),
+  handlerName: z.string().trim().min(1, '请填写经办人姓名').max(50),
+  handlerPhone: z.string().trim().max(30).nullable(),
+  reasons: z.string().trim().min(4, '请填写不少于4个字的申请理由').max(2000, '申请理由过长'),
+  requestedOutcome: RepairOutcome,
+  attachments: z.array(Attachment).max(20, '附件不能超过20个'),
+  /** The 信用修复承诺书 (type forced to 信用修复型). */
+  commitment: CommitmentDraft.omit({ type: true, checkId: true }),
+  accept: z.boolean(),
+});
+export type RepairCreateRequest = z.infer<typeof RepairCreateRequest>;
+
+/** Window-side steps of a submitted application: 受理 or 不予受理 (with reason). */
+export const RepairWindowStep = z.object({
+  id: z.string().min(1),
+  baseVersion: z.number().int().positive(),
+  event: z.enum(['accept', 'refuse']),
+  reason: z.string().trim().max(1000).nullable(),
+});
+export type RepairWindowStep = z.infer<typeof RepairWindowStep>;
+
+export const RepairCountdown = z.object({
+  /** The step that is waiting (受理, 审核 …) and its last working day. */
+  label: z.string(),
+  deadline: isoDate,
+  /** Working days left, negative when overdue. */
+  workingDaysLeft: z.number().int(),
+  overdue: z.boolean(),
+  /** The calendar lacks a year on the way, or the limit itself is unconfirmed. */
+  uncertain: z.boolean(),
+  notice: z.string().nullable(),
+});
+export type RepairCountdown = z.infer<typeof RepairCountdown>;
+
+export const RepairListRequest = z.object({
+  state: RepairState.optional(),
+  open: z.boolean().optional(),
+  query: z.string().trim().max(100).optional(),
+  limit: z.number().int().min(1).max(200).default(50),
+  offset: z.number().int().min(0).default(0),
+});
+export type RepairListRequest = z.input<typeof RepairListRequest>;
+
+export const RepairListItem = z.object({
+  id: z.string(),
+  applicantName: z.string(),
+  targetTitle: z.string(),
+  state: RepairState,
+  createdAt: isoDateTime,
+  countdown: RepairCountdown.nullable(),
+  outcome: RepairOutcome.nullable(),
+  attachments: z.number().int(),
+  conflict: z.boolean(),
+  /** Not yet delivered to the platform. */
+  pending: z.boolean(),
+});
+export type RepairListItem = z.infer<typeof RepairListItem>;
+
+export const RepairList = z.object({ total: z.number().int(), items: z.array(RepairListItem) });
+export type RepairList = z.infer<typeof RepairList>;
+
+export const RepairDetail = z.object({
+  application: RepairApplication,
+  countdown: RepairCountdown.nullable(),
+  /** The target record as the cache has it now (after a decision: its new status). */
+  target: z.object({
+    title: z.string(),
+    status: z.string(),
+    statusLabel: z.string(),
+    publicationEndsOn: isoDate.nullable(),
+    exists: z.boolean(),
+  }),
+  conflicts: z.array(WorkflowConflict),
+  pending: z.boolean(),
+});
+export type RepairDetail = z.infer<typeof RepairDetail>;
+
+/** A record of a subject the window may take an application against, with its eligibility today. */
+export const RepairCandidate = z.object({
+  targetTable: RepairTargetTable,
+  targetId: z.string(),
+  title: z.string(),
+  kindLabel: z.string(),
+  decisionOn: isoDate,
+  statusLabel: z.string(),
+  eligibility: EligibilitySnapshot,
+  /** An open application against it already exists. */
+  openApplicationId: z.string().nullable(),
+  suggestedOutcome: RepairOutcome,
+});
+export type RepairCandidate = z.infer<typeof RepairCandidate>;
+
+/** A file the renderer hands to the core (base64: both transports carry JSON). */
+export const FileAddRequest = z.object({
+  name: z.string().trim().min(1).max(200),
+  mime: z.string().max(100),
+  base64: z.string().max(14_000_000, '单个附件不能超过10MB'),
+});
+export const FileAddResponse = z.object({ sha256: Sha256, size: z.number().int() });
+
+export { WorkflowConflict };

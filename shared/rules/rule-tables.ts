@@ -1,0 +1,36 @@
+import type { z } from 'zod';
+import { HolidayCalendar } from '../calendar/calendar-schema';
+import { CommitmentRules } from '../commitment/rules';
+import type { RuleTableId } from '../platform-api/api';
+import { RepairRegimes } from '../repair/regime-schema';
+
+/**
+ * The rule tables the platform serves through the changes feed (table rule_tables, one row each, content as
+ * JSON), with their schemas and the bundled file each falls back to (resources/rules/). The platform refuses a
+ * content its schema rejects; the client ignores a fed row that fails it and keeps the bundled file.
+ */
+export const ruleTableSchemas = {
+  'repair-regimes': RepairRegimes,
+  'holiday-calendar': HolidayCalendar,
+  'commitment-rules': CommitmentRules,
+} as const satisfies Record<RuleTableId, z.ZodType>;
+
+export const ruleTableFiles: Record<RuleTableId, string> = {
+  'repair-regimes': 'repair-regimes.json',
+  'holiday-calendar': 'holiday-calendar.json',
+  'commitment-rules': 'commitment-rules.json',
+};
+
+export const ruleTableLabels: Record<RuleTableId, string> = {
+  'repair-regimes': '信用修复制度与期限',
+  'holiday-calendar': '节假日与调休日历',
+  'commitment-rules': '告知承诺规则',
+};
+
+export type RuleSet = {
+  repairRegimes: RepairRegimes;
+  calendar: HolidayCalendar;
+  commitment: CommitmentRules;
+  /** Where each table came from: the platform's feed, or the file shipped with the app. */
+  sources: Record<RuleTableId, 'platform' | 'bundled'>;
+};
