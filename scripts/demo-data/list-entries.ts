@@ -152,7 +152,12 @@ export function listMajorTax(subject: Subject, listedOn: string, removedOn: stri
       sanctions: ['追缴税款，处少缴税款百分之五十的罚款', '追缴税款，处少缴税款一倍的罚款'],
     },
     decisionOn,
-    { decisionNumber: number, publicationYears: 3, status: removedOn ? 'repaired' : 'published' },
+    {
+      decisionNumber: number,
+      publicationYears: 3,
+      status: removedOn ? 'repaired' : 'published',
+      severity: 'serious',
+    },
   );
 }
 
@@ -180,7 +185,7 @@ export function listProcurement(subject: Subject, listedOn: string, years: numbe
       sanctions: [`处采购金额千分之五的罚款，列入不良行为记录名单，${years}年内禁止参加政府采购活动`],
     },
     decisionOn,
-    { decisionNumber: number, publicationYears: 3, status: 'published' },
+    { decisionNumber: number, publicationYears: 3, status: 'published', severity: 'serious' },
   );
 }
 
@@ -204,7 +209,7 @@ export function listWageArrears(subject: Subject, listedOn: string): void {
       sanctions: ['责令限期支付被拖欠的农民工工资，加付赔偿金'],
     },
     decisionOn,
-    { decisionNumber: number, publicationYears: 3, status: 'published' },
+    { decisionNumber: number, publicationYears: 3, status: 'published', severity: 'serious' },
   );
 }
 
@@ -225,10 +230,11 @@ export function listWorkSafety(subject: Subject, listedOn: string): void {
       prefix: '平应急罚',
       act: '对生产安全事故负有责任',
       law: '《中华人民共和国安全生产法》',
+      domain: 'work-safety',
       sanctions: ['罚款人民币500000元', '罚款人民币800000元'],
     },
     decisionOn,
-    { decisionNumber: number, publicationYears: 3, status: 'published' },
+    { decisionNumber: number, publicationYears: 3, status: 'published', severity: 'serious' },
   );
 }
 

@@ -9,6 +9,8 @@ export type PenaltyTemplate = {
   act: string;
   law: string;
   sanctions: readonly string[];
+  /** Field with its own repair periods (repair-regimes.json domainOverrides), e.g. 'work-safety'. */
+  domain?: string;
 };
 
 const MSA_FOOD_LICENCE: LicenceTemplate = {
@@ -172,6 +174,7 @@ export const PENALTIES = {
     prefix: '平应急罚',
     act: '未按照规定对从业人员进行安全生产教育和培训',
     law: '《中华人民共和国安全生产法》',
+    domain: 'work-safety',
     sanctions: ['责令限期改正，罚款人民币30000元', '责令限期改正，罚款人民币50000元'],
   },
   vehicle: {
@@ -193,6 +196,7 @@ export const PENALTIES = {
     prefix: '平消行罚',
     act: '消防设施、器材未保持完好有效',
     law: '《中华人民共和国消防法》',
+    domain: 'fire-safety',
     sanctions: ['罚款人民币5000元', '罚款人民币10000元'],
   },
   drainage: {

@@ -30,7 +30,12 @@ export function addPenalty(
   subject: Subject,
   template: PenaltyTemplate,
   decisionOn: string,
-  fixed: { decisionNumber?: string; publicationYears?: number; status?: CreditRecord['status'] } = {},
+  fixed: {
+    decisionNumber?: string;
+    publicationYears?: number;
+    status?: CreditRecord['status'];
+    severity?: NonNullable<CreditRecord['severity']>;
+  } = {},
 ): CreditRecord {
   const r = region(subject.regionCode);
   const publicationEndsOn = addYears(decisionOn, fixed.publicationYears ?? int(1, 3));
@@ -51,6 +56,9 @@ export function addPenalty(
     decisionOn,
     publicationEndsOn,
     status,
+    // The grade the deciding authority gave (demo): penalties behind a serious-failure listing are 严重.
+    severity: fixed.severity ?? 'general',
+    domain: template.domain ?? null,
   };
   records.push(record);
   return record;

@@ -14,6 +14,8 @@ describe('regime by decision day', () => {
     expect(regimeFor(regimes, '2023-05-01').id).toBe('2023');
     expect(regimeFor(regimes, '2025-06-21').id).toBe('2023');
     expect(regimeFor(regimes, '2025-06-22').id).toBe('2025');
+    expect(regimeFor(regimes, '2026-03-31').id).toBe('2025');
+    expect(regimeFor(regimes, '2026-04-01').id).toBe('2026');
   });
 
   it('gives a 一般 decision on the switch day the 2023 periods, and the day before the 2019 ones', () => {

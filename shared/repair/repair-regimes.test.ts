@@ -10,12 +10,20 @@ const raw = JSON.parse(
 describe('resources/rules/repair-regimes.json', () => {
   const table = RepairRegimes.parse(raw);
 
-  it('holds the three regimes in order of their start days', () => {
+  it('holds the regimes in order of their start days', () => {
     expect(table.regimes.map((regime) => [regime.id, regime.effectiveFrom])).toEqual([
       ['2019', null],
       ['2023', '2023-05-01'],
       ['2025', '2025-06-22'],
+      ['2026', '2026-04-01'],
     ]);
+  });
+
+  it('takes the 2026 start day from NDRC Order No. 36 and marks its periods as awaiting the text', () => {
+    const latest = table.regimes[3];
+    expect(latest?.effectiveFromConfirmed).toBe(true);
+    expect(latest?.basis).toContain('第36号');
+    expect(latest?.classes.every((entry) => !entry.confirmed)).toBe(true);
   });
 
   it('marks the 2025 start day as an assumption and the processing limits as unconfirmed', () => {
