@@ -179,6 +179,29 @@ describe('2025 regime (国办发〔2025〕22号)', () => {
   });
 });
 
+describe('2026 regime (NDRC Order No. 36, 信用修复管理办法)', () => {
+  it('一般 decided on the start day: eligible the day after 3 months, periods reported as awaiting the text', () => {
+    const record = { decisionOn: '2026-04-01', severity: 'general' } as const;
+    const lastDay = repairEligibility(regimes, record, '2026-07-01');
+    expect(lastDay).toMatchObject({ regime: '2026', eligible: false, eligibleFrom: '2026-07-02' });
+    expect(lastDay.unconfirmed.join('')).toContain('待核实');
+    expect(repairEligibility(regimes, record, '2026-07-02')).toMatchObject({
+      eligible: true,
+      publicationEndsOn: '2027-04-01',
+    });
+  });
+
+  it('严重 decided the day before the start still follows the 2025 regime', () => {
+    const record = { decisionOn: '2026-03-31', severity: 'serious' } as const;
+    expect(repairEligibility(regimes, record, '2027-03-31')).toMatchObject({
+      regime: '2025',
+      eligible: false,
+      eligibleFrom: '2027-04-01',
+    });
+    expect(repairEligibility(regimes, record, '2027-04-01').eligible).toBe(true);
+  });
+});
+
 describe('several penalty types → the longest period', () => {
   const base = regimes.regimes[1];
   if (!base) throw new Error('2023 regime missing');
