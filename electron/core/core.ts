@@ -9,13 +9,21 @@ import { loadCheckPolicy } from './app/resources';
 import { seedIfEmpty } from './app/seed';
 import { createSettingsService } from './app/settings.service';
 import { checkHandlers } from './check/check.handlers';
+import { commitmentHandlers } from './commitments/commitments.handlers';
+import { createCommitmentService } from './commitments/commitments.service';
 import { createCheckService } from './check/check.service';
 import { openDatabase, type Db } from './db/connection';
 import { migrate } from './db/migrate';
 import { migrations } from './db/migrations';
 import { restoreSearchIndex } from './db/search-index';
+import { createRules } from './rules/rules';
 import { createEventBus, type EventBus } from './events';
+import { createFileStore } from './files/file-store';
+import { filesHandlers } from './files/files.handlers';
+import { createFilesService } from './files/files.service';
 import type { Handlers } from './ipc/handlers';
+import { repairHandlers } from './repairs/repairs.handlers';
+import { createRepairsService } from './repairs/repairs.service';
 import { subjectHandlers } from './subjects/subjects.handlers';
 import { syncHandlers } from './sync/sync.handlers';
 import { createSyncService, type SyncDeps, type SyncService } from './sync/sync.service';
@@ -83,6 +91,7 @@ export function createCore(options: CoreOptions): Result<Core> {
   if (options.platformUrl !== undefined && options.platformUrl !== null)
     setMeta(db, 'platform_url', options.platformUrl);
   const connectivity = createConnectivity(() => getMeta(db, 'platform_url'), now, events);
+  const fileStore = createFileStore(join(options.dataDir, 'files'));
   const sync = createSyncService({
     db,
     dbFile: join(options.dataDir, DATABASE_FILE),
@@ -92,19 +101,23 @@ export function createCore(options: CoreOptions): Result<Core> {
     connectivity,
     workerScript: options.syncWorkerScript ?? null,
     embedded: options.embeddedPlatform ?? false,
+    files: fileStore,
     ...options.syncOptions,
   });
   const stopAutoSync = sync.startAuto();
   const stopProbing = connectivity.start(options.connectivityIntervalMs);
+  const rules = createRules(db, options.resourcesDir);
   const checks = createCheckService({
     db,
     now,
     newId: randomUUID,
     policy,
+    rules,
     settings: settings.get,
     events,
     offline: () => connectivity.status().state !== 'online',
   });
+  const files = createFilesService({ db, store: fileStore, now });
   const handlers: Handlers = {
     ...appHandlers({
       db,
@@ -118,6 +131,21 @@ export function createCore(options: CoreOptions): Result<Core> {
     }),
     ...subjectHandlers(db),
     ...checkHandlers(checks),
+    ...commitmentHandlers(
+      createCommitmentService({ db, now, newId: randomUUID, settings: settings.get, rules, events }),
+    ),
+    ...filesHandlers(files),
+    ...repairHandlers(
+      createRepairsService({
+        db,
+        now,
+        newId: randomUUID,
+        rules,
+        settings: settings.get,
+        events,
+        missingFile: files.missing,
+      }),
+    ),
     ...syncHandlers({ db, sync, events, now, operator: () => settings.get().operatorName }),
   };
   return ok({

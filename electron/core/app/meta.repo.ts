@@ -9,6 +9,8 @@ export type MetaKey =
   | 'platform_url'
   | 'device_id'
   | 'device_token'
+  /** 1–999, assigned by the platform at enrolment: the first half of every commitment code's serial. */
+  | 'device_number'
   | 'sync_cursor'
   | 'sync_latest'
   | 'last_sync_at'

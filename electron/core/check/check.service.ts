@@ -19,6 +19,8 @@ import { appendAudit } from '../audit/audit.repo';
 import { getMatter, readCatalogue } from '../catalogue/catalogue.repo';
 import type { Db } from '../db/connection';
 import type { EventBus } from '../events';
+import { routeOfSubject } from '../commitments/route';
+import type { Rules } from '../rules/rules';
 import { enqueue } from '../sync/outbox.repo';
 import { getSubjectById, getSubjectByIdentifier, listEntriesOf, recordsOf } from '../subjects/subjects.repo';
 import { feedbackOf, getCheckRow, insertCheck, listChecks } from './check.repo';
@@ -29,6 +31,8 @@ export type CheckDeps = {
   now: () => Date;
   newId: () => string;
   policy: CheckPolicy;
+  /** The rule tables in force (the commitment route of every check). */
+  rules: Rules;
   settings: () => Settings;
   events: EventBus;
   /** True while the city platform is not reachable: such checks are re-examined after the next pull. */
@@ -103,6 +107,18 @@ export function createCheckService(deps: CheckDeps) {
       policy: deps.policy,
       overridden: query.overrideReason !== null,
     });
+    const day = beijingDay(now);
+    const commitmentRoute = routeOfSubject(db, subject, deps.rules.current().commitment, day);
+    // The route is shown beside the verdict, never changing it: barring applies to the 告知承诺 route only.
+    const reasons = commitmentRoute.allowed
+      ? evaluation.verdict.reasons
+      : [
+          ...evaluation.verdict.reasons,
+          {
+            code: 'commitment-barred',
+            message: `不适用告知承诺制：${commitmentRoute.reasons.map((reason) => reason.message).join('；')}`,
+          },
+        ];
     const records =
       subject === null
         ? []
@@ -121,8 +137,9 @@ export function createCheckService(deps: CheckDeps) {
       grade: subject?.grade ?? null,
       hits: evaluation.hits,
       records,
-      verdict: evaluation.verdict,
+      verdict: { code: evaluation.verdict.code, reasons },
       freshness: fresh,
+      commitmentRoute,
     };
     const masked = maskIdentifier(
       subject?.identifier ?? query.normalized,

@@ -11,7 +11,8 @@ export type Rules = {
   current: () => RuleSet;
 };
 
-const parseTable = (id: RuleTableId, raw: unknown): unknown | null => {
+/** The parsed table, or null when it does not match its schema. */
+const parseTable = (id: RuleTableId, raw: unknown): unknown => {
   const parsed = ruleTableSchemas[id].safeParse(raw);
   return parsed.success ? parsed.data : null;
 };
@@ -30,7 +31,7 @@ export function createRules(db: Db, resourcesDir: string): Rules {
       return [id, parsed];
     }),
   ) as Record<RuleTableId, unknown>;
-  const cache = new Map<RuleTableId, { stamp: string; value: unknown | null }>();
+  const cache = new Map<RuleTableId, { stamp: string; value: unknown }>();
   const select = db.prepare('SELECT id, version, content, updated_at FROM rule_tables');
 
   const current = (): RuleSet => {
@@ -42,7 +43,7 @@ export function createRules(db: Db, resourcesDir: string): Rules {
         const stamp = `${row.version}|${row.updated_at}`;
         let cached = cache.get(id);
         if (cached?.stamp !== stamp) {
-          let raw: unknown = null;
+          let raw: unknown;
           try {
             raw = JSON.parse(row.content);
           } catch {

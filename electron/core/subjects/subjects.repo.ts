@@ -137,6 +137,12 @@ type RecordRow = {
   decision_on: string;
   publication_ends_on: string | null;
   status: CreditRecord['status'];
+  severity: CreditRecord['severity'];
+  domain: string | null;
+  commitment_id: string | null;
+  commitment_failure: CreditRecord['commitmentFailure'];
+  repair_outcome: CreditRecord['repairOutcome'];
+  repaired_on: string | null;
 };
 
 export function recordsOf(db: Db, subjectId: string): CreditRecord[] {
@@ -154,6 +160,12 @@ export function recordsOf(db: Db, subjectId: string): CreditRecord[] {
     decisionOn: row.decision_on,
     publicationEndsOn: row.publication_ends_on,
     status: row.status,
+    severity: row.severity ?? null,
+    domain: row.domain ?? null,
+    commitmentId: row.commitment_id ?? null,
+    commitmentFailure: row.commitment_failure ?? null,
+    repairOutcome: row.repair_outcome ?? null,
+    repairedOn: row.repaired_on ?? null,
   }));
 }
 

@@ -4,6 +4,7 @@ import { getMeta } from '../app/meta.repo';
 import type { Db } from '../db/connection';
 import { createApplier } from './apply';
 import { localChecksums } from './checksums';
+import { locallyHeldKeysSql } from './local-edits';
 import type { PlatformClient } from './platform-client';
 import { withRetry, type RetryPolicy } from './retry';
 
@@ -73,9 +74,12 @@ export async function antiEntropy(
   // tables whose stream arrived whole get here (tableRows throws on a cut one).
   for (const table of [...differing].reverse()) {
     const key = syncedTables[table];
+    // Rows of edits the platform has not accepted yet (workflow items, provisional records) stay.
+    const held = locallyHeldKeysSql(table);
     const stale = db
       .prepare(
-        `SELECT ${key} FROM ${table} WHERE ${key} NOT IN (SELECT key FROM temp.seen_keys WHERE tbl = ?)`,
+        `SELECT ${key} FROM ${table} WHERE ${key} NOT IN (SELECT key FROM temp.seen_keys WHERE tbl = ?)
+         ${held === null ? '' : `AND ${key} NOT IN (${held})`}`,
       )
       .pluck()
       .all(table) as string[];

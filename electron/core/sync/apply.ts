@@ -4,13 +4,17 @@ import { setMeta } from '../app/meta.repo';
 import { closeReviewWindow, flagTouchedChecks, hasReviewCandidates } from './reviews.repo';
 import type { Db } from '../db/connection';
 import { prepareUpsert, type Upsert } from '../db/upsert';
+import { isWorkflowTable } from './local-edits';
 
-type TableStatements = { upsert: Upsert; remove: Statement };
+type TableStatements = { upsert: Upsert; remove: Statement; localVersion: Statement | null };
 
 /** The upsert (identical rows change nothing, so only real changes touch a subject) and the tombstone delete. */
 const prepareTable = (db: Db, table: SyncedTable): TableStatements => ({
   upsert: prepareUpsert(db, table, syncedTables[table]),
   remove: db.prepare(`DELETE FROM ${table} WHERE ${syncedTables[table]} = ?`),
+  localVersion: isWorkflowTable(table)
+    ? db.prepare(`SELECT version FROM ${table} WHERE ${syncedTables[table]} = ?`).pluck()
+    : null,
 });
 
 export type ApplySummary = {
@@ -67,7 +71,7 @@ export function createApplier(db: Db): Applier {
     if (tracking) touchIdentifierRow.run(identifier);
   };
   const applyChange = (change: Change): boolean => {
-    const { upsert, remove } = statementsFor(change.table);
+    const { upsert, remove, localVersion } = statementsFor(change.table);
     const subjectLookup =
       change.table === 'list_entries'
         ? subjectOfEntry
@@ -82,6 +86,12 @@ export function createApplier(db: Db): Applier {
       return removed;
     }
     const row = change.row;
+    // A workflow item edited here and not yet accepted by the platform (local version ahead of the feed's) keeps
+    // the local edit: the push delivers it, or the platform answers with a conflict shown to the clerk.
+    if (localVersion !== null) {
+      const local = localVersion.get(change.key) as number | undefined;
+      if (local !== undefined && typeof row.version === 'number' && local > row.version) return false;
+    }
     let changed: boolean;
     try {
       changed = upsert.run(row);

@@ -2,6 +2,7 @@ import axios, { AxiosError, type AxiosInstance } from 'axios';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import {
+  DeviceSelf,
   EnrolResponse,
   FeedEnd,
   Health,
@@ -33,10 +34,16 @@ export type Page = { changes: Change[]; end: FeedEnd };
 export type PlatformClient = {
   health: () => Promise<{ health: Health; offsetMs: number }>;
   enrol: (code: string, deviceName: string) => Promise<EnrolResponse>;
+  /** GET devices/me: this device's record at the platform (its number, for one enrolled before numbers). */
+  self: () => Promise<DeviceSelf>;
   pullPage: (after: number, limit: number) => Promise<Page>;
   push: (entries: OutboxEntry[]) => Promise<PushResponse>;
   snapshot: () => Promise<Snapshot>;
   tableRows: (table: SyncedTable, onRow: (row: TableRow) => void) => Promise<void>;
+  /** HEAD files/<sha256>: whether the platform holds the file already. */
+  hasFile: (sha256: string) => Promise<boolean>;
+  /** PUT files/<sha256> with the raw bytes (the platform checks them against the name). */
+  putFile: (sha256: string, bytes: Buffer) => Promise<void>;
 };
 
 function toRequestError(error: unknown): PlatformRequestError {
@@ -127,6 +134,7 @@ export function createPlatformClient(options: {
       call(async () =>
         EnrolResponse.parse((await http.post(platformRoutes.enrol, { code, deviceName })).data),
       ),
+    self: () => call(async () => DeviceSelf.parse((await http.get(platformRoutes.deviceSelf)).data)),
     pullPage: (after, limit) =>
       call(async () => {
         const response = await http.get<Readable>(platformRoutes.changes, {
@@ -151,6 +159,20 @@ export function createPlatformClient(options: {
     push: (entries) =>
       call(async () => PushResponse.parse((await http.post(platformRoutes.outbox, { entries })).data)),
     snapshot: () => call(async () => Snapshot.parse((await http.get(platformRoutes.snapshot)).data)),
+    hasFile: (sha256) =>
+      call(async () => {
+        const response = await http.head(`${platformRoutes.files}/${sha256}`, {
+          validateStatus: (status) => status === 200 || status === 404,
+        });
+        return response.status === 200;
+      }),
+    putFile: (sha256, bytes) =>
+      call(async () => {
+        await http.put(`${platformRoutes.files}/${sha256}`, bytes, {
+          headers: { 'Content-Type': 'application/octet-stream' },
+          maxBodyLength: Infinity,
+        });
+      }),
     tableRows: (table, onRow) =>
       call(async () => {
         const response = await http.get<Readable>(`${platformRoutes.tableRows}/${table}`, {

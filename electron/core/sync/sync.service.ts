@@ -5,6 +5,8 @@ import type { Connectivity } from '../app/connectivity';
 import { getMeta, setMeta } from '../app/meta.repo';
 import type { Db } from '../db/connection';
 import type { EventBus } from '../events';
+import type { FileStore } from '../files/file-store';
+import { uploadPendingFiles } from '../files/upload';
 import { outboxCounts, rejectedEntries } from './outbox.repo';
 import { createPlatformClient, PlatformRequestError } from './platform-client';
 import { push } from './push';
@@ -22,6 +24,8 @@ export type SyncDeps = {
   /** dist/sync/sync-worker.cjs, or null to run inline (tests). */
   workerScript: string | null;
   embedded: boolean;
+  /** Attachments to upload before the outbox (the entries that name them must not arrive first). */
+  files?: FileStore;
   pageSize?: number;
   pushChunkSize?: number;
   /** How often to compare checksums with the platform (default daily; 0 = every sync). */
@@ -102,7 +106,16 @@ export function createSyncService(deps: SyncDeps) {
       const { offsetMs } = await client.health();
       setMeta(db, 'server_offset_ms', String(Math.round(offsetMs)));
       void deps.connectivity.probe();
+      // Enrolled before device numbers: ask for the number every commitment code of this device carries. Not
+      // fatal: without it only commitments wait (their codes), the rest of the sync goes ahead.
+      if (getMeta(db, 'device_number') === null) {
+        const self = await client.self().catch(() => null);
+        if (self !== null) setMeta(db, 'device_number', String(self.deviceNumber));
+      }
       const retry = deps.retry === undefined ? {} : { retry: deps.retry };
+      // Attachments first: the platform refuses an application whose files it does not hold.
+      if (deps.files !== undefined)
+        await uploadPendingFiles(db, client, deps.files, { now: deps.now, ...retry });
       const pending = outboxCounts(db).pending;
       // Nothing to send: no upload phase to show (a full 0/0 bar would flash before the download).
       if (pending > 0) report({ phase: 'push', done: 0, total: pending, ratePerSecond: 0 });
@@ -153,6 +166,9 @@ export function createSyncService(deps: SyncDeps) {
       };
       events.emit({ type: 'sync-finished', ok: true, summary, error: null });
       events.emit({ type: 'freshness', cacheAsOf: getMeta(db, 'cache_as_of'), stale: false });
+      // The feed may have brought workflow items (decisions, other windows' edits): lists refresh themselves.
+      events.emit({ type: 'workflow-changed', area: 'commitments' });
+      events.emit({ type: 'workflow-changed', area: 'repairs' });
       if (job.flagged > 0) events.emit({ type: 'reviews-changed', open: openReviews(db) });
       return ok(summary);
     } catch (error) {
@@ -193,6 +209,7 @@ export function createSyncService(deps: SyncDeps) {
         setMeta(db, 'platform_url', request.platformUrl);
         setMeta(db, 'device_id', enrolled.deviceId);
         setMeta(db, 'device_token', enrolled.deviceToken);
+        setMeta(db, 'device_number', String(enrolled.deviceNumber));
       })();
       void deps.connectivity.probe();
       // The first sync starts at once: a newly enrolled client has an empty cache.

@@ -1,0 +1,173 @@
+import { addDays } from '../../../shared/calendar/day';
+import type {
+  Commitment,
+  CommitmentDue,
+  CommitmentList,
+  CommitmentListItem,
+  CommitmentListRequest,
+  WorkflowConflict,
+} from '../../../shared/domain/commitment';
+import { maskIdentifier, normaliseIdentifier } from '../../../shared/identifiers';
+import { commitmentFromRow, commitmentToRow } from '../../../shared/platform-api/workflow';
+import type { Db } from '../db/connection';
+import { prepareUpsert } from '../db/upsert';
+
+type Row = Record<string, unknown>;
+
+export function insertCommitment(db: Db, commitment: Commitment): void {
+  const row = commitmentToRow(commitment);
+  const columns = Object.keys(row);
+  db.prepare(
+    `INSERT INTO commitments (${columns.join(', ')}) VALUES (${columns.map((column) => `@${column}`).join(', ')})`,
+  ).run(row);
+}
+
+/** Writes a changed commitment over its row (a local edit, at the version the edit gave it). */
+export function saveCommitment(db: Db, commitment: Commitment): void {
+  prepareUpsert(db, 'commitments', 'id').run(commitmentToRow(commitment));
+}
+
+export function getCommitment(db: Db, id: string): Commitment | null {
+  const row = db.prepare('SELECT * FROM commitments WHERE id = ?').get(id) as Row | undefined;
+  return row === undefined ? null : commitmentFromRow(row);
+}
+
+/** Where a pending verification stands on `today` (YYYY-MM-DD), given the 即将到期 window. */
+export function dueOf(
+  commitment: Pick<Commitment, 'state' | 'verifyBy'>,
+  today: string,
+  dueSoonDays: number,
+): CommitmentDue {
+  if (commitment.state === 'verified') return 'verified';
+  if (commitment.verifyBy < today) return 'overdue';
+  return commitment.verifyBy <= addDays(today, dueSoonDays) ? 'due-soon' : 'open';
+}
+
+/** The due buckets as SQL over commitments (alias c), bound by @today and @soon (today + dueSoonDays). */
+const dueSql: Record<CommitmentDue, string> = {
+  open: "c.state = 'pending' AND c.verify_by > @soon",
+  'due-soon': "c.state = 'pending' AND c.verify_by >= @today AND c.verify_by <= @soon",
+  overdue: "c.state = 'pending' AND c.verify_by < @today",
+  verified: "c.state = 'verified'",
+};
+
+const conflictSql = `EXISTS (SELECT 1 FROM outbox o WHERE o.state = 'conflict' AND o.kind LIKE 'commitment.%'
+  AND json_extract(o.payload, '$.id') = c.id)`;
+
+type Filter = Omit<CommitmentListRequest, 'due' | 'limit' | 'offset'>;
+
+function whereOf(filter: Filter): { clauses: string[]; params: Record<string, unknown> } {
+  const clauses: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (filter.matterCode !== undefined) {
+    clauses.push('c.matter_code = @matterCode');
+    params.matterCode = filter.matterCode;
+  }
+  if (filter.type !== undefined) {
+    clauses.push('c.type = @type');
+    params.type = filter.type;
+  }
+  if (filter.fulfilment !== undefined) {
+    clauses.push('c.fulfilment = @fulfilment');
+    params.fulfilment = filter.fulfilment;
+  }
+  const query = filter.query?.trim() ?? '';
+  if (query !== '') {
+    clauses.push(
+      '(instr(c.committer_name, @query) > 0 OR instr(c.code, @query) > 0 OR instr(c.committer_identifier, @identifier) > 0)',
+    );
+    params.query = query;
+    params.identifier = normaliseIdentifier(query);
+  }
+  return { clauses, params };
+}
+
+type ListRow = Row & { matter_name: string | null; conflict: number };
+
+const toItem = (row: ListRow, today: string, dueSoonDays: number): CommitmentListItem => {
+  const state = row.state as Commitment['state'];
+  const verifyBy = String(row.verify_by);
+  return {
+    id: String(row.id),
+    code: String(row.code),
+    committerName: String(row.committer_name),
+    identifierMasked: maskIdentifier(
+      String(row.committer_identifier),
+      row.identifier_kind as Commitment['identifierKind'],
+    ),
+    type: row.type as Commitment['type'],
+    matterCode: String(row.matter_code),
+    matterName: row.matter_name ?? String(row.matter_code),
+    madeOn: String(row.made_on),
+    verifyBy,
+    state,
+    due: dueOf({ state, verifyBy }, today, dueSoonDays),
+    fulfilment: (row.fulfilment as CommitmentListItem['fulfilment']) ?? null,
+    falseCommitment: row.false_commitment === 1,
+    conflict: row.conflict === 1,
+  };
+};
+
+/**
+ * The clerk's list: filtered, pending ones first by deadline (the to-do), then verified ones newest first.
+ * The counts of the to-do buckets follow the other filters but not the due filter, so every tab shows its size.
+ */
+export function listCommitments(
+  db: Db,
+  request: Filter & { due?: CommitmentDue; limit: number; offset: number },
+  today: string,
+  dueSoonDays: number,
+): CommitmentList {
+  const { clauses, params } = whereOf(request);
+  const bound = { ...params, today, soon: addDays(today, dueSoonDays) };
+  const base = clauses.length === 0 ? '1' : clauses.join(' AND ');
+  const where = request.due === undefined ? base : `${base} AND ${dueSql[request.due]}`;
+  const total = db.prepare(`SELECT count(*) FROM commitments c WHERE ${where}`).pluck().get(bound) as number;
+  const counts = db
+    .prepare(
+      `SELECT coalesce(sum(${dueSql.open}), 0) AS open, coalesce(sum(${dueSql['due-soon']}), 0) AS dueSoon,
+         coalesce(sum(${dueSql.overdue}), 0) AS overdue
+       FROM commitments c WHERE ${base}`,
+    )
+    .get(bound) as CommitmentList['counts'];
+  const rows = db
+    .prepare(
+      `SELECT c.*, m.name AS matter_name, ${conflictSql} AS conflict
+       FROM commitments c LEFT JOIN matters m ON m.code = c.matter_code
+       WHERE ${where}
+       ORDER BY c.state = 'verified', CASE WHEN c.state = 'pending' THEN c.verify_by END, c.made_on DESC, c.code DESC
+       LIMIT @limit OFFSET @offset`,
+    )
+    .all({ ...bound, limit: request.limit, offset: request.offset }) as ListRow[];
+  return { total, counts, items: rows.map((row) => toItem(row, today, dueSoonDays)) };
+}
+
+type OutboxRow = { mutation_id: number; created_at: string; payload: string; error_message: string | null };
+
+const parseJson = (text: string | null): unknown => {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+};
+
+/**
+ * Edits of a workflow item the platform refused as conflicts (the outbox keeps them, never dropped): what this
+ * client sent, and the platform's version it answered with. `kindPrefix` is 'commitment.' or 'repair.'.
+ */
+export function conflictsOf(db: Db, kindPrefix: string, id: string): WorkflowConflict[] {
+  const rows = db
+    .prepare(
+      `SELECT mutation_id, created_at, payload, error_message FROM outbox
+       WHERE state = 'conflict' AND kind LIKE ? AND json_extract(payload, '$.id') = ? ORDER BY mutation_id`,
+    )
+    .all(`${kindPrefix}%`, id) as OutboxRow[];
+  return rows.map((row) => ({
+    mutationId: row.mutation_id,
+    at: row.created_at,
+    local: parseJson(row.payload),
+    server: parseJson(row.error_message),
+  }));
+}

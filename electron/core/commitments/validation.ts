@@ -1,0 +1,68 @@
+import type { CommitmentDraft, Verification } from '../../../shared/domain/commitment';
+import type { IdentifierKind, SubjectKind } from '../../../shared/domain/subject';
+import { parseIdentifier } from '../../../shared/identifiers';
+import { err, ok, type Result } from '../../../shared/result';
+
+/**
+ * A committer's identifier must pass its checks: the legacy codes a check may accept with a reason are not
+ * enough for a commitment, which is a legal document carrying the code.
+ */
+export function parseCommitterIdentifier(
+  raw: string,
+  now: Date,
+): Result<{ identifier: string; kind: IdentifierKind }> {
+  const parsed = parseIdentifier(raw, now);
+  if (parsed.ok) return ok({ identifier: parsed.value, kind: parsed.kind });
+  if (parsed.overridable)
+    return err(
+      'IDENTIFIER_INVALID',
+      '统一社会信用代码校验未通过。告知承诺须使用校验通过的代码，不能以旧代码填写理由继续；请核对营业执照后重新输入。',
+      { code: parsed.code, kind: parsed.kind },
+    );
+  return err('IDENTIFIER_INVALID', parsed.message, { code: parsed.code, kind: parsed.kind });
+}
+
+/** 身份证号码 ↔ 自然人; a 统一社会信用代码 belongs to an organisation or an 个体工商户. */
+export function committerKindFits(kind: SubjectKind, identifierKind: IdentifierKind): Result<true> {
+  if (identifierKind === 'citizen-id' && kind !== 'natural-person')
+    return err('COMMITMENT_INVALID', '填写身份证号码的承诺人类别应为“自然人”，请核对承诺人类别或代码');
+  if (identifierKind === 'uscc' && kind === 'natural-person')
+    return err(
+      'COMMITMENT_INVALID',
+      '自然人应填写身份证号码；统一社会信用代码对应法人及非法人组织或个体工商户',
+    );
+  return ok(true);
+}
+
+/** The dates of a new commitment: made no later than today, verified and valid no earlier than made. */
+export function checkDraftDates(draft: CommitmentDraft, today: string): Result<true> {
+  if (draft.madeOn > today) return err('COMMITMENT_INVALID', '作出日期不能晚于今天');
+  if (draft.verifyBy < draft.madeOn) return err('COMMITMENT_INVALID', '核查期限不能早于作出日期');
+  if (draft.validUntil !== null && draft.validUntil < draft.madeOn)
+    return err('COMMITMENT_INVALID', '有效期不能早于作出日期');
+  return ok(true);
+}
+
+const blankToNull = (value: string | null): string | null =>
+  value === null || value.trim() === '' ? null : value.trim();
+
+/**
+ * Checks and tidies a verification: 未履行内容 is required unless 全部履行 (and then dropped), 违诺责任追究 is
+ * required for any broken or false commitment; the day lies between 作出日期 and today.
+ */
+export function checkVerification(
+  verification: Verification,
+  madeOn: string,
+  today: string,
+): Result<Verification> {
+  const fulfilled = verification.fulfilment === 'fulfilled';
+  const unfulfilledContent = fulfilled ? null : blankToNull(verification.unfulfilledContent);
+  const liabilityPursued = blankToNull(verification.liabilityPursued);
+  if (!fulfilled && unfulfilledContent === null)
+    return err('COMMITMENT_INVALID', '部分履行或全部未履行的，请填写未履行内容');
+  if ((!fulfilled || verification.falseCommitment) && liabilityPursued === null)
+    return err('COMMITMENT_INVALID', '未完全履行或虚假承诺的，请填写违诺责任追究情况');
+  if (verification.verifiedOn < madeOn) return err('COMMITMENT_INVALID', '核查日期不能早于承诺作出日期');
+  if (verification.verifiedOn > today) return err('COMMITMENT_INVALID', '核查日期不能晚于今天');
+  return ok({ ...verification, unfulfilledContent, liabilityPursued });
+}

@@ -1,0 +1,33 @@
+import type { Db } from '../db/connection';
+
+export type LocalFile = { sha256: string; size: number; storedAt: string; uploadedAt: string | null };
+
+/** Written after the bytes are in place: a row always means the file is on disk under its hash. */
+export function recordLocalFile(db: Db, sha256: string, size: number, storedAt: string): void {
+  db.prepare(
+    'INSERT INTO local_files (sha256, size, stored_at) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING',
+  ).run(sha256, size, storedAt);
+}
+
+export function getLocalFile(db: Db, sha256: string): LocalFile | null {
+  const row = db
+    .prepare(
+      `SELECT sha256, size, stored_at AS storedAt, uploaded_at AS uploadedAt FROM local_files WHERE sha256 = ?`,
+    )
+    .get(sha256) as LocalFile | undefined;
+  return row ?? null;
+}
+
+/** Files the platform has not confirmed yet, oldest first. */
+export function filesToUpload(db: Db): LocalFile[] {
+  return db
+    .prepare(
+      `SELECT sha256, size, stored_at AS storedAt, uploaded_at AS uploadedAt FROM local_files
+       WHERE uploaded_at IS NULL ORDER BY stored_at, sha256`,
+    )
+    .all() as LocalFile[];
+}
+
+export function markUploaded(db: Db, sha256: string, at: string): void {
+  db.prepare('UPDATE local_files SET uploaded_at = ? WHERE sha256 = ?').run(at, sha256);
+}

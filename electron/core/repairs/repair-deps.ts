@@ -1,0 +1,15 @@
+import type { Settings } from '../../../shared/domain/app';
+import type { Db } from '../db/connection';
+import type { EventBus } from '../events';
+import type { Rules } from '../rules/rules';
+
+export type RepairDeps = {
+  db: Db;
+  now: () => Date;
+  newId: () => string;
+  rules: Rules;
+  settings: () => Settings;
+  events: EventBus;
+  /** The first of the hashes that is not a file stored on this client, else null. */
+  missingFile: (hashes: readonly string[]) => string | null;
+};

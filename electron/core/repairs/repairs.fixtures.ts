@@ -1,0 +1,94 @@
+import type { Channel, RequestOf, ResponseOf } from '../../../shared/contract/channels';
+import type { RepairCreateRequest } from '../../../shared/domain/repair';
+import type { Subject } from '../../../shared/domain/subject';
+import type { Result } from '../../../shared/result';
+import { dispatch } from '../ipc/dispatch';
+import { makeEntry, makeRecord, makeSubject, makeUscc, seedRegistry } from '../testing/fixtures';
+import { openTempCore } from '../testing/temp-core';
+
+/** A complete window request against one target of `subject` (tests override what they look at). */
+export function repairRequest(
+  subject: Pick<Subject, 'id' | 'name' | 'identifier'>,
+  target: { table: RepairCreateRequest['targetTable']; id: string },
+  extra: Partial<RepairCreateRequest> = {},
+): RepairCreateRequest {
+  return {
+    subjectId: subject.id,
+    targetTable: target.table,
+    targetId: target.id,
+    handlerName: '张敏',
+    handlerPhone: '13803750000',
+    reasons: '已缴清罚款并完成整改，申请停止公示',
+    requestedOutcome: target.table === 'list_entries' ? 'remove-from-list' : 'stop-publication',
+    attachments: [],
+    commitment: {
+      committer: { name: subject.name, kind: 'legal-person', identifier: subject.identifier },
+      reason: '申请信用修复',
+      content: '本单位承诺所提交材料真实有效，已履行行政处罚决定，今后依法诚信经营',
+      liability: '如有虚假，愿承担相应法律责任，修复决定予以撤销',
+      madeOn: '2025-01-24',
+      validUntil: null,
+      matterCode: 'CREDIT-REPAIR',
+      caseNumber: 'XR-2025-0001',
+      recognisingUnit: { name: '平顶山市市场监督管理局', code: '11410400MB1234567X' },
+      acceptingUnit: { name: '平顶山市政务服务中心', code: '11410400MB7654321Y' },
+      publicity: 'public',
+      verifyBy: '2025-03-24',
+    },
+    accept: true,
+    ...extra,
+  };
+}
+
+/** A client on a fixed day (Beijing 10:00) with one company's records under each regime, operator 李娜. */
+export type RepairTestCore = ReturnType<typeof openTempCore> & {
+  call: <C extends Channel>(channel: C, request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;
+  value: <C extends Channel>(channel: C, request: RequestOf<C>) => Promise<ResponseOf<C>>;
+};
+
+export const company = makeSubject('s-1', '平顶山市鹰城建材有限公司', makeUscc('MA4K2B7X'));
+export const other = makeSubject('s-2', '叶县昆阳商贸有限公司', makeUscc('MA4K3C8Y'));
+
+/** Beijing 10:00 of a day. */
+export const at = (day: string): Date => new Date(`${day}T02:00:00Z`);
+
+export async function openRepairCore(day: string): Promise<RepairTestCore> {
+  const core = openTempCore({ withDemo: false, clock: { now: at(day) } });
+  seedRegistry(core.db, {
+    subjects: [company, other],
+    entries: [
+      makeEntry('e-serious', company.id, 'DISHONEST_JUDGMENT_DEBTOR'),
+      makeEntry('e-red', company.id, 'A_TAXPAYER'),
+      makeEntry('e-removed', company.id, 'ABNORMAL_OPERATION', {
+        status: 'removed',
+        removedOn: '2024-01-01',
+      }),
+    ],
+    records: [
+      // 2019 regime (decided the day before 2023-05-01): 一般, 3 months → repairable from 2023-07-31.
+      makeRecord('r-2019', company.id, { decisionOn: '2023-04-30', severity: 'general' }),
+      // 2023 regime (decided on 2023-05-01): 3 months from the decision → repairable from 2023-08-02.
+      makeRecord('r-2023', company.id, { decisionOn: '2023-05-01', severity: 'general' }),
+      // No severity recorded: judged as 一般, with a note.
+      makeRecord('r-unknown', company.id, { decisionOn: '2023-01-10', severity: null }),
+      makeRecord('r-safety', company.id, {
+        decisionOn: '2023-06-15',
+        severity: 'general',
+        domain: 'work-safety',
+      }),
+      makeRecord('r-license', company.id, { category: 'license', title: '行政许可' }),
+      makeRecord('r-stopped', company.id, { status: 'unpublished' }),
+      makeRecord('r-other', other.id, { decisionOn: '2023-01-10', severity: 'general' }),
+    ],
+  });
+  const renamed = await core.handlers['settings:update']({ operatorName: '李娜', districtCode: '410402' });
+  if (!renamed.ok) throw new Error(renamed.error.message);
+  const call = async <C extends Channel>(channel: C, request: RequestOf<C>): Promise<Result<ResponseOf<C>>> =>
+    (await dispatch(core.handlers, channel, request)) as Result<ResponseOf<C>>;
+  const value = async <C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> => {
+    const result = await call(channel, request);
+    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+    return result.value;
+  };
+  return Object.assign(core, { call, value });
+}

@@ -1,0 +1,248 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Channel, RequestOf } from '../../../shared/contract/channels';
+import type { AppEvent } from '../../../shared/contract/events';
+import { getCommitment } from '../commitments/commitments.repo';
+import { at, company, openRepairCore, other, repairRequest, type RepairTestCore } from './repairs.fixtures';
+
+let core: RepairTestCore;
+afterEach(() => core.dispose());
+const call = <C extends Channel>(channel: C, request: RequestOf<C>) => core.call(channel, request);
+const value = <C extends Channel>(channel: C, request: RequestOf<C>) => core.value(channel, request);
+
+const openFor = async (subjectId: string, targetId: string): Promise<string | null> =>
+  (await value('repairs:candidates', { subjectId })).candidates.find((c) => c.targetId === targetId)
+    ?.openApplicationId ?? null;
+
+describe('repairs:create', () => {
+  it('writes the commitment, the accepted application, their outbox entries and the audit entry at once', async () => {
+    core = await openRepairCore('2023-08-02');
+    const events: AppEvent[] = [];
+    core.events.subscribe((event) => events.push(event));
+    const file = await value('files:add', {
+      name: '申请表.pdf',
+      mime: 'application/pdf',
+      base64: 'JVBERi0xLjQK',
+    });
+    const detail = await value(
+      'repairs:create',
+      repairRequest(
+        company,
+        { table: 'credit_records', id: 'r-2023' },
+        {
+          attachments: [
+            {
+              sha256: file.sha256,
+              name: '申请表.pdf',
+              mime: 'application/pdf',
+              size: file.size,
+              kind: 'application-form',
+            },
+          ],
+        },
+      ),
+    );
+    const application = detail.application;
+    expect(application).toMatchObject({
+      subjectId: company.id,
+      applicantName: company.name,
+      applicantIdentifier: company.identifier,
+      state: 'accepted',
+      stateEnteredOn: '2023-08-02',
+      operator: '李娜',
+      version: 1,
+      eligibility: { regime: '2023', eligible: true },
+      acceptingUnit: '平顶山市政务服务中心',
+    });
+    expect(application.history.map((step) => [step.event, step.by, step.on])).toEqual([
+      ['submit', '李娜', '2023-08-02'],
+      ['accept', '李娜', '2023-08-02'],
+    ]);
+    expect(detail).toMatchObject({
+      pending: true,
+      conflicts: [],
+      target: { exists: true, status: 'published', statusLabel: '公示中' },
+      countdown: { label: '开始审核', deadline: '2023-08-16', workingDaysLeft: 10 },
+    });
+    const commitment = getCommitment(core.db, application.commitmentId ?? '');
+    expect(commitment).toMatchObject({
+      type: 'credit-repair',
+      repairId: application.id,
+      subjectId: company.id,
+      state: 'pending',
+      version: 1,
+    });
+    // Stand-alone client: device 000, first of the day.
+    expect(commitment?.code).toBe('41040220230802000001');
+    const outbox = core.db
+      .prepare("SELECT kind, json_extract(payload, '$.id') AS id FROM outbox ORDER BY mutation_id")
+      .all() as { kind: string; id: string | null }[];
+    expect(outbox.map((row) => row.kind)).toEqual(['commitment.created', 'repair.created', 'audit.appended']);
+    expect(outbox[1]?.id).toBe(application.id);
+    expect(events).toContainEqual({ type: 'workflow-changed', area: 'repairs' });
+
+    expect(await openFor(company.id, 'r-2023')).toBe(application.id);
+    const again = await call(
+      'repairs:create',
+      repairRequest(company, { table: 'credit_records', id: 'r-2023' }),
+    );
+    expect(again).toMatchObject({
+      ok: false,
+      error: { code: 'REPAIR_ALREADY_OPEN', details: { id: application.id } },
+    });
+  });
+
+  it('refuses with the reason what the window must not take in, and writes nothing', async () => {
+    core = await openRepairCore('2023-08-01');
+    const refusal = async (
+      request: Parameters<typeof repairRequest>[2],
+      id = 'r-2019',
+      table = 'credit_records' as const,
+    ) => call('repairs:create', repairRequest(company, { table, id }, request));
+    expect(await refusal({}, 'r-2023')).toMatchObject({
+      ok: false,
+      error: { code: 'REPAIR_NOT_ELIGIBLE', message: '最短公示期未满，自 2023-08-02 起可申请信用修复。' },
+    });
+    expect(await refusal({}, 'r-license')).toMatchObject({
+      ok: false,
+      error: { code: 'REPAIR_NOT_ELIGIBLE', details: { code: 'not-repairable' } },
+    });
+    expect(await refusal({}, 'r-other')).toMatchObject({ ok: false, error: { code: 'REPAIR_INVALID' } });
+    expect(await refusal({ requestedOutcome: 'remove-from-list' })).toMatchObject({
+      ok: false,
+      error: { code: 'REPAIR_INVALID' },
+    });
+    expect(
+      await refusal({
+        attachments: [
+          {
+            sha256: 'b'.repeat(64),
+            name: '整改报告.pdf',
+            mime: 'application/pdf',
+            size: 3,
+            kind: 'evidence',
+          },
+        ],
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'FILE_NOT_FOUND', message: '附件“整改报告.pdf”未保存在本机，请重新添加' },
+    });
+    const stranger = repairRequest(company, { table: 'credit_records', id: 'r-2019' });
+    stranger.commitment.committer.identifier = other.identifier;
+    expect(await call('repairs:create', stranger)).toMatchObject({
+      ok: false,
+      error: { code: 'REPAIR_INVALID' },
+    });
+    const missing = await call('repairs:create', { ...stranger, subjectId: 'nobody' });
+    expect(!missing.ok && missing.error.code).toBe('SUBJECT_NOT_FOUND');
+    expect(core.db.prepare('SELECT count(*) FROM outbox').pluck().get()).toBe(0);
+    expect(core.db.prepare('SELECT count(*) FROM commitments').pluck().get()).toBe(0);
+    expect(core.db.prepare('SELECT count(*) FROM commitment_serials').pluck().get()).toBe(0);
+
+    // A list entry: 移出名单 (or 删除) only.
+    const entry = await refusal(
+      { requestedOutcome: 'stop-publication' },
+      'e-serious',
+      'list_entries' as never,
+    );
+    expect(entry).toMatchObject({ ok: false, error: { code: 'REPAIR_INVALID' } });
+    const listed = await call(
+      'repairs:create',
+      repairRequest(company, { table: 'list_entries', id: 'e-serious' }),
+    );
+    expect(listed.ok && listed.value.application.eligibility.code).toBe('manual');
+  });
+});
+
+describe('repairs:step', () => {
+  it('accepts a submitted application at baseVersion + 1 and sends the step up', async () => {
+    core = await openRepairCore('2023-08-02');
+    const created = await value(
+      'repairs:create',
+      repairRequest(company, { table: 'credit_records', id: 'r-2019' }, { accept: false }),
+    );
+    expect(created.application.state).toBe('submitted');
+    expect(created.countdown?.label).toBe('受理（或不予受理）');
+    core.clock.now = at('2023-08-03');
+    const stale = await call('repairs:step', {
+      id: created.application.id,
+      baseVersion: 2,
+      event: 'accept',
+      reason: null,
+    });
+    expect(!stale.ok && stale.error.code).toBe('REPAIR_TRANSITION_REFUSED');
+    const accepted = await value('repairs:step', {
+      id: created.application.id,
+      baseVersion: 1,
+      event: 'accept',
+      reason: null,
+    });
+    expect(accepted.application).toMatchObject({
+      state: 'accepted',
+      version: 2,
+      stateEnteredOn: '2023-08-03',
+    });
+    expect(accepted.application.history.at(-1)).toMatchObject({
+      event: 'accept',
+      by: '李娜',
+      on: '2023-08-03',
+    });
+    const stepped = core.db
+      .prepare("SELECT payload FROM outbox WHERE kind = 'repair.stepped'")
+      .pluck()
+      .all() as string[];
+    expect(stepped.map((payload) => JSON.parse(payload) as unknown)).toEqual([
+      {
+        id: created.application.id,
+        baseVersion: 1,
+        event: 'accept',
+        reason: null,
+        at: '2023-08-03T10:00:00.000+08:00',
+        on: '2023-08-03',
+        by: '李娜',
+      },
+    ]);
+    const twice = await call('repairs:step', {
+      id: created.application.id,
+      baseVersion: 2,
+      event: 'accept',
+      reason: null,
+    });
+    expect(twice).toMatchObject({ ok: false, error: { code: 'REPAIR_TRANSITION_REFUSED' } });
+    const unknown = await call('repairs:step', { id: 'nope', baseVersion: 1, event: 'accept', reason: null });
+    expect(!unknown.ok && unknown.error.code).toBe('REPAIR_NOT_FOUND');
+  });
+
+  it('refuses only with a reason, and a refused application frees the record for a new one', async () => {
+    core = await openRepairCore('2023-08-02');
+    const created = await value(
+      'repairs:create',
+      repairRequest(company, { table: 'credit_records', id: 'r-2019' }, { accept: false }),
+    );
+    const id = created.application.id;
+    const bare = await call('repairs:step', { id, baseVersion: 1, event: 'refuse', reason: '  ' });
+    expect(bare).toMatchObject({
+      ok: false,
+      error: { code: 'REPAIR_TRANSITION_REFUSED', details: { code: 'REASON_REQUIRED' } },
+    });
+    const refused = await value('repairs:step', {
+      id,
+      baseVersion: 1,
+      event: 'refuse',
+      reason: '材料不齐全，缺少履行证明',
+    });
+    expect(refused.application).toMatchObject({ state: 'refused', version: 2 });
+    expect(refused.application.history.at(-1)?.reason).toBe('材料不齐全，缺少履行证明');
+    expect(refused.countdown).toBeNull();
+    const audit = core.db
+      .prepare('SELECT action FROM audit_log WHERE target_id = ? ORDER BY seq')
+      .pluck()
+      .all(id);
+    expect(audit).toEqual(['repair.create', 'repair.refuse']);
+    const renewed = await call(
+      'repairs:create',
+      repairRequest(company, { table: 'credit_records', id: 'r-2019' }),
+    );
+    expect(renewed.ok).toBe(true);
+  });
+});

@@ -1,0 +1,82 @@
+import type { ListKind } from '../../../shared/domain/catalogue';
+import type { RepairTargetTable } from '../../../shared/domain/repair';
+import type { CreditRecord } from '../../../shared/domain/subject';
+import type { Db } from '../db/connection';
+
+/** A credit record as the repair rules see it. */
+export type RecordTarget = {
+  table: 'credit_records';
+  id: string;
+  subjectId: string;
+  title: string;
+  category: CreditRecord['category'];
+  decisionOn: string;
+  status: CreditRecord['status'];
+  severity: NonNullable<CreditRecord['severity']> | null;
+  domain: string | null;
+  publicationEndsOn: string | null;
+};
+
+/** A list entry (严重失信名单, 经营异常名录 …) with its list's name and kind. */
+export type EntryTarget = {
+  table: 'list_entries';
+  id: string;
+  subjectId: string;
+  title: string;
+  listType: string;
+  kind: ListKind | null;
+  decisionOn: string;
+  status: 'active' | 'removed';
+  expiresOn: string | null;
+};
+
+export type RepairTarget = RecordTarget | EntryTarget;
+
+const RECORD_COLUMNS = `id, subject_id AS subjectId, title, category, decision_on AS decisionOn, status, severity,
+  domain, publication_ends_on AS publicationEndsOn`;
+const ENTRY_COLUMNS = `e.id, e.subject_id AS subjectId, coalesce(t.name, e.list_type) AS title,
+  e.list_type AS listType, t.kind, e.listed_on AS decisionOn, e.status, e.expires_on AS expiresOn`;
+
+const asRecord = (row: Omit<RecordTarget, 'table'>): RecordTarget => ({ table: 'credit_records', ...row });
+const asEntry = (row: Omit<EntryTarget, 'table'>): EntryTarget => ({ table: 'list_entries', ...row });
+
+/** The target row as the cache has it now; null when it is not (or no longer) there. */
+export function findTarget(db: Db, table: RepairTargetTable, id: string): RepairTarget | null {
+  if (table === 'credit_records') {
+    const row = db.prepare(`SELECT ${RECORD_COLUMNS} FROM credit_records WHERE id = ?`).get(id) as
+      Omit<RecordTarget, 'table'> | undefined;
+    return row === undefined ? null : asRecord(row);
+  }
+  const row = db
+    .prepare(
+      `SELECT ${ENTRY_COLUMNS} FROM list_entries e LEFT JOIN list_types t ON t.code = e.list_type WHERE e.id = ?`,
+    )
+    .get(id) as Omit<EntryTarget, 'table'> | undefined;
+  return row === undefined ? null : asEntry(row);
+}
+
+/**
+ * What a subject could apply to repair: its active entries on a serious-failure or abnormal-operation list, then
+ * its published 行政处罚 and 信用承诺 records; newest decision first.
+ */
+export function candidateTargets(db: Db, subjectId: string): RepairTarget[] {
+  const entries = (
+    db
+      .prepare(
+        `SELECT ${ENTRY_COLUMNS} FROM list_entries e JOIN list_types t ON t.code = e.list_type
+         WHERE e.subject_id = ? AND e.status = 'active' AND t.kind IN ('serious', 'abnormal')
+         ORDER BY e.listed_on DESC, e.id`,
+      )
+      .all(subjectId) as Omit<EntryTarget, 'table'>[]
+  ).map(asEntry);
+  const records = (
+    db
+      .prepare(
+        `SELECT ${RECORD_COLUMNS} FROM credit_records
+         WHERE subject_id = ? AND status = 'published' AND category IN ('penalty', 'commitment')
+         ORDER BY decision_on DESC, id`,
+      )
+      .all(subjectId) as Omit<RecordTarget, 'table'>[]
+  ).map(asRecord);
+  return [...entries, ...records];
+}
