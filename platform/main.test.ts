@@ -1,9 +1,14 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Health, platformRoutes } from '../shared/platform-api/api';
+import { openPlatformDb } from './db/open-platform-db';
+import { writeRepair } from './repo/workflow.repo';
+import { seedIfEmpty } from './seed';
 import { RESOURCES_DIR, tempDir } from './testing/temp-platform';
+import { readRow, RECORD_ID, repairFixture, seedRegistry } from './testing/workflow-fixtures';
 
 // The CLI as shipped: main.ts bundled the way scripts/build.mjs bundles it, run as a child process.
 const ROOT = resolve(__dirname, '..');
@@ -77,5 +82,77 @@ describe('platform CLI', () => {
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
     }
+  });
+
+  it('lists repair applications and takes a reviewer step', () => {
+    const db = openPlatformDb(env.PLATFORM_DATA_DIR);
+    try {
+      seedIfEmpty(db, RESOURCES_DIR, false);
+      seedRegistry(db);
+      writeRepair(db, repairFixture());
+    } finally {
+      db.close();
+    }
+    expect(cli('--add-user', 'shenhe', '--password', 'secret-123', '--role', 'supervisor').status).toBe(0);
+    expect(cli('--add-user', 'chuangkou', '--password', 'secret-123', '--role', 'clerk').status).toBe(0);
+
+    const listed = cli('--repairs', '--state', 'accepted');
+    expect(listed.status).toBe(0);
+    expect(listed.stdout).toMatch(/申请编号\s+状态\s+版本/);
+    expect(listed.stdout).toMatch(/rep-1\s+已受理\s+1\s+平顶山市鹰城建设工程有限公司/);
+    expect(cli('--repairs', '--state', 'granted').stdout).toContain('没有符合条件的信用修复申请');
+    expect(cli('--repairs', '--state', 'done').stderr).toContain('--state');
+
+    const clerk = cli('--repair-step', 'rep-1', '--event', 'start-review', '--reviewer', 'chuangkou');
+    expect(clerk.status).toBe(1);
+    expect(clerk.stderr).toContain('不是审核人员');
+    expect(cli('--repair-step', 'rep-1', '--event', 'start-review').stderr).toContain('--reviewer');
+    const started = cli('--repair-step', 'rep-1', '--event', 'start-review', '--reviewer', 'shenhe');
+    expect(started.status).toBe(0);
+    expect(started.stdout).toContain('修复申请 rep-1 已开始审核（状态：审核中，第2版）');
+    const noOutcome = cli('--repair-step', 'rep-1', '--event', 'grant', '--reviewer', 'shenhe');
+    expect(noOutcome.status).toBe(1);
+    expect(noOutcome.stderr).toContain('修复方式');
+    const granted = cli(
+      '--repair-step',
+      'rep-1',
+      '--event',
+      'grant',
+      '--outcome',
+      'annotate',
+      '--reason',
+      '已履行',
+      '--reviewer',
+      'shenhe',
+    );
+    expect(granted.stdout).toContain('已准予修复（状态：准予修复，第3版，修复方式：标注）');
+    const after = openPlatformDb(env.PLATFORM_DATA_DIR);
+    try {
+      expect(readRow(after, 'credit_records', RECORD_ID)).toMatchObject({
+        status: 'repaired',
+        repair_outcome: 'annotate',
+      });
+    } finally {
+      after.close();
+    }
+  });
+
+  it('sets a rule table from a file, refusing an invalid one with the problems named', () => {
+    const file = join(work.path, 'commitment-rules.json');
+    const content = JSON.parse(
+      readFileSync(join(RESOURCES_DIR, 'rules', 'commitment-rules.json'), 'utf8'),
+    ) as object;
+    writeFileSync(file, JSON.stringify({ ...content, version: '7' }));
+    const set = cli('--set-rule', 'commitment-rules', file);
+    expect(set.status).toBe(0);
+    expect(set.stdout).toContain('告知承诺规则已更新为版本 7');
+    expect(cli('--set-rule', 'commitment-rules', file).stdout).toContain('内容未变');
+    writeFileSync(file, JSON.stringify({ ...content, dueSoonDays: -1 }));
+    const invalid = cli('--set-rule', 'commitment-rules', file);
+    expect(invalid.status).toBe(1);
+    expect(invalid.stderr).toMatch(/告知承诺规则的内容不符合格式：dueSoonDays/);
+    expect(cli('--set-rule', 'tax-rates', file).stderr).toContain('规则表应为');
+    expect(cli('--set-rule', 'commitment-rules').stderr).toContain('用法');
+    expect(cli('--issue-code', 'extra').stderr).toContain('多余的参数');
   });
 });

@@ -2,6 +2,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import type { Db } from '../electron/core/db/connection';
 import { Role } from '../shared/platform-api/api';
 import { addUser } from './auth/accounts';
 import { issueEnrolmentCode } from './auth/enrolment';
@@ -9,6 +10,7 @@ import { openPlatformDb } from './db/open-platform-db';
 import { runGenerateCli } from './generate/run-generate-cli';
 import { runImportCli } from './import/run-import-cli';
 import { DEFAULT_HOST, DEFAULT_PORT, startPlatform } from './start-platform';
+import { listRepairsCli, repairStepCli, setRuleCli } from './workflow/workflow-cli';
 
 /**
  * `npm run platform` (dist/platform/platform.cjs). Env: PLATFORM_PORT (8420), PLATFORM_HOST (127.0.0.1),
@@ -20,6 +22,11 @@ import { DEFAULT_HOST, DEFAULT_PORT, startPlatform } from './start-platform';
  *   --generate --scale S [--seed N]    add a synthetic city (scale 1 ≈ 500,000 subjects) and exit
  *   --import-csv <file> [--department …] [--dry-run] [--json]
  *                                      import a department's 行政许可/行政处罚 CSV, print the report, exit
+ *   --repairs [--state s]              list the credit-repair applications (optionally in one state), exit
+ *   --repair-step <id> --event start-review|grant|deny [--outcome o] [--reason r] --reviewer <username>
+ *                                      take a reviewer's step (grant needs --outcome, deny --reason), exit
+ *   --set-rule <id> <file.json>        validate and store a rule table (repair-regimes, holiday-calendar,
+ *                                      commitment-rules); clients get it with their next sync; exit
  * Otherwise serves, and prints `PLATFORM_URL=http://host:port` on a line of its own once listening.
  */
 const options = {
@@ -37,6 +44,14 @@ const options = {
   'import-csv': { type: 'string' },
   'dry-run': { type: 'boolean' },
   json: { type: 'boolean' },
+  repairs: { type: 'boolean' },
+  state: { type: 'string' },
+  'repair-step': { type: 'string' },
+  event: { type: 'string' },
+  outcome: { type: 'string' },
+  reason: { type: 'string' },
+  reviewer: { type: 'string' },
+  'set-rule': { type: 'string' },
 } as const;
 
 // Bundled to dist/platform/platform.cjs: the project's resources/ is two levels up (PLATFORM_RESOURCES_DIR
@@ -53,8 +68,47 @@ function port(): number {
   return value;
 }
 
+/** Opens the database, runs one command on it and prints what it returns. */
+function withDb(command: (db: Db) => string): void {
+  const db = openPlatformDb(dataDir());
+  try {
+    console.log(command(db));
+  } finally {
+    db.close();
+  }
+}
+
 async function run(): Promise<void> {
-  const { values } = parseArgs({ options, strict: true, allowPositionals: false });
+  // Positionals only for --set-rule's file; anywhere else one is a mistake, refused below.
+  const { values, positionals } = parseArgs({ options, strict: true, allowPositionals: true });
+  const setRule = values['set-rule'];
+  if (positionals.length > (setRule === undefined ? 0 : 1))
+    throw new Error(`多余的参数：${positionals.join(' ')}`);
+
+  if (setRule !== undefined) {
+    withDb((db) => setRuleCli(db, setRule, positionals[0], new Date()));
+    return;
+  }
+
+  if (values.repairs === true) {
+    withDb((db) => listRepairsCli(db, values.state));
+    return;
+  }
+
+  const repairStep = values['repair-step'];
+  if (repairStep !== undefined) {
+    withDb((db) =>
+      repairStepCli(db, {
+        id: repairStep,
+        event: values.event,
+        outcome: values.outcome,
+        reason: values.reason,
+        reviewer: values.reviewer,
+        now: new Date(),
+      }),
+    );
+    return;
+  }
 
   if (values['issue-code'] === true) {
     const db = openPlatformDb(dataDir());

@@ -1,19 +1,40 @@
 import type { Db } from '../electron/core/db/connection';
 import { loadCatalogue, loadDemoData } from '../electron/core/app/resources';
 import type { SyncedTable } from '../shared/platform-api/api';
-import { latestSeq } from './repo/feed.repo';
 import { toFeedRow, upsertRows, type FeedRow } from './repo/registry.repo';
-import { loadOrder } from './repo/synced-columns';
+import { loadOrder, syncedColumns } from './repo/synced-columns';
 
 export type SeedOutcome = { catalogue: boolean; demo: boolean };
 
+/** Registry data, as opposed to workflow items and rule tables (which the platform writes from its first start). */
+const registryTables: readonly SyncedTable[] = [
+  'matter_categories',
+  'list_types',
+  'matters',
+  'measures',
+  'subjects',
+  'list_entries',
+  'credit_records',
+];
+
+const hasRegistryData = (db: Db): boolean =>
+  db
+    .prepare(`SELECT 1 FROM changes WHERE tbl IN (${registryTables.map(() => '?').join(', ')}) LIMIT 1`)
+    .get(...registryTables) !== undefined;
+
+/** A domain object's row with the columns it leaves out (nullish fields, e.g. a record's severity) as NULL. */
+const completeRow = (table: SyncedTable, value: object): FeedRow => ({
+  ...Object.fromEntries(syncedColumns[table].map((column) => [column, null])),
+  ...toFeedRow(value),
+});
+
 /**
- * First start: a platform whose change log is empty (it has never held registry data) gets the bundled
- * catalogue and, unless told otherwise, the demo data set, so a client can enrol and sync at once. Loaded
- * through the same upserts as any other write, so it all reaches clients through the feed. One transaction.
+ * First start: a platform whose change log holds no registry data gets the bundled catalogue and, unless told
+ * otherwise, the demo data set, so a client can enrol and sync at once. Loaded through the same upserts as any
+ * other write, so it all reaches clients through the feed. One transaction.
  */
 export function seedIfEmpty(db: Db, resourcesDir: string, withDemo: boolean): SeedOutcome {
-  if (latestSeq(db) > 0) return { catalogue: false, demo: false };
+  if (hasRegistryData(db)) return { catalogue: false, demo: false };
   const catalogue = loadCatalogue(resourcesDir);
   const demo = withDemo ? loadDemoData(resourcesDir) : null;
   const rows: Record<SyncedTable, FeedRow[]> = {
@@ -23,7 +44,11 @@ export function seedIfEmpty(db: Db, resourcesDir: string, withDemo: boolean): Se
     measures: catalogue.measures.map(toFeedRow),
     subjects: demo?.subjects.map(toFeedRow) ?? [],
     list_entries: demo?.listEntries.map(toFeedRow) ?? [],
-    credit_records: demo?.records.map(toFeedRow) ?? [],
+    credit_records: demo?.records.map((record) => completeRow('credit_records', record)) ?? [],
+    // Written by the workflow and by seedRuleTables (platform/rules/rule-tables.ts), not by the seed.
+    rule_tables: [],
+    commitments: [],
+    repair_applications: [],
   };
   db.transaction(() => loadOrder.forEach((table) => upsertRows(db, table, rows[table])))();
   return { catalogue: true, demo: demo !== null };

@@ -7,7 +7,9 @@ import { registerAccessRoutes } from './routes/access';
 import { registerFeedRoutes } from './routes/feed';
 import { registerFileRoutes } from './routes/files';
 import { registerOutboxRoute } from './routes/outbox';
+import { registerRepairRoutes } from './routes/repairs';
 import type { RouteContext } from './routes/route-context';
+import { registerRuleRoutes } from './routes/rules';
 import { registerSnapshotRoute } from './routes/snapshot';
 
 export type PlatformServerOptions = {
@@ -49,6 +51,8 @@ export function createPlatformServer(options: PlatformServerOptions): FastifyIns
   registerOutboxRoute(app, context);
   registerFileRoutes(app, context);
   registerSnapshotRoute(app, context);
+  registerRepairRoutes(app, context);
+  registerRuleRoutes(app, context);
   app.addHook('onClose', (_instance, done) => {
     readers.closeAll();
     done();

@@ -5,6 +5,7 @@ import { version } from '../package.json';
 import { addUser, type NewUser } from './auth/accounts';
 import { issueEnrolmentCode } from './auth/enrolment';
 import { openPlatformDb } from './db/open-platform-db';
+import { seedRuleTables } from './rules/rule-tables';
 import { seedIfEmpty, type SeedOutcome } from './seed';
 import { createPlatformServer } from './server';
 
@@ -44,6 +45,7 @@ export async function startPlatform(options: StartOptions): Promise<RunningPlatf
   const db = openPlatformDb(options.dataDir, options.nativeBinding);
   try {
     const seeded = seedIfEmpty(db, options.resourcesDir, options.withDemo ?? true);
+    seedRuleTables(db, options.resourcesDir, now());
     const app = createPlatformServer({
       db,
       filesDir: join(options.dataDir, 'files'),

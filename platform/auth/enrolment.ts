@@ -12,8 +12,18 @@ export function issueEnrolmentCode(db: Db, now: Date): string {
   return code;
 }
 
-/** Spends a code on a new device; the token is returned once and only its hash is kept. Null: code unknown/used. */
-export function enrolDevice(db: Db, code: string, deviceName: string, now: Date): EnrolResponse | null {
+export type EnrolFailure = 'code-invalid' | 'numbers-exhausted';
+
+/**
+ * Spends a code on a new device with the next free device number; the token is returned once and only its hash
+ * is kept. A failure says why: the code is unknown or used, or all 999 device numbers are taken.
+ */
+export function enrolDevice(
+  db: Db,
+  code: string,
+  deviceName: string,
+  now: Date,
+): EnrolResponse | EnrolFailure {
   const deviceToken = newDeviceToken();
   const deviceId = randomUUID();
   const enrolled = enrolWithCode(db, enrolmentCodeHash(code), {
@@ -22,7 +32,7 @@ export function enrolDevice(db: Db, code: string, deviceName: string, now: Date)
     tokenHash: sha256Hex(deviceToken),
     enrolledAt: toBeijingIso(now),
   });
-  return enrolled ? { deviceId, deviceToken } : null;
+  return enrolled.ok ? { deviceId, deviceToken, deviceNumber: enrolled.number } : enrolled.reason;
 }
 
 export const deviceForToken = (db: Db, token: string): Device | null =>

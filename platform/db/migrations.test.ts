@@ -232,4 +232,116 @@ describe('platform migrations', () => {
       ]);
     });
   });
+
+  describe('5 commitments-and-repairs', () => {
+    it('rebuilds the change log keeping every seq, its append-only trigger and its counter', () => {
+      const { db } = freshDb();
+      migrate(db, platformMigrations.slice(0, 4));
+      seedCatalogue(db);
+      insertSubject(db);
+      db.exec("UPDATE subjects SET grade = 'A' WHERE id = 's1'");
+      // The counter runs ahead of the rows when the newest ones are gone: it must not go back.
+      const counter = (
+        db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'changes'").get() as {
+          seq: number;
+        }
+      ).seq;
+      db.prepare('DELETE FROM changes WHERE seq = ?').run(counter);
+      const before = db.prepare('SELECT * FROM changes ORDER BY seq').all();
+      migrate(db, platformMigrations);
+      expect(db.prepare('SELECT * FROM changes ORDER BY seq').all()).toEqual(before);
+      expect(() => db.exec("UPDATE changes SET key = 'x'")).toThrow(/append-only/);
+      db.exec(`INSERT INTO rule_tables (id, version, content, updated_at)
+               VALUES ('commitment-rules', '1', '{"a":[1]}', '2026-11-27T00:00:00.000+08:00')`);
+      const next = db.prepare('SELECT seq, tbl, row FROM changes ORDER BY seq DESC LIMIT 1').get() as {
+        seq: number;
+        tbl: string;
+        row: string;
+      };
+      expect(next.seq).toBe(counter + 1);
+      expect(next.tbl).toBe('rule_tables');
+      // JSON columns travel as the text of the JSON, as the client stores them.
+      expect(JSON.parse(next.row)).toEqual({
+        id: 'commitment-rules',
+        version: '1',
+        content: '{"a":[1]}',
+        updated_at: '2026-11-27T00:00:00.000+08:00',
+      });
+    });
+
+    it('keeps logging the older tables, and credit records carry their new columns', () => {
+      const { db } = freshDb();
+      migrate(db, platformMigrations.slice(0, 4));
+      seedCatalogue(db);
+      insertSubject(db);
+      db.exec(`INSERT INTO credit_records (id, subject_id, category, title, content, source_department,
+                 decision_on, status) VALUES ('r1', 's1', 'penalty', '行政处罚', '罚款', '市场监管局', '2025-01-02', 'published')`);
+      migrate(db, platformMigrations);
+      db.exec("UPDATE credit_records SET severity = 'general', domain = 'work-safety' WHERE id = 'r1'");
+      db.exec("UPDATE subjects SET grade = 'B' WHERE id = 's1'");
+      db.exec("DELETE FROM matter_categories WHERE code = 'B'");
+      const tail = changes(db).slice(-3);
+      expect(tail[0]).toMatchObject({ tbl: 'credit_records', op: 'upsert', key: 'r1' });
+      expect(tail[0]?.row).toMatchObject({
+        severity: 'general',
+        domain: 'work-safety',
+        commitment_id: null,
+        commitment_failure: null,
+        repair_outcome: null,
+        repaired_on: null,
+      });
+      expect(tail.slice(1).map((change) => [change.tbl, change.op])).toEqual([
+        ['subjects', 'upsert'],
+        ['matter_categories', 'delete'],
+      ]);
+      expect(() => db.exec("UPDATE credit_records SET severity = 'huge' WHERE id = 'r1'")).toThrow(/CHECK/);
+    });
+
+    it('numbers the devices enrolled before, in order of enrolment, uniquely', () => {
+      const { db } = freshDb();
+      migrate(db, platformMigrations.slice(0, 4));
+      const device = (id: string, at: string, hash: string): void => {
+        db.prepare("INSERT INTO devices (id, name, token_hash, enrolled_at) VALUES (?, 'n', ?, ?)").run(
+          id,
+          hash.repeat(64),
+          at,
+        );
+      };
+      device('late', '2026-03-01', 'a');
+      device('early', '2026-01-01', 'b');
+      device('middle', '2026-02-01', 'c');
+      migrate(db, platformMigrations);
+      expect(db.prepare('SELECT id, number FROM devices ORDER BY number').all()).toEqual([
+        { id: 'early', number: 1 },
+        { id: 'middle', number: 2 },
+        { id: 'late', number: 3 },
+      ]);
+      expect(() => db.exec("UPDATE devices SET number = 1 WHERE id = 'late'")).toThrow(/UNIQUE/);
+      expect(() => db.exec("UPDATE devices SET number = 1000 WHERE id = 'late'")).toThrow(/CHECK/);
+    });
+
+    it('keeps the answered mutations and lets an entry be answered with a conflict', () => {
+      const { db } = freshDb();
+      migrate(db, platformMigrations.slice(0, 4));
+      db.exec(
+        `INSERT INTO devices (id, name, token_hash, enrolled_at) VALUES ('d', 'n', '${'b'.repeat(64)}', 't')`,
+      );
+      db.exec(`INSERT INTO device_mutations (device_id, mutation_id, kind, status, result, received_at, fingerprint)
+               VALUES ('d', 1, 'k', 'applied', '{}', 't', 'f')`);
+      migrate(db, platformMigrations);
+      expect(db.prepare('SELECT mutation_id, status, fingerprint FROM device_mutations').all()).toEqual([
+        { mutation_id: 1, status: 'applied', fingerprint: 'f' },
+      ]);
+      db.exec(`INSERT INTO device_mutations (device_id, mutation_id, kind, status, result, received_at)
+               VALUES ('d', 2, 'k', 'conflict', '{}', 't')`);
+      expect(() =>
+        db.exec(`INSERT INTO device_mutations (device_id, mutation_id, kind, status, result, received_at)
+                 VALUES ('d', 3, 'k', 'lost', '{}', 't')`),
+      ).toThrow(/CHECK/);
+      expect(() =>
+        db.exec(`INSERT INTO device_mutations (device_id, mutation_id, kind, status, result, received_at)
+                 VALUES ('nobody', 4, 'k', 'applied', '{}', 't')`),
+      ).toThrow(/FOREIGN KEY/);
+    });
+  });
 });

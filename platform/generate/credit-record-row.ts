@@ -18,10 +18,10 @@ import type { Region } from './regions';
 import { AS_OF } from './scale';
 import { subjectAt, type SubjectRange } from './subject-picker';
 import { subjectId, type SubjectClass, type SubjectTraits } from './subject-row';
-import { syncedColumns } from '../repo/synced-columns';
+import { creditRecordBaseColumns } from '../repo/synced-columns';
 
-// The platform's column order (repo/synced-columns.ts); the value tuples below follow it.
-export const CREDIT_RECORD_COLUMNS = syncedColumns.credit_records;
+// The base columns of a credit record (repo/synced-columns.ts), in order; the value tuples below follow them.
+export const CREDIT_RECORD_COLUMNS = creditRecordBaseColumns;
 
 export type RecordStatus = 'published' | 'unpublished' | 'repaired';
 export type CreditRecordValues = [

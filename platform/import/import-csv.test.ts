@@ -71,6 +71,13 @@ describe('importCsv', () => {
       decision_on: '2026-04-15',
       publication_ends_on: '2027-04-15',
       status: 'published',
+      // The importer leaves the workflow columns to the platform (the CSV does not carry them).
+      severity: null,
+      domain: null,
+      commitment_id: null,
+      commitment_failure: null,
+      repair_outcome: null,
+      repaired_on: null,
     });
     const created = db
       .prepare('SELECT * FROM subjects WHERE id = ?')

@@ -5,7 +5,7 @@ import type { Db } from '../../electron/core/db/connection';
 import { importedRecordId, importedSubjectId } from './import-ids';
 import type { ImportProblem } from './import-report';
 import type { ValidRow } from './validate-row';
-import { syncedColumns } from '../repo/synced-columns';
+import { creditRecordBaseColumns } from '../repo/synced-columns';
 
 export type WriteOutcome = { imported: number; createdSubjects: number; warnings: ImportProblem[] };
 
@@ -18,8 +18,8 @@ class DryRunRollback extends Error {
   }
 }
 
-// The platform's column order (repo/synced-columns.ts); the value tuples below follow it.
-const RECORD_COLUMNS = syncedColumns.credit_records;
+// The base columns of a credit record (repo/synced-columns.ts), in order; the value tuples below follow them.
+const RECORD_COLUMNS = creditRecordBaseColumns;
 const RECORD_VALUES = RECORD_COLUMNS.filter((column) => column !== 'id');
 
 /**

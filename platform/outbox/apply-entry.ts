@@ -10,6 +10,7 @@ import {
   type EvidenceOutcome,
 } from '../repo/evidence.repo';
 import { storedResult, recordMutation } from '../repo/mutations.repo';
+import { applyWorkflowEntry, isWorkflowEntry } from '../workflow/apply-workflow';
 import { payloadSchemas } from './payloads';
 
 /** What the entry says, independent of when it was sent: its kind and payload. */
@@ -21,7 +22,8 @@ const fingerprintOf = (raw: RawEntry): string =>
 /** An entry as far as the envelope guarantees: a mutation id; the rest is checked entry by entry. */
 export type RawEntry = { mutationId: number } & Record<string, unknown>;
 
-type Settled = Extract<PushResult, { status: 'applied' | 'rejected' }>;
+/** A first answer, as device_mutations keeps it: a retry gets it again ('applied' then reads 'duplicate'). */
+type Settled = Extract<PushResult, { status: 'applied' | 'rejected' | 'conflict' }>;
 
 const rejected = (mutationId: number, code: string, message: string): Settled => ({
   mutationId,
@@ -33,8 +35,10 @@ const rejected = (mutationId: number, code: string, message: string): Settled =>
 const fieldsOf = (error: z.ZodError): string =>
   [...new Set(error.issues.map((issue) => issue.path.join('.') || '（整体）'))].join('、');
 
+type EvidenceEntry = OutboxEntry & { kind: 'check.recorded' | 'feedback.recorded' | 'audit.appended' };
+
 /** Files one valid entry's evidence; 'same' means this exact evidence is already here. */
-function fileEvidence(db: Db, entry: OutboxEntry, base: EvidenceBase): EvidenceOutcome | z.ZodError {
+function fileEvidence(db: Db, entry: EvidenceEntry, base: EvidenceBase): EvidenceOutcome | z.ZodError {
   switch (entry.kind) {
     case 'check.recorded': {
       const payload = payloadSchemas['check.recorded'].safeParse(entry.payload);
@@ -68,6 +72,13 @@ function settle(db: Db, deviceId: string, raw: RawEntry, receivedAt: string): Se
       );
     return rejected(mutationId, 'INVALID_ENTRY', `提交条目格式无效（${fieldsOf(parsed.error)}）`);
   }
+  if (isWorkflowEntry(parsed.data)) {
+    const outcome = applyWorkflowEntry(db, parsed.data);
+    if (!('status' in outcome))
+      return rejected(mutationId, 'INVALID_PAYLOAD', `提交内容不完整或格式错误（${fieldsOf(outcome)}）`);
+    if (outcome.status === 'same') return 'same';
+    return { mutationId, ...outcome };
+  }
   const base = {
     deviceId,
     mutationId,
@@ -75,7 +86,7 @@ function settle(db: Db, deviceId: string, raw: RawEntry, receivedAt: string): Se
     receivedAt,
     payload: JSON.stringify(parsed.data.payload ?? null),
   };
-  const outcome = fileEvidence(db, parsed.data, base);
+  const outcome = fileEvidence(db, parsed.data as EvidenceEntry, base);
   if (outcome === 'inserted') return { mutationId, status: 'applied' };
   if (outcome === 'same') return 'same';
   if (outcome === 'different')
@@ -84,10 +95,11 @@ function settle(db: Db, deviceId: string, raw: RawEntry, receivedAt: string): Se
 }
 
 /**
- * Applies one pushed entry in its own transaction: the evidence (if any) and the device_mutations row commit
- * together, so a retry of anything already answered gets its first answer again (applied → 'duplicate',
- * rejected → the same rejection) and nothing is filed twice; a reused id with other content is refused.
- * Rejections are values: one bad entry never stops the ones after it.
+ * Applies one pushed entry in its own transaction: the evidence or workflow rows (if any) and the
+ * device_mutations row commit together, so a retry of anything already answered gets its first answer again
+ * (applied → 'duplicate', rejected → the same rejection, conflict → the same conflict with the server version
+ * of that time) and nothing is filed twice; a reused id with other content is refused.
+ * Rejections and conflicts are values: one entry never stops the ones after it.
  */
 export function applyEntry(db: Db, deviceId: string, raw: RawEntry, receivedAt: string): PushResult {
   const { mutationId } = raw;
@@ -104,7 +116,7 @@ export function applyEntry(db: Db, deviceId: string, raw: RawEntry, receivedAt: 
       );
     }
     if (earlier !== null) {
-      return earlier.result.status === 'rejected' ? earlier.result : { mutationId, status: 'duplicate' };
+      return earlier.result.status === 'applied' ? { mutationId, status: 'duplicate' } : earlier.result;
     }
     const settled = settle(db, deviceId, raw, receivedAt);
     const result: Settled = settled === 'same' ? { mutationId, status: 'applied' } : settled;

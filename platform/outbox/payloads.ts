@@ -1,15 +1,26 @@
 import { z } from 'zod';
 import { isoDateTime } from '../../shared/domain/catalogue';
 import type { OutboxKind } from '../../shared/platform-api/api';
+import {
+  CommitmentCreatedPayload,
+  CommitmentVerifiedPayload,
+  RepairCreatedPayload,
+  RepairSteppedPayload,
+} from '../../shared/platform-api/workflow';
 
 const id = z.string().trim().min(1).max(200);
 
 /**
- * What the platform needs of each kind of evidence to file it (its id, its time); the rest of the payload is
- * kept as sent. Loose objects: a newer client may add fields without being refused.
+ * What the platform needs of each kind of entry. Evidence (checks, feedback, audit) is filed by its id and
+ * time and otherwise kept as sent (loose objects: a newer client may add fields without being refused);
+ * workflow items are written into their tables, so their payloads are the contract's full schemas.
  */
 export const payloadSchemas = {
   'check.recorded': z.looseObject({ checkId: id, checkedAt: isoDateTime }),
   'feedback.recorded': z.looseObject({ id, checkId: id }),
   'audit.appended': z.looseObject({ at: isoDateTime, action: z.string().trim().min(1).max(200) }),
+  'commitment.created': CommitmentCreatedPayload,
+  'commitment.verified': CommitmentVerifiedPayload,
+  'repair.created': RepairCreatedPayload,
+  'repair.stepped': RepairSteppedPayload,
 } satisfies Record<OutboxKind, z.ZodType>;

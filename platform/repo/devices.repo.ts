@@ -1,6 +1,8 @@
 import type { Db } from '../../electron/core/db/connection';
+import { DEVICE_NUMBER_MAX } from '../../shared/commitment/code';
 
-export type Device = { id: string; name: string; enrolledAt: string };
+/** number: 1–999, the first half of each commitment code's serial; null only for a device beyond 999 at migration. */
+export type Device = { id: string; name: string; enrolledAt: string; number: number | null };
 
 export function insertEnrolmentCode(db: Db, codeHash: string, issuedAt: string): void {
   db.prepare('INSERT INTO enrolment_codes (code_hash, issued_at) VALUES (?, ?)').run(codeHash, issuedAt);
@@ -8,33 +10,72 @@ export function insertEnrolmentCode(db: Db, codeHash: string, issuedAt: string):
 
 export type NewDevice = { id: string; name: string; tokenHash: string; enrolledAt: string };
 
+/** The lowest number no device holds, or null when all of 1–999 are taken. */
+function freeNumber(db: Db): number | null {
+  const row = db
+    .prepare(
+      `WITH RECURSIVE candidate (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM candidate WHERE n < ?)
+       SELECT n FROM candidate WHERE n NOT IN (SELECT number FROM devices WHERE number IS NOT NULL)
+       ORDER BY n LIMIT 1`,
+    )
+    .get(DEVICE_NUMBER_MAX) as { n: number } | undefined;
+  return row?.n ?? null;
+}
+
+export type EnrolOutcome =
+  { ok: true; number: number } | { ok: false; reason: 'code-invalid' | 'numbers-exhausted' };
+
 /**
- * Spends an enrolment code on a new device, both in one transaction. The code is taken by a conditional
- * UPDATE, so two devices racing with the same code cannot both win; the loser's device row is rolled back.
+ * Spends an enrolment code on a new device with the next free device number, all in one immediate
+ * transaction (so two enrolments never get the same number). The code is taken by a conditional UPDATE, so two
+ * devices racing with the same code cannot both win; the loser's device row is rolled back. When every number
+ * is taken the code stays unused.
  */
-export function enrolWithCode(db: Db, codeHash: string, device: NewDevice): boolean {
+export function enrolWithCode(db: Db, codeHash: string, device: NewDevice): EnrolOutcome {
   const insertDevice = db.prepare(
-    'INSERT INTO devices (id, name, token_hash, enrolled_at) VALUES (@id, @name, @tokenHash, @enrolledAt)',
+    `INSERT INTO devices (id, name, token_hash, enrolled_at, number)
+     VALUES (@id, @name, @tokenHash, @enrolledAt, @number)`,
   );
+  const codeUsable = db.prepare('SELECT 1 FROM enrolment_codes WHERE code_hash = ? AND used_at IS NULL');
   const takeCode = db.prepare(
     'UPDATE enrolment_codes SET used_at = ?, device_id = ? WHERE code_hash = ? AND used_at IS NULL',
   );
   const spent = new Error('enrolment code unknown or used');
   try {
-    db.transaction(() => {
-      insertDevice.run(device);
-      if (takeCode.run(device.enrolledAt, device.id, codeHash).changes !== 1) throw spent;
-    }).immediate();
-    return true;
+    return db
+      .transaction((): EnrolOutcome => {
+        if (codeUsable.get(codeHash) === undefined) throw spent;
+        const number = freeNumber(db);
+        if (number === null) return { ok: false, reason: 'numbers-exhausted' };
+        insertDevice.run({ ...device, number });
+        if (takeCode.run(device.enrolledAt, device.id, codeHash).changes !== 1) throw spent;
+        return { ok: true, number };
+      })
+      .immediate();
   } catch (error) {
-    if (error === spent) return false;
+    if (error === spent) return { ok: false, reason: 'code-invalid' };
     throw error;
   }
 }
 
+/** Gives a device without a number (enrolled beyond 999 before numbers existed) the next free one, if any. */
+export function ensureDeviceNumber(db: Db, deviceId: string): number | null {
+  return db
+    .transaction((): number | null => {
+      const current = db.prepare('SELECT number FROM devices WHERE id = ?').get(deviceId) as
+        { number: number | null } | undefined;
+      if (current === undefined) return null;
+      if (current.number !== null) return current.number;
+      const number = freeNumber(db);
+      if (number !== null) db.prepare('UPDATE devices SET number = ? WHERE id = ?').run(number, deviceId);
+      return number;
+    })
+    .immediate();
+}
+
 export function deviceByTokenHash(db: Db, tokenHash: string): Device | null {
   const row = db
-    .prepare('SELECT id, name, enrolled_at AS enrolledAt FROM devices WHERE token_hash = ?')
+    .prepare('SELECT id, name, enrolled_at AS enrolledAt, number FROM devices WHERE token_hash = ?')
     .get(tokenHash) as Device | undefined;
   return row ?? null;
 }

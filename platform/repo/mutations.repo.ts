@@ -19,7 +19,7 @@ export type MutationRecord = {
   deviceId: string;
   mutationId: number;
   kind: string;
-  result: Extract<PushResult, { status: 'applied' | 'rejected' }>;
+  result: Extract<PushResult, { status: 'applied' | 'rejected' | 'conflict' }>;
   receivedAt: string;
   fingerprint: string;
 };

@@ -3,6 +3,7 @@ import {
   EnrolRequest,
   LoginRequest,
   platformRoutes,
+  type DeviceSelf,
   type EnrolResponse,
   type Health,
   type PlatformUser,
@@ -10,10 +11,15 @@ import {
 import { toBeijingIso } from '../../shared/time';
 import { login } from '../auth/accounts';
 import { enrolDevice } from '../auth/enrolment';
+import { deviceOf } from '../http/device-auth';
 import { sendError, sendInvalid } from '../http/errors';
+import { ensureDeviceNumber } from '../repo/devices.repo';
 import type { RouteContext } from './route-context';
 
-/** health (open), devices/enrol (open: the one-time code is the credential), auth/login (device token). */
+/**
+ * health (open), devices/enrol (open: the one-time code is the credential), devices/me and auth/login (device
+ * token).
+ */
 export function registerAccessRoutes(app: FastifyInstance, context: RouteContext): void {
   const { db, now, version, auth } = context;
 
@@ -29,8 +35,16 @@ export function registerAccessRoutes(app: FastifyInstance, context: RouteContext
     const parsed = EnrolRequest.safeParse(request.body);
     if (!parsed.success) return sendInvalid(reply, parsed.error);
     const enrolled = enrolDevice(db, parsed.data.code, parsed.data.deviceName, now());
-    if (enrolled === null) return sendError(reply, 403, 'ENROLMENT_CODE_INVALID');
+    if (enrolled === 'code-invalid') return sendError(reply, 403, 'ENROLMENT_CODE_INVALID');
+    if (enrolled === 'numbers-exhausted') return sendError(reply, 409, 'DEVICE_NUMBERS_EXHAUSTED');
     return enrolled satisfies EnrolResponse;
+  });
+
+  app.get(platformRoutes.deviceSelf, { onRequest: auth }, async (request, reply) => {
+    const device = deviceOf(request);
+    const deviceNumber = device.number ?? ensureDeviceNumber(db, device.id);
+    if (deviceNumber === null) return sendError(reply, 409, 'DEVICE_NUMBERS_EXHAUSTED');
+    return { deviceId: device.id, name: device.name, deviceNumber } satisfies DeviceSelf;
   });
 
   app.post(platformRoutes.login, { onRequest: auth }, async (request, reply) => {

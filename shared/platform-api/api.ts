@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { isoDateTime } from '../domain/catalogue';
+import { RepairApplication } from '../domain/repair';
+import { RepairState } from '../repair/state-machine';
 
 /**
  * The city platform's HTTP contract (/api/v1). The reference server in platform/ implements it; the client's
@@ -190,9 +192,18 @@ export const ReviewerStepRequest = z.object({
   baseVersion: z.number().int().positive().optional(),
 });
 export type ReviewerStepRequest = z.input<typeof ReviewerStepRequest>;
+export const RepairsQuery = z.object({ state: RepairState.optional() });
+export const RepairsResponse = z.object({ applications: z.array(RepairApplication) });
+export type RepairsResponse = z.infer<typeof RepairsResponse>;
+/** 200 with the application after the step; 409 VERSION_CONFLICT carries `serverVersion` (the current one). */
+export const ReviewStepResponse = z.object({ application: RepairApplication });
+export type ReviewStepResponse = z.infer<typeof ReviewStepResponse>;
 
 /** PUT rules/<id> (admin, HTTP Basic): a new content for a rule table, validated against its schema. */
 export const ruleTableIds = ['repair-regimes', 'holiday-calendar', 'commitment-rules'] as const;
 export const RuleTableId = z.enum(ruleTableIds);
 export type RuleTableId = z.infer<typeof RuleTableId>;
 export const RuleTablePut = z.object({ content: z.unknown() });
+/** `changed` is false when the content was already in force (no feed change written). */
+export const RuleTablePutResponse = z.object({ id: RuleTableId, version: z.string(), changed: z.boolean() });
+export type RuleTablePutResponse = z.infer<typeof RuleTablePutResponse>;

@@ -26,7 +26,8 @@ export type RepairSteppedPayload = z.infer<typeof RepairSteppedPayload>;
 
 type Row = Record<string, unknown>;
 
-const text = (value: unknown): string => (typeof value === 'string' ? value : String(value ?? ''));
+/** JSON and text columns: anything but a string is malformed and fails the schema parse after. */
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const nullableText = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 export function commitmentToRow(value: Commitment): Row {

@@ -109,16 +109,8 @@ export function createCheckService(deps: CheckDeps) {
     });
     const day = beijingDay(now);
     const commitmentRoute = routeOfSubject(db, subject, deps.rules.current().commitment, day);
-    // The route is shown beside the verdict, never changing it: barring applies to the 告知承诺 route only.
-    const reasons = commitmentRoute.allowed
-      ? evaluation.verdict.reasons
-      : [
-          ...evaluation.verdict.reasons,
-          {
-            code: 'commitment-barred',
-            message: `不适用告知承诺制：${commitmentRoute.reasons.map((reason) => reason.message).join('；')}`,
-          },
-        ];
+    // The route is shown beside the verdict (its own block in the result), never changing it: barring applies
+    // to the 告知承诺 route only.
     const records =
       subject === null
         ? []
@@ -137,7 +129,7 @@ export function createCheckService(deps: CheckDeps) {
       grade: subject?.grade ?? null,
       hits: evaluation.hits,
       records,
-      verdict: { code: evaluation.verdict.code, reasons },
+      verdict: evaluation.verdict,
       freshness: fresh,
       commitmentRoute,
     };

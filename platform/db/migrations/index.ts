@@ -3,6 +3,7 @@ import { syncedTables } from './0001-synced-tables';
 import { devicesAndUsers } from './0002-devices-and-users';
 import { receivedEvidence } from './0003-received-evidence';
 import { mutationFingerprint } from './0004-mutation-fingerprint';
+import { commitmentsAndRepairs } from './0005-commitments-and-repairs';
 
 /** Append-only, as the client's: a released migration is never edited; add the next number at the end. */
 export const platformMigrations: readonly Migration[] = [
@@ -10,4 +11,5 @@ export const platformMigrations: readonly Migration[] = [
   devicesAndUsers,
   receivedEvidence,
   mutationFingerprint,
+  commitmentsAndRepairs,
 ];

@@ -1,0 +1,80 @@
+import type { Db } from '../../electron/core/db/connection';
+import { isBroken, type Commitment } from '../../shared/domain/commitment';
+import {
+  commitmentFromRow,
+  commitmentToRow,
+  type CommitmentVerifiedPayload,
+} from '../../shared/platform-api/workflow';
+import { commitmentIdByCode, readCommitmentRow, sameCreation, writeCommitment } from '../repo/workflow.repo';
+import { recordCommitmentFailure, reinstateRepairedTarget } from './commitment-failure';
+import { applied, conflict, rejected, same, type WorkflowOutcome } from './outcome';
+
+/** Columns verification and the platform change after creation; a resent creation may differ in these. */
+const changedLater = new Set([
+  'subject_id',
+  'state',
+  'fulfilment',
+  'unfulfilled_content',
+  'liability_pursued',
+  'false_commitment',
+  'verified_on',
+  'verified_by',
+  'record_id',
+  'updated_at',
+  'version',
+]);
+
+/**
+ * 'commitment.created': the city's copy of a commitment made at a window. The same creation again is a
+ * duplicate; another item under the same id is a conflict (the platform's copy is the server version); a code
+ * another commitment holds is refused (device numbers keep codes apart, so this is a fault to look into).
+ */
+export function applyCommitmentCreated(db: Db, commitment: Commitment): WorkflowOutcome {
+  if (commitment.version !== 1 || commitment.state !== 'pending' || commitment.verification !== null)
+    return rejected('INVALID_PAYLOAD', '新建的承诺应为第1版、待核查状态');
+  const sent = commitmentToRow(commitment);
+  const stored = readCommitmentRow(db, commitment.id);
+  if (stored !== null)
+    return sameCreation(stored, sent, changedLater) ? same : conflict(commitmentFromRow(stored));
+  if (commitmentIdByCode(db, commitment.code) !== null)
+    return rejected(
+      'COMMITMENT_CODE_TAKEN',
+      `承诺编码 ${commitment.code} 已被另一项承诺使用，本承诺未被市平台接收；请联系管理员核对本机的设备编号`,
+    );
+  writeCommitment(db, commitment);
+  return applied;
+}
+
+/**
+ * 'commitment.verified': applied only to the version the clerk saw (else a conflict with the platform's
+ * version). A broken or false commitment becomes the committer's credit record; a broken 信用修复承诺 also
+ * puts the record it repaired back into publication.
+ */
+export function applyCommitmentVerified(db: Db, payload: CommitmentVerifiedPayload): WorkflowOutcome {
+  const row = readCommitmentRow(db, payload.id);
+  if (row === null)
+    return rejected(
+      'COMMITMENT_NOT_FOUND',
+      '市平台上没有这项承诺（其新建记录可能未被接收），核查结果未能登记',
+    );
+  const current = commitmentFromRow(row);
+  if (current.version !== payload.baseVersion) return conflict(current);
+  if (current.state === 'verified')
+    return rejected('COMMITMENT_ALREADY_VERIFIED', '该承诺已核查，不能再次登记核查结果');
+  let next: Commitment = {
+    ...current,
+    state: 'verified',
+    verification: payload.verification,
+    verifiedBy: payload.verifiedBy,
+    updatedAt: payload.at,
+    version: current.version + 1,
+  };
+  if (isBroken(payload.verification)) {
+    const failure = recordCommitmentFailure(db, next, payload.at);
+    if (failure !== null) next = { ...next, recordId: failure.recordId, subjectId: failure.subjectId };
+    if (next.type === 'credit-repair' && next.repairId !== null)
+      reinstateRepairedTarget(db, next.repairId, payload.verification.verifiedOn);
+  }
+  writeCommitment(db, next);
+  return applied;
+}

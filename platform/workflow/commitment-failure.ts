@@ -1,0 +1,114 @@
+import type { Db } from '../../electron/core/db/connection';
+import { addMonths } from '../../shared/calendar/day';
+import { commitmentFailureOf, commitmentFailureRecord } from '../../shared/commitment/failure-record';
+import type { Commitment } from '../../shared/domain/commitment';
+import { repairEligibility } from '../../shared/repair/eligibility';
+import type { Severity } from '../../shared/repair/regime-schema';
+import { repairFromRow } from '../../shared/platform-api/workflow';
+import { toFeedRow, upsertRows } from '../repo/registry.repo';
+import { readRepairRow, readTargetRow } from '../repo/workflow.repo';
+import { requiredRuleTable } from '../rules/rule-tables';
+
+/**
+ * The registry subject of a committer: the one the client named, else the one with the identifier, else a
+ * minimal subject made from the commitment (region = the code's area code), so the failure record has an owner
+ * and reaches every client.
+ */
+export function subjectForCommitment(db: Db, commitment: Commitment, at: string): string {
+  const exists = (id: string): boolean =>
+    db.prepare('SELECT 1 FROM subjects WHERE id = ?').get(id) !== undefined;
+  if (commitment.subjectId !== null && exists(commitment.subjectId)) return commitment.subjectId;
+  const found = db
+    .prepare('SELECT id FROM subjects WHERE identifier = ?')
+    .get(commitment.committer.identifier) as { id: string } | undefined;
+  if (found !== undefined) return found.id;
+  const id = `subject-${commitment.committer.identifier}`;
+  upsertRows(db, 'subjects', [
+    {
+      id,
+      name: commitment.committer.name,
+      identifier: commitment.committer.identifier,
+      identifier_kind: commitment.identifierKind,
+      kind: commitment.committer.kind,
+      region_code: commitment.code.slice(0, 6),
+      legal_representative: null,
+      registered_on: null,
+      address: null,
+      status: 'active',
+      grade: null,
+      updated_at: at,
+    },
+  ]);
+  return id;
+}
+
+/**
+ * Records a broken or false commitment as the committer's credit record (`commitment-failure-<id>`, the row
+ * the verifying client made provisionally). Returns the record and subject ids; null when the commitment was kept.
+ */
+export function recordCommitmentFailure(
+  db: Db,
+  commitment: Commitment,
+  at: string,
+): { recordId: string; subjectId: string } | null {
+  if (commitmentFailureOf(commitment) === null) return null;
+  const subjectId = subjectForCommitment(db, commitment, at);
+  const record = commitmentFailureRecord(commitment, subjectId, requiredRuleTable(db, 'commitment-rules'));
+  if (record === null) return null;
+  upsertRows(db, 'credit_records', [toFeedRow(record)]);
+  return { recordId: record.id, subjectId };
+}
+
+type RecordRow = {
+  id: string;
+  category: string;
+  decision_on: string;
+  publication_ends_on: string | null;
+  severity: Severity | null;
+  domain: string | null;
+};
+
+/**
+ * The last day a record is published when nobody repairs it: for a penalty the regime's maximum period
+ * (severity unknown → 一般), for a commitment failure the rules' failure period, otherwise what it says now.
+ */
+export function maximumPublicationEnd(db: Db, record: RecordRow, today: string): string | null {
+  if (record.category === 'commitment')
+    return addMonths(record.decision_on, requiredRuleTable(db, 'commitment-rules').failurePublicationMonths);
+  if (record.category !== 'penalty') return record.publication_ends_on;
+  const eligibility = repairEligibility(
+    requiredRuleTable(db, 'repair-regimes'),
+    {
+      decisionOn: record.decision_on,
+      severity: record.severity ?? 'general',
+      ...(record.domain === null ? {} : { domain: record.domain }),
+    },
+    today,
+  );
+  return eligibility.publicationEndsOn ?? record.publication_ends_on;
+}
+
+/**
+ * A 信用修复承诺 broken: the record its application repaired is published again until its maximum period ends
+ * (a removed list entry is listed again). A target not repaired is left as it is; one deleted stays deleted.
+ */
+export function reinstateRepairedTarget(db: Db, repairId: string, today: string): void {
+  const row = readRepairRow(db, repairId);
+  if (row === null) return;
+  const application = repairFromRow(row);
+  const target = readTargetRow(db, application.targetTable, application.targetId);
+  if (target === null) return;
+  if (application.targetTable === 'credit_records') {
+    const ends = maximumPublicationEnd(db, target as RecordRow, today);
+    db.prepare(
+      `UPDATE credit_records SET status = 'published', publication_ends_on = ?, repair_outcome = NULL,
+         repaired_on = NULL
+       WHERE id = ? AND (status <> 'published' OR repair_outcome IS NOT NULL)`,
+    ).run(ends, application.targetId);
+    return;
+  }
+  if (application.state === 'granted' && application.outcome === 'remove-from-list')
+    db.prepare(
+      "UPDATE list_entries SET status = 'active', removed_on = NULL WHERE id = ? AND status = 'removed'",
+    ).run(application.targetId);
+}

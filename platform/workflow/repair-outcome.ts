@@ -1,0 +1,60 @@
+import type { Db } from '../../electron/core/db/connection';
+import type { RepairOutcome, RepairTargetTable } from '../../shared/domain/repair';
+import { repairOutcomeLabels, repairTargetLabels } from '../../shared/domain/workflow-labels';
+
+/** What a grant may do to each kind of target. */
+export const outcomesFor: Record<RepairTargetTable, readonly RepairOutcome[]> = {
+  credit_records: ['stop-publication', 'annotate', 'mask', 'delete'],
+  list_entries: ['remove-from-list', 'delete'],
+};
+
+/** A credit record's status after each outcome that keeps it: 标注 leaves it shown, marked 已修复. */
+const recordStatus: Partial<Record<RepairOutcome, string>> = {
+  'stop-publication': 'unpublished',
+  annotate: 'repaired',
+  mask: 'unpublished',
+};
+
+export type OutcomeResult =
+  { ok: true } | { ok: false; code: 'OUTCOME_NOT_APPLICABLE' | 'TARGET_MISSING'; message: string };
+
+/**
+ * Applies a granted repair to its target row, in the caller's transaction; the change log carries it to every
+ * client. A kept credit record gets the outcome and the day (repair_outcome, repaired_on); a deleted row leaves
+ * a tombstone in the feed.
+ */
+export function applyRepairOutcome(
+  db: Db,
+  target: { table: RepairTargetTable; id: string },
+  outcome: RepairOutcome,
+  day: string,
+): OutcomeResult {
+  if (!outcomesFor[target.table].includes(outcome))
+    return {
+      ok: false,
+      code: 'OUTCOME_NOT_APPLICABLE',
+      message: `${repairTargetLabels[target.table]}不能采用“${repairOutcomeLabels[outcome]}”，可选：${outcomesFor[
+        target.table
+      ]
+        .map((entry) => repairOutcomeLabels[entry])
+        .join('、')}`,
+    };
+  const missing: OutcomeResult = {
+    ok: false,
+    code: 'TARGET_MISSING',
+    message: `要修复的${repairTargetLabels[target.table]}在市平台上已不存在，无法准予修复`,
+  };
+  if (outcome === 'delete') {
+    const deleted = db.prepare(`DELETE FROM ${target.table} WHERE id = ?`).run(target.id);
+    return deleted.changes === 1 ? { ok: true } : missing;
+  }
+  const updated =
+    target.table === 'list_entries'
+      ? db
+          .prepare("UPDATE list_entries SET status = 'removed', removed_on = ? WHERE id = ?")
+          .run(day, target.id)
+      : db
+          .prepare('UPDATE credit_records SET status = ?, repair_outcome = ?, repaired_on = ? WHERE id = ?')
+          .run(recordStatus[outcome], outcome, day, target.id);
+  return updated.changes === 1 ? { ok: true } : missing;
+}

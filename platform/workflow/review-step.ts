@@ -1,0 +1,99 @@
+import type { Db } from '../../electron/core/db/connection';
+import type { RepairApplication, RepairOutcome } from '../../shared/domain/repair';
+import { repairOutcomeLabels } from '../../shared/domain/workflow-labels';
+import { repairFromRow } from '../../shared/platform-api/workflow';
+import { transition } from '../../shared/repair/state-machine';
+import { beijingDay, toBeijingIso } from '../../shared/time';
+import { readRepairRow, writeRepair } from '../repo/workflow.repo';
+import { repairEvent } from './apply-repair';
+import { applyRepairOutcome } from './repair-outcome';
+
+export type ReviewStep = {
+  id: string;
+  event: 'start-review' | 'grant' | 'deny';
+  reason: string | null;
+  outcome: RepairOutcome | null;
+  baseVersion?: number | undefined;
+  /** The reviewer's username (recorded in the history). */
+  reviewer: string;
+  now: Date;
+};
+
+export type ReviewFailure = {
+  ok: false;
+  /** HTTP status for the route; the CLI prints the message. */
+  status: 400 | 404 | 409;
+  code: string;
+  message: string;
+  /** With VERSION_CONFLICT: the application as it is now. */
+  serverVersion?: RepairApplication;
+};
+
+export type ReviewResult = { ok: true; application: RepairApplication } | ReviewFailure;
+
+const failure = (status: ReviewFailure['status'], code: string, message: string): ReviewFailure => ({
+  ok: false,
+  status,
+  code,
+  message,
+});
+
+/**
+ * A platform reviewer's step (开始审核 / 准予修复 / 不予修复), for the HTTP route and the CLI alike. One
+ * transaction: the application's new state and history and, with a grant, the outcome applied to the target
+ * row; the feed carries both to every client.
+ */
+export function reviewRepair(db: Db, input: ReviewStep): ReviewResult {
+  const step = { ...input, reason: input.reason?.trim() || null };
+  return db.transaction((): ReviewResult => {
+    const row = readRepairRow(db, step.id);
+    if (row === null) return failure(404, 'REPAIR_NOT_FOUND', `没有这份信用修复申请：${step.id}`);
+    const current = repairFromRow(row);
+    if (step.baseVersion !== undefined && step.baseVersion !== current.version)
+      return {
+        ...failure(
+          409,
+          'VERSION_CONFLICT',
+          `该申请已被更新（当前第${current.version}版，您看到的是第${step.baseVersion}版），请刷新后重试`,
+        ),
+        serverVersion: current,
+      };
+    const next = transition(current.state, repairEvent(step.event, step.reason), 'platform-reviewer');
+    if (!next.ok)
+      return failure(next.code === 'REASON_REQUIRED' ? 400 : 409, 'REPAIR_STEP_REFUSED', next.message);
+    const day = beijingDay(step.now);
+    if (step.event === 'grant') {
+      if (step.outcome === null)
+        return failure(
+          400,
+          'REPAIR_STEP_REFUSED',
+          `准予修复须选择修复方式（${Object.values(repairOutcomeLabels).join('、')}）`,
+        );
+      const applied = applyRepairOutcome(
+        db,
+        { table: current.targetTable, id: current.targetId },
+        step.outcome,
+        day,
+      );
+      if (!applied.ok)
+        return failure(applied.code === 'TARGET_MISSING' ? 409 : 400, applied.code, applied.message);
+    }
+    const at = toBeijingIso(step.now);
+    const decided = step.event !== 'start-review';
+    const application: RepairApplication = {
+      ...current,
+      state: next.state,
+      stateEnteredOn: day,
+      history: [
+        ...current.history,
+        { event: step.event, at, on: day, by: step.reviewer, reason: step.reason },
+      ],
+      outcome: step.event === 'grant' ? step.outcome : current.outcome,
+      decisionReason: decided ? step.reason : current.decisionReason,
+      updatedAt: at,
+      version: current.version + 1,
+    };
+    writeRepair(db, application);
+    return { ok: true, application };
+  })();
+}
