@@ -1,4 +1,5 @@
 import type { StatusTag, VerdictCode } from '../../shared/domain/check';
+import type { CommitmentDue } from '../../shared/domain/commitment';
 
 // Every colour, font and size decision of the UI lives here; components refer to these names only.
 
@@ -14,6 +15,16 @@ export const fontFamily = [
   '"WenQuanYi Micro Hei"',
   'system-ui',
   'sans-serif',
+].join(', ');
+
+/** Printed documents (信用承诺书): a serif face, as official papers use; system fonts only. */
+export const printFontFamily = [
+  '"Noto Serif CJK SC"',
+  '"Source Han Serif SC"',
+  '"SimSun"',
+  '"宋体"',
+  '"Songti SC"',
+  'serif',
 ].join(', ');
 
 export const palette = {
@@ -59,3 +70,20 @@ export const verdictTone: Record<VerdictCode, VerdictTone> = {
 
 /** Keyboard focus ring for custom focusable elements (table rows, cards) that MUI does not style. */
 export const focusRing = { outline: `2px solid ${palette.primary}`, outlineOffset: -2 } as const;
+
+/** 已逾期 red, 即将到期 amber, 待核查 neutral, 已核查 green. */
+export const commitmentDueTone: Record<CommitmentDue, Tone> = {
+  open: 'default',
+  'due-soon': 'warning',
+  overdue: 'error',
+  verified: 'success',
+};
+
+/** The printed A4 sheet: its size on screen and on paper, and the page margins. */
+export const printSheet = {
+  width: '210mm',
+  minHeight: '297mm',
+  margin: '18mm 20mm',
+  ink: '#000000',
+  paper: '#ffffff',
+} as const;

@@ -66,6 +66,7 @@ export const CheckPage = () => {
             <ResultCard
               result={detail.result}
               answeredHits={new Set(detail.feedback.map((record) => record.hitKey))}
+              commitmentAction
             />
             <FeedbackPanel detail={detail} onDetail={applyDetail} />
           </>

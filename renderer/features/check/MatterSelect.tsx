@@ -10,10 +10,17 @@ type Option = Matter & { categoryName: string };
 // Matches the code or the name anywhere, so both 0101 and 施工许可 find a matter.
 const filterOptions = createFilterOptions<Option>({ stringify: (option) => `${option.code} ${option.name}` });
 
-type Props = { value: string | null; onChange: (code: string | null) => void; error: string | undefined };
+type Props = {
+  value: string | null;
+  onChange: (code: string | null) => void;
+  error: string | undefined;
+  /** Another form's wording and test id (所属事项 of a commitment). */
+  label?: string;
+  testId?: string;
+};
 
 /** 事项: searchable by code or name, grouped by category. */
-export const MatterSelect = ({ value, onChange, error }: Props) => {
+export const MatterSelect = ({ value, onChange, error, label, testId = 'matter-select' }: Props) => {
   const catalogue = useAppStore((state) => state.catalogue);
   const options = useMemo<Option[]>(() => {
     if (catalogue === null) return [];
@@ -40,14 +47,14 @@ export const MatterSelect = ({ value, onChange, error }: Props) => {
       renderInput={(params) => (
         <TextField
           {...params}
-          label={texts.matter}
+          label={label ?? texts.matter}
           placeholder={texts.matterPlaceholder}
           required
           error={error !== undefined}
           helperText={error}
           slotProps={{
             ...params.slotProps,
-            htmlInput: { ...params.slotProps.htmlInput, 'data-testid': 'matter-select' },
+            htmlInput: { ...params.slotProps.htmlInput, 'data-testid': testId },
           }}
         />
       )}

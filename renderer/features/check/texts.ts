@@ -110,6 +110,12 @@ export const resultTexts = {
     publicationEndsOn: '公示截止',
     status: '状态',
   },
+  commitmentRoute: {
+    allowed: '可适用告知承诺制',
+    barred: '不适用告知承诺制',
+    barredHint: '存在以下情形，在信用修复前不得按告知承诺制办理：',
+    start: '按告知承诺办理',
+  },
   empty: '—',
 } as const;
 

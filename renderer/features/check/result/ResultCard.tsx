@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography';
 import type { CheckResult } from '../../../../shared/domain/check';
 import { formatDateTime } from '../../../app/format';
 import { resultTexts } from '../texts';
+import { CommitmentRouteNotice } from './CommitmentRouteNotice';
 import { FreshnessNotice } from './FreshnessNotice';
 import { HitCard } from './HitCard';
 import { RecordsTable } from './RecordsTable';
@@ -19,10 +20,13 @@ import { VerdictBanner } from './VerdictBanner';
 export const ResultCard = ({
   result,
   answeredHits = new Set<string>(),
+  commitmentAction = false,
 }: {
   result: CheckResult;
   /** Hits whose feedback is recorded: shown as 已反馈 instead of 需反馈. */
   answeredHits?: ReadonlySet<string>;
+  /** Offer 按告知承诺办理 when the route is open (a fresh check, not an old snapshot). */
+  commitmentAction?: boolean;
 }) => {
   const meta = resultTexts.meta;
   const { context } = result;
@@ -46,6 +50,7 @@ export const ResultCard = ({
         </Typography>
         <FreshnessNotice freshness={result.freshness} />
         <VerdictBanner verdict={result.verdict} />
+        <CommitmentRouteNotice result={result} action={commitmentAction} />
         {result.query.overrideReason !== null && (
           <Alert severity="warning" data-testid="override-note">
             {resultTexts.overridden(result.query.overrideReason)}
@@ -72,7 +77,7 @@ export const ResultCard = ({
                 <Typography variant="h3" component="h3">
                   {resultTexts.records.title(result.records.length)}
                 </Typography>
-                <RecordsTable records={result.records} />
+                <RecordsTable records={result.records} subject={result.subject} />
               </>
             )}
           </>

@@ -1,0 +1,200 @@
+import type { CommitmentDraft, CommitmentType, PublicityType } from '../../../shared/domain/commitment';
+import type { IdentifierKind, SubjectKind } from '../../../shared/domain/subject';
+import { normaliseIdentifier } from '../../../shared/identifiers';
+import { formTexts } from './texts';
+
+/** What the new-commitment form edits: strings as typed, turned into a CommitmentDraft on save. */
+export type CommitmentFields = {
+  identifier: string;
+  name: string;
+  kind: SubjectKind;
+  type: CommitmentType;
+  reason: string;
+  content: string;
+  liability: string;
+  madeOn: string;
+  validUntil: string;
+  longTerm: boolean;
+  matterCode: string;
+  caseNumber: string;
+  recognisingName: string;
+  recognisingCode: string;
+  acceptingName: string;
+  acceptingCode: string;
+  publicity: PublicityType;
+  verifyBy: string;
+  /** Once the clerk changes the deadline by hand, a new 作出日期 no longer recomputes it. */
+  verifyByEdited: boolean;
+  checkId: string | null;
+};
+
+export type FieldKey = Exclude<keyof CommitmentFields, 'verifyByEdited' | 'checkId' | 'longTerm'>;
+export type FieldErrors = Partial<Record<FieldKey, string>>;
+
+/** What a check hands over when the clerk chooses 按告知承诺办理. */
+export type CommitmentPrefill = {
+  identifier: string;
+  name: string | null;
+  kind: SubjectKind | null;
+  identifierKind: IdentifierKind | null;
+  matterCode: string;
+  caseNumber: string;
+  checkId: string;
+};
+
+export const blankFields = (today: string, acceptingName: string): CommitmentFields => ({
+  identifier: '',
+  name: '',
+  kind: 'legal-person',
+  type: 'approval-substitute',
+  reason: '',
+  content: '',
+  liability: formTexts.liabilityDefault,
+  madeOn: today,
+  validUntil: '',
+  longTerm: false,
+  matterCode: '',
+  caseNumber: '',
+  recognisingName: '',
+  recognisingCode: '',
+  acceptingName,
+  acceptingCode: '',
+  publicity: 'public',
+  verifyBy: '',
+  verifyByEdited: false,
+  checkId: null,
+});
+
+export const prefilledFields = (
+  today: string,
+  acceptingName: string,
+  prefill: CommitmentPrefill,
+): CommitmentFields => ({
+  ...blankFields(today, acceptingName),
+  identifier: prefill.identifier,
+  name: prefill.name ?? '',
+  kind: prefill.kind ?? guessKind(prefill.identifier, prefill.identifierKind),
+  matterCode: prefill.matterCode,
+  caseNumber: prefill.caseNumber,
+  checkId: prefill.checkId,
+});
+
+/** Without a registry subject: a citizen ID is a natural person, a USCC of registration type 92 a 个体工商户. */
+export const guessKind = (identifier: string, kind: IdentifierKind | null): SubjectKind => {
+  const value = normaliseIdentifier(identifier);
+  if (kind === 'citizen-id') return 'natural-person';
+  return value.startsWith('92') ? 'individual-business' : 'legal-person';
+};
+
+const isDay = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/**
+ * The checks a clerk should not have to send to learn about (empty dates, order of dates, the matter); the rest
+ * of the contract's rules are the core's, whose messages come back as field errors (issuesToErrors).
+ */
+export const toDraft = (
+  fields: CommitmentFields,
+): { ok: true; draft: CommitmentDraft } | { ok: false; errors: FieldErrors } => {
+  const texts = formTexts.required;
+  const errors: FieldErrors = {};
+  if (fields.identifier.trim() === '') errors.identifier = texts.identifier;
+  if (!isDay(fields.madeOn)) errors.madeOn = texts.madeOn;
+  if (!fields.longTerm) {
+    if (!isDay(fields.validUntil)) errors.validUntil = texts.validUntil;
+    else if (isDay(fields.madeOn) && fields.validUntil < fields.madeOn)
+      errors.validUntil = texts.validBeforeMade;
+  }
+  if (fields.matterCode === '') errors.matterCode = texts.matter;
+  if (!isDay(fields.verifyBy)) errors.verifyBy = texts.verifyBy;
+  else if (isDay(fields.madeOn) && fields.verifyBy < fields.madeOn) errors.verifyBy = texts.verifyBeforeMade;
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const caseNumber = fields.caseNumber.trim();
+  return {
+    ok: true,
+    draft: {
+      committer: {
+        name: fields.name.trim(),
+        kind: fields.kind,
+        identifier: normaliseIdentifier(fields.identifier),
+      },
+      type: fields.type,
+      reason: fields.reason.trim(),
+      content: fields.content.trim(),
+      liability: fields.liability.trim(),
+      madeOn: fields.madeOn,
+      validUntil: fields.longTerm ? null : fields.validUntil,
+      matterCode: fields.matterCode,
+      caseNumber: caseNumber === '' ? null : caseNumber,
+      recognisingUnit: { name: fields.recognisingName.trim(), code: fields.recognisingCode.trim() },
+      acceptingUnit: { name: fields.acceptingName.trim(), code: fields.acceptingCode.trim() },
+      publicity: fields.publicity,
+      verifyBy: fields.verifyBy,
+      checkId: fields.checkId,
+    },
+  };
+};
+
+type Issue = { path: readonly (string | number)[]; message: string };
+
+const isIssue = (value: unknown): value is Issue =>
+  typeof value === 'object' &&
+  value !== null &&
+  Array.isArray((value as { path?: unknown }).path) &&
+  typeof (value as { message?: unknown }).message === 'string';
+
+/** The zod issues a BAD_REQUEST (or a *_INVALID answer) carries as details; [] when it carries none. */
+export const issuesOf = (details: unknown): Issue[] =>
+  Array.isArray(details) ? details.filter(isIssue) : [];
+
+/**
+ * Where the core's validation points to, as the form's fields: `committer.name` → name,
+ * `recognisingUnit.code` → recognisingCode. `prefix` strips a wrapper (`verification` for the verify request).
+ * Messages that are not Chinese (a schema without its own) give way to a generic one.
+ */
+export const issuesToErrors = <K extends string>(
+  details: unknown,
+  fieldOf: (path: string) => K | null,
+): { errors: Partial<Record<K, string>>; unplaced: string[] } => {
+  const errors: Partial<Record<K, string>> = {};
+  const unplaced: string[] = [];
+  for (const issue of issuesOf(details)) {
+    const message = /\p{Script=Han}/u.test(issue.message) ? issue.message : formTexts.invalidField;
+    const field = fieldOf(issue.path.join('.'));
+    if (field === null) unplaced.push(message);
+    else errors[field] ??= message;
+  }
+  return { errors, unplaced };
+};
+
+const draftPaths: Record<string, FieldKey> = {
+  'committer.name': 'name',
+  'committer.kind': 'kind',
+  'committer.identifier': 'identifier',
+  'recognisingUnit.name': 'recognisingName',
+  'recognisingUnit.code': 'recognisingCode',
+  'acceptingUnit.name': 'acceptingName',
+  'acceptingUnit.code': 'acceptingCode',
+  committer: 'name',
+  recognisingUnit: 'recognisingName',
+  acceptingUnit: 'acceptingName',
+};
+
+const plainFields: readonly FieldKey[] = [
+  'type',
+  'reason',
+  'content',
+  'liability',
+  'madeOn',
+  'validUntil',
+  'matterCode',
+  'caseNumber',
+  'publicity',
+  'verifyBy',
+];
+
+/** A CommitmentDraft path → the form field showing it. */
+export const draftFieldOf = (path: string): FieldKey | null => {
+  const mapped = draftPaths[path];
+  if (mapped !== undefined) return mapped;
+  return (plainFields as readonly string[]).includes(path) ? (path as FieldKey) : null;
+};

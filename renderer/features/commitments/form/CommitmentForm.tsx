@@ -1,0 +1,152 @@
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Divider from '@mui/material/Divider';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import type { FormEvent, KeyboardEvent, ReactNode } from 'react';
+import { useRouter } from '../../../app/router';
+import { preparedFor, useCommitmentFormStore } from '../commitment-form-store';
+import { formTexts } from '../texts';
+import { CommitterSection } from './CommitterSection';
+import { ContentSection } from './ContentSection';
+import { HandlingSection } from './HandlingSection';
+import { UnitsSection } from './UnitsSection';
+
+const Section = ({ title, children }: { title: string; children: ReactNode }) => (
+  <Stack spacing={1.5} component="section" aria-label={title}>
+    <Typography variant="h3" component="h2">
+      {title}
+    </Typography>
+    {children}
+  </Stack>
+);
+
+/**
+ * 新建告知承诺: the fields of the provincial data standard; saved, it opens the new commitment. Ctrl+Enter saves; a
+ * plain Enter never does (no accidental saves), and in the identifier field it looks the committer up.
+ */
+export const CommitmentForm = () => {
+  const navigate = useRouter((state) => state.navigate);
+  const fields = useCommitmentFormStore((state) => state.fields);
+  const prepared = preparedFor(
+    useCommitmentFormStore((state) => state.prepared),
+    fields.identifier,
+  );
+  const saving = useCommitmentFormStore((state) => state.saving);
+  const saveError = useCommitmentFormStore((state) => state.saveError);
+  const fromCaseNumber = useCommitmentFormStore((state) => state.fromCaseNumber);
+  const close = useCommitmentFormStore((state) => state.close);
+  const save = useCommitmentFormStore((state) => state.save);
+  const barred = prepared !== null && !prepared.route.allowed;
+
+  const submit = async (): Promise<void> => {
+    if (barred) return;
+    const detail = await save();
+    if (detail !== null) navigate({ page: 'commitment', id: detail.commitment.id });
+  };
+  const onSubmit = (event: FormEvent<HTMLFormElement>): void => event.preventDefault();
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>): void => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      event.stopPropagation();
+      void submit();
+    }
+  };
+
+  return (
+    <Stack spacing={1.5} data-testid="commitment-form-page" sx={{ maxWidth: 1100 }}>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+        <Button
+          size="small"
+          startIcon={<ArrowBackIcon />}
+          onClick={close}
+          data-testid="commitment-form-cancel"
+        >
+          {formTexts.cancel}
+        </Button>
+        <Typography variant="h2" component="h1">
+          {formTexts.title}
+        </Typography>
+        {fromCaseNumber !== null && (
+          <Typography variant="body2" color="text.secondary" data-testid="commitment-from-check">
+            {formTexts.fromCheck(fromCaseNumber)}
+          </Typography>
+        )}
+      </Stack>
+      <Paper
+        component="form"
+        variant="outlined"
+        noValidate
+        onSubmit={onSubmit}
+        onKeyDown={onKeyDown}
+        aria-label={formTexts.title}
+        data-testid="commitment-form"
+        sx={{ p: 2 }}
+      >
+        <Stack spacing={2}>
+          <Section title={formTexts.sections.committer}>
+            <CommitterSection autoFocus={fields.identifier === ''} />
+          </Section>
+          <Divider />
+          <Section title={formTexts.sections.commitment}>
+            <ContentSection autoFocus={fields.identifier !== ''} />
+          </Section>
+          <Divider />
+          <Section title={formTexts.sections.handling}>
+            <HandlingSection />
+          </Section>
+          <Divider />
+          <Section title={formTexts.sections.units}>
+            <UnitsSection />
+          </Section>
+          {saveError !== null && (
+            <Alert severity="error" data-testid="commitment-save-error">
+              <AlertTitle>{formTexts.errorTitle}</AlertTitle>
+              {saveError.message}
+              {saveError.reasons.length + saveError.unplaced.length > 0 && (
+                <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2.5 }}>
+                  {[...saveError.reasons.map((reason) => reason.message), ...saveError.unplaced].map(
+                    (message, index) => (
+                      <li key={index}>{message}</li>
+                    ),
+                  )}
+                </Box>
+              )}
+            </Alert>
+          )}
+          <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
+            <Button
+              variant="contained"
+              onClick={() => void submit()}
+              disabled={saving || barred}
+              data-testid="commitment-save"
+              aria-keyshortcuts="Control+Enter"
+            >
+              {saving ? formTexts.saving : formTexts.save}
+            </Button>
+            {barred ? (
+              <Typography
+                variant="body2"
+                color="error"
+                sx={{ fontWeight: 600 }}
+                data-testid="commitment-barred"
+              >
+                {formTexts.routeBarred}
+              </Typography>
+            ) : (
+              <Typography variant="caption" color="text.secondary">
+                {formTexts.saveHint}
+              </Typography>
+            )}
+            <Box sx={{ flex: 1 }} />
+            <Button onClick={close}>{formTexts.cancel}</Button>
+          </Stack>
+        </Stack>
+      </Paper>
+    </Stack>
+  );
+};

@@ -1,0 +1,70 @@
+import Box from '@mui/material/Box';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { commitmentTypes, CommitmentType } from '../../../../shared/domain/commitment';
+import { commitmentTypeLabels } from '../../../../shared/domain/workflow-labels';
+import { useCommitmentFormStore } from '../commitment-form-store';
+import { formTexts } from '../texts';
+import { fieldProps } from './field-props';
+
+/** 承诺类型, 事由, 内容, 违诺责任. */
+export const ContentSection = ({ autoFocus }: { autoFocus: boolean }) => {
+  const fields = useCommitmentFormStore((state) => state.fields);
+  const errors = useCommitmentFormStore((state) => state.errors);
+  const update = useCommitmentFormStore((state) => state.update);
+  return (
+    <Stack spacing={1.5}>
+      <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 3fr)', gap: 1.5 }}>
+        <TextField
+          select
+          label={formTexts.type}
+          value={fields.type}
+          onChange={(event) => {
+            const type = CommitmentType.safeParse(event.target.value);
+            if (type.success) update({ type: type.data });
+          }}
+          required
+          {...fieldProps(errors.type)}
+          slotProps={{ select: { native: true }, htmlInput: { 'data-testid': 'commitment-type' } }}
+        >
+          {commitmentTypes.map((type) => (
+            <option key={type} value={type}>
+              {commitmentTypeLabels[type]}
+            </option>
+          ))}
+        </TextField>
+        <TextField
+          label={formTexts.reason}
+          placeholder={formTexts.reasonPlaceholder}
+          value={fields.reason}
+          onChange={(event) => update({ reason: event.target.value })}
+          required
+          autoFocus={autoFocus}
+          {...fieldProps(errors.reason)}
+          slotProps={{ htmlInput: { 'data-testid': 'commitment-reason', maxLength: 500 } }}
+        />
+      </Box>
+      <TextField
+        label={formTexts.content}
+        placeholder={formTexts.contentPlaceholder}
+        value={fields.content}
+        onChange={(event) => update({ content: event.target.value })}
+        required
+        multiline
+        minRows={3}
+        {...fieldProps(errors.content)}
+        slotProps={{ htmlInput: { 'data-testid': 'commitment-content', maxLength: 4000 } }}
+      />
+      <TextField
+        label={formTexts.liability}
+        value={fields.liability}
+        onChange={(event) => update({ liability: event.target.value })}
+        required
+        multiline
+        minRows={2}
+        {...fieldProps(errors.liability)}
+        slotProps={{ htmlInput: { 'data-testid': 'commitment-liability', maxLength: 2000 } }}
+      />
+    </Stack>
+  );
+};

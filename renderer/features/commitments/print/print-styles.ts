@@ -1,0 +1,35 @@
+import type { Interpolation, Theme } from '@mui/material/styles';
+import { printSheet } from '../../../theme/tokens';
+
+/**
+ * On paper only the document: the app (every other child of <body>) is hidden, the full-screen dialog and its
+ * sheet flow as ordinary blocks so a long 承诺书 runs over pages, and the buttons are left out.
+ */
+export const printStyles: Interpolation<Theme> = {
+  '@page': { size: 'A4', margin: printSheet.margin },
+  '@media print': {
+    'html, body': {
+      height: 'auto !important',
+      overflow: 'visible !important',
+      background: 'none !important',
+    },
+    'body > *:not([data-print-root])': { display: 'none !important' },
+    '[data-print-root], [data-print-root] .MuiDialog-container, [data-print-root] .MuiDialog-paper': {
+      position: 'static !important',
+      display: 'block !important',
+      height: 'auto !important',
+      maxHeight: 'none !important',
+      overflow: 'visible !important',
+      background: 'none !important',
+      boxShadow: 'none !important',
+    },
+    '[data-print-root] .MuiBackdrop-root, [data-print-chrome]': { display: 'none !important' },
+    '[data-print-sheet]': {
+      width: 'auto !important',
+      minHeight: '0 !important',
+      margin: '0 !important',
+      padding: '0 !important',
+      boxShadow: 'none !important',
+    },
+  },
+};
