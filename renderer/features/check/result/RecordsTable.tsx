@@ -5,13 +5,21 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Tooltip from '@mui/material/Tooltip';
-import type { CreditRecord } from '../../../../shared/domain/subject';
+import type { CreditRecord, Subject } from '../../../../shared/domain/subject';
 import { recordCategoryLabels, recordStatusLabels } from '../../../../shared/domain/labels';
 import { formatDate } from '../../../app/format';
+import { ApplyRepairButton } from '../../repairs/entry/ApplyRepairButton';
 import { resultTexts } from '../texts';
 
 /** 行政许可 / 行政处罚 … of the subject, compact; the content is in the title's tooltip. */
-export const RecordsTable = ({ records }: { records: readonly CreditRecord[] }) => {
+export const RecordsTable = ({
+  records,
+  subject = null,
+}: {
+  records: readonly CreditRecord[];
+  /** The checked subject: its published penalties get 申请信用修复. */
+  subject?: Subject | null;
+}) => {
   const texts = resultTexts.records;
   return (
     // Focusable so the scrolled table can be read with the keyboard.
@@ -48,7 +56,10 @@ export const RecordsTable = ({ records }: { records: readonly CreditRecord[] }) 
               <TableCell sx={{ whiteSpace: 'nowrap' }}>
                 {record.publicationEndsOn === null ? resultTexts.empty : formatDate(record.publicationEndsOn)}
               </TableCell>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{recordStatusLabels[record.status]}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                {recordStatusLabels[record.status]}
+                <ApplyRepairButton record={record} subject={subject} />
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -1,0 +1,268 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { repairEligibility } from '../shared/repair/eligibility';
+import { RepairRegimes } from '../shared/repair/regime-schema';
+import { beijingDay } from '../shared/time';
+import { ARTIFACTS, expect, screenshot, startHost, stopHost, test } from './fixtures';
+import { freePort, platformCommand, platformProcess } from './platform-process';
+
+const ROOT = resolve(__dirname, '..');
+
+type DemoRecord = {
+  id: string;
+  subjectId: string;
+  category: string;
+  title: string;
+  sourceDepartment: string;
+  status: string;
+  decisionOn: string;
+  severity?: 'minor' | 'general' | 'serious' | 'specific-serious' | null;
+  domain?: string | null;
+};
+type DemoSubject = { id: string; name: string; identifier: string; identifierKind: string };
+
+/**
+ * A company with a published penalty the bundled repair rules let it apply for today (severity unknown counts as
+ * 一般失信, as the core judges it).
+ */
+function eligiblePenalty(): { subject: DemoSubject; record: DemoRecord } {
+  const demo = JSON.parse(readFileSync(join(ROOT, 'resources', 'demo', 'demo-data.json'), 'utf8')) as {
+    subjects: DemoSubject[];
+    records: DemoRecord[];
+  };
+  const regimes = RepairRegimes.parse(
+    JSON.parse(readFileSync(join(ROOT, 'resources', 'rules', 'repair-regimes.json'), 'utf8')),
+  );
+  const today = beijingDay(new Date());
+  for (const record of demo.records) {
+    if (record.category !== 'penalty' || record.status !== 'published') continue;
+    const subject = demo.subjects.find((candidate) => candidate.id === record.subjectId);
+    if (subject?.identifierKind !== 'uscc') continue;
+    const eligibility = repairEligibility(
+      regimes,
+      {
+        decisionOn: record.decisionOn,
+        severity: record.severity ?? 'general',
+        ...(record.domain === null || record.domain === undefined ? {} : { domain: record.domain }),
+      },
+      today,
+    );
+    if (eligibility.eligible) return { subject, record };
+  }
+  throw new Error('the demo data has no published penalty eligible for repair today');
+}
+
+async function syncNow(page: Page): Promise<void> {
+  await page.getByTestId('nav-sync').click();
+  await expect(page.getByTestId('sync-page')).toBeVisible();
+  await page.getByTestId('sync-now').click();
+  await expect(page.getByTestId('sync-result')).toHaveAttribute('data-ok', 'true', { timeout: 60_000 });
+}
+
+// The window takes in a credit-repair application with its materials and 承诺书, accepts it at once, the city
+// platform's reviewer decides, and the decision comes back to the window with the record's new status.
+test('a clerk accepts a repair application with two attached files and follows it to its decision', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const { subject, record } = eligiblePenalty();
+  const platformDir = mkdtempSync(join(tmpdir(), 'ccw-e2e-platform-'));
+  const platform = platformProcess(platformDir, await freePort());
+  await platform.start();
+  await platformCommand(platformDir, [
+    '--add-user',
+    'shenhe',
+    '--password',
+    'shenhe-2026',
+    '--role',
+    'supervisor',
+  ]);
+  const host = await startHost({ PLATFORM_URL: platform.url, CCW_PROBE_INTERVAL_MS: '300' });
+  try {
+    // Enrolled at the city platform, first sync done.
+    const code = (await platformCommand(platformDir, ['--issue-code'])).trim().split('\n').at(-1) ?? '';
+    await page.goto(host.url);
+    await page.getByTestId('nav-sync').click();
+    await page.getByTestId('enrol-url').fill(platform.url);
+    await page.getByTestId('enrol-code').fill(code);
+    await page.getByTestId('enrol-device').fill('叶县政务服务中心 信用修复窗口');
+    await page.getByTestId('enrol-submit').click();
+    await expect(page.getByTestId('sync-result')).toHaveAttribute('data-ok', 'true', { timeout: 90_000 });
+
+    // (a) The applicant, found by name.
+    await page.getByTestId('nav-repairs').click();
+    await expect(page.getByTestId('repairs-page')).toBeVisible();
+    await page.getByTestId('repair-new-button').click();
+    await page.getByTestId('repair-subject-input').fill(subject.name);
+    await page.getByTestId('repair-subject-input').press('Enter');
+    await page.getByTestId('repair-subject-option').filter({ hasText: subject.name }).click();
+
+    // (b) Its records, each with whether and from when it can be repaired; the eligible penalty is chosen.
+    const candidate = page.locator(`[data-testid="repair-candidate"][data-target-id="${record.id}"]`);
+    await expect(candidate).toHaveAttribute('data-eligible', 'true');
+    await expect(candidate.getByTestId('repair-candidate-message')).toContainText('可申请信用修复');
+    await candidate.getByTestId('repair-candidate-radio').check();
+    await screenshot(page, 'repair-new');
+    await page.getByTestId('repair-next').click();
+
+    // (c) Handler, reasons, and two files of materials.
+    await page.getByTestId('repair-handler-name').fill('李明');
+    await page.getByTestId('repair-handler-phone').fill('0375-8888888');
+    await page.getByTestId('repair-reasons').fill('罚款已全部缴清，违法行为已整改到位，申请提前停止公示。');
+    await page.getByTestId('repair-files').setInputFiles([
+      {
+        name: '信用修复申请表.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.4 申请表（演示）'),
+      },
+      {
+        name: '罚款缴纳凭证.jpg',
+        mimeType: 'image/jpeg',
+        buffer: Buffer.from('缴款凭证（演示）'.repeat(200)),
+      },
+    ]);
+    await expect(page.getByTestId('repair-attachment')).toHaveCount(2);
+    await page.getByTestId('repair-attachment-kind').nth(1).selectOption('evidence');
+    await screenshot(page, 'repair-new-materials');
+    await page.getByTestId('repair-next').click();
+
+    // (d) The 信用修复承诺书: the standard text is there; the units and the matter are filled in.
+    await expect(page.getByTestId('commitment-content')).toHaveValue(/纠正失信行为/);
+    await page.getByTestId('commitment-recognisingName').fill(record.sourceDepartment);
+    await page.getByTestId('commitment-recognisingCode').fill('11410400MB1234567X');
+    await page.getByTestId('commitment-acceptingName').fill('叶县政务服务中心');
+    await page.getByTestId('commitment-acceptingCode').fill('11410422MB7654321Y');
+    await page.getByTestId('commitment-matter').click();
+    await page.getByRole('listbox').getByRole('option').first().click();
+    await screenshot(page, 'repair-new-commitment');
+
+    // (e) 提交并受理.
+    await page.getByTestId('repair-submit-accept').click();
+    const detail = page.getByTestId('repair-detail');
+    await expect(detail).toBeVisible();
+    await expect(detail.getByTestId('repair-state').first()).toHaveAttribute('data-state', 'accepted');
+    await expect(page.getByTestId('repair-attachment-download')).toHaveCount(2);
+    await expect(page.getByTestId('repair-pending')).toBeVisible();
+    await expect(page.getByTestId('repair-countdown')).toContainText('个工作日');
+    await screenshot(page, 'repair-detail-accepted');
+    const download = page.waitForEvent('download');
+    await page.getByTestId('repair-attachment-download').first().click();
+    expect((await download).suggestedFilename()).toBe('信用修复申请表.pdf');
+    const repairId = (await detail.getAttribute('data-repair-id')) ?? '';
+
+    // Delivered to the platform with its files.
+    await syncNow(page);
+
+    // The platform's reviewer reviews and grants 停止公示.
+    await platformCommand(platformDir, [
+      '--repair-step',
+      repairId,
+      '--event',
+      'start-review',
+      '--reviewer',
+      'shenhe',
+    ]);
+    await platformCommand(platformDir, [
+      '--repair-step',
+      repairId,
+      '--event',
+      'grant',
+      '--outcome',
+      'stop-publication',
+      '--reviewer',
+      'shenhe',
+    ]);
+
+    // The decision comes back with the next sync; the list and the detail show it.
+    await syncNow(page);
+    await page.getByTestId('nav-repairs').click();
+    await page.getByTestId('repairs-scope').selectOption('all');
+    const row = page.locator(`[data-testid="repair-row"][data-repair-id="${repairId}"]`);
+    await expect(row.getByTestId('repair-state')).toHaveAttribute('data-state', 'granted');
+    await screenshot(page, 'repairs-list');
+    await row.focus();
+    await row.press('Enter');
+    await expect(page.getByTestId('repair-decision')).toContainText('准予修复');
+    await expect(page.getByTestId('repair-decision')).toContainText('停止公示');
+    await expect(page.getByTestId('repair-target-status')).toHaveText('已停止公示');
+    await expect(page.getByTestId('repair-timeline-step')).toHaveCount(4);
+    await expect(page.getByTestId('repair-pending')).toHaveCount(0);
+    await screenshot(page, 'repair-detail');
+    mkdirSync(join(ROOT, 'docs', 'screenshots'), { recursive: true });
+    for (const name of ['repair-new', 'repair-detail'])
+      copyFileSync(join(ARTIFACTS, `${name}.png`), join(ROOT, 'docs', 'screenshots', `${name}.png`));
+  } finally {
+    await stopHost(host);
+    await platform.stop();
+    rmSync(platformDir, { recursive: true, force: true });
+  }
+});
+
+// From a check result: 申请信用修复 on a published penalty opens the new application with the record chosen; the
+// clerk registers it only (仅提交) and then refuses it at the window with a reason.
+test('a check result leads to an application that the window refuses with a reason', async ({ page }) => {
+  const { subject, record } = eligiblePenalty();
+  const host = await startHost();
+  try {
+    await page.goto(host.url);
+    await page.getByTestId('case-number').fill('YX-2026-0200');
+    await page.getByTestId('matter-select').fill('政府采购供应商资格审查');
+    await page
+      .getByRole('option', { name: /政府采购供应商资格审查/ })
+      .first()
+      .click();
+    await page.getByTestId('applicant-input').fill(subject.identifier);
+    await page.getByTestId('applicant-input').press('Enter');
+    await expect(page.getByTestId('result-card').getByTestId('subject-name')).toHaveText(subject.name);
+    await page
+      .locator(`[data-testid="apply-repair"][data-record-id="${record.id}"]`)
+      .scrollIntoViewIfNeeded();
+    await screenshot(page, 'check-repair-entry');
+    await page.locator(`[data-testid="apply-repair"][data-record-id="${record.id}"]`).click();
+
+    await expect(page.getByTestId('repair-new')).toHaveAttribute('data-step', '1');
+    const candidate = page.locator(`[data-testid="repair-candidate"][data-target-id="${record.id}"]`);
+    await expect(candidate.getByTestId('repair-candidate-radio')).toBeChecked();
+    await page.getByTestId('repair-next').click();
+    await expect(page.getByTestId('repair-handler-name')).toBeFocused();
+    // Nothing filled in: the messages stay on this step.
+    await page.getByTestId('repair-next').click();
+    await expect(page.getByTestId('repair-new')).toHaveAttribute('data-step', '2');
+    await expect(page.getByTestId('repair-application-step')).toContainText('请填写经办人姓名');
+    await page.getByTestId('repair-handler-name').fill('王芳');
+    await page.getByTestId('repair-reasons').fill('已缴清罚款，申请提前停止公示。');
+    await page
+      .getByTestId('repair-files')
+      .setInputFiles({ name: '申请表.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
+    await expect(page.getByTestId('repair-attachment')).toHaveCount(1);
+    await page.getByTestId('repair-next').click();
+
+    // The recognising unit comes from the record's source department; the committer is the subject itself.
+    await expect(page.getByTestId('commitment-recognisingName')).toHaveValue(record.sourceDepartment);
+    await expect(page.getByTestId('commitment-committerIdentifier')).toHaveValue(subject.identifier);
+    await page.getByTestId('commitment-recognisingCode').fill('11410400MB1234567X');
+    await page.getByTestId('commitment-acceptingName').fill('叶县政务服务中心');
+    await page.getByTestId('commitment-acceptingCode').fill('11410422MB7654321Y');
+    await page.getByTestId('commitment-matter').click();
+    await page.getByRole('listbox').getByRole('option').first().click();
+    await page.getByTestId('repair-submit-only').click();
+
+    await expect(page.getByTestId('repair-detail').getByTestId('repair-state').first()).toHaveAttribute(
+      'data-state',
+      'submitted',
+    );
+    await page.getByTestId('repair-refuse').click();
+    await page.getByTestId('repair-refuse-confirm').click();
+    await expect(page.getByTestId('repair-refuse-dialog')).toContainText('请填写不予受理的理由');
+    await page.getByTestId('repair-refuse-reason').fill('缺少罚款缴纳凭证，请补齐后重新申请');
+    await page.getByTestId('repair-refuse-confirm').click();
+    await expect(page.getByTestId('repair-decision')).toHaveAttribute('data-state', 'refused');
+    await expect(page.getByTestId('repair-decision')).toContainText('缺少罚款缴纳凭证');
+    await expect(page.getByTestId('repair-window-actions')).toHaveCount(0);
+    await screenshot(page, 'repair-refused');
+  } finally {
+    await stopHost(host);
+  }
+});

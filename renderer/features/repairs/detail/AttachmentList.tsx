@@ -1,0 +1,65 @@
+import DownloadIcon from '@mui/icons-material/Download';
+import Alert from '@mui/material/Alert';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import type { Attachment } from '../../../../shared/domain/repair';
+import { attachmentKindLabels } from '../../../../shared/domain/workflow-labels';
+import { client } from '../../../transport/client';
+import { base64ToBytes, formatSize, saveBytes, shaPrefix } from '../files';
+import { detailTexts } from '../texts';
+
+/** The materials; a click fetches the stored bytes (files:get) and saves them under the original name. */
+export const AttachmentList = ({ attachments }: { attachments: readonly Attachment[] }) => {
+  const [error, setError] = useState<string | null>(null);
+  const download = async (attachment: Attachment): Promise<void> => {
+    setError(null);
+    const result = await client.call('files:get', { sha256: attachment.sha256 });
+    if (!result.ok) {
+      setError(detailTexts.downloadFailed(result.error.message));
+      return;
+    }
+    saveBytes(base64ToBytes(result.value.base64), attachment.name, attachment.mime);
+  };
+  return (
+    <Stack spacing={1}>
+      <Typography variant="h3" component="h2">
+        {detailTexts.attachments(attachments.length)}
+      </Typography>
+      {attachments.length === 0 ? (
+        <Typography variant="body2" color="text.secondary">
+          {detailTexts.noAttachments}
+        </Typography>
+      ) : (
+        <List dense disablePadding data-testid="repair-attachments-list">
+          {attachments.map((attachment) => (
+            <ListItemButton
+              key={attachment.sha256}
+              onClick={() => void download(attachment)}
+              aria-label={detailTexts.download(attachment.name)}
+              data-testid="repair-attachment-download"
+              data-sha256={attachment.sha256}
+            >
+              <ListItemIcon sx={{ minWidth: 36 }}>
+                <DownloadIcon fontSize="small" />
+              </ListItemIcon>
+              <ListItemText
+                primary={attachment.name}
+                secondary={`${attachmentKindLabels[attachment.kind]} · ${formatSize(attachment.size)} · SHA-256 ${shaPrefix(attachment.sha256)}…`}
+              />
+            </ListItemButton>
+          ))}
+        </List>
+      )}
+      {error !== null && (
+        <Alert severity="error" data-testid="repair-download-error">
+          {error}
+        </Alert>
+      )}
+    </Stack>
+  );
+};

@@ -1,0 +1,40 @@
+import Button from '@mui/material/Button';
+import type { CreditRecord, Subject } from '../../../../shared/domain/subject';
+import { useRouter } from '../../../app/router';
+import { useNewRepairStore } from '../new/new-repair-store';
+import { entryTexts } from '../texts';
+
+/** Penalties and commitment failures are repaired at the window; other categories go to their source unit. */
+const repairable = (record: CreditRecord): boolean =>
+  record.status === 'published' && (record.category === 'penalty' || record.category === 'commitment');
+
+/**
+ * 申请信用修复 on a published record of a check result: opens a new application with the subject and the record
+ * chosen, where the clerk sees whether (and from when) it can be repaired before taking anything in.
+ */
+export const ApplyRepairButton = ({ record, subject }: { record: CreditRecord; subject: Subject | null }) => {
+  const navigate = useRouter((state) => state.navigate);
+  const startFrom = useNewRepairStore((state) => state.startFrom);
+  if (!repairable(record)) return null;
+  const apply = (): void => {
+    startFrom({
+      subjectId: record.subjectId,
+      identifier: subject?.id === record.subjectId ? subject.identifier : null,
+      targetId: record.id,
+      department: record.sourceDepartment,
+    });
+    navigate({ page: 'repairs' });
+  };
+  return (
+    <Button
+      size="small"
+      onClick={apply}
+      aria-label={entryTexts.applyLabel(record.title)}
+      data-testid="apply-repair"
+      data-record-id={record.id}
+      sx={{ display: 'block', whiteSpace: 'nowrap', minWidth: 0, px: 0, py: 0, mt: 0.25 }}
+    >
+      {entryTexts.apply}
+    </Button>
+  );
+};

@@ -1,0 +1,50 @@
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { REPAIR_STATE_LABELS, RepairState } from '../../../../shared/repair/state-machine';
+import { repairsTexts } from '../texts';
+import { useRepairsStore, type RepairScope } from './repairs-store';
+
+// 填写中 exists only in the window's form, never in the list.
+const listedStates = RepairState.options.filter((state) => state !== 'draft');
+
+const toScope = (value: string): RepairScope =>
+  value === 'all' ? 'all' : (listedStates.find((state) => state === value) ?? 'open');
+
+export const RepairFiltersBar = () => {
+  const scope = useRepairsStore((state) => state.scope);
+  const query = useRepairsStore((state) => state.query);
+  const setScope = useRepairsStore((state) => state.setScope);
+  const setQuery = useRepairsStore((state) => state.setQuery);
+  const texts = repairsTexts.filters;
+  return (
+    <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
+      <TextField
+        select
+        label={texts.scope}
+        value={scope}
+        onChange={(event) => setScope(toScope(event.target.value))}
+        sx={{ minWidth: 160 }}
+        slotProps={{
+          select: { native: true },
+          inputLabel: { shrink: true },
+          htmlInput: { 'data-testid': 'repairs-scope' },
+        }}
+      >
+        <option value="open">{texts.open}</option>
+        <option value="all">{texts.all}</option>
+        {listedStates.map((state) => (
+          <option key={state} value={state}>
+            {REPAIR_STATE_LABELS[state]}
+          </option>
+        ))}
+      </TextField>
+      <TextField
+        label={texts.query}
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+        sx={{ minWidth: 280 }}
+        slotProps={{ htmlInput: { 'data-testid': 'repairs-query', maxLength: 100, autoComplete: 'off' } }}
+      />
+    </Stack>
+  );
+};

@@ -1,0 +1,106 @@
+import Chip from '@mui/material/Chip';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Tooltip from '@mui/material/Tooltip';
+import type { KeyboardEvent } from 'react';
+import type { RepairListItem } from '../../../../shared/domain/repair';
+import { formatDateTime } from '../../../app/format';
+import { useRouter } from '../../../app/router';
+import { focusRing } from '../../../theme/tokens';
+import { CountdownLine } from '../CountdownLine';
+import { RepairStateChip } from '../RepairStateChip';
+import { repairsTexts } from '../texts';
+
+/** A focusable row: a click or Enter/Space opens the application, ↑/↓ move between rows. */
+const RepairRow = ({ item }: { item: RepairListItem }) => {
+  const navigate = useRouter((state) => state.navigate);
+  const open = (): void => navigate({ page: 'repair', id: item.id });
+  const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>): void => {
+    if (event.target !== event.currentTarget) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      open();
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const sibling =
+        event.key === 'ArrowDown'
+          ? event.currentTarget.nextElementSibling
+          : event.currentTarget.previousElementSibling;
+      if (sibling instanceof HTMLElement) sibling.focus();
+    }
+  };
+  const flags = repairsTexts.flags;
+  return (
+    <TableRow
+      hover
+      tabIndex={0}
+      data-testid="repair-row"
+      data-repair-id={item.id}
+      aria-label={repairsTexts.rowLabel(item.applicantName, item.targetTitle)}
+      onClick={open}
+      onKeyDown={onKeyDown}
+      sx={{ cursor: 'pointer', '&:focus-visible': focusRing }}
+    >
+      <TableCell>{item.applicantName}</TableCell>
+      <TableCell>{item.targetTitle}</TableCell>
+      <TableCell>
+        <RepairStateChip state={item.state} />
+      </TableCell>
+      <TableCell>
+        <CountdownLine countdown={item.countdown} />
+      </TableCell>
+      <TableCell sx={{ whiteSpace: 'nowrap' }} data-testid="repair-attachments">
+        {repairsTexts.attachmentsCount(item.attachments)}
+      </TableCell>
+      <TableCell>
+        <Stack direction="row" spacing={0.5}>
+          {item.pending && (
+            <Tooltip title={flags.pendingHint}>
+              <Chip label={flags.pending} size="small" variant="outlined" data-testid="flag-pending" />
+            </Tooltip>
+          )}
+          {item.conflict && (
+            <Tooltip title={flags.conflictHint}>
+              <Chip
+                label={flags.conflict}
+                size="small"
+                color="error"
+                variant="outlined"
+                data-testid="flag-conflict"
+              />
+            </Tooltip>
+          )}
+        </Stack>
+      </TableCell>
+      <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(item.createdAt)}</TableCell>
+    </TableRow>
+  );
+};
+
+export const RepairsTable = ({ items }: { items: readonly RepairListItem[] }) => {
+  const columns = repairsTexts.columns;
+  return (
+    <Table data-testid="repairs-table" stickyHeader>
+      <TableHead>
+        <TableRow>
+          <TableCell>{columns.applicant}</TableCell>
+          <TableCell>{columns.target}</TableCell>
+          <TableCell>{columns.state}</TableCell>
+          <TableCell>{columns.countdown}</TableCell>
+          <TableCell>{columns.attachments}</TableCell>
+          <TableCell>{columns.flags}</TableCell>
+          <TableCell>{columns.createdAt}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {items.map((item) => (
+          <RepairRow key={item.id} item={item} />
+        ))}
+      </TableBody>
+    </Table>
+  );
+};

@@ -1,0 +1,17 @@
+import type { RepairListRequest } from '../../../../shared/domain/repair';
+import type { RepairState } from '../../../../shared/repair/state-machine';
+
+/** 进行中, 全部, or one state. */
+export type RepairScope = 'open' | 'all' | RepairState;
+
+export const toListRequest = (
+  scope: RepairScope,
+  query: string,
+  page: number,
+  rowsPerPage: number,
+): RepairListRequest => ({
+  ...(scope === 'open' ? { open: true } : scope === 'all' ? {} : { state: scope }),
+  ...(query.trim() === '' ? {} : { query: query.trim() }),
+  limit: rowsPerPage,
+  offset: page * rowsPerPage,
+});

@@ -1,0 +1,160 @@
+import WarningAmberIcon from '@mui/icons-material/WarningAmber';
+import Alert from '@mui/material/Alert';
+import Chip from '@mui/material/Chip';
+import LinearProgress from '@mui/material/LinearProgress';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { RepairCandidate } from '../../../../shared/domain/repair';
+import { inputTestId } from '../../../app/input-test-id';
+import { useRouter } from '../../../app/router';
+import { newRepairTexts } from '../texts';
+import { candidateKey, isSelectable, useNewRepairStore } from './new-repair-store';
+
+const texts = newRepairTexts.candidates;
+const date = (value: string | null): string => value ?? texts.noDate;
+
+/** One record with its eligibility today: selectable when it may be repaired, greyed with the reason if not. */
+const CandidateCard = ({ candidate, checked }: { candidate: RepairCandidate; checked: boolean }) => {
+  const navigate = useRouter((state) => state.navigate);
+  const select = useNewRepairStore((state) => state.selectTarget);
+  const selectable = isSelectable(candidate);
+  const { eligibility } = candidate;
+  const key = candidateKey(candidate);
+  const labelId = `repair-candidate-${key}`;
+  return (
+    <Paper
+      variant="outlined"
+      data-testid="repair-candidate"
+      data-target-id={candidate.targetId}
+      data-eligible={eligibility.eligible ? 'true' : 'false'}
+      onClick={() => select(key)}
+      sx={{
+        p: 1.5,
+        display: 'flex',
+        gap: 1,
+        cursor: selectable ? 'pointer' : 'default',
+        bgcolor: selectable ? undefined : 'action.hover',
+        borderColor: checked ? 'primary.main' : undefined,
+      }}
+    >
+      <Radio
+        value={key}
+        checked={checked}
+        disabled={!selectable}
+        slotProps={{ input: { ...inputTestId('repair-candidate-radio'), 'aria-labelledby': labelId } }}
+        sx={{ alignSelf: 'flex-start', mt: -0.5 }}
+      />
+      <Stack spacing={0.5} sx={{ minWidth: 0, flex: 1, color: selectable ? undefined : 'text.secondary' }}>
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
+          <Typography id={labelId} variant="body1" sx={{ fontWeight: 600 }}>
+            {candidate.title}
+          </Typography>
+          <Chip label={candidate.kindLabel} size="small" variant="outlined" />
+          <Chip
+            label={eligibility.eligible ? texts.eligible : texts.notEligible}
+            size="small"
+            color={eligibility.eligible ? 'success' : 'default'}
+            data-testid="repair-candidate-eligibility"
+          />
+        </Stack>
+        <Typography variant="body2" component="div">
+          {[
+            `${texts.decisionOn}：${candidate.decisionOn}`,
+            `${texts.status}：${candidate.statusLabel}`,
+            ...(eligibility.regime === null
+              ? []
+              : [`${texts.regime}：${texts.regimeName(eligibility.regime)}`]),
+            `${texts.eligibleFrom}：${date(eligibility.eligibleFrom)}`,
+            `${texts.publicationEndsOn}：${date(eligibility.publicationEndsOn)}`,
+          ].join('　')}
+        </Typography>
+        <Typography
+          variant="body2"
+          color={eligibility.eligible ? 'success.main' : 'text.secondary'}
+          data-testid="repair-candidate-message"
+        >
+          {eligibility.message}
+        </Typography>
+        {eligibility.unconfirmed.map((note) => (
+          <Stack key={note} direction="row" spacing={0.5} sx={{ alignItems: 'flex-start' }}>
+            <WarningAmberIcon sx={{ fontSize: 16, mt: '2px' }} color="warning" />
+            <Typography variant="caption" color="warning.main" data-testid="repair-candidate-unconfirmed">
+              {note}
+            </Typography>
+          </Stack>
+        ))}
+        {candidate.openApplicationId !== null && (
+          <Typography variant="body2" color="warning.main" data-testid="repair-candidate-open">
+            {`${texts.openApplication}，`}
+            <Link
+              component="button"
+              type="button"
+              onClick={(event) => {
+                event.stopPropagation();
+                navigate({ page: 'repair', id: candidate.openApplicationId ?? '' });
+              }}
+              sx={{ verticalAlign: 'baseline' }}
+            >
+              {texts.openApplicationLink}
+            </Link>
+          </Typography>
+        )}
+      </Stack>
+    </Paper>
+  );
+};
+
+/** (b) The subject's records and whether (and from when) each may be repaired, before anything is accepted. */
+export const CandidatesStep = () => {
+  const subject = useNewRepairStore((state) => state.subject);
+  const candidates = useNewRepairStore((state) => state.candidates);
+  const error = useNewRepairStore((state) => state.candidatesError);
+  const targetKey = useNewRepairStore((state) => state.targetKey);
+  const pickError = useNewRepairStore((state) => state.errors.targetId);
+  const select = useNewRepairStore((state) => state.selectTarget);
+  return (
+    <Stack spacing={1.5} data-testid="repair-candidates-step">
+      {subject !== null && (
+        <Typography variant="body1" data-testid="repair-subject">
+          {newRepairTexts.subject.picked(subject.name, subject.identifierMasked)}
+        </Typography>
+      )}
+      {error !== null && (
+        <Alert severity="error" data-testid="repair-candidates-error">
+          {error}
+        </Alert>
+      )}
+      {candidates === null && error === null && <LinearProgress aria-label={texts.loading} />}
+      {candidates !== null && candidates.length === 0 && (
+        <Alert severity="info" data-testid="repair-candidates-none">
+          {texts.none}
+        </Alert>
+      )}
+      {candidates !== null && candidates.length > 0 && (
+        <RadioGroup
+          aria-label={texts.listLabel}
+          value={targetKey ?? ''}
+          onChange={(event) => select(event.target.value)}
+          sx={{ gap: 1 }}
+        >
+          {candidates.map((candidate) => (
+            <CandidateCard
+              key={candidateKey(candidate)}
+              candidate={candidate}
+              checked={candidateKey(candidate) === targetKey}
+            />
+          ))}
+        </RadioGroup>
+      )}
+      {pickError !== undefined && (
+        <Alert severity="warning" data-testid="repair-candidates-required">
+          {pickError}
+        </Alert>
+      )}
+    </Stack>
+  );
+};

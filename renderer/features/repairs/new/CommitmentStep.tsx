@@ -1,0 +1,108 @@
+import Stack from '@mui/material/Stack';
+import TextField, { type TextFieldProps } from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { PublicityType } from '../../../../shared/domain/commitment';
+import { subjectKindLabels } from '../../../../shared/domain/labels';
+import { publicityLabels } from '../../../../shared/domain/workflow-labels';
+import { MatterSelect } from '../../check/MatterSelect';
+import { newRepairTexts } from '../texts';
+import { useNewRepairStore } from './new-repair-store';
+import { commitmentFieldPath, type CommitmentFields } from './repair-draft';
+
+type TextKey = Exclude<keyof CommitmentFields, 'matterCode' | 'publicity'>;
+
+/** (d) The 信用修复承诺书 made by the applicant: prefilled with the standard wording, everything editable. */
+export const CommitmentStep = () => {
+  const subject = useNewRepairStore((state) => state.subject);
+  const commitment = useNewRepairStore((state) => state.commitment);
+  const errors = useNewRepairStore((state) => state.errors);
+  const update = useNewRepairStore((state) => state.setCommitment);
+  const texts = newRepairTexts.commitment;
+  if (commitment === null || subject === null) return null;
+
+  const field = (key: TextKey, label: string, props: TextFieldProps = {}) => {
+    const error = errors[commitmentFieldPath[key]];
+    return (
+      <TextField
+        {...props}
+        label={label}
+        value={commitment[key]}
+        onChange={(event) => update({ [key]: event.target.value })}
+        error={error !== undefined}
+        helperText={error ?? props.helperText}
+        slotProps={{
+          inputLabel: props.type === 'date' ? { shrink: true } : undefined,
+          htmlInput: { 'data-testid': `commitment-${key}` },
+        }}
+      />
+    );
+  };
+  const masked = subject.identifierMasked.includes('*');
+
+  return (
+    <Stack spacing={2} data-testid="repair-commitment-step" sx={{ maxWidth: 900 }}>
+      <Typography variant="body2" color="text.secondary">
+        {texts.intro}
+      </Typography>
+      <Typography variant="body1" data-testid="commitment-committer">
+        {`${texts.committer}：${subject.name}（${subjectKindLabels[subject.kind]}）`}
+      </Typography>
+      {field('committerIdentifier', texts.committerIdentifier, {
+        required: true,
+        helperText: masked ? texts.committerIdentifierHint(subject.identifierMasked) : undefined,
+        sx: { maxWidth: 420 },
+      })}
+      {field('reason', texts.reason, { required: true })}
+      {field('content', texts.content, { required: true, multiline: true, minRows: 3 })}
+      {field('liability', texts.liability, { required: true, multiline: true, minRows: 2 })}
+      <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
+        {field('madeOn', texts.madeOn, { type: 'date', required: true })}
+        {field('validUntil', texts.validUntil, { type: 'date' })}
+        {field('verifyBy', texts.verifyBy, { type: 'date', required: true })}
+        <TextField
+          select
+          label={texts.publicity}
+          value={commitment.publicity}
+          onChange={(event) =>
+            update({ publicity: PublicityType.catch(commitment.publicity).parse(event.target.value) })
+          }
+          sx={{ minWidth: 180 }}
+          slotProps={{
+            select: { native: true },
+            inputLabel: { shrink: true },
+            htmlInput: { 'data-testid': 'commitment-publicity' },
+          }}
+        >
+          {PublicityType.options.map((publicity) => (
+            <option key={publicity} value={publicity}>
+              {publicityLabels[publicity]}
+            </option>
+          ))}
+        </TextField>
+      </Stack>
+      <Stack spacing={0.5}>
+        <MatterSelect
+          value={commitment.matterCode}
+          onChange={(matterCode) => update({ matterCode })}
+          error={errors[commitmentFieldPath.matterCode]}
+          label={texts.matter}
+          testId="commitment-matter"
+        />
+        {commitment.matterCode === null && (
+          <Typography variant="caption" color="text.secondary">
+            {texts.matterHint}
+          </Typography>
+        )}
+      </Stack>
+      {field('caseNumber', texts.caseNumber, { sx: { maxWidth: 420 } })}
+      <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
+        {field('recognisingName', texts.recognisingName, { required: true, sx: { minWidth: 320 } })}
+        {field('recognisingCode', texts.recognisingCode, { required: true })}
+      </Stack>
+      <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
+        {field('acceptingName', texts.acceptingName, { required: true, sx: { minWidth: 320 } })}
+        {field('acceptingCode', texts.acceptingCode, { required: true })}
+      </Stack>
+    </Stack>
+  );
+};

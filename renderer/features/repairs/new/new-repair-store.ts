@@ -1,0 +1,297 @@
+import { create } from 'zustand';
+import type { Attachment, AttachmentKind, RepairCandidate } from '../../../../shared/domain/repair';
+import type { SubjectSummary } from '../../../../shared/domain/subject';
+import { beijingDay } from '../../../../shared/time';
+import { useAppStore } from '../../../app/app-store';
+import { useRouter } from '../../../app/router';
+import { client } from '../../../transport/client';
+import { newRepairTexts } from '../texts';
+import {
+  blankApplication,
+  buildRequest,
+  commitmentFieldPath,
+  errorsOfStep,
+  initialCommitment,
+  nextAttachmentKind,
+  stepOfField,
+  type ApplicationDraft,
+  type CommitmentFields,
+  type DraftErrors,
+} from './repair-draft';
+import { storeFile } from './store-file';
+
+/** A refused submission; `openId` is the application already open against the record (REPAIR_ALREADY_OPEN). */
+export type SubmitError = { code: string; message: string; openId: string | null };
+
+const openIdOf = (details: unknown): string | null =>
+  typeof details === 'object' && details !== null && 'id' in details && typeof details.id === 'string'
+    ? details.id
+    : null;
+
+/** What the check result hands over: the subject as it was found, and the record to repair. */
+export type RepairIntent = {
+  subjectId: string;
+  /** The full identifier (the check result has it; a name search shows only the masked one). */
+  identifier: string | null;
+  targetId: string;
+  /** 认定单位: the record's source department. */
+  department: string | null;
+};
+
+type NewRepairState = {
+  open: boolean;
+  step: number;
+  query: string;
+  searching: boolean;
+  results: { query: string; items: SubjectSummary[]; active: number } | null;
+  searchError: string | null;
+  subject: SubjectSummary | null;
+  knownIdentifier: string | null;
+  departments: Record<string, string>;
+  candidates: RepairCandidate[] | null;
+  candidatesError: string | null;
+  targetKey: string | null;
+  application: ApplicationDraft;
+  attachments: Attachment[];
+  reading: number;
+  fileNotices: string[];
+  commitment: CommitmentFields | null;
+  errors: DraftErrors;
+  submitting: boolean;
+  submitError: SubmitError | null;
+  start: () => void;
+  startFrom: (intent: RepairIntent) => void;
+  close: () => void;
+  setQuery: (query: string) => void;
+  search: () => Promise<void>;
+  moveActive: (delta: number) => void;
+  pickSubject: (subject: SubjectSummary) => Promise<void>;
+  selectTarget: (key: string) => void;
+  goTo: (step: number) => void;
+  next: () => void;
+  setApplication: (patch: Partial<ApplicationDraft>) => void;
+  setCommitment: (patch: Partial<CommitmentFields>) => void;
+  addFiles: (files: readonly File[]) => Promise<void>;
+  removeAttachment: (sha256: string) => void;
+  setAttachmentKind: (sha256: string, kind: AttachmentKind) => void;
+  submit: (accept: boolean) => Promise<void>;
+};
+
+export const candidateKey = (candidate: RepairCandidate): string =>
+  `${candidate.targetTable}:${candidate.targetId}`;
+
+export const isSelectable = (candidate: RepairCandidate): boolean =>
+  candidate.eligibility.eligible && candidate.openApplicationId === null;
+
+const blank = {
+  step: 0,
+  query: '',
+  searching: false,
+  results: null,
+  searchError: null,
+  subject: null,
+  knownIdentifier: null,
+  departments: {},
+  candidates: null,
+  candidatesError: null,
+  targetKey: null,
+  application: blankApplication('stop-publication'),
+  attachments: [],
+  reading: 0,
+  fileNotices: [],
+  commitment: null,
+  errors: {},
+  submitting: false,
+  submitError: null,
+} satisfies Partial<NewRepairState>;
+
+const withoutKeys = (errors: DraftErrors, keys: readonly string[]): DraftErrors =>
+  Object.fromEntries(Object.entries(errors).filter(([key]) => !keys.includes(key)));
+
+/** The new application being filled in; kept when the clerk looks elsewhere and comes back. */
+export const useNewRepairStore = create<NewRepairState>()((set, get) => {
+  let candidatesSerial = 0;
+
+  const selected = (): RepairCandidate | null => {
+    const { candidates, targetKey } = get();
+    return candidates?.find((candidate) => candidateKey(candidate) === targetKey) ?? null;
+  };
+
+  const loadCandidates = async (subjectId: string, preselect: string | null): Promise<void> => {
+    candidatesSerial += 1;
+    const serial = candidatesSerial;
+    set({ candidates: null, candidatesError: null, targetKey: null, step: 1 });
+    const result = await client.call('repairs:candidates', { subjectId });
+    if (serial !== candidatesSerial) return;
+    if (!result.ok) {
+      set({ candidatesError: result.error.message });
+      return;
+    }
+    const { subject, candidates } = result.value;
+    const preselected = candidates.find(
+      (candidate) => candidate.targetId === preselect && isSelectable(candidate),
+    );
+    set({ subject, candidates, targetKey: preselected === undefined ? null : candidateKey(preselected) });
+  };
+
+  /** The form and the 承诺书 start from the chosen record; re-choosing a record starts them again. */
+  const prepareFor = (candidate: RepairCandidate): void => {
+    const { subject, knownIdentifier, departments, commitment, targetKey } = get();
+    if (subject === null) return;
+    if (commitment !== null && targetKey === candidateKey(candidate)) return;
+    const info = useAppStore.getState().info;
+    const matters = useAppStore.getState().catalogue?.matters ?? [];
+    set((state) => ({
+      application: { ...state.application, requestedOutcome: candidate.suggestedOutcome },
+      commitment: initialCommitment({
+        subject,
+        knownIdentifier,
+        candidate,
+        recognisingUnit: departments[candidate.targetId] ?? '',
+        acceptingUnit: info?.settings.department ?? '',
+        matters,
+        today: beijingDay(new Date()),
+      }),
+    }));
+  };
+
+  const validate = (): ReturnType<typeof buildRequest> | null => {
+    const { subject, application, attachments, commitment } = get();
+    const candidate = selected();
+    if (subject === null || candidate === null || commitment === null) return null;
+    return buildRequest({ subject, candidate, application, attachments, commitment, accept: false });
+  };
+
+  return {
+    ...blank,
+    open: false,
+    start: () => set({ ...blank, open: true }),
+    startFrom: (intent) => {
+      set({
+        ...blank,
+        open: true,
+        knownIdentifier: intent.identifier,
+        departments: intent.department === null ? {} : { [intent.targetId]: intent.department },
+      });
+      void loadCandidates(intent.subjectId, intent.targetId);
+    },
+    close: () => set({ ...blank, open: false }),
+    setQuery: (query) => set({ query, searchError: null }),
+    search: async () => {
+      const query = get().query.trim();
+      if (query === '' || get().searching) return;
+      set({ searching: true, searchError: null, results: null });
+      const result = await client.call('subjects:search', { query, limit: 20 });
+      if (!result.ok) {
+        set({ searching: false, searchError: result.error.message });
+        return;
+      }
+      set({ searching: false, results: { query, items: result.value.items, active: 0 } });
+    },
+    moveActive: (delta) =>
+      set((state) => {
+        const results = state.results;
+        if (results === null || results.items.length === 0) return {};
+        const count = results.items.length;
+        return { results: { ...results, active: (results.active + delta + count) % count } };
+      }),
+    pickSubject: async (subject) => {
+      set({ subject, knownIdentifier: null, departments: {}, commitment: null });
+      await loadCandidates(subject.id, null);
+    },
+    selectTarget: (targetKey) => {
+      const candidate = get().candidates?.find((each) => candidateKey(each) === targetKey);
+      if (candidate === undefined || !isSelectable(candidate)) return;
+      if (targetKey !== get().targetKey) set({ commitment: null });
+      set((state) => ({ targetKey, errors: withoutKeys(state.errors, ['targetId']) }));
+    },
+    goTo: (step) => {
+      if (step < get().step) set({ step, submitError: null });
+    },
+    next: () => {
+      const { step } = get();
+      if (step === 0) return;
+      if (step === 1) {
+        const candidate = selected();
+        if (candidate === null) {
+          set((state) => ({ errors: { ...state.errors, targetId: newRepairTexts.candidates.pickRequired } }));
+          return;
+        }
+        prepareFor(candidate);
+        set({ step: 2 });
+        return;
+      }
+      if (step === 2) {
+        const built = validate();
+        if (built === null) return;
+        const stepErrors = built.ok ? {} : errorsOfStep(built.errors, 2);
+        set({ errors: stepErrors });
+        if (Object.keys(stepErrors).length === 0 && get().reading === 0) set({ step: 3 });
+      }
+    },
+    setApplication: (patch) =>
+      set((state) => ({
+        application: { ...state.application, ...patch },
+        errors: withoutKeys(state.errors, Object.keys(patch)),
+      })),
+    setCommitment: (patch) =>
+      set((state) => {
+        if (state.commitment === null) return {};
+        const fields = Object.keys(patch) as (keyof CommitmentFields)[];
+        const paths = fields.map((field) => commitmentFieldPath[field]);
+        return { commitment: { ...state.commitment, ...patch }, errors: withoutKeys(state.errors, paths) };
+      }),
+    addFiles: async (files) => {
+      const notices: string[] = [];
+      set((state) => ({ reading: state.reading + files.length, fileNotices: [] }));
+      for (const file of files) {
+        const stored = await storeFile(file);
+        set((state) => ({ reading: state.reading - 1 }));
+        if (!stored.ok) notices.push(stored.notice);
+        else if (get().attachments.some((attachment) => attachment.sha256 === stored.sha256))
+          notices.push(newRepairTexts.form.duplicate(file.name));
+        else {
+          const { sha256, size, name, mime } = stored;
+          set((state) => ({
+            attachments: [
+              ...state.attachments,
+              { sha256, size, name, mime, kind: nextAttachmentKind(state.attachments) },
+            ],
+            errors: withoutKeys(state.errors, ['attachments']),
+          }));
+        }
+      }
+      set({ fileNotices: notices });
+    },
+    removeAttachment: (sha256) =>
+      set((state) => ({
+        attachments: state.attachments.filter((attachment) => attachment.sha256 !== sha256),
+      })),
+    setAttachmentKind: (sha256, kind) =>
+      set((state) => ({
+        attachments: state.attachments.map((attachment) =>
+          attachment.sha256 === sha256 ? { ...attachment, kind } : attachment,
+        ),
+      })),
+    submit: async (accept) => {
+      const { subject, application, attachments, commitment, submitting, reading } = get();
+      const candidate = selected();
+      if (subject === null || candidate === null || commitment === null || submitting || reading > 0) return;
+      const built = buildRequest({ subject, candidate, application, attachments, commitment, accept });
+      if (!built.ok) {
+        const first = Math.min(...Object.keys(built.errors).map(stepOfField));
+        set({ errors: built.errors, step: Math.min(first, 3), submitError: null });
+        return;
+      }
+      set({ submitting: true, submitError: null, errors: {} });
+      const result = await client.call('repairs:create', built.request);
+      if (!result.ok) {
+        const { code, message, details } = result.error;
+        set({ submitting: false, submitError: { code, message, openId: openIdOf(details) } });
+        return;
+      }
+      set({ ...blank, open: false });
+      useRouter.getState().navigate({ page: 'repair', id: result.value.application.id });
+    },
+  };
+});

@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import type { Attachment, RepairCandidate } from '../../../../shared/domain/repair';
+import type { SubjectSummary } from '../../../../shared/domain/subject';
+import { toListRequest } from '../list/list-request';
+import {
+  blankApplication,
+  buildRequest,
+  defaultMatterCode,
+  errorsOfStep,
+  initialCommitment,
+  matchesMask,
+  nextAttachmentKind,
+  stepOfField,
+  unmaskedIdentifier,
+} from './repair-draft';
+
+const company: SubjectSummary = {
+  id: 'demo-s-0007',
+  name: '平顶山市梧沐商贸有限公司',
+  identifierMasked: '91410403MAL18LNL5K',
+  kind: 'legal-person',
+  regionCode: '410403',
+  status: 'active',
+};
+
+const person: SubjectSummary = {
+  id: 'demo-s-0010',
+  name: '冯志亚',
+  identifierMasked: '410425********8054',
+  kind: 'natural-person',
+  regionCode: '410425',
+  status: 'active',
+};
+
+const candidate: RepairCandidate = {
+  targetTable: 'credit_records',
+  targetId: 'demo-r-0005',
+  title: '行政处罚：未按规定申报纳税',
+  kindLabel: '行政处罚',
+  decisionOn: '2025-03-30',
+  statusLabel: '公示中',
+  eligibility: {
+    regime: '2023',
+    eligible: true,
+    eligibleFrom: '2025-07-01',
+    publicationEndsOn: '2028-03-30',
+    code: 'eligible',
+    message: '已满最短公示期，可申请信用修复',
+    unconfirmed: [],
+  },
+  openApplicationId: null,
+  suggestedOutcome: 'stop-publication',
+};
+
+const attachment = (kind: Attachment['kind'], sha = 'a'): Attachment => ({
+  sha256: sha.repeat(64),
+  name: '申请表.pdf',
+  mime: 'application/pdf',
+  size: 1024,
+  kind,
+});
+
+const commitmentFor = (subject: SubjectSummary) =>
+  initialCommitment({
+    subject,
+    knownIdentifier: null,
+    candidate,
+    recognisingUnit: '平顶山市税务局',
+    acceptingUnit: '叶县政务服务中心',
+    matters: [
+      { code: '0101', name: '建筑工程施工许可', category: 'license', department: '住建局' },
+      { code: '0901', name: '信用修复申请', category: 'credit', department: '发改委' },
+    ],
+    today: '2026-11-28',
+  });
+
+const complete = () => ({
+  subject: company,
+  candidate,
+  application: {
+    ...blankApplication('stop-publication'),
+    handlerName: '李明',
+    reasons: '罚款已缴清，违法行为已整改',
+  },
+  attachments: [attachment('application-form')],
+  commitment: { ...commitmentFor(company), recognisingCode: '11410400MB0000000X', acceptingCode: 'YX001' },
+  accept: true,
+});
+
+describe('repair draft', () => {
+  it('prefills the 承诺书 from the subject, the record and the settings', () => {
+    const commitment = commitmentFor(company);
+    expect(commitment.committerIdentifier).toBe('91410403MAL18LNL5K');
+    expect(commitment.reason).toContain(candidate.title);
+    expect(commitment.content).toContain('纠正失信行为');
+    expect(commitment.liability).toContain('记入信用记录');
+    expect(commitment.matterCode).toBe('0901');
+    expect(commitment.recognisingName).toBe('平顶山市税务局');
+    expect(commitment.acceptingName).toBe('叶县政务服务中心');
+    expect(commitment.verifyBy).toBe('2026-12-28');
+    expect(commitment.validUntil).toBe('');
+  });
+
+  it('leaves a masked identifier for the clerk to type, and checks it against the mask', () => {
+    expect(unmaskedIdentifier(person.identifierMasked)).toBe('');
+    expect(matchesMask('410425196906028054', person.identifierMasked)).toBe(true);
+    expect(matchesMask('410426196906028054', person.identifierMasked)).toBe(false);
+    expect(matchesMask('4104251969060280', person.identifierMasked)).toBe(false);
+  });
+
+  it('has no default matter without a 信用修复 matter', () => {
+    expect(
+      defaultMatterCode([{ code: '0101', name: '施工许可', category: 'x', department: 'y' }]),
+    ).toBeNull();
+  });
+
+  it('proposes the usual kinds of materials in order', () => {
+    expect(nextAttachmentKind([])).toBe('application-form');
+    expect(nextAttachmentKind([attachment('application-form')])).toBe('identity');
+    expect(nextAttachmentKind([attachment('application-form'), attachment('identity', 'b')])).toBe(
+      'evidence',
+    );
+    expect(
+      nextAttachmentKind([attachment('application-form'), attachment('identity'), attachment('evidence')]),
+    ).toBe('other');
+  });
+
+  it('builds the request the contract expects', () => {
+    const built = buildRequest(complete());
+    expect(built.ok).toBe(true);
+    if (!built.ok) return;
+    expect(built.request).toMatchObject({
+      subjectId: 'demo-s-0007',
+      targetTable: 'credit_records',
+      targetId: 'demo-r-0005',
+      handlerPhone: null,
+      accept: true,
+      commitment: {
+        committer: { name: company.name, kind: 'legal-person', identifier: '91410403MAL18LNL5K' },
+        validUntil: null,
+        caseNumber: null,
+        matterCode: '0901',
+        acceptingUnit: { name: '叶县政务服务中心', code: 'YX001' },
+      },
+    });
+  });
+
+  it('puts the contract messages under their fields, by step', () => {
+    const input = complete();
+    const built = buildRequest({
+      ...input,
+      application: { ...input.application, handlerName: '', reasons: '短' },
+      commitment: { ...input.commitment, acceptingCode: '', committerIdentifier: '91410403MAL18LNL5X' },
+    });
+    expect(built.ok).toBe(false);
+    if (built.ok) return;
+    expect(built.errors.handlerName).toBe('请填写经办人姓名');
+    expect(built.errors.reasons).toContain('不少于4个字');
+    expect(built.errors['commitment.acceptingUnit.code']).toBe('请填写单位代码');
+    expect(built.errors['commitment.committer.identifier']).toBeDefined();
+    expect(Object.keys(errorsOfStep(built.errors, 2)).sort()).toEqual(['handlerName', 'reasons']);
+    expect(stepOfField('commitment.content')).toBe(3);
+    expect(stepOfField('targetId')).toBe(1);
+  });
+
+  it('refuses an identifier that does not match the subject', () => {
+    const input = complete();
+    const built = buildRequest({
+      ...input,
+      subject: person,
+      commitment: { ...input.commitment, committerIdentifier: '91410403MAL18LNL5K' },
+    });
+    expect(built.ok).toBe(false);
+    if (built.ok) return;
+    expect(built.errors['commitment.committer.identifier']).toBe('号码与申请主体不一致');
+  });
+});
+
+describe('repairs list request', () => {
+  it('maps the scope and the query', () => {
+    expect(toListRequest('open', ' 梧沐 ', 1, 20)).toEqual({
+      open: true,
+      query: '梧沐',
+      limit: 20,
+      offset: 20,
+    });
+    expect(toListRequest('all', '', 0, 50)).toEqual({ limit: 50, offset: 0 });
+    expect(toListRequest('granted', '', 0, 20)).toEqual({ state: 'granted', limit: 20, offset: 0 });
+  });
+});
