@@ -21,7 +21,21 @@ async function runCheck(page: Page, caseNumber: string, matter: string, raw: str
   await expect(page.getByTestId('result-card')).toBeVisible();
 }
 
-/** The fields a check cannot know; the committer, matter and case come from the check. */
+/** The window's own unit, set once on the 设置 page: every 承诺书 made here has it as the 受理单位. */
+const WINDOW_UNIT = { name: '平顶山市政务服务中心（示例）', code: 'DEMO-ZWFW-001' };
+
+async function setWindowUnit(page: Page): Promise<void> {
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('settings-department').fill(WINDOW_UNIT.name);
+  await page.getByTestId('settings-department-code').fill(WINDOW_UNIT.code);
+  await page.getByTestId('settings-save').click();
+  await expect(page.getByTestId('settings-saved')).toBeVisible();
+}
+
+/**
+ * The fields a check cannot know; the committer, matter and case come from the check, the 受理单位 from the
+ * settings.
+ */
 async function fillCommitment(page: Page): Promise<void> {
   const form = page.getByTestId('commitment-form');
   await form.getByTestId('commitment-type').selectOption('approval-substitute');
@@ -34,12 +48,11 @@ async function fillCommitment(page: Page): Promise<void> {
   await form.getByTestId('commitment-long-term').check();
   await form.getByTestId('commitment-recognising-name').fill('平顶山市住房和城乡建设局（示例）');
   await form.getByTestId('commitment-recognising-code').fill('DEMO-ZJJ-001');
-  await form.getByTestId('commitment-accepting-name').fill('平顶山市政务服务中心（示例）');
-  await form.getByTestId('commitment-accepting-code').fill('DEMO-ZWFW-001');
 }
 
 /** A check of a subject open to the route, then 按告知承诺办理 → the form filled from it → saved. */
 async function commitFromCheck(page: Page, caseNumber: string, identifier: string): Promise<string> {
+  await setWindowUnit(page);
   await runCheck(page, caseNumber, LICENSING, identifier);
   const route = page.getByTestId('result-card').getByTestId('commitment-route');
   await expect(route).toHaveAttribute('data-allowed', 'true');
@@ -53,6 +66,8 @@ async function commitFromCheck(page: Page, caseNumber: string, identifier: strin
   await expect(form.getByTestId('commitment-case-number')).toHaveValue(caseNumber);
   await expect(form.getByTestId('commitment-matter')).toHaveValue(new RegExp(LICENSING));
   await expect(form.getByTestId('commitment-verify-by')).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+  await expect(form.getByTestId('commitment-accepting-name')).toHaveValue(WINDOW_UNIT.name);
+  await expect(form.getByTestId('commitment-accepting-code')).toHaveValue(WINDOW_UNIT.code);
   await fillCommitment(page);
   await screenshot(page, 'commitment-form');
   await form.getByTestId('commitment-save').click();

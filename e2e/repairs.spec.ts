@@ -54,6 +54,17 @@ function eligiblePenalty(): { subject: DemoSubject; record: DemoRecord } {
   throw new Error('the demo data has no published penalty eligible for repair today');
 }
 
+/** The window's own unit on the 设置 page: the 受理单位 (name and code) of every 承诺书 made here. */
+const WINDOW_UNIT = { name: '叶县政务服务中心', code: '11410422MB7654321Y' };
+
+async function setWindowUnit(page: Page): Promise<void> {
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('settings-department').fill(WINDOW_UNIT.name);
+  await page.getByTestId('settings-department-code').fill(WINDOW_UNIT.code);
+  await page.getByTestId('settings-save').click();
+  await expect(page.getByTestId('settings-saved')).toBeVisible();
+}
+
 async function syncNow(page: Page): Promise<void> {
   await page.getByTestId('nav-sync').click();
   await expect(page.getByTestId('sync-page')).toBeVisible();
@@ -90,6 +101,8 @@ test('a clerk accepts a repair application with two attached files and follows i
     await page.getByTestId('enrol-device').fill('叶县政务服务中心 信用修复窗口');
     await page.getByTestId('enrol-submit').click();
     await expect(page.getByTestId('sync-result')).toHaveAttribute('data-ok', 'true', { timeout: 90_000 });
+    await setWindowUnit(page);
+    await screenshot(page, 'settings');
 
     // (a) The applicant, found by name.
     await page.getByTestId('nav-repairs').click();
@@ -128,14 +141,15 @@ test('a clerk accepts a repair application with two attached files and follows i
     await screenshot(page, 'repair-new-materials');
     await page.getByTestId('repair-next').click();
 
-    // (d) The 信用修复承诺书: the standard text is there; the units and the matter are filled in.
+    // (d) The 信用修复承诺书: the standard text is there; the 认定单位 is the chosen record's source department,
+    // the 受理单位 and its code are the window's (设置); the matter is the application itself. Only the 认定单位's
+    // code, which the record does not carry, is typed in.
     await expect(page.getByTestId('commitment-content')).toHaveValue(/纠正失信行为/);
-    await page.getByTestId('commitment-recognisingName').fill(record.sourceDepartment);
+    await expect(page.getByTestId('commitment-recognisingName')).toHaveValue(record.sourceDepartment);
+    await expect(page.getByTestId('commitment-acceptingName')).toHaveValue(WINDOW_UNIT.name);
+    await expect(page.getByTestId('commitment-acceptingCode')).toHaveValue(WINDOW_UNIT.code);
+    await expect(page.getByTestId('commitment-matter')).toHaveText('所属事项：信用修复申请');
     await page.getByTestId('commitment-recognisingCode').fill('11410400MB1234567X');
-    await page.getByTestId('commitment-acceptingName').fill('叶县政务服务中心');
-    await page.getByTestId('commitment-acceptingCode').fill('11410422MB7654321Y');
-    await page.getByTestId('commitment-matter').click();
-    await page.getByRole('listbox').getByRole('option').first().click();
     await screenshot(page, 'repair-new-commitment');
 
     // (e) 提交并受理.
@@ -243,10 +257,8 @@ test('a check result leads to an application that the window refuses with a reas
     await expect(page.getByTestId('commitment-recognisingName')).toHaveValue(record.sourceDepartment);
     await expect(page.getByTestId('commitment-committerIdentifier')).toHaveValue(subject.identifier);
     await page.getByTestId('commitment-recognisingCode').fill('11410400MB1234567X');
-    await page.getByTestId('commitment-acceptingName').fill('叶县政务服务中心');
-    await page.getByTestId('commitment-acceptingCode').fill('11410422MB7654321Y');
-    await page.getByTestId('commitment-matter').click();
-    await page.getByRole('listbox').getByRole('option').first().click();
+    await page.getByTestId('commitment-acceptingName').fill(WINDOW_UNIT.name);
+    await page.getByTestId('commitment-acceptingCode').fill(WINDOW_UNIT.code);
     await page.getByTestId('repair-submit-only').click();
 
     await expect(page.getByTestId('repair-detail').getByTestId('repair-state').first()).toHaveAttribute(
@@ -262,6 +274,14 @@ test('a check result leads to an application that the window refuses with a reas
     await expect(page.getByTestId('repair-decision')).toContainText('缺少罚款缴纳凭证');
     await expect(page.getByTestId('repair-window-actions')).toHaveCount(0);
     await screenshot(page, 'repair-refused');
+
+    // Its 信用修复承诺书: the matter is the repair application, on screen and on paper.
+    await page.getByTestId('repair-commitment-link').click();
+    await expect(page.getByTestId('commitment-matter-label')).toHaveText('信用修复申请');
+    await page.getByTestId('commitment-print-open').click();
+    const sheet = page.getByTestId('commitment-print');
+    await expect(sheet.getByTestId('print-matter')).toHaveText('信用修复申请');
+    await expect(sheet).toContainText(WINDOW_UNIT.code);
   } finally {
     await stopHost(host);
   }

@@ -144,7 +144,6 @@ const validRequests: { [C in Channel]: RequestOf<C> } = {
       liability: '违反承诺的，记入信用记录',
       madeOn: '2026-11-27',
       validUntil: null,
-      matterCode: 'M001',
       caseNumber: null,
       recognisingUnit: { name: '平顶山市市场监督管理局', code: '11410400MB0000000X' },
       acceptingUnit: { name: '平顶山市政务服务中心', code: '11410400MB0000001X' },

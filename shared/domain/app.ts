@@ -13,6 +13,8 @@ export const Settings = z.object({
     .max(24 * 365),
   operatorName: z.string().trim().min(1).max(50),
   department: z.string().trim().max(100),
+  /** 受理单位代码: the department's 统一社会信用代码 or own code, prefilled as the accepting unit's code. */
+  departmentCode: z.string().trim().max(32),
   districtCode: z.string().regex(/^\d{6}$/),
 });
 export type Settings = z.infer<typeof Settings>;

@@ -20,6 +20,13 @@ export const commitmentTypes = [
 export const CommitmentType = z.enum(commitmentTypes);
 export type CommitmentType = z.infer<typeof CommitmentType>;
 
+/**
+ * The matter of a 信用修复型 commitment: the repair application itself, not a matter of the catalogue. Its code
+ * is stored as the commitment's matterCode; the name is shown (and printed) for it.
+ */
+export const REPAIR_MATTER_CODE = 'credit-repair';
+export const REPAIR_MATTER_NAME = '信用修复申请';
+
 /** 可向社会公开 / 特定范围内公开 / 不可公开 */
 export const PublicityType = z.enum(['public', 'restricted', 'private']);
 export type PublicityType = z.infer<typeof PublicityType>;

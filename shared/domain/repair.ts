@@ -97,8 +97,8 @@ export const RepairCreateRequest = z.object({
   reasons: z.string().trim().min(4, '请填写不少于4个字的申请理由').max(2000, '申请理由过长'),
   requestedOutcome: RepairOutcome,
   attachments: z.array(Attachment).max(20, '附件不能超过20个'),
-  /** The 信用修复承诺书 (type forced to 信用修复型). */
-  commitment: CommitmentDraft.omit({ type: true, checkId: true }),
+  /** The 信用修复承诺书 (type forced to 信用修复型; its matter is the repair application, REPAIR_MATTER_CODE). */
+  commitment: CommitmentDraft.omit({ type: true, checkId: true, matterCode: true }),
   accept: z.boolean(),
 });
 export type RepairCreateRequest = z.infer<typeof RepairCreateRequest>;
@@ -176,6 +176,8 @@ export const RepairCandidate = z.object({
   kindLabel: z.string(),
   decisionOn: isoDate,
   statusLabel: z.string(),
+  /** 认定单位: the credit record's source department, or the unit that put the entry on its list. */
+  unit: z.string(),
   eligibility: EligibilitySnapshot,
   /** An open application against it already exists. */
   openApplicationId: z.string().nullable(),

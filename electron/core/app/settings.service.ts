@@ -14,6 +14,7 @@ export function createSettingsService(db: Db, defaults: { staleAfterHours: numbe
     staleAfterHours: defaults.staleAfterHours,
     operatorName: '窗口人员',
     department: '',
+    departmentCode: '',
     districtCode: CITY_REGION.code,
   };
   const get = (): Settings => {

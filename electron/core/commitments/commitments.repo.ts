@@ -1,11 +1,13 @@
 import { addDays } from '../../../shared/calendar/day';
-import type {
-  Commitment,
-  CommitmentDue,
-  CommitmentList,
-  CommitmentListItem,
-  CommitmentListRequest,
-  WorkflowConflict,
+import {
+  REPAIR_MATTER_CODE,
+  REPAIR_MATTER_NAME,
+  type Commitment,
+  type CommitmentDue,
+  type CommitmentList,
+  type CommitmentListItem,
+  type CommitmentListRequest,
+  type WorkflowConflict,
 } from '../../../shared/domain/commitment';
 import { maskIdentifier, normaliseIdentifier } from '../../../shared/identifiers';
 import { commitmentFromRow, commitmentToRow } from '../../../shared/platform-api/workflow';
@@ -31,6 +33,13 @@ export function getCommitment(db: Db, id: string): Commitment | null {
   const row = db.prepare('SELECT * FROM commitments WHERE id = ?').get(id) as Row | undefined;
   return row === undefined ? null : commitmentFromRow(row);
 }
+
+/**
+ * The name shown for a commitment's matter: a 信用修复型 commitment's matter is the repair application itself;
+ * otherwise the catalogue's name, or the bare code when the catalogue does not (or no longer) know it.
+ */
+export const matterNameOf = (code: string, catalogueName: string | null | undefined): string =>
+  code === REPAIR_MATTER_CODE ? REPAIR_MATTER_NAME : (catalogueName ?? code);
 
 /** Where a pending verification stands on `today` (YYYY-MM-DD), given the 即将到期 window. */
 export function dueOf(
@@ -97,7 +106,7 @@ const toItem = (row: ListRow, today: string, dueSoonDays: number): CommitmentLis
     ),
     type: row.type as Commitment['type'],
     matterCode: String(row.matter_code),
-    matterName: row.matter_name ?? String(row.matter_code),
+    matterName: matterNameOf(String(row.matter_code), row.matter_name),
     madeOn: String(row.made_on),
     verifyBy,
     state,

@@ -21,7 +21,14 @@ import type { EventBus } from '../events';
 import type { Rules } from '../rules/rules';
 import { getSubjectById, getSubjectByIdentifier } from '../subjects/subjects.repo';
 import { enqueue } from '../sync/outbox.repo';
-import { conflictsOf, dueOf, getCommitment, listCommitments, saveCommitment } from './commitments.repo';
+import {
+  conflictsOf,
+  dueOf,
+  getCommitment,
+  listCommitments,
+  matterNameOf,
+  saveCommitment,
+} from './commitments.repo';
 import { insertFailureRecord } from './failure-record';
 import { issueCommitment } from './issue-commitment';
 import { routeOfSubject } from './route';
@@ -50,7 +57,7 @@ export function createCommitmentService(deps: CommitmentDeps) {
 
   const detailOf = (commitment: Commitment): CommitmentDetail => ({
     commitment,
-    matterName: getMatter(db, commitment.matterCode)?.name ?? commitment.matterCode,
+    matterName: matterNameOf(commitment.matterCode, getMatter(db, commitment.matterCode)?.name),
     identifierMasked: maskIdentifier(commitment.committer.identifier, commitment.identifierKind),
     due: dueOf(commitment, today(), deps.rules.current().commitment.dueSoonDays),
     conflicts: conflictsOf(db, 'commitment.', commitment.id),

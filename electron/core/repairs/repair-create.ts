@@ -1,4 +1,4 @@
-import type { Commitment } from '../../../shared/domain/commitment';
+import { REPAIR_MATTER_CODE, type Commitment } from '../../../shared/domain/commitment';
 import type {
   RepairApplication,
   RepairCreateRequest,
@@ -80,6 +80,7 @@ export function createRepair(deps: RepairDeps, request: RepairCreateRequest): Re
       ...request.commitment,
       committer: { ...request.commitment.committer, identifier: subject.identifier },
       type: 'credit-repair',
+      matterCode: REPAIR_MATTER_CODE,
       checkId: null,
       id: deps.newId(),
       code: code.value,

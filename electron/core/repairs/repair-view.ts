@@ -37,6 +37,7 @@ export function candidateOf(
     kindLabel: kindLabelOf(target),
     decisionOn: target.decisionOn,
     statusLabel: statusLabelOf(target),
+    unit: target.unit,
     eligibility: targetEligibility(rules.repairRegimes, target, today),
     openApplicationId,
     suggestedOutcome: suggestedOutcome(target),

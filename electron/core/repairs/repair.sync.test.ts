@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addMonths } from '../../../shared/calendar/day';
+import { REPAIR_MATTER_CODE } from '../../../shared/domain/commitment';
 import { platformRoutes, type ReviewerStepRequest } from '../../../shared/platform-api/api';
 import { beijingDay } from '../../../shared/time';
 import { toFeedRow, upsertRows } from '../../../platform/repo/registry.repo';
@@ -132,6 +133,13 @@ describe('a repair accepted offline, decided at the platform', () => {
     expect(restarted.db.prepare('SELECT state FROM repair_applications WHERE id = ?').pluck().get(id)).toBe(
       'accepted',
     );
+    // The 信用修复承诺书 is stored as sent: its matter is the application itself, not a catalogue matter.
+    expect(
+      restarted.db
+        .prepare('SELECT matter_code FROM commitments WHERE id = ?')
+        .pluck()
+        .get(created.value.application.commitmentId),
+    ).toBe(REPAIR_MATTER_CODE);
     expect((await core.handlers['repairs:get']({ id })).ok && true).toBe(true);
 
     // The reviewer at the platform reviews and grants 停止公示.

@@ -30,6 +30,8 @@ describe('repairs:candidates — eligibility through the service', () => {
       title: '失信被执行人',
       kindLabel: '严重失信主体名单',
       statusLabel: '列入名单中',
+      // 认定单位: the unit that listed the subject.
+      unit: '平顶山市中级人民法院',
       suggestedOutcome: 'remove-from-list',
       openApplicationId: null,
       eligibility: { code: 'manual', eligible: true, message: MANUAL_LIST_MESSAGE },
@@ -60,6 +62,9 @@ describe('repairs:candidates — eligibility through the service', () => {
       publicationEndsOn: '2026-05-01',
     });
     expect(found.get('r-unknown')?.eligibility.unconfirmed).toContain(UNCONFIRMED_SEVERITY);
+    // 认定单位: each record's own source department.
+    expect(found.get('r-2023')?.unit).toBe('平顶山市生态环境局');
+    expect(found.get('r-2019')?.unit).toBe('平顶山市市场监督管理局');
     expect(found.get('r-safety')?.eligibility).toMatchObject({ eligible: false, eligibleFrom: '2024-06-16' });
   });
 

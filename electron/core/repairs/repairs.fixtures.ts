@@ -28,7 +28,6 @@ export function repairRequest(
       liability: '如有虚假，愿承担相应法律责任，修复决定予以撤销',
       madeOn: '2025-01-24',
       validUntil: null,
-      matterCode: 'CREDIT-REPAIR',
       caseNumber: 'XR-2025-0001',
       recognisingUnit: { name: '平顶山市市场监督管理局', code: '11410400MB1234567X' },
       acceptingUnit: { name: '平顶山市政务服务中心', code: '11410400MB7654321Y' },
@@ -68,7 +67,11 @@ export async function openRepairCore(day: string): Promise<RepairTestCore> {
       // 2019 regime (decided the day before 2023-05-01): 一般, 3 months → repairable from 2023-07-31.
       makeRecord('r-2019', company.id, { decisionOn: '2023-04-30', severity: 'general' }),
       // 2023 regime (decided on 2023-05-01): 3 months from the decision → repairable from 2023-08-02.
-      makeRecord('r-2023', company.id, { decisionOn: '2023-05-01', severity: 'general' }),
+      makeRecord('r-2023', company.id, {
+        decisionOn: '2023-05-01',
+        severity: 'general',
+        sourceDepartment: '平顶山市生态环境局',
+      }),
       // No severity recorded: judged as 一般, with a note.
       makeRecord('r-unknown', company.id, { decisionOn: '2023-01-10', severity: null }),
       makeRecord('r-safety', company.id, {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Channel, RequestOf } from '../../../shared/contract/channels';
 import type { AppEvent } from '../../../shared/contract/events';
+import { REPAIR_MATTER_CODE, REPAIR_MATTER_NAME } from '../../../shared/domain/commitment';
 import { getCommitment } from '../commitments/commitments.repo';
 import { at, company, openRepairCore, other, repairRequest, type RepairTestCore } from './repairs.fixtures';
 
@@ -66,6 +67,8 @@ describe('repairs:create', () => {
     const commitment = getCommitment(core.db, application.commitmentId ?? '');
     expect(commitment).toMatchObject({
       type: 'credit-repair',
+      // The matter of a 信用修复承诺书 is the repair application itself.
+      matterCode: REPAIR_MATTER_CODE,
       repairId: application.id,
       subjectId: company.id,
       state: 'pending',
@@ -73,6 +76,13 @@ describe('repairs:create', () => {
     });
     // Stand-alone client: device 000, first of the day.
     expect(commitment?.code).toBe('41040220230802000001');
+    // Shown (and printed) as 信用修复申请, not as an unknown catalogue matter.
+    expect((await value('commitments:get', { id: commitment?.id ?? '' })).matterName).toBe(
+      REPAIR_MATTER_NAME,
+    );
+    expect((await value('commitments:list', {})).items.map((item) => item.matterName)).toEqual([
+      REPAIR_MATTER_NAME,
+    ]);
     const outbox = core.db
       .prepare("SELECT kind, json_extract(payload, '$.id') AS id FROM outbox ORDER BY mutation_id")
       .all() as { kind: string; id: string | null }[];

@@ -15,6 +15,8 @@ export type RecordTarget = {
   severity: NonNullable<CreditRecord['severity']> | null;
   domain: string | null;
   publicationEndsOn: string | null;
+  /** 认定单位: the department that made the decision. */
+  unit: string;
 };
 
 /** A list entry (严重失信名单, 经营异常名录 …) with its list's name and kind. */
@@ -28,14 +30,17 @@ export type EntryTarget = {
   decisionOn: string;
   status: 'active' | 'removed';
   expiresOn: string | null;
+  /** 认定单位: the unit that put the subject on the list. */
+  unit: string;
 };
 
 export type RepairTarget = RecordTarget | EntryTarget;
 
 const RECORD_COLUMNS = `id, subject_id AS subjectId, title, category, decision_on AS decisionOn, status, severity,
-  domain, publication_ends_on AS publicationEndsOn`;
+  domain, publication_ends_on AS publicationEndsOn, source_department AS unit`;
 const ENTRY_COLUMNS = `e.id, e.subject_id AS subjectId, coalesce(t.name, e.list_type) AS title,
-  e.list_type AS listType, t.kind, e.listed_on AS decisionOn, e.status, e.expires_on AS expiresOn`;
+  e.list_type AS listType, t.kind, e.listed_on AS decisionOn, e.status, e.expires_on AS expiresOn,
+  e.listing_unit AS unit`;
 
 const asRecord = (row: Omit<RecordTarget, 'table'>): RecordTarget => ({ table: 'credit_records', ...row });
 const asEntry = (row: Omit<EntryTarget, 'table'>): EntryTarget => ({ table: 'list_entries', ...row });

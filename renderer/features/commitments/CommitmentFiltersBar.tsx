@@ -17,7 +17,7 @@ import {
   fulfilmentLabels,
 } from '../../../shared/domain/workflow-labels';
 import { useAppStore } from '../../app/app-store';
-import { useCommitmentsStore, type DueTab } from './commitments-store';
+import { noCounts, useCommitmentsStore, type DueTab } from './commitments-store';
 import { commitmentsTexts } from './texts';
 
 // One array for "no catalogue yet": a selector returning a fresh [] on every call makes React re-render forever.
@@ -45,7 +45,7 @@ const isType = (value: string): value is CommitmentType =>
 /** 待核查 / 即将到期 / 已逾期 / 已核查 as tabs with their counts, then 事项, 类型, 履行状态 and a search box. */
 export const CommitmentFiltersBar = () => {
   const filters = useCommitmentsStore((state) => state.filters);
-  const counts = useCommitmentsStore((state) => state.counts);
+  const counts = useCommitmentsStore((state) => state.response?.counts ?? noCounts);
   const setFilters = useCommitmentsStore((state) => state.setFilters);
   const clearFilters = useCommitmentsStore((state) => state.clearFilters);
   const matters = useAppStore((state) => state.catalogue?.matters ?? noMatters);

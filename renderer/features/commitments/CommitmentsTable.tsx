@@ -6,7 +6,6 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import type { KeyboardEvent } from 'react';
 import type { CommitmentListItem } from '../../../shared/domain/commitment';
 import {
   commitmentDueLabels,
@@ -14,42 +13,21 @@ import {
   fulfilmentLabels,
 } from '../../../shared/domain/workflow-labels';
 import { formatDate } from '../../app/format';
-import { useRouter } from '../../app/router';
-import { commitmentDueTone, focusRing } from '../../theme/tokens';
+import { commitmentDueTone } from '../../theme/tokens';
 import { commitmentsTexts } from './texts';
+import { NavigableRow } from '../../app/list/NavigableRow';
 
 /**
  * A commitment of the list: focusable, a click or Enter/Space opens it, ↑/↓ move between rows (as the lists of
  * checks do).
  */
 const CommitmentRow = ({ item }: { item: CommitmentListItem }) => {
-  const navigate = useRouter((state) => state.navigate);
-  const open = (): void => navigate({ page: 'commitment', id: item.id });
-  const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>): void => {
-    if (event.target !== event.currentTarget) return;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      open();
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      const sibling =
-        event.key === 'ArrowDown'
-          ? event.currentTarget.nextElementSibling
-          : event.currentTarget.previousElementSibling;
-      if (sibling instanceof HTMLElement) sibling.focus();
-    }
-  };
   return (
-    <TableRow
-      hover
-      tabIndex={0}
-      data-testid="commitment-row"
-      data-commitment-id={item.id}
-      data-due={item.due}
-      aria-label={commitmentsTexts.rowLabel(item.code, item.committerName)}
-      onClick={open}
-      onKeyDown={onKeyDown}
-      sx={{ cursor: 'pointer', '&:focus-visible': focusRing }}
+    <NavigableRow
+      to={{ page: 'commitment', id: item.id }}
+      testId="commitment-row"
+      data={{ 'data-commitment-id': item.id, 'data-due': item.due }}
+      label={commitmentsTexts.rowLabel(item.code, item.committerName)}
     >
       <TableCell sx={{ whiteSpace: 'nowrap', fontFamily: 'monospace' }} data-testid="commitment-code">
         {item.code}
@@ -98,7 +76,7 @@ const CommitmentRow = ({ item }: { item: CommitmentListItem }) => {
           )}
         </Stack>
       </TableCell>
-    </TableRow>
+    </NavigableRow>
   );
 };
 

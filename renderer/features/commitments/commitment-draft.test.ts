@@ -12,7 +12,7 @@ import {
 import { formTexts } from './texts';
 
 const filled = (patch: Partial<CommitmentFields> = {}): CommitmentFields => ({
-  ...blankFields('2026-11-28', '平顶山市政务服务中心'),
+  ...blankFields('2026-11-28', { name: '平顶山市政务服务中心', code: '' }),
   identifier: ' 91410471535100956d ',
   name: '平顶山韶芮新材料科技有限公司',
   reason: '申请施工许可，以承诺代替证明材料',
@@ -89,16 +89,20 @@ describe('issuesToErrors', () => {
 });
 
 describe('prefill from a check', () => {
-  it('carries the applicant, the matter, the case and the check', () => {
-    const fields = prefilledFields('2026-11-28', '', {
-      identifier: '92410422MANE860R2Q',
-      name: null,
-      kind: null,
-      identifierKind: 'uscc',
-      matterCode: 'XK0101',
-      caseNumber: 'XK-2026-0009',
-      checkId: 'check-1',
-    });
+  it('carries the applicant, the matter, the case, the check and the accepting unit of the settings', () => {
+    const fields = prefilledFields(
+      '2026-11-28',
+      { name: '平顶山市政务服务中心', code: '11410400MB7654321X' },
+      {
+        identifier: '92410422MANE860R2Q',
+        name: null,
+        kind: null,
+        identifierKind: 'uscc',
+        matterCode: 'XK0101',
+        caseNumber: 'XK-2026-0009',
+        checkId: 'check-1',
+      },
+    );
     expect(fields).toMatchObject({
       identifier: '92410422MANE860R2Q',
       name: '',
@@ -107,6 +111,8 @@ describe('prefill from a check', () => {
       caseNumber: 'XK-2026-0009',
       checkId: 'check-1',
       madeOn: '2026-11-28',
+      acceptingName: '平顶山市政务服务中心',
+      acceptingCode: '11410400MB7654321X',
     });
   });
 

@@ -42,7 +42,10 @@ export type CommitmentPrefill = {
   checkId: string;
 };
 
-export const blankFields = (today: string, acceptingName: string): CommitmentFields => ({
+/** 受理单位: the clerk's own department and its code, from the settings. */
+export type AcceptingUnit = { name: string; code: string };
+
+export const blankFields = (today: string, accepting: AcceptingUnit): CommitmentFields => ({
   identifier: '',
   name: '',
   kind: 'legal-person',
@@ -57,8 +60,8 @@ export const blankFields = (today: string, acceptingName: string): CommitmentFie
   caseNumber: '',
   recognisingName: '',
   recognisingCode: '',
-  acceptingName,
-  acceptingCode: '',
+  acceptingName: accepting.name,
+  acceptingCode: accepting.code,
   publicity: 'public',
   verifyBy: '',
   verifyByEdited: false,
@@ -67,10 +70,10 @@ export const blankFields = (today: string, acceptingName: string): CommitmentFie
 
 export const prefilledFields = (
   today: string,
-  acceptingName: string,
+  accepting: AcceptingUnit,
   prefill: CommitmentPrefill,
 ): CommitmentFields => ({
-  ...blankFields(today, acceptingName),
+  ...blankFields(today, accepting),
   identifier: prefill.identifier,
   name: prefill.name ?? '',
   kind: prefill.kind ?? guessKind(prefill.identifier, prefill.identifierKind),

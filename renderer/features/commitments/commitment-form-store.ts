@@ -12,6 +12,7 @@ import {
   issuesToErrors,
   prefilledFields,
   toDraft,
+  type AcceptingUnit,
   type CommitmentFields,
   type CommitmentPrefill,
   type FieldErrors,
@@ -45,7 +46,11 @@ type FormState = {
 };
 
 const today = (): string => beijingDay(new Date());
-const acceptingUnitName = (): string => useAppStore.getState().info?.settings.department ?? '';
+/** 受理单位: the clerk's department and its code as set on the 设置 page. */
+const acceptingUnit = (): AcceptingUnit => {
+  const settings = useAppStore.getState().info?.settings;
+  return { name: settings?.department ?? '', code: settings?.departmentCode ?? '' };
+};
 const matterDepartment = (code: string): string =>
   useAppStore.getState().catalogue?.matters.find((matter) => matter.code === code)?.department ?? '';
 
@@ -66,7 +71,7 @@ export const useCommitmentFormStore = create<FormState>()((set, get) => {
   return {
     open: false,
     fromCaseNumber: null,
-    fields: blankFields(today(), ''),
+    fields: blankFields(today(), { name: '', code: '' }),
     errors: {},
     prepared: null,
     preparing: false,
@@ -76,7 +81,7 @@ export const useCommitmentFormStore = create<FormState>()((set, get) => {
       set({
         open: true,
         fromCaseNumber: null,
-        fields: blankFields(today(), acceptingUnitName()),
+        fields: blankFields(today(), acceptingUnit()),
         errors: {},
         prepared: null,
         saveError: null,
@@ -85,7 +90,7 @@ export const useCommitmentFormStore = create<FormState>()((set, get) => {
       set({
         open: true,
         fromCaseNumber: prefill.caseNumber,
-        fields: withMatterDepartment(prefilledFields(today(), acceptingUnitName(), prefill)),
+        fields: withMatterDepartment(prefilledFields(today(), acceptingUnit(), prefill)),
         errors: {},
         prepared: null,
         saveError: null,

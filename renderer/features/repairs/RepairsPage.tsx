@@ -1,32 +1,27 @@
 import AddIcon from '@mui/icons-material/Add';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import LinearProgress from '@mui/material/LinearProgress';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import TablePagination from '@mui/material/TablePagination';
 import Typography from '@mui/material/Typography';
 import { useEffect } from 'react';
+import { PagedListPanel } from '../../app/list/PagedListPanel';
+import { useWorkflowChanged } from '../../app/list/use-workflow-changed';
 import { RepairFiltersBar } from './list/RepairFiltersBar';
 import { useRepairsStore } from './list/repairs-store';
 import { RepairsTable } from './list/RepairsTable';
 import { useNewRepairStore } from './new/new-repair-store';
 import { NewRepairWizard } from './new/NewRepairWizard';
 import { repairsTexts } from './texts';
-import { useRepairsChanged } from './use-repairs-changed';
 
 /** 信用修复: the applications taken in here, or the new application while one is being filled in. */
 export const RepairsPage = () => {
   const creating = useNewRepairStore((state) => state.open);
   const start = useNewRepairStore((state) => state.start);
-  const { items, total, page, rowsPerPage, loading, error } = useRepairsStore();
-  const load = useRepairsStore((state) => state.load);
-  const setPage = useRepairsStore((state) => state.setPage);
-  const setRowsPerPage = useRepairsStore((state) => state.setRowsPerPage);
+  const list = useRepairsStore();
+  const { load } = list;
   useEffect(() => {
     if (!creating) void load();
   }, [load, creating]);
-  useRepairsChanged(() => {
+  useWorkflowChanged('repairs', () => {
     if (!useNewRepairStore.getState().open) void load();
   });
   if (creating) return <NewRepairWizard />;
@@ -44,29 +39,9 @@ export const RepairsPage = () => {
         </Button>
       </Stack>
       <RepairFiltersBar />
-      {error !== null && (
-        <Alert severity="error" data-testid="repairs-error">
-          {error}
-        </Alert>
-      )}
-      <Paper variant="outlined">
-        {loading && <LinearProgress aria-label={repairsTexts.loading} />}
-        <RepairsTable items={items} />
-        {!loading && items.length === 0 && error === null && (
-          <Typography color="text.secondary" sx={{ p: 2 }} data-testid="repairs-empty">
-            {repairsTexts.empty}
-          </Typography>
-        )}
-        <TablePagination
-          component="div"
-          count={total}
-          page={page}
-          rowsPerPage={rowsPerPage}
-          rowsPerPageOptions={[20, 50, 100]}
-          onPageChange={(_event, next) => setPage(next)}
-          onRowsPerPageChange={(event) => setRowsPerPage(Number(event.target.value))}
-        />
-      </Paper>
+      <PagedListPanel state={list} testId="repairs" texts={repairsTexts}>
+        <RepairsTable items={list.items} />
+      </PagedListPanel>
     </Stack>
   );
 };

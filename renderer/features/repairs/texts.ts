@@ -105,7 +105,6 @@ export const newRepairTexts = {
     madeOn: '作出日期',
     validUntil: '有效期至（留空为长期）',
     matter: '所属事项',
-    matterHint: '事项目录中没有“信用修复”事项时，请选择对应的事项',
     caseNumber: '办件编号（选填）',
     recognisingName: '认定单位',
     recognisingCode: '认定单位代码',

@@ -89,6 +89,14 @@ const SettingsForm = ({ info }: { info: AppInfo }) => {
           helperText={errors.department}
           slotProps={{ htmlInput: { 'data-testid': 'settings-department', maxLength: 100 } }}
         />
+        <TextField
+          label={texts.departmentCode}
+          value={draft.departmentCode}
+          onChange={(event) => update({ departmentCode: event.target.value })}
+          error={errors.departmentCode !== undefined}
+          helperText={errors.departmentCode ?? texts.departmentCodeHelp}
+          slotProps={{ htmlInput: { 'data-testid': 'settings-department-code', maxLength: 32 } }}
+        />
         <RegionSelect
           label={texts.district}
           value={draft.districtCode}

@@ -43,6 +43,7 @@ const settings: Settings = {
   staleAfterHours: 72,
   operatorName: '张三',
   department: '审批局',
+  departmentCode: '',
   districtCode: '410402',
 };
 const now = new Date(2026, 0, 2, 9, 30);

@@ -4,6 +4,7 @@ import { subjectKindLabels } from '../../../../shared/domain/labels';
 import { commitmentTypeLabels, publicityLabels } from '../../../../shared/domain/workflow-labels';
 import { formatDate, formatDateTime } from '../../../app/format';
 import { Field, FieldGrid } from '../../check/result/Field';
+import { matterLabel } from '../matter-label';
 import { detailTexts } from '../texts';
 
 const multiline = { whiteSpace: 'pre-wrap' } as const;
@@ -25,7 +26,9 @@ export const CommitmentFields = ({ detail }: { detail: CommitmentDetail }) => {
         <Field label={texts.type} testId="commitment-type-label">
           {commitmentTypeLabels[commitment.type]}
         </Field>
-        <Field label={texts.matter}>{`${detail.matterName}（${commitment.matterCode}）`}</Field>
+        <Field label={texts.matter} testId="commitment-matter-label">
+          {matterLabel(detail.matterName, commitment.matterCode)}
+        </Field>
         <Field label={texts.caseNumber}>{commitment.caseNumber ?? texts.none}</Field>
         <Field label={texts.madeOn}>{formatDate(commitment.madeOn)}</Field>
         <Field label={texts.validUntil}>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CommitmentDetail } from '../../../../shared/domain/commitment';
 import { client } from '../../../transport/client';
-import { useCommitmentsChanged } from '../use-workflow-changed';
+import { useWorkflowChanged } from '../../../app/list/use-workflow-changed';
 
 type DetailState = { id: string; detail: CommitmentDetail | null; error: string | null };
 
@@ -23,7 +23,7 @@ export const useCommitmentDetail = (id: string) => {
       current = false;
     };
   }, [id, serial]);
-  useCommitmentsChanged(useCallback(() => setSerial((value) => value + 1), []));
+  useWorkflowChanged('commitments', () => setSerial((value) => value + 1));
   const replace = useCallback((detail: CommitmentDetail) => setState({ id, detail, error: null }), [id]);
   const loading = state.id !== id || (state.detail === null && state.error === null);
   return { detail: state.id === id ? state.detail : null, error: state.error, loading, replace };

@@ -4,6 +4,7 @@ import type { CommitmentDetail } from '../../../../shared/domain/commitment';
 import { subjectKindLabels } from '../../../../shared/domain/labels';
 import { commitmentTypeLabels, publicityLabels } from '../../../../shared/domain/workflow-labels';
 import { printFontFamily, printSheet } from '../../../theme/tokens';
+import { matterLabel } from '../matter-label';
 import { printTexts } from '../texts';
 
 const cell = { border: `1px solid ${printSheet.ink}`, padding: '1.2mm 3mm', verticalAlign: 'top' } as const;
@@ -86,7 +87,9 @@ export const CommitmentDocument = ({ detail }: { detail: CommitmentDetail }) => 
           >
             {commitment.committer.identifier}
           </Row>
-          <Row label={texts.matter}>{`${detail.matterName}（${commitment.matterCode}）`}</Row>
+          <Row label={texts.matter} testId="print-matter">
+            {matterLabel(detail.matterName, commitment.matterCode)}
+          </Row>
           <Row label={texts.caseNumber}>{commitment.caseNumber ?? texts.none}</Row>
           <Row label={texts.type}>{commitmentTypeLabels[commitment.type]}</Row>
           <Row label={texts.reason}>{commitment.reason}</Row>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { RepairDetail } from '../../../../shared/domain/repair';
 import { client } from '../../../transport/client';
-import { useRepairsChanged } from '../use-repairs-changed';
+import { useWorkflowChanged } from '../../../app/list/use-workflow-changed';
 
 type DetailState = { id: string; detail: RepairDetail | null; error: string | null };
 
@@ -24,7 +24,7 @@ export const useRepairDetail = (id: string) => {
       current = false;
     };
   }, [id, serial]);
-  useRepairsChanged(() => setSerial((value) => value + 1));
+  useWorkflowChanged('repairs', () => setSerial((value) => value + 1));
   const replace = useCallback((detail: RepairDetail) => setState({ id, detail, error: null }), [id]);
   const reload = useCallback(() => setSerial((value) => value + 1), []);
   const loading = state.id !== id || (state.detail === null && state.error === null);

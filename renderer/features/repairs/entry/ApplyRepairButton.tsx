@@ -21,7 +21,6 @@ export const ApplyRepairButton = ({ record, subject }: { record: CreditRecord; s
       subjectId: record.subjectId,
       identifier: subject?.id === record.subjectId ? subject.identifier : null,
       targetId: record.id,
-      department: record.sourceDepartment,
     });
     navigate({ page: 'repairs' });
   };

@@ -11,10 +11,8 @@ const toScope = (value: string): RepairScope =>
   value === 'all' ? 'all' : (listedStates.find((state) => state === value) ?? 'open');
 
 export const RepairFiltersBar = () => {
-  const scope = useRepairsStore((state) => state.scope);
-  const query = useRepairsStore((state) => state.query);
-  const setScope = useRepairsStore((state) => state.setScope);
-  const setQuery = useRepairsStore((state) => state.setQuery);
+  const { scope, query } = useRepairsStore((state) => state.filters);
+  const setFilters = useRepairsStore((state) => state.setFilters);
   const texts = repairsTexts.filters;
   return (
     <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
@@ -22,7 +20,7 @@ export const RepairFiltersBar = () => {
         select
         label={texts.scope}
         value={scope}
-        onChange={(event) => setScope(toScope(event.target.value))}
+        onChange={(event) => setFilters({ scope: toScope(event.target.value) })}
         sx={{ minWidth: 160 }}
         slotProps={{
           select: { native: true },
@@ -41,7 +39,7 @@ export const RepairFiltersBar = () => {
       <TextField
         label={texts.query}
         value={query}
-        onChange={(event) => setQuery(event.target.value)}
+        onChange={(event) => setFilters({ query: event.target.value })}
         sx={{ minWidth: 280 }}
         slotProps={{ htmlInput: { 'data-testid': 'repairs-query', maxLength: 100, autoComplete: 'off' } }}
       />

@@ -6,44 +6,22 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Tooltip from '@mui/material/Tooltip';
-import type { KeyboardEvent } from 'react';
 import type { RepairListItem } from '../../../../shared/domain/repair';
 import { formatDateTime } from '../../../app/format';
-import { useRouter } from '../../../app/router';
-import { focusRing } from '../../../theme/tokens';
 import { CountdownLine } from '../CountdownLine';
 import { RepairStateChip } from '../RepairStateChip';
 import { repairsTexts } from '../texts';
+import { NavigableRow } from '../../../app/list/NavigableRow';
 
 /** A focusable row: a click or Enter/Space opens the application, ↑/↓ move between rows. */
 const RepairRow = ({ item }: { item: RepairListItem }) => {
-  const navigate = useRouter((state) => state.navigate);
-  const open = (): void => navigate({ page: 'repair', id: item.id });
-  const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>): void => {
-    if (event.target !== event.currentTarget) return;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      open();
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      const sibling =
-        event.key === 'ArrowDown'
-          ? event.currentTarget.nextElementSibling
-          : event.currentTarget.previousElementSibling;
-      if (sibling instanceof HTMLElement) sibling.focus();
-    }
-  };
   const flags = repairsTexts.flags;
   return (
-    <TableRow
-      hover
-      tabIndex={0}
-      data-testid="repair-row"
-      data-repair-id={item.id}
-      aria-label={repairsTexts.rowLabel(item.applicantName, item.targetTitle)}
-      onClick={open}
-      onKeyDown={onKeyDown}
-      sx={{ cursor: 'pointer', '&:focus-visible': focusRing }}
+    <NavigableRow
+      to={{ page: 'repair', id: item.id }}
+      testId="repair-row"
+      data={{ 'data-repair-id': item.id }}
+      label={repairsTexts.rowLabel(item.applicantName, item.targetTitle)}
     >
       <TableCell>{item.applicantName}</TableCell>
       <TableCell>{item.targetTitle}</TableCell>
@@ -77,7 +55,7 @@ const RepairRow = ({ item }: { item: RepairListItem }) => {
         </Stack>
       </TableCell>
       <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(item.createdAt)}</TableCell>
-    </TableRow>
+    </NavigableRow>
   );
 };
 

@@ -4,9 +4,10 @@ import type { RepairState } from '../../../../shared/repair/state-machine';
 /** 进行中, 全部, or one state. */
 export type RepairScope = 'open' | 'all' | RepairState;
 
+export type RepairFilters = { scope: RepairScope; query: string };
+
 export const toListRequest = (
-  scope: RepairScope,
-  query: string,
+  { scope, query }: RepairFilters,
   page: number,
   rowsPerPage: number,
 ): RepairListRequest => ({

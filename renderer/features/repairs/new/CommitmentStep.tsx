@@ -1,15 +1,14 @@
 import Stack from '@mui/material/Stack';
 import TextField, { type TextFieldProps } from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { PublicityType } from '../../../../shared/domain/commitment';
+import { PublicityType, REPAIR_MATTER_NAME } from '../../../../shared/domain/commitment';
 import { subjectKindLabels } from '../../../../shared/domain/labels';
 import { publicityLabels } from '../../../../shared/domain/workflow-labels';
-import { MatterSelect } from '../../check/MatterSelect';
 import { newRepairTexts } from '../texts';
 import { useNewRepairStore } from './new-repair-store';
 import { commitmentFieldPath, type CommitmentFields } from './repair-draft';
 
-type TextKey = Exclude<keyof CommitmentFields, 'matterCode' | 'publicity'>;
+type TextKey = Exclude<keyof CommitmentFields, 'publicity'>;
 
 /** (d) The 信用修复承诺书 made by the applicant: prefilled with the standard wording, everything editable. */
 export const CommitmentStep = () => {
@@ -47,6 +46,9 @@ export const CommitmentStep = () => {
       <Typography variant="body1" data-testid="commitment-committer">
         {`${texts.committer}：${subject.name}（${subjectKindLabels[subject.kind]}）`}
       </Typography>
+      <Typography variant="body1" data-testid="commitment-matter">
+        {`${texts.matter}：${REPAIR_MATTER_NAME}`}
+      </Typography>
       {field('committerIdentifier', texts.committerIdentifier, {
         required: true,
         helperText: masked ? texts.committerIdentifierHint(subject.identifierMasked) : undefined,
@@ -79,20 +81,6 @@ export const CommitmentStep = () => {
             </option>
           ))}
         </TextField>
-      </Stack>
-      <Stack spacing={0.5}>
-        <MatterSelect
-          value={commitment.matterCode}
-          onChange={(matterCode) => update({ matterCode })}
-          error={errors[commitmentFieldPath.matterCode]}
-          label={texts.matter}
-          testId="commitment-matter"
-        />
-        {commitment.matterCode === null && (
-          <Typography variant="caption" color="text.secondary">
-            {texts.matterHint}
-          </Typography>
-        )}
       </Stack>
       {field('caseNumber', texts.caseNumber, { sx: { maxWidth: 420 } })}
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>

@@ -34,8 +34,6 @@ export type RepairIntent = {
   /** The full identifier (the check result has it; a name search shows only the masked one). */
   identifier: string | null;
   targetId: string;
-  /** 认定单位: the record's source department. */
-  department: string | null;
 };
 
 type NewRepairState = {
@@ -47,7 +45,6 @@ type NewRepairState = {
   searchError: string | null;
   subject: SubjectSummary | null;
   knownIdentifier: string | null;
-  departments: Record<string, string>;
   candidates: RepairCandidate[] | null;
   candidatesError: string | null;
   targetKey: string | null;
@@ -91,7 +88,6 @@ const blank = {
   searchError: null,
   subject: null,
   knownIdentifier: null,
-  departments: {},
   candidates: null,
   candidatesError: null,
   targetKey: null,
@@ -134,22 +130,22 @@ export const useNewRepairStore = create<NewRepairState>()((set, get) => {
     set({ subject, candidates, targetKey: preselected === undefined ? null : candidateKey(preselected) });
   };
 
-  /** The form and the 承诺书 start from the chosen record; re-choosing a record starts them again. */
+  /**
+   * The form and the 承诺书 start from the chosen record (认定单位 = its unit) and the settings (受理单位 = the
+   * clerk's department and its code); re-choosing a record starts them again.
+   */
   const prepareFor = (candidate: RepairCandidate): void => {
-    const { subject, knownIdentifier, departments, commitment, targetKey } = get();
+    const { subject, knownIdentifier, commitment, targetKey } = get();
     if (subject === null) return;
     if (commitment !== null && targetKey === candidateKey(candidate)) return;
-    const info = useAppStore.getState().info;
-    const matters = useAppStore.getState().catalogue?.matters ?? [];
+    const settings = useAppStore.getState().info?.settings;
     set((state) => ({
       application: { ...state.application, requestedOutcome: candidate.suggestedOutcome },
       commitment: initialCommitment({
         subject,
         knownIdentifier,
         candidate,
-        recognisingUnit: departments[candidate.targetId] ?? '',
-        acceptingUnit: info?.settings.department ?? '',
-        matters,
+        acceptingUnit: { name: settings?.department ?? '', code: settings?.departmentCode ?? '' },
         today: beijingDay(new Date()),
       }),
     }));
@@ -167,12 +163,7 @@ export const useNewRepairStore = create<NewRepairState>()((set, get) => {
     open: false,
     start: () => set({ ...blank, open: true }),
     startFrom: (intent) => {
-      set({
-        ...blank,
-        open: true,
-        knownIdentifier: intent.identifier,
-        departments: intent.department === null ? {} : { [intent.targetId]: intent.department },
-      });
+      set({ ...blank, open: true, knownIdentifier: intent.identifier });
       void loadCandidates(intent.subjectId, intent.targetId);
     },
     close: () => set({ ...blank, open: false }),
@@ -196,7 +187,7 @@ export const useNewRepairStore = create<NewRepairState>()((set, get) => {
         return { results: { ...results, active: (results.active + delta + count) % count } };
       }),
     pickSubject: async (subject) => {
-      set({ subject, knownIdentifier: null, departments: {}, commitment: null });
+      set({ subject, knownIdentifier: null, commitment: null });
       await loadCandidates(subject.id, null);
     },
     selectTarget: (targetKey) => {

@@ -5,7 +5,6 @@ import { toListRequest } from '../list/list-request';
 import {
   blankApplication,
   buildRequest,
-  defaultMatterCode,
   errorsOfStep,
   initialCommitment,
   matchesMask,
@@ -39,6 +38,7 @@ const candidate: RepairCandidate = {
   kindLabel: '行政处罚',
   decisionOn: '2025-03-30',
   statusLabel: '公示中',
+  unit: '国家税务总局平顶山市税务局',
   eligibility: {
     regime: '2023',
     eligible: true,
@@ -65,12 +65,7 @@ const commitmentFor = (subject: SubjectSummary) =>
     subject,
     knownIdentifier: null,
     candidate,
-    recognisingUnit: '平顶山市税务局',
-    acceptingUnit: '叶县政务服务中心',
-    matters: [
-      { code: '0101', name: '建筑工程施工许可', category: 'license', department: '住建局' },
-      { code: '0901', name: '信用修复申请', category: 'credit', department: '发改委' },
-    ],
+    acceptingUnit: { name: '叶县政务服务中心', code: '11410422MB7654321Y' },
     today: '2026-11-28',
   });
 
@@ -88,15 +83,17 @@ const complete = () => ({
 });
 
 describe('repair draft', () => {
-  it('prefills the 承诺书 from the subject, the record and the settings', () => {
+  it('prefills the 承诺书 from the subject, the record (认定单位) and the settings (受理单位)', () => {
     const commitment = commitmentFor(company);
     expect(commitment.committerIdentifier).toBe('91410403MAL18LNL5K');
     expect(commitment.reason).toContain(candidate.title);
     expect(commitment.content).toContain('纠正失信行为');
     expect(commitment.liability).toContain('记入信用记录');
-    expect(commitment.matterCode).toBe('0901');
-    expect(commitment.recognisingName).toBe('平顶山市税务局');
+    expect(commitment).not.toHaveProperty('matterCode');
+    expect(commitment.recognisingName).toBe('国家税务总局平顶山市税务局');
+    expect(commitment.recognisingCode).toBe('');
     expect(commitment.acceptingName).toBe('叶县政务服务中心');
+    expect(commitment.acceptingCode).toBe('11410422MB7654321Y');
     expect(commitment.verifyBy).toBe('2026-12-28');
     expect(commitment.validUntil).toBe('');
   });
@@ -106,12 +103,6 @@ describe('repair draft', () => {
     expect(matchesMask('410425196906028054', person.identifierMasked)).toBe(true);
     expect(matchesMask('410426196906028054', person.identifierMasked)).toBe(false);
     expect(matchesMask('4104251969060280', person.identifierMasked)).toBe(false);
-  });
-
-  it('has no default matter without a 信用修复 matter', () => {
-    expect(
-      defaultMatterCode([{ code: '0101', name: '施工许可', category: 'x', department: 'y' }]),
-    ).toBeNull();
   });
 
   it('proposes the usual kinds of materials in order', () => {
@@ -139,10 +130,11 @@ describe('repair draft', () => {
         committer: { name: company.name, kind: 'legal-person', identifier: '91410403MAL18LNL5K' },
         validUntil: null,
         caseNumber: null,
-        matterCode: '0901',
         acceptingUnit: { name: '叶县政务服务中心', code: 'YX001' },
       },
     });
+    // The matter is the repair application itself: the core sets it.
+    expect(built.request.commitment).not.toHaveProperty('matterCode');
   });
 
   it('puts the contract messages under their fields, by step', () => {
@@ -178,13 +170,17 @@ describe('repair draft', () => {
 
 describe('repairs list request', () => {
   it('maps the scope and the query', () => {
-    expect(toListRequest('open', ' 梧沐 ', 1, 20)).toEqual({
+    expect(toListRequest({ scope: 'open', query: ' 梧沐 ' }, 1, 20)).toEqual({
       open: true,
       query: '梧沐',
       limit: 20,
       offset: 20,
     });
-    expect(toListRequest('all', '', 0, 50)).toEqual({ limit: 50, offset: 0 });
-    expect(toListRequest('granted', '', 0, 20)).toEqual({ state: 'granted', limit: 20, offset: 0 });
+    expect(toListRequest({ scope: 'all', query: '' }, 0, 50)).toEqual({ limit: 50, offset: 0 });
+    expect(toListRequest({ scope: 'granted', query: '' }, 0, 20)).toEqual({
+      state: 'granted',
+      limit: 20,
+      offset: 0,
+    });
   });
 });

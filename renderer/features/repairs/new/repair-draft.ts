@@ -1,6 +1,5 @@
 // Pure: what the window fills in for a new application, its defaults, and the request it becomes.
 import { addDays } from '../../../../shared/calendar/day';
-import type { Matter } from '../../../../shared/domain/catalogue';
 import type { PublicityType } from '../../../../shared/domain/commitment';
 import {
   RepairCreateRequest,
@@ -28,7 +27,6 @@ export type CommitmentFields = {
   madeOn: string;
   /** '' = 长期 */
   validUntil: string;
-  matterCode: string | null;
   caseNumber: string;
   recognisingName: string;
   recognisingCode: string;
@@ -46,7 +44,6 @@ export const commitmentFieldPath: Record<keyof CommitmentFields, string> = {
   liability: 'commitment.liability',
   madeOn: 'commitment.madeOn',
   validUntil: 'commitment.validUntil',
-  matterCode: 'commitment.matterCode',
   caseNumber: 'commitment.caseNumber',
   recognisingName: 'commitment.recognisingUnit.name',
   recognisingCode: 'commitment.recognisingUnit.code',
@@ -79,17 +76,13 @@ export const matchesMask = (value: string, masked: string): boolean => {
   return typed.length === shown.length && shown.every((char, index) => char === '*' || char === typed[index]);
 };
 
-/** 信用修复 matters first; else none, and the clerk chooses. */
-export const defaultMatterCode = (matters: readonly Matter[]): string | null =>
-  matters.find((matter) => matter.name.includes('信用修复'))?.code ?? null;
-
 export const initialCommitment = (input: {
   subject: SubjectSummary;
   knownIdentifier: string | null;
+  /** 认定单位 is the chosen record's (candidate.unit); its code is not in the record and is typed in. */
   candidate: RepairCandidate;
-  recognisingUnit: string;
-  acceptingUnit: string;
-  matters: readonly Matter[];
+  /** 受理单位: the clerk's department and its code, from the settings. */
+  acceptingUnit: { name: string; code: string };
   today: string;
 }): CommitmentFields => ({
   committerIdentifier: input.knownIdentifier ?? unmaskedIdentifier(input.subject.identifierMasked),
@@ -98,12 +91,11 @@ export const initialCommitment = (input: {
   liability: commitmentDefaults.liability,
   madeOn: input.today,
   validUntil: '',
-  matterCode: defaultMatterCode(input.matters),
   caseNumber: '',
-  recognisingName: input.recognisingUnit,
+  recognisingName: input.candidate.unit,
   recognisingCode: '',
-  acceptingName: input.acceptingUnit,
-  acceptingCode: '',
+  acceptingName: input.acceptingUnit.name,
+  acceptingCode: input.acceptingUnit.code,
   publicity: 'public',
   verifyBy: addDays(input.today, DEFAULT_VERIFY_WITHIN_DAYS),
 });
@@ -153,7 +145,6 @@ export const buildRequest = (input: {
       liability: commitment.liability,
       madeOn: commitment.madeOn,
       validUntil: commitment.validUntil === '' ? null : commitment.validUntil,
-      matterCode: commitment.matterCode ?? '',
       caseNumber: caseNumber === '' ? null : caseNumber,
       recognisingUnit: { name: commitment.recognisingName, code: commitment.recognisingCode },
       acceptingUnit: { name: commitment.acceptingName, code: commitment.acceptingCode },
