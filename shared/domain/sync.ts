@@ -17,6 +17,8 @@ export const RejectedEntry = z.object({
   state: z.enum(['rejected', 'conflict']),
   code: z.string(),
   message: z.string(),
+  /** The commitment or repair application the entry is about, to open it (both versions are shown there). */
+  item: z.object({ area: z.enum(['commitments', 'repairs']), id: z.string() }).nullable(),
 });
 export type RejectedEntry = z.infer<typeof RejectedEntry>;
 

@@ -261,6 +261,13 @@ describe('edits the platform has not accepted', () => {
     expect(atA.ok).toBe(true);
     await sync(a);
     expect(a.sync.status().outbox.conflict).toBe(1);
+    // The 同步 page says it in words and leads to the item.
+    expect(a.sync.status().rejected[0]).toMatchObject({
+      kind: 'commitment.verified',
+      state: 'conflict',
+      message: expect.stringContaining('市平台上的该事项已有更新（版本 2）') as unknown,
+      item: { area: 'commitments', id: commitment.id },
+    });
     const detail = await dispatch(a.handlers, 'commitments:get', { id: commitment.id });
     if (!detail.ok) throw new Error(detail.error.message);
     const { commitment: shown, conflicts } = detail.value as CommitmentDetail;

@@ -1,3 +1,4 @@
+import type { RejectedEntry } from '../../../shared/domain/sync';
 import type { OutboxEntry, OutboxKind, PushResult } from '../../../shared/platform-api/api';
 import type { Db } from '../db/connection';
 
@@ -60,21 +61,45 @@ export function outboxCounts(db: Db): OutboxCounts {
   return counts;
 }
 
-export type RejectedEntry = {
+type RejectedRow = {
   mutationId: number;
   kind: OutboxKind;
   createdAt: string;
   state: 'rejected' | 'conflict';
   code: string;
   message: string;
+  payload: string;
 };
 
+/** The workflow item an entry is about (its payload's id), or null for evidence (checks, feedback, audit). */
+const itemOf = (kind: OutboxKind, payload: string): RejectedEntry['item'] => {
+  const area = kind.startsWith('commitment.') ? 'commitments' : kind.startsWith('repair.') ? 'repairs' : null;
+  if (area === null) return null;
+  const id = (JSON.parse(payload) as { id?: unknown }).id;
+  return typeof id === 'string' ? { area, id } : null;
+};
+
+/**
+ * A conflict's error_message holds the platform's version (JSON, for the item's page to show beside ours); the
+ * list says in words what happened instead.
+ */
+const conflictMessage = (serverVersion: string): string => {
+  const version = (JSON.parse(serverVersion) as { version?: unknown } | null)?.version;
+  return `市平台上的该事项已有更新${typeof version === 'number' ? `（版本 ${version}）` : ''}，本机的修改未被采用；请打开该事项，对照两个版本后重新办理。`;
+};
+
+/** Entries the platform refused or answered with a conflict, newest first. */
 export function rejectedEntries(db: Db, limit = 200): RejectedEntry[] {
-  return db
+  const rows = db
     .prepare(
       `SELECT mutation_id AS mutationId, kind, created_at AS createdAt, state, error_code AS code,
-         error_message AS message
+         error_message AS message, payload
        FROM outbox WHERE state IN ('rejected', 'conflict') ORDER BY mutation_id DESC LIMIT ?`,
     )
-    .all(limit) as RejectedEntry[];
+    .all(limit) as RejectedRow[];
+  return rows.map(({ payload, ...row }) => ({
+    ...row,
+    message: row.state === 'conflict' ? conflictMessage(row.message) : row.message,
+    item: itemOf(row.kind, payload),
+  }));
 }

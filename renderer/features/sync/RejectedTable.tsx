@@ -1,3 +1,4 @@
+import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -9,6 +10,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { RejectedEntry } from '../../../shared/domain/sync';
 import { formatDateTime } from '../../app/format';
+import { useRouter } from '../../app/router';
 import { kindLabel } from './sync-format';
 import { syncTexts } from './texts';
 
@@ -16,6 +18,13 @@ import { syncTexts } from './texts';
 export const RejectedTable = ({ entries }: { entries: readonly RejectedEntry[] }) => {
   if (entries.length === 0) return null;
   const texts = syncTexts.rejected;
+  const navigate = useRouter.getState().navigate;
+  const openItem = (item: RejectedEntry['item']): void => {
+    if (item === null) return;
+    navigate(
+      item.area === 'commitments' ? { page: 'commitment', id: item.id } : { page: 'repair', id: item.id },
+    );
+  };
   const columns = texts.columns;
   return (
     <Paper variant="outlined" sx={{ p: 2 }} data-testid="sync-rejected">
@@ -52,6 +61,16 @@ export const RejectedTable = ({ entries }: { entries: readonly RejectedEntry[] }
                     <Chip label={texts.state.conflict} color="warning" variant="outlined" sx={{ mr: 1 }} />
                   )}
                   {entry.message}
+                  {entry.item !== null && (
+                    <Button
+                      size="small"
+                      sx={{ ml: 1 }}
+                      data-testid="rejected-open-item"
+                      onClick={() => openItem(entry.item)}
+                    >
+                      {texts.openItem}
+                    </Button>
+                  )}
                 </TableCell>
                 <TableCell>
                   <Typography variant="caption" sx={{ fontFamily: 'monospace' }}>
