@@ -2,7 +2,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import type { RecordCategory } from '../shared/domain/subject';
 import { repairEligibility } from '../shared/repair/eligibility';
+import { repairableAtWindow } from '../shared/repair/published';
 import { RepairRegimes } from '../shared/repair/regime-schema';
 import { beijingDay } from '../shared/time';
 import { ARTIFACTS, expect, screenshot, startHost, stopHost, test } from './fixtures';
@@ -13,11 +15,12 @@ const ROOT = resolve(__dirname, '..');
 type DemoRecord = {
   id: string;
   subjectId: string;
-  category: string;
+  category: RecordCategory;
   title: string;
   sourceDepartment: string;
-  status: string;
+  status: 'published' | 'unpublished' | 'repaired';
   decisionOn: string;
+  publicationEndsOn: string | null;
   severity?: 'minor' | 'general' | 'serious' | 'specific-serious' | null;
   domain?: string | null;
 };
@@ -37,7 +40,8 @@ function eligiblePenalty(): { subject: DemoSubject; record: DemoRecord } {
   );
   const today = beijingDay(new Date());
   for (const record of demo.records) {
-    if (record.category !== 'penalty' || record.status !== 'published') continue;
+    // Published today (its period not ended), as the candidates and 申请信用修复 judge it.
+    if (record.category !== 'penalty' || !repairableAtWindow(record, today)) continue;
     const subject = demo.subjects.find((candidate) => candidate.id === record.subjectId);
     if (subject?.identifierKind !== 'uscc') continue;
     const eligibility = repairEligibility(
@@ -250,6 +254,20 @@ test('a check result leads to an application that the window refuses with a reas
     await page
       .getByTestId('repair-files')
       .setInputFiles({ name: '申请表.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
+    await expect(page.getByTestId('repair-attachment')).toHaveCount(1);
+
+    // Interrupted, the clerk asks for an application from the check result again: the half-filled one is not
+    // thrown away unasked. 继续填写 has the focus and keeps every field and file.
+    await page.getByTestId('nav-check').click();
+    await page.locator(`[data-testid="apply-repair"][data-record-id="${record.id}"]`).click();
+    const ask = page.getByTestId('repair-discard');
+    await expect(ask).toContainText('当前有未提交的修复申请，是否放弃并新建？');
+    await expect(ask.getByTestId('repair-discard-keep')).toBeFocused();
+    await screenshot(page, 'repair-discard-draft');
+    await page.keyboard.press('Enter');
+    await expect(ask).toHaveCount(0);
+    await expect(page.getByTestId('repair-new')).toHaveAttribute('data-step', '2');
+    await expect(page.getByTestId('repair-handler-name')).toHaveValue('王芳');
     await expect(page.getByTestId('repair-attachment')).toHaveCount(1);
     await page.getByTestId('repair-next').click();
 

@@ -35,6 +35,14 @@ const rejected = (mutationId: number, code: string, message: string): Settled =>
 const fieldsOf = (error: z.ZodError): string =>
   [...new Set(error.issues.map((issue) => issue.path.join('.') || '（整体）'))].join('、');
 
+/** The contract's own Chinese reasons (its refinements, e.g. a verification without 未履行内容), if any. */
+const reasonsOf = (error: z.ZodError): string => {
+  const reasons = [
+    ...new Set(error.issues.filter((issue) => issue.code === 'custom').map((issue) => issue.message)),
+  ];
+  return reasons.length === 0 ? '' : `：${reasons.join('；')}`;
+};
+
 type EvidenceEntry = OutboxEntry & { kind: 'check.recorded' | 'feedback.recorded' | 'audit.appended' };
 
 /** Files one valid entry's evidence; 'same' means this exact evidence is already here. */
@@ -73,9 +81,13 @@ function settle(db: Db, deviceId: string, raw: RawEntry, receivedAt: string): Se
     return rejected(mutationId, 'INVALID_ENTRY', `提交条目格式无效（${fieldsOf(parsed.error)}）`);
   }
   if (isWorkflowEntry(parsed.data)) {
-    const outcome = applyWorkflowEntry(db, parsed.data);
+    const outcome = applyWorkflowEntry(db, parsed.data, deviceId);
     if (!('status' in outcome))
-      return rejected(mutationId, 'INVALID_PAYLOAD', `提交内容不完整或格式错误（${fieldsOf(outcome)}）`);
+      return rejected(
+        mutationId,
+        'INVALID_PAYLOAD',
+        `提交内容不完整或格式错误（${fieldsOf(outcome)}）${reasonsOf(outcome)}`,
+      );
     if (outcome.status === 'same') return 'same';
     return { mutationId, ...outcome };
   }

@@ -79,3 +79,10 @@ export function deviceByTokenHash(db: Db, tokenHash: string): Device | null {
     .get(tokenHash) as Device | undefined;
   return row ?? null;
 }
+
+/** The device's commitment-code number; null for an unknown device or one without a number. */
+export function deviceNumberOf(db: Db, deviceId: string): number | null {
+  const row = db.prepare('SELECT number FROM devices WHERE id = ?').get(deviceId) as
+    { number: number | null } | undefined;
+  return row?.number ?? null;
+}

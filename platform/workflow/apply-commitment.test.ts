@@ -1,23 +1,20 @@
+import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Commitment } from '../../shared/domain/commitment';
 import type { PushResult } from '../../shared/platform-api/api';
 import { commitmentFromRow } from '../../shared/platform-api/workflow';
-import { repairEligibility } from '../../shared/repair/eligibility';
 import { latestSeq } from '../repo/feed.repo';
-import { requiredRuleTable } from '../rules/rule-tables';
 import { fetchPage } from '../testing/feed-client';
 import { startTempPlatform, type TempPlatform } from '../testing/temp-platform';
 import {
-  AT,
   commitmentFixture,
   entry,
   push,
   readRow,
-  RECORD_ID,
-  repairFixture,
   seedRegistry,
   SUBJECT_ID,
 } from '../testing/workflow-fixtures';
+import { committerSubjectId } from './commitment-failure';
 
 let platform: TempPlatform;
 let headers: Record<string, string>;
@@ -176,7 +173,10 @@ describe('commitment.verified', () => {
       created(1, stranger),
       verified(2, { ...broken, falseCommitment: true }),
     ]);
-    expect(readRow(platform.db, 'subjects', 'subject-91410422MA0000009Y')).toMatchObject({
+    // Keyed by a hash of the identifier, never the identifier itself; the same on every push.
+    const subjectId = `subject-${createHash('sha256').update('91410422MA0000009Y').digest('hex').slice(0, 20)}`;
+    expect(committerSubjectId('91410422MA0000009Y')).toBe(subjectId);
+    expect(readRow(platform.db, 'subjects', subjectId)).toMatchObject({
       name: '叶县某商贸有限公司',
       identifier: '91410422MA0000009Y',
       identifier_kind: 'uscc',
@@ -185,63 +185,9 @@ describe('commitment.verified', () => {
       status: 'active',
     });
     expect(readRow(platform.db, 'credit_records', 'commitment-failure-c-1')).toMatchObject({
-      subject_id: 'subject-91410422MA0000009Y',
+      subject_id: subjectId,
       title: '虚假承诺（审批替代型）',
       commitment_failure: 'false',
     });
-  });
-
-  it('puts the record a broken 信用修复承诺 repaired back into publication until its maximum period', async () => {
-    // Repaired earlier: stopped on 2026-11-27 after a granted application backed by commitment c-9.
-    platform.db
-      .prepare(
-        "UPDATE credit_records SET status = 'unpublished', repair_outcome = 'stop-publication', repaired_on = ? WHERE id = ?",
-      )
-      .run('2026-11-27', RECORD_ID);
-    const commitment = commitmentFixture({
-      id: 'c-9',
-      code: '41040020261127001009',
-      type: 'credit-repair',
-      repairId: 'rep-1',
-    });
-    const repair = repairFixture({ commitmentId: 'c-9' });
-    await push(platform.url, headers, [
-      created(1, commitment),
-      entry(2, 'repair.created', repair),
-      verified(3, broken, { id: 'c-9' }),
-    ]);
-    const maximum = repairEligibility(
-      requiredRuleTable(platform.db, 'repair-regimes'),
-      { decisionOn: '2025-09-01', severity: 'general' },
-      '2026-12-20',
-    ).publicationEndsOn;
-    expect(maximum).not.toBeNull();
-    expect(readRow(platform.db, 'credit_records', RECORD_ID)).toMatchObject({
-      status: 'published',
-      publication_ends_on: maximum,
-      repair_outcome: null,
-      repaired_on: null,
-    });
-    expect(readRow(platform.db, 'credit_records', 'commitment-failure-c-9')).toMatchObject({
-      title: '违反信用承诺（信用修复型）',
-    });
-    expect(stored('c-9').updatedAt).not.toBe(AT);
-  });
-
-  it('leaves a record its broken 信用修复承诺 never got repaired as it is', async () => {
-    const before = readRow(platform.db, 'credit_records', RECORD_ID);
-    const commitment = commitmentFixture({
-      id: 'c-8',
-      code: '41040020261127001008',
-      type: 'credit-repair',
-      repairId: 'rep-8',
-    });
-    await push(platform.url, headers, [
-      created(1, commitment),
-      entry(2, 'repair.created', repairFixture({ id: 'rep-8', commitmentId: 'c-8' })),
-      verified(3, broken, { id: 'c-8' }),
-    ]);
-    expect(readRow(platform.db, 'credit_records', RECORD_ID)).toEqual(before);
-    expect(stored('c-8').recordId).toBe('commitment-failure-c-8');
   });
 });

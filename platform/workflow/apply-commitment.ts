@@ -1,4 +1,6 @@
 import type { Db } from '../../electron/core/db/connection';
+import { codeFits, parseCommitmentCode } from '../../shared/commitment/code';
+import { verificationProblem } from '../../shared/commitment/validation';
 import { isBroken, type Commitment } from '../../shared/domain/commitment';
 import {
   commitmentFromRow,
@@ -25,17 +27,38 @@ const changedLater = new Set([
 ]);
 
 /**
- * 'commitment.created': the city's copy of a commitment made at a window. The same creation again is a
- * duplicate; another item under the same id is a conflict (the platform's copy is the server version); a code
- * another commitment holds is refused (device numbers keep codes apart, so this is a fault to look into).
+ * Whether the pushing device may hold this code: its own number and the 作出日期 in the code. Device 000 is a
+ * stand-alone client's: a client that made commitments before it was enrolled pushes their 000 codes after
+ * enrolling. Those cannot be traced to one device (every stand-alone client numbers from 000), so they are
+ * accepted only while the code is not taken — the COMMITMENT_CODE_TAKEN check after this one.
  */
-export function applyCommitmentCreated(db: Db, commitment: Commitment): WorkflowOutcome {
+function codeProblem(commitment: Commitment, deviceNumber: number | null): string | null {
+  const device = parseCommitmentCode(commitment.code)?.deviceNumber;
+  const expected = device === 0 ? 0 : deviceNumber;
+  if (expected !== null && codeFits(commitment.code, expected, commitment.madeOn)) return null;
+  const ownNumber = deviceNumber === null ? '（本机尚无设备编号）' : String(deviceNumber).padStart(3, '0');
+  return `承诺编码 ${commitment.code} 与本机不符：应含作出日期 ${commitment.madeOn.replaceAll('-', '')} 和本机设备编号 ${ownNumber}，本承诺未被市平台接收；请联系管理员核对本机的设备编号`;
+}
+
+/**
+ * 'commitment.created': the city's copy of a commitment made at a window by the device numbered
+ * `deviceNumber`. The same creation again is a duplicate; another item under the same id is a conflict (the
+ * platform's copy is the server version); a code that does not fit the device (codeProblem) or that another
+ * commitment holds is refused (device numbers keep codes apart, so this is a fault to look into).
+ */
+export function applyCommitmentCreated(
+  db: Db,
+  commitment: Commitment,
+  deviceNumber: number | null,
+): WorkflowOutcome {
   if (commitment.version !== 1 || commitment.state !== 'pending' || commitment.verification !== null)
     return rejected('INVALID_PAYLOAD', '新建的承诺应为第1版、待核查状态');
   const sent = commitmentToRow(commitment);
   const stored = readCommitmentRow(db, commitment.id);
   if (stored !== null)
     return sameCreation(stored, sent, changedLater) ? same : conflict(commitmentFromRow(stored));
+  const problem = codeProblem(commitment, deviceNumber);
+  if (problem !== null) return rejected('COMMITMENT_CODE_INVALID', problem);
   if (commitmentIdByCode(db, commitment.code) !== null)
     return rejected(
       'COMMITMENT_CODE_TAKEN',
@@ -61,6 +84,9 @@ export function applyCommitmentVerified(db: Db, payload: CommitmentVerifiedPaylo
   if (current.version !== payload.baseVersion) return conflict(current);
   if (current.state === 'verified')
     return rejected('COMMITMENT_ALREADY_VERIFIED', '该承诺已核查，不能再次登记核查结果');
+  // The schema refused a verification without its details; the day needs the commitment.
+  const problem = verificationProblem(payload.verification, current.madeOn);
+  if (problem !== null) return rejected('INVALID_PAYLOAD', `核查结果未被市平台接收：${problem.message}`);
   let next: Commitment = {
     ...current,
     state: 'verified',

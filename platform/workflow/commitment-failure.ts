@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Db } from '../../electron/core/db/connection';
 import { addMonths } from '../../shared/calendar/day';
 import { commitmentFailureOf, commitmentFailureRecord } from '../../shared/commitment/failure-record';
@@ -8,6 +9,13 @@ import { repairFromRow } from '../../shared/platform-api/workflow';
 import { toFeedRow, upsertRows } from '../repo/registry.repo';
 import { readRepairRow, readTargetRow } from '../repo/workflow.repo';
 import { requiredRuleTable } from '../rules/rule-tables';
+
+/**
+ * The id of a subject the platform makes for a committer: `subject-` + the first 20 hex digits of the
+ * identifier's SHA-256. Deterministic, so two pushes (or two platforms) agree, and no ID number in a key.
+ */
+export const committerSubjectId = (identifier: string): string =>
+  `subject-${createHash('sha256').update(identifier, 'utf8').digest('hex').slice(0, 20)}`;
 
 /**
  * The registry subject of a committer: the one the client named, else the one with the identifier, else a
@@ -22,7 +30,7 @@ export function subjectForCommitment(db: Db, commitment: Commitment, at: string)
     .prepare('SELECT id FROM subjects WHERE identifier = ?')
     .get(commitment.committer.identifier) as { id: string } | undefined;
   if (found !== undefined) return found.id;
-  const id = `subject-${commitment.committer.identifier}`;
+  const id = committerSubjectId(commitment.committer.identifier);
   upsertRows(db, 'subjects', [
     {
       id,
@@ -89,17 +97,21 @@ export function maximumPublicationEnd(db: Db, record: RecordRow, today: string):
 }
 
 /**
- * A 信用修复承诺 broken: the record its application repaired is published again until its maximum period ends
- * (a removed list entry is listed again). A target not repaired is left as it is; one deleted stays deleted.
+ * A 信用修复承诺 broken (verified on `day`): when its application was granted, the record it repaired is
+ * published again until its maximum period ends (a removed list entry is listed again). Left as it is: a target
+ * of an application not granted (nothing was repaired), one whose maximum period (or list term) ended before
+ * `day`, and one deleted.
  */
-export function reinstateRepairedTarget(db: Db, repairId: string, today: string): void {
+export function reinstateRepairedTarget(db: Db, repairId: string, day: string): void {
   const row = readRepairRow(db, repairId);
   if (row === null) return;
   const application = repairFromRow(row);
+  if (application.state !== 'granted') return;
   const target = readTargetRow(db, application.targetTable, application.targetId);
   if (target === null) return;
   if (application.targetTable === 'credit_records') {
-    const ends = maximumPublicationEnd(db, target as RecordRow, today);
+    const ends = maximumPublicationEnd(db, target as RecordRow, day);
+    if (ends !== null && ends < day) return;
     db.prepare(
       `UPDATE credit_records SET status = 'published', publication_ends_on = ?, repair_outcome = NULL,
          repaired_on = NULL
@@ -107,8 +119,9 @@ export function reinstateRepairedTarget(db: Db, repairId: string, today: string)
     ).run(ends, application.targetId);
     return;
   }
-  if (application.state === 'granted' && application.outcome === 'remove-from-list')
+  if (application.outcome === 'remove-from-list')
     db.prepare(
-      "UPDATE list_entries SET status = 'active', removed_on = NULL WHERE id = ? AND status = 'removed'",
-    ).run(application.targetId);
+      `UPDATE list_entries SET status = 'active', removed_on = NULL
+       WHERE id = ? AND status = 'removed' AND (expires_on IS NULL OR expires_on >= ?)`,
+    ).run(application.targetId, day);
 }

@@ -1,12 +1,7 @@
 import type { Db } from '../../electron/core/db/connection';
 import type { RepairOutcome, RepairTargetTable } from '../../shared/domain/repair';
 import { repairOutcomeLabels, repairTargetLabels } from '../../shared/domain/workflow-labels';
-
-/** What a grant may do to each kind of target. */
-export const outcomesFor: Record<RepairTargetTable, readonly RepairOutcome[]> = {
-  credit_records: ['stop-publication', 'annotate', 'mask', 'delete'],
-  list_entries: ['remove-from-list', 'delete'],
-};
+import { outcomeFits, outcomesFor } from '../../shared/repair/outcomes';
 
 /** A credit record's status after each outcome that keeps it: 标注 leaves it shown, marked 已修复. */
 const recordStatus: Partial<Record<RepairOutcome, string>> = {
@@ -29,7 +24,7 @@ export function applyRepairOutcome(
   outcome: RepairOutcome,
   day: string,
 ): OutcomeResult {
-  if (!outcomesFor[target.table].includes(outcome))
+  if (!outcomeFits(target.table, outcome))
     return {
       ok: false,
       code: 'OUTCOME_NOT_APPLICABLE',

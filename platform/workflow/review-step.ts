@@ -1,10 +1,11 @@
 import type { Db } from '../../electron/core/db/connection';
+import { isBroken } from '../../shared/domain/commitment';
 import type { RepairApplication, RepairOutcome } from '../../shared/domain/repair';
 import { repairOutcomeLabels } from '../../shared/domain/workflow-labels';
-import { repairFromRow } from '../../shared/platform-api/workflow';
+import { commitmentFromRow, repairFromRow } from '../../shared/platform-api/workflow';
 import { transition } from '../../shared/repair/state-machine';
 import { beijingDay, toBeijingIso } from '../../shared/time';
-import { readRepairRow, writeRepair } from '../repo/workflow.repo';
+import { readCommitmentRow, readRepairRow, writeRepair } from '../repo/workflow.repo';
 import { repairEvent } from './apply-repair';
 import { applyRepairOutcome } from './repair-outcome';
 
@@ -38,6 +39,15 @@ const failure = (status: ReviewFailure['status'], code: string, message: string)
   message,
 });
 
+/** The application's 信用修复承诺, verified as not kept or false: a repair then cannot be granted. */
+function brokenCommitmentCode(db: Db, application: RepairApplication): string | null {
+  if (application.commitmentId === null) return null;
+  const row = readCommitmentRow(db, application.commitmentId);
+  if (row === null) return null;
+  const commitment = commitmentFromRow(row);
+  return isBroken(commitment.verification) ? commitment.code : null;
+}
+
 /**
  * A platform reviewer's step (开始审核 / 准予修复 / 不予修复), for the HTTP route and the CLI alike. One
  * transaction: the application's new state and history and, with a grant, the outcome applied to the target
@@ -63,6 +73,13 @@ export function reviewRepair(db: Db, input: ReviewStep): ReviewResult {
       return failure(next.code === 'REASON_REQUIRED' ? 400 : 409, 'REPAIR_STEP_REFUSED', next.message);
     const day = beijingDay(step.now);
     if (step.event === 'grant') {
+      const broken = brokenCommitmentCode(db, current);
+      if (broken !== null)
+        return failure(
+          409,
+          'REPAIR_STEP_REFUSED',
+          `申请人的信用修复承诺（编码 ${broken}）经核查未履行或属虚假承诺，不能准予修复；请作出不予修复决定`,
+        );
       if (step.outcome === null)
         return failure(
           400,

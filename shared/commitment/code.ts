@@ -49,3 +49,13 @@ export function parseCommitmentCode(code: string): CodeParts | null {
   ];
   return { areaCode, day: `${year}-${month}-${day}`, deviceNumber: Number(device), counter: Number(counter) };
 }
+
+/**
+ * Whether a code is one the device numbered `deviceNumber` would have issued for a commitment made on `madeOn`:
+ * a 6-digit area code, the date = 作出日期, the device part = the device number. The platform checks this for
+ * every commitment a device pushes, so one device can never take (or squat) another's codes.
+ */
+export function codeFits(code: string, deviceNumber: number, madeOn: Day): boolean {
+  const parts = parseCommitmentCode(code);
+  return parts !== null && parts.day === madeOn && parts.deviceNumber === deviceNumber;
+}

@@ -2,18 +2,15 @@ import { addMonths } from '../calendar/day';
 import type { Commitment } from '../domain/commitment';
 import type { CreditRecord } from '../domain/subject';
 import { commitmentTypeLabels, fulfilmentLabels } from '../domain/workflow-labels';
+import { verificationFailure } from './failure';
 import type { CommitmentFailure, CommitmentRules } from './rules';
 
 export const commitmentFailureRecordId = (commitmentId: string): string =>
   `commitment-failure-${commitmentId}`;
 
 /** 'false' for a false commitment, else the fulfilment found (partial, unfulfilled); null when kept. */
-export function commitmentFailureOf(commitment: Commitment): CommitmentFailure | null {
-  const verification = commitment.verification;
-  if (verification === null) return null;
-  if (verification.falseCommitment) return 'false';
-  return verification.fulfilment === 'fulfilled' ? null : verification.fulfilment;
-}
+export const commitmentFailureOf = (commitment: Pick<Commitment, 'verification'>): CommitmentFailure | null =>
+  verificationFailure(commitment.verification);
 
 /**
  * The credit record a broken or false commitment becomes (失信信息 of the committer), built the same way by the

@@ -2,6 +2,7 @@ import type { CommitmentRoute } from '../domain/commitment';
 import type { ListKind } from '../domain/catalogue';
 import type { CreditRecord, ListEntry } from '../domain/subject';
 import type { CommitmentRules } from './rules';
+import { recordPublished } from '../repair/published';
 import { SEVERITY_LABELS } from '../repair/regime-schema';
 import { entryActive } from '../check/measures';
 
@@ -20,7 +21,8 @@ const failureLabels = { false: '虚假承诺', unfulfilled: '未履行承诺', p
 /**
  * Whether the applicant may use the commitment route (告知承诺制). Barred, with every reason, by: an active
  * entry on a barred list, a published record of a barred severity, or a published commitment-failure record
- * of a barred kind not yet repaired (DOMAIN.md, 平顶山's plan). Which ones bar is data (commitment-rules.json).
+ * of a barred kind not yet repaired — published meaning recordPublished() on `day` (DOMAIN.md, 平顶山's plan).
+ * Which ones bar is data (commitment-rules.json).
  */
 export function commitmentRoute(input: RouteInput): CommitmentRoute {
   const reasons: CommitmentRoute['reasons'] = [];
@@ -35,7 +37,8 @@ export function commitmentRoute(input: RouteInput): CommitmentRoute {
     }
   }
   for (const record of input.records) {
-    if (record.status !== 'published') continue;
+    // A record whose publication period has ended no longer bars, though nothing changed its status.
+    if (!recordPublished(record, input.day)) continue;
     const severity = record.severity ?? null;
     if (severity !== null && input.rules.barredRecordSeverities.includes(severity)) {
       reasons.push({

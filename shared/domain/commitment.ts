@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { verificationFailure } from '../commitment/failure';
+import { verificationIssues } from '../commitment/validation';
 import { isoDate, isoDateTime } from './catalogue';
 import { IdentifierKind, SubjectKind } from './subject';
 
@@ -83,17 +85,26 @@ export const CommitmentDraft = z.object({
 });
 export type CommitmentDraft = z.infer<typeof CommitmentDraft>;
 
-/** The result of verification (核查) and fulfilment. */
-export const Verification = z.object({
-  fulfilment: Fulfilment,
-  /** 未履行内容: required unless 全部履行. */
-  unfulfilledContent: z.string().trim().max(2000).nullable(),
-  /** 违诺责任追究: required unless 全部履行. */
-  liabilityPursued: z.string().trim().max(2000).nullable(),
-  /** The commitment was false (虚假承诺), found on verification. */
-  falseCommitment: z.boolean(),
-  verifiedOn: isoDate,
-});
+/**
+ * The result of verification (核查) and fulfilment. The rules between the fields (shared/commitment/
+ * validation.ts) are part of the schema, so the window, the core and the platform refuse the same; "not before
+ * 作出日期" needs the commitment and is checked with verificationProblem().
+ */
+export const Verification = z
+  .object({
+    fulfilment: Fulfilment,
+    /** 未履行内容: required unless 全部履行 and not false. */
+    unfulfilledContent: z.string().trim().max(2000).nullable(),
+    /** 违诺责任追究: required unless 全部履行 and not false. */
+    liabilityPursued: z.string().trim().max(2000).nullable(),
+    /** The commitment was false (虚假承诺), found on verification. */
+    falseCommitment: z.boolean(),
+    verifiedOn: isoDate,
+  })
+  .superRefine((verification, context) => {
+    for (const issue of verificationIssues(verification))
+      context.addIssue({ code: 'custom', path: [issue.field], message: issue.message });
+  });
 export type Verification = z.infer<typeof Verification>;
 
 export const Commitment = CommitmentDraft.extend({
@@ -119,7 +130,7 @@ export type Commitment = z.infer<typeof Commitment>;
 
 /** A broken (partial, unfulfilled) or false commitment becomes failure information of the committer. */
 export const isBroken = (verification: Verification | null): boolean =>
-  verification !== null && (verification.falseCommitment || verification.fulfilment !== 'fulfilled');
+  verificationFailure(verification) !== null;
 
 export const CommitmentCreateRequest = CommitmentDraft;
 export const CommitmentVerifyRequest = z.object({
@@ -160,7 +171,7 @@ export const CommitmentListItem = z.object({
   due: CommitmentDue,
   fulfilment: Fulfilment.nullable(),
   falseCommitment: z.boolean(),
-  /** An edit of this item the platform refused as a conflict (shown on the item). */
+  /** An edit of this item the platform refused, as a conflict or outright (shown on the item). */
   conflict: z.boolean(),
 });
 export type CommitmentListItem = z.infer<typeof CommitmentListItem>;
@@ -172,13 +183,19 @@ export const CommitmentList = z.object({
 });
 export type CommitmentList = z.infer<typeof CommitmentList>;
 
-/** An edit the platform refused because the item had moved on: both sides, for the clerk to reconcile. */
+/**
+ * An edit of the item the platform did not take: a conflict (the item had moved on there: both sides, for the
+ * clerk to reconcile) or a rejection (refused outright, with the platform's reason).
+ */
 export const WorkflowConflict = z.object({
   mutationId: z.number().int(),
   at: isoDateTime,
+  state: z.enum(['conflict', 'rejected']),
+  /** In words: the platform's reason for a rejection; what happened, for a conflict. */
+  message: z.string(),
   /** What this client tried (the outbox payload). */
   local: z.unknown(),
-  /** The platform's version at the time (as it answered). */
+  /** The platform's version at the time (as it answered); null for a rejection. */
   server: z.unknown(),
 });
 export type WorkflowConflict = z.infer<typeof WorkflowConflict>;

@@ -1,5 +1,7 @@
 export * from './eligibility';
+export * from './outcomes';
 export * from './period';
 export * from './processing-limits';
+export * from './published';
 export * from './regime-schema';
 export * from './state-machine';

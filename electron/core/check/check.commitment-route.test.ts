@@ -18,6 +18,8 @@ beforeEach(() => {
         category: 'commitment',
         commitmentFailure: 'false',
         title: '虚假承诺（证明事项型）',
+        // Published whatever the day the test runs (an ended period no longer bars: recordPublished).
+        publicationEndsOn: null,
       }),
       makeRecord('r-clean', clean.id, { severity: 'general' }),
     ],

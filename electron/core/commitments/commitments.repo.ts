@@ -13,6 +13,7 @@ import { maskIdentifier, normaliseIdentifier } from '../../../shared/identifiers
 import { commitmentFromRow, commitmentToRow } from '../../../shared/platform-api/workflow';
 import type { Db } from '../db/connection';
 import { prepareUpsert } from '../db/upsert';
+import { conflictMessage, parseJson } from '../sync/outbox.repo';
 
 type Row = Record<string, unknown>;
 
@@ -60,8 +61,9 @@ const dueSql: Record<CommitmentDue, string> = {
   verified: "c.state = 'verified'",
 };
 
-const conflictSql = `EXISTS (SELECT 1 FROM outbox o WHERE o.state = 'conflict' AND o.kind LIKE 'commitment.%'
-  AND json_extract(o.payload, '$.id') = c.id)`;
+/** An edit of the commitment the platform did not take (a conflict, or a rejection): flagged on the item. */
+const conflictSql = `EXISTS (SELECT 1 FROM outbox o WHERE o.state IN ('conflict', 'rejected')
+  AND o.kind LIKE 'commitment.%' AND json_extract(o.payload, '$.id') = c.id)`;
 
 type Filter = Omit<CommitmentListRequest, 'due' | 'limit' | 'offset'>;
 
@@ -151,32 +153,44 @@ export function listCommitments(
   return { total, counts, items: rows.map((row) => toItem(row, today, dueSoonDays)) };
 }
 
-type OutboxRow = { mutation_id: number; created_at: string; payload: string; error_message: string | null };
-
-const parseJson = (text: string | null): unknown => {
-  if (text === null) return null;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
+type OutboxRow = {
+  mutation_id: number;
+  created_at: string;
+  state: 'conflict' | 'rejected';
+  payload: string;
+  error_message: string | null;
 };
 
 /**
- * Edits of a workflow item the platform refused as conflicts (the outbox keeps them, never dropped): what this
- * client sent, and the platform's version it answered with. `kindPrefix` is 'commitment.' or 'repair.'.
+ * Edits of a workflow item the platform did not take (the outbox keeps them, never dropped): what this client
+ * sent and, for a conflict, the platform's version it answered with; for a rejection, the platform's reason.
+ * `kindPrefix` is 'commitment.' or 'repair.'.
  */
 export function conflictsOf(db: Db, kindPrefix: string, id: string): WorkflowConflict[] {
   const rows = db
     .prepare(
-      `SELECT mutation_id, created_at, payload, error_message FROM outbox
-       WHERE state = 'conflict' AND kind LIKE ? AND json_extract(payload, '$.id') = ? ORDER BY mutation_id`,
+      `SELECT mutation_id, created_at, state, payload, error_message FROM outbox
+       WHERE state IN ('conflict', 'rejected') AND kind LIKE ? AND json_extract(payload, '$.id') = ?
+       ORDER BY mutation_id`,
     )
     .all(`${kindPrefix}%`, id) as OutboxRow[];
-  return rows.map((row) => ({
-    mutationId: row.mutation_id,
-    at: row.created_at,
-    local: parseJson(row.payload),
-    server: parseJson(row.error_message),
-  }));
+  return rows.map((row) =>
+    row.state === 'conflict'
+      ? {
+          mutationId: row.mutation_id,
+          at: row.created_at,
+          state: 'conflict',
+          message: conflictMessage(row.error_message),
+          local: parseJson(row.payload),
+          server: parseJson(row.error_message),
+        }
+      : {
+          mutationId: row.mutation_id,
+          at: row.created_at,
+          state: 'rejected',
+          message: row.error_message ?? '',
+          local: parseJson(row.payload),
+          server: null,
+        },
+  );
 }

@@ -41,10 +41,11 @@ beforeEach(() => {
   seedRegistry(core.db, {
     subjects: [clean, listed, serious, liar, repaired, person],
     entries: [makeEntry('e-listed', listed.id, 'DISHONEST_JUDGMENT_DEBTOR')],
+    // Published on the test day (2026-11-27): a period that has ended no longer bars (recordPublished).
     records: [
-      makeRecord('r-serious', serious.id, { severity: 'serious' }),
+      makeRecord('r-serious', serious.id, { severity: 'serious', publicationEndsOn: '2027-06-01' }),
       makeRecord('r-general', clean.id, { severity: 'general' }),
-      makeRecord('r-liar', liar.id, falseRecord),
+      makeRecord('r-liar', liar.id, { ...falseRecord, publicationEndsOn: '2027-06-01' }),
       makeRecord('r-repaired', repaired.id, {
         ...falseRecord,
         status: 'unpublished',
@@ -260,13 +261,15 @@ describe('commitments:verify', () => {
         baseVersion,
         verification: { ...falseOne, falseCommitment: false, ...verification },
       });
+    // The rules between the fields are the contract schema's (shared/commitment/validation.ts): refused at
+    // the IPC boundary, with the field and the Chinese reason.
     expect(await attempt({ unfulfilledContent: ' ' })).toMatchObject({
       ok: false,
-      error: { code: 'COMMITMENT_INVALID', message: expect.stringMatching(/未履行内容/) as unknown },
+      error: { code: 'BAD_REQUEST', message: expect.stringMatching(/未履行内容/) as unknown },
     });
     expect(await attempt({ fulfilment: 'partial', liabilityPursued: null })).toMatchObject({
       ok: false,
-      error: { code: 'COMMITMENT_INVALID', message: expect.stringMatching(/违诺责任追究/) as unknown },
+      error: { code: 'BAD_REQUEST', message: expect.stringMatching(/违诺责任追究/) as unknown },
     });
     expect(await attempt({ verifiedOn: '2026-11-28' })).toMatchObject({
       ok: false,

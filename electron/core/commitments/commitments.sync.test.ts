@@ -6,6 +6,9 @@ import type { CommitmentDetail, CommitmentDraft } from '../../../shared/domain/c
 import { beijingDay } from '../../../shared/time';
 import { getMeta } from '../app/meta.repo';
 import { dispatch } from '../ipc/dispatch';
+import { createPlatformClient } from '../sync/platform-client';
+import { pull } from '../sync/pull';
+import { push } from '../sync/push';
 import { makeUscc } from '../testing/fixtures';
 import { FAST_RETRY, openTempPlatform } from '../testing/platform-fixture';
 import { openTempCore } from '../testing/temp-core';
@@ -68,6 +71,9 @@ const create = async (core: ReturnType<typeof openTempCore>, draft: CommitmentDr
   if (!created.ok) throw new Error(created.error.message);
   return (created.value as CommitmentDetail).commitment;
 };
+
+const recordAt = (core: ReturnType<typeof openTempCore>, id: string): unknown =>
+  core.db.prepare('SELECT id FROM credit_records WHERE id = ?').pluck().get(id);
 
 const platformCount = (sql: string, ...params: unknown[]): number =>
   platform
@@ -208,7 +214,7 @@ describe('verification across windows', () => {
       baseVersion: 1,
       verification: {
         fulfilment: 'fulfilled',
-        unfulfilledContent: null,
+        unfulfilledContent: '承诺已具备的条件与实际不符',
         liabilityPursued: '虚假承诺，予以警告',
         falseCommitment: true,
         verifiedOn: today(a),
@@ -277,8 +283,63 @@ describe('edits the platform has not accepted', () => {
     expect(conflicts).toHaveLength(1);
     expect(conflicts[0]?.local).toMatchObject({ id: commitment.id, verification: { fulfilment: 'partial' } });
     expect(conflicts[0]?.server).toMatchObject({ id: commitment.id, version: 2 });
+    expect(conflicts[0]).toMatchObject({
+      state: 'conflict',
+      message: expect.stringContaining('市平台上的该事项已有更新（版本 2）') as unknown,
+    });
     const listed = await a.handlers['commitments:list']({ limit: 50, offset: 0 });
     expect(listed.ok && listed.value.items[0]?.conflict).toBe(true);
+    // a's partial fulfilment had made a provisional failure record; the verification in force (kept) has none.
+    expect(recordAt(a, `commitment-failure-${commitment.id}`)).toBeUndefined();
+    await sync(a);
+    expect(recordAt(a, `commitment-failure-${commitment.id}`)).toBeUndefined();
+  });
+
+  it('keeps the failure record when the platform verified the commitment broken into that very record', async () => {
+    const commitment = await create(a, draftFor(a, CLEAN.identifier, CLEAN.name));
+    await sync(a);
+    await sync(b);
+    const broken = {
+      ...fulfilledToday(b),
+      fulfilment: 'unfulfilled' as const,
+      unfulfilledContent: '未补交审查合格书',
+      liabilityPursued: '撤销许可',
+    };
+    expect(
+      (
+        await dispatch(b.handlers, 'commitments:verify', {
+          id: commitment.id,
+          baseVersion: 1,
+          verification: broken,
+        })
+      ).ok,
+    ).toBe(true);
+    await sync(b);
+    const recordId = `commitment-failure-${commitment.id}`;
+    expect(platformCount('SELECT count(*) FROM credit_records WHERE id = ?', recordId)).toBe(1);
+    // a verifies offline too, while the pull of a sync already under way brings b's verification and record.
+    expect(
+      (
+        await dispatch(a.handlers, 'commitments:verify', {
+          id: commitment.id,
+          baseVersion: 1,
+          verification: broken,
+        })
+      ).ok,
+    ).toBe(true);
+    const client = createPlatformClient({
+      baseUrl: platform.current().url,
+      token: getMeta(a.db, 'device_token'),
+    });
+    await pull(a.db, client, { pageSize: 500, serverNow: () => new Date() });
+    expect(recordAt(a, recordId)).toBe(recordId);
+    // The platform answers a's verification with a conflict whose version names the record: it is the city's,
+    // not a provisional one to take back (the feed has already brought it and will not again).
+    const pushed = await push(a.db, client, { chunkSize: 200, now: () => new Date() });
+    expect(pushed.conflicts).toBe(1);
+    expect(recordAt(a, recordId)).toBe(recordId);
+    await sync(a);
+    expect(recordAt(a, recordId)).toBe(recordId);
   });
 
   it('anti-entropy does not delete a commitment whose creation has not been accepted', async () => {

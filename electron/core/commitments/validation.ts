@@ -1,3 +1,4 @@
+import { tidyVerification, verificationProblem } from '../../../shared/commitment/validation';
 import type { CommitmentDraft, Verification } from '../../../shared/domain/commitment';
 import type { IdentifierKind, SubjectKind } from '../../../shared/domain/subject';
 import { parseIdentifier } from '../../../shared/identifiers';
@@ -43,26 +44,19 @@ export function checkDraftDates(draft: CommitmentDraft, today: string): Result<t
   return ok(true);
 }
 
-const blankToNull = (value: string | null): string | null =>
-  value === null || value.trim() === '' ? null : value.trim();
-
 /**
- * Checks and tidies a verification: 未履行内容 is required unless 全部履行 (and then dropped), 违诺责任追究 is
- * required for any broken or false commitment; the day lies between 作出日期 and today.
+ * Checks and tidies a verification with the shared rules (shared/commitment/validation.ts, also the schema's
+ * refinement and the platform's check): 未履行内容 and 违诺责任追究 are required for a broken or false commitment
+ * (and dropped for a kept one); the day lies between 作出日期 and today.
  */
 export function checkVerification(
   verification: Verification,
   madeOn: string,
   today: string,
 ): Result<Verification> {
-  const fulfilled = verification.fulfilment === 'fulfilled';
-  const unfulfilledContent = fulfilled ? null : blankToNull(verification.unfulfilledContent);
-  const liabilityPursued = blankToNull(verification.liabilityPursued);
-  if (!fulfilled && unfulfilledContent === null)
-    return err('COMMITMENT_INVALID', '部分履行或全部未履行的，请填写未履行内容');
-  if ((!fulfilled || verification.falseCommitment) && liabilityPursued === null)
-    return err('COMMITMENT_INVALID', '未完全履行或虚假承诺的，请填写违诺责任追究情况');
-  if (verification.verifiedOn < madeOn) return err('COMMITMENT_INVALID', '核查日期不能早于承诺作出日期');
-  if (verification.verifiedOn > today) return err('COMMITMENT_INVALID', '核查日期不能晚于今天');
-  return ok({ ...verification, unfulfilledContent, liabilityPursued });
+  const tidy = tidyVerification(verification);
+  const problem = verificationProblem(tidy, madeOn);
+  if (problem !== null) return err('COMMITMENT_INVALID', problem.message, { field: problem.field });
+  if (tidy.verifiedOn > today) return err('COMMITMENT_INVALID', '核查日期不能晚于今天');
+  return ok(tidy);
 }

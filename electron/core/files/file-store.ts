@@ -17,7 +17,10 @@ import { join } from 'node:path';
 export const FILE_SIZE_LIMIT = 10 * 1024 * 1024;
 
 export type FileStore = {
-  /** Stores the bytes under their sha256 (once: the same bytes again change nothing). */
+  /**
+   * Stores the bytes under their sha256 (once: the same bytes again change nothing, unless the stored copy is
+   * damaged, which they replace).
+   */
   put: (bytes: Buffer) => { sha256: string; size: number; created: boolean };
   /** The bytes stored under a hash, or null when there are none. */
   read: (sha256: string) => Buffer | null;
@@ -49,7 +52,8 @@ export function createFileStore(filesDir: string): FileStore {
   const put: FileStore['put'] = (bytes) => {
     const sha256 = sha256Of(bytes);
     const target = path(sha256);
-    if (isFile(target) && statSync(target).size === bytes.length)
+    // Stored already — unless damaged (bytes that no longer hash to their name): then written afresh.
+    if (isFile(target) && statSync(target).size === bytes.length && sha256Of(readFileSync(target)) === sha256)
       return { sha256, size: bytes.length, created: false };
     const tmp = join(tmpDir, `${randomUUID()}.part`);
     try {

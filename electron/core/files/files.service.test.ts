@@ -1,16 +1,19 @@
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../ipc/dispatch';
 import { openTempCore } from '../testing/temp-core';
 import { createFileStore, FILE_SIZE_LIMIT, sha256Of } from './file-store';
-import { filesToUpload } from './files.repo';
 
 let core: ReturnType<typeof openTempCore>;
 beforeEach(() => {
   core = openTempCore({ withDemo: false });
 });
 afterEach(() => core.dispose());
+
+/** The local_files rows: what the core recorded as stored (and will upload once an entry refers to it). */
+const recorded = (): string[] =>
+  core.db.prepare('SELECT sha256 FROM local_files ORDER BY sha256').pluck().all() as string[];
 
 const add = (bytes: Buffer, name = '申请表.pdf') =>
   dispatch(core.handlers, 'files:add', { name, mime: 'application/pdf', base64: bytes.toString('base64') });
@@ -24,7 +27,7 @@ describe('files:add and files:get', () => {
     expect(second).toEqual(first);
     const filesDir = join(core.dataDir, 'files');
     expect(readdirSync(filesDir).filter((name) => name !== 'tmp')).toEqual([sha256Of(bytes)]);
-    expect(filesToUpload(core.db).map((file) => file.sha256)).toEqual([sha256Of(bytes)]);
+    expect(recorded()).toEqual([sha256Of(bytes)]);
 
     const got = await dispatch(core.handlers, 'files:get', { sha256: sha256Of(bytes) });
     expect(got.ok && Buffer.from((got.value as { base64: string }).base64, 'base64').equals(bytes)).toBe(
@@ -46,7 +49,7 @@ describe('files:add and files:get', () => {
     expect(empty).toMatchObject({ ok: false, error: { code: 'FILE_INVALID' } });
     const garbled = await dispatch(core.handlers, 'files:add', { name: 'x', mime: '', base64: '@@@=' });
     expect(garbled).toMatchObject({ ok: false, error: { code: 'FILE_INVALID' } });
-    expect(filesToUpload(core.db)).toHaveLength(1);
+    expect(recorded()).toHaveLength(1);
   });
 
   it('leaves neither a partial file nor a row when the write fails', async () => {
@@ -59,7 +62,7 @@ describe('files:add and files:get', () => {
     const failed = await add(bytes);
     expect(failed).toMatchObject({ ok: false, error: { code: 'FILE_INVALID' } });
     expect(readdirSync(join(core.dataDir, 'files', 'tmp'))).toEqual([]);
-    expect(filesToUpload(core.db)).toEqual([]);
+    expect(recorded()).toEqual([]);
     const got = await dispatch(core.handlers, 'files:get', { sha256 });
     expect(!got.ok && got.error.code).toBe('FILE_NOT_FOUND');
   });
@@ -73,5 +76,27 @@ describe('files:add and files:get', () => {
     expect(stored.created).toBe(true);
     expect(existsSync(store.path(stored.sha256))).toBe(true);
     expect(store.put(Buffer.from('完整文件')).created).toBe(false);
+  });
+
+  it('replaces a damaged stored file when the same bytes are added again', async () => {
+    const bytes = Buffer.from('履行义务证明 — 罚款缴纳凭证（第二联）', 'utf8');
+    const sha256 = sha256Of(bytes);
+    expect((await add(bytes)).ok).toBe(true);
+    // The stored copy is damaged on disk (same size, other bytes): only the hash tells.
+    const stored = join(core.dataDir, 'files', sha256);
+    const damaged = Buffer.from(bytes);
+    damaged[0] = (damaged[0] ?? 0) ^ 0xff;
+    writeFileSync(stored, damaged);
+    const unreadable = await dispatch(core.handlers, 'files:get', { sha256 });
+    expect(
+      unreadable.ok && Buffer.from((unreadable.value as { base64: string }).base64, 'base64').equals(bytes),
+    ).toBe(false);
+
+    expect(await add(bytes)).toEqual({ ok: true, value: { sha256, size: bytes.length } });
+    expect(readFileSync(stored).equals(bytes)).toBe(true);
+    expect(readdirSync(join(core.dataDir, 'files', 'tmp'))).toEqual([]);
+    // Intact bytes are left as they are.
+    const store = createFileStore(join(core.dataDir, 'files'));
+    expect(store.put(bytes)).toEqual({ sha256, size: bytes.length, created: false });
   });
 });

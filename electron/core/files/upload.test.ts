@@ -11,10 +11,17 @@ import { openTempCore } from '../testing/temp-core';
 import { filesToUpload } from './files.repo';
 
 // A loopback gate in front of the real platform that can refuse file uploads, and counts what passes.
-type Gate = { url: string; refuseUploads: boolean; seen: string[]; close: () => Promise<void> };
+// `onFileRequest` runs (once) before the first file request is passed on: the window at work mid-sync.
+type Gate = {
+  url: string;
+  refuseUploads: boolean;
+  seen: string[];
+  onFileRequest: (() => Promise<void>) | null;
+  close: () => Promise<void>;
+};
 
 async function startGate(target: () => string): Promise<Gate> {
-  const gate: Omit<Gate, 'url' | 'close'> = { refuseUploads: false, seen: [] };
+  const gate: Omit<Gate, 'url' | 'close'> = { refuseUploads: false, seen: [], onFileRequest: null };
   const server: Server = createServer((incoming, response) => {
     const chunks: Buffer[] = [];
     incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -25,17 +32,21 @@ async function startGate(target: () => string): Promise<Gate> {
         response.writeHead(503).end('{"code":"UNAVAILABLE","message":"暂时无法处理"}');
         return;
       }
-      const url = new URL(path, target());
-      const outgoing = request(
-        url,
-        { method: incoming.method, headers: { ...incoming.headers, host: url.host } },
-        (answer) => {
-          response.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(response);
-        },
-      );
-      outgoing.on('error', () => response.socket?.destroy());
-      outgoing.end(Buffer.concat(chunks));
+      const hook = path.includes('/files/') ? gate.onFileRequest : null;
+      if (hook !== null) gate.onFileRequest = null;
+      void Promise.resolve(hook?.()).then(() => {
+        const url = new URL(path, target());
+        const outgoing = request(
+          url,
+          { method: incoming.method, headers: { ...incoming.headers, host: url.host } },
+          (answer) => {
+            response.writeHead(answer.statusCode ?? 502, answer.headers);
+            answer.pipe(response);
+          },
+        );
+        outgoing.on('error', () => response.socket?.destroy());
+        outgoing.end(Buffer.concat(chunks));
+      });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -55,23 +66,29 @@ let gate: Gate;
 let core: ReturnType<typeof openTempCore>;
 const SUBJECT_ID = 'demo-s-0003';
 const RECORD_ID = 'upload-it-penalty';
+const SECOND_RECORD_ID = 'upload-it-penalty-2';
 
 beforeEach(async () => {
   platform = await openTempPlatform();
   gate = await startGate(() => platform.current().url);
-  upsertRows(platform.current().db, 'credit_records', [
-    toFeedRow(
-      makeRecord(RECORD_ID, SUBJECT_ID, {
-        decisionOn: addMonths(beijingDay(new Date()), -5),
-        severity: 'general',
-        domain: null,
-        commitmentId: null,
-        commitmentFailure: null,
-        repairOutcome: null,
-        repairedOn: null,
-      }),
+  upsertRows(
+    platform.current().db,
+    'credit_records',
+    [RECORD_ID, SECOND_RECORD_ID].map((id) =>
+      toFeedRow(
+        makeRecord(id, SUBJECT_ID, {
+          decisionOn: addMonths(beijingDay(new Date()), -5),
+          publicationEndsOn: null,
+          severity: 'general',
+          domain: null,
+          commitmentId: null,
+          commitmentFailure: null,
+          repairOutcome: null,
+          repairedOn: null,
+        }),
+      ),
     ),
-  ]);
+  );
   core = openTempCore({
     withDemo: false,
     clock: { now: new Date() },
@@ -92,40 +109,46 @@ afterEach(async () => {
   await platform.dispose();
 });
 
+const addFile = async (name: string, text: string) => {
+  const added = await core.handlers['files:add']({
+    name,
+    mime: 'application/pdf',
+    base64: Buffer.from(text).toString('base64'),
+  });
+  if (!added.ok) throw new Error(added.error.message);
+  return { ...added.value, name };
+};
+
+/** An application against one of the subject's records, taken in at once, with one file attached. */
+const applyWith = async (recordId: string, file: { sha256: string; size: number; name: string }) => {
+  const subject = core.db
+    .prepare('SELECT id, name, identifier FROM subjects WHERE id = ?')
+    .get(SUBJECT_ID) as {
+    id: string;
+    name: string;
+    identifier: string;
+  };
+  const created = await core.handlers['repairs:create'](
+    repairRequest(
+      subject,
+      { table: 'credit_records', id: recordId },
+      { attachments: [{ ...file, mime: 'application/pdf', kind: 'evidence' }] },
+    ),
+  );
+  if (!created.ok) throw new Error(created.error.message);
+  return created.value.application.id;
+};
+
+const platformFiles = (): string[] =>
+  platform.current().db.prepare('SELECT sha256 FROM files ORDER BY sha256').pluck().all() as string[];
+
+const platformState = (id: string): unknown =>
+  platform.current().db.prepare('SELECT state FROM repair_applications WHERE id = ?').pluck().get(id);
+
 describe('attachments go up before the outbox', () => {
   it('stops the sync while an upload fails, so the application never arrives without its files', async () => {
-    const added = await core.handlers['files:add']({
-      name: '履行证明.pdf',
-      mime: 'application/pdf',
-      base64: Buffer.from('罚款已于本月缴清').toString('base64'),
-    });
-    if (!added.ok) throw new Error(added.error.message);
-    const subject = core.db
-      .prepare('SELECT id, name, identifier FROM subjects WHERE id = ?')
-      .get(SUBJECT_ID) as {
-      id: string;
-      name: string;
-      identifier: string;
-    };
-    const created = await core.handlers['repairs:create'](
-      repairRequest(
-        subject,
-        { table: 'credit_records', id: RECORD_ID },
-        {
-          attachments: [
-            {
-              sha256: added.value.sha256,
-              name: '履行证明.pdf',
-              mime: 'application/pdf',
-              size: added.value.size,
-              kind: 'evidence',
-            },
-          ],
-        },
-      ),
-    );
-    if (!created.ok) throw new Error(created.error.message);
-    const id = created.value.application.id;
+    const file = await addFile('履行证明.pdf', '罚款已于本月缴清');
+    const id = await applyWith(RECORD_ID, file);
 
     gate.refuseUploads = true;
     gate.seen.length = 0;
@@ -146,12 +169,12 @@ describe('attachments go up before the outbox', () => {
     expect(order).toEqual(['HEAD', 'PUT', 'POST']);
     expect(filesToUpload(core.db)).toEqual([]);
     expect(core.sync.status().outbox).toMatchObject({ pending: 0, rejected: 0, conflict: 0 });
-    expect(
-      platform.current().db.prepare('SELECT state FROM repair_applications WHERE id = ?').pluck().get(id),
-    ).toBe('accepted');
+    expect(platformState(id)).toBe('accepted');
 
-    // A file the platform already holds is only confirmed (HEAD), never sent again.
+    // A file the platform already holds is only confirmed (HEAD), never sent again: here an entry whose answer
+    // was lost goes up again (the platform answers it as a duplicate).
     core.db.prepare('UPDATE local_files SET uploaded_at = NULL').run();
+    core.db.prepare("UPDATE outbox SET state = 'pending' WHERE kind = 'repair.created'").run();
     gate.seen.length = 0;
     const again = await core.sync.run();
     expect(again.ok).toBe(true);
@@ -159,5 +182,37 @@ describe('attachments go up before the outbox', () => {
       'HEAD',
     ]);
     expect(filesToUpload(core.db)).toEqual([]);
+    expect(core.sync.status().outbox).toMatchObject({ pending: 0, rejected: 0, conflict: 0 });
+  });
+
+  it('uploads the files of an application taken in while the sync was already uploading', async () => {
+    const first = await addFile('履行证明.pdf', '罚款已于本月缴清');
+    const firstId = await applyWith(RECORD_ID, first);
+    // While the sync sends the first file, the clerk takes in a second application with a file of its own.
+    let secondId = '';
+    let second = { sha256: '', size: 0, name: '' };
+    gate.onFileRequest = async () => {
+      second = await addFile('整改报告.pdf', '整改已完成，经复查合格');
+      secondId = await applyWith(SECOND_RECORD_ID, second);
+    };
+    const synced = await core.sync.run();
+    if (!synced.ok) throw new Error(synced.error.message);
+    expect(secondId).not.toBe('');
+    expect(core.sync.status().outbox).toMatchObject({ pending: 0, rejected: 0, conflict: 0 });
+    expect(platformFiles()).toEqual([first.sha256, second.sha256].sort());
+    expect(platformState(firstId)).toBe('accepted');
+    expect(platformState(secondId)).toBe('accepted');
+  });
+
+  it('never sends a file no entry refers to (one picked for an application that was not made)', async () => {
+    const abandoned = await addFile('身份证复印件.pdf', '一份最终未提交的身份证明');
+    const used = await addFile('履行证明.pdf', '罚款已于本月缴清');
+    await applyWith(RECORD_ID, used);
+    gate.seen.length = 0;
+    const synced = await core.sync.run();
+    if (!synced.ok) throw new Error(synced.error.message);
+    expect(platformFiles()).toEqual([used.sha256]);
+    expect(gate.seen.filter((line) => line.includes(abandoned.sha256))).toEqual([]);
+    expect(core.sync.status().outbox).toMatchObject({ pending: 0, rejected: 0, conflict: 0 });
   });
 });

@@ -8,8 +8,9 @@ import { filesToUpload, markUploaded } from './files.repo';
 export type UploadSummary = { uploaded: number; present: number; missing: string[] };
 
 /**
- * Uploads every stored file the platform has not confirmed (HEAD, then PUT when absent) before the outbox goes
- * up, so an application never reaches the platform ahead of its files. A failure throws (the sync stops and is
+ * Uploads every stored file a pending entry refers to and the platform has not confirmed (HEAD, then PUT when
+ * absent). push() runs it for each chunk after selecting the chunk and before sending it: a file is stored before
+ * the entry naming it is written, so every file the chunk refers to goes up first. A failure throws (the sync stops and is
  * retried later). A file no longer on this disk, or whose bytes no longer match their name, cannot ever be sent:
  * it is skipped rather than holding up every later sync; the platform then refuses the entry that needs it
  * (ATTACHMENT_MISSING), which the 同步 page shows.

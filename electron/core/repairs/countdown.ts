@@ -1,4 +1,4 @@
-import { workingDaysBetween } from '../../../shared/calendar/working-days';
+import { countdown } from '../../../shared/calendar/working-days';
 import type { RepairApplication, RepairCountdown } from '../../../shared/domain/repair';
 import { deadlineHint } from '../../../shared/repair/processing-limits';
 import type { RuleSet } from '../../../shared/rules/rule-tables';
@@ -16,7 +16,7 @@ export function repairCountdown(
   const limits = rules.repairRegimes.processingLimits;
   const hint = deadlineHint(rules.calendar, limits, application.state, application.stateEnteredOn);
   if (hint === null) return null;
-  const left = workingDaysBetween(rules.calendar, today, hint.deadline);
+  const left = countdown(rules.calendar, today, hint.deadline);
   const calendarNotice = hint.notice ?? left.notice;
   const notices = [
     ...(calendarNotice === null ? [] : [calendarNotice.message]),
@@ -25,8 +25,8 @@ export function repairCountdown(
   return {
     label: hint.label,
     deadline: hint.deadline,
-    workingDaysLeft: left.days,
-    overdue: today > hint.deadline,
+    workingDaysLeft: left.workingDaysLeft,
+    overdue: left.overdue,
     uncertain: hint.uncertain || left.uncertain || !hint.confirmed,
     notice: notices.length === 0 ? null : notices.join(''),
   };

@@ -1,6 +1,6 @@
 import { listKindLabels, recordCategoryLabels } from '../../../shared/domain/labels';
 import type { EligibilitySnapshot, RepairOutcome } from '../../../shared/domain/repair';
-import { repairEligibility, type RepairRegimes } from '../../../shared/repair';
+import { recordPublished, repairEligibility, type RepairRegimes } from '../../../shared/repair';
 import type { RepairTarget } from './targets';
 
 export const UNCONFIRMED_SEVERITY = '记录未标明失信程度，按一般失信判断';
@@ -48,7 +48,13 @@ export function targetEligibility(
       `${recordCategoryLabels[target.category]}信息不在窗口信用修复范围内，需由认定单位处理`,
     );
   }
-  if (target.status !== 'published') return refused('not-published', '该记录已不在公示中，无需申请信用修复');
+  if (!recordPublished(target, today))
+    return target.status === 'published' && target.publicationEndsOn !== null
+      ? refused(
+          'not-published',
+          `该记录公示期已于 ${target.publicationEndsOn} 届满，应停止公示，无需申请信用修复`,
+        )
+      : refused('not-published', '该记录已不在公示中，无需申请信用修复');
   const answer = repairEligibility(
     regimes,
     {
@@ -73,9 +79,3 @@ export function targetEligibility(
 /** 停止公示 for a record, 移出名单 for a list entry. */
 export const suggestedOutcome = (target: RepairTarget): RepairOutcome =>
   target.table === 'list_entries' ? 'remove-from-list' : 'stop-publication';
-
-/** Outcomes that make sense for the target: 移出名单 only for list entries; a list entry is removed or deleted. */
-export const outcomeFits = (target: RepairTarget, outcome: RepairOutcome): boolean =>
-  target.table === 'list_entries'
-    ? outcome === 'remove-from-list' || outcome === 'delete'
-    : outcome !== 'remove-from-list';

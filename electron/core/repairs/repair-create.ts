@@ -1,4 +1,5 @@
-import { REPAIR_MATTER_CODE, type Commitment } from '../../../shared/domain/commitment';
+import { REPAIR_MATTER_CODE, type Commitment, type CommitmentDraft } from '../../../shared/domain/commitment';
+import { subjectKindLabels } from '../../../shared/domain/labels';
 import type {
   RepairApplication,
   RepairCreateRequest,
@@ -6,15 +7,16 @@ import type {
   RepairStep,
 } from '../../../shared/domain/repair';
 import { normaliseIdentifier } from '../../../shared/identifiers';
+import { outcomeFits } from '../../../shared/repair/outcomes';
 import { transition, type RepairState } from '../../../shared/repair/state-machine';
 import { err, ok, type Result } from '../../../shared/result';
 import { beijingDay, toBeijingIso } from '../../../shared/time';
 import { appendAudit } from '../audit/audit.repo';
-import { allocateCommitmentCode } from '../commitments/commitment-code';
-import { insertCommitment } from '../commitments/commitments.repo';
+import { issueCommitment } from '../commitments/issue-commitment';
+import { checkDraftDates, committerKindFits } from '../commitments/validation';
 import { getSubjectById } from '../subjects/subjects.repo';
 import { enqueue } from '../sync/outbox.repo';
-import { outcomeFits, targetEligibility } from './eligibility';
+import { targetEligibility } from './eligibility';
 import type { RepairDeps } from './repair-deps';
 import { detailOf } from './repair-view';
 import { insertRepair, openRepairFor } from './repairs.repo';
@@ -32,7 +34,7 @@ export function createRepair(deps: RepairDeps, request: RepairCreateRequest): Re
   const target = findTarget(db, request.targetTable, request.targetId);
   if (target === null || target.subjectId !== subject.id)
     return err('REPAIR_INVALID', '所选记录不属于该主体，请重新选择要修复的记录');
-  if (!outcomeFits(target, request.requestedOutcome)) {
+  if (!outcomeFits(target.table, request.requestedOutcome)) {
     return err(
       'REPAIR_INVALID',
       target.table === 'list_entries'
@@ -44,8 +46,29 @@ export function createRepair(deps: RepairDeps, request: RepairCreateRequest): Re
     normaliseIdentifier(request.commitment.committer.identifier) !== normaliseIdentifier(subject.identifier)
   )
     return err('REPAIR_INVALID', '信用修复承诺书的承诺人应为申请主体本身，请核对承诺人的代码');
+  if (request.commitment.committer.kind !== subject.kind)
+    return err(
+      'REPAIR_INVALID',
+      `信用修复承诺书的承诺人类别应与申请主体一致（${subjectKindLabels[subject.kind]}），请核对承诺人类别`,
+    );
   const now = deps.now();
   const today = beijingDay(now);
+  // The 信用修复承诺书 is a commitment like any other: the checks of commitments:create, save three. The route
+  // barring (a repair applicant has failure information by definition), the matter (it is the repair), and the
+  // identifier's check characters: the committer is the registry's subject, whose code the platform holds —
+  // a pre-2016 code failing its check character must not shut its holder out of repair.
+  const committer = { value: { identifier: subject.identifier, kind: subject.identifierKind } };
+  const kindFits = committerKindFits(subject.kind, committer.value.kind);
+  if (!kindFits.ok) return kindFits;
+  const draft: CommitmentDraft = {
+    ...request.commitment,
+    committer: { ...request.commitment.committer, identifier: committer.value.identifier },
+    type: 'credit-repair',
+    matterCode: REPAIR_MATTER_CODE,
+    checkId: null,
+  };
+  const dates = checkDraftDates(draft, today);
+  if (!dates.ok) return dates;
   const rules = deps.rules.current();
   const eligibility = targetEligibility(rules.repairRegimes, target, today);
   if (!eligibility.eligible) return err('REPAIR_NOT_ELIGIBLE', eligibility.message, eligibility);
@@ -74,30 +97,28 @@ export function createRepair(deps: RepairDeps, request: RepairCreateRequest): Re
   }
 
   const written = db.transaction((): Result<RepairApplication> => {
-    const code = allocateCommitmentCode(db, settings.districtCode, today);
-    if (!code.ok) return code;
-    const commitment: Commitment = {
-      ...request.commitment,
-      committer: { ...request.commitment.committer, identifier: subject.identifier },
-      type: 'credit-repair',
-      matterCode: REPAIR_MATTER_CODE,
-      checkId: null,
-      id: deps.newId(),
-      code: code.value,
-      identifierKind: subject.identifierKind,
-      subjectId: subject.id,
-      state: 'pending',
-      verification: null,
-      verifiedBy: null,
-      repairId: id,
-      recordId: null,
-      operator,
-      createdAt: at,
-      updatedAt: at,
-      version: 1,
-    };
-    insertCommitment(db, commitment);
-    enqueue(db, 'commitment.created', commitment, at);
+    // Coded by its 作出日期, like every commitment; the counter, the row and its outbox entry go together.
+    const issued = issueCommitment(
+      db,
+      {
+        ...draft,
+        id: deps.newId(),
+        identifierKind: committer.value.kind,
+        subjectId: subject.id,
+        state: 'pending',
+        verification: null,
+        verifiedBy: null,
+        repairId: id,
+        recordId: null,
+        operator,
+        createdAt: at,
+        updatedAt: at,
+        version: 1,
+      },
+      settings.districtCode,
+    );
+    if (!issued.ok) return issued;
+    const commitment: Commitment = issued.value;
     const application: RepairApplication = {
       id,
       subjectId: subject.id,

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Channel, RequestOf } from '../../../shared/contract/channels';
 import { MANUAL_LIST_MESSAGE, UNCONFIRMED_SEVERITY } from './eligibility';
-import { at, company, openRepairCore, type RepairTestCore } from './repairs.fixtures';
+import { at, company, openRepairCore, repairRequest, type RepairTestCore } from './repairs.fixtures';
 
 let core: RepairTestCore;
 afterEach(() => core.dispose());
@@ -83,5 +83,28 @@ describe('repairs:candidates — eligibility through the service', () => {
     expect((await candidates()).get('r-safety')?.eligibility.eligible).toBe(false);
     core.clock.now = at('2024-06-16');
     expect((await candidates()).get('r-safety')?.eligibility.eligible).toBe(true);
+  });
+});
+
+describe('repairs:candidates — a publication period that has ended', () => {
+  it('drops the record from the candidates and refuses an application with the day it ended', async () => {
+    // Every record of the fixture is published until 2026-06-01 (公示截止期, the last day included).
+    core = await openRepairCore('2026-06-01');
+    expect([...(await candidates()).keys()]).toContain('r-2019');
+    core.clock.now = at('2026-06-02');
+    expect([...(await candidates()).keys()]).toEqual(['e-serious']);
+    const request = repairRequest(company, { table: 'credit_records', id: 'r-2019' });
+    expect(
+      await call('repairs:create', {
+        ...request,
+        commitment: { ...request.commitment, madeOn: '2026-06-02', verifyBy: '2026-08-02' },
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: {
+        code: 'REPAIR_NOT_ELIGIBLE',
+        message: '该记录公示期已于 2026-06-01 届满，应停止公示，无需申请信用修复',
+      },
+    });
   });
 });

@@ -32,11 +32,16 @@ export function getRepair(db: Db, id: string): RepairApplication | null {
   return row === undefined ? null : repairFromRow(row);
 }
 
-/** The open application against a target, if any (one at a time per record). */
+/**
+ * The open application against a target, if any (one at a time per record). One the platform refused to take
+ * in (its 'repair.created' rejected) does not count: it will never move on, and the clerk takes in a new one.
+ */
 export function openRepairFor(db: Db, targetTable: string, targetId: string): string | null {
   const id = db
     .prepare(
-      `SELECT id FROM repair_applications WHERE target_table = ? AND target_id = ? AND state IN (${openList})
+      `SELECT id FROM repair_applications r WHERE target_table = ? AND target_id = ? AND state IN (${openList})
+         AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.state = 'rejected' AND o.kind = 'repair.created'
+           AND json_extract(o.payload, '$.id') = r.id)
        ORDER BY created_at DESC LIMIT 1`,
     )
     .pluck()
@@ -44,9 +49,13 @@ export function openRepairFor(db: Db, targetTable: string, targetId: string): st
   return id ?? null;
 }
 
-/** An outbox entry of this application in the given state exists (repair.created / repair.stepped). */
-const outboxSql = (state: 'pending' | 'conflict'): string =>
-  `EXISTS (SELECT 1 FROM outbox o WHERE o.state = '${state}' AND o.kind LIKE 'repair.%'
+/**
+ * An outbox entry of this application exists (repair.created / repair.stepped) that is pending, or that the
+ * platform did not take (a conflict or a rejection: flagged on the item).
+ */
+const outboxSql = (state: 'pending' | 'refused'): string =>
+  `EXISTS (SELECT 1 FROM outbox o
+     WHERE o.state IN (${state === 'pending' ? "'pending'" : "'conflict', 'rejected'"}) AND o.kind LIKE 'repair.%'
      AND json_extract(o.payload, '$.id') = r.id)`;
 
 export function hasPendingEntry(db: Db, id: string): boolean {
@@ -88,7 +97,7 @@ export function listRepairs(
     .get(params) as number;
   const rows = db
     .prepare(
-      `SELECT r.*, ${outboxSql('conflict')} AS conflict_flag, ${outboxSql('pending')} AS pending_flag
+      `SELECT r.*, ${outboxSql('refused')} AS conflict_flag, ${outboxSql('pending')} AS pending_flag
        FROM repair_applications r WHERE ${where}
        ORDER BY r.created_at DESC, r.id LIMIT @limit OFFSET @offset`,
     )

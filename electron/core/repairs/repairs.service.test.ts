@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Channel, RequestOf } from '../../../shared/contract/channels';
 import type { AppEvent } from '../../../shared/contract/events';
 import { REPAIR_MATTER_CODE, REPAIR_MATTER_NAME } from '../../../shared/domain/commitment';
+import type { RepairCreateRequest } from '../../../shared/domain/repair';
 import { getCommitment } from '../commitments/commitments.repo';
+import { breakCheckChar, makeRecord, makeSubject, makeUscc, seedRegistry } from '../testing/fixtures';
 import { at, company, openRepairCore, other, repairRequest, type RepairTestCore } from './repairs.fixtures';
 
 let core: RepairTestCore;
@@ -74,8 +76,8 @@ describe('repairs:create', () => {
       state: 'pending',
       version: 1,
     });
-    // Stand-alone client: device 000, first of the day.
-    expect(commitment?.code).toBe('41040220230802000001');
+    // Stand-alone client: device 000, first of its day — dated its 作出日期 (2023-07-30), not the day taken in.
+    expect(commitment?.code).toBe('41040220230730000001');
     // Shown (and printed) as 信用修复申请, not as an unknown catalogue matter.
     expect((await value('commitments:get', { id: commitment?.id ?? '' })).matterName).toBe(
       REPAIR_MATTER_NAME,
@@ -161,6 +163,80 @@ describe('repairs:create', () => {
       repairRequest(company, { table: 'list_entries', id: 'e-serious' }),
     );
     expect(listed.ok && listed.value.application.eligibility.code).toBe('manual');
+  });
+});
+
+describe('repairs:create — the 信用修复承诺书 is checked like any commitment', () => {
+  it('refuses a day made after today, a deadline before it and a committer kind not the subject’s', async () => {
+    core = await openRepairCore('2023-08-02');
+    const target = { table: 'credit_records', id: 'r-2019' } as const;
+    const withCommitment = (commitment: Partial<RepairCreateRequest['commitment']>) => {
+      const request = repairRequest(company, target);
+      return call('repairs:create', { ...request, commitment: { ...request.commitment, ...commitment } });
+    };
+    expect(await withCommitment({ madeOn: '2023-08-03', verifyBy: '2023-09-03' })).toMatchObject({
+      ok: false,
+      error: { code: 'COMMITMENT_INVALID', message: '作出日期不能晚于今天' },
+    });
+    expect(await withCommitment({ verifyBy: '2023-07-01' })).toMatchObject({
+      ok: false,
+      error: { code: 'COMMITMENT_INVALID', message: '核查期限不能早于作出日期' },
+    });
+    expect(await withCommitment({ validUntil: '2023-07-01' })).toMatchObject({
+      ok: false,
+      error: { code: 'COMMITMENT_INVALID', message: '有效期不能早于作出日期' },
+    });
+    expect(
+      await withCommitment({
+        committer: { name: company.name, kind: 'natural-person', identifier: company.identifier },
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'REPAIR_INVALID', message: expect.stringMatching(/承诺人类别/) as unknown },
+    });
+    expect(core.db.prepare('SELECT count(*) FROM commitments').pluck().get()).toBe(0);
+    expect(core.db.prepare('SELECT count(*) FROM commitment_serials').pluck().get()).toBe(0);
+  });
+
+  it('codes the commitment by its 作出日期 and counts that day’s serials', async () => {
+    core = await openRepairCore('2023-08-02');
+    const first = await value(
+      'repairs:create',
+      repairRequest(company, { table: 'credit_records', id: 'r-2019' }),
+    );
+    const request = repairRequest(company, { table: 'list_entries', id: 'e-serious' });
+    const second = await value('repairs:create', {
+      ...request,
+      commitment: { ...request.commitment, madeOn: '2023-08-02', verifyBy: '2023-10-02' },
+    });
+    const codeOf = (commitmentId: string | null) => getCommitment(core.db, commitmentId ?? '')?.code;
+    expect(codeOf(first.application.commitmentId)).toBe('41040220230730000001');
+    expect(codeOf(second.application.commitmentId)).toBe('41040220230802000001');
+    expect(getCommitment(core.db, first.application.commitmentId ?? '')).toMatchObject({
+      madeOn: '2023-07-30',
+      identifierKind: 'uscc',
+      committer: { kind: 'legal-person', identifier: company.identifier },
+    });
+  });
+});
+
+describe('a subject whose registry code fails its check character (pre-2016)', () => {
+  it('may still apply: the committer is the registry subject, its code is the platform’s', async () => {
+    core = await openRepairCore('2023-08-02');
+    const legacy = makeSubject('s-legacy', '舞钢市岱芮建材有限公司', breakCheckChar(makeUscc('MA4K9Z1Q')));
+    seedRegistry(core.db, {
+      subjects: [legacy],
+      entries: [],
+      records: [makeRecord('r-legacy', legacy.id, { decisionOn: '2023-04-30', severity: 'general' })],
+    });
+    const created = await value(
+      'repairs:create',
+      repairRequest(legacy, { table: 'credit_records', id: 'r-legacy' }),
+    );
+    expect(created.application).toMatchObject({ state: 'accepted', applicantIdentifier: legacy.identifier });
+    expect(getCommitment(core.db, created.application.commitmentId ?? '')?.committer.identifier).toBe(
+      legacy.identifier,
+    );
   });
 });
 

@@ -42,7 +42,7 @@ export function createRepairsService(deps: RepairDeps) {
         regionCode: subject.regionCode,
         status: subject.status,
       },
-      candidates: candidateTargets(db, subject.id).map((target) =>
+      candidates: candidateTargets(db, subject.id, day).map((target) =>
         candidateOf(target, rules, day, openRepairFor(db, target.table, target.id)),
       ),
     });

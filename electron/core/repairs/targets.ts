@@ -1,6 +1,7 @@
 import type { ListKind } from '../../../shared/domain/catalogue';
 import type { RepairTargetTable } from '../../../shared/domain/repair';
 import type { CreditRecord } from '../../../shared/domain/subject';
+import { repairableAtWindow } from '../../../shared/repair/published';
 import type { Db } from '../db/connection';
 
 /** A credit record as the repair rules see it. */
@@ -61,10 +62,11 @@ export function findTarget(db: Db, table: RepairTargetTable, id: string): Repair
 }
 
 /**
- * What a subject could apply to repair: its active entries on a serious-failure or abnormal-operation list, then
- * its published 行政处罚 and 信用承诺 records; newest decision first.
+ * What a subject could apply to repair on `today`: its active entries on a serious-failure or abnormal-operation
+ * list, then the records the window takes applications for (repairableAtWindow: published on `today`, 行政处罚
+ * or 信用承诺 — the same rule as 申请信用修复 on a check result); newest decision first.
  */
-export function candidateTargets(db: Db, subjectId: string): RepairTarget[] {
+export function candidateTargets(db: Db, subjectId: string, today: string): RepairTarget[] {
   const entries = (
     db
       .prepare(
@@ -77,11 +79,11 @@ export function candidateTargets(db: Db, subjectId: string): RepairTarget[] {
   const records = (
     db
       .prepare(
-        `SELECT ${RECORD_COLUMNS} FROM credit_records
-         WHERE subject_id = ? AND status = 'published' AND category IN ('penalty', 'commitment')
-         ORDER BY decision_on DESC, id`,
+        `SELECT ${RECORD_COLUMNS} FROM credit_records WHERE subject_id = ? ORDER BY decision_on DESC, id`,
       )
       .all(subjectId) as Omit<RecordTarget, 'table'>[]
-  ).map(asRecord);
+  )
+    .filter((record) => repairableAtWindow(record, today))
+    .map(asRecord);
   return [...entries, ...records];
 }

@@ -4,18 +4,30 @@ import { setMeta } from '../app/meta.repo';
 import { closeReviewWindow, flagTouchedChecks, hasReviewCandidates } from './reviews.repo';
 import type { Db } from '../db/connection';
 import { prepareUpsert, type Upsert } from '../db/upsert';
-import { isWorkflowTable } from './local-edits';
+import { isWorkflowTable, pendingEditSql } from './local-edits';
 
-type TableStatements = { upsert: Upsert; remove: Statement; localVersion: Statement | null };
+type TableStatements = {
+  upsert: Upsert;
+  remove: Statement;
+  localVersion: Statement | null;
+  pendingEdit: Statement | null;
+};
 
-/** The upsert (identical rows change nothing, so only real changes touch a subject) and the tombstone delete. */
-const prepareTable = (db: Db, table: SyncedTable): TableStatements => ({
-  upsert: prepareUpsert(db, table, syncedTables[table]),
-  remove: db.prepare(`DELETE FROM ${table} WHERE ${syncedTables[table]} = ?`),
-  localVersion: isWorkflowTable(table)
-    ? db.prepare(`SELECT version FROM ${table} WHERE ${syncedTables[table]} = ?`).pluck()
-    : null,
-});
+/**
+ * The upsert (identical rows change nothing, so only real changes touch a subject) and the tombstone delete; for
+ * a workflow table, the local row's version and whether an edit of it is pending.
+ */
+const prepareTable = (db: Db, table: SyncedTable): TableStatements => {
+  const pending = pendingEditSql(table);
+  return {
+    upsert: prepareUpsert(db, table, syncedTables[table]),
+    remove: db.prepare(`DELETE FROM ${table} WHERE ${syncedTables[table]} = ?`),
+    localVersion: isWorkflowTable(table)
+      ? db.prepare(`SELECT version FROM ${table} WHERE ${syncedTables[table]} = ?`).pluck()
+      : null,
+    pendingEdit: pending === null ? null : db.prepare(pending).pluck(),
+  };
+};
 
 export type ApplySummary = {
   applied: number;
@@ -71,7 +83,7 @@ export function createApplier(db: Db): Applier {
     if (tracking) touchIdentifierRow.run(identifier);
   };
   const applyChange = (change: Change): boolean => {
-    const { upsert, remove, localVersion } = statementsFor(change.table);
+    const { upsert, remove, localVersion, pendingEdit } = statementsFor(change.table);
     const subjectLookup =
       change.table === 'list_entries'
         ? subjectOfEntry
@@ -86,11 +98,19 @@ export function createApplier(db: Db): Applier {
       return removed;
     }
     const row = change.row;
-    // A workflow item edited here and not yet accepted by the platform (local version ahead of the feed's) keeps
-    // the local edit: the push delivers it, or the platform answers with a conflict shown to the clerk.
-    if (localVersion !== null) {
+    // A workflow item edited here and not yet answered by the platform (local version ahead of the feed's, the
+    // edit still pending) keeps the local edit: the push delivers it, or the platform refuses it. Once answered,
+    // the platform's row wins, whatever the versions: a refused edit (kept in the outbox, shown on the item) must
+    // not hold the row ahead of the platform for ever.
+    if (localVersion !== null && pendingEdit !== null) {
       const local = localVersion.get(change.key) as number | undefined;
-      if (local !== undefined && typeof row.version === 'number' && local > row.version) return false;
+      if (
+        local !== undefined &&
+        typeof row.version === 'number' &&
+        local > row.version &&
+        pendingEdit.get(change.key) === 1
+      )
+        return false;
     }
     let changed: boolean;
     try {

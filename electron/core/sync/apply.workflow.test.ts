@@ -70,6 +70,26 @@ describe('applying workflow rows from the feed', () => {
     expect(getCommitment(core.db, local.id)?.version).toBe(3);
   });
 
+  it('lets the platform row take back a local edit once the platform refused it', async () => {
+    const local = await verifiedLocally();
+    const original = {
+      ...local,
+      state: 'pending' as const,
+      verification: null,
+      verifiedBy: null,
+      version: 1,
+    };
+    core.db.prepare("UPDATE outbox SET state = 'delivered' WHERE kind = 'commitment.created'").run();
+    core.db
+      .prepare(
+        "UPDATE outbox SET state = 'rejected', error_message = '拒收' WHERE kind = 'commitment.verified'",
+      )
+      .run();
+    const applier = createApplier(core.db);
+    expect(applier.applyPage([feed(original)], end, '2026-11-27T10:00:00.000+08:00').changed).toBe(1);
+    expect(getCommitment(core.db, local.id)).toEqual(original);
+  });
+
   it('names the rows anti-entropy must keep while their edits are undelivered', async () => {
     const local = await verifiedLocally();
     const held = (table: 'commitments' | 'credit_records' | 'subjects') => {
@@ -79,6 +99,11 @@ describe('applying workflow rows from the feed', () => {
     expect(held('commitments')).toEqual([local.id, local.id]);
     expect(held('credit_records')).toEqual([`commitment-failure-${local.id}`]);
     expect(held('subjects')).toBeNull();
+    // Refused: a creation the platform does not hold stays (shown with its refusal); a provisional record goes
+    // with its refused verification (outbox.repo), so nothing holds it.
+    core.db.prepare("UPDATE outbox SET state = 'rejected'").run();
+    expect(held('commitments')).toEqual([local.id]);
+    expect(held('credit_records')).toEqual([]);
     core.db.prepare("UPDATE outbox SET state = 'delivered'").run();
     expect(held('commitments')).toEqual([]);
   });

@@ -1,3 +1,5 @@
+import { commitmentFailureRecordId } from '../../../shared/commitment/failure-record';
+import { Commitment } from '../../../shared/domain/commitment';
 import type { RejectedEntry } from '../../../shared/domain/sync';
 import type { OutboxEntry, OutboxKind, PushResult } from '../../../shared/platform-api/api';
 import type { Db } from '../db/connection';
@@ -12,6 +14,16 @@ export function enqueue(db: Db, kind: OutboxKind, payload: unknown, createdAt: s
     .run(kind, JSON.stringify(payload), createdAt);
   return Number(info.lastInsertRowid);
 }
+
+/** JSON text kept in the outbox (payload, a conflict's server version); text that is not JSON as it is. */
+export const parseJson = (text: string | null): unknown => {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+};
 
 type OutboxRow = { mutation_id: number; kind: OutboxKind; payload: string; created_at: string };
 
@@ -30,6 +42,43 @@ export function pendingEntries(db: Db, limit: number): OutboxEntry[] {
   }));
 }
 
+/** The workflow item an entry is about (its payload's id), or null for evidence (checks, feedback, audit). */
+const itemOf = (kind: OutboxKind, payload: string): RejectedEntry['item'] => {
+  const area = kind.startsWith('commitment.') ? 'commitments' : kind.startsWith('repair.') ? 'repairs' : null;
+  if (area === null) return null;
+  const id = (JSON.parse(payload) as { id?: unknown }).id;
+  return typeof id === 'string' ? { area, id } : null;
+};
+
+/**
+ * An edit of a workflow item the platform did not take. Its local effects must not outlive it:
+ * - the provisional failure record of a refused verification goes, unless the platform's version (a conflict's
+ *   answer) is verified into that very record (another window verified it broken first);
+ * - the local row is at the refused edit's version, ahead of the platform's: the feed's rows take it back (the
+ *   applier keeps a local row ahead of the feed only while an edit of it is pending), and so that it does not
+ *   wait for the platform's row to change again, the checksums are compared at once (the same sync), which
+ *   re-pulls the table. A refused creation has no platform row: the local one stays, shown with the refusal.
+ */
+function settleRefused(db: Db, mutationId: number, serverVersion: unknown): void {
+  const entry = db
+    .prepare('SELECT kind, state, payload FROM outbox WHERE mutation_id = ?')
+    .get(mutationId) as { kind: OutboxKind; state: 'rejected' | 'conflict'; payload: string } | undefined;
+  const item = entry === undefined ? null : itemOf(entry.kind, entry.payload);
+  if (entry === undefined || item === null) return;
+  if (entry.kind === 'commitment.verified') {
+    const recordId = commitmentFailureRecordId(item.id);
+    const platformRecord = entry.state === 'conflict' ? commitmentRecordIdOf(serverVersion) : null;
+    if (platformRecord !== recordId) db.prepare('DELETE FROM credit_records WHERE id = ?').run(recordId);
+  }
+  if (entry.state === 'conflict' || !entry.kind.endsWith('.created'))
+    db.prepare("DELETE FROM meta WHERE key = 'last_verified_at'").run();
+}
+
+const commitmentRecordIdOf = (serverVersion: unknown): string | null => {
+  const parsed = Commitment.pick({ recordId: true }).safeParse(serverVersion);
+  return parsed.success ? parsed.data.recordId : null;
+};
+
 /** Records the platform's answer for each entry; all in one transaction. */
 export function recordResults(db: Db, results: readonly PushResult[], at: string): void {
   const delivered = db.prepare(
@@ -40,11 +89,15 @@ export function recordResults(db: Db, results: readonly PushResult[], at: string
   );
   db.transaction(() => {
     for (const result of results) {
-      if (result.status === 'applied' || result.status === 'duplicate') delivered.run(at, result.mutationId);
-      else if (result.status === 'rejected')
+      if (result.status === 'applied' || result.status === 'duplicate') {
+        delivered.run(at, result.mutationId);
+      } else if (result.status === 'rejected') {
         failed.run('rejected', result.code, result.message, result.mutationId);
-      else
+        settleRefused(db, result.mutationId, null);
+      } else {
         failed.run('conflict', 'CONFLICT', JSON.stringify(result.serverVersion ?? null), result.mutationId);
+        settleRefused(db, result.mutationId, result.serverVersion);
+      }
     }
   })();
 }
@@ -71,20 +124,12 @@ type RejectedRow = {
   payload: string;
 };
 
-/** The workflow item an entry is about (its payload's id), or null for evidence (checks, feedback, audit). */
-const itemOf = (kind: OutboxKind, payload: string): RejectedEntry['item'] => {
-  const area = kind.startsWith('commitment.') ? 'commitments' : kind.startsWith('repair.') ? 'repairs' : null;
-  if (area === null) return null;
-  const id = (JSON.parse(payload) as { id?: unknown }).id;
-  return typeof id === 'string' ? { area, id } : null;
-};
-
 /**
  * A conflict's error_message holds the platform's version (JSON, for the item's page to show beside ours); the
  * list says in words what happened instead.
  */
-const conflictMessage = (serverVersion: string): string => {
-  const version = (JSON.parse(serverVersion) as { version?: unknown } | null)?.version;
+export const conflictMessage = (serverVersion: string | null): string => {
+  const version = (parseJson(serverVersion) as { version?: unknown } | null)?.version;
   return `市平台上的该事项已有更新${typeof version === 'number' ? `（版本 ${version}）` : ''}，本机的修改未被采用；请打开该事项，对照两个版本后重新办理。`;
 };
 

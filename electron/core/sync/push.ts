@@ -1,3 +1,4 @@
+import type { OutboxEntry } from '../../../shared/platform-api/api';
 import { toBeijingIso } from '../../../shared/time';
 import type { Db } from '../db/connection';
 import { pendingEntries, recordResults } from './outbox.repo';
@@ -6,15 +7,23 @@ import { withRetry, type RetryPolicy } from './retry';
 
 export type PushSummary = { delivered: number; rejected: number; conflicts: number };
 
+export type PushOptions = {
+  chunkSize: number;
+  retry?: RetryPolicy;
+  now: () => Date;
+  onProgress?: (sent: number) => void;
+  /**
+   * Runs after a chunk is selected and before it is sent (the attachments upload): whatever the chunk's entries
+   * need at the platform was written before them, so it is in place by then. A throw stops the push.
+   */
+  beforeSend?: (entries: readonly OutboxEntry[]) => Promise<unknown>;
+};
+
 /**
  * Sends the outbox in chunks, in mutation order. Retries are safe: the platform answers an entry it already
  * has with `duplicate`. A rejected entry is marked and shown, never retried, and never holds back the rest.
  */
-export async function push(
-  db: Db,
-  client: PlatformClient,
-  options: { chunkSize: number; retry?: RetryPolicy; now: () => Date; onProgress?: (sent: number) => void },
-): Promise<PushSummary> {
+export async function push(db: Db, client: PlatformClient, options: PushOptions): Promise<PushSummary> {
   const summary: PushSummary = { delivered: 0, rejected: 0, conflicts: 0 };
   let lastFirst = -1;
   for (;;) {
@@ -30,6 +39,7 @@ export async function push(
       );
     }
     lastFirst = first;
+    await options.beforeSend?.(entries);
     const response = await withRetry(() => client.push(entries), options.retry);
     recordResults(db, response.results, toBeijingIso(options.now()));
     for (const result of response.results) {

@@ -24,7 +24,7 @@ export type SyncDeps = {
   /** dist/sync/sync-worker.cjs, or null to run inline (tests). */
   workerScript: string | null;
   embedded: boolean;
-  /** Attachments to upload before the outbox (the entries that name them must not arrive first). */
+  /** Attachments to upload before each outbox chunk (the entries that name them must not arrive first). */
   files?: FileStore;
   pageSize?: number;
   pushChunkSize?: number;
@@ -113,9 +113,7 @@ export function createSyncService(deps: SyncDeps) {
         if (self !== null) setMeta(db, 'device_number', String(self.deviceNumber));
       }
       const retry = deps.retry === undefined ? {} : { retry: deps.retry };
-      // Attachments first: the platform refuses an application whose files it does not hold.
-      if (deps.files !== undefined)
-        await uploadPendingFiles(db, client, deps.files, { now: deps.now, ...retry });
+      const files = deps.files;
       const pending = outboxCounts(db).pending;
       // Nothing to send: no upload phase to show (a full 0/0 bar would flash before the download).
       if (pending > 0) report({ phase: 'push', done: 0, total: pending, ratePerSecond: 0 });
@@ -123,6 +121,10 @@ export function createSyncService(deps: SyncDeps) {
         chunkSize: deps.pushChunkSize ?? 200,
         now: deps.now,
         ...retry,
+        // Attachments before each chunk: the platform refuses an application whose files it does not hold.
+        ...(files === undefined
+          ? {}
+          : { beforeSend: () => uploadPendingFiles(db, client, files, { now: deps.now, ...retry }) }),
         onProgress: (sent) =>
           report({
             phase: 'push',

@@ -10,7 +10,11 @@ import type { Migration } from '../../../electron/core/db/migrate';
  * a feed row maps 1:1 onto its row), credit records gain their workflow columns, devices get the number behind
  * their commitment codes, and an outbox entry may now be answered 'conflict'.
  *
- * Self-contained on purpose (no imports from 0001): a released migration never changes with later code.
+ * Not self-contained: the new tables and credit_records' new columns run the client's migration-6 DDL
+ * (workflowTablesDdl, creditRecordColumnsDdl), imported so both sides create the very same columns. Both
+ * migrations are released and never edited (a change is a new migration on each side); the column lists
+ * below are this file's own (nothing from 0001), and platform/repo/registry.repo.test.ts compares the
+ * column sets of the two databases table by table.
  */
 
 const tableNames = [

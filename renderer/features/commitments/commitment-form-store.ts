@@ -4,6 +4,7 @@ import type { CommitmentDetail, CommitmentRoute } from '../../../shared/domain/c
 import { normaliseIdentifier } from '../../../shared/identifiers';
 import { beijingDay } from '../../../shared/time';
 import { useAppStore } from '../../app/app-store';
+import { createDraftTracker, mustAskBeforeStart } from '../../app/draft/draft-tracker';
 import { client } from '../../transport/client';
 import {
   blankFields,
@@ -21,6 +22,8 @@ import {
 export type Prepared = ResponseOf<'commitments:prepare'>;
 /** An error answer of the core: its message, the reasons of a barred route, what no field could show. */
 export type SaveError = { message: string; reasons: CommitmentRoute['reasons']; unplaced: string[] };
+/** A new commitment asked for: blank (新建承诺), or filled from a check (按告知承诺办理). */
+export type CommitmentStart = { prefill: CommitmentPrefill | null };
 
 type FormState = {
   /** The form is shown on the 告知承诺 page instead of the list. */
@@ -34,9 +37,19 @@ type FormState = {
   preparing: boolean;
   saving: boolean;
   saveError: SaveError | null;
+  /** The clerk has changed the form since it started (blank, or as the check and the lookup filled it in). */
+  dirty: boolean;
+  /** A new commitment that would replace this changed one, waiting for 放弃并新建 or 继续填写. */
+  pendingStart: CommitmentStart | null;
+  /** 新建承诺; asks first (pendingStart) when it would replace the clerk's input. */
   openBlank: () => void;
-  /** 按告知承诺办理: the form filled from a check; the committer is looked up at once. */
+  /** 按告知承诺办理: the form filled from a check; the committer is looked up at once. Asks first like openBlank. */
   openFromCheck: (prefill: CommitmentPrefill) => void;
+  /** 放弃并新建: the waiting start replaces the draft. */
+  discardDraft: () => void;
+  /** 继续填写: the draft stays, the waiting start is dropped. */
+  keepDraft: () => void;
+  /** 取消: the form closes and its draft is dropped. */
   close: () => void;
   update: (patch: Partial<CommitmentFields>) => void;
   /** Looks the identifier up (registry subject, route, deadline); on blur and Enter of the identifier field. */
@@ -65,39 +78,81 @@ const withMatterDepartment = (fields: CommitmentFields): CommitmentFields =>
     ? { ...fields, recognisingName: matterDepartment(fields.matterCode) }
     : fields;
 
-export const useCommitmentFormStore = create<FormState>()((set, get) => {
+type Patch = Partial<FormState> | ((state: FormState) => Partial<FormState>);
+
+/**
+ * The new commitment being filled in; kept when the clerk looks elsewhere and comes back, and never replaced by
+ * another new commitment without asking while it holds the clerk's input (`dirty`).
+ */
+export const useCommitmentFormStore = create<FormState>()((setState, get) => {
   // Only the answer to the latest lookup counts, whatever order answers arrive in.
   let prepareSerial = 0;
+  const initialFields = blankFields(today(), { name: '', code: '' });
+  const tracker = createDraftTracker(initialFields);
+  const track = (): void => {
+    const dirty = tracker.dirty(get().fields);
+    if (dirty !== get().dirty) setState({ dirty });
+  };
+  /** A change of the draft: dirty when it no longer equals the start state. */
+  const set = (patch: Patch): void => {
+    setState(patch);
+    track();
+  };
+  /** The lookup's answer: part of the start state while the clerk changed nothing else. */
+  const prefill = (patch: Patch): void => {
+    const dirty = get().dirty;
+    setState(patch);
+    tracker.adopt(get().fields, dirty);
+    track();
+  };
+  /** The form starts again (or closes) with these fields as its start state; a lookup under way is dropped. */
+  const restart = (open: boolean, fields: CommitmentFields, fromCaseNumber: string | null): void => {
+    prepareSerial += 1;
+    setState({
+      open,
+      fromCaseNumber,
+      fields,
+      errors: {},
+      prepared: null,
+      preparing: false,
+      saving: false,
+      saveError: null,
+      dirty: false,
+      pendingStart: null,
+    });
+    tracker.reset(fields);
+  };
+  const begin = ({ prefill: from }: CommitmentStart): void => {
+    if (from === null) {
+      restart(true, blankFields(today(), acceptingUnit()), null);
+      return;
+    }
+    restart(true, withMatterDepartment(prefilledFields(today(), acceptingUnit(), from)), from.caseNumber);
+    void get().prepare();
+  };
+  const request = (start: CommitmentStart): void => {
+    if (mustAskBeforeStart(get())) setState({ pendingStart: start });
+    else begin(start);
+  };
   return {
     open: false,
     fromCaseNumber: null,
-    fields: blankFields(today(), { name: '', code: '' }),
+    fields: initialFields,
     errors: {},
     prepared: null,
     preparing: false,
     saving: false,
     saveError: null,
-    openBlank: () =>
-      set({
-        open: true,
-        fromCaseNumber: null,
-        fields: blankFields(today(), acceptingUnit()),
-        errors: {},
-        prepared: null,
-        saveError: null,
-      }),
-    openFromCheck: (prefill) => {
-      set({
-        open: true,
-        fromCaseNumber: prefill.caseNumber,
-        fields: withMatterDepartment(prefilledFields(today(), acceptingUnit(), prefill)),
-        errors: {},
-        prepared: null,
-        saveError: null,
-      });
-      void get().prepare();
+    dirty: false,
+    pendingStart: null,
+    openBlank: () => request({ prefill: null }),
+    openFromCheck: (prefill) => request({ prefill }),
+    discardDraft: () => {
+      const pending = get().pendingStart;
+      if (pending !== null) begin(pending);
     },
-    close: () => set({ open: false, saveError: null }),
+    keepDraft: () => setState({ pendingStart: null }),
+    close: () => restart(false, blankFields(today(), acceptingUnit()), null),
     update: (patch) => {
       const before = get().fields;
       let fields = { ...before, ...patch };
@@ -129,7 +184,7 @@ export const useCommitmentFormStore = create<FormState>()((set, get) => {
         return;
       }
       const prepared = result.value;
-      set((state) => {
+      prefill((state) => {
         const current = state.fields;
         const subject = prepared.subject;
         const sameCommitter = state.prepared?.identifier === prepared.identifier;
@@ -166,7 +221,7 @@ export const useCommitmentFormStore = create<FormState>()((set, get) => {
       set({ saving: true, saveError: null });
       const result = await client.call('commitments:create', built.draft);
       if (result.ok) {
-        set({ saving: false, open: false });
+        restart(false, blankFields(today(), acceptingUnit()), null);
         return result.value;
       }
       const { errors, unplaced } = issuesToErrors(result.error.details, draftFieldOf);

@@ -97,6 +97,13 @@ export const formTexts = {
   },
   invalidField: '此项填写不正确',
   errorTitle: '未能保存',
+  /** Asked before a new commitment replaces one the clerk has begun filling in. */
+  discard: {
+    title: '当前有未保存的告知承诺，是否放弃并新建？',
+    message: '已填写的内容将不再保留。选择“继续填写”可回到这份承诺。',
+    keep: '继续填写',
+    discard: '放弃并新建',
+  },
 } as const;
 
 /** The detail page and the verification (核查). */

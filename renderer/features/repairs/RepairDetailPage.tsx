@@ -9,8 +9,9 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { isFinalState } from '../../../shared/repair/state-machine';
 import { useRouter } from '../../app/router';
+import { WorkflowConflictAlert } from '../../app/workflow/WorkflowConflictAlert';
 import { AttachmentList } from './detail/AttachmentList';
-import { ConflictAlert } from './detail/ConflictAlert';
+import { describeRepairLocal, describeRepairServer } from './detail/conflict-versions';
 import { DecisionBanner } from './detail/DecisionBanner';
 import { RepairTimeline } from './detail/RepairTimeline';
 import { SummarySection } from './detail/SummarySection';
@@ -63,7 +64,13 @@ export const RepairDetailPage = ({ id }: { id: string }) => {
       )}
       {detail !== null && (
         <>
-          <ConflictAlert conflicts={detail.conflicts} />
+          <WorkflowConflictAlert
+            conflicts={detail.conflicts}
+            wording={detailTexts.conflict}
+            describeLocal={describeRepairLocal}
+            describeServer={describeRepairServer}
+            testId="repair-conflict"
+          />
           <DecisionBanner detail={detail} />
           {detail.pending && (
             <Alert severity="info" data-testid="repair-pending">

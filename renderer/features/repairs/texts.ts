@@ -120,6 +120,13 @@ export const newRepairTexts = {
   notEligibleTitle: '该记录暂不可申请信用修复',
   alreadyOpenTitle: '该记录已有进行中的修复申请',
   fixErrors: '请按提示修改后再提交',
+  /** Asked before a new application replaces one the clerk has begun filling in. */
+  discard: {
+    title: '当前有未提交的修复申请，是否放弃并新建？',
+    message: '已填写的内容和添加的材料将不再保留。选择“继续填写”可回到这份申请。',
+    keep: '继续填写',
+    discard: '放弃并新建',
+  },
 } as const;
 
 /** The standard wording of a 信用修复承诺书; the clerk may edit it with the applicant. */

@@ -7,11 +7,12 @@ import PrintIcon from '@mui/icons-material/Print';
 import { useState } from 'react';
 import type { CommitmentDetail } from '../../../../shared/domain/commitment';
 import { commitmentDueLabels } from '../../../../shared/domain/workflow-labels';
+import { WorkflowConflictAlert } from '../../../app/workflow/WorkflowConflictAlert';
 import { commitmentDueTone } from '../../../theme/tokens';
 import { CommitmentPrint } from '../print/CommitmentPrint';
 import { detailTexts } from '../texts';
 import { CommitmentFields } from './CommitmentFields';
-import { ConflictAlert } from './ConflictAlert';
+import { describeVersion } from './conflict-versions';
 import { VerificationForm } from './VerificationForm';
 import { VerificationResult } from './VerificationResult';
 
@@ -58,7 +59,13 @@ export const CommitmentDetailView = ({ detail, onDetail }: Props) => {
           </Button>
         </Stack>
       </Paper>
-      <ConflictAlert conflicts={detail.conflicts} />
+      <WorkflowConflictAlert
+        conflicts={detail.conflicts}
+        wording={detailTexts.conflict}
+        describeLocal={describeVersion}
+        describeServer={describeVersion}
+        testId="commitment-conflict"
+      />
       <CommitmentFields detail={detail} />
       {commitment.state === 'pending' ? (
         <VerificationForm key={commitment.version} commitment={commitment} onVerified={onDetail} />

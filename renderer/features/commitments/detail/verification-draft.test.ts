@@ -1,3 +1,8 @@
+import {
+  LIABILITY_REQUIRED,
+  UNFULFILLED_REQUIRED,
+  VERIFIED_BEFORE_MADE,
+} from '../../../../shared/commitment/validation';
 import { describe, expect, it } from 'vitest';
 import { Verification } from '../../../../shared/domain/commitment';
 import { detailTexts } from '../texts';
@@ -27,8 +32,8 @@ describe('toVerification', () => {
   it('not kept: 未履行内容 and 违诺责任追究 are required', () => {
     const built = toVerification({ ...blankVerification('2026-12-01'), fulfilment: 'partial' }, '2026-11-28');
     expect(!built.ok && built.errors).toEqual({
-      unfulfilledContent: texts.unfulfilledRequired,
-      liabilityPursued: texts.liabilityRequired,
+      unfulfilledContent: UNFULFILLED_REQUIRED,
+      liabilityPursued: LIABILITY_REQUIRED,
     });
   });
 
@@ -39,7 +44,7 @@ describe('toVerification', () => {
 
   it('refuses a verification day before the commitment was made', () => {
     const built = toVerification(blankVerification('2026-11-01'), '2026-11-28');
-    expect(!built.ok && built.errors).toEqual({ verifiedOn: texts.verifiedBeforeMade });
+    expect(!built.ok && built.errors).toEqual({ verifiedOn: VERIFIED_BEFORE_MADE });
   });
 });
 

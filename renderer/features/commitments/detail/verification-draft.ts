@@ -1,3 +1,9 @@
+import {
+  tidyVerification,
+  VERIFIED_BEFORE_MADE,
+  verificationIssues,
+  verificationNeedsDetails,
+} from '../../../../shared/commitment/validation';
 import type { Fulfilment, Verification } from '../../../../shared/domain/commitment';
 import { detailTexts } from '../texts';
 
@@ -22,33 +28,19 @@ export const blankVerification = (today: string): VerificationFields => ({
 });
 
 /** A false commitment is broken whatever its fulfilment: the failure's details are then required too. */
-export const needsDetails = (fields: VerificationFields): boolean =>
-  fields.fulfilment !== 'fulfilled' || fields.falseCommitment;
+export const needsDetails = (fields: VerificationFields): boolean => verificationNeedsDetails(fields);
 
+/** The form's fields as a verification, checked by the same rules the core and the platform apply. */
 export const toVerification = (
   fields: VerificationFields,
   madeOn: string,
 ): { ok: true; verification: Verification } | { ok: false; errors: VerificationErrors } => {
-  const texts = detailTexts.verify;
   const errors: VerificationErrors = {};
-  const unfulfilled = fields.unfulfilledContent.trim();
-  const pursued = fields.liabilityPursued.trim();
-  const details = needsDetails(fields);
-  if (details && unfulfilled === '') errors.unfulfilledContent = texts.unfulfilledRequired;
-  if (details && pursued === '') errors.liabilityPursued = texts.liabilityRequired;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(fields.verifiedOn)) errors.verifiedOn = texts.verifiedOnRequired;
-  else if (fields.verifiedOn < madeOn) errors.verifiedOn = texts.verifiedBeforeMade;
+  for (const issue of verificationIssues(fields)) errors[issue.field] = issue.message;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(fields.verifiedOn)) errors.verifiedOn = detailTexts.verify.verifiedOnRequired;
+  else if (fields.verifiedOn < madeOn) errors.verifiedOn = VERIFIED_BEFORE_MADE;
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return {
-    ok: true,
-    verification: {
-      fulfilment: fields.fulfilment,
-      unfulfilledContent: details && unfulfilled !== '' ? unfulfilled : null,
-      liabilityPursued: details && pursued !== '' ? pursued : null,
-      falseCommitment: fields.falseCommitment,
-      verifiedOn: fields.verifiedOn,
-    },
-  };
+  return { ok: true, verification: tidyVerification(fields) };
 };
 
 /** `verification.unfulfilledContent` (the core's issue path) → the form's field. */

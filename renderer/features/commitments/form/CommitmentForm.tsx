@@ -8,6 +8,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import type { FormEvent, KeyboardEvent, ReactNode } from 'react';
+import { DiscardDraftDialog } from '../../../app/draft/DiscardDraftDialog';
 import { useRouter } from '../../../app/router';
 import { preparedFor, useCommitmentFormStore } from '../commitment-form-store';
 import { formTexts } from '../texts';
@@ -24,6 +25,21 @@ const Section = ({ title, children }: { title: string; children: ReactNode }) =>
     {children}
   </Stack>
 );
+
+/** A new commitment asked for while this one holds the clerk's input: keep it, or throw it away. */
+const DiscardDialog = () => {
+  const asking = useCommitmentFormStore((state) => state.pendingStart !== null);
+  const { keepDraft, discardDraft } = useCommitmentFormStore.getState();
+  return (
+    <DiscardDraftDialog
+      open={asking}
+      texts={formTexts.discard}
+      onKeep={keepDraft}
+      onDiscard={discardDraft}
+      testId="commitment-discard"
+    />
+  );
+};
 
 /**
  * 新建告知承诺: the fields of the provincial data standard; saved, it opens the new commitment. Ctrl+Enter saves; a
@@ -147,6 +163,7 @@ export const CommitmentForm = () => {
           </Stack>
         </Stack>
       </Paper>
+      <DiscardDialog />
     </Stack>
   );
 };

@@ -1,12 +1,10 @@
 import Button from '@mui/material/Button';
 import type { CreditRecord, Subject } from '../../../../shared/domain/subject';
+import { repairableAtWindow } from '../../../../shared/repair/published';
+import { beijingDay } from '../../../../shared/time';
 import { useRouter } from '../../../app/router';
 import { useNewRepairStore } from '../new/new-repair-store';
 import { entryTexts } from '../texts';
-
-/** Penalties and commitment failures are repaired at the window; other categories go to their source unit. */
-const repairable = (record: CreditRecord): boolean =>
-  record.status === 'published' && (record.category === 'penalty' || record.category === 'commitment');
 
 /**
  * 申请信用修复 on a published record of a check result: opens a new application with the subject and the record
@@ -15,7 +13,8 @@ const repairable = (record: CreditRecord): boolean =>
 export const ApplyRepairButton = ({ record, subject }: { record: CreditRecord; subject: Subject | null }) => {
   const navigate = useRouter((state) => state.navigate);
   const startFrom = useNewRepairStore((state) => state.startFrom);
-  if (!repairable(record)) return null;
+  // The rule of the repair candidates: published today (period not ended), a penalty or a commitment failure.
+  if (!repairableAtWindow(record, beijingDay(new Date()))) return null;
   const apply = (): void => {
     startFrom({
       subjectId: record.subjectId,

@@ -12,7 +12,8 @@ import type { RepairCandidate } from '../../../../shared/domain/repair';
 import { inputTestId } from '../../../app/input-test-id';
 import { useRouter } from '../../../app/router';
 import { newRepairTexts } from '../texts';
-import { candidateKey, isSelectable, useNewRepairStore } from './new-repair-store';
+import { candidateKey, isSelectable } from './new-repair-state';
+import { useNewRepairStore } from './new-repair-store';
 
 const texts = newRepairTexts.candidates;
 const date = (value: string | null): string => value ?? texts.noDate;

@@ -7,6 +7,7 @@ import Step from '@mui/material/Step';
 import StepButton from '@mui/material/StepButton';
 import Stepper from '@mui/material/Stepper';
 import Typography from '@mui/material/Typography';
+import { DiscardDraftDialog } from '../../../app/draft/DiscardDraftDialog';
 import { useRouter } from '../../../app/router';
 import { newRepairTexts } from '../texts';
 import { ApplicationStep } from './ApplicationStep';
@@ -19,10 +20,8 @@ const SubmitErrorAlert = () => {
   const error = useNewRepairStore((state) => state.submitError);
   const navigate = useRouter((state) => state.navigate);
   if (error === null) return null;
-  const openExisting = (id: string): void => {
-    useNewRepairStore.getState().close();
-    navigate({ page: 'repair', id });
-  };
+  // The draft stays: back on 信用修复 the clerk finds it as it was (to choose another record, or cancel).
+  const openExisting = (id: string): void => navigate({ page: 'repair', id });
   const title =
     error.code === 'REPAIR_NOT_ELIGIBLE'
       ? newRepairTexts.notEligibleTitle
@@ -106,6 +105,21 @@ const Footer = () => {
   );
 };
 
+/** A new application asked for while this one holds the clerk's input: keep it, or throw it away. */
+const DiscardDialog = () => {
+  const asking = useNewRepairStore((state) => state.pendingStart !== null);
+  const { keepDraft, discardDraft } = useNewRepairStore.getState();
+  return (
+    <DiscardDraftDialog
+      open={asking}
+      texts={newRepairTexts.discard}
+      onKeep={keepDraft}
+      onDiscard={discardDraft}
+      testId="repair-discard"
+    />
+  );
+};
+
 /** 新建修复申请: find the applicant, choose the record, fill in the application and the 承诺书, submit. */
 export const NewRepairWizard = () => {
   const step = useNewRepairStore((state) => state.step);
@@ -131,6 +145,7 @@ export const NewRepairWizard = () => {
         {step === 3 && <CommitmentStep />}
         <Footer />
       </Stack>
+      <DiscardDialog />
     </Paper>
   );
 };

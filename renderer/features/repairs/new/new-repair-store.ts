@@ -1,112 +1,75 @@
 import { create } from 'zustand';
-import type { Attachment, AttachmentKind, RepairCandidate } from '../../../../shared/domain/repair';
-import type { SubjectSummary } from '../../../../shared/domain/subject';
+import type { RepairCandidate } from '../../../../shared/domain/repair';
 import { beijingDay } from '../../../../shared/time';
 import { useAppStore } from '../../../app/app-store';
+import { createDraftTracker, mustAskBeforeStart } from '../../../app/draft/draft-tracker';
 import { useRouter } from '../../../app/router';
 import { client } from '../../../transport/client';
 import { newRepairTexts } from '../texts';
 import {
-  blankApplication,
+  blank,
+  candidateKey,
+  isSelectable,
+  repairDraftSnapshot,
+  type NewRepairState,
+  type RepairStart,
+} from './new-repair-state';
+import {
   buildRequest,
   commitmentFieldPath,
   errorsOfStep,
   initialCommitment,
   nextAttachmentKind,
   stepOfField,
-  type ApplicationDraft,
   type CommitmentFields,
   type DraftErrors,
 } from './repair-draft';
 import { storeFile } from './store-file';
 
-/** A refused submission; `openId` is the application already open against the record (REPAIR_ALREADY_OPEN). */
-export type SubmitError = { code: string; message: string; openId: string | null };
+export type { RepairIntent, SubmitError } from './new-repair-state';
 
 const openIdOf = (details: unknown): string | null =>
   typeof details === 'object' && details !== null && 'id' in details && typeof details.id === 'string'
     ? details.id
     : null;
 
-/** What the check result hands over: the subject as it was found, and the record to repair. */
-export type RepairIntent = {
-  subjectId: string;
-  /** The full identifier (the check result has it; a name search shows only the masked one). */
-  identifier: string | null;
-  targetId: string;
-};
-
-type NewRepairState = {
-  open: boolean;
-  step: number;
-  query: string;
-  searching: boolean;
-  results: { query: string; items: SubjectSummary[]; active: number } | null;
-  searchError: string | null;
-  subject: SubjectSummary | null;
-  knownIdentifier: string | null;
-  candidates: RepairCandidate[] | null;
-  candidatesError: string | null;
-  targetKey: string | null;
-  application: ApplicationDraft;
-  attachments: Attachment[];
-  reading: number;
-  fileNotices: string[];
-  commitment: CommitmentFields | null;
-  errors: DraftErrors;
-  submitting: boolean;
-  submitError: SubmitError | null;
-  start: () => void;
-  startFrom: (intent: RepairIntent) => void;
-  close: () => void;
-  setQuery: (query: string) => void;
-  search: () => Promise<void>;
-  moveActive: (delta: number) => void;
-  pickSubject: (subject: SubjectSummary) => Promise<void>;
-  selectTarget: (key: string) => void;
-  goTo: (step: number) => void;
-  next: () => void;
-  setApplication: (patch: Partial<ApplicationDraft>) => void;
-  setCommitment: (patch: Partial<CommitmentFields>) => void;
-  addFiles: (files: readonly File[]) => Promise<void>;
-  removeAttachment: (sha256: string) => void;
-  setAttachmentKind: (sha256: string, kind: AttachmentKind) => void;
-  submit: (accept: boolean) => Promise<void>;
-};
-
-export const candidateKey = (candidate: RepairCandidate): string =>
-  `${candidate.targetTable}:${candidate.targetId}`;
-
-export const isSelectable = (candidate: RepairCandidate): boolean =>
-  candidate.eligibility.eligible && candidate.openApplicationId === null;
-
-const blank = {
-  step: 0,
-  query: '',
-  searching: false,
-  results: null,
-  searchError: null,
-  subject: null,
-  knownIdentifier: null,
-  candidates: null,
-  candidatesError: null,
-  targetKey: null,
-  application: blankApplication('stop-publication'),
-  attachments: [],
-  reading: 0,
-  fileNotices: [],
-  commitment: null,
-  errors: {},
-  submitting: false,
-  submitError: null,
-} satisfies Partial<NewRepairState>;
+type Patch = Partial<NewRepairState> | ((state: NewRepairState) => Partial<NewRepairState>);
 
 const withoutKeys = (errors: DraftErrors, keys: readonly string[]): DraftErrors =>
   Object.fromEntries(Object.entries(errors).filter(([key]) => !keys.includes(key)));
 
-/** The new application being filled in; kept when the clerk looks elsewhere and comes back. */
-export const useNewRepairStore = create<NewRepairState>()((set, get) => {
+/**
+ * The new application being filled in; kept when the clerk looks elsewhere and comes back, and never replaced by
+ * another new application without asking while it holds the clerk's input (`dirty`).
+ */
+export const useNewRepairStore = create<NewRepairState>()((setState, get) => {
   let candidatesSerial = 0;
+  // Files still being stored belong to the application they were added to, not to one started meanwhile.
+  let generation = 0;
+  const tracker = createDraftTracker(repairDraftSnapshot(blank));
+  const track = (): void => {
+    const dirty = tracker.dirty(repairDraftSnapshot(get()));
+    if (dirty !== get().dirty) setState({ dirty });
+  };
+  /** A change of the draft: dirty when it no longer equals the start state. */
+  const set = (patch: Patch): void => {
+    setState(patch);
+    track();
+  };
+  /** A change the wizard made on its own (a lookup's answer): part of the start state while nothing else changed. */
+  const prefill = (patch: Patch): void => {
+    const dirty = get().dirty;
+    setState(patch);
+    tracker.adopt(repairDraftSnapshot(get()), dirty);
+    track();
+  };
+  /** The wizard starts again (or closes): the state it is given is the new start state. */
+  const restart = (patch: Partial<NewRepairState>): void => {
+    generation += 1;
+    candidatesSerial += 1;
+    setState({ ...blank, ...patch, dirty: false, pendingStart: null });
+    tracker.reset(repairDraftSnapshot(get()));
+  };
 
   const selected = (): RepairCandidate | null => {
     const { candidates, targetKey } = get();
@@ -127,7 +90,7 @@ export const useNewRepairStore = create<NewRepairState>()((set, get) => {
     const preselected = candidates.find(
       (candidate) => candidate.targetId === preselect && isSelectable(candidate),
     );
-    set({ subject, candidates, targetKey: preselected === undefined ? null : candidateKey(preselected) });
+    prefill({ subject, candidates, targetKey: preselected === undefined ? null : candidateKey(preselected) });
   };
 
   /**
@@ -139,7 +102,7 @@ export const useNewRepairStore = create<NewRepairState>()((set, get) => {
     if (subject === null) return;
     if (commitment !== null && targetKey === candidateKey(candidate)) return;
     const settings = useAppStore.getState().info?.settings;
-    set((state) => ({
+    prefill((state) => ({
       application: { ...state.application, requestedOutcome: candidate.suggestedOutcome },
       commitment: initialCommitment({
         subject,
@@ -158,15 +121,28 @@ export const useNewRepairStore = create<NewRepairState>()((set, get) => {
     return buildRequest({ subject, candidate, application, attachments, commitment, accept: false });
   };
 
+  const begin = ({ intent }: RepairStart): void => {
+    restart({ open: true, knownIdentifier: intent?.identifier ?? null });
+    if (intent !== null) void loadCandidates(intent.subjectId, intent.targetId);
+  };
+  const request = (start: RepairStart): void => {
+    if (mustAskBeforeStart(get())) setState({ pendingStart: start });
+    else begin(start);
+  };
+
   return {
     ...blank,
     open: false,
-    start: () => set({ ...blank, open: true }),
-    startFrom: (intent) => {
-      set({ ...blank, open: true, knownIdentifier: intent.identifier });
-      void loadCandidates(intent.subjectId, intent.targetId);
+    dirty: false,
+    pendingStart: null,
+    start: () => request({ intent: null }),
+    startFrom: (intent) => request({ intent }),
+    discardDraft: () => {
+      const pending = get().pendingStart;
+      if (pending !== null) begin(pending);
     },
-    close: () => set({ ...blank, open: false }),
+    keepDraft: () => setState({ pendingStart: null }),
+    close: () => restart({ open: false }),
     setQuery: (query) => set({ query, searchError: null }),
     search: async () => {
       const query = get().query.trim();
@@ -234,9 +210,11 @@ export const useNewRepairStore = create<NewRepairState>()((set, get) => {
       }),
     addFiles: async (files) => {
       const notices: string[] = [];
+      const draft = generation;
       set((state) => ({ reading: state.reading + files.length, fileNotices: [] }));
       for (const file of files) {
         const stored = await storeFile(file);
+        if (draft !== generation) return;
         set((state) => ({ reading: state.reading - 1 }));
         if (!stored.ok) notices.push(stored.notice);
         else if (get().attachments.some((attachment) => attachment.sha256 === stored.sha256))
@@ -281,7 +259,7 @@ export const useNewRepairStore = create<NewRepairState>()((set, get) => {
         set({ submitting: false, submitError: { code, message, openId: openIdOf(details) } });
         return;
       }
-      set({ ...blank, open: false });
+      restart({ open: false });
       useRouter.getState().navigate({ page: 'repair', id: result.value.application.id });
     },
   };
