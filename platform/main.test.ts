@@ -110,9 +110,17 @@ describe('platform CLI', () => {
     const started = cli('--repair-step', 'rep-1', '--event', 'start-review', '--reviewer', 'shenhe');
     expect(started.status).toBe(0);
     expect(started.stdout).toContain('修复申请 rep-1 已开始审核（状态：审核中，第2版）');
-    const noOutcome = cli('--repair-step', 'rep-1', '--event', 'grant', '--reviewer', 'shenhe');
-    expect(noOutcome.status).toBe(1);
-    expect(noOutcome.stderr).toContain('修复方式');
+    const misfit = cli(
+      '--repair-step',
+      'rep-1',
+      '--event',
+      'grant',
+      '--outcome',
+      'remove-from-list',
+      '--reviewer',
+      'shenhe',
+    );
+    expect(misfit.status).toBe(1);
     const granted = cli(
       '--repair-step',
       'rep-1',

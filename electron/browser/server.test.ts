@@ -109,6 +109,22 @@ describe('browser host', () => {
     expect(body.error.message).toContain('请填写办件编号');
   });
 
+  it('carries a 10 MB attachment, and answers a body past any call with 413 in Chinese', async () => {
+    const bytes = Buffer.alloc(10 * 1024 * 1024, 7);
+    const added = await invoke('files:add', {
+      name: '扫描件.pdf',
+      mime: 'application/pdf',
+      base64: bytes.toString('base64'),
+    });
+    expect(JSON.parse(added.body)).toMatchObject({ ok: true, value: { size: bytes.length } });
+    const huge = await send('/api/invoke/files%3Aadd', { body: 'x'.repeat(16_000_000) });
+    expect(huge.status).toBe(413);
+    expect(JSON.parse(huge.body)).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST', message: '请求内容过大' },
+    });
+  });
+
   it('serves the renderer with a strict CSP and never a file outside it', async () => {
     const page = await send('/', { method: 'GET', token: null });
     expect(page.status).toBe(200);

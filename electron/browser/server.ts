@@ -20,7 +20,11 @@ export type BrowserHostOptions = {
   log?: DispatchLog;
 };
 
-const MAX_BODY = 1_000_000;
+/**
+ * Above the largest legitimate call: an attachment of 10 MB travels as base64 (≈13.4 MB) in files:add, whose
+ * schema refuses more with a Chinese message. Beyond this the body is drained unread and answered 413.
+ */
+const MAX_BODY = 15_000_000;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -53,12 +57,11 @@ function readBody(request: IncomingMessage): Promise<string | null> {
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        resolve(null);
-        request.destroy();
-      } else chunks.push(chunk);
+      // Past the limit the rest is read and dropped, so the 413 answer reaches the page (a destroyed request
+      // would look to the clerk like the service had stopped).
+      if (size <= MAX_BODY) chunks.push(chunk);
     });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => resolve(size > MAX_BODY ? null : Buffer.concat(chunks).toString('utf8')));
     request.on('error', () => resolve(null));
   });
 }

@@ -151,12 +151,16 @@ describe('reviewer routes', () => {
     },
   );
 
-  it('refuse a grant without an outcome or with one that does not fit the target, and a deny without reason', async () => {
+  it('grant what was asked when no outcome is chosen', async () => {
+    acceptedApplication('asked-1', 'credit_records');
+    await review('asked-1');
+    const granted = await step('asked-1', { event: 'grant' });
+    expect(await applicationOf(granted)).toMatchObject({ state: 'granted', outcome: 'stop-publication' });
+  });
+
+  it('refuse a grant with an outcome that does not fit the target, and a deny without reason', async () => {
     acceptedApplication('refuse-1', 'credit_records');
     await review('refuse-1');
-    const noOutcome = await step('refuse-1', { event: 'grant' });
-    expect(noOutcome.status).toBe(400);
-    expect(PlatformError.parse(await noOutcome.json()).message).toContain('修复方式');
     const misfit = await step('refuse-1', { event: 'grant', outcome: 'remove-from-list' });
     expect(misfit.status).toBe(400);
     expect(PlatformError.parse(await misfit.json()).code).toBe('OUTCOME_NOT_APPLICABLE');

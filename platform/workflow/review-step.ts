@@ -1,7 +1,6 @@
 import type { Db } from '../../electron/core/db/connection';
 import { isBroken } from '../../shared/domain/commitment';
 import type { RepairApplication, RepairOutcome } from '../../shared/domain/repair';
-import { repairOutcomeLabels } from '../../shared/domain/workflow-labels';
 import { commitmentFromRow, repairFromRow } from '../../shared/platform-api/workflow';
 import { transition } from '../../shared/repair/state-machine';
 import { beijingDay, toBeijingIso } from '../../shared/time';
@@ -72,6 +71,8 @@ export function reviewRepair(db: Db, input: ReviewStep): ReviewResult {
     if (!next.ok)
       return failure(next.code === 'REASON_REQUIRED' ? 400 : 409, 'REPAIR_STEP_REFUSED', next.message);
     const day = beijingDay(step.now);
+    // A grant without a chosen outcome grants what the applicant asked for.
+    const outcome = step.outcome ?? current.requestedOutcome;
     if (step.event === 'grant') {
       const broken = brokenCommitmentCode(db, current);
       if (broken !== null)
@@ -80,16 +81,10 @@ export function reviewRepair(db: Db, input: ReviewStep): ReviewResult {
           'REPAIR_STEP_REFUSED',
           `申请人的信用修复承诺（编码 ${broken}）经核查未履行或属虚假承诺，不能准予修复；请作出不予修复决定`,
         );
-      if (step.outcome === null)
-        return failure(
-          400,
-          'REPAIR_STEP_REFUSED',
-          `准予修复须选择修复方式（${Object.values(repairOutcomeLabels).join('、')}）`,
-        );
       const applied = applyRepairOutcome(
         db,
         { table: current.targetTable, id: current.targetId },
-        step.outcome,
+        outcome,
         day,
       );
       if (!applied.ok)
@@ -105,7 +100,7 @@ export function reviewRepair(db: Db, input: ReviewStep): ReviewResult {
         ...current.history,
         { event: step.event, at, on: day, by: step.reviewer, reason: step.reason },
       ],
-      outcome: step.event === 'grant' ? step.outcome : current.outcome,
+      outcome: step.event === 'grant' ? outcome : current.outcome,
       decisionReason: decided ? step.reason : current.decisionReason,
       updatedAt: at,
       version: current.version + 1,

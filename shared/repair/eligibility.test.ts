@@ -202,6 +202,24 @@ describe('2026 regime (NDRC Order No. 36, 信用修复管理办法)', () => {
   });
 });
 
+describe('a publication period set shorter by the decision', () => {
+  it('ends publication on the decided day, not the regime maximum; a later decided day is capped', () => {
+    const record = {
+      decisionOn: '2024-12-04',
+      severity: 'general',
+      publicationEndsOn: '2025-12-04',
+    } as const;
+    expect(repairEligibility(regimes, record, '2025-06-01')).toMatchObject({
+      regime: '2023',
+      eligible: true,
+      publicationEndsOn: '2025-12-04',
+    });
+    expect(repairEligibility(regimes, record, '2025-12-05').reason.code).toBe('already-ended');
+    const longer = { ...record, publicationEndsOn: '2030-01-01' };
+    expect(repairEligibility(regimes, longer, '2025-06-01').publicationEndsOn).toBe('2027-12-04');
+  });
+});
+
 describe('several penalty types → the longest period', () => {
   const base = regimes.regimes[1];
   if (!base) throw new Error('2023 regime missing');

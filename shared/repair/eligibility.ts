@@ -11,6 +11,11 @@ export type RepairRecord = {
   domain?: string;
   /** Penalty types of one decision, matched against penaltyTypeOverrides; the longest period wins. */
   penaltyTypes?: readonly string[];
+  /**
+   * The publication end the deciding authority set (公示截止期), when it is shorter than the regime's maximum:
+   * publication stops then, and the clerk must see the same day the check shows.
+   */
+  publicationEndsOn?: Day | null;
 };
 
 export type EligibilityCode =
@@ -65,15 +70,18 @@ export function repairEligibility(
       unconfirmed,
     };
   }
+  // Where the class has no note of its own, the regime's note says what awaits confirmation.
+  const noteOf = (note: string | undefined): string =>
+    note !== undefined && note.trim() !== '' ? `：${note}` : `（见“${regime.name}”的说明）`;
   if (!regimeClass.confirmed)
-    unconfirmed.push(`${regimeClass.label}的公示期限待核实：${regimeClass.note ?? ''}`);
+    unconfirmed.push(`${regimeClass.label}的公示期限待核实${noteOf(regimeClass.note)}`);
 
   const overrides = [
     ...regime.domainOverrides.filter((override) => override.key === record.domain),
     ...regime.penaltyTypeOverrides.filter((override) => record.penaltyTypes?.includes(override.key) ?? false),
   ];
   for (const override of overrides) {
-    if (!override.confirmed) unconfirmed.push(`${override.label}的特别期限待核实：${override.note ?? ''}`);
+    if (!override.confirmed) unconfirmed.push(`${override.label}的特别期限待核实${noteOf(override.note)}`);
   }
 
   // Several applicable periods (class, field, each penalty type) → the longest one governs.
@@ -82,8 +90,11 @@ export function repairEligibility(
     regimeClass.minimum,
     ...overrides.map((override) => override.minimum),
   ]);
-  // maximum is never null: the class always has one.
-  const publicationEndsOn = periodEndsOn(record.decisionOn, maximum ?? regimeClass.maximum);
+  // maximum is never null: the class always has one. A shorter period set by the decision ends publication first.
+  const regimeEnd = periodEndsOn(record.decisionOn, maximum ?? regimeClass.maximum);
+  const decidedEnd = record.publicationEndsOn ?? null;
+  const publicationEndsOn =
+    decidedEnd !== null && compareDays(decidedEnd, regimeEnd) < 0 ? decidedEnd : regimeEnd;
   // A minimum longer than the maximum would make repair impossible; publication stops at the maximum anyway.
   const minimum =
     longestMinimum && maximum && periodInMonths(longestMinimum) > periodInMonths(maximum)

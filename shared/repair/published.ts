@@ -11,6 +11,16 @@ export const recordPublished = (
 ): boolean =>
   record.status === 'published' && (record.publicationEndsOn === null || record.publicationEndsOn >= day);
 
+/**
+ * What a check shows as the subject's public records on `day`: those published, and those repaired with 标注
+ * (kept in view, marked 已修复). Stopped, masked and deleted ones are not shown.
+ */
+export const recordShown = (
+  record: Pick<CreditRecord, 'status' | 'publicationEndsOn' | 'repairOutcome'>,
+  day: string,
+): boolean =>
+  recordPublished(record, day) || (record.status === 'repaired' && record.repairOutcome === 'annotate');
+
 /** The categories a window takes repair applications for; others go to the unit that recorded them. */
 export const windowRepairCategories: readonly CreditRecord['category'][] = ['penalty', 'commitment'];
 

@@ -41,7 +41,12 @@ beforeEach(() => {
       makeEntry('e-red', redCompany.id, 'A_TAXPAYER', { listingUnit: '国家税务总局平顶山市税务局' }),
       makeEntry('e-person', person.id, 'DISHONEST_JUDGMENT_DEBTOR'),
     ],
-    records: [makeRecord('r1', debtor.id), makeRecord('r2', debtor.id, { status: 'unpublished' })],
+    records: [
+      makeRecord('r1', debtor.id, { publicationEndsOn: '2027-06-01' }),
+      makeRecord('r2', debtor.id, { status: 'unpublished' }),
+      // Its period ended before the check (2026-11-27): no longer public, whatever its status says.
+      makeRecord('r3', debtor.id, { publicationEndsOn: '2026-06-01' }),
+    ],
   });
   setMeta(core.db, 'cache_as_of', '2026-11-27T08:00:00.000+08:00');
 });

@@ -1,4 +1,5 @@
 import { evaluateCheck } from '../../../shared/check/verdict';
+import { recordShown } from '../../../shared/repair/published';
 import { freshness } from '../../../shared/check/freshness';
 import type { CheckPolicy } from '../../../shared/check/policy';
 import type {
@@ -115,7 +116,7 @@ export function createCheckService(deps: CheckDeps) {
       subject === null
         ? []
         : recordsOf(db, subject.id)
-            .filter((record) => record.status === 'published')
+            .filter((record) => recordShown(record, day))
             .slice(0, EVIDENCE_RECORDS);
     const result: CheckResult = {
       checkId: deps.newId(),

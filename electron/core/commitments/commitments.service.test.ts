@@ -85,13 +85,32 @@ describe('commitments:prepare', () => {
     });
   });
 
-  it('refuses a legacy code that fails its check: no reason can make it do for a commitment', async () => {
+  it('refuses a code failing its check that the registry does not hold: no reason can make it do', async () => {
     const prepared = await call('commitments:prepare', {
       identifier: breakCheckChar(clean.identifier),
       madeOn: '2026-11-27',
     });
     expect(prepared).toMatchObject({ ok: false, error: { code: 'IDENTIFIER_INVALID' } });
     expect(!prepared.ok && prepared.error.message).toMatch(/告知承诺/);
+  });
+
+  it('takes a pre-2016 code failing its check character when the registry holds it (the subject’s real code)', async () => {
+    const legacy = makeSubject('s-legacy', '舞钢市岱芮建材有限公司', breakCheckChar(makeUscc('MA55TEKT')));
+    seedRegistry(core.db, { subjects: [legacy] });
+    const prepared = await call('commitments:prepare', {
+      identifier: legacy.identifier,
+      madeOn: '2026-11-27',
+    });
+    expect(prepared).toMatchObject({
+      ok: true,
+      value: { identifier: legacy.identifier, subject: { id: legacy.id }, route: { allowed: true } },
+    });
+    const created = await create(
+      makeDraft(legacy.identifier, {
+        committer: { name: legacy.name, kind: 'legal-person', identifier: legacy.identifier },
+      }),
+    );
+    expect(created.commitment).toMatchObject({ subjectId: legacy.id, identifierKind: 'uscc' });
   });
 });
 

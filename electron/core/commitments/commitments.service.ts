@@ -64,9 +64,10 @@ export function createCommitmentService(deps: CommitmentDeps) {
   });
 
   const changed = (): void => deps.events.emit({ type: 'workflow-changed', area: 'commitments' });
+  const inRegistry = (identifier: string): boolean => getSubjectByIdentifier(db, identifier) !== null;
 
   const prepare = (request: { identifier: string; madeOn: string }): Result<Prepared> => {
-    const parsed = parseCommitterIdentifier(request.identifier, deps.now());
+    const parsed = parseCommitterIdentifier(request.identifier, deps.now(), inRegistry);
     if (!parsed.ok) return parsed;
     const rules = deps.rules.current().commitment;
     const subject = getSubjectByIdentifier(db, parsed.value.identifier);
@@ -84,7 +85,7 @@ export function createCommitmentService(deps: CommitmentDeps) {
     const day = beijingDay(now);
     if (draft.type === 'credit-repair')
       return err('COMMITMENT_INVALID', '信用修复型承诺随信用修复申请一并生成，请在“信用修复”中办理');
-    const parsed = parseCommitterIdentifier(draft.committer.identifier, now);
+    const parsed = parseCommitterIdentifier(draft.committer.identifier, now, inRegistry);
     if (!parsed.ok) return parsed;
     const fits = committerKindFits(draft.committer.kind, parsed.value.kind);
     if (!fits.ok) return fits;

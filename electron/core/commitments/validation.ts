@@ -5,19 +5,24 @@ import { parseIdentifier } from '../../../shared/identifiers';
 import { err, ok, type Result } from '../../../shared/result';
 
 /**
- * A committer's identifier must pass its checks: the legacy codes a check may accept with a reason are not
- * enough for a commitment, which is a legal document carrying the code.
+ * A committer's identifier must pass its checks: a commitment is a legal document carrying the code, so a code
+ * failing its check character is not taken on a reason as a check takes it — unless the registry holds exactly
+ * that code (a pre-2016 code the platform knows): then it is the subject's real code, and refusing it would shut
+ * its holder out of the commitment route the check just offered.
  */
 export function parseCommitterIdentifier(
   raw: string,
   now: Date,
+  inRegistry: (identifier: string) => boolean,
 ): Result<{ identifier: string; kind: IdentifierKind }> {
   const parsed = parseIdentifier(raw, now);
   if (parsed.ok) return ok({ identifier: parsed.value, kind: parsed.kind });
+  if (parsed.overridable && parsed.kind === 'uscc' && inRegistry(parsed.value))
+    return ok({ identifier: parsed.value, kind: 'uscc' });
   if (parsed.overridable)
     return err(
       'IDENTIFIER_INVALID',
-      '统一社会信用代码校验未通过。告知承诺须使用校验通过的代码，不能以旧代码填写理由继续；请核对营业执照后重新输入。',
+      '统一社会信用代码校验未通过，且本地缓存中没有持此代码的主体。告知承诺须使用校验通过的代码；请核对营业执照后重新输入。',
       { code: parsed.code, kind: parsed.kind },
     );
   return err('IDENTIFIER_INVALID', parsed.message, { code: parsed.code, kind: parsed.kind });

@@ -61,6 +61,7 @@ export function targetEligibility(
       decisionOn: target.decisionOn,
       severity: target.severity ?? 'general',
       ...(target.domain === null ? {} : { domain: target.domain }),
+      publicationEndsOn: target.publicationEndsOn,
     },
     today,
   );
