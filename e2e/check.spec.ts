@@ -169,4 +169,11 @@ test('a name search picks the subject; the check page shows the connectivity sta
   await candidate.click();
   await expect(app.getByTestId('result-card').getByTestId('subject-name')).toHaveText(company.name);
   await expect(app.getByTestId('result-card').getByTestId('verdict')).toHaveText(/惩戒办理/);
+
+  // A next attempt refused: the earlier applicant's verdict does not stay beside its error; that check is
+  // still listed for this approval.
+  await runCheck(app, '91410400MA44TEK');
+  await expect(app.getByTestId('identifier-error')).toContainText('18位');
+  await expect(app.getByTestId('result-card')).toHaveCount(0);
+  await expect(app.getByTestId('session-check')).toHaveCount(1);
 });

@@ -152,6 +152,11 @@ test('an applicant on a 严重失信 list sees the barring and cannot commit', a
   await app.keyboard.press('Alt+KeyC');
   const form = app.getByTestId('commitment-form');
   await expect(form.getByTestId('commitment-identifier')).toBeFocused();
+  // Saved empty: every missing field is marked at once, before anything is sent.
+  await form.getByTestId('commitment-save').click();
+  for (const field of ['identifier', 'name', 'reason', 'content', 'valid-until', 'recognising-code'])
+    await expect(form.getByTestId(`commitment-${field}`)).toHaveAttribute('aria-invalid', 'true');
+  await expect(app.getByTestId('commitment-save-error')).toHaveCount(0);
   await form.getByTestId('commitment-identifier').fill(company.identifier);
   await form.getByTestId('commitment-identifier').press('Enter');
   const formRoute = form.getByTestId('form-route');
@@ -162,7 +167,20 @@ test('an applicant on a 严重失信 list sees the barring and cannot commit', a
   await expect(form.getByTestId('commitment-save')).toBeDisabled();
   await expect(form.getByTestId('commitment-barred')).toHaveText('该申请人不适用告知承诺制');
   await screenshot(app, 'commitment-form-barred');
+
+  // Another code: the barred company's name does not stay on it; the new committer's comes in.
+  const other = demoSubject('demo-s-0003');
+  await form.getByTestId('commitment-identifier').fill(other.identifier);
+  await expect(form.getByTestId('commitment-name')).toHaveValue('');
+  await form.getByTestId('commitment-identifier').press('Enter');
+  await expect(form.getByTestId('form-route')).toHaveAttribute('data-allowed', 'true');
+  await expect(form.getByTestId('commitment-name')).toHaveValue(other.name);
+
+  // 取消 on a filled-in form asks first.
   await app.getByTestId('commitment-form-cancel').click();
+  const ask = app.getByTestId('commitment-cancel-ask');
+  await expect(ask).toContainText('放弃这份未保存的告知承诺？');
+  await ask.getByTestId('commitment-cancel-ask-discard').click();
   await expect(app.getByTestId('commitments-empty')).toBeVisible();
 });
 

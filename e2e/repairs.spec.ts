@@ -141,7 +141,16 @@ test('a clerk accepts a repair application with two attached files and follows i
       },
     ]);
     await expect(page.getByTestId('repair-attachment')).toHaveCount(2);
+    // Nothing is guessed from the order the files were chosen in: each is 其他材料 until the clerk says.
+    await expect(page.getByTestId('repair-attachment-kind').nth(0)).toHaveValue('other');
+    await expect(page.getByTestId('repair-attachment-kind').nth(1)).toHaveValue('other');
+    await page.getByTestId('repair-attachment-kind').nth(0).selectOption('application-form');
     await page.getByTestId('repair-attachment-kind').nth(1).selectOption('evidence');
+    // A penalty record: the outcomes of a credit record, no 移出名单.
+    await expect(page.getByTestId('repair-outcome')).toHaveValue('stop-publication');
+    await expect(page.getByTestId('repair-outcome').locator('option[value="remove-from-list"]')).toHaveCount(
+      0,
+    );
     await screenshot(page, 'repair-new-materials');
     await page.getByTestId('repair-next').click();
 
@@ -271,8 +280,10 @@ test('a check result leads to an application that the window refuses with a reas
     await expect(page.getByTestId('repair-attachment')).toHaveCount(1);
     await page.getByTestId('repair-next').click();
 
-    // The recognising unit comes from the record's source department; the committer is the subject itself.
+    // The recognising unit comes from the record's source department; the committer is the subject itself;
+    // the case is the check's.
     await expect(page.getByTestId('commitment-recognisingName')).toHaveValue(record.sourceDepartment);
+    await expect(page.getByTestId('commitment-caseNumber')).toHaveValue('YX-2026-0200');
     await expect(page.getByTestId('commitment-committerIdentifier')).toHaveValue(subject.identifier);
     await page.getByTestId('commitment-recognisingCode').fill('11410400MB1234567X');
     await page.getByTestId('commitment-acceptingName').fill(WINDOW_UNIT.name);

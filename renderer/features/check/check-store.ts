@@ -26,6 +26,11 @@ type CheckState = {
   candidates: Candidates | null;
   /** An error Result from the core, shown as is. */
   checkError: string | null;
+  /**
+   * The result of the latest check. A refused attempt (an invalid code, one waiting for an override reason, an
+   * error of the core) clears it, so no earlier applicant's verdict stands beside the new attempt; the earlier
+   * checks stay in `session`, each opening its record.
+   */
   detail: CheckDetail | null;
   /** Checks run for the current approval, newest first. */
   session: SessionCheck[];
@@ -95,7 +100,7 @@ export const useCheckStore = create<CheckState>()((set, get) => {
       applicant,
     });
     if (!result.ok) {
-      set({ busy: 'idle', checkError: result.error.message });
+      set({ busy: 'idle', checkError: result.error.message, detail: null });
       return;
     }
     const detail = initialDetail(result.value);
@@ -119,7 +124,7 @@ export const useCheckStore = create<CheckState>()((set, get) => {
     set({ busy: 'searching', checkError: null, candidates: null });
     const result = await client.call('subjects:search', { query, limit: 20 });
     if (!result.ok) {
-      set({ busy: 'idle', checkError: result.error.message });
+      set({ busy: 'idle', checkError: result.error.message, detail: null });
       return;
     }
     set({ busy: 'idle', candidates: { rawAtSearch: raw, query, items: result.value.items, active: 0 } });
@@ -173,13 +178,13 @@ export const useCheckStore = create<CheckState>()((set, get) => {
           await run({ by: 'identifier', raw: intent.raw });
           return;
         case 'override':
-          set({ override: { raw: intent.raw, value: intent.value, message: intent.message } });
+          set({ override: { raw: intent.raw, value: intent.value, message: intent.message }, detail: null });
           return;
         case 'search':
           await search(state.raw, intent.query);
           return;
         case 'invalid':
-          set({ applicantError: intent.message });
+          set({ applicantError: intent.message, detail: null });
           return;
       }
     },

@@ -55,6 +55,38 @@ describe('toDraft', () => {
     });
   });
 
+  it('checks the contract’s fields in the same pass: name, 事由, 内容, both units', () => {
+    const built = toDraft(
+      filled({
+        name: ' ',
+        reason: '',
+        content: '',
+        recognisingName: '',
+        recognisingCode: '',
+        validUntil: '',
+      }),
+    );
+    expect(!built.ok && built.errors).toEqual({
+      name: '请填写承诺人名称',
+      reason: '请填写承诺事由',
+      content: '请填写承诺内容',
+      recognisingName: '请填写单位名称',
+      recognisingCode: '请填写单位代码',
+      validUntil: formTexts.required.validUntil,
+    });
+  });
+
+  it('refuses a 作出日期 after today and a 类别 that does not fit the identifier', () => {
+    const context = { today: '2026-11-27', identifierKind: 'uscc' as const };
+    const built = toDraft(filled({ kind: 'natural-person' }), context);
+    expect(!built.ok && built.errors).toEqual({
+      madeOn: formTexts.required.madeAfterToday,
+      kind: formTexts.required.kindOfUscc,
+    });
+    const person = toDraft(filled({ kind: 'legal-person' }), { identifierKind: 'citizen-id' });
+    expect(!person.ok && person.errors).toEqual({ kind: formTexts.required.kindOfCitizenId });
+  });
+
   it('refuses dates before the day the commitment is made', () => {
     const built = toDraft(filled({ validUntil: '2026-11-01', verifyBy: '2026-11-27' }));
     expect(!built.ok && built.errors).toEqual({

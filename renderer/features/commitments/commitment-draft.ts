@@ -1,4 +1,4 @@
-import type { CommitmentDraft, CommitmentType, PublicityType } from '../../../shared/domain/commitment';
+import { CommitmentDraft, type CommitmentType, type PublicityType } from '../../../shared/domain/commitment';
 import type { IdentifierKind, SubjectKind } from '../../../shared/domain/subject';
 import { normaliseIdentifier } from '../../../shared/identifiers';
 import { formTexts } from './texts';
@@ -91,17 +91,16 @@ export const guessKind = (identifier: string, kind: IdentifierKind | null): Subj
 
 const isDay = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value);
 
-/**
- * The checks a clerk should not have to send to learn about (empty dates, order of dates, the matter); the rest
- * of the contract's rules are the core's, whose messages come back as field errors (issuesToErrors).
- */
-export const toDraft = (
-  fields: CommitmentFields,
-): { ok: true; draft: CommitmentDraft } | { ok: false; errors: FieldErrors } => {
+/** What the form knows besides its fields: the day, and the kind of identifier the lookup found. */
+export type DraftContext = { today?: string; identifierKind?: IdentifierKind | null };
+
+/** The rules no schema states: dates in order and not ahead of today, a 类别 that fits the identifier. */
+const ruleErrors = (fields: CommitmentFields, context: DraftContext): FieldErrors => {
   const texts = formTexts.required;
   const errors: FieldErrors = {};
   if (fields.identifier.trim() === '') errors.identifier = texts.identifier;
   if (!isDay(fields.madeOn)) errors.madeOn = texts.madeOn;
+  else if (context.today !== undefined && fields.madeOn > context.today) errors.madeOn = texts.madeAfterToday;
   if (!fields.longTerm) {
     if (!isDay(fields.validUntil)) errors.validUntil = texts.validUntil;
     else if (isDay(fields.madeOn) && fields.validUntil < fields.madeOn)
@@ -110,31 +109,49 @@ export const toDraft = (
   if (fields.matterCode === '') errors.matterCode = texts.matter;
   if (!isDay(fields.verifyBy)) errors.verifyBy = texts.verifyBy;
   else if (isDay(fields.madeOn) && fields.verifyBy < fields.madeOn) errors.verifyBy = texts.verifyBeforeMade;
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  if (context.identifierKind === 'citizen-id' && fields.kind !== 'natural-person')
+    errors.kind = texts.kindOfCitizenId;
+  if (context.identifierKind === 'uscc' && fields.kind === 'natural-person') errors.kind = texts.kindOfUscc;
+  return errors;
+};
+
+/**
+ * The draft the form's fields make, checked in one pass before anything is sent: the rules above, then the
+ * contract's own schema (its Chinese messages), so every missing or wrong field is marked at once.
+ */
+export const toDraft = (
+  fields: CommitmentFields,
+  context: DraftContext = {},
+): { ok: true; draft: CommitmentDraft } | { ok: false; errors: FieldErrors } => {
   const caseNumber = fields.caseNumber.trim();
-  return {
-    ok: true,
-    draft: {
-      committer: {
-        name: fields.name.trim(),
-        kind: fields.kind,
-        identifier: normaliseIdentifier(fields.identifier),
-      },
-      type: fields.type,
-      reason: fields.reason.trim(),
-      content: fields.content.trim(),
-      liability: fields.liability.trim(),
-      madeOn: fields.madeOn,
-      validUntil: fields.longTerm ? null : fields.validUntil,
-      matterCode: fields.matterCode,
-      caseNumber: caseNumber === '' ? null : caseNumber,
-      recognisingUnit: { name: fields.recognisingName.trim(), code: fields.recognisingCode.trim() },
-      acceptingUnit: { name: fields.acceptingName.trim(), code: fields.acceptingCode.trim() },
-      publicity: fields.publicity,
-      verifyBy: fields.verifyBy,
-      checkId: fields.checkId,
+  const draft: CommitmentDraft = {
+    committer: {
+      name: fields.name.trim(),
+      kind: fields.kind,
+      identifier: normaliseIdentifier(fields.identifier),
     },
+    type: fields.type,
+    reason: fields.reason.trim(),
+    content: fields.content.trim(),
+    liability: fields.liability.trim(),
+    madeOn: fields.madeOn,
+    validUntil: fields.longTerm ? null : fields.validUntil,
+    matterCode: fields.matterCode,
+    caseNumber: caseNumber === '' ? null : caseNumber,
+    recognisingUnit: { name: fields.recognisingName.trim(), code: fields.recognisingCode.trim() },
+    acceptingUnit: { name: fields.acceptingName.trim(), code: fields.acceptingCode.trim() },
+    publicity: fields.publicity,
+    verifyBy: fields.verifyBy,
+    checkId: fields.checkId,
   };
+  const errors = ruleErrors(fields, context);
+  const parsed = CommitmentDraft.safeParse(draft);
+  if (!parsed.success) {
+    const schema = issuesToErrors(parsed.error.issues, draftFieldOf).errors;
+    for (const [key, message] of Object.entries(schema)) errors[key as FieldKey] ??= message;
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, draft };
 };
 
 type Issue = { path: readonly (string | number)[]; message: string };

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ResponseOf } from '../../../shared/contract/channels';
-import type { CommitmentDetail, CommitmentRoute } from '../../../shared/domain/commitment';
+import type { CommitmentDetail } from '../../../shared/domain/commitment';
 import { normaliseIdentifier } from '../../../shared/identifiers';
 import { beijingDay } from '../../../shared/time';
 import { useAppStore } from '../../app/app-store';
@@ -8,9 +8,7 @@ import { createDraftTracker, mustAskBeforeStart } from '../../app/draft/draft-tr
 import { client } from '../../transport/client';
 import {
   blankFields,
-  draftFieldOf,
   guessKind,
-  issuesToErrors,
   prefilledFields,
   toDraft,
   type AcceptingUnit,
@@ -18,10 +16,10 @@ import {
   type CommitmentPrefill,
   type FieldErrors,
 } from './commitment-draft';
+import { saveErrorOf, type SaveError } from './save-error';
 
+export type { SaveError } from './save-error';
 export type Prepared = ResponseOf<'commitments:prepare'>;
-/** An error answer of the core: its message, the reasons of a barred route, what no field could show. */
-export type SaveError = { message: string; reasons: CommitmentRoute['reasons']; unplaced: string[] };
 /** A new commitment asked for: blank (新建承诺), or filled from a check (按告知承诺办理). */
 export type CommitmentStart = { prefill: CommitmentPrefill | null };
 
@@ -31,6 +29,11 @@ type FormState = {
   /** Set when the form was started from a check (按告知承诺办理). */
   fromCaseNumber: string | null;
   fields: CommitmentFields;
+  /**
+   * The committer (normalised identifier) whose registry entry filled in the name, by the lookup or the check;
+   * null when the clerk typed the name. Such a name goes when the identifier changes to another committer.
+   */
+  nameFrom: string | null;
   errors: FieldErrors;
   /** The core's answer for the identifier as it was when asked (prepared.identifier is normalised). */
   prepared: Prepared | null;
@@ -41,15 +44,19 @@ type FormState = {
   dirty: boolean;
   /** A new commitment that would replace this changed one, waiting for 放弃并新建 or 继续填写. */
   pendingStart: CommitmentStart | null;
+  /** 取消 was asked for while the form holds the clerk's input, waiting for 放弃 or 继续填写. */
+  cancelling: boolean;
   /** 新建承诺; asks first (pendingStart) when it would replace the clerk's input. */
   openBlank: () => void;
   /** 按告知承诺办理: the form filled from a check; the committer is looked up at once. Asks first like openBlank. */
   openFromCheck: (prefill: CommitmentPrefill) => void;
   /** 放弃并新建: the waiting start replaces the draft. */
   discardDraft: () => void;
-  /** 继续填写: the draft stays, the waiting start is dropped. */
+  /** 继续填写: the draft stays, the waiting start (or 取消) is dropped. */
   keepDraft: () => void;
-  /** 取消: the form closes and its draft is dropped. */
+  /** 取消: closes the form, asking first (cancelling) when that would throw the clerk's input away. */
+  cancel: () => void;
+  /** The form closes and its draft is dropped (取消 confirmed, or nothing to lose). */
   close: () => void;
   update: (patch: Partial<CommitmentFields>) => void;
   /** Looks the identifier up (registry subject, route, deadline); on blur and Enter of the identifier field. */
@@ -106,12 +113,18 @@ export const useCommitmentFormStore = create<FormState>()((setState, get) => {
     track();
   };
   /** The form starts again (or closes) with these fields as its start state; a lookup under way is dropped. */
-  const restart = (open: boolean, fields: CommitmentFields, fromCaseNumber: string | null): void => {
+  const restart = (
+    open: boolean,
+    fields: CommitmentFields,
+    fromCaseNumber: string | null,
+    nameFrom: string | null = null,
+  ): void => {
     prepareSerial += 1;
     setState({
       open,
       fromCaseNumber,
       fields,
+      nameFrom,
       errors: {},
       prepared: null,
       preparing: false,
@@ -119,6 +132,7 @@ export const useCommitmentFormStore = create<FormState>()((setState, get) => {
       saveError: null,
       dirty: false,
       pendingStart: null,
+      cancelling: false,
     });
     tracker.reset(fields);
   };
@@ -127,7 +141,8 @@ export const useCommitmentFormStore = create<FormState>()((setState, get) => {
       restart(true, blankFields(today(), acceptingUnit()), null);
       return;
     }
-    restart(true, withMatterDepartment(prefilledFields(today(), acceptingUnit(), from)), from.caseNumber);
+    const fields = withMatterDepartment(prefilledFields(today(), acceptingUnit(), from));
+    restart(true, fields, from.caseNumber, from.name === null ? null : normaliseIdentifier(from.identifier));
     void get().prepare();
   };
   const request = (start: CommitmentStart): void => {
@@ -138,6 +153,7 @@ export const useCommitmentFormStore = create<FormState>()((setState, get) => {
     open: false,
     fromCaseNumber: null,
     fields: initialFields,
+    nameFrom: null,
     errors: {},
     prepared: null,
     preparing: false,
@@ -145,23 +161,41 @@ export const useCommitmentFormStore = create<FormState>()((setState, get) => {
     saveError: null,
     dirty: false,
     pendingStart: null,
+    cancelling: false,
     openBlank: () => request({ prefill: null }),
     openFromCheck: (prefill) => request({ prefill }),
     discardDraft: () => {
       const pending = get().pendingStart;
       if (pending !== null) begin(pending);
     },
-    keepDraft: () => setState({ pendingStart: null }),
+    keepDraft: () => setState({ pendingStart: null, cancelling: false }),
+    cancel: () => {
+      if (mustAskBeforeStart(get())) setState({ cancelling: true });
+      else get().close();
+    },
     close: () => restart(false, blankFields(today(), acceptingUnit()), null),
     update: (patch) => {
       const before = get().fields;
       let fields = { ...before, ...patch };
+      let nameFrom = patch.name === undefined ? get().nameFrom : null;
       if (patch.matterCode !== undefined && before.recognisingName === matterDepartment(before.matterCode))
         fields = withMatterDepartment({ ...fields, recognisingName: '' });
       const errors = { ...get().errors };
       for (const key of Object.keys(patch)) delete errors[key as keyof FieldErrors];
       if (patch.longTerm !== undefined) delete errors.validUntil;
-      set({ fields, errors, saveError: null });
+      const identifier = patch.identifier === undefined ? null : normaliseIdentifier(patch.identifier);
+      const anotherCommitter = identifier !== null && identifier !== normaliseIdentifier(before.identifier);
+      if (anotherCommitter) {
+        // A lookup under way answers for the previous committer and is dropped; the name the registry gave for
+        // the previous one must not go on this one's commitment (a name the clerk typed stays).
+        prepareSerial += 1;
+        if (nameFrom !== null && nameFrom !== identifier) {
+          fields = { ...fields, name: '' };
+          nameFrom = null;
+          delete errors.name;
+        }
+      }
+      set({ fields, nameFrom, errors, saveError: null, ...(anotherCommitter ? { preparing: false } : {}) });
       // A new 作出日期 moves the proposed deadline, unless the clerk set one by hand.
       if (patch.madeOn !== undefined && !fields.verifyByEdited && get().prepared !== null)
         void get().prepare();
@@ -188,33 +222,42 @@ export const useCommitmentFormStore = create<FormState>()((setState, get) => {
         const current = state.fields;
         const subject = prepared.subject;
         const sameCommitter = state.prepared?.identifier === prepared.identifier;
+        // A name the registry gave for another committer is no name of this one.
+        const keptFrom = state.nameFrom === prepared.identifier ? state.nameFrom : null;
+        const keptName = state.nameFrom === null || keptFrom !== null ? current.name : '';
+        const fields: CommitmentFields = {
+          ...current,
+          identifier: prepared.identifier,
+          name: subject?.name ?? keptName,
+          kind:
+            subject?.kind ??
+            (sameCommitter ? current.kind : guessKind(prepared.identifier, prepared.identifierKind)),
+          verifyBy: current.verifyByEdited && current.verifyBy !== '' ? current.verifyBy : prepared.verifyBy,
+        };
+        // What the answer filled in is no longer what an earlier save found missing or wrong.
         const { identifier: _identifier, ...errors } = state.errors;
+        for (const key of ['name', 'kind', 'verifyBy'] as const)
+          if (fields[key] !== current[key]) delete errors[key];
         return {
           preparing: false,
           prepared,
           errors,
-          fields: {
-            ...current,
-            identifier: prepared.identifier,
-            name: subject?.name ?? current.name,
-            kind:
-              subject?.kind ??
-              (sameCommitter ? current.kind : guessKind(prepared.identifier, prepared.identifierKind)),
-            verifyBy:
-              current.verifyByEdited && current.verifyBy !== '' ? current.verifyBy : prepared.verifyBy,
-          },
+          nameFrom: subject === null ? keptFrom : prepared.identifier,
+          fields,
         };
       });
     },
     save: async () => {
       if (get().saving) return null;
       if (preparedFor(get().prepared, get().fields.identifier) === null) await get().prepare();
-      const { fields, prepared, errors: current } = get();
-      const built = toDraft(fields);
+      const { fields, errors: current } = get();
+      const prepared = preparedFor(get().prepared, fields.identifier);
+      // Every field checked in one pass, so the clerk sees all that is missing at once.
+      const built = toDraft(fields, { today: today(), identifierKind: prepared?.identifierKind ?? null });
       // The identifier's own error (from the lookup) stays; nothing is sent while it stands.
       const identifierError = current.identifier === undefined ? {} : { identifier: current.identifier };
       if (!built.ok || current.identifier !== undefined) {
-        set({ errors: { ...(built.ok ? {} : built.errors), ...identifierError } });
+        set({ errors: { ...(built.ok ? {} : built.errors), ...identifierError }, saveError: null });
         return null;
       }
       if (prepared?.route.allowed === false) return null;
@@ -224,21 +267,8 @@ export const useCommitmentFormStore = create<FormState>()((setState, get) => {
         restart(false, blankFields(today(), acceptingUnit()), null);
         return result.value;
       }
-      const { errors, unplaced } = issuesToErrors(result.error.details, draftFieldOf);
-      const reasons =
-        result.error.code === 'COMMITMENT_ROUTE_BARRED' ? routeReasons(result.error.details) : [];
-      set({ saving: false, errors, saveError: { message: result.error.message, reasons, unplaced } });
+      set({ saving: false, ...saveErrorOf(result.error) });
       return null;
     },
   };
 });
-
-const routeReasons = (details: unknown): CommitmentRoute['reasons'] =>
-  Array.isArray(details)
-    ? details.filter(
-        (reason): reason is CommitmentRoute['reasons'][number] =>
-          typeof reason === 'object' &&
-          reason !== null &&
-          typeof (reason as { message?: unknown }).message === 'string',
-      )
-    : [];

@@ -89,20 +89,34 @@ export const formTexts = {
   required: {
     identifier: '请填写统一社会信用代码或身份证号码',
     madeOn: '请填写作出日期',
+    madeAfterToday: '作出日期不能晚于今天',
     validUntil: '请填写有效期，或勾选“长期有效”',
     validBeforeMade: '有效期不能早于作出日期',
     matter: '请选择所属事项',
     verifyBy: '请填写核查期限',
     verifyBeforeMade: '核查期限不能早于作出日期',
+    kindOfCitizenId: '填写身份证号码的承诺人类别应为“自然人”',
+    kindOfUscc: '统一社会信用代码对应法人及非法人组织或个体工商户，承诺人类别不能为“自然人”',
   },
   invalidField: '此项填写不正确',
   errorTitle: '未能保存',
+  /** The core refused fields: they are marked where they are, the banner only points to them. */
+  checkMarked: '请检查标红的项目',
+  /** The core refused the request and could not say which field. */
+  badRequest: '填写的内容未通过校验，请核对后重新保存',
   /** Asked before a new commitment replaces one the clerk has begun filling in. */
   discard: {
     title: '当前有未保存的告知承诺，是否放弃并新建？',
     message: '已填写的内容将不再保留。选择“继续填写”可回到这份承诺。',
     keep: '继续填写',
     discard: '放弃并新建',
+  },
+  /** Asked when 取消 would throw away what the clerk has filled in. */
+  cancelAsk: {
+    title: '放弃这份未保存的告知承诺？',
+    message: '已填写的内容将不再保留。选择“继续填写”可回到这份承诺。',
+    keep: '继续填写',
+    discard: '放弃',
   },
 } as const;
 
@@ -168,11 +182,14 @@ export const detailTexts = {
     verifiedOn: '核查日期',
     verifiedOnRequired: '请填写核查日期',
     verifiedBeforeMade: '核查日期不能早于作出日期',
+    verifiedAfterToday: '核查日期不能晚于今天',
     brokenWarning: '保存后，本条承诺将作为承诺人的失信信息记入信用记录。',
     submit: '保存核查结果',
     submitting: '正在保存…',
     submitHint: 'Ctrl+Enter 保存',
     errorTitle: '未能保存核查结果',
+    checkMarked: '请检查标红的项目',
+    badRequest: '填写的内容未通过校验，请核对后重新保存',
   },
   result: {
     title: '核查结果',

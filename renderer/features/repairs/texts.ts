@@ -79,6 +79,7 @@ export const newRepairTexts = {
     reasons: '申请理由',
     reasonsPlaceholder: '如：已于2026年3月缴清全部罚款，违法行为已整改完毕，申请提前停止公示',
     outcome: '申请修复方式',
+    outcomeMismatch: '所选修复方式不适用于该记录，请重新选择',
     materials: '申请材料',
     addFiles: '添加材料文件',
     addFilesHint: '可一次选择多个文件，单个文件不超过10MB',
@@ -126,6 +127,13 @@ export const newRepairTexts = {
     message: '已填写的内容和添加的材料将不再保留。选择“继续填写”可回到这份申请。',
     keep: '继续填写',
     discard: '放弃并新建',
+  },
+  /** Asked when 取消 would throw away what the clerk has filled in. */
+  cancelAsk: {
+    title: '放弃这份未提交的修复申请？',
+    message: '已填写的内容和添加的材料将不再保留。选择“继续填写”可回到这份申请。',
+    keep: '继续填写',
+    discard: '放弃',
   },
 } as const;
 

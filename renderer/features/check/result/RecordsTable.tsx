@@ -15,10 +15,13 @@ import { resultTexts } from '../texts';
 export const RecordsTable = ({
   records,
   subject = null,
+  caseNumber = null,
 }: {
   records: readonly CreditRecord[];
   /** The checked subject: its published penalties get 申请信用修复. */
   subject?: Subject | null;
+  /** 办件编号 of the check, carried into the 信用修复承诺书 of an application started here. */
+  caseNumber?: string | null;
 }) => {
   const texts = resultTexts.records;
   return (
@@ -58,7 +61,7 @@ export const RecordsTable = ({
               </TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>
                 {recordStatusLabels[record.status]}
-                <ApplyRepairButton record={record} subject={subject} />
+                <ApplyRepairButton record={record} subject={subject} caseNumber={caseNumber} />
               </TableCell>
             </TableRow>
           ))}

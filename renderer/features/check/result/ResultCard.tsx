@@ -77,7 +77,11 @@ export const ResultCard = ({
                 <Typography variant="h3" component="h3">
                   {resultTexts.records.title(result.records.length)}
                 </Typography>
-                <RecordsTable records={result.records} subject={result.subject} />
+                <RecordsTable
+                  records={result.records}
+                  subject={result.subject}
+                  caseNumber={context.caseNumber}
+                />
               </>
             )}
           </>

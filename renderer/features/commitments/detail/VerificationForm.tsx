@@ -19,14 +19,13 @@ import { beijingDay } from '../../../../shared/time';
 import { formatDate } from '../../../app/format';
 import { inputTestId } from '../../../app/input-test-id';
 import { client } from '../../../transport/client';
-import { issuesToErrors } from '../commitment-draft';
 import { fieldProps } from '../form/field-props';
 import { detailTexts } from '../texts';
 import {
   blankVerification,
   needsDetails,
   toVerification,
-  verificationFieldOf,
+  verifyErrorOf,
   type VerificationErrors,
   type VerificationFields,
 } from './verification-draft';
@@ -55,7 +54,7 @@ export const VerificationForm = ({ commitment, onVerified }: Props) => {
 
   const submit = async (): Promise<void> => {
     if (busy) return;
-    const built = toVerification(fields, commitment.madeOn);
+    const built = toVerification(fields, commitment.madeOn, beijingDay(new Date()));
     if (!built.ok) {
       setErrors(built.errors);
       return;
@@ -72,9 +71,9 @@ export const VerificationForm = ({ commitment, onVerified }: Props) => {
       onVerified(result.value);
       return;
     }
-    const placed = issuesToErrors(result.error.details, verificationFieldOf);
-    setErrors(placed.errors);
-    setSubmitError({ message: result.error.message, unplaced: placed.unplaced });
+    const refused = verifyErrorOf(result.error);
+    setErrors(refused.errors);
+    setSubmitError({ message: refused.message, unplaced: refused.unplaced });
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>): void => {

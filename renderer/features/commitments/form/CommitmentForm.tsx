@@ -41,6 +41,21 @@ const DiscardDialog = () => {
   );
 };
 
+/** 取消 on a form that holds the clerk's input: keep filling it in, or throw it away. */
+const CancelDialog = () => {
+  const asking = useCommitmentFormStore((state) => state.cancelling);
+  const { keepDraft, close } = useCommitmentFormStore.getState();
+  return (
+    <DiscardDraftDialog
+      open={asking}
+      texts={formTexts.cancelAsk}
+      onKeep={keepDraft}
+      onDiscard={close}
+      testId="commitment-cancel-ask"
+    />
+  );
+};
+
 /**
  * 新建告知承诺: the fields of the provincial data standard; saved, it opens the new commitment. Ctrl+Enter saves; a
  * plain Enter never does (no accidental saves), and in the identifier field it looks the committer up.
@@ -55,7 +70,7 @@ export const CommitmentForm = () => {
   const saving = useCommitmentFormStore((state) => state.saving);
   const saveError = useCommitmentFormStore((state) => state.saveError);
   const fromCaseNumber = useCommitmentFormStore((state) => state.fromCaseNumber);
-  const close = useCommitmentFormStore((state) => state.close);
+  const cancel = useCommitmentFormStore((state) => state.cancel);
   const save = useCommitmentFormStore((state) => state.save);
   const barred = prepared !== null && !prepared.route.allowed;
 
@@ -79,7 +94,7 @@ export const CommitmentForm = () => {
         <Button
           size="small"
           startIcon={<ArrowBackIcon />}
-          onClick={close}
+          onClick={cancel}
           data-testid="commitment-form-cancel"
         >
           {formTexts.cancel}
@@ -159,11 +174,12 @@ export const CommitmentForm = () => {
               </Typography>
             )}
             <Box sx={{ flex: 1 }} />
-            <Button onClick={close}>{formTexts.cancel}</Button>
+            <Button onClick={cancel}>{formTexts.cancel}</Button>
           </Stack>
         </Stack>
       </Paper>
       <DiscardDialog />
+      <CancelDialog />
     </Stack>
   );
 };

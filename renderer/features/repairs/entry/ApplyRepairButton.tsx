@@ -10,7 +10,16 @@ import { entryTexts } from '../texts';
  * 申请信用修复 on a published record of a check result: opens a new application with the subject and the record
  * chosen, where the clerk sees whether (and from when) it can be repaired before taking anything in.
  */
-export const ApplyRepairButton = ({ record, subject }: { record: CreditRecord; subject: Subject | null }) => {
+export const ApplyRepairButton = ({
+  record,
+  subject,
+  caseNumber,
+}: {
+  record: CreditRecord;
+  subject: Subject | null;
+  /** 办件编号 of the check showing the record: the 承诺书 carries it. */
+  caseNumber: string | null;
+}) => {
   const navigate = useRouter((state) => state.navigate);
   const startFrom = useNewRepairStore((state) => state.startFrom);
   // The rule of the repair candidates: published today (period not ended), a penalty or a commitment failure.
@@ -20,6 +29,7 @@ export const ApplyRepairButton = ({ record, subject }: { record: CreditRecord; s
       subjectId: record.subjectId,
       identifier: subject?.id === record.subjectId ? subject.identifier : null,
       targetId: record.id,
+      caseNumber,
     });
     navigate({ page: 'repairs' });
   };

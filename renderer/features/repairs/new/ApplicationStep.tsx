@@ -2,8 +2,10 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { RepairOutcome, repairOutcomes } from '../../../../shared/domain/repair';
 import { repairOutcomeLabels } from '../../../../shared/domain/workflow-labels';
+import { outcomesFor } from '../../../../shared/repair/outcomes';
 import { newRepairTexts } from '../texts';
 import { AttachmentPicker } from './AttachmentPicker';
+import { candidateKey } from './new-repair-state';
 import { useNewRepairStore } from './new-repair-store';
 
 /** (c) Who handles it, why, which outcome is asked for, and the materials. */
@@ -11,6 +13,12 @@ export const ApplicationStep = () => {
   const application = useNewRepairStore((state) => state.application);
   const errors = useNewRepairStore((state) => state.errors);
   const update = useNewRepairStore((state) => state.setApplication);
+  const targetTable = useNewRepairStore(
+    (state) =>
+      state.candidates?.find((candidate) => candidateKey(candidate) === state.targetKey)?.targetTable ?? null,
+  );
+  // Only what the chosen record can undergo: 移出名单 is for a list entry, 停止公示 … for a credit record.
+  const outcomes = targetTable === null ? repairOutcomes : outcomesFor[targetTable];
   const texts = newRepairTexts.form;
   return (
     <Stack spacing={2} data-testid="repair-application-step" sx={{ maxWidth: 900 }}>
@@ -46,6 +54,8 @@ export const ApplicationStep = () => {
               requestedOutcome: RepairOutcome.catch(application.requestedOutcome).parse(event.target.value),
             })
           }
+          error={errors.requestedOutcome !== undefined}
+          helperText={errors.requestedOutcome}
           sx={{ minWidth: 200 }}
           slotProps={{
             select: { native: true },
@@ -53,7 +63,7 @@ export const ApplicationStep = () => {
             htmlInput: { 'data-testid': 'repair-outcome' },
           }}
         >
-          {repairOutcomes.map((outcome) => (
+          {outcomes.map((outcome) => (
             <option key={outcome} value={outcome}>
               {repairOutcomeLabels[outcome]}
             </option>

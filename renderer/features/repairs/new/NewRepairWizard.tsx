@@ -51,7 +51,7 @@ const Footer = () => {
   const submitting = useNewRepairStore((state) => state.submitting);
   const reading = useNewRepairStore((state) => state.reading);
   const hasErrors = useNewRepairStore((state) => Object.keys(state.errors).length > 0);
-  const { close, goTo, next, submit } = useNewRepairStore.getState();
+  const { cancel, goTo, next, submit } = useNewRepairStore.getState();
   const texts = newRepairTexts;
   return (
     <Stack spacing={1}>
@@ -67,7 +67,7 @@ const Footer = () => {
         </Typography>
       )}
       <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
-        <Button onClick={close} data-testid="repair-cancel">
+        <Button onClick={cancel} data-testid="repair-cancel">
           {texts.cancel}
         </Button>
         {step > 0 && (
@@ -120,6 +120,21 @@ const DiscardDialog = () => {
   );
 };
 
+/** 取消 on an application that holds the clerk's input: keep filling it in, or throw it away. */
+const CancelDialog = () => {
+  const asking = useNewRepairStore((state) => state.cancelling);
+  const { keepDraft, close } = useNewRepairStore.getState();
+  return (
+    <DiscardDraftDialog
+      open={asking}
+      texts={newRepairTexts.cancelAsk}
+      onKeep={keepDraft}
+      onDiscard={close}
+      testId="repair-cancel-ask"
+    />
+  );
+};
+
 /** 新建修复申请: find the applicant, choose the record, fill in the application and the 承诺书, submit. */
 export const NewRepairWizard = () => {
   const step = useNewRepairStore((state) => state.step);
@@ -146,6 +161,7 @@ export const NewRepairWizard = () => {
         <Footer />
       </Stack>
       <DiscardDialog />
+      <CancelDialog />
     </Paper>
   );
 };

@@ -16,6 +16,8 @@ export type RepairIntent = {
   /** The full identifier (the check result has it; a name search shows only the masked one). */
   identifier: string | null;
   targetId: string;
+  /** 办件编号 of the check the clerk came from: the 承诺书 carries it. */
+  caseNumber: string | null;
 };
 
 /** A new application asked for: blank (新建修复申请), or from a check result (申请信用修复). */
@@ -27,6 +29,8 @@ export type NewRepairState = {
   dirty: boolean;
   /** A new application that would replace this changed one, waiting for 放弃并新建 or 继续填写. */
   pendingStart: RepairStart | null;
+  /** 取消 was asked for while the application holds the clerk's input, waiting for 放弃 or 继续填写. */
+  cancelling: boolean;
   step: number;
   query: string;
   searching: boolean;
@@ -34,6 +38,8 @@ export type NewRepairState = {
   searchError: string | null;
   subject: SubjectSummary | null;
   knownIdentifier: string | null;
+  /** 办件编号 of the check the application was started from (申请信用修复), for the 承诺书. */
+  checkCaseNumber: string | null;
   candidates: RepairCandidate[] | null;
   candidatesError: string | null;
   targetKey: string | null;
@@ -51,8 +57,11 @@ export type NewRepairState = {
   startFrom: (intent: RepairIntent) => void;
   /** 放弃并新建: the waiting start replaces the draft. */
   discardDraft: () => void;
-  /** 继续填写: the draft stays, the waiting start is dropped. */
+  /** 继续填写: the draft stays, the waiting start (or 取消) is dropped. */
   keepDraft: () => void;
+  /** 取消: closes the wizard, asking first (cancelling) when that would throw the clerk's input away. */
+  cancel: () => void;
+  /** The wizard closes and its draft is dropped (取消 confirmed, or nothing to lose). */
   close: () => void;
   setQuery: (query: string) => void;
   search: () => Promise<void>;
@@ -83,6 +92,7 @@ export const blank = {
   searchError: null,
   subject: null,
   knownIdentifier: null,
+  checkCaseNumber: null,
   candidates: null,
   candidatesError: null,
   targetKey: null,

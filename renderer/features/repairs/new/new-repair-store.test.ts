@@ -67,7 +67,12 @@ core.answers.set('repairs:candidates', () => ({
   candidates: [candidate('demo-r-0005'), candidate('demo-r-0006')],
 }));
 
-const fromCheck = (targetId: string) => ({ subjectId: company.id, identifier: null, targetId });
+const fromCheck = (targetId: string) => ({
+  subjectId: company.id,
+  identifier: null,
+  targetId,
+  caseNumber: 'YX-2026-0200',
+});
 const settle = (): Promise<void> => new Promise((done) => setTimeout(done, 5));
 const store = () => useNewRepairStore.getState();
 
@@ -159,6 +164,11 @@ describe('new repair application: another one asked for', () => {
   it('does not ask when the wizard is closed, whatever was typed before 取消', () => {
     store().start();
     store().setQuery('梧沐');
+    store().cancel();
+    expect(store()).toMatchObject({ open: true, cancelling: true, query: '梧沐' });
+    store().keepDraft();
+    expect(store()).toMatchObject({ open: true, cancelling: false, query: '梧沐' });
+    store().cancel();
     store().close();
     expect(store()).toMatchObject({ open: false, dirty: false, query: '' });
     store().start();
@@ -198,5 +208,51 @@ describe('new repair application: submitted', () => {
     expect(store().application.handlerName).toBe('');
     store().start();
     expect(store()).toMatchObject({ open: true, pendingStart: null });
+  });
+});
+
+describe('new repair application: what belongs to whom', () => {
+  const other: SubjectSummary = { ...company, id: 'demo-s-0008', name: '平顶山市另一家商贸有限公司' };
+
+  it('closes an unchanged application at 取消 without asking', async () => {
+    store().startFrom(fromCheck('demo-r-0005'));
+    await settle();
+    store().cancel();
+    expect(store()).toMatchObject({ open: false, cancelling: false });
+  });
+
+  it('carries the check’s 办件编号 into the 承诺书', async () => {
+    await openFromCheckAtApplication();
+    expect(store().commitment?.caseNumber).toBe('YX-2026-0200');
+  });
+
+  it('adds every file as 其他材料 for the clerk to say what it is', async () => {
+    await openFromCheckAtApplication();
+    let next = 0;
+    core.answers.set('files:add', () => ({ sha256: String(++next).repeat(64), size: 5 }));
+    await store().addFiles([
+      new File(['%PDF-'], '身份证.pdf', { type: 'application/pdf' }),
+      new File(['%PDF-'], '申请表.pdf', { type: 'application/pdf' }),
+    ]);
+    expect(store().attachments.map((attachment) => attachment.kind)).toEqual(['other', 'other']);
+    store().setAttachmentKind('2'.repeat(64), 'application-form');
+    expect(store().attachments.map((attachment) => attachment.kind)).toEqual(['other', 'application-form']);
+  });
+
+  it('drops the materials and their notices when another applicant is chosen', async () => {
+    await openFromCheckAtApplication();
+    core.answers.set('files:add', () => ({ sha256: 'd'.repeat(64), size: 5 }));
+    const file = () => new File(['%PDF-'], '申请表.pdf', { type: 'application/pdf' });
+    await store().addFiles([file(), file()]);
+    expect(store().attachments).toHaveLength(1);
+    expect(store().fileNotices).toHaveLength(1);
+
+    store().goTo(0);
+    await store().pickSubject(company);
+    expect(store().attachments).toHaveLength(1);
+
+    store().goTo(0);
+    await store().pickSubject(other);
+    expect(store()).toMatchObject({ attachments: [], fileNotices: [], reading: 0, checkCaseNumber: null });
   });
 });

@@ -19,7 +19,6 @@ import {
   commitmentFieldPath,
   errorsOfStep,
   initialCommitment,
-  nextAttachmentKind,
   stepOfField,
   type CommitmentFields,
   type DraftErrors,
@@ -67,7 +66,7 @@ export const useNewRepairStore = create<NewRepairState>()((setState, get) => {
   const restart = (patch: Partial<NewRepairState>): void => {
     generation += 1;
     candidatesSerial += 1;
-    setState({ ...blank, ...patch, dirty: false, pendingStart: null });
+    setState({ ...blank, ...patch, dirty: false, pendingStart: null, cancelling: false });
     tracker.reset(repairDraftSnapshot(get()));
   };
 
@@ -98,7 +97,7 @@ export const useNewRepairStore = create<NewRepairState>()((setState, get) => {
    * clerk's department and its code); re-choosing a record starts them again.
    */
   const prepareFor = (candidate: RepairCandidate): void => {
-    const { subject, knownIdentifier, commitment, targetKey } = get();
+    const { subject, knownIdentifier, checkCaseNumber, commitment, targetKey } = get();
     if (subject === null) return;
     if (commitment !== null && targetKey === candidateKey(candidate)) return;
     const settings = useAppStore.getState().info?.settings;
@@ -107,6 +106,7 @@ export const useNewRepairStore = create<NewRepairState>()((setState, get) => {
       commitment: initialCommitment({
         subject,
         knownIdentifier,
+        caseNumber: checkCaseNumber,
         candidate,
         acceptingUnit: { name: settings?.department ?? '', code: settings?.departmentCode ?? '' },
         today: beijingDay(new Date()),
@@ -122,7 +122,11 @@ export const useNewRepairStore = create<NewRepairState>()((setState, get) => {
   };
 
   const begin = ({ intent }: RepairStart): void => {
-    restart({ open: true, knownIdentifier: intent?.identifier ?? null });
+    restart({
+      open: true,
+      knownIdentifier: intent?.identifier ?? null,
+      checkCaseNumber: intent?.caseNumber ?? null,
+    });
     if (intent !== null) void loadCandidates(intent.subjectId, intent.targetId);
   };
   const request = (start: RepairStart): void => {
@@ -135,13 +139,18 @@ export const useNewRepairStore = create<NewRepairState>()((setState, get) => {
     open: false,
     dirty: false,
     pendingStart: null,
+    cancelling: false,
     start: () => request({ intent: null }),
     startFrom: (intent) => request({ intent }),
     discardDraft: () => {
       const pending = get().pendingStart;
       if (pending !== null) begin(pending);
     },
-    keepDraft: () => setState({ pendingStart: null }),
+    keepDraft: () => setState({ pendingStart: null, cancelling: false }),
+    cancel: () => {
+      if (mustAskBeforeStart(get())) setState({ cancelling: true });
+      else get().close();
+    },
     close: () => restart({ open: false }),
     setQuery: (query) => set({ query, searchError: null }),
     search: async () => {
@@ -163,6 +172,18 @@ export const useNewRepairStore = create<NewRepairState>()((setState, get) => {
         return { results: { ...results, active: (results.active + delta + count) % count } };
       }),
     pickSubject: async (subject) => {
+      if (subject.id !== get().subject?.id) {
+        // Another applicant: the materials (and the notices about them) and the check's case belong to the
+        // previous one, and so do files still being stored for it.
+        generation += 1;
+        set((state) => ({
+          attachments: [],
+          fileNotices: [],
+          reading: 0,
+          checkCaseNumber: null,
+          errors: withoutKeys(state.errors, ['attachments']),
+        }));
+      }
       set({ subject, knownIdentifier: null, commitment: null });
       await loadCandidates(subject.id, null);
     },
@@ -224,7 +245,8 @@ export const useNewRepairStore = create<NewRepairState>()((setState, get) => {
           set((state) => ({
             attachments: [
               ...state.attachments,
-              { sha256, size, name, mime, kind: nextAttachmentKind(state.attachments) },
+              // The clerk says what each file is; nothing is guessed from the order they were chosen in.
+              { sha256, size, name, mime, kind: 'other' },
             ],
             errors: withoutKeys(state.errors, ['attachments']),
           }));

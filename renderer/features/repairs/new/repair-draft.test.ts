@@ -8,7 +8,6 @@ import {
   errorsOfStep,
   initialCommitment,
   matchesMask,
-  nextAttachmentKind,
   stepOfField,
   unmaskedIdentifier,
 } from './repair-draft';
@@ -105,15 +104,33 @@ describe('repair draft', () => {
     expect(matchesMask('4104251969060280', person.identifierMasked)).toBe(false);
   });
 
-  it('proposes the usual kinds of materials in order', () => {
-    expect(nextAttachmentKind([])).toBe('application-form');
-    expect(nextAttachmentKind([attachment('application-form')])).toBe('identity');
-    expect(nextAttachmentKind([attachment('application-form'), attachment('identity', 'b')])).toBe(
-      'evidence',
-    );
-    expect(
-      nextAttachmentKind([attachment('application-form'), attachment('identity'), attachment('evidence')]),
-    ).toBe('other');
+  it('carries the 办件编号 of the check the application came from', () => {
+    const commitment = initialCommitment({
+      subject: company,
+      knownIdentifier: null,
+      candidate,
+      acceptingUnit: { name: '叶县政务服务中心', code: '11410422MB7654321Y' },
+      caseNumber: 'YX-2026-0200',
+      today: '2026-11-28',
+    });
+    expect(commitment.caseNumber).toBe('YX-2026-0200');
+    expect(commitmentFor(company).caseNumber).toBe('');
+  });
+
+  it('refuses an outcome that does not fit the record: 移出名单 is for a list entry', () => {
+    const input = complete();
+    const built = buildRequest({
+      ...input,
+      application: { ...input.application, requestedOutcome: 'remove-from-list' },
+    });
+    expect(!built.ok && built.errors).toEqual({ requestedOutcome: '所选修复方式不适用于该记录，请重新选择' });
+    expect(stepOfField('requestedOutcome')).toBe(2);
+    const entry = buildRequest({
+      ...input,
+      candidate: { ...candidate, targetTable: 'list_entries', suggestedOutcome: 'remove-from-list' },
+      application: { ...input.application, requestedOutcome: 'remove-from-list' },
+    });
+    expect(entry.ok).toBe(true);
   });
 
   it('builds the request the contract expects', () => {

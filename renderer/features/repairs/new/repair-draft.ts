@@ -4,12 +4,12 @@ import type { PublicityType } from '../../../../shared/domain/commitment';
 import {
   RepairCreateRequest,
   type Attachment,
-  type AttachmentKind,
   type RepairCandidate,
   type RepairOutcome,
 } from '../../../../shared/domain/repair';
 import type { SubjectSummary } from '../../../../shared/domain/subject';
 import { normaliseIdentifier, parseIdentifier } from '../../../../shared/identifiers';
+import { outcomeFits } from '../../../../shared/repair/outcomes';
 import { commitmentDefaults, newRepairTexts } from '../texts';
 
 export type ApplicationDraft = {
@@ -83,6 +83,8 @@ export const initialCommitment = (input: {
   candidate: RepairCandidate;
   /** 受理单位: the clerk's department and its code, from the settings. */
   acceptingUnit: { name: string; code: string };
+  /** 办件编号 of the check the application came from, if it did. */
+  caseNumber?: string | null;
   today: string;
 }): CommitmentFields => ({
   committerIdentifier: input.knownIdentifier ?? unmaskedIdentifier(input.subject.identifierMasked),
@@ -91,7 +93,7 @@ export const initialCommitment = (input: {
   liability: commitmentDefaults.liability,
   madeOn: input.today,
   validUntil: '',
-  caseNumber: '',
+  caseNumber: input.caseNumber ?? '',
   recognisingName: input.candidate.unit,
   recognisingCode: '',
   acceptingName: input.acceptingUnit.name,
@@ -99,12 +101,6 @@ export const initialCommitment = (input: {
   publicity: 'public',
   verifyBy: addDays(input.today, DEFAULT_VERIFY_WITHIN_DAYS),
 });
-
-const kindOrder: readonly AttachmentKind[] = ['application-form', 'identity', 'evidence'];
-
-/** A proposal for the next file's kind: the usual materials in order, then 其他材料. */
-export const nextAttachmentKind = (attachments: readonly Attachment[]): AttachmentKind =>
-  kindOrder.find((kind) => !attachments.some((attachment) => attachment.kind === kind)) ?? 'other';
 
 /** The steps of the stepper a field belongs to, so a refused submission goes back to the right one. */
 export const stepOfField = (path: string): number => {
@@ -163,6 +159,11 @@ export const buildRequest = (input: {
       errors[key] ??= issue.message;
     }
   }
+  if (
+    errors.requestedOutcome === undefined &&
+    !outcomeFits(candidate.targetTable, application.requestedOutcome)
+  )
+    errors.requestedOutcome = newRepairTexts.form.outcomeMismatch;
   const identifierKey = commitmentFieldPath.committerIdentifier;
   if (errors[identifierKey] === undefined && identifier !== '') {
     const checked = parseIdentifier(identifier);
