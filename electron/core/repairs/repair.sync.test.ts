@@ -7,7 +7,7 @@ import { toFeedRow, upsertRows } from '../../../platform/repo/registry.repo';
 import { sha256Of } from '../files/file-store';
 import { filesToUpload } from '../files/files.repo';
 import { makeRecord } from '../testing/fixtures';
-import { FAST_RETRY, openTempPlatform } from '../testing/platform-fixture';
+import { FAST_RETRY, openTempPlatform, enrolAndSync } from '../testing/platform-fixture';
 import { openTempCore } from '../testing/temp-core';
 import { repairRequest } from './repairs.fixtures';
 
@@ -43,14 +43,7 @@ beforeEach(async () => {
     ),
   ]);
   await platform.current().addUser({ ...REVIEWER, role: 'supervisor', displayName: '李审核' });
-  const enrolled = await core.sync.enrol({
-    platformUrl: platform.current().url,
-    code: platform.current().issueCode(),
-    deviceName: '叶县政务服务中心 3 号窗口',
-  });
-  if (!enrolled.ok) throw new Error(enrolled.error.message);
-  const first = await core.sync.run();
-  if (!first.ok) throw new Error(first.error.message);
+  await enrolAndSync(core, platform.current(), '叶县政务服务中心 3 号窗口');
 });
 afterEach(async () => {
   core.dispose();

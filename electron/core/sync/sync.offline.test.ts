@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { countEvidence } from '../../../platform/repo/evidence.repo';
 import { toFeedRow, upsertRows } from '../../../platform/repo/registry.repo';
 import { makeEntry } from '../testing/fixtures';
-import { FAST_RETRY, openTempPlatform } from '../testing/platform-fixture';
+import { FAST_RETRY, openTempPlatform, enrolAndSync } from '../testing/platform-fixture';
 import { openTempCore } from '../testing/temp-core';
 import { enqueue } from './outbox.repo';
 import { createPlatformClient } from './platform-client';
@@ -23,14 +23,7 @@ beforeEach(async () => {
     clock: { now: new Date() },
     syncOptions: { retry: FAST_RETRY, timeoutMs: 3000, verifyEveryMs: 0 },
   });
-  const enrolled = await core.sync.enrol({
-    platformUrl: platform.current().url,
-    code: platform.current().issueCode(),
-    deviceName: '叶县政务服务中心 1 号窗口',
-  });
-  if (!enrolled.ok) throw new Error(enrolled.error.message);
-  const first = await core.sync.run();
-  if (!first.ok) throw new Error(first.error.message);
+  await enrolAndSync(core, platform.current(), '叶县政务服务中心 1 号窗口');
 });
 afterEach(async () => {
   core.dispose();

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { startPlatform, type RunningPlatform } from '../../../platform/start-platform';
 import { RESOURCES_DIR, tempDir } from './temp-core';
+import type { Core } from '../core';
 import type { RetryPolicy } from '../sync/retry';
 
 /** Quick retries so fault tests finish in seconds; the algorithm is the production one. */
@@ -91,4 +92,20 @@ export function runScript(
   });
   const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
   return { child, exited };
+}
+
+/** Test setup: enrols a client at the platform with a fresh one-time code and runs its first sync. */
+export async function enrolAndSync(
+  core: Pick<Core, 'sync'>,
+  platform: RunningPlatform,
+  deviceName: string,
+): Promise<void> {
+  const enrolled = await core.sync.enrol({
+    platformUrl: platform.url,
+    code: platform.issueCode(),
+    deviceName,
+  });
+  if (!enrolled.ok) throw new Error(enrolled.error.message);
+  const first = await core.sync.run();
+  if (!first.ok) throw new Error(first.error.message);
 }

@@ -41,3 +41,42 @@ export const createDraftTracker = <S>(initial: S): DraftTracker<S> => {
 /** Starting a new draft now would throw the clerk's input away: the form is open and holds some. Ask first. */
 export const mustAskBeforeStart = (state: { open: boolean; dirty: boolean }): boolean =>
   state.open && state.dirty;
+
+/** What a form store with a guarded draft holds beside its fields. */
+export type DraftGuardState<Start> = {
+  open: boolean;
+  dirty: boolean;
+  /** A start waiting for the clerk's answer: discard the draft for it, or keep the draft. */
+  pendingStart: Start | null;
+  /** 取消 was pressed on a changed draft: waiting for the clerk's answer. */
+  cancelling: boolean;
+};
+
+/**
+ * The draft guard of a form store: a new start, or 取消, on a draft holding the clerk's input asks first (the
+ * store shows the question while `pendingStart` or `cancelling` is set); discarding then does what was asked.
+ */
+export function draftGuard<Start>(options: {
+  get: () => DraftGuardState<Start>;
+  set: (patch: Partial<DraftGuardState<Start>>) => void;
+  begin: (start: Start) => void;
+  close: () => void;
+}) {
+  const { get, set, begin, close } = options;
+  return {
+    request: (start: Start): void => {
+      if (mustAskBeforeStart(get())) set({ pendingStart: start });
+      else begin(start);
+    },
+    discardDraft: (): void => {
+      const { pendingStart, cancelling } = get();
+      if (pendingStart !== null) begin(pendingStart);
+      else if (cancelling) close();
+    },
+    keepDraft: (): void => set({ pendingStart: null, cancelling: false }),
+    cancel: (): void => {
+      if (mustAskBeforeStart(get())) set({ cancelling: true });
+      else close();
+    },
+  };
+}

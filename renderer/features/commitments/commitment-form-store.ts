@@ -4,7 +4,7 @@ import type { CommitmentDetail } from '../../../shared/domain/commitment';
 import { normaliseIdentifier } from '../../../shared/identifiers';
 import { beijingDay } from '../../../shared/time';
 import { useAppStore } from '../../app/app-store';
-import { createDraftTracker, mustAskBeforeStart } from '../../app/draft/draft-tracker';
+import { createDraftTracker, draftGuard } from '../../app/draft/draft-tracker';
 import { client } from '../../transport/client';
 import {
   blankFields,
@@ -145,10 +145,13 @@ export const useCommitmentFormStore = create<FormState>()((setState, get) => {
     restart(true, fields, from.caseNumber, from.name === null ? null : normaliseIdentifier(from.identifier));
     void get().prepare();
   };
-  const request = (start: CommitmentStart): void => {
-    if (mustAskBeforeStart(get())) setState({ pendingStart: start });
-    else begin(start);
-  };
+  const guard = draftGuard<CommitmentStart>({
+    get,
+    set: setState,
+    begin,
+    close: () => get().close(),
+  });
+  const request = guard.request;
   return {
     open: false,
     fromCaseNumber: null,
@@ -164,15 +167,9 @@ export const useCommitmentFormStore = create<FormState>()((setState, get) => {
     cancelling: false,
     openBlank: () => request({ prefill: null }),
     openFromCheck: (prefill) => request({ prefill }),
-    discardDraft: () => {
-      const pending = get().pendingStart;
-      if (pending !== null) begin(pending);
-    },
-    keepDraft: () => setState({ pendingStart: null, cancelling: false }),
-    cancel: () => {
-      if (mustAskBeforeStart(get())) setState({ cancelling: true });
-      else get().close();
-    },
+    discardDraft: guard.discardDraft,
+    keepDraft: guard.keepDraft,
+    cancel: guard.cancel,
     close: () => restart(false, blankFields(today(), acceptingUnit()), null),
     update: (patch) => {
       const before = get().fields;

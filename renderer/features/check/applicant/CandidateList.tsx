@@ -1,11 +1,5 @@
 import Alert from '@mui/material/Alert';
-import List from '@mui/material/List';
-import ListItemButton from '@mui/material/ListItemButton';
-import ListItemText from '@mui/material/ListItemText';
-import Paper from '@mui/material/Paper';
-import Typography from '@mui/material/Typography';
-import { registrationStatusLabels, subjectKindLabels } from '../../../../shared/domain/labels';
-import { regionName } from '../../../../shared/domain/regions';
+import { SubjectListbox } from '../../../app/subjects/SubjectListbox';
 import { useCheckStore } from '../check-store';
 import { checkTexts } from '../texts';
 
@@ -27,38 +21,16 @@ export const CandidateList = () => {
     );
   }
   return (
-    <Paper variant="outlined">
-      <Typography variant="caption" color="text.secondary" component="div" sx={{ px: 1.5, pt: 1 }}>
-        {texts.title(candidates.items.length)}
-      </Typography>
-      <List
-        id={CANDIDATE_LIST_ID}
-        role="listbox"
-        aria-label={texts.listLabel}
-        sx={{ maxHeight: 280, overflow: 'auto' }}
-      >
-        {candidates.items.map((item, index) => (
-          <ListItemButton
-            key={item.id}
-            id={candidateOptionId(index)}
-            role="option"
-            aria-selected={index === candidates.active}
-            selected={index === candidates.active}
-            data-testid="candidate"
-            onClick={() => void pick(item.id)}
-          >
-            <ListItemText
-              primary={item.name}
-              secondary={[
-                item.identifierMasked,
-                subjectKindLabels[item.kind],
-                regionName(item.regionCode),
-                registrationStatusLabels[item.status],
-              ].join(' · ')}
-            />
-          </ListItemButton>
-        ))}
-      </List>
-    </Paper>
+    <SubjectListbox
+      items={candidates.items}
+      active={candidates.active}
+      listId={CANDIDATE_LIST_ID}
+      optionId={candidateOptionId}
+      title={texts.title(candidates.items.length)}
+      listLabel={texts.listLabel}
+      optionTestId="candidate"
+      maxHeight={280}
+      onPick={(item) => void pick(item.id)}
+    />
   );
 };

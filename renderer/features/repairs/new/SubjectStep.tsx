@@ -1,15 +1,9 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import List from '@mui/material/List';
-import ListItemButton from '@mui/material/ListItemButton';
-import ListItemText from '@mui/material/ListItemText';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { registrationStatusLabels, subjectKindLabels } from '../../../../shared/domain/labels';
-import { regionName } from '../../../../shared/domain/regions';
+import { SubjectListbox } from '../../../app/subjects/SubjectListbox';
 import { newRepairTexts } from '../texts';
 import { useNewRepairStore } from './new-repair-store';
 
@@ -90,40 +84,17 @@ export const SubjectStep = () => {
         </Alert>
       )}
       {listOpen && (
-        <Paper variant="outlined">
-          <Typography variant="caption" color="text.secondary" component="div" sx={{ px: 1.5, pt: 1 }}>
-            {texts.results(current.items.length)}
-          </Typography>
-          <List
-            id={LIST_ID}
-            role="listbox"
-            aria-label={texts.listLabel}
-            sx={{ maxHeight: 320, overflow: 'auto' }}
-          >
-            {current.items.map((item, index) => (
-              <ListItemButton
-                key={item.id}
-                id={optionId(index)}
-                role="option"
-                aria-selected={index === current.active}
-                selected={index === current.active}
-                data-testid="repair-subject-option"
-                data-subject-id={item.id}
-                onClick={() => void pick(item)}
-              >
-                <ListItemText
-                  primary={item.name}
-                  secondary={[
-                    item.identifierMasked,
-                    subjectKindLabels[item.kind],
-                    regionName(item.regionCode),
-                    registrationStatusLabels[item.status],
-                  ].join(' · ')}
-                />
-              </ListItemButton>
-            ))}
-          </List>
-        </Paper>
+        <SubjectListbox
+          items={current.items}
+          active={current.active}
+          listId={LIST_ID}
+          optionId={optionId}
+          title={texts.results(current.items.length)}
+          listLabel={texts.listLabel}
+          optionTestId="repair-subject-option"
+          maxHeight={320}
+          onPick={(item) => void pick(item)}
+        />
       )}
     </Stack>
   );

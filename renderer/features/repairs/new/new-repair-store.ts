@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { RepairCandidate } from '../../../../shared/domain/repair';
 import { beijingDay } from '../../../../shared/time';
 import { useAppStore } from '../../../app/app-store';
-import { createDraftTracker, mustAskBeforeStart } from '../../../app/draft/draft-tracker';
+import { createDraftTracker, draftGuard } from '../../../app/draft/draft-tracker';
 import { useRouter } from '../../../app/router';
 import { client } from '../../../transport/client';
 import { newRepairTexts } from '../texts';
@@ -129,11 +129,14 @@ export const useNewRepairStore = create<NewRepairState>()((setState, get) => {
     });
     if (intent !== null) void loadCandidates(intent.subjectId, intent.targetId);
   };
-  const request = (start: RepairStart): void => {
-    if (mustAskBeforeStart(get())) setState({ pendingStart: start });
-    else begin(start);
-  };
 
+  const guard = draftGuard<RepairStart>({
+    get,
+    set: setState,
+    begin,
+    close: () => get().close(),
+  });
+  const request = guard.request;
   return {
     ...blank,
     open: false,
@@ -142,15 +145,9 @@ export const useNewRepairStore = create<NewRepairState>()((setState, get) => {
     cancelling: false,
     start: () => request({ intent: null }),
     startFrom: (intent) => request({ intent }),
-    discardDraft: () => {
-      const pending = get().pendingStart;
-      if (pending !== null) begin(pending);
-    },
-    keepDraft: () => setState({ pendingStart: null, cancelling: false }),
-    cancel: () => {
-      if (mustAskBeforeStart(get())) setState({ cancelling: true });
-      else get().close();
-    },
+    discardDraft: guard.discardDraft,
+    keepDraft: guard.keepDraft,
+    cancel: guard.cancel,
     close: () => restart({ open: false }),
     setQuery: (query) => set({ query, searchError: null }),
     search: async () => {

@@ -1,0 +1,66 @@
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemText from '@mui/material/ListItemText';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import type { SubjectSummary } from '../../../shared/domain/subject';
+import { registrationStatusLabels, subjectKindLabels } from '../../../shared/domain/labels';
+import { regionName } from '../../../shared/domain/regions';
+
+type Props = {
+  items: readonly SubjectSummary[];
+  /** The highlighted option (↑/↓ in the search field move it). */
+  active: number;
+  /** The listbox id, and each option's id, for aria-controls / aria-activedescendant of the search field. */
+  listId: string;
+  optionId: (index: number) => string;
+  title: string;
+  listLabel: string;
+  /** data-testid of each option (it also carries data-subject-id). */
+  optionTestId: string;
+  maxHeight: number;
+  onPick: (item: SubjectSummary) => void;
+};
+
+/** Subjects whose name matched a search, to pick one by click or by Enter on the highlighted option. */
+export const SubjectListbox = ({
+  items,
+  active,
+  listId,
+  optionId,
+  title,
+  listLabel,
+  optionTestId,
+  maxHeight,
+  onPick,
+}: Props) => (
+  <Paper variant="outlined">
+    <Typography variant="caption" color="text.secondary" component="div" sx={{ px: 1.5, pt: 1 }}>
+      {title}
+    </Typography>
+    <List id={listId} role="listbox" aria-label={listLabel} sx={{ maxHeight, overflow: 'auto' }}>
+      {items.map((item, index) => (
+        <ListItemButton
+          key={item.id}
+          id={optionId(index)}
+          role="option"
+          aria-selected={index === active}
+          selected={index === active}
+          data-testid={optionTestId}
+          data-subject-id={item.id}
+          onClick={() => onPick(item)}
+        >
+          <ListItemText
+            primary={item.name}
+            secondary={[
+              item.identifierMasked,
+              subjectKindLabels[item.kind],
+              regionName(item.regionCode),
+              registrationStatusLabels[item.status],
+            ].join(' · ')}
+          />
+        </ListItemButton>
+      ))}
+    </List>
+  </Paper>
+);
