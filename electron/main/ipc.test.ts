@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { channelNames, channels, type Channel, type RequestOf } from '../../shared/contract/channels';
+import { channelNames, channels, type Channel } from '../../shared/contract/channels';
 import { err, ok, type Result } from '../../shared/result';
 import { createCore, type Core } from '../core/core';
 import type { Handlers } from '../core/ipc/handlers';
@@ -15,6 +15,7 @@ import {
   fakeTopFrame,
   type FakeInvokeEvent,
 } from './testing/fake-electron';
+import { validRequests } from './testing/valid-requests';
 
 const APP_URL = 'file:///opt/ccw/dist/renderer/index.html';
 const WINDOW_ID = 7;
@@ -58,106 +59,6 @@ function bind(
   );
   return { ipcMain, logged };
 }
-
-/** A valid request for every channel (typed by the contract), so a refusal can only come from the sender check. */
-const validRequests: { [C in Channel]: RequestOf<C> } = {
-  'app:info': {},
-  'app:connectivity': {},
-  'settings:update': { operatorName: '张三' },
-  'catalogue:get': {},
-  'subjects:search': { query: '华' },
-  'sync:status': {},
-  'sync:run': {},
-  'sync:enrol': {
-    platformUrl: 'http://127.0.0.1:8420',
-    code: 'ABCDEF12',
-    deviceName: '叶县政务服务中心1号窗口',
-  },
-  'reviews:list': {},
-  'reviews:acknowledge': { checkId: 'c-1' },
-  'check:run': {
-    context: { caseNumber: 'BJ-2025-0001', matterCode: 'M001' },
-    applicant: { by: 'subject', subjectId: 's-1' },
-  },
-  'check:feedback': {
-    checkId: 'c-1',
-    items: [
-      {
-        hitKey: 'h-1',
-        action: 'none',
-        measureCodes: [],
-        reason: '已信用修复',
-        result: '未采取措施',
-        amount: null,
-        legalBasis: '《社会信用体系建设规划纲要》',
-        department: '行政审批局',
-        districtCode: '350100',
-        actedAt: '2025-06-15T10:00:00+08:00',
-      },
-    ],
-  },
-  'check:list': {},
-  'check:get': { checkId: 'c-1' },
-  'commitments:prepare': { identifier: '91410400MA44ABCD1X', madeOn: '2026-11-27' },
-  'commitments:create': {
-    committer: { name: '平顶山市某某有限公司', kind: 'legal-person', identifier: '91410400MA44ABCD1X' },
-    type: 'certification',
-    reason: '申请食品经营许可，证明事项实行告知承诺',
-    content: '本单位承诺所填信息真实有效',
-    liability: '承诺不实的，依法撤销许可并记入信用记录',
-    madeOn: '2026-11-27',
-    validUntil: null,
-    matterCode: 'M001',
-    caseNumber: null,
-    recognisingUnit: { name: '平顶山市市场监督管理局', code: '11410400MB0000000X' },
-    acceptingUnit: { name: '平顶山市政务服务中心', code: '11410400MB0000001X' },
-    publicity: 'public',
-    verifyBy: '2026-12-27',
-  },
-  'commitments:verify': {
-    id: 'k-1',
-    baseVersion: 1,
-    verification: {
-      fulfilment: 'fulfilled',
-      unfulfilledContent: null,
-      liabilityPursued: null,
-      falseCommitment: false,
-      verifiedOn: '2026-11-27',
-    },
-  },
-  'commitments:list': {},
-  'commitments:get': { id: 'k-1' },
-  'repairs:candidates': { subjectId: 's-1' },
-  'repairs:create': {
-    subjectId: 's-1',
-    targetTable: 'credit_records',
-    targetId: 'r-1',
-    handlerName: '李四',
-    handlerPhone: null,
-    reasons: '已缴清罚款并完成整改',
-    requestedOutcome: 'stop-publication',
-    attachments: [],
-    commitment: {
-      committer: { name: '平顶山市某某有限公司', kind: 'legal-person', identifier: '91410400MA44ABCD1X' },
-      reason: '申请信用修复',
-      content: '本单位承诺已纠正失信行为',
-      liability: '违反承诺的，记入信用记录',
-      madeOn: '2026-11-27',
-      validUntil: null,
-      caseNumber: null,
-      recognisingUnit: { name: '平顶山市市场监督管理局', code: '11410400MB0000000X' },
-      acceptingUnit: { name: '平顶山市政务服务中心', code: '11410400MB0000001X' },
-      publicity: 'public',
-      verifyBy: '2027-02-27',
-    },
-    accept: true,
-  },
-  'repairs:step': { id: 'r-1', baseVersion: 1, event: 'accept', reason: null },
-  'repairs:list': {},
-  'repairs:get': { id: 'r-1' },
-  'files:add': { name: '申请表.pdf', mime: 'application/pdf', base64: 'JVBERi0=' },
-  'files:get': { sha256: 'a'.repeat(64) },
-};
 
 describe('bindContract: channels', () => {
   it('binds exactly the channels of the contract table, each once', () => {
