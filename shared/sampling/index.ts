@@ -1,0 +1,4 @@
+export * from './draw';
+export * from './prng';
+export * from './publish';
+export * from './ratios';
