@@ -28,6 +28,7 @@ import { subjectHandlers } from './subjects/subjects.handlers';
 import { syncHandlers } from './sync/sync.handlers';
 import { createSyncService, type SyncDeps, type SyncService } from './sync/sync.service';
 import { getMeta, setMeta } from './app/meta.repo';
+import { checkAuditChain } from './audit/chain-status';
 
 export type CoreOptions = {
   dataDir: string;
@@ -86,6 +87,8 @@ export function createCore(options: CoreOptions): Result<Core> {
   restoreSearchIndex(db);
   const policy = loadCheckPolicy(options.resourcesDir);
   seedIfEmpty(db, options.resourcesDir, now(), options.withDemo ?? true);
+  // After the seed, so the recorded head is the log's head at start; a broken chain is reported, never fatal.
+  checkAuditChain(db, now());
   const events = createEventBus();
   const settings = createSettingsService(db, { staleAfterHours: policy.defaultStaleAfterHours });
   if (options.platformUrl !== undefined && options.platformUrl !== null)

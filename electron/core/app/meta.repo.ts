@@ -19,7 +19,9 @@ export type MetaKey =
   | 'search_index_deferred'
   /** Checks up to this rowid have had the pull after them: later changes do not flag them 需复核. */
   | 'review_watermark'
-  | 'last_verified_at';
+  | 'last_verified_at'
+  /** The outcome of the audit chain check on start (audit/chain-status.ts), JSON. */
+  | 'audit_chain_status';
 
 export function getMeta(db: Db, key: MetaKey): string | null {
   const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;

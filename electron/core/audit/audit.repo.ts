@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection';
 import { enqueue } from '../sync/outbox.repo';
+import { appendHashed, GENESIS_HEAD, type ChainHead } from './chain';
 
 export type AuditEntry = {
   at: string;
@@ -13,30 +14,66 @@ export type AuditEntry = {
   detail: Record<string, unknown>;
 };
 
+export type AuditRow = AuditEntry & { seq: number };
+
+/** The columns of an entry as AuditRow names them (detail still JSON text); shared by every reader of the log. */
+export const AUDIT_ROW_COLUMNS = `seq, at, actor, action, target_type AS targetType, target_id AS targetId,
+  case_number AS caseNumber, purpose, detail`;
+export type AuditRowText = Omit<AuditRow, 'detail'> & { detail: string };
+
 /**
- * Appends one entry (the table refuses updates and deletes, migration 2) and queues it for the platform in the
- * same statement batch; callers hold the transaction that covers the write the entry describes.
+ * A stored row as the entry it records. appendAudit always writes detail as JSON; text that is not JSON (only
+ * an edit of the file makes that) is kept as the string it is, so the chain check reports the entry as not
+ * linking instead of throwing.
  */
-export function appendAudit(db: Db, entry: AuditEntry): number {
-  const info = db
-    .prepare(
-      `INSERT INTO audit_log (at, actor, action, target_type, target_id, case_number, purpose, detail)
-       VALUES (@at, @actor, @action, @targetType, @targetId, @caseNumber, @purpose, @detail)`,
-    )
-    .run({ ...entry, detail: JSON.stringify(entry.detail) });
-  const seq = Number(info.lastInsertRowid);
-  enqueue(db, 'audit.appended', { seq, ...entry }, entry.at);
-  return seq;
+export function toAuditRow(row: AuditRowText): AuditRow {
+  let detail: unknown;
+  try {
+    detail = JSON.parse(row.detail);
+  } catch {
+    detail = row.detail;
+  }
+  return { ...row, detail: detail as Record<string, unknown> };
 }
 
-export type AuditRow = AuditEntry & { seq: number };
+/** The last link of the stored chain: the entry with the highest seq, or the genesis head for an empty log. */
+export function auditHead(db: Db): ChainHead {
+  const row = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
+    { seq: number; hash: string | null } | undefined;
+  if (row === undefined) return GENESIS_HEAD;
+  // Migration 7 hashed every older row and its trigger refuses an insert without a hash.
+  if (row.hash === null) throw new Error(`audit chain: entry ${row.seq} has no hash`);
+  return { seq: row.seq, hash: row.hash };
+}
+
+/**
+ * Appends one entry, chained to the one before it (audit/chain.ts), and queues it for the platform. The table
+ * refuses updates and deletes (migration 2) and entries without a hash (migration 7).
+ *
+ * It must run inside the caller's transaction, the one that covers the write the entry describes: reading the
+ * head, inserting with the next seq and queueing happen as one, so no other entry can take the seq in between
+ * and the entry never exists without its outbox row.
+ */
+export function appendAudit(db: Db, entry: AuditEntry): number {
+  if (!db.inTransaction) {
+    throw new Error('appendAudit runs inside the transaction of the write it records');
+  }
+  const previous = auditHead(db);
+  const seq = previous.seq + 1;
+  const { hash } = appendHashed(previous, { ...entry, seq });
+  db.prepare(
+    `INSERT INTO audit_log (seq, at, actor, action, target_type, target_id, case_number, purpose, detail, hash)
+     VALUES (@seq, @at, @actor, @action, @targetType, @targetId, @caseNumber, @purpose, @detail, @hash)`,
+  ).run({ ...entry, seq, hash, detail: JSON.stringify(entry.detail) });
+  enqueue(db, 'audit.appended', { seq, ...entry, hash, prevHash: previous.hash }, entry.at);
+  return seq;
+}
 
 export function auditFor(db: Db, targetType: string, targetId: string): AuditRow[] {
   const rows = db
     .prepare(
-      `SELECT seq, at, actor, action, target_type AS targetType, target_id AS targetId, case_number AS caseNumber,
-         purpose, detail FROM audit_log WHERE target_type = ? AND target_id = ? ORDER BY seq`,
+      `SELECT ${AUDIT_ROW_COLUMNS} FROM audit_log WHERE target_type = ? AND target_id = ? ORDER BY seq`,
     )
-    .all(targetType, targetId) as (Omit<AuditRow, 'detail'> & { detail: string })[];
-  return rows.map((row) => ({ ...row, detail: JSON.parse(row.detail) as Record<string, unknown> }));
+    .all(targetType, targetId) as AuditRowText[];
+  return rows.map(toAuditRow);
 }

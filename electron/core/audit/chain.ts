@@ -11,8 +11,9 @@ import { canonicalJson } from '../../../shared/canonical-json';
  * was recorded elsewhere before the change — the head the platform acknowledged at the last sync — which is what
  * `knownHead` in verifyChain is for. Without one, removing entries from the end cannot be detected either.
  *
- * Pure and database-independent: the wiring (a hash column, computing the hash in the insert's transaction with
- * the seq the row will get, verifying on start and at the platform) is a separate step.
+ * Pure and database-independent. The wiring: the hash column and backfill (migration 7), the hash computed in the
+ * insert's transaction with the seq the row gets (appendAudit), the check on start (chain-status.ts); verifying at
+ * the platform is still to come.
  */
 
 /** An audit entry as stored (seq assigned), the input to the hash. */

@@ -1,5 +1,8 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { appendAudit, type AuditRow } from '../audit/audit.repo';
+import { hashAll } from '../audit/chain.fixtures';
+import { verifyAuditLog } from '../audit/chain-status';
 import { tempDir } from '../testing/temp-core';
 import { openDatabase, type Db } from './connection';
 import { migrate, schemaVersion } from './migrate';
@@ -131,7 +134,8 @@ describe('migrations', () => {
   describe('2 checks-feedback-audit', () => {
     it('makes checks, feedback and the audit log append-only', () => {
       const { db } = freshDb();
-      migrate(db, migrations);
+      // As migration 2 left them (from 7 on, an audit entry also needs its hash).
+      migrate(db, migrations.slice(0, 2));
       db.prepare(
         `INSERT INTO checks (id, checked_at, operator, case_number, matter_code, identifier, identifier_masked, verdict,
            found, stale, overridden, feedback_required, evidence)
@@ -204,6 +208,87 @@ describe('migrations', () => {
       db.prepare('DELETE FROM outbox').run();
       // AUTOINCREMENT: a mutation id is never reused, even after the row is gone.
       expect(Number(insert.run().lastInsertRowid)).toBe(first + 1);
+    });
+  });
+
+  describe('7 audit-chain (upgrade path)', () => {
+    const before: AuditRow[] = [
+      {
+        seq: 1,
+        at: '2026-11-27T10:00:00.000+08:00',
+        actor: 'system',
+        action: 'demo.load',
+        targetType: 'cache',
+        targetId: null,
+        caseNumber: null,
+        purpose: '首次启动载入演示数据',
+        detail: { subjects: 3, records: 5 },
+      },
+      {
+        seq: 2,
+        at: '2026-11-27T10:05:00.000+08:00',
+        actor: '王芳',
+        action: 'check.run',
+        targetType: 'check',
+        targetId: 'c1',
+        caseNumber: 'PDS-2026-0001',
+        purpose: '',
+        detail: { verdict: 'punishment', hits: [{ key: 'e1', measures: ['M2', 'M1'] }], note: null },
+      },
+      {
+        seq: 3,
+        at: '2026-11-27T10:06:00.000+08:00',
+        actor: '王芳',
+        action: 'check.feedback',
+        targetType: 'check',
+        targetId: 'c1',
+        caseNumber: 'PDS-2026-0001',
+        purpose: null,
+        detail: {},
+      },
+    ];
+    const triggerSql = (db: Db): string | undefined =>
+      (
+        db
+          .prepare(
+            "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'audit_log_append_only_update'",
+          )
+          .get() as { sql: string } | undefined
+      )?.sql;
+
+    it('hashes the entries written before it in seq order, keeps the log append-only and continues the chain', () => {
+      const { db } = freshDb();
+      migrate(db, migrations.slice(0, 6));
+      const insert = db.prepare(
+        `INSERT INTO audit_log (at, actor, action, target_type, target_id, case_number, purpose, detail)
+         VALUES (@at, @actor, @action, @targetType, @targetId, @caseNumber, @purpose, @detail)`,
+      );
+      // Detail as the old appendAudit stored it: JSON.stringify in the key order the caller built.
+      for (const row of before) insert.run({ ...row, detail: JSON.stringify(row.detail) });
+      const trigger = triggerSql(db);
+
+      expect(migrate(db, migrations)).toEqual({ ok: true, value: { from: 6, to: migrations.length } });
+      const hashes = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq').all();
+      expect(hashes).toEqual(hashAll(before).map(({ seq, hash }) => ({ seq, hash })));
+      expect(verifyAuditLog(db)).toMatchObject({ ok: true, count: 3, head: { seq: 3 } });
+
+      expect(triggerSql(db)).toBe(trigger);
+      expect(() => db.prepare("UPDATE audit_log SET detail = '{}' WHERE seq = 2").run()).toThrow(
+        /append-only/,
+      );
+      expect(() => db.prepare('DELETE FROM audit_log WHERE seq = 3').run()).toThrow(/append-only/);
+      expect(() => insert.run({ ...before[0], detail: '{}' })).toThrow(/chain hash/);
+
+      const seq = db.transaction(() => appendAudit(db, { ...before[2]!, action: 'settings.update' }))();
+      expect(seq).toBe(4);
+      expect(verifyAuditLog(db)).toMatchObject({ ok: true, count: 4, head: { seq: 4 } });
+    });
+
+    it('upgrades an empty log', () => {
+      const { db } = freshDb();
+      migrate(db, migrations.slice(0, 6));
+      migrate(db, migrations);
+      expect(verifyAuditLog(db)).toEqual({ ok: true, count: 0, head: { seq: 0, hash: '0'.repeat(64) } });
     });
   });
 });

@@ -5,6 +5,7 @@ import { subjectNameSearch } from './0003-subject-name-search';
 import { subjectNameIndex } from './0004-subject-name-index';
 import { outboxAndSync } from './0005-outbox-and-sync';
 import { commitmentsAndRepairs } from './0006-commitments-and-repairs';
+import { auditChain } from './0007-audit-chain';
 
 /** Append-only: a released migration is never edited; add the next number at the end. */
 export const migrations: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   subjectNameIndex,
   outboxAndSync,
   commitmentsAndRepairs,
+  auditChain,
 ];

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { toBeijingIso } from '../../../shared/time';
+import { getMeta, setMeta } from '../app/meta.repo';
+import type { Db } from '../db/connection';
+import { AUDIT_ROW_COLUMNS, toAuditRow, type AuditRow, type AuditRowText } from './audit.repo';
+import {
+  GENESIS_HEAD,
+  verifyChain,
+  type ChainBreak,
+  type ChainHead,
+  type ChainVerdict,
+  type HashedEntry,
+} from './chain';
+
+/** Entries verified per call of verifyChain while streaming the log. */
+const CHUNK = 1000;
+/**
+ * Entries read after a break to tell what happened (verifyChain looks ahead for a moved entry). Where the break
+ * is (firstBadSeq) does not depend on it; only a reorder further away than this is reported as a removal.
+ */
+const LOOKAHEAD = 10_000;
+
+const chainBreaks = ['altered', 'removed', 'reordered', 'inserted'] as const satisfies readonly ChainBreak[];
+
+/** The outcome of the last check of the audit chain, kept in meta 'audit_chain_status'. */
+export const AuditChainStatus = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    count: z.number().int().nonnegative(),
+    headSeq: z.number().int().nonnegative(),
+    headHash: z.string(),
+    checkedAt: z.string(),
+  }),
+  z.object({
+    ok: z.literal(false),
+    firstBadSeq: z.number().int().positive(),
+    reason: z.enum(chainBreaks),
+    message: z.string(),
+    checkedAt: z.string(),
+  }),
+]);
+export type AuditChainStatus = z.infer<typeof AuditChainStatus>;
+
+type StoredRow = AuditRowText & { hash: string | null };
+
+/** toAuditRow keeps the row's other columns, hash among them; a missing hash becomes one that cannot link. */
+const toHashedEntry = (row: StoredRow): HashedEntry => {
+  const entry = toAuditRow(row) as AuditRow & { hash: string | null };
+  entry.hash ??= '';
+  return entry as HashedEntry;
+};
+
+/**
+ * Verifies the whole audit_log in seq order without holding it in memory: the rows are streamed and checked a
+ * chunk at a time, each chunk continuing from the head the previous one ended at. At the first broken chunk the
+ * rows from its start are read again with some lookahead, so verifyChain can say what happened there.
+ * A row without a hash (only an edit of the file makes one) does not link and is reported like any other.
+ */
+export function verifyAuditLog(db: Db): ChainVerdict {
+  let head: ChainHead = GENESIS_HEAD;
+  let count = 0;
+  let chunk: HashedEntry[] = [];
+  let broken = false;
+  const flush = (): boolean => {
+    const verdict = verifyChain(chunk, { from: head });
+    chunk = [];
+    if (!verdict.ok) return false;
+    head = verdict.head;
+    count += verdict.count;
+    return true;
+  };
+  const rows = db.prepare(`SELECT ${AUDIT_ROW_COLUMNS}, hash FROM audit_log ORDER BY seq`);
+  for (const row of rows.iterate() as IterableIterator<StoredRow>) {
+    chunk.push(toHashedEntry(row));
+    if (chunk.length === CHUNK && !flush()) {
+      broken = true;
+      break; // ends the iteration, which resets the statement
+    }
+  }
+  if (!broken && flush()) return { ok: true, count, head };
+  const window = (
+    db
+      .prepare(`SELECT ${AUDIT_ROW_COLUMNS}, hash FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?`)
+      .all(head.seq, CHUNK + LOOKAHEAD) as StoredRow[]
+  ).map(toHashedEntry);
+  return verifyChain(window, { from: head });
+}
+
+/**
+ * The check on start: verifies the log and records the outcome in meta. A broken chain is reported (a warning
+ * line here, the status for the supervisor's view) but never stops the app: a clerk must still be able to work,
+ * and nothing is appended about it, so the evidence stays as it was found.
+ */
+export function checkAuditChain(db: Db, now: Date): AuditChainStatus {
+  const verdict = verifyAuditLog(db);
+  const checkedAt = toBeijingIso(now);
+  const status: AuditChainStatus = verdict.ok
+    ? { ok: true, count: verdict.count, headSeq: verdict.head.seq, headHash: verdict.head.hash, checkedAt }
+    : {
+        ok: false,
+        firstBadSeq: verdict.firstBadSeq,
+        reason: verdict.reason,
+        message: verdict.message,
+        checkedAt,
+      };
+  setMeta(db, 'audit_chain_status', JSON.stringify(status));
+  if (!status.ok) {
+    console.warn(
+      `审计日志哈希链校验未通过（第 ${status.firstBadSeq} 条，${status.reason}）：${status.message}`,
+    );
+  }
+  return status;
+}
+
+/** The outcome of the last check, or null before the first one (or if what is stored is not readable). */
+export function auditChainStatus(db: Db): AuditChainStatus | null {
+  const text = getMeta(db, 'audit_chain_status');
+  if (text === null) return null;
+  try {
+    const parsed = AuditChainStatus.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
