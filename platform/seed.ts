@@ -1,6 +1,7 @@
 import type { Db } from '../electron/core/db/connection';
 import { loadCatalogue, loadDemoData } from '../electron/core/app/resources';
 import type { SyncedTable } from '../shared/platform-api/api';
+import { hasChanges } from './repo/feed.repo';
 import { toFeedRow, upsertRows, type FeedRow } from './repo/registry.repo';
 import { loadOrder, syncedColumns } from './repo/synced-columns';
 
@@ -17,11 +18,6 @@ const registryTables: readonly SyncedTable[] = [
   'credit_records',
 ];
 
-const hasRegistryData = (db: Db): boolean =>
-  db
-    .prepare(`SELECT 1 FROM changes WHERE tbl IN (${registryTables.map(() => '?').join(', ')}) LIMIT 1`)
-    .get(...registryTables) !== undefined;
-
 /** A domain object's row with the columns it leaves out (nullish fields, e.g. a record's severity) as NULL. */
 const completeRow = (table: SyncedTable, value: object): FeedRow => ({
   ...Object.fromEntries(syncedColumns[table].map((column) => [column, null])),
@@ -34,7 +30,7 @@ const completeRow = (table: SyncedTable, value: object): FeedRow => ({
  * other write, so it all reaches clients through the feed. One transaction.
  */
 export function seedIfEmpty(db: Db, resourcesDir: string, withDemo: boolean): SeedOutcome {
-  if (hasRegistryData(db)) return { catalogue: false, demo: false };
+  if (hasChanges(db, registryTables)) return { catalogue: false, demo: false };
   const catalogue = loadCatalogue(resourcesDir);
   const demo = withDemo ? loadDemoData(resourcesDir) : null;
   const rows: Record<SyncedTable, FeedRow[]> = {

@@ -1,8 +1,8 @@
 // Ids of what an import writes, derived from the data so that importing the same file twice writes the same rows
 // (and the second time nothing at all), never from a counter or the clock.
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../auth/secrets';
 
-const digest = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
+const digest = (text: string): string => sha256Hex(text).slice(0, 16);
 
 /**
  * A record is its decision number at the department that reported it. A newline separates the two so that

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { Db } from '../../electron/core/db/connection';
 import { OutboxEntry, outboxKinds, type PushResult } from '../../shared/platform-api/api';
@@ -9,15 +8,14 @@ import {
   type EvidenceBase,
   type EvidenceOutcome,
 } from '../repo/evidence.repo';
+import { sha256Hex } from '../auth/secrets';
 import { storedResult, recordMutation } from '../repo/mutations.repo';
 import { applyWorkflowEntry, isWorkflowEntry } from '../workflow/apply-workflow';
 import { payloadSchemas } from './payloads';
 
 /** What the entry says, independent of when it was sent: its kind and payload. */
 const fingerprintOf = (raw: RawEntry): string =>
-  createHash('sha256')
-    .update(JSON.stringify([raw.kind ?? null, raw.payload ?? null]))
-    .digest('hex');
+  sha256Hex(JSON.stringify([raw.kind ?? null, raw.payload ?? null]));
 
 /** An entry as far as the envelope guarantees: a mutation id; the rest is checked entry by entry. */
 export type RawEntry = { mutationId: number } & Record<string, unknown>;

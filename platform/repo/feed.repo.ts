@@ -7,6 +7,12 @@ type ChangeRow = { seq: number; tbl: string; op: string; key: string; row: strin
 export const latestSeq = (db: Db): number =>
   (db.prepare('SELECT coalesce(max(seq), 0) AS seq FROM changes').get() as { seq: number }).seq;
 
+/** Whether the change log holds anything of these tables. */
+export const hasChanges = (db: Db, tables: readonly SyncedTable[]): boolean =>
+  db
+    .prepare(`SELECT 1 FROM changes WHERE tbl IN (${tables.map(() => '?').join(', ')}) LIMIT 1`)
+    .get(...tables) !== undefined;
+
 /**
  * A Change line built around the stored row text: the row was made by json_object in the same transaction as
  * the write, so it is spliced in as is instead of being parsed and serialised again (tbl and op are CHECKed).

@@ -1,5 +1,5 @@
 import type { Db } from '../../electron/core/db/connection';
-import { toRow } from '../../electron/core/db/upsert';
+import { prepareUpsert, toRow } from '../../electron/core/db/upsert';
 import { syncedTables, type SyncedTable } from '../../shared/platform-api/api';
 import { syncedColumns } from './synced-columns';
 
@@ -32,21 +32,14 @@ function toParams(table: SyncedTable, row: FeedRow): Record<string, unknown> {
 }
 
 /**
- * Upserts rows in one transaction; the table's triggers log each change. ON CONFLICT DO UPDATE, never
- * INSERT OR REPLACE (a replace deletes first and would cascade away a subject's entries), and only when
- * something differs, so reloading the same data adds nothing to the feed. Returns the rows written.
+ * Upserts rows in one transaction with the client's own upsert (electron/core/db/upsert.ts: ON CONFLICT DO
+ * UPDATE, only when something differs), so reloading the same data adds nothing to the feed; the table's
+ * triggers log each change. Returns the rows written.
  */
 export function upsertRows(db: Db, table: SyncedTable, rows: readonly FeedRow[]): number {
-  const columns = syncedColumns[table];
-  const key = syncedTables[table];
-  const others = columns.filter((column) => column !== key);
-  const statement = db.prepare(
-    `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((column) => `@${column}`).join(', ')})
-     ON CONFLICT (${key}) DO UPDATE SET ${others.map((column) => `${column} = excluded.${column}`).join(', ')}
-     WHERE (${others.join(', ')}) IS NOT (${others.map((column) => `excluded.${column}`).join(', ')})`,
-  );
+  const upsert = prepareUpsert(db, table, syncedTables[table]);
   return db.transaction(() =>
-    rows.reduce((written, row) => written + statement.run(toParams(table, row)).changes, 0),
+    rows.reduce((written, row) => written + (upsert.run(toParams(table, row)) ? 1 : 0), 0),
   )();
 }
 

@@ -39,6 +39,51 @@ export const writeRepair = (db: Db, application: RepairApplication): void => {
 export const readTargetRow = (db: Db, table: RepairTargetTable, id: string): FeedRow | null =>
   (db.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as FeedRow | undefined) ?? null;
 
+/** Whether the registry holds a subject with this id. */
+export const subjectExists = (db: Db, id: string): boolean =>
+  db.prepare('SELECT 1 FROM subjects WHERE id = ?').get(id) !== undefined;
+
+/** The id of the registry subject with this identifier (USCC / citizen ID), or null. */
+export const subjectIdByIdentifier = (db: Db, identifier: string): string | null =>
+  (db.prepare('SELECT id FROM subjects WHERE identifier = ?').get(identifier) as { id: string } | undefined)
+    ?.id ?? null;
+
+/** Deletes a repair target (a tombstone for the feed); false when it was already gone. */
+export const deleteTargetRow = (db: Db, table: RepairTargetTable, id: string): boolean =>
+  db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(id).changes === 1;
+
+/** A list entry taken off its list on `day`; false when it is gone. */
+export const removeListEntry = (db: Db, id: string, day: string): boolean =>
+  db.prepare("UPDATE list_entries SET status = 'removed', removed_on = ? WHERE id = ?").run(day, id)
+    .changes === 1;
+
+/** A credit record kept with a repair outcome (its new status, the outcome, the day); false when it is gone. */
+export const markRecordRepaired = (
+  db: Db,
+  id: string,
+  repair: { status: string | undefined; outcome: string; day: string },
+): boolean =>
+  db
+    .prepare('UPDATE credit_records SET status = ?, repair_outcome = ?, repaired_on = ? WHERE id = ?')
+    .run(repair.status, repair.outcome, repair.day, id).changes === 1;
+
+/** A repaired credit record published again until `publicationEndsOn`, its repair cleared (unless it already is). */
+export const republishRecord = (db: Db, id: string, publicationEndsOn: string | null): void => {
+  db.prepare(
+    `UPDATE credit_records SET status = 'published', publication_ends_on = ?, repair_outcome = NULL,
+       repaired_on = NULL
+     WHERE id = ? AND (status <> 'published' OR repair_outcome IS NOT NULL)`,
+  ).run(publicationEndsOn, id);
+};
+
+/** A removed list entry listed again, unless its term ended before `day`. */
+export const relistEntry = (db: Db, id: string, day: string): void => {
+  db.prepare(
+    `UPDATE list_entries SET status = 'active', removed_on = NULL
+     WHERE id = ? AND status = 'removed' AND (expires_on IS NULL OR expires_on >= ?)`,
+  ).run(id, day);
+};
+
 /**
  * Whether a row sent as a creation is the one already stored: equal in every column but those the workflow
  * changes later (state, verification, version …), so a creation resent after the item moved on is still itself.

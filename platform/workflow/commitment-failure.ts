@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Db } from '../../electron/core/db/connection';
 import { addMonths } from '../../shared/calendar/day';
 import { commitmentFailureOf, commitmentFailureRecord } from '../../shared/commitment/failure-record';
@@ -6,8 +5,16 @@ import type { Commitment } from '../../shared/domain/commitment';
 import { repairEligibility } from '../../shared/repair/eligibility';
 import type { Severity } from '../../shared/repair/regime-schema';
 import { repairFromRow } from '../../shared/platform-api/workflow';
+import { sha256Hex } from '../auth/secrets';
 import { toFeedRow, upsertRows } from '../repo/registry.repo';
-import { readRepairRow, readTargetRow } from '../repo/workflow.repo';
+import {
+  readRepairRow,
+  readTargetRow,
+  relistEntry,
+  republishRecord,
+  subjectExists,
+  subjectIdByIdentifier,
+} from '../repo/workflow.repo';
 import { requiredRuleTable } from '../rules/rule-tables';
 
 /**
@@ -15,7 +22,7 @@ import { requiredRuleTable } from '../rules/rule-tables';
  * identifier's SHA-256. Deterministic, so two pushes (or two platforms) agree, and no ID number in a key.
  */
 export const committerSubjectId = (identifier: string): string =>
-  `subject-${createHash('sha256').update(identifier, 'utf8').digest('hex').slice(0, 20)}`;
+  `subject-${sha256Hex(identifier).slice(0, 20)}`;
 
 /**
  * The registry subject of a committer: the one the client named, else the one with the identifier, else a
@@ -23,13 +30,9 @@ export const committerSubjectId = (identifier: string): string =>
  * and reaches every client.
  */
 export function subjectForCommitment(db: Db, commitment: Commitment, at: string): string {
-  const exists = (id: string): boolean =>
-    db.prepare('SELECT 1 FROM subjects WHERE id = ?').get(id) !== undefined;
-  if (commitment.subjectId !== null && exists(commitment.subjectId)) return commitment.subjectId;
-  const found = db
-    .prepare('SELECT id FROM subjects WHERE identifier = ?')
-    .get(commitment.committer.identifier) as { id: string } | undefined;
-  if (found !== undefined) return found.id;
+  if (commitment.subjectId !== null && subjectExists(db, commitment.subjectId)) return commitment.subjectId;
+  const found = subjectIdByIdentifier(db, commitment.committer.identifier);
+  if (found !== null) return found;
   const id = committerSubjectId(commitment.committer.identifier);
   upsertRows(db, 'subjects', [
     {
@@ -112,16 +115,8 @@ export function reinstateRepairedTarget(db: Db, repairId: string, day: string): 
   if (application.targetTable === 'credit_records') {
     const ends = maximumPublicationEnd(db, target as RecordRow, day);
     if (ends !== null && ends < day) return;
-    db.prepare(
-      `UPDATE credit_records SET status = 'published', publication_ends_on = ?, repair_outcome = NULL,
-         repaired_on = NULL
-       WHERE id = ? AND (status <> 'published' OR repair_outcome IS NOT NULL)`,
-    ).run(ends, application.targetId);
+    republishRecord(db, application.targetId, ends);
     return;
   }
-  if (application.outcome === 'remove-from-list')
-    db.prepare(
-      `UPDATE list_entries SET status = 'active', removed_on = NULL
-       WHERE id = ? AND status = 'removed' AND (expires_on IS NULL OR expires_on >= ?)`,
-    ).run(application.targetId, day);
+  if (application.outcome === 'remove-from-list') relistEntry(db, application.targetId, day);
 }

@@ -2,6 +2,7 @@ import type { Db } from '../../electron/core/db/connection';
 import type { RepairOutcome, RepairTargetTable } from '../../shared/domain/repair';
 import { repairOutcomeLabels, repairTargetLabels } from '../../shared/domain/workflow-labels';
 import { outcomeFits, outcomesFor } from '../../shared/repair/outcomes';
+import { deleteTargetRow, markRecordRepaired, removeListEntry } from '../repo/workflow.repo';
 
 /** A credit record's status after each outcome that keeps it: 标注 leaves it shown, marked 已修复. */
 const recordStatus: Partial<Record<RepairOutcome, string>> = {
@@ -39,17 +40,11 @@ export function applyRepairOutcome(
     code: 'TARGET_MISSING',
     message: `要修复的${repairTargetLabels[target.table]}在市平台上已不存在，无法准予修复`,
   };
-  if (outcome === 'delete') {
-    const deleted = db.prepare(`DELETE FROM ${target.table} WHERE id = ?`).run(target.id);
-    return deleted.changes === 1 ? { ok: true } : missing;
-  }
-  const updated =
-    target.table === 'list_entries'
-      ? db
-          .prepare("UPDATE list_entries SET status = 'removed', removed_on = ? WHERE id = ?")
-          .run(day, target.id)
-      : db
-          .prepare('UPDATE credit_records SET status = ?, repair_outcome = ?, repaired_on = ? WHERE id = ?')
-          .run(recordStatus[outcome], outcome, day, target.id);
-  return updated.changes === 1 ? { ok: true } : missing;
+  const found =
+    outcome === 'delete'
+      ? deleteTargetRow(db, target.table, target.id)
+      : target.table === 'list_entries'
+        ? removeListEntry(db, target.id, day)
+        : markRecordRepaired(db, target.id, { status: recordStatus[outcome], outcome, day });
+  return found ? { ok: true } : missing;
 }
