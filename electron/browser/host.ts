@@ -3,7 +3,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
-import { choosePlatform, enrolAtEmbedded, startEmbeddedPlatform } from '../core/app/embedded-platform';
+import { enrolAtEmbedded, startChosenPlatform } from '../core/app/embedded-platform';
 import { createCore } from '../core/core';
 import { createBrowserHost } from './server';
 
@@ -19,18 +19,18 @@ async function main(): Promise<void> {
     values['data-dir'] ?? process.env.CCW_DATA_DIR ?? join(homedir(), '.credit-check-workbench');
   const port = Number(values.port ?? process.env.CCW_PORT ?? 0);
   const resourcesDir = join(root, 'resources');
-  const choice = choosePlatform(process.env);
-  const embedded = choice.kind === 'embedded' ? await startEmbeddedPlatform(dataDir, resourcesDir) : null;
+  const { embedded, options: platformOptions } = await startChosenPlatform(
+    process.env,
+    dataDir,
+    resourcesDir,
+  );
 
   const core = createCore({
     dataDir,
     resourcesDir,
     host: 'browser',
     version,
-    platformUrl: embedded?.url ?? (choice.kind === 'remote' ? choice.url : null),
-    embeddedPlatform: embedded !== null,
-    // Demo data comes from the platform when there is one; offline-only (PLATFORM_URL=none) seeds it locally.
-    withDemo: choice.kind === 'none',
+    ...platformOptions,
     syncWorkerScript: join(__dirname, '..', 'sync', 'sync-worker.cjs'),
     ...(process.env.CCW_PROBE_INTERVAL_MS === undefined
       ? {}

@@ -2,7 +2,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EVENT_CHANNEL } from '../../shared/contract/events';
-import { choosePlatform, enrolAtEmbedded, startEmbeddedPlatform } from '../core/app/embedded-platform';
+import { enrolAtEmbedded, startChosenPlatform } from '../core/app/embedded-platform';
 import { createCore, type Core } from '../core/core';
 import type { RunningPlatform } from '../../platform/start-platform';
 import { bindContract } from './ipc';
@@ -52,17 +52,15 @@ async function start(): Promise<void> {
   }
   const dataDir = resolveDataDir(app.getPath('userData'), process.env);
   const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(appRoot, 'resources');
-  const choice = choosePlatform(process.env);
-  embedded = choice.kind === 'embedded' ? await startEmbeddedPlatform(dataDir, resourcesDir) : null;
+  const platform = await startChosenPlatform(process.env, dataDir, resourcesDir);
+  embedded = platform.embedded;
   const created = createCore({
     dataDir,
     resourcesDir,
     host: 'electron',
     version: app.getVersion(),
     ...(binding === null ? {} : { nativeBinding: binding }),
-    platformUrl: embedded?.url ?? (choice.kind === 'remote' ? choice.url : null),
-    embeddedPlatform: embedded !== null,
-    withDemo: choice.kind === 'none',
+    ...platform.options,
     syncWorkerScript: join(__dirname, '..', 'sync', 'sync-worker.cjs'),
   });
   if (!created.ok) {

@@ -22,7 +22,3 @@ export function longestPeriod(periods: readonly (Period | null | undefined)[]): 
   }
   return longest;
 }
-
-export function formatPeriod(period: Period): string {
-  return `${period.amount}${period.unit === 'year' ? '年' : '个月'}`;
-}

@@ -4,9 +4,9 @@ import { startPlatform, type RunningPlatform } from '../../../platform/start-pla
 import type { SyncService } from '../sync/sync.service';
 
 /** Which platform a host uses, from PLATFORM_URL: unset → the embedded reference platform; `none` → none. */
-export type PlatformChoice = { kind: 'none' } | { kind: 'remote'; url: string } | { kind: 'embedded' };
+type PlatformChoice = { kind: 'none' } | { kind: 'remote'; url: string } | { kind: 'embedded' };
 
-export function choosePlatform(env: NodeJS.ProcessEnv): PlatformChoice {
+function choosePlatform(env: NodeJS.ProcessEnv): PlatformChoice {
   const value = env.PLATFORM_URL?.trim();
   if (value === undefined) return { kind: 'embedded' };
   if (value === '' || value === 'none') return { kind: 'none' };
@@ -17,7 +17,7 @@ export function choosePlatform(env: NodeJS.ProcessEnv): PlatformChoice {
  * With no platform configured, `npm start` runs the reference platform on loopback with the demo data (its own
  * data beside the client's), so sync works out of the box.
  */
-export const startEmbeddedPlatform = (dataDir: string, resourcesDir: string): Promise<RunningPlatform> =>
+const startEmbeddedPlatform = (dataDir: string, resourcesDir: string): Promise<RunningPlatform> =>
   startPlatform({
     dataDir: join(dataDir, 'platform'),
     port: 0,
@@ -25,6 +25,31 @@ export const startEmbeddedPlatform = (dataDir: string, resourcesDir: string): Pr
     resourcesDir,
     withDemo: true,
   });
+
+/** What a host passes to createCore about its platform, from the choice and the embedded platform it started. */
+export type PlatformOptions = { platformUrl: string | null; embeddedPlatform: boolean; withDemo: boolean };
+
+/**
+ * Starts the platform PLATFORM_URL chooses (only the embedded one needs starting) and says how the core is to
+ * use it. Demo data comes from the platform when there is one; offline-only (PLATFORM_URL=none) seeds it
+ * locally.
+ */
+export async function startChosenPlatform(
+  env: NodeJS.ProcessEnv,
+  dataDir: string,
+  resourcesDir: string,
+): Promise<{ embedded: RunningPlatform | null; options: PlatformOptions }> {
+  const choice = choosePlatform(env);
+  const embedded = choice.kind === 'embedded' ? await startEmbeddedPlatform(dataDir, resourcesDir) : null;
+  return {
+    embedded,
+    options: {
+      platformUrl: embedded?.url ?? (choice.kind === 'remote' ? choice.url : null),
+      embeddedPlatform: embedded !== null,
+      withDemo: choice.kind === 'none',
+    },
+  };
+}
 
 /** Enrols the client at the embedded platform on first start, then keeps using the enrolment. */
 export async function enrolAtEmbedded(sync: SyncService, platform: RunningPlatform): Promise<void> {

@@ -33,3 +33,7 @@ export function setMeta(db: Db, key: MetaKey, value: string): void {
     'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   ).run(key, value);
 }
+
+export function deleteMeta(db: Db, key: MetaKey): void {
+  db.prepare('DELETE FROM meta WHERE key = ?').run(key);
+}

@@ -77,3 +77,18 @@ export function auditFor(db: Db, targetType: string, targetId: string): AuditRow
     .all(targetType, targetId) as AuditRowText[];
   return rows.map(toAuditRow);
 }
+
+/** A stored entry with its chain hash (null only where the file was edited), detail still JSON text. */
+export type HashedAuditRowText = AuditRowText & { hash: string | null };
+
+/** The whole log in seq order, streamed: the chain check never holds it in memory. */
+export const iterateAuditLog = (db: Db): IterableIterator<HashedAuditRowText> =>
+  db
+    .prepare(`SELECT ${AUDIT_ROW_COLUMNS}, hash FROM audit_log ORDER BY seq`)
+    .iterate() as IterableIterator<HashedAuditRowText>;
+
+/** Up to `limit` entries after `seq`, in seq order. */
+export const auditRowsAfter = (db: Db, seq: number, limit: number): HashedAuditRowText[] =>
+  db
+    .prepare(`SELECT ${AUDIT_ROW_COLUMNS}, hash FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?`)
+    .all(seq, limit) as HashedAuditRowText[];

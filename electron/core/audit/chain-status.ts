@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { toBeijingIso } from '../../../shared/time';
 import { getMeta, setMeta } from '../app/meta.repo';
 import type { Db } from '../db/connection';
-import { AUDIT_ROW_COLUMNS, toAuditRow, type AuditRow, type AuditRowText } from './audit.repo';
+import {
+  auditRowsAfter,
+  iterateAuditLog,
+  toAuditRow,
+  type AuditRow,
+  type HashedAuditRowText,
+} from './audit.repo';
 import {
   GENESIS_HEAD,
   verifyChain,
@@ -41,10 +47,8 @@ export const AuditChainStatus = z.discriminatedUnion('ok', [
 ]);
 export type AuditChainStatus = z.infer<typeof AuditChainStatus>;
 
-type StoredRow = AuditRowText & { hash: string | null };
-
 /** toAuditRow keeps the row's other columns, hash among them; a missing hash becomes one that cannot link. */
-const toHashedEntry = (row: StoredRow): HashedEntry => {
+const toHashedEntry = (row: HashedAuditRowText): HashedEntry => {
   const entry = toAuditRow(row) as AuditRow & { hash: string | null };
   entry.hash ??= '';
   return entry as HashedEntry;
@@ -69,8 +73,7 @@ export function verifyAuditLog(db: Db): ChainVerdict {
     count += verdict.count;
     return true;
   };
-  const rows = db.prepare(`SELECT ${AUDIT_ROW_COLUMNS}, hash FROM audit_log ORDER BY seq`);
-  for (const row of rows.iterate() as IterableIterator<StoredRow>) {
+  for (const row of iterateAuditLog(db)) {
     chunk.push(toHashedEntry(row));
     if (chunk.length === CHUNK && !flush()) {
       broken = true;
@@ -78,11 +81,7 @@ export function verifyAuditLog(db: Db): ChainVerdict {
     }
   }
   if (!broken && flush()) return { ok: true, count, head };
-  const window = (
-    db
-      .prepare(`SELECT ${AUDIT_ROW_COLUMNS}, hash FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?`)
-      .all(head.seq, CHUNK + LOOKAHEAD) as StoredRow[]
-  ).map(toHashedEntry);
+  const window = auditRowsAfter(db, head.seq, CHUNK + LOOKAHEAD).map(toHashedEntry);
   return verifyChain(window, { from: head });
 }
 

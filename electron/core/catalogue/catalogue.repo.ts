@@ -1,4 +1,4 @@
-import type { Catalogue, ListType, Matter, MatterCategory, Measure } from '../../../shared/domain';
+import type { Catalogue, ListKind, ListType, Matter, MatterCategory, Measure } from '../../../shared/domain';
 import type { Db } from '../db/connection';
 
 type MeasureRow = {
@@ -12,6 +12,12 @@ type MeasureRow = {
   effective_to: string | null;
   categories: string;
 };
+
+/** Each list type's kind (红名单, 严重失信, 经营异常), by list type code. */
+export function listKindsByCode(db: Db): Map<string, ListKind> {
+  const rows = db.prepare('SELECT code, kind FROM list_types').all() as Pick<ListType, 'code' | 'kind'>[];
+  return new Map(rows.map((row) => [row.code, row.kind]));
+}
 
 export function readCatalogue(db: Db): Catalogue {
   const listTypes = db

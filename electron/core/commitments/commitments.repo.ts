@@ -7,13 +7,11 @@ import {
   type CommitmentList,
   type CommitmentListItem,
   type CommitmentListRequest,
-  type WorkflowConflict,
 } from '../../../shared/domain/commitment';
 import { maskIdentifier, normaliseIdentifier } from '../../../shared/identifiers';
 import { commitmentFromRow, commitmentToRow } from '../../../shared/platform-api/workflow';
 import type { Db } from '../db/connection';
 import { prepareUpsert } from '../db/upsert';
-import { conflictMessage, parseJson } from '../sync/outbox.repo';
 
 type Row = Record<string, unknown>;
 
@@ -151,46 +149,4 @@ export function listCommitments(
     )
     .all({ ...bound, limit: request.limit, offset: request.offset }) as ListRow[];
   return { total, counts, items: rows.map((row) => toItem(row, today, dueSoonDays)) };
-}
-
-type OutboxRow = {
-  mutation_id: number;
-  created_at: string;
-  state: 'conflict' | 'rejected';
-  payload: string;
-  error_message: string | null;
-};
-
-/**
- * Edits of a workflow item the platform did not take (the outbox keeps them, never dropped): what this client
- * sent and, for a conflict, the platform's version it answered with; for a rejection, the platform's reason.
- * `kindPrefix` is 'commitment.' or 'repair.'.
- */
-export function conflictsOf(db: Db, kindPrefix: string, id: string): WorkflowConflict[] {
-  const rows = db
-    .prepare(
-      `SELECT mutation_id, created_at, state, payload, error_message FROM outbox
-       WHERE state IN ('conflict', 'rejected') AND kind LIKE ? AND json_extract(payload, '$.id') = ?
-       ORDER BY mutation_id`,
-    )
-    .all(`${kindPrefix}%`, id) as OutboxRow[];
-  return rows.map((row) =>
-    row.state === 'conflict'
-      ? {
-          mutationId: row.mutation_id,
-          at: row.created_at,
-          state: 'conflict',
-          message: conflictMessage(row.error_message),
-          local: parseJson(row.payload),
-          server: parseJson(row.error_message),
-        }
-      : {
-          mutationId: row.mutation_id,
-          at: row.created_at,
-          state: 'rejected',
-          message: row.error_message ?? '',
-          local: parseJson(row.payload),
-          server: null,
-        },
-  );
 }

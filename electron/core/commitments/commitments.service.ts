@@ -20,15 +20,8 @@ import type { Db } from '../db/connection';
 import type { EventBus } from '../events';
 import type { Rules } from '../rules/rules';
 import { getSubjectById, getSubjectByIdentifier } from '../subjects/subjects.repo';
-import { enqueue } from '../sync/outbox.repo';
-import {
-  conflictsOf,
-  dueOf,
-  getCommitment,
-  listCommitments,
-  matterNameOf,
-  saveCommitment,
-} from './commitments.repo';
+import { conflictsOf, enqueue } from '../sync/outbox.repo';
+import { dueOf, getCommitment, listCommitments, matterNameOf, saveCommitment } from './commitments.repo';
 import { insertFailureRecord } from './failure-record';
 import { issueCommitment } from './issue-commitment';
 import { routeOfSubject } from './route';

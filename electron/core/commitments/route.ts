@@ -1,8 +1,8 @@
 import { commitmentRoute } from '../../../shared/commitment/route';
 import type { CommitmentRules } from '../../../shared/commitment/rules';
-import type { ListKind } from '../../../shared/domain/catalogue';
 import type { CommitmentRoute } from '../../../shared/domain/commitment';
 import type { Subject } from '../../../shared/domain/subject';
+import { listKindsByCode } from '../catalogue/catalogue.repo';
 import type { Db } from '../db/connection';
 import { listEntriesOf, recordsOf } from '../subjects/subjects.repo';
 
@@ -17,14 +17,9 @@ export function routeOfSubject(
   day: string,
 ): CommitmentRoute {
   if (subject === null) return { allowed: true, reasons: [] };
-  const listKinds = new Map(
-    (db.prepare('SELECT code, kind FROM list_types').all() as { code: string; kind: ListKind }[]).map(
-      (row) => [row.code, row.kind],
-    ),
-  );
   return commitmentRoute({
     entries: listEntriesOf(db, subject.id),
-    listKinds,
+    listKinds: listKindsByCode(db),
     records: recordsOf(db, subject.id),
     rules,
     day,

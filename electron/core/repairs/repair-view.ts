@@ -1,7 +1,7 @@
 import { listKindLabels, recordCategoryLabels, recordStatusLabels } from '../../../shared/domain/labels';
 import type { RepairApplication, RepairCandidate, RepairDetail } from '../../../shared/domain/repair';
 import type { RuleSet } from '../../../shared/rules/rule-tables';
-import { conflictsOf } from '../commitments/commitments.repo';
+import { conflictsOf } from '../sync/outbox.repo';
 import type { Db } from '../db/connection';
 import { repairCountdown } from './countdown';
 import { suggestedOutcome, targetEligibility } from './eligibility';

@@ -1,7 +1,8 @@
 import { commitmentFailureRecordId } from '../../../shared/commitment/failure-record';
-import { Commitment } from '../../../shared/domain/commitment';
+import { Commitment, type WorkflowConflict } from '../../../shared/domain/commitment';
 import type { RejectedEntry } from '../../../shared/domain/sync';
 import type { OutboxEntry, OutboxKind, PushResult } from '../../../shared/platform-api/api';
+import { deleteMeta } from '../app/meta.repo';
 import type { Db } from '../db/connection';
 
 /**
@@ -70,8 +71,7 @@ function settleRefused(db: Db, mutationId: number, serverVersion: unknown): void
     const platformRecord = entry.state === 'conflict' ? commitmentRecordIdOf(serverVersion) : null;
     if (platformRecord !== recordId) db.prepare('DELETE FROM credit_records WHERE id = ?').run(recordId);
   }
-  if (entry.state === 'conflict' || !entry.kind.endsWith('.created'))
-    db.prepare("DELETE FROM meta WHERE key = 'last_verified_at'").run();
+  if (entry.state === 'conflict' || !entry.kind.endsWith('.created')) deleteMeta(db, 'last_verified_at');
 }
 
 const commitmentRecordIdOf = (serverVersion: unknown): string | null => {
@@ -147,4 +147,38 @@ export function rejectedEntries(db: Db, limit = 200): RejectedEntry[] {
     message: row.state === 'conflict' ? conflictMessage(row.message) : row.message,
     item: itemOf(row.kind, payload),
   }));
+}
+
+type RefusedRow = {
+  mutation_id: number;
+  created_at: string;
+  state: 'conflict' | 'rejected';
+  payload: string;
+  error_message: string | null;
+};
+
+/**
+ * Edits of a workflow item the platform did not take (the outbox keeps them, never dropped): what this client
+ * sent and, for a conflict, the platform's version it answered with; for a rejection, the platform's reason.
+ * `kindPrefix` is 'commitment.' or 'repair.'.
+ */
+export function conflictsOf(db: Db, kindPrefix: string, id: string): WorkflowConflict[] {
+  const rows = db
+    .prepare(
+      `SELECT mutation_id, created_at, state, payload, error_message FROM outbox
+       WHERE state IN ('conflict', 'rejected') AND kind LIKE ? AND json_extract(payload, '$.id') = ?
+       ORDER BY mutation_id`,
+    )
+    .all(`${kindPrefix}%`, id) as RefusedRow[];
+  return rows.map((row) => {
+    const conflict = row.state === 'conflict';
+    return {
+      mutationId: row.mutation_id,
+      at: row.created_at,
+      state: row.state,
+      message: conflict ? conflictMessage(row.error_message) : (row.error_message ?? ''),
+      local: parseJson(row.payload),
+      server: conflict ? parseJson(row.error_message) : null,
+    };
+  });
 }
