@@ -1,24 +1,11 @@
 import type { Page } from '@playwright/test';
 import { demoSubject, expect, screenshot, test } from './fixtures';
+import { enterApplicant, startCheck } from './steps';
 
 // The clerk's day at the window, through the real UI, core and SQLite (resources/demo/README.md names the subjects).
 const PROCUREMENT = '政府采购供应商资格审查';
 const LICENSING = '建筑工程施工许可证核发';
 const UNKNOWN_USCC = '91410411MA9N8K2PXW';
-
-async function startCheck(page: Page, caseNumber: string, matter: string): Promise<void> {
-  await page.getByTestId('case-number').fill(caseNumber);
-  await page.getByTestId('matter-select').fill(matter);
-  await page
-    .getByRole('option', { name: new RegExp(matter) })
-    .first()
-    .click();
-}
-
-async function runCheck(page: Page, raw: string): Promise<void> {
-  await page.getByTestId('applicant-input').fill(raw);
-  await page.getByTestId('applicant-input').press('Enter');
-}
 
 /** Presses Tab until the element with this test id has the focus, as a keyboard user would. */
 async function tabTo(page: Page, testId: string): Promise<void> {
@@ -41,7 +28,7 @@ test('a company on a serious-failure list, procurement: punishments with basis, 
   const company = demoSubject('demo-s-0001');
   await screenshot(app, 'check-page');
   await startCheck(app, 'CG-2026-0001', PROCUREMENT);
-  await runCheck(app, company.identifier);
+  await enterApplicant(app, company.identifier);
 
   const card = app.getByTestId('result-card');
   await expect(card.getByTestId('verdict')).toHaveText(/惩戒办理/);
@@ -111,10 +98,10 @@ test('a red-list company under a licensing matter gets incentives — done from 
 
 test('an invalid USCC gets a clear Chinese error and nothing is recorded', async ({ app }) => {
   await startCheck(app, 'CG-2026-0003', PROCUREMENT);
-  await runCheck(app, '91410400MA44TEK');
+  await enterApplicant(app, '91410400MA44TEK');
   await expect(app.getByTestId('identifier-error')).toContainText('18位');
   await expect(app.getByTestId('result-card')).toHaveCount(0);
-  await runCheck(app, '91410400MA44TEKIO0');
+  await enterApplicant(app, '91410400MA44TEKIO0');
   await expect(app.getByTestId('identifier-error')).toContainText('无效字符');
   await openRecords(app);
   await expect(app.getByTestId('records-empty')).toBeVisible();
@@ -126,7 +113,7 @@ test('a legacy code failing its check: override with a reason, and the override 
 }) => {
   const legacy = demoSubject('demo-s-0013');
   await startCheck(app, 'XK-2026-0004', LICENSING);
-  await runCheck(app, legacy.identifier);
+  await enterApplicant(app, legacy.identifier);
   await expect(app.getByTestId('identifier-error')).toContainText('校验');
   await expect(app.getByTestId('result-card')).toHaveCount(0);
   await app.getByTestId('override-reason').fill('短');
@@ -146,7 +133,7 @@ test('a legacy code failing its check: override with a reason, and the override 
 
 test('an unknown subject: a "no record" verdict with freshness, recorded', async ({ app }) => {
   await startCheck(app, 'CG-2026-0005', PROCUREMENT);
-  await runCheck(app, UNKNOWN_USCC);
+  await enterApplicant(app, UNKNOWN_USCC);
   const card = app.getByTestId('result-card');
   await expect(card.getByTestId('no-record')).toContainText('无该主体记录');
   await expect(card.getByTestId('no-record')).toContainText(/截至 \d{4}\/\d{2}\/\d{2} \d{2}:\d{2}/);
@@ -163,7 +150,7 @@ test('a name search picks the subject; the check page shows the connectivity sta
   const company = demoSubject('demo-s-0007');
   await expect(app.getByTestId('connectivity')).toContainText('离线');
   await startCheck(app, 'CZ-2026-0006', '财政专项资金申报');
-  await runCheck(app, company.name.slice(4, 8));
+  await enterApplicant(app, company.name.slice(4, 8));
   const candidate = app.getByTestId('candidate').filter({ hasText: company.name });
   await expect(candidate).toBeVisible();
   await candidate.click();
@@ -172,7 +159,7 @@ test('a name search picks the subject; the check page shows the connectivity sta
 
   // A next attempt refused: the earlier applicant's verdict does not stay beside its error; that check is
   // still listed for this approval.
-  await runCheck(app, '91410400MA44TEK');
+  await enterApplicant(app, '91410400MA44TEK');
   await expect(app.getByTestId('identifier-error')).toContainText('18位');
   await expect(app.getByTestId('result-card')).toHaveCount(0);
   await expect(app.getByTestId('session-check')).toHaveCount(1);

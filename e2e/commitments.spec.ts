@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTIFACTS, demoSubject, expect, screenshot, test } from './fixtures';
+import { enterApplicant, setWindowUnit, startCheck } from './steps';
 
 // 告知承诺 at the window, through the real UI, core and SQLite (resources/demo/README.md names the subjects).
 const LICENSING = '建筑工程施工许可证核发';
@@ -10,27 +11,13 @@ const PROCUREMENT = '政府采购供应商资格审查';
 async function runCheck(page: Page, caseNumber: string, matter: string, raw: string): Promise<void> {
   await page.getByTestId('nav-check').click();
   await page.getByTestId('new-check').click();
-  await page.getByTestId('case-number').fill(caseNumber);
-  await page.getByTestId('matter-select').fill(matter);
-  await page
-    .getByRole('option', { name: new RegExp(matter) })
-    .first()
-    .click();
-  await page.getByTestId('applicant-input').fill(raw);
-  await page.getByTestId('applicant-input').press('Enter');
+  await startCheck(page, caseNumber, matter);
+  await enterApplicant(page, raw);
   await expect(page.getByTestId('result-card')).toBeVisible();
 }
 
 /** The window's own unit, set once on the 设置 page: every 承诺书 made here has it as the 受理单位. */
 const WINDOW_UNIT = { name: '平顶山市政务服务中心（示例）', code: 'DEMO-ZWFW-001' };
-
-async function setWindowUnit(page: Page): Promise<void> {
-  await page.getByTestId('nav-settings').click();
-  await page.getByTestId('settings-department').fill(WINDOW_UNIT.name);
-  await page.getByTestId('settings-department-code').fill(WINDOW_UNIT.code);
-  await page.getByTestId('settings-save').click();
-  await expect(page.getByTestId('settings-saved')).toBeVisible();
-}
 
 /**
  * The fields a check cannot know; the committer, matter and case come from the check, the 受理单位 from the
@@ -52,7 +39,7 @@ async function fillCommitment(page: Page): Promise<void> {
 
 /** A check of a subject open to the route, then 按告知承诺办理 → the form filled from it → saved. */
 async function commitFromCheck(page: Page, caseNumber: string, identifier: string): Promise<string> {
-  await setWindowUnit(page);
+  await setWindowUnit(page, WINDOW_UNIT);
   await runCheck(page, caseNumber, LICENSING, identifier);
   const route = page.getByTestId('result-card').getByTestId('commitment-route');
   await expect(route).toHaveAttribute('data-allowed', 'true');

@@ -9,6 +9,7 @@ import { RepairRegimes } from '../shared/repair/regime-schema';
 import { beijingDay } from '../shared/time';
 import { ARTIFACTS, expect, screenshot, startHost, stopHost, test } from './fixtures';
 import { freePort, platformCommand, platformProcess } from './platform-process';
+import { enrol, enterApplicant, issueCode, setWindowUnit, startCheck } from './steps';
 
 const ROOT = resolve(__dirname, '..');
 
@@ -61,14 +62,6 @@ function eligiblePenalty(): { subject: DemoSubject; record: DemoRecord } {
 /** The window's own unit on the 设置 page: the 受理单位 (name and code) of every 承诺书 made here. */
 const WINDOW_UNIT = { name: '叶县政务服务中心', code: '11410422MB7654321Y' };
 
-async function setWindowUnit(page: Page): Promise<void> {
-  await page.getByTestId('nav-settings').click();
-  await page.getByTestId('settings-department').fill(WINDOW_UNIT.name);
-  await page.getByTestId('settings-department-code').fill(WINDOW_UNIT.code);
-  await page.getByTestId('settings-save').click();
-  await expect(page.getByTestId('settings-saved')).toBeVisible();
-}
-
 async function syncNow(page: Page): Promise<void> {
   await page.getByTestId('nav-sync').click();
   await expect(page.getByTestId('sync-page')).toBeVisible();
@@ -97,15 +90,12 @@ test('a clerk accepts a repair application with two attached files and follows i
   const host = await startHost({ PLATFORM_URL: platform.url, CCW_PROBE_INTERVAL_MS: '300' });
   try {
     // Enrolled at the city platform, first sync done.
-    const code = (await platformCommand(platformDir, ['--issue-code'])).trim().split('\n').at(-1) ?? '';
+    const code = await issueCode(platformDir);
     await page.goto(host.url);
     await page.getByTestId('nav-sync').click();
-    await page.getByTestId('enrol-url').fill(platform.url);
-    await page.getByTestId('enrol-code').fill(code);
-    await page.getByTestId('enrol-device').fill('叶县政务服务中心 信用修复窗口');
-    await page.getByTestId('enrol-submit').click();
+    await enrol(page, platform.url, code, '叶县政务服务中心 信用修复窗口');
     await expect(page.getByTestId('sync-result')).toHaveAttribute('data-ok', 'true', { timeout: 90_000 });
-    await setWindowUnit(page);
+    await setWindowUnit(page, WINDOW_UNIT);
     await screenshot(page, 'settings');
 
     // (a) The applicant, found by name.
@@ -234,14 +224,8 @@ test('a check result leads to an application that the window refuses with a reas
   const host = await startHost();
   try {
     await page.goto(host.url);
-    await page.getByTestId('case-number').fill('YX-2026-0200');
-    await page.getByTestId('matter-select').fill('政府采购供应商资格审查');
-    await page
-      .getByRole('option', { name: /政府采购供应商资格审查/ })
-      .first()
-      .click();
-    await page.getByTestId('applicant-input').fill(subject.identifier);
-    await page.getByTestId('applicant-input').press('Enter');
+    await startCheck(page, 'YX-2026-0200', '政府采购供应商资格审查');
+    await enterApplicant(page, subject.identifier);
     await expect(page.getByTestId('result-card').getByTestId('subject-name')).toHaveText(subject.name);
     await page
       .locator(`[data-testid="apply-repair"][data-record-id="${record.id}"]`)

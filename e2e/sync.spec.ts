@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { demoSubject, expect, screenshot, startHost, stopHost, test } from './fixtures';
 import { freePort, platformCommand, platformProcess } from './platform-process';
+import { enrol, enterApplicant, issueCode, startCheck } from './steps';
 
 // The county office: enrol at the city platform, lose the network, keep working, get it back, and see the work
 // arrive and the platform's changes come down — all through the UI, against the real platform process.
@@ -15,16 +16,13 @@ test('a county office works offline, reconnects, watches the sync and sees the r
   await platform.start();
   const host = await startHost({ PLATFORM_URL: platform.url, CCW_PROBE_INTERVAL_MS: '300' });
   try {
-    const code = (await platformCommand(platformDir, ['--issue-code'])).trim().split('\n').at(-1) ?? '';
+    const code = await issueCode(platformDir);
     await page.goto(host.url);
     await page.getByTestId('nav-sync').click();
     await expect(page.getByTestId('sync-page')).toBeVisible();
 
     // Enrol with the operator's one-time code; the first sync starts by itself and shows its progress.
-    await page.getByTestId('enrol-url').fill(platform.url);
-    await page.getByTestId('enrol-code').fill(code);
-    await page.getByTestId('enrol-device').fill('叶县政务服务中心 3 号窗口');
-    await page.getByTestId('enrol-submit').click();
+    await enrol(page, platform.url, code, '叶县政务服务中心 3 号窗口');
     await expect(page.getByTestId('sync-progress')).toBeVisible();
     await expect(page.getByTestId('sync-counts')).toContainText('条');
     await screenshot(page, 'sync-progress');
@@ -37,14 +35,8 @@ test('a county office works offline, reconnects, watches the sync and sees the r
     await expect(page.getByTestId('connectivity')).toContainText('离线');
     const company = demoSubject('demo-s-0003');
     await page.getByTestId('nav-check').click();
-    await page.getByTestId('case-number').fill('YX-2026-0100');
-    await page.getByTestId('matter-select').fill('政府采购供应商资格审查');
-    await page
-      .getByRole('option', { name: /政府采购供应商资格审查/ })
-      .first()
-      .click();
-    await page.getByTestId('applicant-input').fill(company.identifier);
-    await page.getByTestId('applicant-input').press('Enter');
+    await startCheck(page, 'YX-2026-0100', '政府采购供应商资格审查');
+    await enterApplicant(page, company.identifier);
     await expect(page.getByTestId('result-card').getByTestId('subject-name')).toHaveText(company.name);
     await page.getByTestId('nav-sync').click();
     await expect(page.getByTestId('sync-pending')).not.toHaveAttribute('data-count', '0');

@@ -4,7 +4,6 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import TextField from '@mui/material/TextField';
 import { useEffect, useState } from 'react';
-import type { Matter } from '../../../shared/domain/catalogue';
 import {
   commitmentTypes,
   Fulfilment,
@@ -16,12 +15,11 @@ import {
   commitmentTypeLabels,
   fulfilmentLabels,
 } from '../../../shared/domain/workflow-labels';
-import { useAppStore } from '../../app/app-store';
+import { FilterSelect } from '../../app/filters/FilterSelect';
+import { MatterFilter } from '../../app/filters/MatterFilter';
 import { noCounts, useCommitmentsStore, type DueTab } from './commitments-store';
 import { commitmentsTexts } from './texts';
 
-// One array for "no catalogue yet": a selector returning a fresh [] on every call makes React re-render forever.
-const noMatters: readonly Matter[] = [];
 const SEARCH_DELAY_MS = 300;
 
 const countOf = (tab: DueTab, counts: CommitmentList['counts']): number | null => {
@@ -42,13 +40,18 @@ const tabLabel = (tab: DueTab, counts: CommitmentList['counts']): string => {
 const isType = (value: string): value is CommitmentType =>
   (commitmentTypes as readonly string[]).includes(value);
 
+const typeOptions = commitmentTypes.map((type) => ({ value: type, label: commitmentTypeLabels[type] }));
+const fulfilmentOptions = Fulfilment.options.map((fulfilment) => ({
+  value: fulfilment,
+  label: fulfilmentLabels[fulfilment],
+}));
+
 /** 待核查 / 即将到期 / 已逾期 / 已核查 as tabs with their counts, then 事项, 类型, 履行状态 and a search box. */
 export const CommitmentFiltersBar = () => {
   const filters = useCommitmentsStore((state) => state.filters);
   const counts = useCommitmentsStore((state) => state.response?.counts ?? noCounts);
   const setFilters = useCommitmentsStore((state) => state.setFilters);
   const clearFilters = useCommitmentsStore((state) => state.clearFilters);
-  const matters = useAppStore((state) => state.catalogue?.matters ?? noMatters);
   const [query, setQuery] = useState(filters.query);
   const texts = commitmentsTexts.filters;
 
@@ -90,66 +93,32 @@ export const CommitmentFiltersBar = () => {
           sx={{ minWidth: 260 }}
           slotProps={{ htmlInput: { 'data-testid': 'commitment-search', maxLength: 100 } }}
         />
-        <TextField
-          select
+        <MatterFilter
           label={texts.matter}
+          allLabel={texts.allMatters}
           value={filters.matterCode}
-          onChange={(event) => setFilters({ matterCode: event.target.value })}
-          sx={{ minWidth: 220, maxWidth: 320 }}
-          slotProps={{
-            select: { native: true },
-            inputLabel: { shrink: true },
-            htmlInput: { 'data-testid': 'commitment-filter-matter' },
-          }}
-        >
-          <option value="">{texts.allMatters}</option>
-          {matters.map((matter) => (
-            <option key={matter.code} value={matter.code}>
-              {`${matter.name}（${matter.code}）`}
-            </option>
-          ))}
-        </TextField>
-        <TextField
-          select
+          onChange={(matterCode) => setFilters({ matterCode })}
+          testId="commitment-filter-matter"
+        />
+        <FilterSelect
           label={texts.type}
+          allLabel={texts.allTypes}
           value={filters.type}
-          onChange={(event) => setFilters({ type: isType(event.target.value) ? event.target.value : '' })}
-          sx={{ minWidth: 140 }}
-          slotProps={{
-            select: { native: true },
-            inputLabel: { shrink: true },
-            htmlInput: { 'data-testid': 'commitment-filter-type' },
-          }}
-        >
-          <option value="">{texts.allTypes}</option>
-          {commitmentTypes.map((type) => (
-            <option key={type} value={type}>
-              {commitmentTypeLabels[type]}
-            </option>
-          ))}
-        </TextField>
-        <TextField
-          select
+          onChange={(value) => setFilters({ type: isType(value) ? value : '' })}
+          options={typeOptions}
+          testId="commitment-filter-type"
+        />
+        <FilterSelect
           label={texts.fulfilment}
+          allLabel={texts.allFulfilments}
           value={filters.fulfilment}
-          onChange={(event) => {
-            const parsed = Fulfilment.safeParse(event.target.value);
+          onChange={(value) => {
+            const parsed = Fulfilment.safeParse(value);
             setFilters({ fulfilment: parsed.success ? parsed.data : '' });
           }}
-          sx={{ minWidth: 140 }}
-          slotProps={{
-            select: { native: true },
-            inputLabel: { shrink: true },
-            htmlInput: { 'data-testid': 'commitment-filter-fulfilment' },
-          }}
-        >
-          <option value="">{texts.allFulfilments}</option>
-          {Fulfilment.options.map((fulfilment) => (
-            <option key={fulfilment} value={fulfilment}>
-              {fulfilmentLabels[fulfilment]}
-            </option>
-          ))}
-        </TextField>
+          options={fulfilmentOptions}
+          testId="commitment-filter-fulfilment"
+        />
         <Button
           onClick={() => {
             setQuery('');

@@ -3,25 +3,23 @@ import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import type { Matter } from '../../../shared/domain/catalogue';
 import { verdictCodes, type VerdictCode } from '../../../shared/domain/check';
 import { verdictLabels } from '../../../shared/domain/labels';
-import { useAppStore } from '../../app/app-store';
+import { FilterSelect } from '../../app/filters/FilterSelect';
+import { MatterFilter } from '../../app/filters/MatterFilter';
 import { inputTestId } from '../../app/input-test-id';
 import { useRecordsStore } from './records-store';
 import { recordsTexts } from './texts';
 
-// One array for "no catalogue yet": a selector returning a fresh [] on every call makes React re-render forever.
-const noMatters: readonly Matter[] = [];
-
 const isVerdict = (value: string): value is VerdictCode =>
   (verdictCodes as readonly string[]).includes(value);
+
+const verdictOptions = verdictCodes.map((code) => ({ value: code, label: verdictLabels[code] }));
 
 export const RecordFiltersBar = () => {
   const filters = useRecordsStore((state) => state.filters);
   const setFilters = useRecordsStore((state) => state.setFilters);
   const clearFilters = useRecordsStore((state) => state.clearFilters);
-  const matters = useAppStore((state) => state.catalogue?.matters ?? noMatters);
   const texts = recordsTexts.filters;
   const rangeInvalid = filters.from !== '' && filters.to !== '' && filters.from > filters.to;
   return (
@@ -43,44 +41,21 @@ export const RecordFiltersBar = () => {
         error={rangeInvalid}
         slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'filter-to' } }}
       />
-      <TextField
-        select
+      <MatterFilter
         label={texts.matter}
+        allLabel={texts.allMatters}
         value={filters.matterCode}
-        onChange={(event) => setFilters({ matterCode: event.target.value })}
-        sx={{ minWidth: 220, maxWidth: 320 }}
-        slotProps={{
-          select: { native: true },
-          inputLabel: { shrink: true },
-          htmlInput: { 'data-testid': 'filter-matter' },
-        }}
-      >
-        <option value="">{texts.allMatters}</option>
-        {matters.map((matter) => (
-          <option key={matter.code} value={matter.code}>
-            {`${matter.name}（${matter.code}）`}
-          </option>
-        ))}
-      </TextField>
-      <TextField
-        select
+        onChange={(matterCode) => setFilters({ matterCode })}
+        testId="filter-matter"
+      />
+      <FilterSelect
         label={texts.verdict}
+        allLabel={texts.allVerdicts}
         value={filters.verdict}
-        onChange={(event) => setFilters({ verdict: isVerdict(event.target.value) ? event.target.value : '' })}
-        sx={{ minWidth: 140 }}
-        slotProps={{
-          select: { native: true },
-          inputLabel: { shrink: true },
-          htmlInput: { 'data-testid': 'filter-verdict' },
-        }}
-      >
-        <option value="">{texts.allVerdicts}</option>
-        {verdictCodes.map((code) => (
-          <option key={code} value={code}>
-            {verdictLabels[code]}
-          </option>
-        ))}
-      </TextField>
+        onChange={(value) => setFilters({ verdict: isVerdict(value) ? value : '' })}
+        options={verdictOptions}
+        testId="filter-verdict"
+      />
       <FormControlLabel
         label={texts.openOnly}
         control={

@@ -1,6 +1,5 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -13,10 +12,12 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { CheckDetail, FeedbackAction, Hit } from '../../../../shared/domain/check';
 import { feedbackActionLabels } from '../../../../shared/domain/labels';
 import { useAppStore } from '../../../app/app-store';
+import { submitOnCtrlEnter } from '../../../app/form/ctrl-enter';
+import { SubmitRow } from '../../../app/form/SubmitRow';
 import { inputTestId } from '../../../app/input-test-id';
 import { RegionSelect } from '../../../app/RegionSelect';
 import { client } from '../../../transport/client';
@@ -80,14 +81,6 @@ export const FeedbackForm = ({ checkId, hit, matterDepartment, onRecorded }: Pro
     void submit();
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>): void => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      event.stopPropagation();
-      void submit();
-    }
-  };
-
   const field = (key: keyof FeedbackDraft) => ({
     error: errors[key] !== undefined,
     helperText: errors[key],
@@ -99,7 +92,7 @@ export const FeedbackForm = ({ checkId, hit, matterDepartment, onRecorded }: Pro
       variant="outlined"
       noValidate
       onSubmit={onSubmit}
-      onKeyDown={onKeyDown}
+      onKeyDown={submitOnCtrlEnter(submit)}
       aria-labelledby={titleId}
       data-testid="feedback-form"
       data-hit-key={hit.key}
@@ -227,20 +220,14 @@ export const FeedbackForm = ({ checkId, hit, matterDepartment, onRecorded }: Pro
             {submitError}
           </Alert>
         )}
-        <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
-          <Button
-            variant="contained"
-            onClick={() => void submit()}
-            disabled={busy}
-            data-testid="feedback-submit"
-            aria-keyshortcuts="Control+Enter"
-          >
-            {busy ? texts.submitting : texts.submit}
-          </Button>
-          <Typography variant="caption" color="text.secondary">
-            {texts.submitHint}
-          </Typography>
-        </Stack>
+        <SubmitRow
+          onSubmit={submit}
+          busy={busy}
+          label={texts.submit}
+          busyLabel={texts.submitting}
+          testId="feedback-submit"
+          hint={texts.submitHint}
+        />
       </Stack>
     </Paper>
   );

@@ -1,7 +1,5 @@
 import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -12,11 +10,14 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { Fulfilment, type Commitment, type CommitmentDetail } from '../../../../shared/domain/commitment';
 import { fulfilmentLabels } from '../../../../shared/domain/workflow-labels';
 import { beijingDay } from '../../../../shared/time';
 import { formatDate } from '../../../app/format';
+import { submitOnCtrlEnter } from '../../../app/form/ctrl-enter';
+import { ErrorListAlert } from '../../../app/form/ErrorListAlert';
+import { SubmitRow } from '../../../app/form/SubmitRow';
 import { inputTestId } from '../../../app/input-test-id';
 import { client } from '../../../transport/client';
 import { fieldProps } from '../form/field-props';
@@ -76,21 +77,13 @@ export const VerificationForm = ({ commitment, onVerified }: Props) => {
     setSubmitError({ message: refused.message, unplaced: refused.unplaced });
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>): void => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      event.stopPropagation();
-      void submit();
-    }
-  };
-
   return (
     <Paper
       component="form"
       variant="outlined"
       noValidate
       onSubmit={(event: FormEvent<HTMLFormElement>) => event.preventDefault()}
-      onKeyDown={onKeyDown}
+      onKeyDown={submitOnCtrlEnter(submit)}
       aria-labelledby={titleId}
       data-testid="verification-form"
       sx={{ p: 2 }}
@@ -176,32 +169,21 @@ export const VerificationForm = ({ commitment, onVerified }: Props) => {
           </Alert>
         )}
         {submitError !== null && (
-          <Alert severity="error" data-testid="verify-error">
-            <AlertTitle>{texts.errorTitle}</AlertTitle>
-            {submitError.message}
-            {submitError.unplaced.length > 0 && (
-              <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2.5 }}>
-                {submitError.unplaced.map((message, index) => (
-                  <li key={index}>{message}</li>
-                ))}
-              </Box>
-            )}
-          </Alert>
+          <ErrorListAlert
+            title={texts.errorTitle}
+            message={submitError.message}
+            items={submitError.unplaced}
+            testId="verify-error"
+          />
         )}
-        <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
-          <Button
-            variant="contained"
-            onClick={() => void submit()}
-            disabled={busy}
-            data-testid="verify-submit"
-            aria-keyshortcuts="Control+Enter"
-          >
-            {busy ? texts.submitting : texts.submit}
-          </Button>
-          <Typography variant="caption" color="text.secondary">
-            {texts.submitHint}
-          </Typography>
-        </Stack>
+        <SubmitRow
+          onSubmit={submit}
+          busy={busy}
+          label={texts.submit}
+          busyLabel={texts.submitting}
+          testId="verify-submit"
+          hint={texts.submitHint}
+        />
       </Stack>
     </Paper>
   );

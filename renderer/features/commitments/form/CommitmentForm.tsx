@@ -1,5 +1,3 @@
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
@@ -7,8 +5,11 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
-import type { FormEvent, KeyboardEvent, ReactNode } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { DiscardDraftDialog } from '../../../app/draft/DiscardDraftDialog';
+import { submitOnCtrlEnter } from '../../../app/form/ctrl-enter';
+import { ErrorListAlert } from '../../../app/form/ErrorListAlert';
+import { SubmitRow } from '../../../app/form/SubmitRow';
 import { useRouter } from '../../../app/router';
 import { preparedFor, useCommitmentFormStore } from '../commitment-form-store';
 import { formTexts } from '../texts';
@@ -80,14 +81,6 @@ export const CommitmentForm = () => {
     if (detail !== null) navigate({ page: 'commitment', id: detail.commitment.id });
   };
   const onSubmit = (event: FormEvent<HTMLFormElement>): void => event.preventDefault();
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>): void => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      event.stopPropagation();
-      void submit();
-    }
-  };
-
   return (
     <Stack spacing={1.5} data-testid="commitment-form-page" sx={{ maxWidth: 1100 }}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
@@ -113,7 +106,7 @@ export const CommitmentForm = () => {
         variant="outlined"
         noValidate
         onSubmit={onSubmit}
-        onKeyDown={onKeyDown}
+        onKeyDown={submitOnCtrlEnter(submit)}
         aria-label={formTexts.title}
         data-testid="commitment-form"
         sx={{ p: 2 }}
@@ -135,31 +128,23 @@ export const CommitmentForm = () => {
             <UnitsSection />
           </Section>
           {saveError !== null && (
-            <Alert severity="error" data-testid="commitment-save-error">
-              <AlertTitle>{formTexts.errorTitle}</AlertTitle>
-              {saveError.message}
-              {saveError.reasons.length + saveError.unplaced.length > 0 && (
-                <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2.5 }}>
-                  {[...saveError.reasons.map((reason) => reason.message), ...saveError.unplaced].map(
-                    (message, index) => (
-                      <li key={index}>{message}</li>
-                    ),
-                  )}
-                </Box>
-              )}
-            </Alert>
+            <ErrorListAlert
+              title={formTexts.errorTitle}
+              message={saveError.message}
+              items={[...saveError.reasons.map((reason) => reason.message), ...saveError.unplaced]}
+              testId="commitment-save-error"
+            />
           )}
-          <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
-            <Button
-              variant="contained"
-              onClick={() => void submit()}
-              disabled={saving || barred}
-              data-testid="commitment-save"
-              aria-keyshortcuts="Control+Enter"
-            >
-              {saving ? formTexts.saving : formTexts.save}
-            </Button>
-            {barred ? (
+          <SubmitRow
+            onSubmit={submit}
+            busy={saving}
+            disabled={barred}
+            label={formTexts.save}
+            busyLabel={formTexts.saving}
+            testId="commitment-save"
+            hint={barred ? undefined : formTexts.saveHint}
+          >
+            {barred && (
               <Typography
                 variant="body2"
                 color="error"
@@ -168,14 +153,10 @@ export const CommitmentForm = () => {
               >
                 {formTexts.routeBarred}
               </Typography>
-            ) : (
-              <Typography variant="caption" color="text.secondary">
-                {formTexts.saveHint}
-              </Typography>
             )}
             <Box sx={{ flex: 1 }} />
             <Button onClick={cancel}>{formTexts.cancel}</Button>
-          </Stack>
+          </SubmitRow>
         </Stack>
       </Paper>
       <DiscardDialog />

@@ -1,5 +1,6 @@
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
+import { FilterSelect } from '../../../app/filters/FilterSelect';
 import { REPAIR_STATE_LABELS, RepairState } from '../../../../shared/repair/state-machine';
 import { repairsTexts } from '../texts';
 import { useRepairsStore, type RepairScope } from './repairs-store';
@@ -16,26 +17,18 @@ export const RepairFiltersBar = () => {
   const texts = repairsTexts.filters;
   return (
     <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
-      <TextField
-        select
+      <FilterSelect
         label={texts.scope}
         value={scope}
-        onChange={(event) => setFilters({ scope: toScope(event.target.value) })}
+        onChange={(value) => setFilters({ scope: toScope(value) })}
+        options={[
+          { value: 'open', label: texts.open },
+          { value: 'all', label: texts.all },
+          ...listedStates.map((state) => ({ value: state, label: REPAIR_STATE_LABELS[state] })),
+        ]}
+        testId="repairs-scope"
         sx={{ minWidth: 160 }}
-        slotProps={{
-          select: { native: true },
-          inputLabel: { shrink: true },
-          htmlInput: { 'data-testid': 'repairs-scope' },
-        }}
-      >
-        <option value="open">{texts.open}</option>
-        <option value="all">{texts.all}</option>
-        {listedStates.map((state) => (
-          <option key={state} value={state}>
-            {REPAIR_STATE_LABELS[state]}
-          </option>
-        ))}
-      </TextField>
+      />
       <TextField
         label={texts.query}
         value={query}

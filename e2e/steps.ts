@@ -1,0 +1,43 @@
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+import { platformCommand } from './platform-process';
+
+// The clerk's steps more than one spec takes, driven through the UI as a clerk would.
+
+/** 办件编号 and 事项 of a new check (the matter chosen from the searchable list). */
+export async function startCheck(page: Page, caseNumber: string, matter: string): Promise<void> {
+  await page.getByTestId('case-number').fill(caseNumber);
+  await page.getByTestId('matter-select').fill(matter);
+  await page
+    .getByRole('option', { name: new RegExp(matter) })
+    .first()
+    .click();
+}
+
+/** The applicant's name or identifier, Enter to check. */
+export async function enterApplicant(page: Page, raw: string): Promise<void> {
+  await page.getByTestId('applicant-input').fill(raw);
+  await page.getByTestId('applicant-input').press('Enter');
+}
+
+/** The window's own unit on the 设置 page: the 受理单位 (name and code) of every 承诺书 made here. */
+export async function setWindowUnit(page: Page, unit: { name: string; code: string }): Promise<void> {
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('settings-department').fill(unit.name);
+  await page.getByTestId('settings-department-code').fill(unit.code);
+  await page.getByTestId('settings-save').click();
+  await expect(page.getByTestId('settings-saved')).toBeVisible();
+}
+
+/** An operator's one-time enrolment code from the platform CLI (the last line it prints). */
+export async function issueCode(platformDir: string): Promise<string> {
+  return (await platformCommand(platformDir, ['--issue-code'])).trim().split('\n').at(-1) ?? '';
+}
+
+/** Fills and sends the enrolment form on the 同步 page (already open). */
+export async function enrol(page: Page, platformUrl: string, code: string, device: string): Promise<void> {
+  await page.getByTestId('enrol-url').fill(platformUrl);
+  await page.getByTestId('enrol-code').fill(code);
+  await page.getByTestId('enrol-device').fill(device);
+  await page.getByTestId('enrol-submit').click();
+}

@@ -1,0 +1,35 @@
+import { useMemo } from 'react';
+import type { Matter } from '../../../shared/domain/catalogue';
+import { useAppStore } from '../app-store';
+import { FilterSelect } from './FilterSelect';
+
+// One array for "no catalogue yet": a selector returning a fresh [] on every call makes React re-render forever.
+const noMatters: readonly Matter[] = [];
+
+type Props = {
+  label: string;
+  allLabel: string;
+  value: string;
+  onChange: (matterCode: string) => void;
+  testId: string;
+};
+
+/** 事项 filter over the catalogue's matters, shown as 名称（代码）. */
+export const MatterFilter = ({ label, allLabel, value, onChange, testId }: Props) => {
+  const matters = useAppStore((state) => state.catalogue?.matters ?? noMatters);
+  const options = useMemo(
+    () => matters.map((matter) => ({ value: matter.code, label: `${matter.name}（${matter.code}）` })),
+    [matters],
+  );
+  return (
+    <FilterSelect
+      label={label}
+      allLabel={allLabel}
+      value={value}
+      onChange={onChange}
+      options={options}
+      testId={testId}
+      sx={{ minWidth: 220, maxWidth: 320 }}
+    />
+  );
+};
