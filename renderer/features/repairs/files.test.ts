@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { base64ToBytes, formatSize, shaPrefix } from './files';
+import { base64ToBytes } from '../../app/download';
+import { formatSize, shaPrefix } from './files';
 
 describe('files', () => {
   it('formats sizes for people', () => {

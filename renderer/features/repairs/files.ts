@@ -24,24 +24,3 @@ export const readAsBase64 = (file: Blob): Promise<string> =>
     reader.onerror = () => reject(reader.error ?? new Error('read failed'));
     reader.readAsDataURL(file);
   });
-
-export const base64ToBytes = (base64: string): Uint8Array<ArrayBuffer> => {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  return bytes;
-};
-
-/** Saves bytes under a name through a temporary Blob URL (the browser's or Electron's download). */
-export const saveBytes = (bytes: Uint8Array<ArrayBuffer>, name: string, mime: string): void => {
-  const url = URL.createObjectURL(
-    new Blob([bytes], { type: mime === '' ? 'application/octet-stream' : mime }),
-  );
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-};

@@ -1,0 +1,81 @@
+// One way to turn a table (Chinese column titles, rows of plain values) into a file the supervisor saves: CSV for
+// any tool, .xlsx for Excel. Every export (audit trail, dashboard, inspection lists) goes through here.
+import ExcelJS from 'exceljs';
+import { exportMimes, type ExportFile, type ExportFormat } from '../../../shared/domain/export';
+
+export type Cell = string | number | boolean | null;
+
+export type ExportColumn<Row> = {
+  /** Column title as the user reads it (Chinese). */
+  title: string;
+  value: (row: Row) => Cell;
+  /** Excel column width in characters (default 14). */
+  width?: number;
+};
+
+export type ExportTable<Row> = {
+  /** File name without extension, e.g. 审计日志-20261202. */
+  baseName: string;
+  sheetName: string;
+  columns: readonly ExportColumn<Row>[];
+  rows: readonly Row[];
+  /** Lines above the table in Excel (title, filter, data-as-of); CSV keeps only the table. */
+  caption?: readonly string[];
+};
+
+/**
+ * A cell that a spreadsheet would run as a formula (=, +, -, @, tab, CR) is written as text with a leading
+ * apostrophe: names and reasons typed at a counter must never become formulas in the supervisor's Excel (CSV
+ * injection). Numbers stay numbers.
+ */
+export function safeText(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+const csvField = (cell: Cell): string => {
+  if (cell === null) return '';
+  const text = typeof cell === 'string' ? safeText(cell) : String(cell);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+};
+
+/** RFC 4180 CSV with CRLF and a UTF-8 BOM, so Excel on a Chinese Windows opens the Chinese text correctly. */
+export function toCsv<Row>(table: ExportTable<Row>): string {
+  const lines = [
+    table.columns.map((column) => csvField(column.title)).join(','),
+    ...table.rows.map((row) => table.columns.map((column) => csvField(column.value(row))).join(',')),
+  ];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+export async function toXlsx<Row>(table: ExportTable<Row>): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = '信用核查工作台';
+  const sheet = workbook.addWorksheet(table.sheetName.slice(0, 31));
+  for (const line of table.caption ?? []) sheet.addRow([line]);
+  const header = sheet.addRow(table.columns.map((column) => column.title));
+  header.font = { bold: true };
+  for (const row of table.rows) {
+    sheet.addRow(
+      table.columns.map((column) => {
+        const cell = column.value(row);
+        return typeof cell === 'string' ? safeText(cell) : cell;
+      }),
+    );
+  }
+  table.columns.forEach((column, index) => {
+    sheet.getColumn(index + 1).width = column.width ?? 14;
+  });
+  sheet.views = [{ state: 'frozen', ySplit: header.number }];
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** The table as a file to hand to the renderer (which saves it with the browser's or Electron's download). */
+export async function exportTable<Row>(table: ExportTable<Row>, format: ExportFormat): Promise<ExportFile> {
+  const bytes = format === 'csv' ? Buffer.from(toCsv(table), 'utf8') : await toXlsx(table);
+  return {
+    name: `${table.baseName}.${format}`,
+    mime: exportMimes[format],
+    base64: bytes.toString('base64'),
+    rows: table.rows.length,
+  };
+}
