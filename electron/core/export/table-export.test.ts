@@ -31,7 +31,7 @@ describe('table export', () => {
     expect(file.name).toBe('测试导出.xlsx');
     expect(file.rows).toBe(2);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(file.base64, 'base64'));
+    await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ExcelJS.Buffer);
     const sheet = workbook.getWorksheet('核查');
     expect(sheet?.getRow(1).getCell(1).value).toBe('合规看板');
     expect(sheet?.getRow(3).values).toEqual([undefined, '名称', '次数', '备注']);
