@@ -9,6 +9,11 @@ import { CommitmentsPage } from '../features/commitments/CommitmentsPage';
 import { RepairDetailPage } from '../features/repairs/RepairDetailPage';
 import { RepairsPage } from '../features/repairs/RepairsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { AuditPage } from '../features/audit/AuditPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { InspectionsPage } from '../features/inspections/InspectionsPage';
+import { ReportPage } from '../features/reports/ReportPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
 import { startSyncStore } from '../features/sync/sync-store';
 import { SyncPage } from '../features/sync/SyncPage';
 import { createAppTheme } from '../theme/theme';
@@ -40,6 +45,16 @@ const Page = () => {
       return <SyncPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'reports':
+      return <ReportsPage />;
+    case 'report':
+      return <ReportPage key={route.subjectId} subjectId={route.subjectId} />;
+    case 'dashboard':
+      return <DashboardPage />;
+    case 'audit':
+      return <AuditPage />;
+    case 'inspections':
+      return <InspectionsPage />;
   }
 };
 

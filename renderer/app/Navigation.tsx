@@ -9,6 +9,11 @@ import FactCheckIcon from '@mui/icons-material/FactCheck';
 import HistoryIcon from '@mui/icons-material/History';
 import SettingsIcon from '@mui/icons-material/Settings';
 import SyncIcon from '@mui/icons-material/Sync';
+import DescriptionIcon from '@mui/icons-material/Description';
+import InsightsIcon from '@mui/icons-material/Insights';
+import ManageSearchIcon from '@mui/icons-material/ManageSearch';
+import CasinoIcon from '@mui/icons-material/Casino';
+import ListSubheader from '@mui/material/ListSubheader';
 import type { ReactNode } from 'react';
 import { useSyncStore } from '../features/sync/sync-store';
 import { reviewTexts } from '../features/sync/texts';
@@ -16,10 +21,22 @@ import { useRouter, type Route } from './router';
 import { appTexts } from './texts';
 
 type Item = {
-  page: 'check' | 'records' | 'commitments' | 'repairs' | 'sync' | 'settings';
+  page:
+    | 'check'
+    | 'records'
+    | 'commitments'
+    | 'repairs'
+    | 'sync'
+    | 'settings'
+    | 'reports'
+    | 'dashboard'
+    | 'audit'
+    | 'inspections';
   label: string;
   icon: ReactNode;
   shortcut: string;
+  /** The supervisor's pages, listed under their own heading. */
+  supervisor?: true;
 };
 
 // Checklist: the digits here, `pages` in use-global-shortcuts.ts and the hint in features/check/texts.ts.
@@ -40,13 +57,42 @@ const items: readonly Item[] = [
     icon: <SettingsIcon fontSize="small" />,
     shortcut: 'Alt+6',
   },
+  {
+    page: 'reports',
+    label: appTexts.nav.reports,
+    icon: <DescriptionIcon fontSize="small" />,
+    shortcut: 'Alt+7',
+    supervisor: true,
+  },
+  {
+    page: 'dashboard',
+    label: appTexts.nav.dashboard,
+    icon: <InsightsIcon fontSize="small" />,
+    shortcut: 'Alt+8',
+    supervisor: true,
+  },
+  {
+    page: 'audit',
+    label: appTexts.nav.audit,
+    icon: <ManageSearchIcon fontSize="small" />,
+    shortcut: 'Alt+9',
+    supervisor: true,
+  },
+  {
+    page: 'inspections',
+    label: appTexts.nav.inspections,
+    icon: <CasinoIcon fontSize="small" />,
+    shortcut: 'Alt+0',
+    supervisor: true,
+  },
 ];
 
 const isCurrent = (item: Item, route: Route): boolean =>
   item.page === route.page ||
   (item.page === 'records' && route.page === 'record') ||
   (item.page === 'commitments' && route.page === 'commitment') ||
-  (item.page === 'repairs' && route.page === 'repair');
+  (item.page === 'repairs' && route.page === 'repair') ||
+  (item.page === 'reports' && route.page === 'report');
 
 /** 核查记录 carries the open 需复核 count on its icon. */
 const ReviewsBadge = ({ children }: { children: ReactNode }) => {
@@ -66,15 +112,25 @@ const ReviewsBadge = ({ children }: { children: ReactNode }) => {
   );
 };
 
-/** Left navigation: real buttons in tab order, Alt+1…6 from anywhere (see use-global-shortcuts). */
+/** Left navigation: real buttons in tab order, Alt+1…9 and Alt+0 from anywhere (see use-global-shortcuts). */
 export const Navigation = () => {
   const route = useRouter((state) => state.route);
   const navigate = useRouter((state) => state.navigate);
   return (
     <List component="nav" aria-label={appTexts.navigationLabel} sx={{ py: 1 }}>
-      {items.map((item) => {
+      {items.map((item, index) => {
         const current = isCurrent(item, route);
-        return (
+        const firstSupervisor = item.supervisor === true && items[index - 1]?.supervisor !== true;
+        return [
+          firstSupervisor ? (
+            <ListSubheader
+              key="supervisor-heading"
+              disableSticky
+              sx={{ lineHeight: '32px', bgcolor: 'transparent' }}
+            >
+              {appTexts.supervisorSection}
+            </ListSubheader>
+          ) : null,
           <ListItemButton
             key={item.page}
             selected={current}
@@ -88,8 +144,8 @@ export const Navigation = () => {
               {item.page === 'records' ? <ReviewsBadge>{item.icon}</ReviewsBadge> : item.icon}
             </ListItemIcon>
             <ListItemText primary={item.label} />
-          </ListItemButton>
-        );
+          </ListItemButton>,
+        ];
       })}
     </List>
   );

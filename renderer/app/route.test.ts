@@ -13,6 +13,11 @@ describe('hash routes', () => {
       { page: 'repair', id: 'r-1' },
       { page: 'sync' },
       { page: 'settings' },
+      { page: 'reports' },
+      { page: 'report', subjectId: 's/1 2' },
+      { page: 'dashboard' },
+      { page: 'audit' },
+      { page: 'inspections' },
     ];
     for (const route of routes) expect(parseHash(routeHash(route))).toEqual(route);
   });

@@ -9,7 +9,12 @@ export type Route =
   | { page: 'repairs' }
   | { page: 'repair'; id: string }
   | { page: 'sync' }
-  | { page: 'settings' };
+  | { page: 'settings' }
+  | { page: 'reports' }
+  | { page: 'report'; subjectId: string }
+  | { page: 'dashboard' }
+  | { page: 'audit' }
+  | { page: 'inspections' };
 
 export const routeHash = (route: Route): string => {
   switch (route.page) {
@@ -31,6 +36,16 @@ export const routeHash = (route: Route): string => {
       return '#/sync';
     case 'settings':
       return '#/settings';
+    case 'reports':
+      return '#/reports';
+    case 'report':
+      return `#/reports/${encodeURIComponent(route.subjectId)}`;
+    case 'dashboard':
+      return '#/dashboard';
+    case 'audit':
+      return '#/audit';
+    case 'inspections':
+      return '#/inspections';
   }
 };
 
@@ -49,5 +64,11 @@ export const parseHash = (hash: string): Route => {
   if (first === 'repairs') return { page: 'repairs' };
   if (first === 'sync') return { page: 'sync' };
   if (first === 'settings') return { page: 'settings' };
+  if (first === 'reports' && second !== undefined && second !== '')
+    return { page: 'report', subjectId: decodeURIComponent(second) };
+  if (first === 'reports') return { page: 'reports' };
+  if (first === 'dashboard') return { page: 'dashboard' };
+  if (first === 'audit') return { page: 'audit' };
+  if (first === 'inspections') return { page: 'inspections' };
   return { page: 'check' };
 };

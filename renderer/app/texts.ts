@@ -9,7 +9,13 @@ export const appTexts = {
     repairs: '信用修复',
     sync: '同步',
     settings: '设置',
+    reports: '信用报告',
+    dashboard: '合规看板',
+    audit: '审计日志',
+    inspections: '双随机抽查',
   },
+  /** The heading above the supervisor's pages in the navigation. */
+  supervisorSection: '督导',
   connectivity: {
     'no-platform': '离线 · 未连接市平台',
     offline: '离线',

@@ -12,11 +12,15 @@ const pages: Record<string, Route> = {
   Digit4: { page: 'repairs' },
   Digit5: { page: 'sync' },
   Digit6: { page: 'settings' },
+  Digit7: { page: 'reports' },
+  Digit8: { page: 'dashboard' },
+  Digit9: { page: 'audit' },
+  Digit0: { page: 'inspections' },
 };
 
 /**
  * App-wide keys (event.code, so they work whatever the keyboard layout or IME):
- * Alt+N new check · Alt+1…6 pages in navigation order · Ctrl+Enter submits the first open feedback form when focus is outside one
+ * Alt+N new check · Alt+1…9, 0 pages in navigation order · Ctrl+Enter submits the first open feedback form when focus is outside one
  * (inside a form, the form handles it itself).
  */
 export const useGlobalShortcuts = (): void => {

@@ -6,7 +6,7 @@ export const commitmentsTexts = {
   loading: '正在读取…',
   empty: '没有符合条件的告知承诺',
   newCommitment: '新建承诺（Alt+C）',
-  shortcuts: 'Alt+C 新建承诺 · ↑↓ 选择 · Enter 打开 · Alt+1…6 切换页面',
+  shortcuts: 'Alt+C 新建承诺 · ↑↓ 选择 · Enter 打开 · Alt+1…0 切换页面',
   tabs: {
     label: '按核查期限筛选',
     all: '全部',
