@@ -7,12 +7,14 @@ import { CHROMIUM } from '../playwright.config';
 
 const ROOT = resolve(__dirname, '..');
 export const ARTIFACTS = join(ROOT, 'e2e', 'artifacts');
+/** The build under test: dist/, or CCW_DIST_DIR when several builds share the checkout (see scripts/build.mjs). */
+export const DIST_DIR = process.env.CCW_DIST_DIR ?? 'dist';
 
 export type Host = { url: string; dataDir: string; process: ChildProcess };
 
 /** Starts the built browser host on a free port with its own fresh data directory. */
 export async function startHost(env: NodeJS.ProcessEnv = { PLATFORM_URL: 'none' }): Promise<Host> {
-  const hostScript = join(ROOT, 'dist', 'browser', 'host.cjs');
+  const hostScript = join(ROOT, DIST_DIR, 'browser', 'host.cjs');
   if (!existsSync(hostScript))
     throw new Error('dist/browser/host.cjs is missing: run `npm run build` first.');
   const dataDir = mkdtempSync(join(tmpdir(), 'ccw-e2e-'));

@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '..');
-const CLI = join(ROOT, 'dist', 'platform', 'platform.cjs');
+const CLI = join(ROOT, process.env.CCW_DIST_DIR ?? 'dist', 'platform', 'platform.cjs');
 
 /** A free loopback port, so the platform can come back at the same address after it went away. */
 export function freePort(): Promise<number> {

@@ -3,11 +3,19 @@
 import { build as esbuild } from 'esbuild';
 import { build as vite } from 'vite';
 import { existsSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const watch = false;
-rmSync('dist', { recursive: true, force: true });
+// CCW_DIST_DIR builds elsewhere (dist-<name>/), so two builds on one checkout never delete each other's files
+// while an end-to-end run uses them; the tests read the same variable.
+const out = process.env.CCW_DIST_DIR ?? 'dist';
+rmSync(out, { recursive: true, force: true });
 
-await vite({ configFile: 'vite.config.mts', logLevel: 'warn' });
+await vite({
+  configFile: 'vite.config.mts',
+  logLevel: 'warn',
+  build: { outDir: resolve(out, 'renderer') },
+});
 
 const common = {
   bundle: true,
@@ -20,18 +28,22 @@ const common = {
 };
 
 await Promise.all([
-  esbuild({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs' }),
+  esbuild({ ...common, entryPoints: ['electron/main/main.ts'], outfile: `${out}/electron/main.cjs` }),
   // A sandboxed preload may require only 'electron': everything else is bundled in.
-  esbuild({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs' }),
-  esbuild({ ...common, entryPoints: ['electron/browser/host.ts'], outfile: 'dist/browser/host.cjs' }),
+  esbuild({
+    ...common,
+    entryPoints: ['electron/preload/preload.ts'],
+    outfile: `${out}/electron/preload.cjs`,
+  }),
+  esbuild({ ...common, entryPoints: ['electron/browser/host.ts'], outfile: `${out}/browser/host.cjs` }),
   // Bulk sync runs in a worker thread of whichever host runs the core.
   esbuild({
     ...common,
     entryPoints: ['electron/core/sync/sync-worker.ts'],
-    outfile: 'dist/sync/sync-worker.cjs',
+    outfile: `${out}/sync/sync-worker.cjs`,
   }),
   ...(existsSync('platform/main.ts')
-    ? [esbuild({ ...common, entryPoints: ['platform/main.ts'], outfile: 'dist/platform/platform.cjs' })]
+    ? [esbuild({ ...common, entryPoints: ['platform/main.ts'], outfile: `${out}/platform/platform.cjs` })]
     : []),
 ]);
 

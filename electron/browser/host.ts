@@ -51,7 +51,7 @@ async function main(): Promise<void> {
     handlers: core.value.handlers,
     events: core.value.events,
     token,
-    rendererDir: join(root, 'dist', 'renderer'),
+    rendererDir: join(__dirname, '..', 'renderer'),
     log: (message, error) => console.error(message, error),
   });
   try {
