@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { Db } from '../electron/core/db/connection';
 import { Role } from '../shared/platform-api/api';
+import { auditStatusCli } from './audit/audit-status-cli';
 import { addUser } from './auth/accounts';
 import { issueEnrolmentCode } from './auth/enrolment';
 import { openPlatformDb } from './db/open-platform-db';
@@ -25,6 +26,7 @@ import { listRepairsCli, repairStepCli, setRuleCli } from './workflow/workflow-c
  *   --repairs [--state s]              list the credit-repair applications (optionally in one state), exit
  *   --repair-step <id> --event start-review|grant|deny [--outcome o] [--reason r] --reviewer <username>
  *                                      take a reviewer's step (grant needs --outcome, deny --reason), exit
+ *   --audit-status                     each device's audit hash chain as verified here (exit 1 if broken), exit
  *   --set-rule <id> <file.json>        validate and store a rule table (repair-regimes, holiday-calendar,
  *                                      commitment-rules); clients get it with their next sync; exit
  * Otherwise serves, and prints `PLATFORM_URL=http://host:port` on a line of its own once listening.
@@ -52,6 +54,7 @@ const options = {
   reason: { type: 'string' },
   reviewer: { type: 'string' },
   'set-rule': { type: 'string' },
+  'audit-status': { type: 'boolean' },
 } as const;
 
 // Bundled to dist/platform/platform.cjs: the project's resources/ is two levels up (PLATFORM_RESOURCES_DIR
@@ -87,6 +90,15 @@ async function run(): Promise<void> {
 
   if (setRule !== undefined) {
     withDb((db) => setRuleCli(db, setRule, positionals[0], new Date()));
+    return;
+  }
+
+  if (values['audit-status'] === true) {
+    withDb((db) => {
+      const status = auditStatusCli(db);
+      if (status.broken) process.exitCode = 1;
+      return status.text;
+    });
     return;
   }
 

@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Db } from '../electron/core/db/connection';
+import { registerAuditRoutes } from './audit/audit-routes';
 import { deviceAuth } from './http/device-auth';
 import { installErrorHandlers } from './http/errors';
 import { readerPool } from './http/readers';
@@ -8,6 +9,7 @@ import { registerFeedRoutes } from './routes/feed';
 import { registerFileRoutes } from './routes/files';
 import { registerOutboxRoute } from './routes/outbox';
 import { registerRepairRoutes } from './routes/repairs';
+import { registerReportRoutes } from './routes/reports';
 import type { RouteContext } from './routes/route-context';
 import { registerRuleRoutes } from './routes/rules';
 import { registerSnapshotRoute } from './routes/snapshot';
@@ -53,6 +55,8 @@ export function createPlatformServer(options: PlatformServerOptions): FastifyIns
   registerSnapshotRoute(app, context);
   registerRepairRoutes(app, context);
   registerRuleRoutes(app, context);
+  registerReportRoutes(app, context);
+  registerAuditRoutes(app, context);
   app.addHook('onClose', (_instance, done) => {
     readers.closeAll();
     done();

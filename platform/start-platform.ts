@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Db } from '../electron/core/db/connection';
 import { version } from '../package.json';
 import { addUser, type NewUser } from './auth/accounts';
+import { seedDemoUsers } from './auth/demo-users';
 import { issueEnrolmentCode } from './auth/enrolment';
 import { openPlatformDb } from './db/open-platform-db';
 import { seedRuleTables } from './rules/rule-tables';
@@ -45,6 +46,8 @@ export async function startPlatform(options: StartOptions): Promise<RunningPlatf
   const db = openPlatformDb(options.dataDir, options.nativeBinding);
   try {
     const seeded = seedIfEmpty(db, options.resourcesDir, options.withDemo ?? true);
+    // The demo accounts come with the demo data set, and only with it (resources/demo/README.md).
+    if (seeded.demo) seedDemoUsers(db, options.resourcesDir);
     seedRuleTables(db, options.resourcesDir, now());
     const app = createPlatformServer({
       db,

@@ -35,7 +35,15 @@ export type ErrorCode =
   | 'REPAIR_ALREADY_OPEN'
   | 'FILE_INVALID'
   | 'FILE_NOT_FOUND'
-  | 'RULES_INVALID';
+  | 'RULES_INVALID'
+  | 'INSPECTION_INVALID'
+  | 'INSPECTION_NOT_FOUND'
+  | 'REPORT_INVALID'
+  | 'REPORT_NOT_FOUND'
+  | 'REPORT_NUMBER_FAILED'
+  | 'REPORT_PRINT_IN_BROWSER'
+  | 'REPORT_PRINT_FAILED'
+  | 'DASHBOARD_PERIOD_INVALID';
 
 export type AppError = { code: ErrorCode; message: string; details?: unknown };
 

@@ -35,6 +35,10 @@ async function main(): Promise<void> {
     ...(process.env.CCW_PROBE_INTERVAL_MS === undefined
       ? {}
       : { connectivityIntervalMs: Number(process.env.CCW_PROBE_INTERVAL_MS) }),
+    // The end-to-end tests lock after seconds instead of the settings' minutes.
+    ...(process.env.CCW_LOCK_AFTER_MS === undefined
+      ? {}
+      : { lockAfterMs: Number(process.env.CCW_LOCK_AFTER_MS) }),
   });
   if (!core.ok) {
     console.error(`启动失败（${core.error.code}）：${core.error.message}`);

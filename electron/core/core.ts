@@ -23,12 +23,32 @@ import { filesHandlers } from './files/files.handlers';
 import { createFilesService } from './files/files.service';
 import type { Handlers } from './ipc/handlers';
 import { repairHandlers } from './repairs/repairs.handlers';
+import { dashboardHandlers } from './dashboard/dashboard.handlers';
+import { createDashboardService } from './dashboard/dashboard.service';
+import { loadDashboardRules } from './dashboard/scope';
+import { reportHandlers } from './reports/reports.handlers';
+import { createReportsService } from './reports/reports.service';
 import { createRepairsService } from './repairs/repairs.service';
 import { subjectHandlers } from './subjects/subjects.handlers';
 import { syncHandlers } from './sync/sync.handlers';
+import { inspectionHandlers } from './inspections/inspections.handlers';
+import { createInspectionService } from './inspections/inspections.service';
 import { createSyncService, type SyncDeps, type SyncService } from './sync/sync.service';
 import { getMeta, setMeta } from './app/meta.repo';
 import { checkAuditChain } from './audit/chain-status';
+import { auditHandlers } from './audit/audit.handlers';
+import { performance } from 'node:perf_hooks';
+import { nextLockAt } from '../../shared/auth/inactivity';
+import { toBeijingIso } from '../../shared/time';
+import { recordAuth } from './auth/auth.audit';
+import { authHandlers } from './auth/auth.handlers';
+import { createAuthService } from './auth/auth.service';
+import { createCredentialCache } from './auth/credential-cache';
+import { credentialStore, seedDemoCredentials } from './auth/credentials.repo';
+import { loadDemoUsers } from './auth/demo-users';
+import { guardHandlers } from './auth/guard';
+import { createSession, operatorLabel, type SessionHolder } from './auth/session';
+import { createPlatformClient } from './sync/platform-client';
 
 export type CoreOptions = {
   dataDir: string;
@@ -50,13 +70,22 @@ export type CoreOptions = {
   /** Load the demo data set into an empty cache (default true). */
   withDemo?: boolean;
   now?: () => Date;
+  /** The inactivity clock (default performance.now); tests pass a fake one. */
+  monotonic?: () => number;
+  /** Overrides the settings' lock period (the end-to-end tests shorten it to seconds). */
+  lockAfterMs?: number;
 };
+
+/** How long a sign-in waits for the platform before it falls back to the offline cache. */
+const SIGN_IN_TIMEOUT_MS = 5_000;
 
 export type Core = {
   handlers: Handlers;
   events: EventBus;
   db: Db;
   sync: SyncService;
+  /** The device's session: hosts never touch it; tests start one through auth/test-session.ts. */
+  session: SessionHolder;
   close: () => void;
 };
 
@@ -110,6 +139,44 @@ export function createCore(options: CoreOptions): Result<Core> {
   const stopAutoSync = sync.startAuto();
   const stopProbing = connectivity.start(options.connectivityIntervalMs);
   const rules = createRules(db, options.resourcesDir);
+  const session = createSession({
+    now,
+    monotonic: options.monotonic ?? (() => performance.now()),
+    lockAfterMs: () => options.lockAfterMs ?? nextLockAt(0, settings.get().lockAfterMinutes),
+    events,
+    onLocked: (user) =>
+      recordAuth(db, now(), {
+        actor: operatorLabel(user),
+        action: 'auth.lock',
+        username: user.username,
+        detail: { reason: 'inactivity' },
+      }),
+  });
+  // Every call that records who acted passes the guard, so a session exists; 'system' only for a caller outside it.
+  const operator = (): string => {
+    const user = session.user();
+    return user === null ? 'system' : operatorLabel(user);
+  };
+  // Offline-only with the local demo data: the demo accounts sign in from the cache (resources/demo/README.md).
+  if ((options.withDemo ?? true) && getMeta(db, 'demo_data') === '1')
+    seedDemoCredentials(db, loadDemoUsers(options.resourcesDir), toBeijingIso(now()));
+  const auth = createAuthService({
+    db,
+    now,
+    session,
+    cache: createCredentialCache(credentialStore(db), { now }),
+    platform: () => {
+      const baseUrl = getMeta(db, 'platform_url');
+      const token = getMeta(db, 'device_token');
+      return baseUrl === null || token === null
+        ? null
+        : createPlatformClient({ baseUrl, token, timeoutMs: SIGN_IN_TIMEOUT_MS });
+    },
+    device: () => ({
+      enrolled: getMeta(db, 'device_token') !== null,
+      platformUrl: getMeta(db, 'platform_url'),
+    }),
+  });
   const checks = createCheckService({
     db,
     now,
@@ -117,11 +184,13 @@ export function createCore(options: CoreOptions): Result<Core> {
     policy,
     rules,
     settings: settings.get,
+    operator,
     events,
     offline: () => connectivity.status().state !== 'online',
   });
-  const files = createFilesService({ db, store: fileStore, now });
-  const handlers: Handlers = {
+  const files = createFilesService({ db, store: fileStore, now, operator });
+  const table: Handlers = {
+    ...authHandlers(auth, sync),
     ...appHandlers({
       db,
       host: options.host,
@@ -131,11 +200,20 @@ export function createCore(options: CoreOptions): Result<Core> {
       settings,
       connectivity,
       events,
+      operator,
     }),
     ...subjectHandlers(db),
     ...checkHandlers(checks),
     ...commitmentHandlers(
-      createCommitmentService({ db, now, newId: randomUUID, settings: settings.get, rules, events }),
+      createCommitmentService({
+        db,
+        now,
+        newId: randomUUID,
+        settings: settings.get,
+        operator,
+        rules,
+        events,
+      }),
     ),
     ...filesHandlers(files),
     ...repairHandlers(
@@ -145,18 +223,37 @@ export function createCore(options: CoreOptions): Result<Core> {
         newId: randomUUID,
         rules,
         settings: settings.get,
+        operator,
         events,
         missingFile: files.missing,
       }),
     ),
-    ...syncHandlers({ db, sync, events, now, operator: () => settings.get().operatorName }),
+    ...syncHandlers({ db, sync, events, now, operator }),
+    ...auditHandlers({ db, now, operator }),
+    ...inspectionHandlers(createInspectionService({ db, now, newId: randomUUID, rules, operator })),
+    ...dashboardHandlers(
+      createDashboardService({
+        db,
+        now,
+        rules,
+        dashboardRules: loadDashboardRules(options.resourcesDir),
+        settings: settings.get,
+      }),
+    ),
+    ...reportHandlers(
+      createReportsService({ db, now, settings: settings.get, user: session.user, actorOf: operatorLabel }),
+    ),
   };
+  // Both hosts bind exactly these handlers: the role of every channel is enforced here, not only in the UI.
+  const handlers = guardHandlers(table, session);
   return ok({
     handlers,
     events,
     db,
     sync,
+    session,
     close: () => {
+      session.dispose();
       stopProbing();
       stopAutoSync();
       db.close();

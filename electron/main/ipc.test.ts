@@ -6,6 +6,7 @@ import { channelNames, channels, type Channel } from '../../shared/contract/chan
 import { err, ok, type Result } from '../../shared/result';
 import { createCore, type Core } from '../core/core';
 import type { Handlers } from '../core/ipc/handlers';
+import { signInForTests } from '../core/auth/test-session';
 import { bindContract } from './ipc';
 import { isTrustedSender } from './security';
 import {
@@ -245,13 +246,26 @@ describe('bindContract with a real core', () => {
     dataDir = null;
   });
 
-  function startCore(): Core {
+  function startCore(signedIn = true): Core {
     dataDir = mkdtempSync(join(tmpdir(), 'ccw-ipc-'));
     const created = createCore({ dataDir, resourcesDir, host: 'electron', version: 'test', withDemo: true });
     if (!created.ok) throw new Error(`createCore failed: ${created.error.message}`);
     core = created.value;
+    if (signedIn) signInForTests(core, 'clerk');
     return core;
   }
+
+  it('enforces the roles of the core: nothing but the public channels before sign-in', async () => {
+    const { ipcMain } = bind(startCore(false).handlers);
+    expect(await ipcMain.invoke('catalogue:get', trusted(), {})).toMatchObject({
+      ok: false,
+      error: { code: 'SIGN_IN_REQUIRED' },
+    });
+    expect(await ipcMain.invoke('auth:status', trusted(), {})).toMatchObject({
+      ok: true,
+      value: { session: null },
+    });
+  });
 
   it('answers catalogue:get from the bundled catalogue', async () => {
     const { ipcMain, logged } = bind(startCore().handlers);

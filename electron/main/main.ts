@@ -1,4 +1,5 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EVENT_CHANNEL } from '../../shared/contract/events';
@@ -7,6 +8,7 @@ import { createCore, type Core } from '../core/core';
 import type { RunningPlatform } from '../../platform/start-platform';
 import { bindContract } from './ipc';
 import { menuTemplate } from './menu';
+import { reportPrintHandlers } from './printing';
 import { electronSqliteBinding, resolveDataDir } from './paths';
 import { CONTENT_SECURITY_POLICY, guardWebContents, isTrustedSender } from './security';
 import { createMainWindow } from './window';
@@ -77,6 +79,11 @@ async function start(): Promise<void> {
     core.handlers,
     (event) => isTrustedSender(event, { webContents: mainWindow?.webContents ?? null, appUrl }),
     (message, error) => console.error(message, error),
+    reportPrintHandlers({
+      dialog,
+      window: () => mainWindow,
+      writeFile: (path, data) => writeFile(path, data),
+    }),
   );
   core.events.subscribe((event) => mainWindow?.webContents.send(EVENT_CHANNEL, event));
   mainWindow = createMainWindow(

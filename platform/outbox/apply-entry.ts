@@ -8,7 +8,10 @@ import {
   type EvidenceBase,
   type EvidenceOutcome,
 } from '../repo/evidence.repo';
+import { verifyAuditLink } from '../audit/verify-link';
 import { sha256Hex } from '../auth/secrets';
+import { registerReport } from '../reports/register';
+import { receiveInspectionDraw } from '../inspections/receive-draw';
 import { storedResult, recordMutation } from '../repo/mutations.repo';
 import { applyWorkflowEntry, isWorkflowEntry } from '../workflow/apply-workflow';
 import { payloadSchemas } from './payloads';
@@ -41,7 +44,9 @@ const reasonsOf = (error: z.ZodError): string => {
   return reasons.length === 0 ? '' : `：${reasons.join('；')}`;
 };
 
-type EvidenceEntry = OutboxEntry & { kind: 'check.recorded' | 'feedback.recorded' | 'audit.appended' };
+type EvidenceEntry = OutboxEntry & {
+  kind: 'check.recorded' | 'feedback.recorded' | 'audit.appended' | 'inspection.drawn';
+};
 
 /** Files one valid entry's evidence; 'same' means this exact evidence is already here. */
 function fileEvidence(db: Db, entry: EvidenceEntry, base: EvidenceBase): EvidenceOutcome | z.ZodError {
@@ -59,8 +64,14 @@ function fileEvidence(db: Db, entry: EvidenceEntry, base: EvidenceBase): Evidenc
     case 'audit.appended': {
       const payload = payloadSchemas['audit.appended'].safeParse(entry.payload);
       if (!payload.success) return payload.error;
-      return insertAudit(db, { ...base, at: payload.data.at, action: payload.data.action });
+      const outcome = insertAudit(db, { ...base, at: payload.data.at, action: payload.data.action });
+      // Stored first, whatever the link check finds: a break is reported, the entry is never lost.
+      if (outcome === 'inserted')
+        verifyAuditLink(db, base.deviceId, base.mutationId, entry.payload, base.receivedAt);
+      return outcome;
     }
+    case 'inspection.drawn':
+      return receiveInspectionDraw(db, entry.payload, base);
   }
 }
 
@@ -77,6 +88,13 @@ function settle(db: Db, deviceId: string, raw: RawEntry, receivedAt: string): Se
         `平台暂不支持此类提交（${kind}），请联系管理员升级平台`,
       );
     return rejected(mutationId, 'INVALID_ENTRY', `提交条目格式无效（${fieldsOf(parsed.error)}）`);
+  }
+  if (parsed.data.kind === 'report.issued') {
+    const outcome = registerReport(db, parsed.data.payload, deviceId, receivedAt);
+    if (!('status' in outcome))
+      return rejected(mutationId, 'INVALID_PAYLOAD', `提交内容不完整或格式错误（${fieldsOf(outcome)}）`);
+    if (outcome.status === 'same') return 'same';
+    return { mutationId, ...outcome };
   }
   if (isWorkflowEntry(parsed.data)) {
     const outcome = applyWorkflowEntry(db, parsed.data, deviceId);

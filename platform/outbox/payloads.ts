@@ -7,6 +7,8 @@ import {
   RepairCreatedPayload,
   RepairSteppedPayload,
 } from '../../shared/platform-api/workflow';
+import { ReportIssuedPayload } from '../../shared/platform-api/report';
+import { InspectionDrawnPayload } from '../inspections/receive-draw';
 
 const id = z.string().trim().min(1).max(200);
 
@@ -23,4 +25,6 @@ export const payloadSchemas = {
   'commitment.verified': CommitmentVerifiedPayload,
   'repair.created': RepairCreatedPayload,
   'repair.stepped': RepairSteppedPayload,
+  'report.issued': ReportIssuedPayload,
+  'inspection.drawn': InspectionDrawnPayload,
 } satisfies Record<OutboxKind, z.ZodType>;

@@ -38,6 +38,8 @@ describe('rule tables', () => {
     expect(rules.map((change) => change.key).sort()).toEqual([
       'commitment-rules',
       'holiday-calendar',
+      'inspection-ratios',
+      'inspector-roster',
       'repair-regimes',
     ]);
     const commitment = rules.find((change) => change.key === 'commitment-rules')?.row;
@@ -105,6 +107,8 @@ describe('rule tables', () => {
       expect(versions).toEqual([
         { id: 'commitment-rules', version: bundled('commitment-rules.json').version },
         { id: 'holiday-calendar', version: bundled('holiday-calendar.json').version },
+        { id: 'inspection-ratios', version: bundled('inspection-ratios.json').version },
+        { id: 'inspector-roster', version: bundled('inspector-roster.json').version },
         { id: 'repair-regimes', version: 'set-by-hand' },
       ]);
     } finally {

@@ -19,7 +19,15 @@ describe('channel roles', () => {
   });
 
   it('keeps public only what the sign-in screen needs', () => {
-    expect(publicChannels.sort()).toEqual(['app:connectivity', 'app:info']);
+    expect(publicChannels.sort()).toEqual([
+      'app:connectivity',
+      'app:info',
+      'auth:enrol',
+      'auth:sign-in',
+      'auth:sign-out',
+      'auth:status',
+      'auth:unlock',
+    ]);
   });
 
   it.each(publicChannels)('lets anyone call the public channel %s, signed in or not', (channel) => {

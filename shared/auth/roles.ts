@@ -28,6 +28,14 @@ const ADMIN: readonly Role[] = ['admin'];
 export const channelRoles: Record<Channel, readonly Role[] | 'public'> = {
   'app:info': 'public',
   'app:connectivity': 'public',
+  // The sign-in and lock screens: public, each checks the password itself. Sign-out is public so 切换用户 works
+  // on the lock screen; touching needs an open session (a locked one must not be kept alive by it).
+  'auth:status': 'public',
+  'auth:sign-in': 'public',
+  'auth:unlock': 'public',
+  'auth:sign-out': 'public',
+  'auth:enrol': 'public',
+  'auth:touch': SIGNED_IN,
   'settings:update': ADMIN,
   'catalogue:get': SIGNED_IN,
   'subjects:search': SIGNED_IN,
@@ -52,6 +60,23 @@ export const channelRoles: Record<Channel, readonly Role[] | 'public'> = {
   'repairs:get': SIGNED_IN,
   'files:add': SIGNED_IN,
   'files:get': SIGNED_IN,
+  'audit:list': ['supervisor', 'admin'],
+  'audit:export': ['supervisor', 'admin'],
+  'audit:chain': ['supervisor', 'admin'],
+  'inspections:pool': ['supervisor', 'admin'],
+  'inspections:draw': ['supervisor', 'admin'],
+  'inspections:list': ['supervisor', 'admin'],
+  'inspections:get': ['supervisor', 'admin'],
+  'inspections:export': ['supervisor', 'admin'],
+  'reports:issue': ['supervisor', 'admin'],
+  'reports:get': ['supervisor', 'admin'],
+  'reports:list': ['supervisor', 'admin'],
+  'reports:printed': ['supervisor', 'admin'],
+  'reports:pdf': ['supervisor', 'admin'],
+  'reports:print': ['supervisor', 'admin'],
+  'dashboard:get': ['supervisor', 'admin'],
+  'dashboard:rows': ['supervisor', 'admin'],
+  'dashboard:export': ['supervisor', 'admin'],
 };
 
 /** May this caller (null: nobody signed in, or the session is locked) call the channel? */

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { AppInfo, ConnectivityStatus, Settings, SettingsUpdate } from '../domain/app';
+import { AuditChainView, AuditExportRequest, AuditList, AuditListRequest } from '../domain/audit';
+import { AuthStatus, SignInRequest, UnlockRequest } from '../domain/auth';
 import { Catalogue, isoDate } from '../domain/catalogue';
 import {
   CheckDetail,
@@ -28,6 +30,25 @@ import {
   RepairWindowStep,
 } from '../domain/repair';
 import { Sha256 } from '../domain/files';
+import {
+  InspectionDetail,
+  InspectionDrawRequest,
+  InspectionExportRequest,
+  InspectionList,
+  InspectionListRequest,
+  InspectionPool,
+  InspectionScope,
+} from '../domain/inspection';
+import { ExportFile } from '../domain/export';
+import { DashboardFigures, DashboardFilter, DashboardRows, DashboardRowsRequest } from '../domain/dashboard';
+import {
+  IssuedReport,
+  ReportIssueRequest,
+  ReportList,
+  ReportListRequest,
+  ReportOutput,
+} from '../domain/report';
+import { ReportNumber } from '../report/model';
 import { IdentifierKind, SubjectKind, SubjectSummary } from '../domain/subject';
 import { EnrolRequest, ReviewItem, SyncStatus, SyncSummary } from '../domain/sync';
 
@@ -42,6 +63,20 @@ export const channels = {
   /** Version, host, data directory, cache freshness, settings and connectivity. */
   'app:info': { request: Empty, response: AppInfo },
   'app:connectivity': { request: Empty, response: ConnectivityStatus },
+  /** Who is signed in on this device (null: nobody), and whether the session is locked. */
+  'auth:status': { request: Empty, response: AuthStatus },
+  /** Online at the enrolled platform first; the offline credential cache when it cannot be reached. */
+  'auth:sign-in': { request: SignInRequest, response: AuthStatus },
+  /** The signed-in user's password again, after the inactivity lock. */
+  'auth:unlock': { request: UnlockRequest, response: AuthStatus },
+  'auth:sign-out': { request: Empty, response: AuthStatus },
+  /**
+   * The first enrolment of a fresh device, from the sign-in screen: before it nobody can sign in online, and the
+   * platform's one-time code is the credential. Refused once enrolled (re-enrolment is sync:enrol, admin only).
+   */
+  'auth:enrol': { request: EnrolRequest, response: AuthStatus },
+  /** The renderer reports user activity (throttled), which postpones the inactivity lock. */
+  'auth:touch': { request: Empty, response: Empty },
   'settings:update': { request: SettingsUpdate, response: Settings },
   /** Matter catalogue with categories, list types and measures in force. */
   'catalogue:get': { request: Empty, response: Catalogue },
@@ -116,6 +151,51 @@ export const channels = {
     request: z.object({ sha256: Sha256 }),
     response: z.object({ sha256: Sha256, base64: z.string(), size: z.number().int() }),
   },
+  /** Issue a public credit report (公共信用信息报告): numbered, hashed, stored as issued and queued for the platform. */
+  'reports:issue': { request: ReportIssueRequest, response: IssuedReport },
+  /** A stored report exactly as issued. */
+  'reports:get': { request: z.object({ number: ReportNumber }), response: IssuedReport },
+  /** Issued reports, newest first. */
+  'reports:list': { request: ReportListRequest, response: ReportList },
+  /** Record that a report was printed or saved as PDF (audit report.print / report.pdf). */
+  'reports:printed': {
+    request: z.object({ number: ReportNumber, how: ReportOutput }),
+    response: z.object({ recorded: z.literal(true) }),
+  },
+  /**
+   * Save the report on screen as PDF (Electron's printToPDF and a save dialog). The core answers
+   * REPORT_PRINT_IN_BROWSER: in the browser host the browser prints itself; the desktop shell overrides it.
+   */
+  'reports:pdf': {
+    request: z.object({ number: ReportNumber }),
+    response: z.object({ saved: z.boolean(), path: z.string().nullable() }),
+  },
+  /** Print the report on screen with the system print dialog (desktop shell; the core answers as for reports:pdf). */
+  'reports:print': {
+    request: z.object({ number: ReportNumber }),
+    response: z.object({ printed: z.boolean() }),
+  },
+  /** 双随机: the candidates of a region and matter by credit grade, with the ratios and the eligible inspectors. */
+  'inspections:pool': { request: InspectionScope, response: InspectionPool },
+  /** Draw subjects and two inspectors each from a recorded seed; stored append-only and queued for the platform. */
+  'inspections:draw': { request: InspectionDrawRequest, response: InspectionDetail },
+  'inspections:list': { request: InspectionListRequest, response: InspectionList },
+  /** A stored draw with its published list, redone from its seed and pool (重现验证). */
+  'inspections:get': { request: z.object({ id: z.string().min(1) }), response: InspectionDetail },
+  /** The published list (一公开) as CSV or Excel. */
+  'inspections:export': { request: InspectionExportRequest, response: ExportFile },
+  /** 合规看板: checks per day and matter, hits, open feedback, approvals without a check, commitments, repairs. */
+  'dashboard:get': { request: DashboardFilter, response: DashboardFigures },
+  /** The rows behind one figure of the dashboard (drill-down). */
+  'dashboard:rows': { request: DashboardRowsRequest, response: DashboardRows },
+  /** The dashboard as an Excel workbook: a sheet per figure with its rows, captioned with period and filters. */
+  'dashboard:export': { request: DashboardFilter, response: ExportFile },
+  /** 审计日志 (supervisors): entries matching the filters, newest first, with the actors and actions for the filters. */
+  'audit:list': { request: AuditListRequest, response: AuditList },
+  /** Every matching entry as CSV or Excel, with seq and hash so the export can be checked; the export is audited. */
+  'audit:export': { request: AuditExportRequest, response: ExportFile },
+  /** The chain verified again now, and how far the platform confirmed it (the last known answer when offline). */
+  'audit:chain': { request: Empty, response: AuditChainView },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type Channels = typeof channels;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ConnectivityStatus } from '../domain/app';
 import { SyncProgress, SyncSummary } from '../domain/sync';
 import { isoDateTime } from '../domain/catalogue';
+import { Session } from '../domain/auth';
 
 /** Core → UI events, one discriminated union. */
 export const AppEvent = z.discriminatedUnion('type', [
@@ -18,6 +19,8 @@ export const AppEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reviews-changed'), open: z.number().int() }),
   /** Commitments or repair applications changed (a local edit, or a sync brought the platform's). */
   z.object({ type: z.literal('workflow-changed'), area: z.enum(['commitments', 'repairs']) }),
+  /** The session began, locked (the core's inactivity timer), unlocked or ended: the UI shows the right screen. */
+  z.object({ type: z.literal('session'), session: Session.nullable() }),
 ]);
 export type AppEvent = z.infer<typeof AppEvent>;
 

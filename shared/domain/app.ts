@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_LOCK_AFTER_MINUTES, MIN_LOCK_AFTER_MINUTES } from '../auth/inactivity';
 import { isoDateTime } from './catalogue';
 
 /** Where the core runs: the Electron main process, or the loopback browser host. */
@@ -11,11 +12,17 @@ export const Settings = z.object({
     .int()
     .min(1)
     .max(24 * 365),
-  operatorName: z.string().trim().min(1).max(50),
   department: z.string().trim().max(100),
   /** 受理单位代码: the department's 统一社会信用代码 or own code, prefilled as the accepting unit's code. */
   departmentCode: z.string().trim().max(32),
   districtCode: z.string().regex(/^\d{6}$/),
+  /** The session locks after this many minutes without activity (shared/auth/inactivity.ts). */
+  lockAfterMinutes: z.number().int().min(MIN_LOCK_AFTER_MINUTES).max(MAX_LOCK_AFTER_MINUTES),
+  /**
+   * Kept for settings files written before sign-in existed; no longer shown or used: the operator recorded on
+   * every act is the signed-in user.
+   */
+  operatorName: z.string().trim().min(1).max(50),
 });
 export type Settings = z.infer<typeof Settings>;
 

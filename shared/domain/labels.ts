@@ -75,4 +75,6 @@ export const outboxKindLabels: Record<OutboxKind, string> = {
   'commitment.verified': '承诺核查结果',
   'repair.created': '信用修复申请',
   'repair.stepped': '信用修复受理',
+  'report.issued': '信用报告登记',
+  'inspection.drawn': '双随机抽查结果',
 };

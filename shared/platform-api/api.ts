@@ -24,6 +24,12 @@ export const platformRoutes = {
   deviceSelf: `${PLATFORM_PREFIX}/devices/me`,
   repairs: `${PLATFORM_PREFIX}/repairs`,
   rules: `${PLATFORM_PREFIX}/rules`,
+  /** GET: what the platform verified of this device's audit hash chain (device token). */
+  auditChain: `${PLATFORM_PREFIX}/audit/chain`,
+  /** GET reports/<number>/verification?hash= — public (shared/platform-api/report.ts). */
+  reports: `${PLATFORM_PREFIX}/reports`,
+  /** GET /verify/<number>?h=<hash> — public human page (plain Chinese HTML) the report's QR code opens. */
+  reportVerifyPage: '/verify',
 } as const;
 
 export const PlatformError = z.object({ code: z.string(), message: z.string() });
@@ -130,6 +136,10 @@ export const outboxKinds = [
   'repair.created',
   /** payload: RepairSteppedPayload (受理 / 不予受理 of a submitted application). */
   'repair.stepped',
+  /** payload: ReportIssuedPayload (shared/platform-api/report.ts): a public credit report issued at the window. */
+  'report.issued',
+  /** payload: InspectionDrawRecord (shared/domain/inspection.ts): a 双随机 draw, evidence kept as sent. */
+  'inspection.drawn',
 ] as const;
 export const OutboxKind = z.enum(outboxKinds);
 export type OutboxKind = z.infer<typeof OutboxKind>;
@@ -200,10 +210,37 @@ export const ReviewStepResponse = z.object({ application: RepairApplication });
 export type ReviewStepResponse = z.infer<typeof ReviewStepResponse>;
 
 /** PUT rules/<id> (admin, HTTP Basic): a new content for a rule table, validated against its schema. */
-export const ruleTableIds = ['repair-regimes', 'holiday-calendar', 'commitment-rules'] as const;
+export const ruleTableIds = [
+  'repair-regimes',
+  'holiday-calendar',
+  'commitment-rules',
+  'inspection-ratios',
+  'inspector-roster',
+] as const;
 export const RuleTableId = z.enum(ruleTableIds);
 export type RuleTableId = z.infer<typeof RuleTableId>;
 export const RuleTablePut = z.object({ content: z.unknown() });
 /** `changed` is false when the content was already in force (no feed change written). */
 export const RuleTablePutResponse = z.object({ id: RuleTableId, version: z.string(), changed: z.boolean() });
 export type RuleTablePutResponse = z.infer<typeof RuleTablePutResponse>;
+
+/**
+ * GET audit/chain — the platform's check of the calling device's audit hash chain (electron/core/audit/chain.ts),
+ * link by link as entries arrive: confirmed up to `confirmedSeq` (0 before the first entry), or broken at
+ * `broken.seq` (the first break is kept; the entries after it are stored all the same).
+ */
+export const AuditChainHead = z.object({
+  deviceId: z.string(),
+  confirmedSeq: z.number().int().nonnegative(),
+  confirmedHash: z.string().nullable(),
+  broken: z
+    .object({
+      seq: z.number().int().positive(),
+      reason: z.enum(['altered', 'removed', 'reordered', 'inserted']),
+      message: z.string(),
+      at: isoDateTime,
+    })
+    .nullable(),
+  received: z.number().int().nonnegative(),
+});
+export type AuditChainHead = z.infer<typeof AuditChainHead>;

@@ -58,3 +58,14 @@ export function maskStrings<T>(value: T, mask: (text: string) => string): T {
     ) as T;
   return value;
 }
+
+/**
+ * A natural person's name on a public page (the platform's verification page): the surname and one * per
+ * further character, e.g. 王芳 → 王*, 欧阳修文 → 欧***. An organisation's name is public and kept whole.
+ */
+export function publicSubjectName(subject: Pick<Subject, 'kind' | 'name'>): string {
+  if (subject.kind !== 'natural-person') return subject.name;
+  const characters = [...subject.name.trim()];
+  if (characters.length <= 1) return '*';
+  return `${characters[0] ?? ''}${'*'.repeat(characters.length - 1)}`;
+}

@@ -3,6 +3,8 @@ import { HolidayCalendar } from '../calendar/calendar-schema';
 import { CommitmentRules } from '../commitment/rules';
 import type { RuleTableId } from '../platform-api/api';
 import { RepairRegimes } from '../repair/regime-schema';
+import { InspectionRatios } from '../sampling/ratios';
+import { InspectorRoster } from '../sampling/roster';
 
 /**
  * The rule tables the platform serves through the changes feed (table rule_tables, one row each, content as
@@ -13,24 +15,32 @@ export const ruleTableSchemas = {
   'repair-regimes': RepairRegimes,
   'holiday-calendar': HolidayCalendar,
   'commitment-rules': CommitmentRules,
+  'inspection-ratios': InspectionRatios,
+  'inspector-roster': InspectorRoster,
 } as const satisfies Record<RuleTableId, z.ZodType>;
 
 export const ruleTableFiles: Record<RuleTableId, string> = {
   'repair-regimes': 'repair-regimes.json',
   'holiday-calendar': 'holiday-calendar.json',
   'commitment-rules': 'commitment-rules.json',
+  'inspection-ratios': 'inspection-ratios.json',
+  'inspector-roster': 'inspector-roster.json',
 };
 
 export const ruleTableLabels: Record<RuleTableId, string> = {
   'repair-regimes': '信用修复制度与期限',
   'holiday-calendar': '节假日与调休日历',
   'commitment-rules': '告知承诺规则',
+  'inspection-ratios': '双随机抽查比例',
+  'inspector-roster': '执法检查人员名录',
 };
 
 export type RuleSet = {
   repairRegimes: RepairRegimes;
   calendar: HolidayCalendar;
   commitment: CommitmentRules;
+  inspectionRatios: InspectionRatios;
+  inspectorRoster: InspectorRoster;
   /** Where each table came from: the platform's feed, or the file shipped with the app. */
   sources: Record<RuleTableId, 'platform' | 'bundled'>;
 };

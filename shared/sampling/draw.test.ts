@@ -105,6 +105,39 @@ describe('drawInspection', () => {
     expect(refused({ ratios: { ...shippedRatios, grades: [] } })).toBe('RULES_INVALID');
   });
 
+  it("chooses each subject's inspectors among its own eligible ones, and the pairs differ between subjects", () => {
+    const north = ['insp-0', 'insp-1', 'insp-2'];
+    const south = ['insp-5', 'insp-6', 'insp-7'];
+    const eligible = subjects.map((subject, index) => ({
+      ...subject,
+      inspectorIds: index % 2 === 0 ? north : [...south].reverse(),
+    }));
+    const draw = drawn({ subjects: eligible });
+    const byId = new Map(eligible.map((subject) => [subject.id, subject.inspectorIds]));
+    for (const pick of draw.picked) {
+      const allowed = byId.get(pick.subjectId) ?? [];
+      for (const id of pick.inspectorIds) expect(allowed).toContain(id);
+    }
+    const pairs = new Set(draw.picked.map((pick) => [...pick.inspectorIds].sort().join('+')));
+    expect(pairs.size).toBeGreaterThan(2);
+    // The order of a subject's eligible list does not matter: it is sorted by id first.
+    const reordered = eligible.map((subject) => ({
+      ...subject,
+      inspectorIds: [...subject.inspectorIds].reverse(),
+    }));
+    expect(drawn({ subjects: reordered })).toEqual(draw);
+  });
+
+  it('refuses a subject whose eligible inspectors are unknown or too few', () => {
+    const first = subjects[0]!;
+    const unknown = drawInspection(request({ subjects: [{ ...first, inspectorIds: ['insp-0', 'nobody'] }] }));
+    expect(unknown.ok).toBe(false);
+    if (!unknown.ok) expect(unknown.error.message).toContain('nobody');
+    const few = drawInspection(request({ subjects: [{ ...first, inspectorIds: ['insp-0'] }] }));
+    expect(few.ok).toBe(false);
+    if (!few.ok) expect(few.error.message).toContain('可选的检查人员不足 2 人');
+  });
+
   it('draws nothing from an empty candidate list', () => {
     const draw = drawn({ subjects: [] });
     expect(draw.picked).toEqual([]);

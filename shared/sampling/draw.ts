@@ -14,12 +14,22 @@ import { drawCount, InspectionRatios, ratioRange, UNGRADED } from './ratios';
  * 3. The ratio used is the caller's chosen ratio for the grade when given (it must lie within the entry's range),
  *    otherwise the range's max (a fixed ratio is its own max).
  * 4. Then inspectors: `picked` is listed in table order, then by subject id; in that order, each subject gets
- *    `inspectorsPerSubject` inspectors chosen by partial Fisher–Yates from all inspectors sorted by id — never the
- *    same inspector twice for one subject.
+ *    `inspectorsPerSubject` inspectors chosen by partial Fisher–Yates from its eligible inspectors sorted by id —
+ *    all inspectors, or the subject's own `inspectorIds` when given (a city-wide draw where each district has its
+ *    own roster) — never the same inspector twice for one subject. Each subject's choice is a fresh one, so the
+ *    pairs differ from subject to subject.
  */
 export const DRAW_ALGORITHM = `${PRNG_ALGORITHM}/fisher-yates-by-id/ceil`;
 
-export type InspectionSubject = { id: string; grade: string | null };
+export type InspectionSubject = {
+  id: string;
+  grade: string | null;
+  /**
+   * The inspectors who may inspect this subject (ids of `inspectors`), when they are not all of them — e.g. only
+   * those whose regions cover the subject's district. Absent: every inspector of the request.
+   */
+  inspectorIds?: readonly string[];
+};
 export type InspectionInspector = { id: string };
 
 export type DrawRequest = {
@@ -79,6 +89,24 @@ function duplicates(ids: readonly string[]): string[] {
   return [...twice].sort(byCodeUnits);
 }
 
+/** Subjects whose own eligible inspectors are unknown ids, repeated, or too few for `perSubject`. */
+function eligibilityProblems(request: DrawRequest, perSubject: number): string[] {
+  const known = new Set(request.inspectors.map((inspector) => inspector.id));
+  const problems: string[] = [];
+  const short: string[] = [];
+  for (const subject of request.subjects) {
+    if (subject.inspectorIds === undefined) continue;
+    const unknown = subject.inspectorIds.filter((id) => !known.has(id));
+    if (unknown.length > 0)
+      problems.push(`检查对象 ${subject.id} 的检查人员不在名录中：${unknown.join('、')}`);
+    if (duplicates(subject.inspectorIds).length > 0) problems.push(`检查对象 ${subject.id} 的检查人员重复`);
+    else if (subject.inspectorIds.length < perSubject) short.push(subject.id);
+  }
+  if (short.length > 0)
+    problems.push(`以下检查对象可选的检查人员不足 ${perSubject} 人：${short.sort(byCodeUnits).join('、')}`);
+  return problems;
+}
+
 /** Everything wrong with a request, in Chinese, for the supervisor; empty when it can be drawn. */
 function requestProblems(request: DrawRequest, table: InspectionRatios): string[] {
   const problems: string[] = [];
@@ -90,6 +118,7 @@ function requestProblems(request: DrawRequest, table: InspectionRatios): string[
       `检查人员不足：每个检查对象需 ${perSubject} 人，名录中只有 ${request.inspectors.length} 人`,
     );
   if (request.subjects.some((subject) => subject.id === '')) problems.push('检查对象缺少编号');
+  problems.push(...eligibilityProblems(request, perSubject));
   if (request.inspectors.some((inspector) => inspector.id === '')) problems.push('检查人员缺少编号');
   const twiceSubjects = duplicates(request.subjects.map((subject) => subject.id));
   if (twiceSubjects.length > 0) problems.push(`检查对象重复：${twiceSubjects.join('、')}`);
@@ -144,12 +173,16 @@ export function drawInspection(request: DrawRequest): Result<InspectionDraw> {
       .forEach((subject) => chosenSubjects.push({ subject, grade: entry.grade }));
   }
 
-  const inspectorIds = request.inspectors.map((inspector) => inspector.id).sort(byCodeUnits);
+  const allInspectorIds = request.inspectors.map((inspector) => inspector.id).sort(byCodeUnits);
   const picked = chosenSubjects.map(({ subject, grade }) => ({
     subjectId: subject.id,
     grade,
     subjectGrade: subject.grade,
-    inspectorIds: chooseWithoutReplacement(random, inspectorIds, request.inspectorsPerSubject),
+    inspectorIds: chooseWithoutReplacement(
+      random,
+      subject.inspectorIds === undefined ? allInspectorIds : [...subject.inspectorIds].sort(byCodeUnits),
+      request.inspectorsPerSubject,
+    ),
   }));
 
   return ok({

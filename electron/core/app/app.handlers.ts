@@ -1,6 +1,8 @@
 import { freshness } from '../../../shared/check/freshness';
-import type { AppInfo } from '../../../shared/domain/app';
+import type { AppInfo, Settings } from '../../../shared/domain/app';
 import { ok } from '../../../shared/result';
+import { toBeijingIso } from '../../../shared/time';
+import { appendAudit } from '../audit/audit.repo';
 import type { Db } from '../db/connection';
 import type { EventBus } from '../events';
 import type { HandlersOf } from '../ipc/handlers';
@@ -17,7 +19,17 @@ export type AppHandlerDeps = {
   settings: SettingsService;
   connectivity: Connectivity;
   events: EventBus;
+  /** Who acts (the signed-in user), recorded on the settings' audit entry. */
+  operator: () => string;
 };
+
+/** The fields an update changed, each with its value before and after. */
+const changedFields = (before: Settings, after: Settings): Record<string, { from: unknown; to: unknown }> =>
+  Object.fromEntries(
+    (Object.keys(after) as (keyof Settings)[])
+      .filter((key) => before[key] !== after[key])
+      .map((key) => [key, { from: before[key], to: after[key] }]),
+  );
 
 export const appHandlers = (
   deps: AppHandlerDeps,
@@ -34,7 +46,25 @@ export const appHandlers = (
     }),
   'app:connectivity': () => deps.connectivity.probe().then(ok),
   'settings:update': (request) => {
-    const updated = deps.settings.update(request);
+    // The settings shape evidence (district, department, stale threshold): each change is audited with it.
+    const updated = deps.db.transaction(() => {
+      const before = deps.settings.get();
+      const result = deps.settings.update(request);
+      if (!result.ok) return result;
+      const changed = changedFields(before, result.value);
+      if (Object.keys(changed).length > 0)
+        appendAudit(deps.db, {
+          at: toBeijingIso(deps.now()),
+          actor: deps.operator(),
+          action: 'settings.update',
+          targetType: 'settings',
+          targetId: null,
+          caseNumber: null,
+          purpose: null,
+          detail: { changed },
+        });
+      return result;
+    })();
     if (updated.ok) {
       // The age limit may have changed what counts as stale: tell every window.
       const cacheAsOf = getMeta(deps.db, 'cache_as_of');

@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { seedDemoUsers } from '../../../platform/auth/demo-users';
 import { startPlatform, type RunningPlatform } from '../../../platform/start-platform';
 import type { SyncService } from '../sync/sync.service';
 
@@ -17,14 +18,18 @@ function choosePlatform(env: NodeJS.ProcessEnv): PlatformChoice {
  * With no platform configured, `npm start` runs the reference platform on loopback with the demo data (its own
  * data beside the client's), so sync works out of the box.
  */
-const startEmbeddedPlatform = (dataDir: string, resourcesDir: string): Promise<RunningPlatform> =>
-  startPlatform({
+async function startEmbeddedPlatform(dataDir: string, resourcesDir: string): Promise<RunningPlatform> {
+  const platform = await startPlatform({
     dataDir: join(dataDir, 'platform'),
     port: 0,
     host: '127.0.0.1',
     resourcesDir,
     withDemo: true,
   });
+  // Also for an embedded platform seeded before the demo accounts existed: sign-in needs them.
+  seedDemoUsers(platform.db, resourcesDir);
+  return platform;
+}
 
 /** What a host passes to createCore about its platform, from the choice and the embedded platform it started. */
 export type PlatformOptions = { platformUrl: string | null; embeddedPlatform: boolean; withDemo: boolean };

@@ -21,7 +21,9 @@ export type MetaKey =
   | 'review_watermark'
   | 'last_verified_at'
   /** The outcome of the audit chain check on start (audit/chain-status.ts), JSON. */
-  | 'audit_chain_status';
+  | 'audit_chain_status'
+  /** What the platform last said about this device's audit chain (audit/platform-chain.ts), JSON. */
+  | 'audit_platform_chain';
 
 export function getMeta(db: Db, key: MetaKey): string | null {
   const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;

@@ -35,6 +35,6 @@ describe('settings', () => {
       districtCode: '410422',
     };
     setMeta(core.db, 'settings', JSON.stringify(older));
-    expect(settings.get()).toEqual({ ...older, departmentCode: '' });
+    expect(settings.get()).toEqual({ ...older, departmentCode: '', lockAfterMinutes: 15 });
   });
 });

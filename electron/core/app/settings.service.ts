@@ -1,4 +1,5 @@
 import { Settings, type SettingsUpdate } from '../../../shared/domain/app';
+import { DEFAULT_LOCK_AFTER_MINUTES } from '../../../shared/auth/inactivity';
 import { CITY_REGION } from '../../../shared/domain/regions';
 import { err, ok, type Result } from '../../../shared/result';
 import type { Db } from '../db/connection';
@@ -16,6 +17,7 @@ export function createSettingsService(db: Db, defaults: { staleAfterHours: numbe
     department: '',
     departmentCode: '',
     districtCode: CITY_REGION.code,
+    lockAfterMinutes: DEFAULT_LOCK_AFTER_MINUTES,
   };
   const get = (): Settings => {
     const stored = getMeta(db, 'settings');

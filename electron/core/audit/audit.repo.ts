@@ -92,3 +92,8 @@ export const auditRowsAfter = (db: Db, seq: number, limit: number): HashedAuditR
   db
     .prepare(`SELECT ${AUDIT_ROW_COLUMNS}, hash FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?`)
     .all(seq, limit) as HashedAuditRowText[];
+
+/** The stored hash of one entry, or null when there is no such entry. */
+export const auditHashAt = (db: Db, seq: number): string | null =>
+  (db.prepare('SELECT hash FROM audit_log WHERE seq = ?').pluck().get(seq) as string | null | undefined) ??
+  null;

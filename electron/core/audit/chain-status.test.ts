@@ -4,6 +4,7 @@ import { createCore, DATABASE_FILE } from '../core';
 import { openDatabase, type Db } from '../db/connection';
 import { migrate } from '../db/migrate';
 import { migrations } from '../db/migrations';
+import { signInForTests } from '../auth/test-session';
 import { openTempCore, RESOURCES_DIR, tempDir } from '../testing/temp-core';
 import { appendAudit, type AuditEntry } from './audit.repo';
 import { auditChainStatus, checkAuditChain, verifyAuditLog } from './chain-status';
@@ -146,6 +147,7 @@ describe('the audit chain in the database', () => {
     });
     if (!reopened.ok) throw new Error(reopened.error.message);
     cleanup.push(() => reopened.value.close());
+    signInForTests(reopened.value, 'clerk');
     const before = (reopened.value.db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number })
       .n;
     expect(auditChainStatus(reopened.value.db)).toEqual({

@@ -3,6 +3,7 @@ import { toBeijingIso } from '../../../shared/time';
 import { getMeta, setMeta } from '../app/meta.repo';
 import type { Db } from '../db/connection';
 import {
+  auditHashAt,
   auditRowsAfter,
   iterateAuditLog,
   toAuditRow,
@@ -10,6 +11,7 @@ import {
   type HashedAuditRowText,
 } from './audit.repo';
 import {
+  CHAIN_MESSAGES,
   GENESIS_HEAD,
   verifyChain,
   type ChainBreak,
@@ -17,6 +19,7 @@ import {
   type ChainVerdict,
   type HashedEntry,
 } from './chain';
+import { platformKnownHead } from './platform-chain';
 
 /** Entries verified per call of verifyChain while streaming the log. */
 const CHUNK = 1000;
@@ -59,8 +62,11 @@ const toHashedEntry = (row: HashedAuditRowText): HashedEntry => {
  * chunk at a time, each chunk continuing from the head the previous one ended at. At the first broken chunk the
  * rows from its start are read again with some lookahead, so verifyChain can say what happened there.
  * A row without a hash (only an edit of the file makes one) does not link and is reported like any other.
+ *
+ * `knownHead` (the head the platform confirmed) must still be in the log with the same hash: that catches a tail
+ * cut off or a chain recomputed after a change, which the links alone cannot show.
  */
-export function verifyAuditLog(db: Db): ChainVerdict {
+export function verifyAuditLog(db: Db, knownHead: ChainHead | null = null): ChainVerdict {
   let head: ChainHead = GENESIS_HEAD;
   let count = 0;
   let chunk: HashedEntry[] = [];
@@ -80,18 +86,33 @@ export function verifyAuditLog(db: Db): ChainVerdict {
       break; // ends the iteration, which resets the statement
     }
   }
-  if (!broken && flush()) return { ok: true, count, head };
+  if (!broken && flush())
+    return knownHead === null ? { ok: true, count, head } : reachesKnownHead(db, head, count, knownHead);
   const window = auditRowsAfter(db, head.seq, CHUNK + LOOKAHEAD).map(toHashedEntry);
   return verifyChain(window, { from: head });
 }
 
+/** An intact log still holds the head recorded elsewhere, at its seq with its hash. */
+function reachesKnownHead(db: Db, head: ChainHead, count: number, known: ChainHead): ChainVerdict {
+  const fail = (reason: ChainBreak, seq: number): ChainVerdict => ({
+    ok: false,
+    firstBadSeq: seq,
+    reason,
+    message: CHAIN_MESSAGES[reason](seq),
+  });
+  if (known.seq > head.seq) return fail('removed', head.seq + 1);
+  if (auditHashAt(db, known.seq) !== known.hash) return fail('altered', known.seq);
+  return { ok: true, count, head };
+}
+
 /**
- * The check on start: verifies the log and records the outcome in meta. A broken chain is reported (a warning
+ * The check on start (and on a supervisor's request): verifies the log, against the head the platform last
+ * confirmed when there is one, and records the outcome in meta. A broken chain is reported (a warning
  * line here, the status for the supervisor's view) but never stops the app: a clerk must still be able to work,
  * and nothing is appended about it, so the evidence stays as it was found.
  */
 export function checkAuditChain(db: Db, now: Date): AuditChainStatus {
-  const verdict = verifyAuditLog(db);
+  const verdict = verifyAuditLog(db, platformKnownHead(db));
   const checkedAt = toBeijingIso(now);
   const status: AuditChainStatus = verdict.ok
     ? { ok: true, count: verdict.count, headSeq: verdict.head.seq, headHash: verdict.head.hash, checkedAt }

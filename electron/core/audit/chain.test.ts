@@ -217,3 +217,18 @@ describe('verifyChain', () => {
     });
   });
 });
+
+// The issue's acceptance line, in one place: each of the three tamperings is found at its entry.
+describe('audit chain (issue 5)', () => {
+  it('detects an altered, removed or reordered entry', () => {
+    const altered = withEntry(MIDDLE, { ...at(MIDDLE), actor: '改过的人' });
+    expect(verifyChain(altered)).toMatchObject({ ok: false, reason: 'altered', firstBadSeq: MIDDLE });
+    const removed = CHAIN.filter((entry) => entry.seq !== MIDDLE);
+    expect(verifyChain(removed)).toMatchObject({ ok: false, reason: 'removed', firstBadSeq: MIDDLE });
+    const reordered = CHAIN.map((entry) =>
+      entry.seq === MIDDLE ? at(MIDDLE + 1) : entry.seq === MIDDLE + 1 ? at(MIDDLE) : entry,
+    );
+    expect(verifyChain(reordered)).toMatchObject({ ok: false, reason: 'reordered', firstBadSeq: MIDDLE });
+    expect(verifyChain(CHAIN)).toMatchObject({ ok: true, count: 1000 });
+  });
+});

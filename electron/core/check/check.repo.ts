@@ -120,7 +120,8 @@ export type CheckFilter = {
 };
 
 // Feedback counted per hit: a later correction of the same hit does not count twice.
-const FEEDBACK_RECORDED = '(SELECT count(DISTINCT hit_key) FROM check_feedback f WHERE f.check_id = c.id)';
+export const FEEDBACK_RECORDED =
+  '(SELECT count(DISTINCT hit_key) FROM check_feedback f WHERE f.check_id = c.id)';
 
 export type ListRow = CheckRow & { matter_name: string; recorded: number };
 

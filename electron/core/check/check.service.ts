@@ -35,6 +35,8 @@ export type CheckDeps = {
   /** The rule tables in force (the commitment route of every check). */
   rules: Rules;
   settings: () => Settings;
+  /** Who acts: the signed-in user (auth/session.ts operatorLabel), recorded on the write and its audit entry. */
+  operator: () => string;
   events: EventBus;
   /** True while the city platform is not reachable: such checks are re-examined after the next pull. */
   offline: () => boolean;
@@ -121,7 +123,7 @@ export function createCheckService(deps: CheckDeps) {
     const result: CheckResult = {
       checkId: deps.newId(),
       checkedAt: toBeijingIso(now),
-      operator: settings.operatorName,
+      operator: deps.operator(),
       context: { caseNumber: request.context.caseNumber, matter, note: request.context.note ?? null },
       query,
       found: subject !== null,

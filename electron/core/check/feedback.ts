@@ -67,7 +67,7 @@ export function recordFeedback(deps: CheckDeps, get: (checkId: string) => Result
       if (problem !== null) return err('FEEDBACK_INVALID', problem, { index, hitKey: item.hitKey });
     }
     const recordedAt = toBeijingIso(now);
-    const operator = deps.settings().operatorName;
+    const operator = deps.operator();
     deps.db.transaction(() => {
       for (const item of request.items) {
         const record: FeedbackRecord = {

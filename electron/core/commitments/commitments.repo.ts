@@ -52,7 +52,7 @@ export function dueOf(
 }
 
 /** The due buckets as SQL over commitments (alias c), bound by @today and @soon (today + dueSoonDays). */
-const dueSql: Record<CommitmentDue, string> = {
+export const dueSql: Record<CommitmentDue, string> = {
   open: "c.state = 'pending' AND c.verify_by > @soon",
   'due-soon': "c.state = 'pending' AND c.verify_by >= @today AND c.verify_by <= @soon",
   overdue: "c.state = 'pending' AND c.verify_by < @today",
@@ -60,7 +60,7 @@ const dueSql: Record<CommitmentDue, string> = {
 };
 
 /** An edit of the commitment the platform did not take (a conflict, or a rejection): flagged on the item. */
-const conflictSql = `EXISTS (SELECT 1 FROM outbox o WHERE o.state IN ('conflict', 'rejected')
+export const conflictSql = `EXISTS (SELECT 1 FROM outbox o WHERE o.state IN ('conflict', 'rejected')
   AND o.kind LIKE 'commitment.%' AND json_extract(o.payload, '$.id') = c.id)`;
 
 type Filter = Omit<CommitmentListRequest, 'due' | 'limit' | 'offset'>;
@@ -91,9 +91,9 @@ function whereOf(filter: Filter): { clauses: string[]; params: Record<string, un
   return { clauses, params };
 }
 
-type ListRow = Row & { matter_name: string | null; conflict: number };
+export type CommitmentListRow = Row & { matter_name: string | null; conflict: number };
 
-const toItem = (row: ListRow, today: string, dueSoonDays: number): CommitmentListItem => {
+export const toItem = (row: CommitmentListRow, today: string, dueSoonDays: number): CommitmentListItem => {
   const state = row.state as Commitment['state'];
   const verifyBy = String(row.verify_by);
   return {
@@ -147,6 +147,6 @@ export function listCommitments(
        ORDER BY c.state = 'verified', CASE WHEN c.state = 'pending' THEN c.verify_by END, c.made_on DESC, c.code DESC
        LIMIT @limit OFFSET @offset`,
     )
-    .all({ ...bound, limit: request.limit, offset: request.offset }) as ListRow[];
+    .all({ ...bound, limit: request.limit, offset: request.offset }) as CommitmentListRow[];
   return { total, counts, items: rows.map((row) => toItem(row, today, dueSoonDays)) };
 }

@@ -154,7 +154,7 @@ describe('commitments:create', () => {
       version: 1,
       subjectId: clean.id,
       identifierKind: 'uscc',
-      operator: '窗口人员',
+      operator: '系统管理员（admin）',
       verification: null,
     });
     expect(detail).toMatchObject({ matterName: '建筑工程施工许可证核发', due: 'open', conflicts: [] });
@@ -244,7 +244,7 @@ describe('commitments:verify', () => {
     expect(detail.commitment).toMatchObject({
       state: 'verified',
       version: 2,
-      verifiedBy: '窗口人员',
+      verifiedBy: '系统管理员（admin）',
       recordId: null,
     });
     expect(detail.due).toBe('verified');
@@ -256,7 +256,7 @@ describe('commitments:verify', () => {
       id: commitment.id,
       baseVersion: 1,
       verification: fulfilled,
-      verifiedBy: '窗口人员',
+      verifiedBy: '系统管理员（admin）',
       at: '2026-11-27T10:00:00.000+08:00',
     });
     expect(auditFor(core.db, 'commitment', commitment.id).map((entry) => entry.action)).toEqual([

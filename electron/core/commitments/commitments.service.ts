@@ -37,6 +37,8 @@ export type CommitmentDeps = {
   now: () => Date;
   newId: () => string;
   settings: () => Settings;
+  /** Who acts: the signed-in user (auth/session.ts operatorLabel), recorded on the write and its audit entry. */
+  operator: () => string;
   rules: Rules;
   events: EventBus;
 };
@@ -107,7 +109,7 @@ export function createCommitmentService(deps: CommitmentDeps) {
       verifiedBy: null,
       repairId: null,
       recordId: null,
-      operator: settings.operatorName,
+      operator: deps.operator(),
       createdAt: at,
       updatedAt: at,
       version: 1,
@@ -117,7 +119,7 @@ export function createCommitmentService(deps: CommitmentDeps) {
       if (!written.ok) return written;
       appendAudit(db, {
         at,
-        actor: settings.operatorName,
+        actor: deps.operator(),
         action: 'commitment.create',
         targetType: 'commitment',
         targetId: written.value.id,
@@ -147,7 +149,6 @@ export function createCommitmentService(deps: CommitmentDeps) {
     const checked = checkVerification(request.verification, current.madeOn, beijingDay(now));
     if (!checked.ok) return checked;
     const verification = checked.value;
-    const settings = deps.settings();
     const rules = deps.rules.current().commitment;
     const at = toBeijingIso(now);
     // The committer may have reached the cache since the commitment was recorded.
@@ -158,7 +159,7 @@ export function createCommitmentService(deps: CommitmentDeps) {
       ...current,
       state: 'verified',
       verification,
-      verifiedBy: settings.operatorName,
+      verifiedBy: deps.operator(),
       updatedAt: at,
       version: request.baseVersion + 1,
     };
@@ -170,7 +171,7 @@ export function createCommitmentService(deps: CommitmentDeps) {
       id: current.id,
       baseVersion: request.baseVersion,
       verification,
-      verifiedBy: settings.operatorName,
+      verifiedBy: deps.operator(),
       at,
     };
     db.transaction(() => {
@@ -179,7 +180,7 @@ export function createCommitmentService(deps: CommitmentDeps) {
       if (record !== null) insertFailureRecord(db, record);
       appendAudit(db, {
         at,
-        actor: settings.operatorName,
+        actor: deps.operator(),
         action: 'commitment.verify',
         targetType: 'commitment',
         targetId: current.id,

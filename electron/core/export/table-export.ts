@@ -47,26 +47,60 @@ export function toCsv<Row>(table: ExportTable<Row>): string {
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-export async function toXlsx<Row>(table: ExportTable<Row>): Promise<Buffer> {
+/** A table with its cells worked out: sheets of different row types can then share one workbook. */
+export type RenderedSheet = {
+  sheetName: string;
+  caption: readonly string[];
+  columns: readonly { title: string; width?: number | undefined }[];
+  cells: readonly (readonly Cell[])[];
+};
+
+export const renderSheet = <Row>(table: Omit<ExportTable<Row>, 'baseName'>): RenderedSheet => ({
+  sheetName: table.sheetName,
+  caption: table.caption ?? [],
+  columns: table.columns,
+  cells: table.rows.map((row) => table.columns.map((column) => column.value(row))),
+});
+
+function addSheet(workbook: ExcelJS.Workbook, sheet: RenderedSheet): void {
+  // Excel refuses sheet names over 31 characters or with []:*?/\ in them.
+  const worksheet = workbook.addWorksheet(sheet.sheetName.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31));
+  for (const line of sheet.caption) worksheet.addRow([line]);
+  const header = worksheet.addRow(sheet.columns.map((column) => column.title));
+  header.font = { bold: true };
+  for (const cells of sheet.cells) {
+    worksheet.addRow(cells.map((cell) => (typeof cell === 'string' ? safeText(cell) : cell)));
+  }
+  sheet.columns.forEach((column, index) => {
+    worksheet.getColumn(index + 1).width = column.width ?? 14;
+  });
+  worksheet.views = [{ state: 'frozen', ySplit: header.number }];
+}
+
+async function workbookBytes(sheets: readonly RenderedSheet[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '信用核查工作台';
-  const sheet = workbook.addWorksheet(table.sheetName.slice(0, 31));
-  for (const line of table.caption ?? []) sheet.addRow([line]);
-  const header = sheet.addRow(table.columns.map((column) => column.title));
-  header.font = { bold: true };
-  for (const row of table.rows) {
-    sheet.addRow(
-      table.columns.map((column) => {
-        const cell = column.value(row);
-        return typeof cell === 'string' ? safeText(cell) : cell;
-      }),
-    );
-  }
-  table.columns.forEach((column, index) => {
-    sheet.getColumn(index + 1).width = column.width ?? 14;
-  });
-  sheet.views = [{ state: 'frozen', ySplit: header.number }];
+  for (const sheet of sheets) addSheet(workbook, sheet);
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+export const toXlsx = <Row>(table: ExportTable<Row>): Promise<Buffer> => workbookBytes([renderSheet(table)]);
+
+/**
+ * Several tables as the sheets of one .xlsx (the dashboard: a sheet per figure). `rows` counts every sheet's
+ * rows. Sheet names must differ (Excel refuses duplicates).
+ */
+export async function exportWorkbook(book: {
+  baseName: string;
+  sheets: readonly RenderedSheet[];
+}): Promise<ExportFile> {
+  const bytes = await workbookBytes(book.sheets);
+  return {
+    name: `${book.baseName}.xlsx`,
+    mime: exportMimes.xlsx,
+    base64: bytes.toString('base64'),
+    rows: book.sheets.reduce((sum, sheet) => sum + sheet.cells.length, 0),
+  };
 }
 
 /** The table as a file to hand to the renderer (which saves it with the browser's or Electron's download). */

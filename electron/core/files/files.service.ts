@@ -1,5 +1,6 @@
 import { err, ok, type Result } from '../../../shared/result';
 import { toBeijingIso } from '../../../shared/time';
+import { appendAudit } from '../audit/audit.repo';
 import type { Db } from '../db/connection';
 import { FILE_SIZE_LIMIT, type FileStore } from './file-store';
 import { getLocalFile, recordLocalFile } from './files.repo';
@@ -7,10 +8,16 @@ import { getLocalFile, recordLocalFile } from './files.repo';
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /** Attachments at the window: stored content-addressed, recorded for upload with the next sync. */
-export function createFilesService(deps: { db: Db; store: FileStore; now: () => Date }) {
+export function createFilesService(deps: {
+  db: Db;
+  store: FileStore;
+  now: () => Date;
+  /** Who acts (the signed-in user), recorded on the file's audit entry. */
+  operator: () => string;
+}) {
   const { db, store } = deps;
 
-  const add = (request: { base64: string }): Result<{ sha256: string; size: number }> => {
+  const add = (request: { base64: string; name?: string }): Result<{ sha256: string; size: number }> => {
     const text = request.base64.replace(/\s+/g, '');
     if (text.length % 4 !== 0 || !BASE64.test(text))
       return err('FILE_INVALID', '附件内容无法读取，请重新选择文件');
@@ -22,7 +29,20 @@ export function createFilesService(deps: { db: Db; store: FileStore; now: () => 
     const bytes = Buffer.from(text, 'base64');
     try {
       const stored = store.put(bytes);
-      recordLocalFile(db, stored.sha256, stored.size, toBeijingIso(deps.now()));
+      const at = toBeijingIso(deps.now());
+      db.transaction(() => {
+        recordLocalFile(db, stored.sha256, stored.size, at);
+        appendAudit(db, {
+          at,
+          actor: deps.operator(),
+          action: 'file.add',
+          targetType: 'file',
+          targetId: stored.sha256,
+          caseNumber: null,
+          purpose: null,
+          detail: { name: request.name ?? null, size: stored.size },
+        });
+      })();
       return ok({ sha256: stored.sha256, size: stored.size });
     } catch (error) {
       return err('FILE_INVALID', `附件保存失败：${error instanceof Error ? error.message : String(error)}`);

@@ -84,7 +84,7 @@ export function createRepair(deps: RepairDeps, request: RepairCreateRequest): Re
   }
 
   const settings = deps.settings();
-  const operator = settings.operatorName;
+  const operator = deps.operator();
   const at = toBeijingIso(now);
   const id = deps.newId();
   const history: RepairStep[] = [];

@@ -9,6 +9,8 @@ export type RepairDeps = {
   newId: () => string;
   rules: Rules;
   settings: () => Settings;
+  /** Who acts: the signed-in user (auth/session.ts operatorLabel), recorded on the write and its audit entry. */
+  operator: () => string;
   events: EventBus;
   /** The first of the hashes that is not a file stored on this client, else null. */
   missingFile: (hashes: readonly string[]) => string | null;

@@ -29,7 +29,7 @@ export function stepRepair(deps: RepairDeps, request: RepairWindowStep): Result<
   const now = deps.now();
   const at = toBeijingIso(now);
   const on = beijingDay(now);
-  const by = deps.settings().operatorName;
+  const by = deps.operator();
   const stepped = {
     ...application,
     state: next.state,

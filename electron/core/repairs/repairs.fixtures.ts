@@ -4,6 +4,8 @@ import type { Subject } from '../../../shared/domain/subject';
 import type { Result } from '../../../shared/result';
 import { dispatch } from '../ipc/dispatch';
 import { makeEntry, makeRecord, makeSubject, makeUscc, seedRegistry } from '../testing/fixtures';
+import { setMeta } from '../app/meta.repo';
+import { testUsers } from '../auth/test-session';
 import { openTempCore } from '../testing/temp-core';
 
 /** A complete window request against one target of `subject` (tests override what they look at). */
@@ -40,7 +42,10 @@ export function repairRequest(
   };
 }
 
-/** A client on a fixed day (Beijing 10:00) with one company's records under each regime, operator 李娜. */
+/**
+ * A client on a fixed day (Beijing 10:00) with one company's records under each regime, the clerk 李娜 (lina)
+ * signed in.
+ */
 export type RepairTestCore = ReturnType<typeof openTempCore> & {
   call: <C extends Channel>(channel: C, request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;
   value: <C extends Channel>(channel: C, request: RequestOf<C>) => Promise<ResponseOf<C>>;
@@ -52,8 +57,12 @@ export const other = makeSubject('s-2', '叶县昆阳商贸有限公司', makeUs
 /** Beijing 10:00 of a day. */
 export const at = (day: string): Date => new Date(`${day}T02:00:00Z`);
 
-export async function openRepairCore(day: string): Promise<RepairTestCore> {
-  const core = openTempCore({ withDemo: false, clock: { now: at(day) } });
+export function openRepairCore(day: string): Promise<RepairTestCore> {
+  const core = openTempCore({
+    withDemo: false,
+    clock: { now: at(day) },
+    signedInAs: { ...testUsers.clerk, username: 'lina', displayName: '李娜' },
+  });
   seedRegistry(core.db, {
     subjects: [company, other],
     entries: [
@@ -85,8 +94,8 @@ export async function openRepairCore(day: string): Promise<RepairTestCore> {
       makeRecord('r-other', other.id, { decisionOn: '2023-01-10', severity: 'general' }),
     ],
   });
-  const renamed = await core.handlers['settings:update']({ operatorName: '李娜', districtCode: '410402' });
-  if (!renamed.ok) throw new Error(renamed.error.message);
+  // settings:update is the administrator's: the fixture sets the district as one would have.
+  setMeta(core.db, 'settings', JSON.stringify({ districtCode: '410402' }));
   const call = async <C extends Channel>(channel: C, request: RequestOf<C>): Promise<Result<ResponseOf<C>>> =>
     (await dispatch(core.handlers, channel, request)) as Result<ResponseOf<C>>;
   const value = async <C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> => {
@@ -94,5 +103,5 @@ export async function openRepairCore(day: string): Promise<RepairTestCore> {
     if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
     return result.value;
   };
-  return Object.assign(core, { call, value });
+  return Promise.resolve(Object.assign(core, { call, value }));
 }

@@ -51,14 +51,14 @@ describe('repairs:create', () => {
       applicantIdentifier: company.identifier,
       state: 'accepted',
       stateEnteredOn: '2023-08-02',
-      operator: '李娜',
+      operator: '李娜（lina）',
       version: 1,
       eligibility: { regime: '2023', eligible: true },
       acceptingUnit: '平顶山市政务服务中心',
     });
     expect(application.history.map((step) => [step.event, step.by, step.on])).toEqual([
-      ['submit', '李娜', '2023-08-02'],
-      ['accept', '李娜', '2023-08-02'],
+      ['submit', '李娜（lina）', '2023-08-02'],
+      ['accept', '李娜（lina）', '2023-08-02'],
     ]);
     expect(detail).toMatchObject({
       pending: true,
@@ -88,8 +88,14 @@ describe('repairs:create', () => {
     const outbox = core.db
       .prepare("SELECT kind, json_extract(payload, '$.id') AS id FROM outbox ORDER BY mutation_id")
       .all() as { kind: string; id: string | null }[];
-    expect(outbox.map((row) => row.kind)).toEqual(['commitment.created', 'repair.created', 'audit.appended']);
-    expect(outbox[1]?.id).toBe(application.id);
+    // The first entry is the audit of the material's upload (file.add), made before the application.
+    expect(outbox.map((row) => row.kind)).toEqual([
+      'audit.appended',
+      'commitment.created',
+      'repair.created',
+      'audit.appended',
+    ]);
+    expect(outbox[2]?.id).toBe(application.id);
     expect(events).toContainEqual({ type: 'workflow-changed', area: 'repairs' });
 
     expect(await openFor(company.id, 'r-2023')).toBe(application.id);
@@ -270,7 +276,7 @@ describe('repairs:step', () => {
     });
     expect(accepted.application.history.at(-1)).toMatchObject({
       event: 'accept',
-      by: '李娜',
+      by: '李娜（lina）',
       on: '2023-08-03',
     });
     const stepped = core.db
@@ -285,7 +291,7 @@ describe('repairs:step', () => {
         reason: null,
         at: '2023-08-03T10:00:00.000+08:00',
         on: '2023-08-03',
-        by: '李娜',
+        by: '李娜（lina）',
       },
     ]);
     const twice = await call('repairs:step', {

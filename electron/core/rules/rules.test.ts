@@ -37,6 +37,8 @@ describe('the rules in force on a client', () => {
       'repair-regimes': 'bundled',
       'holiday-calendar': 'bundled',
       'commitment-rules': 'bundled',
+      'inspection-ratios': 'bundled',
+      'inspector-roster': 'bundled',
     });
     expect(rules.commitment).toEqual(bundled);
   });

@@ -64,6 +64,8 @@ export function createRules(db: Db, resourcesDir: string): Rules {
       repairRegimes: value('repair-regimes') as RuleSet['repairRegimes'],
       calendar: value('holiday-calendar') as RuleSet['calendar'],
       commitment: value('commitment-rules') as RuleSet['commitment'],
+      inspectionRatios: value('inspection-ratios') as RuleSet['inspectionRatios'],
+      inspectorRoster: value('inspector-roster') as RuleSet['inspectorRoster'],
       sources,
     };
   };

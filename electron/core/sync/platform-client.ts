@@ -2,10 +2,12 @@ import axios, { AxiosError, type AxiosInstance } from 'axios';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import {
+  AuditChainHead,
   DeviceSelf,
   EnrolResponse,
   FeedEnd,
   Health,
+  LoginResponse,
   PlatformError,
   PushResponse,
   Snapshot,
@@ -15,6 +17,7 @@ import {
   syncedTables,
   type Change,
   type OutboxEntry,
+  type PlatformUser,
   type SyncedTable,
 } from '../../../shared/platform-api/api';
 
@@ -36,9 +39,13 @@ export type PlatformClient = {
   enrol: (code: string, deviceName: string) => Promise<EnrolResponse>;
   /** GET devices/me: this device's record at the platform (its number, for one enrolled before numbers). */
   self: () => Promise<DeviceSelf>;
+  /** POST auth/login: the user's record if the platform accepts the password (LOGIN_FAILED, not retryable, if not). */
+  login: (username: string, password: string) => Promise<PlatformUser>;
   pullPage: (after: number, limit: number) => Promise<Page>;
   push: (entries: OutboxEntry[]) => Promise<PushResponse>;
   snapshot: () => Promise<Snapshot>;
+  /** GET audit/chain: how far the platform has verified this device's audit hash chain. */
+  auditChain: () => Promise<AuditChainHead>;
   tableRows: (table: SyncedTable, onRow: (row: TableRow) => void) => Promise<void>;
   /** HEAD files/<sha256>: whether the platform holds the file already. */
   hasFile: (sha256: string) => Promise<boolean>;
@@ -135,6 +142,11 @@ export function createPlatformClient(options: {
         EnrolResponse.parse((await http.post(platformRoutes.enrol, { code, deviceName })).data),
       ),
     self: () => call(async () => DeviceSelf.parse((await http.get(platformRoutes.deviceSelf)).data)),
+    login: (username, password) =>
+      call(
+        async () =>
+          LoginResponse.parse((await http.post(platformRoutes.login, { username, password })).data).user,
+      ),
     pullPage: (after, limit) =>
       call(async () => {
         const response = await http.get<Readable>(platformRoutes.changes, {
@@ -159,6 +171,8 @@ export function createPlatformClient(options: {
     push: (entries) =>
       call(async () => PushResponse.parse((await http.post(platformRoutes.outbox, { entries })).data)),
     snapshot: () => call(async () => Snapshot.parse((await http.get(platformRoutes.snapshot)).data)),
+    auditChain: () =>
+      call(async () => AuditChainHead.parse((await http.get(platformRoutes.auditChain)).data)),
     hasFile: (sha256) =>
       call(async () => {
         const response = await http.head(`${platformRoutes.files}/${sha256}`, {

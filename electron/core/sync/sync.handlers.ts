@@ -1,5 +1,7 @@
 import { err, ok } from '../../../shared/result';
 import { toBeijingIso } from '../../../shared/time';
+import { appendAudit } from '../audit/audit.repo';
+import { getCheckRow } from '../check/check.repo';
 import type { Db } from '../db/connection';
 import type { EventBus } from '../events';
 import type { HandlersOf } from '../ipc/handlers';
@@ -15,10 +17,26 @@ export const syncHandlers = (deps: {
 }): HandlersOf<'sync:status' | 'sync:run' | 'sync:enrol' | 'reviews:list' | 'reviews:acknowledge'> => ({
   'sync:status': () => ok(deps.sync.status()),
   'sync:run': () => deps.sync.run(),
-  'sync:enrol': (request) => deps.sync.enrol(request),
+  'sync:enrol': (request) => deps.sync.enrol(request, deps.operator()),
   'reviews:list': (request) => ok({ items: listReviews(deps.db, request.includeAcknowledged) }),
   'reviews:acknowledge': (request) => {
-    if (!acknowledgeReview(deps.db, request.checkId, toBeijingIso(deps.now()), deps.operator())) {
+    const at = toBeijingIso(deps.now());
+    const actor = deps.operator();
+    const acknowledged = deps.db.transaction(() => {
+      if (!acknowledgeReview(deps.db, request.checkId, at, actor)) return false;
+      appendAudit(deps.db, {
+        at,
+        actor,
+        action: 'review.acknowledge',
+        targetType: 'check',
+        targetId: request.checkId,
+        caseNumber: getCheckRow(deps.db, request.checkId)?.case_number ?? null,
+        purpose: null,
+        detail: {},
+      });
+      return true;
+    })();
+    if (!acknowledged) {
       return err('REVIEW_NOT_FOUND', '该核查记录不在待复核列表中');
     }
     const open = openReviews(deps.db);

@@ -100,12 +100,14 @@ describe('offline, then sync', () => {
     const db = platform.current().db;
     expect(countEvidence(db, 'platform_checks')).toBe(3);
     expect(countEvidence(db, 'platform_feedback')).toBe(1);
-    expect(countEvidence(db, 'platform_audit')).toBe(4);
+    // The four entries made offline, and the one of the enrolment (sync.enrol) that preceded them.
+    expect(countEvidence(db, 'platform_audit')).toBe(5);
     // Again: nothing more arrives, nothing is counted twice.
     const again = await core.sync.run();
     expect(again.ok && again.value.pushed).toBe(0);
     expect(countEvidence(db, 'platform_checks')).toBe(3);
-    expect(core.sync.status().outbox).toEqual({ pending: 0, delivered: 8, rejected: 0, conflict: 0 });
+    // The eight of this sync and the enrolment's audit entry.
+    expect(core.sync.status().outbox).toEqual({ pending: 0, delivered: 9, rejected: 0, conflict: 0 });
   });
 
   it('flags 需复核 a check made offline whose subject is put on a serious-failure list meanwhile', async () => {
@@ -150,7 +152,8 @@ describe('a rejected entry', () => {
     const synced = await core.sync.run();
     expect(synced.ok && synced.value).toMatchObject({ pushed: 4, rejected: 1 });
     const status = core.sync.status();
-    expect(status.outbox).toMatchObject({ pending: 0, rejected: 1, delivered: 4 });
+    // The four of this sync and the enrolment's audit entry, delivered by the sync before.
+    expect(status.outbox).toMatchObject({ pending: 0, rejected: 1, delivered: 5 });
     expect(status.rejected[0]).toMatchObject({
       kind: 'check.recorded',
       state: 'rejected',

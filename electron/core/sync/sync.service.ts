@@ -3,6 +3,7 @@ import { err, ok, type Result } from '../../../shared/result';
 import { toBeijingIso } from '../../../shared/time';
 import type { Connectivity } from '../app/connectivity';
 import { getMeta, setMeta } from '../app/meta.repo';
+import { appendAudit } from '../audit/audit.repo';
 import type { Db } from '../db/connection';
 import type { EventBus } from '../events';
 import type { FileStore } from '../files/file-store';
@@ -190,11 +191,14 @@ export function createSyncService(deps: SyncDeps) {
     return running;
   };
 
-  const enrol = async (request: {
-    platformUrl: string;
-    code: string;
-    deviceName: string;
-  }): Promise<Result<SyncStatus>> => {
+  /**
+   * `actor`: who enrols, recorded on the audit entry of the enrolment — the signed-in administrator, or the app
+   * itself when it enrols at the embedded platform on start.
+   */
+  const enrol = async (
+    request: { platformUrl: string; code: string; deviceName: string },
+    actor = 'system',
+  ): Promise<Result<SyncStatus>> => {
     if (running !== null) return err('SYNC_ENROL_FAILED', '正在同步，请等同步结束后再登记');
     try {
       const client = createPlatformClient({
@@ -212,6 +216,20 @@ export function createSyncService(deps: SyncDeps) {
         setMeta(db, 'device_id', enrolled.deviceId);
         setMeta(db, 'device_token', enrolled.deviceToken);
         setMeta(db, 'device_number', String(enrolled.deviceNumber));
+        appendAudit(db, {
+          at: toBeijingIso(deps.now()),
+          actor,
+          action: 'sync.enrol',
+          targetType: 'device',
+          targetId: enrolled.deviceId,
+          caseNumber: null,
+          purpose: null,
+          detail: {
+            platformUrl: request.platformUrl,
+            deviceName: request.deviceName,
+            deviceNumber: enrolled.deviceNumber,
+          },
+        });
       })();
       void deps.connectivity.probe();
       // The first sync starts at once: a newly enrolled client has an empty cache.

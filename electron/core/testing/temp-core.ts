@@ -1,6 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { PlatformUser, Role } from '../../../shared/platform-api/api';
+import { signInForTests } from '../auth/test-session';
 import { createCore, type Core, type CoreOptions } from '../core';
 
 /** The real resources/ of the project: tests run against the shipped catalogue and demo data. */
@@ -11,23 +13,30 @@ export function tempDir(prefix = 'ccw-test-'): { path: string; remove: () => voi
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 
-/** A whole core on a fresh data directory, with a clock the test controls. */
-export function openTempCore(options: Partial<CoreOptions> & { clock?: { now: Date } } = {}): Core & {
+/**
+ * A whole core on a fresh data directory, with a clock the test controls, signed in as `signedInAs` (default
+ * admin, who may call every channel there is so far; null: nobody, as a host starts).
+ */
+export function openTempCore(
+  options: Partial<CoreOptions> & { clock?: { now: Date }; signedInAs?: Role | PlatformUser | null } = {},
+): Core & {
   dataDir: string;
   clock: { now: Date };
   dispose: () => void;
 } {
   const dir = tempDir();
   const clock = options.clock ?? { now: new Date('2026-11-27T02:00:00Z') };
+  const { signedInAs = 'admin', ...coreOptions } = options;
   const created = createCore({
     dataDir: dir.path,
     resourcesDir: RESOURCES_DIR,
     host: 'browser',
     version: 'test',
     now: () => clock.now,
-    ...options,
+    ...coreOptions,
   });
   if (!created.ok) throw new Error(created.error.message);
+  if (signedInAs !== null) signInForTests(created.value, signedInAs);
   return {
     ...created.value,
     dataDir: dir.path,

@@ -4,6 +4,9 @@ import { devicesAndUsers } from './0002-devices-and-users';
 import { receivedEvidence } from './0003-received-evidence';
 import { mutationFingerprint } from './0004-mutation-fingerprint';
 import { commitmentsAndRepairs } from './0005-commitments-and-repairs';
+import { reportRegistry } from './0006-report-registry';
+import { auditChainHeads } from './0007-audit-chain-heads';
+import { inspectionDraws } from './0008-inspection-draws';
 
 /** Append-only, as the client's: a released migration is never edited; add the next number at the end. */
 export const platformMigrations: readonly Migration[] = [
@@ -12,4 +15,7 @@ export const platformMigrations: readonly Migration[] = [
   receivedEvidence,
   mutationFingerprint,
   commitmentsAndRepairs,
+  reportRegistry,
+  auditChainHeads,
+  inspectionDraws,
 ];

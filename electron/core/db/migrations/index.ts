@@ -6,6 +6,10 @@ import { subjectNameIndex } from './0004-subject-name-index';
 import { outboxAndSync } from './0005-outbox-and-sync';
 import { commitmentsAndRepairs } from './0006-commitments-and-repairs';
 import { auditChain } from './0007-audit-chain';
+import { credentials } from './0008-credentials';
+import { creditReports } from './0009-credit-reports';
+import { inspectionDraws } from './0010-inspection-draws';
+import { dashboardIndexes } from './0011-dashboard-indexes';
 
 /** Append-only: a released migration is never edited; add the next number at the end. */
 export const migrations: readonly Migration[] = [
@@ -16,4 +20,8 @@ export const migrations: readonly Migration[] = [
   outboxAndSync,
   commitmentsAndRepairs,
   auditChain,
+  credentials,
+  creditReports,
+  inspectionDraws,
+  dashboardIndexes,
 ];

@@ -1,0 +1,65 @@
+import type { Db } from '../db/connection';
+import type { CachedCredential, CredentialStore } from './credential-cache';
+import type { DemoUser } from './demo-users';
+
+type CredentialRow = {
+  username: string;
+  passwordHash: string;
+  user: string;
+  cachedAt: string;
+  failedAttempts: number;
+};
+
+/** The credentials table (migration 8) as the offline cache's store. A row's user JSON is checked by the cache. */
+export function credentialStore(db: Db): CredentialStore {
+  return {
+    get: (username) => {
+      const row = db
+        .prepare(
+          `SELECT username, password_hash AS passwordHash, user, cached_at AS cachedAt,
+             failed_attempts AS failedAttempts
+           FROM credentials WHERE username = ?`,
+        )
+        .get(username) as CredentialRow | undefined;
+      if (row === undefined) return null;
+      let user: unknown;
+      try {
+        user = JSON.parse(row.user);
+      } catch {
+        user = null;
+      }
+      return { ...row, user } as CachedCredential;
+    },
+    // A put is always the cache's own (an online sign-in, a failure count): the row stops being a demo row.
+    put: (row) =>
+      void db
+        .prepare(
+          `INSERT INTO credentials (username, password_hash, user, cached_at, failed_attempts, demo)
+           VALUES (@username, @passwordHash, @user, @cachedAt, @failedAttempts, 0)
+           ON CONFLICT (username) DO UPDATE SET password_hash = excluded.password_hash, user = excluded.user,
+             cached_at = excluded.cached_at, failed_attempts = excluded.failed_attempts,
+             demo = CASE WHEN credentials.password_hash = excluded.password_hash THEN credentials.demo ELSE 0 END`,
+        )
+        .run({ ...row, user: JSON.stringify(row.user) }),
+    remove: (username) => void db.prepare('DELETE FROM credentials WHERE username = ?').run(username),
+  };
+}
+
+/**
+ * With the demo data loaded locally (no platform), the demo accounts go into the offline cache, marked demo, so
+ * sign-in works out of the box. Called at every start of such a cache: a missing account is added, and a demo
+ * row still untouched by an online sign-in has its period renewed (a demo must not expire after 30 days), its
+ * failure count kept.
+ */
+export function seedDemoCredentials(db: Db, users: readonly DemoUser[], cachedAt: string): void {
+  const upsert = db.prepare(
+    `INSERT INTO credentials (username, password_hash, user, cached_at, failed_attempts, demo)
+     VALUES (@username, @passwordHash, @user, @cachedAt, 0, 1)
+     ON CONFLICT (username) DO UPDATE SET cached_at = excluded.cached_at WHERE credentials.demo = 1`,
+  );
+  db.transaction(() => {
+    for (const { passwordHash, ...user } of users) {
+      upsert.run({ username: user.username, passwordHash, user: JSON.stringify(user), cachedAt });
+    }
+  })();
+}

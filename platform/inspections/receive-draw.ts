@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import type { Db } from '../../electron/core/db/connection';
+import { replayDraw } from '../../electron/core/inspections/replay';
+import { isoDateTime } from '../../shared/domain/catalogue';
+import { InspectionDrawRecord } from '../../shared/domain/inspection';
+import type { EvidenceBase, EvidenceOutcome } from '../repo/evidence.repo';
+
+/**
+ * What the platform needs to file a draw; the rest is kept as sent (a loose object: a newer client may add
+ * fields without being refused).
+ */
+export const InspectionDrawnPayload = z.looseObject({
+  id: z.string().trim().min(1).max(200),
+  number: z.string().trim().min(1).max(100),
+  drawnAt: isoDateTime,
+  regionCode: z.string().min(1).max(12),
+  matterCode: z.string().min(1).max(100),
+  seed: z.string().min(1).max(200),
+  poolHash: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+/** 1/0 when the platform could redo the draw from its record, null when the record is not a shape it knows. */
+const reproducesAt = (payload: unknown, at: Date): 0 | 1 | null => {
+  const record = InspectionDrawRecord.safeParse(payload);
+  if (!record.success) return null;
+  return replayDraw(record.data, at).reproduces ? 1 : 0;
+};
+
+/** Files one draw (evidence, once per device and draw id), replaying it on receipt. */
+export function receiveInspectionDraw(
+  db: Db,
+  raw: unknown,
+  base: EvidenceBase,
+): EvidenceOutcome | z.ZodError {
+  const parsed = InspectionDrawnPayload.safeParse(raw);
+  if (!parsed.success) return parsed.error;
+  const draw = parsed.data;
+  const params = {
+    ...base,
+    drawId: draw.id,
+    number: draw.number,
+    drawnAt: draw.drawnAt,
+    regionCode: draw.regionCode,
+    matterCode: draw.matterCode,
+    seed: draw.seed,
+    poolHash: draw.poolHash,
+    reproduces: reproducesAt(raw, new Date(base.receivedAt)),
+  };
+  const inserted = db
+    .prepare(
+      `INSERT INTO platform_inspection_draws (device_id, draw_id, mutation_id, number, drawn_at, region_code,
+         matter_code, seed, pool_hash, reproduces, created_at, received_at, payload)
+       VALUES (@deviceId, @drawId, @mutationId, @number, @drawnAt, @regionCode, @matterCode, @seed, @poolHash,
+         @reproduces, @createdAt, @receivedAt, @payload)
+       ON CONFLICT (device_id, draw_id) DO NOTHING`,
+    )
+    .run(params);
+  if (inserted.changes === 1) return 'inserted';
+  const existing = db
+    .prepare('SELECT payload FROM platform_inspection_draws WHERE device_id = ? AND draw_id = ?')
+    .get(base.deviceId, draw.id) as { payload: string } | undefined;
+  return existing?.payload === base.payload ? 'same' : 'different';
+}
+
+export type ReceivedDraw = {
+  drawId: string;
+  number: string;
+  seed: string;
+  poolHash: string;
+  reproduces: 0 | 1 | null;
+};
+
+/** The draws a device has sent, oldest first (tests, and an operator's look at the city's draws). */
+export const receivedDraws = (db: Db): ReceivedDraw[] =>
+  db
+    .prepare(
+      `SELECT draw_id AS drawId, number, seed, pool_hash AS poolHash, reproduces
+       FROM platform_inspection_draws ORDER BY drawn_at, draw_id`,
+    )
+    .all() as ReceivedDraw[];

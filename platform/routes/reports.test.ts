@@ -1,0 +1,112 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { platformRoutes, type PushResponse } from '../../shared/platform-api/api';
+import type { ReportIssuedPayload, ReportVerification } from '../../shared/platform-api/report';
+import { startTempPlatform, type TempPlatform } from '../testing/temp-platform';
+
+let platform: TempPlatform;
+let headers: Record<string, string>;
+let deviceNumber: number;
+
+beforeEach(async () => {
+  platform = await startTempPlatform();
+  ({ headers, deviceNumber } = await platform.enrol());
+});
+afterEach(async () => {
+  await platform.dispose();
+});
+
+const HASH = 'a'.repeat(64);
+const numberOf = (device: number, counter = 1): string =>
+  `XYBG41040020261127${String(device).padStart(3, '0')}${String(counter).padStart(4, '0')}`;
+
+const payload = (number: string, contentHash = HASH): ReportIssuedPayload => ({
+  number,
+  contentHash,
+  subjectId: 'demo-s-0010',
+  subjectKind: 'natural-person',
+  subjectName: '冯**',
+  identifier: '410425********8054',
+  issuingUnit: '平顶山市行政审批和政务信息管理局（示例）',
+  issuingUnitCode: '',
+  dataAsOf: '2026-11-27T09:00:00.000+08:00',
+  issuedAt: '2026-11-27T10:00:00.000+08:00',
+  issuedBy: '赵敏',
+});
+
+async function push(mutationId: number, body: ReportIssuedPayload, as = headers): Promise<PushResponse> {
+  const response = await fetch(`${platform.url}${platformRoutes.outbox}`, {
+    method: 'POST',
+    headers: { ...as, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      entries: [{ mutationId, kind: 'report.issued', createdAt: body.issuedAt, payload: body }],
+    }),
+  });
+  return (await response.json()) as PushResponse;
+}
+
+const verification = async (number: string, hash: string): Promise<ReportVerification> =>
+  (await (
+    await fetch(`${platform.url}${platformRoutes.reports}/${number}/verification?hash=${hash}`)
+  ).json()) as ReportVerification;
+
+describe('report registry and verification', () => {
+  it('registers a report of the device and answers valid, hash-mismatch and unknown without a token', async () => {
+    const number = numberOf(deviceNumber);
+    expect((await push(1, payload(number))).results).toEqual([{ mutationId: 1, status: 'applied' }]);
+    expect(await verification(number, HASH)).toMatchObject({
+      status: 'valid',
+      number,
+      report: {
+        subjectName: '冯**',
+        identifier: '410425********8054',
+        issuedAt: '2026-11-27T10:00:00.000+08:00',
+      },
+    });
+    expect((await verification(number, 'b'.repeat(64))).status).toBe('hash-mismatch');
+    const unknown = await verification(numberOf(deviceNumber, 2), HASH);
+    expect(unknown).toMatchObject({ status: 'unknown', report: null });
+    const malformed = await fetch(`${platform.url}${platformRoutes.reports}/${number}/verification?hash=xyz`);
+    expect(malformed.status).toBe(400);
+  });
+
+  it('serves the human page in Chinese for each outcome', async () => {
+    const number = numberOf(deviceNumber);
+    await push(1, payload(number));
+    const page = async (path: string) => {
+      const response = await fetch(`${platform.url}${path}`);
+      expect(response.headers.get('content-type')).toContain('text/html');
+      expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+      return response.text();
+    };
+    const valid = await page(`/verify/${number}?h=${HASH}`);
+    expect(valid).toContain('核验通过');
+    expect(valid).toContain(number);
+    expect(valid).toContain('冯**');
+    expect(valid).toContain('2026-11-27 09:00');
+    expect(valid).not.toContain('410425196906028054');
+    expect(await page(`/verify/${number}?h=${'c'.repeat(64)}`)).toContain('内容不一致');
+    expect(await page(`/verify/${number}`)).toContain('内容不一致');
+    expect(await page(`/verify/${numberOf(deviceNumber, 9)}?h=${HASH}`)).toContain('未登记');
+    expect(await page(`/verify/%3Cscript%3E?h=${HASH}`)).not.toContain('<script>');
+  });
+
+  it('takes the same report again as a duplicate and refuses another report under a taken number', async () => {
+    const number = numberOf(deviceNumber);
+    await push(1, payload(number));
+    expect((await push(2, payload(number))).results[0]?.status).toBe('duplicate');
+    const other = await push(3, payload(number, 'd'.repeat(64)));
+    expect(other.results[0]).toMatchObject({ status: 'rejected', code: 'REPORT_NUMBER_TAKEN' });
+    expect((await verification(number, HASH)).status).toBe('valid');
+  });
+
+  it('refuses a number that is not the sending device’s (device number or day)', async () => {
+    const foreign = await push(1, payload(numberOf(deviceNumber + 1)));
+    expect(foreign.results[0]).toMatchObject({ status: 'rejected', code: 'REPORT_NUMBER_MISMATCH' });
+    const otherDay = await push(2, {
+      ...payload(numberOf(deviceNumber)),
+      issuedAt: '2026-11-28T10:00:00.000+08:00',
+    });
+    expect(otherDay.results[0]).toMatchObject({ status: 'rejected', code: 'REPORT_NUMBER_MISMATCH' });
+    expect((await verification(numberOf(deviceNumber + 1), HASH)).status).toBe('unknown');
+  });
+});

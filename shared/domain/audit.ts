@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { isoDate, isoDateTime } from './catalogue';
+import { ExportFormat } from './export';
+
+/** The filters of 审计日志 (every one optional; text matches target, purpose and detail). */
+export const AuditFilters = z.object({
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  actor: z.string().trim().max(50).optional(),
+  action: z.string().trim().max(100).optional(),
+  caseNumber: z.string().trim().max(100).optional(),
+  text: z.string().trim().max(100).optional(),
+});
+export type AuditFilters = z.infer<typeof AuditFilters>;
+
+export const AuditListRequest = AuditFilters.extend({
+  limit: z.number().int().min(1).max(200).default(50),
+  offset: z.number().int().min(0).default(0),
+});
+export type AuditListRequest = z.input<typeof AuditListRequest>;
+
+/** One entry as the supervisor reads it: the stored fields, the action in Chinese and a one-line detail. */
+export const AuditListItem = z.object({
+  seq: z.number().int().positive(),
+  at: isoDateTime,
+  actor: z.string(),
+  action: z.string(),
+  actionLabel: z.string(),
+  targetType: z.string(),
+  targetId: z.string().nullable(),
+  caseNumber: z.string().nullable(),
+  purpose: z.string().nullable(),
+  summary: z.string(),
+});
+export type AuditListItem = z.infer<typeof AuditListItem>;
+
+/** A page, newest first; `actors` and `actions` are every value in the log, for the filter bar's choices. */
+export const AuditList = z.object({
+  total: z.number().int().nonnegative(),
+  items: z.array(AuditListItem),
+  actors: z.array(z.string()),
+  actions: z.array(z.string()),
+});
+export type AuditList = z.infer<typeof AuditList>;
+
+export const AuditExportRequest = z.object({ filters: AuditFilters, format: ExportFormat });
+export type AuditExportRequest = z.input<typeof AuditExportRequest>;
+
+const ChainBreakReason = z.enum(['altered', 'removed', 'reordered', 'inserted']);
+
+/** This cache's chain, verified when asked (or at start). */
+export const LocalChainStatus = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), count: z.number().int().nonnegative(), checkedAt: isoDateTime }),
+  z.object({
+    ok: z.literal(false),
+    firstBadSeq: z.number().int().positive(),
+    reason: ChainBreakReason,
+    message: z.string(),
+    checkedAt: isoDateTime,
+  }),
+]);
+export type LocalChainStatus = z.infer<typeof LocalChainStatus>;
+
+/**
+ * What the platform last said about this device's chain: confirmed up to `confirmedSeq` (0: nothing yet), or
+ * broken at `broken.seq`. `fetchedAt` is when the client asked; `live` is false when it could not ask now and
+ * this is the last answer it kept.
+ */
+export const PlatformChainStatus = z.object({
+  confirmedSeq: z.number().int().nonnegative(),
+  confirmedHash: z.string().nullable(),
+  broken: z
+    .object({ seq: z.number().int().positive(), reason: ChainBreakReason, message: z.string() })
+    .nullable(),
+  fetchedAt: isoDateTime,
+  live: z.boolean(),
+});
+export type PlatformChainStatus = z.infer<typeof PlatformChainStatus>;
+
+export const AuditChainView = z.object({
+  local: LocalChainStatus,
+  /** null: not enrolled at a platform, or it never answered. */
+  platform: PlatformChainStatus.nullable(),
+});
+export type AuditChainView = z.infer<typeof AuditChainView>;

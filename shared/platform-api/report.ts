@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { isoDateTime } from '../domain/catalogue';
+import { Sha256 } from '../domain/files';
+import { SubjectKind } from '../domain/subject';
+import { ReportNumber } from '../report/model';
+import { platformRoutes } from './api';
+
+/**
+ * 'report.issued': what the platform's report registry keeps of an issued public credit report — enough to
+ * answer "was this number issued, and with this content?" on a public page, and nothing more. Names of natural
+ * persons and their ID numbers arrive already masked: the verification page is public.
+ */
+export const ReportIssuedPayload = z.object({
+  number: ReportNumber,
+  contentHash: Sha256,
+  subjectId: z.string().min(1),
+  subjectKind: SubjectKind,
+  /** Masked for natural persons (王*), the full name for organisations. */
+  subjectName: z.string().min(1).max(200),
+  /** Masked for natural persons, the USCC for organisations. */
+  identifier: z.string().min(1).max(32),
+  issuingUnit: z.string().min(1).max(200),
+  issuingUnitCode: z.string().max(32),
+  dataAsOf: isoDateTime,
+  issuedAt: isoDateTime,
+  issuedBy: z.string().min(1).max(100),
+});
+export type ReportIssuedPayload = z.infer<typeof ReportIssuedPayload>;
+
+export const reportVerificationStatuses = ['valid', 'hash-mismatch', 'unknown'] as const;
+export const ReportVerificationStatus = z.enum(reportVerificationStatuses);
+export type ReportVerificationStatus = z.infer<typeof ReportVerificationStatus>;
+
+/**
+ * GET reports/<number>/verification?hash=<sha256> — public (no device token): anyone holding a printed report
+ * asks whether its number was issued and whether its content hash is the one registered. `report` is present
+ * when the number is registered, whatever the hash (the reader then sees which report the number belongs to).
+ */
+export const ReportVerification = z.object({
+  status: ReportVerificationStatus,
+  number: z.string(),
+  checkedAt: isoDateTime,
+  report: z
+    .object({
+      subjectName: z.string(),
+      subjectKind: SubjectKind,
+      identifier: z.string(),
+      issuingUnit: z.string(),
+      issuedAt: isoDateTime,
+      dataAsOf: isoDateTime,
+      registeredAt: isoDateTime,
+    })
+    .nullable(),
+});
+export type ReportVerification = z.infer<typeof ReportVerification>;
+
+/** The human page the QR code opens: `<platform>/verify/<number>?h=<hash>`. */
+export const reportVerifyUrl = (platformUrl: string, number: string, contentHash: string): string =>
+  `${platformUrl.replace(/\/+$/, '')}${platformRoutes.reportVerifyPage}/${encodeURIComponent(number)}?h=${contentHash}`;
