@@ -16,6 +16,7 @@ import { ReportPage } from '../features/reports/ReportPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { startSyncStore } from '../features/sync/sync-store';
 import { SyncPage } from '../features/sync/SyncPage';
+import { SessionGate } from '../features/auth/SessionGate';
 import { createAppTheme } from '../theme/theme';
 import { startAppStore } from './app-store';
 import { Frame } from './Frame';
@@ -48,7 +49,7 @@ const Page = () => {
     case 'reports':
       return <ReportsPage />;
     case 'report':
-      return <ReportPage key={route.subjectId} subjectId={route.subjectId} />;
+      return <ReportPage key={route.number} number={route.number} />;
     case 'dashboard':
       return <DashboardPage />;
     case 'audit':
@@ -58,17 +59,26 @@ const Page = () => {
   }
 };
 
-export const App = () => {
-  useEffect(() => startRouter(), []);
+/** The app of a signed-in user: its stores start (and load) only once there is a session. */
+const SignedIn = () => {
   useEffect(() => startAppStore(), []);
   useEffect(() => startSyncStore(), []);
   useGlobalShortcuts();
   return (
+    <Frame>
+      <Page />
+    </Frame>
+  );
+};
+
+export const App = () => {
+  useEffect(() => startRouter(), []);
+  return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
-      <Frame>
-        <Page />
-      </Frame>
+      <SessionGate>
+        <SignedIn />
+      </SessionGate>
     </ThemeProvider>
   );
 };

@@ -7,12 +7,12 @@ import { layout } from '../theme/tokens';
 import { useAppStore } from './app-store';
 import { ConnectivityIndicator } from './ConnectivityIndicator';
 import { Navigation } from './Navigation';
+import { SessionUser } from '../features/auth/SessionUser';
 import { FreshnessLine, StatusBanners } from './StatusLines';
 import { appTexts } from './texts';
 
 /** App bar on top, navigation on the left, the page scrolling on its own. */
 export const Frame = ({ children }: { children: ReactNode }) => {
-  const operator = useAppStore((state) => state.info?.settings.operatorName ?? null);
   const version = useAppStore((state) => state.info?.version ?? null);
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>
@@ -24,11 +24,7 @@ export const Frame = ({ children }: { children: ReactNode }) => {
           <Typography variant="body2" component="div" sx={{ opacity: 0.9 }}>
             <FreshnessLine />
           </Typography>
-          {operator !== null && (
-            <Typography variant="body2" sx={{ opacity: 0.9 }}>
-              {appTexts.operator(operator)}
-            </Typography>
-          )}
+          <SessionUser />
           <ConnectivityIndicator />
         </Toolbar>
       </AppBar>

@@ -17,6 +17,8 @@ import ListSubheader from '@mui/material/ListSubheader';
 import type { ReactNode } from 'react';
 import { useSyncStore } from '../features/sync/sync-store';
 import { reviewTexts } from '../features/sync/texts';
+import type { Role } from '../../shared/platform-api/api';
+import { useRole } from '../features/auth/auth-store';
 import { useRouter, type Route } from './router';
 import { appTexts } from './texts';
 
@@ -112,15 +114,24 @@ const ReviewsBadge = ({ children }: { children: ReactNode }) => {
   );
 };
 
+/**
+ * The 督导 pages are for supervisors and administrators (their channels refuse clerks in the core anyway);
+ * a clerk's navigation does not offer them.
+ */
+export const offeredTo = (role: Role | null, page: Route['page']): boolean =>
+  items.find((item) => item.page === page)?.supervisor !== true || role === 'supervisor' || role === 'admin';
+
 /** Left navigation: real buttons in tab order, Alt+1…9 and Alt+0 from anywhere (see use-global-shortcuts). */
 export const Navigation = () => {
   const route = useRouter((state) => state.route);
   const navigate = useRouter((state) => state.navigate);
+  const role = useRole();
+  const shown = items.filter((item) => offeredTo(role, item.page));
   return (
     <List component="nav" aria-label={appTexts.navigationLabel} sx={{ py: 1 }}>
-      {items.map((item, index) => {
+      {shown.map((item, index) => {
         const current = isCurrent(item, route);
-        const firstSupervisor = item.supervisor === true && items[index - 1]?.supervisor !== true;
+        const firstSupervisor = item.supervisor === true && shown[index - 1]?.supervisor !== true;
         return [
           firstSupervisor ? (
             <ListSubheader

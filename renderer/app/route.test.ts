@@ -14,7 +14,7 @@ describe('hash routes', () => {
       { page: 'sync' },
       { page: 'settings' },
       { page: 'reports' },
-      { page: 'report', subjectId: 's/1 2' },
+      { page: 'report', number: 'XYBG/1 2' },
       { page: 'dashboard' },
       { page: 'audit' },
       { page: 'inspections' },

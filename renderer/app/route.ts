@@ -11,7 +11,8 @@ export type Route =
   | { page: 'sync' }
   | { page: 'settings' }
   | { page: 'reports' }
-  | { page: 'report'; subjectId: string }
+  /** An issued credit report, by its report number. */
+  | { page: 'report'; number: string }
   | { page: 'dashboard' }
   | { page: 'audit' }
   | { page: 'inspections' };
@@ -39,7 +40,7 @@ export const routeHash = (route: Route): string => {
     case 'reports':
       return '#/reports';
     case 'report':
-      return `#/reports/${encodeURIComponent(route.subjectId)}`;
+      return `#/reports/${encodeURIComponent(route.number)}`;
     case 'dashboard':
       return '#/dashboard';
     case 'audit':
@@ -65,7 +66,7 @@ export const parseHash = (hash: string): Route => {
   if (first === 'sync') return { page: 'sync' };
   if (first === 'settings') return { page: 'settings' };
   if (first === 'reports' && second !== undefined && second !== '')
-    return { page: 'report', subjectId: decodeURIComponent(second) };
+    return { page: 'report', number: decodeURIComponent(second) };
   if (first === 'reports') return { page: 'reports' };
   if (first === 'dashboard') return { page: 'dashboard' };
   if (first === 'audit') return { page: 'audit' };

@@ -33,7 +33,6 @@ export const appTexts = {
   freshness: (time: string): string => `数据截至 ${time}`,
   freshnessStale: '（已过期）',
   freshnessNone: '本机尚无已同步的数据',
-  operator: (name: string): string => `操作员：${name}`,
   infoError: (message: string): string => `无法读取程序信息：${message}`,
   catalogueError: (message: string): string => `无法读取事项目录：${message}`,
   version: (version: string): string => `版本 ${version}`,

@@ -1,6 +1,13 @@
 import { useEffect } from 'react';
 import { useCheckStore } from '../features/check/check-store';
+import { useAuthStore } from '../features/auth/auth-store';
+import { offeredTo } from './Navigation';
 import { useRouter, type Route } from './router';
+
+const roleOf = () => {
+  const session = useAuthStore.getState().session;
+  return session && !session.locked ? session.user.role : null;
+};
 
 const FEEDBACK_FORM = 'form[data-testid="feedback-form"]';
 
@@ -35,7 +42,7 @@ export const useGlobalShortcuts = (): void => {
         return;
       }
       const page = pages[event.code];
-      if (plainAlt && page !== undefined) {
+      if (plainAlt && page !== undefined && offeredTo(roleOf(), page.page)) {
         event.preventDefault();
         useRouter.getState().navigate(page);
         return;

@@ -3,6 +3,7 @@ import type { Channel, RequestOf, ResponseOf } from '../../shared/contract/chann
 import type { Result } from '../../shared/result';
 import { createHttpTransport } from './http-transport';
 import { reportReachable } from './reachability';
+import { reportSignInRequired } from './session-required';
 import { takeToken } from './token';
 import { transportTexts } from './texts';
 
@@ -22,6 +23,7 @@ export const createClient = (transport: Transport): Client => ({
       result = { ok: false, error: { code: 'TRANSPORT', message: transportTexts.unreachable } };
     }
     reportReachable(result.ok || result.error.code !== 'TRANSPORT');
+    if (!result.ok && result.error.code === 'SIGN_IN_REQUIRED') reportSignInRequired();
     return result as Result<ResponseOf<C>>;
   },
   onEvent: (listener) => transport.onEvent(listener),

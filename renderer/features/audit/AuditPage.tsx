@@ -1,8 +1,48 @@
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useEffect } from 'react';
+import { PagedListPanel } from '../../app/list/PagedListPanel';
+import { AuditExportButtons } from './AuditExportButtons';
+import { AuditFiltersBar } from './AuditFiltersBar';
+import { AuditTable } from './AuditTable';
+import { useAuditChainStore, useAuditStore } from './audit-store';
+import { ChainBanner } from './ChainBanner';
+import { auditPageTexts } from './texts';
 
-/** Placeholder until the page is built (issue 5). */
-export const AuditPage = () => (
-  <Typography variant="h5" component="h1" data-testid="audit-page">
-    审计日志
-  </Typography>
-);
+/** 审计日志 (supervisors): the chain's state, the entries filtered and paged newest first, and the exports. */
+export const AuditPage = () => {
+  const list = useAuditStore();
+  const { load } = list;
+  const chain = useAuditChainStore();
+  const loadChain = chain.load;
+  useEffect(() => {
+    void load();
+    void loadChain();
+  }, [load, loadChain]);
+  return (
+    <Stack spacing={1.5} data-testid="audit-page">
+      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
+        <Typography variant="h2" component="h1">
+          {auditPageTexts.pageTitle}
+        </Typography>
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+          <AuditExportButtons />
+          <Button size="small" onClick={() => void load()} data-testid="audit-refresh">
+            {auditPageTexts.refresh}
+          </Button>
+        </Stack>
+      </Stack>
+      <ChainBanner
+        view={chain.view}
+        loading={chain.loading}
+        error={chain.error}
+        onRecheck={() => void loadChain()}
+      />
+      <AuditFiltersBar />
+      <PagedListPanel state={list} testId="audit" texts={auditPageTexts}>
+        <AuditTable items={list.items} />
+      </PagedListPanel>
+    </Stack>
+  );
+};

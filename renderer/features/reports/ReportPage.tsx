@@ -1,8 +1,150 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import GlobalStyles from '@mui/material/GlobalStyles';
+import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
+import PrintIcon from '@mui/icons-material/Print';
+import { useEffect, useState } from 'react';
+import type { IssuedReport, ReportOutput } from '../../../shared/domain/report';
+import { useRouter } from '../../app/router';
+import { client } from '../../transport/client';
+import { ReportDocument } from './document/ReportDocument';
+import { reportPrintStyles } from './document/report-print-styles';
+import { reportsTexts } from './texts';
 
-/** Placeholder until the page is built (issue 5). */
-export const ReportPage = ({ subjectId }: { subjectId: string }) => (
-  <Typography variant="h5" component="h1" data-testid="report-page" data-subject={subjectId}>
-    信用报告
-  </Typography>
-);
+const texts = reportsTexts.preview;
+
+/** In the desktop app the shell prints (Electron's printToPDF / print dialog); in a browser the page prints itself. */
+const desktop = (): boolean => window.api !== undefined;
+
+/**
+ * One issued report, exactly as issued, as an A4 preview over the app. 打印 and 保存为PDF print only the report;
+ * every print or PDF is recorded (reports:printed) — in the browser before the browser's print dialog opens, so
+ * nothing is printed unrecorded; in the desktop app once the shell has printed or saved it.
+ */
+export const ReportPage = ({ number }: { number: string }) => {
+  const navigate = useRouter((state) => state.navigate);
+  const [issued, setIssued] = useState<IssuedReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void client.call('reports:get', { number }).then((result) => {
+      if (!live) return;
+      if (result.ok) setIssued(result.value);
+      else setError(result.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [number]);
+
+  const record = async (how: ReportOutput): Promise<boolean> => {
+    const recorded = await client.call('reports:printed', { number, how });
+    if (!recorded.ok) setError(recorded.error.message);
+    return recorded.ok;
+  };
+
+  const output = async (how: ReportOutput): Promise<void> => {
+    setBusy(true);
+    setError(null);
+    setNotice(null);
+    try {
+      if (!desktop()) {
+        if (await record(how)) window.print();
+        return;
+      }
+      if (how === 'pdf') {
+        const saved = await client.call('reports:pdf', { number });
+        if (!saved.ok) setError(saved.error.message);
+        else if (saved.value.saved && saved.value.path !== null && (await record('pdf')))
+          setNotice(texts.savedTo(saved.value.path));
+      } else {
+        const printed = await client.call('reports:print', { number });
+        if (!printed.ok) setError(printed.error.message);
+        else if (printed.value.printed) await record('print');
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const close = (): void => navigate({ page: 'reports' });
+  return (
+    <Dialog
+      fullScreen
+      open
+      onClose={close}
+      aria-label={texts.dialogLabel}
+      data-print-root=""
+      slotProps={{ paper: { sx: { bgcolor: 'grey.300' } } }}
+    >
+      <GlobalStyles styles={reportPrintStyles} />
+      <Stack
+        spacing={1}
+        data-print-chrome=""
+        data-testid="report-page"
+        data-number={number}
+        sx={{
+          position: 'sticky',
+          top: 0,
+          zIndex: 2,
+          p: 1,
+          bgcolor: 'background.paper',
+          borderBottom: 1,
+          borderColor: 'divider',
+        }}
+      >
+        <Stack direction="row" spacing={1} sx={{ justifyContent: 'center', alignItems: 'center' }}>
+          <Button startIcon={<ArrowBackIcon />} onClick={close} data-testid="report-back">
+            {texts.back}
+          </Button>
+          <Typography sx={{ fontFamily: 'monospace', px: 2 }}>{number}</Typography>
+          <Button
+            variant="contained"
+            startIcon={<PrintIcon />}
+            onClick={() => void output('print')}
+            disabled={issued === null || busy}
+            data-testid="report-print"
+          >
+            {texts.print}
+          </Button>
+          <Button
+            variant="outlined"
+            startIcon={<PictureAsPdfIcon />}
+            onClick={() => void output('pdf')}
+            disabled={issued === null || busy}
+            data-testid="report-pdf"
+          >
+            {texts.pdf}
+          </Button>
+        </Stack>
+        {issued !== null && !issued.registered && (
+          <Alert severity="info" data-testid="report-not-registered">
+            {texts.notRegistered}
+          </Alert>
+        )}
+        {notice !== null && (
+          <Alert severity="success" data-testid="report-notice">
+            {notice}
+          </Alert>
+        )}
+        {error !== null && (
+          <Alert severity="error" data-testid="report-error">
+            {error}
+          </Alert>
+        )}
+      </Stack>
+      {issued === null ? (
+        error === null && <Typography sx={{ p: 3 }}>{texts.loading}</Typography>
+      ) : (
+        <ReportDocument issued={issued} />
+      )}
+    </Dialog>
+  );
+};

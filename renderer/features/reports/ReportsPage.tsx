@@ -1,8 +1,16 @@
+import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { IssueForm } from './issue/IssueForm';
+import { IssuedList } from './issue/IssuedList';
+import { reportsTexts } from './texts';
 
-/** Placeholder until the page is built (issue 5). */
+/** 信用报告 (supervisors): issue a public credit report for a subject of the cache; the reports issued so far. */
 export const ReportsPage = () => (
-  <Typography variant="h5" component="h1" data-testid="reports-page">
-    信用报告
-  </Typography>
+  <Stack spacing={2} data-testid="reports-page">
+    <Typography variant="h5" component="h1">
+      {reportsTexts.pageTitle}
+    </Typography>
+    <IssueForm />
+    <IssuedList />
+  </Stack>
 );

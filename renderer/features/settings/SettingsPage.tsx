@@ -8,6 +8,7 @@ import Typography from '@mui/material/Typography';
 import { useState, type FormEvent } from 'react';
 import type { AppInfo } from '../../../shared/domain/app';
 import { useAppStore } from '../../app/app-store';
+import { useRole } from '../auth/auth-store';
 import { RegionSelect } from '../../app/RegionSelect';
 import { client } from '../../transport/client';
 import { PlatformSettings } from './PlatformSettings';
@@ -37,6 +38,7 @@ export const SettingsPage = () => {
 
 const SettingsForm = ({ info }: { info: AppInfo }) => {
   const setSettings = useAppStore((state) => state.setSettings);
+  const isAdmin = useRole() === 'admin';
   const [draft, setDraft] = useState<SettingsDraft>(() => toDraft(info.settings));
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
@@ -71,16 +73,13 @@ const SettingsForm = ({ info }: { info: AppInfo }) => {
 
   return (
     <Paper component="form" variant="outlined" noValidate onSubmit={onSubmit} sx={{ p: 2 }}>
-      <Stack spacing={2}>
-        <TextField
-          label={texts.operatorName}
-          value={draft.operatorName}
-          onChange={(event) => update({ operatorName: event.target.value })}
-          required
-          error={errors.operatorName !== undefined}
-          helperText={errors.operatorName}
-          slotProps={{ htmlInput: { 'data-testid': 'settings-operator', maxLength: 50 } }}
-        />
+      {/* settings:update is admin only (shared/auth/roles.ts): others see the values, read-only. */}
+      <Stack component="fieldset" disabled={!isAdmin} spacing={2} sx={{ border: 0, p: 0, m: 0, minWidth: 0 }}>
+        {!isAdmin && (
+          <Alert severity="info" data-testid="settings-admin-only">
+            {texts.adminOnly}
+          </Alert>
+        )}
         <TextField
           label={texts.department}
           value={draft.department}
@@ -113,6 +112,16 @@ const SettingsForm = ({ info }: { info: AppInfo }) => {
           error={errors.staleAfterHours !== undefined}
           helperText={errors.staleAfterHours ?? texts.staleAfterHoursHelp}
           slotProps={{ htmlInput: { 'data-testid': 'settings-stale-hours', min: 1, max: 8760, step: 1 } }}
+        />
+        <TextField
+          label={texts.lockAfterMinutes}
+          type="number"
+          value={draft.lockAfterMinutes}
+          onChange={(event) => update({ lockAfterMinutes: event.target.value })}
+          required
+          error={errors.lockAfterMinutes !== undefined}
+          helperText={errors.lockAfterMinutes ?? texts.lockAfterMinutesHelp}
+          slotProps={{ htmlInput: { 'data-testid': 'settings-lock-minutes', min: 1, max: 240, step: 1 } }}
         />
         {status !== null && (
           <Alert

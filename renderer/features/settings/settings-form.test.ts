@@ -4,7 +4,7 @@ import { settingsTexts } from './texts';
 
 const settings = {
   staleAfterHours: 72,
-  operatorName: '李娜',
+  lockAfterMinutes: 15,
   department: '叶县政务服务中心',
   departmentCode: '11410422MB7654321Y',
   districtCode: '410422',
@@ -25,5 +25,17 @@ describe('settings form', () => {
       ok: false,
       errors: { departmentCode: settingsTexts.departmentCodeTooLong },
     });
+  });
+
+  it('takes the lock period in whole minutes from 1 to 240', () => {
+    expect(toSettings({ ...toDraft(settings), lockAfterMinutes: '5' })).toMatchObject({
+      ok: true,
+      value: { lockAfterMinutes: 5 },
+    });
+    for (const bad of ['0', '241', '1.5', ''])
+      expect(toSettings({ ...toDraft(settings), lockAfterMinutes: bad })).toEqual({
+        ok: false,
+        errors: { lockAfterMinutes: settingsTexts.lockInvalid },
+      });
   });
 });

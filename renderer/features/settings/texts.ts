@@ -1,7 +1,6 @@
 // User-visible text of the settings feature (设置).
 export const settingsTexts = {
   pageTitle: '设置',
-  operatorName: '操作员姓名',
   department: '所在部门（实施部门）',
   departmentCode: '单位代码（受理单位代码）',
   departmentCodeHelp: '统一社会信用代码或本部门代码，填写承诺书时作为受理单位代码',
@@ -12,8 +11,11 @@ export const settingsTexts = {
   saving: '正在保存…',
   saved: '设置已保存',
   loading: '正在读取设置…',
-  operatorRequired: '请填写操作员姓名',
-  operatorTooLong: '操作员姓名不能超过50个字',
+  lockAfterMinutes: '无操作自动锁定（分钟）',
+  lockAfterMinutesHelp: '超过该时长无操作时锁定，需重新输入密码',
+  lockInvalid: '请输入1至240之间的整数',
+  /** Shown above the form to everyone but an administrator (settings:update is admin only). */
+  adminOnly: '仅管理员可以修改本机设置，当前为只读。',
   departmentTooLong: '部门名称不能超过100个字',
   departmentCodeTooLong: '单位代码不能超过32个字符',
   staleInvalid: '请输入1至8760之间的整数',

@@ -7,9 +7,19 @@ import { parseEnrolDraft, type EnrolDraft, type EnrolErrors } from './enrol-form
 import { useSyncStore, type EnrolOutcome } from './sync-store';
 import { syncTexts } from './texts';
 
-/** 市平台地址, 登记码, 本机名称 → sync:enrol; a successful enrolment starts the first sync by itself. */
-export const EnrolForm = ({ initialUrl }: { initialUrl: string }) => {
-  const enrol = useSyncStore((state) => state.enrol);
+/**
+ * 市平台地址, 登记码, 本机名称 → sync:enrol (or, on the sign-in screen, `enrolWith`: the first enrolment of a
+ * fresh device); a successful enrolment starts the first sync by itself.
+ */
+export const EnrolForm = ({
+  initialUrl,
+  enrolWith,
+}: {
+  initialUrl: string;
+  enrolWith?: (request: EnrolDraft) => Promise<EnrolOutcome>;
+}) => {
+  const storeEnrol = useSyncStore((state) => state.enrol);
+  const enrol = enrolWith ?? storeEnrol;
   const [draft, setDraft] = useState<EnrolDraft>({ platformUrl: initialUrl, code: '', deviceName: '' });
   const [errors, setErrors] = useState<EnrolErrors>({});
   const [outcome, setOutcome] = useState<EnrolOutcome | null>(null);

@@ -1,3 +1,4 @@
+import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Collapse from '@mui/material/Collapse';
 import Paper from '@mui/material/Paper';
@@ -5,6 +6,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { SyncStatus } from '../../../shared/domain/sync';
+import { useRole } from '../auth/auth-store';
 import { EnrolForm } from './EnrolForm';
 import { syncTexts } from './texts';
 
@@ -13,6 +15,8 @@ export const EnrolSection = ({ status }: { status: SyncStatus }) => {
   // Open from the start when not enrolled, so the success message stays in view once enrolment succeeds.
   const [open, setOpen] = useState(!status.enrolled);
   const texts = syncTexts.enrol;
+  // sync:enrol is admin only (shared/auth/roles.ts); others are told who may.
+  const isAdmin = useRole() === 'admin';
   const shown = !status.enrolled || open;
   return (
     <Paper variant="outlined" sx={{ p: 2 }} data-testid="enrol-section">
@@ -37,7 +41,13 @@ export const EnrolSection = ({ status }: { status: SyncStatus }) => {
             <Typography variant="body2" color="text.secondary">
               {texts.intro}
             </Typography>
-            <EnrolForm initialUrl={status.platformUrl ?? ''} />
+            {isAdmin ? (
+              <EnrolForm initialUrl={status.platformUrl ?? ''} />
+            ) : (
+              <Alert severity="info" data-testid="enrol-admin-only">
+                {texts.adminOnly}
+              </Alert>
+            )}
           </Stack>
         </Collapse>
       </Stack>

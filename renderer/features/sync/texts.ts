@@ -85,6 +85,7 @@ export const syncTexts = {
     submit: '登记',
     submitting: '正在登记…',
     success: (deviceId: string): string => `登记成功，设备 ID：${deviceId}。已开始首次同步。`,
+    adminOnly: '仅管理员可以将本机登记到市平台。',
   },
 } as const;
 

@@ -45,6 +45,7 @@ const settings: Settings = {
   department: '审批局',
   departmentCode: '',
   districtCode: '410402',
+  lockAfterMinutes: 15,
 };
 const now = new Date(2026, 0, 2, 9, 30);
 

@@ -1,0 +1,98 @@
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { useEffect, useState } from 'react';
+import { FilterSelect } from '../../app/filters/FilterSelect';
+import { auditActionLabel, auditPageTexts } from './texts';
+import { rangeInvalid, useAuditStore, type AuditFilterValues } from './audit-store';
+
+/** A typed filter applied when typing pauses, so every keystroke does not start a query. */
+const TYPING_PAUSE_MS = 300;
+
+function TypedFilter({
+  label,
+  field,
+  testId,
+}: {
+  label: string;
+  field: 'caseNumber' | 'text';
+  testId: string;
+}) {
+  const applied = useAuditStore((state) => state.filters[field]);
+  const setFilters = useAuditStore((state) => state.setFilters);
+  const [value, setValue] = useState(applied);
+  // Changed from outside (清除筛选): show it — adjusted while rendering, as React recommends over an effect.
+  const [shown, setShown] = useState(applied);
+  if (shown !== applied) {
+    setShown(applied);
+    setValue(applied);
+  }
+  useEffect(() => {
+    if (value === applied) return undefined;
+    const timer = window.setTimeout(() => setFilters({ [field]: value }), TYPING_PAUSE_MS);
+    return () => window.clearTimeout(timer);
+  }, [value, applied, field, setFilters]);
+  return (
+    <TextField
+      label={label}
+      value={value}
+      onChange={(event) => setValue(event.target.value)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') setFilters({ [field]: value });
+      }}
+      slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': testId } }}
+    />
+  );
+}
+
+export const AuditFiltersBar = () => {
+  const filters = useAuditStore((state) => state.filters);
+  const response = useAuditStore((state) => state.response);
+  const setFilters = useAuditStore((state) => state.setFilters);
+  const clearFilters = useAuditStore((state) => state.clearFilters);
+  const texts = auditPageTexts.filters;
+  const invalid = rangeInvalid(filters);
+  const date = (field: keyof Pick<AuditFilterValues, 'from' | 'to'>, label: string) => (
+    <TextField
+      label={label}
+      type="date"
+      value={filters[field]}
+      onChange={(event) => setFilters({ [field]: event.target.value })}
+      error={invalid}
+      helperText={invalid && field === 'from' ? texts.rangeInvalid : undefined}
+      slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': `audit-filter-${field}` } }}
+    />
+  );
+  return (
+    <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
+      {date('from', texts.from)}
+      {date('to', texts.to)}
+      <FilterSelect
+        label={texts.actor}
+        allLabel={texts.allActors}
+        value={filters.actor}
+        onChange={(actor) => setFilters({ actor })}
+        options={(response?.actors ?? []).map((actor) => ({ value: actor, label: actor }))}
+        testId="audit-filter-actor"
+        sx={{ minWidth: 180 }}
+      />
+      <FilterSelect
+        label={texts.action}
+        allLabel={texts.allActions}
+        value={filters.action}
+        onChange={(action) => setFilters({ action })}
+        options={(response?.actions ?? []).map((action) => ({
+          value: action,
+          label: auditActionLabel(action),
+        }))}
+        testId="audit-filter-action"
+        sx={{ minWidth: 160 }}
+      />
+      <TypedFilter label={texts.caseNumber} field="caseNumber" testId="audit-filter-case" />
+      <TypedFilter label={texts.text} field="text" testId="audit-filter-text" />
+      <Button onClick={clearFilters} sx={{ mt: 0.5 }}>
+        {texts.clear}
+      </Button>
+    </Stack>
+  );
+};

@@ -1,0 +1,95 @@
+import Alert from '@mui/material/Alert';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useEffect, useState } from 'react';
+import type { ConnectivityStatus } from '../../../shared/domain/app';
+import { appTexts } from '../../app/texts';
+import { client } from '../../transport/client';
+import { onAppEvent } from '../../transport/events';
+import { useAuthStore } from './auth-store';
+import { FirstEnrolment } from './FirstEnrolment';
+import { AuthCard } from './PasswordForm';
+import { authTexts } from './texts';
+
+/** Whether the platform answers (and whether the cache holds the demo data), from the public app:info. */
+const useConnectivity = (): { status: ConnectivityStatus | null; demoData: boolean } => {
+  const [status, setStatus] = useState<ConnectivityStatus | null>(null);
+  const [demoData, setDemoData] = useState(false);
+  useEffect(() => {
+    void client.call('app:info', {}).then((result) => {
+      if (!result.ok) return;
+      setStatus(result.value.connectivity);
+      setDemoData(result.value.demoData);
+    });
+    return onAppEvent((event) => {
+      if (event.type === 'connectivity') setStatus(event.status);
+    });
+  }, []);
+  return { status, demoData };
+};
+
+/** Shown whenever nobody is signed in on this device. */
+export const SignInScreen = () => {
+  const setStatus = useAuthStore((state) => state.setStatus);
+  const device = useAuthStore((state) => state.device);
+  const { status: connectivity, demoData } = useConnectivity();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const offline = connectivity !== null && connectivity.state !== 'online';
+
+  const submit = async (): Promise<void> => {
+    if (username.trim() === '') return setError(authTexts.usernameRequired);
+    if (password === '') return setError(authTexts.passwordRequired);
+    setBusy(true);
+    const result = await client.call('auth:sign-in', { username: username.trim(), password });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      setPassword('');
+      return;
+    }
+    setStatus(result.value);
+  };
+
+  return (
+    <AuthCard
+      testId="signin-screen"
+      title={`${appTexts.title} · ${authTexts.signInTitle}`}
+      error={error}
+      submitLabel={busy ? authTexts.submitting : authTexts.submit}
+      submitTestId="signin-submit"
+      busy={busy}
+      onSubmit={() => void submit()}
+      below={device !== null && !device.enrolled ? <FirstEnrolment platformUrl={device.platformUrl} /> : null}
+    >
+      {connectivity !== null && (
+        <Alert severity={offline ? 'warning' : 'info'} data-testid="signin-mode" data-offline={offline}>
+          {offline ? authTexts.offlineNotice : authTexts.onlineNotice}
+        </Alert>
+      )}
+      <TextField
+        label={authTexts.username}
+        value={username}
+        onChange={(event) => setUsername(event.target.value)}
+        autoFocus
+        autoComplete="username"
+        slotProps={{ htmlInput: { 'data-testid': 'signin-username', maxLength: 50 } }}
+      />
+      <TextField
+        label={authTexts.password}
+        type="password"
+        value={password}
+        onChange={(event) => setPassword(event.target.value)}
+        autoComplete="current-password"
+        slotProps={{ htmlInput: { 'data-testid': 'signin-password', maxLength: 200 } }}
+      />
+      {demoData && (
+        <Typography variant="caption" color="text.secondary">
+          {appTexts.demoDataDetail}
+        </Typography>
+      )}
+    </AuthCard>
+  );
+};

@@ -1,0 +1,64 @@
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { regions } from '../../../shared/domain/regions';
+import { FilterSelect } from '../../app/filters/FilterSelect';
+import { MatterFilter } from '../../app/filters/MatterFilter';
+import { appTexts } from '../../app/texts';
+import { useDashboardStore } from './dashboard-store';
+import { dashboardTexts } from './texts';
+
+const districtOptions = regions.map((region) => ({
+  value: region.code,
+  label: appTexts.regionOption(region.name, region.code, region.unconfirmed === true),
+}));
+
+/** Period (empty: the default last 30 days, shown as placeholders from the answer), matter and district. */
+export const DashboardFiltersBar = () => {
+  const filters = useDashboardStore((state) => state.filters);
+  const period = useDashboardStore((state) => state.figures?.period);
+  const setFilters = useDashboardStore((state) => state.setFilters);
+  const clearFilters = useDashboardStore((state) => state.clearFilters);
+  const texts = dashboardTexts.filters;
+  const rangeInvalid = filters.from !== '' && filters.to !== '' && filters.from > filters.to;
+  return (
+    <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
+      <TextField
+        label={texts.from}
+        type="date"
+        value={filters.from === '' ? (period?.from ?? '') : filters.from}
+        onChange={(event) => setFilters({ from: event.target.value })}
+        error={rangeInvalid}
+        helperText={rangeInvalid ? texts.rangeInvalid : undefined}
+        slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'dashboard-from' } }}
+      />
+      <TextField
+        label={texts.to}
+        type="date"
+        value={filters.to === '' ? (period?.to ?? '') : filters.to}
+        onChange={(event) => setFilters({ to: event.target.value })}
+        error={rangeInvalid}
+        slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'dashboard-to' } }}
+      />
+      <MatterFilter
+        label={texts.matter}
+        allLabel={texts.allMatters}
+        value={filters.matterCode}
+        onChange={(matterCode) => setFilters({ matterCode })}
+        testId="dashboard-matter"
+      />
+      <FilterSelect
+        label={texts.district}
+        allLabel={texts.allDistricts}
+        value={filters.districtCode}
+        onChange={(districtCode) => setFilters({ districtCode })}
+        options={districtOptions}
+        testId="dashboard-district"
+        sx={{ minWidth: 180 }}
+      />
+      <Button onClick={clearFilters} sx={{ mt: 0.5 }}>
+        {texts.clear}
+      </Button>
+    </Stack>
+  );
+};

@@ -1,0 +1,162 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import { useEffect, useState } from 'react';
+import type { ReportList } from '../../../../shared/domain/report';
+import { formatDateTime } from '../../../app/format';
+import { useRouter } from '../../../app/router';
+import { client } from '../../../transport/client';
+import { reportsTexts } from '../texts';
+
+const texts = reportsTexts.list;
+
+/** The reports this PC issued, newest first; a row opens the report as issued. */
+export const IssuedList = () => {
+  const navigate = useRouter((state) => state.navigate);
+  const [query, setQuery] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [list, setList] = useState<ReportList | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const [tick, setTick] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    void client
+      .call('reports:list', {
+        ...(query.trim() === '' ? {} : { query: query.trim() }),
+        ...(from === '' ? {} : { from }),
+        ...(to === '' ? {} : { to }),
+      })
+      .then((result) => {
+        if (!live) return;
+        if (result.ok) {
+          setList(result.value);
+          setError(null);
+        } else setError(result.error.message);
+      });
+    return () => {
+      live = false;
+    };
+  }, [query, from, to, tick]);
+
+  if (error !== null)
+    return (
+      <Alert severity="error" data-testid="reports-error">
+        {error}
+      </Alert>
+    );
+  return (
+    <Paper variant="outlined" sx={{ p: 2 }} data-testid="reports-list">
+      <Stack spacing={1.5}>
+        <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+          <Typography variant="h6" component="h2" sx={{ flexGrow: 1 }}>
+            {texts.title}
+          </Typography>
+          <TextField
+            size="small"
+            label={texts.query}
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            slotProps={{ htmlInput: { 'data-testid': 'reports-filter-query', maxLength: 100 } }}
+          />
+          <TextField
+            size="small"
+            type="date"
+            label={texts.from}
+            value={from}
+            onChange={(event) => setFrom(event.target.value)}
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
+          <TextField
+            size="small"
+            type="date"
+            label={texts.to}
+            value={to}
+            onChange={(event) => setTo(event.target.value)}
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
+          <Button onClick={() => setTick((value) => value + 1)}>{texts.refresh}</Button>
+        </Stack>
+        {list === null ? (
+          <Typography color="text.secondary">{texts.loading}</Typography>
+        ) : list.items.length === 0 ? (
+          <Typography color="text.secondary" data-testid="reports-empty">
+            {texts.empty}
+          </Typography>
+        ) : (
+          <>
+            <Typography variant="body2" color="text.secondary">
+              {texts.count(list.items.length, list.total)}
+            </Typography>
+            <Table size="small">
+              <TableHead>
+                <TableRow>
+                  <TableCell>{texts.columns.number}</TableCell>
+                  <TableCell>{texts.columns.subject}</TableCell>
+                  <TableCell>{texts.columns.purpose}</TableCell>
+                  <TableCell>{texts.columns.issuedAt}</TableCell>
+                  <TableCell>{texts.columns.issuedBy}</TableCell>
+                  <TableCell>{texts.columns.registered}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {list.items.map((item) => (
+                  <TableRow
+                    key={item.number}
+                    hover
+                    tabIndex={0}
+                    aria-label={texts.rowLabel(item.number, item.subjectName)}
+                    data-testid="reports-row"
+                    data-number={item.number}
+                    sx={{ cursor: 'pointer' }}
+                    onClick={() => navigate({ page: 'report', number: item.number })}
+                    onKeyDown={(event) => {
+                      if (event.key === 'Enter') navigate({ page: 'report', number: item.number });
+                    }}
+                  >
+                    <TableCell sx={{ fontFamily: 'monospace' }}>{item.number}</TableCell>
+                    <TableCell>
+                      {item.subjectName}
+                      <Typography variant="body2" color="text.secondary">
+                        {item.identifier}
+                      </Typography>
+                    </TableCell>
+                    <TableCell>
+                      {item.purpose}
+                      <Typography variant="body2" color="text.secondary">
+                        {item.caseNumber}
+                      </Typography>
+                    </TableCell>
+                    <TableCell>{formatDateTime(item.issuedAt)}</TableCell>
+                    <TableCell>{item.issuedBy}</TableCell>
+                    <TableCell>
+                      {item.registered ? (
+                        <Chip size="small" color="success" label={texts.registered} />
+                      ) : (
+                        <Tooltip title={texts.pendingHint}>
+                          <Chip size="small" label={texts.pending} />
+                        </Tooltip>
+                      )}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </>
+        )}
+      </Stack>
+    </Paper>
+  );
+};
