@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { signIn } from './steps';
 
 // The desktop app itself, where the Electron runtime exists. Here it usually does not (its binary cannot be
 // downloaded), and the test says so rather than passing silently.
@@ -52,6 +53,8 @@ test('the desktop app opens its hardened window and runs a check', async () => {
     expect(
       await window.evaluate(() => Object.keys((window as unknown as { api: object }).api).sort()),
     ).toEqual(['invoke', 'onEvent']);
+    // The embedded platform has the demo accounts (resources/demo/README.md).
+    await signIn(window, 'wangfang', 'demo1234');
     await window.getByTestId('case-number').fill('E-2026-0001');
     await window.getByTestId('matter-select').fill('政府采购供应商资格审查');
     await window.getByRole('option').first().click();

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM } from '../playwright.config';
+import { signIn } from './steps';
 
 const ROOT = resolve(__dirname, '..');
 export const ARTIFACTS = join(ROOT, 'e2e', 'artifacts');
@@ -11,6 +12,9 @@ export const ARTIFACTS = join(ROOT, 'e2e', 'artifacts');
 export const DIST_DIR = process.env.CCW_DIST_DIR ?? 'dist';
 
 export type Host = { url: string; dataDir: string; process: ChildProcess };
+
+/** The demo accounts' password (resources/demo/README.md): wangfang 窗口人员, zhaomin 督导人员, admin 管理员. */
+export const DEMO_PASSWORD = 'demo1234';
 
 /** Starts the built browser host on a free port with its own fresh data directory. */
 export async function startHost(env: NodeJS.ProcessEnv = { PLATFORM_URL: 'none' }): Promise<Host> {
@@ -59,8 +63,10 @@ export const test = base.extend<{ host: Host; app: Page }>({
     await use(host);
     await stopHost(host);
   },
+  // Signed in as the administrator: the existing specs change settings, which is the administrator's.
   app: async ({ page, host }, use) => {
     await page.goto(host.url);
+    await signIn(page, 'admin', DEMO_PASSWORD);
     await expect(page.getByTestId('check-page')).toBeVisible();
     await use(page);
   },

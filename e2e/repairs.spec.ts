@@ -7,9 +7,9 @@ import { repairEligibility } from '../shared/repair/eligibility';
 import { repairableAtWindow } from '../shared/repair/published';
 import { RepairRegimes } from '../shared/repair/regime-schema';
 import { beijingDay } from '../shared/time';
-import { ARTIFACTS, expect, screenshot, startHost, stopHost, test } from './fixtures';
+import { ARTIFACTS, DEMO_PASSWORD, expect, screenshot, startHost, stopHost, test } from './fixtures';
 import { freePort, platformCommand, platformProcess } from './platform-process';
-import { enrol, enterApplicant, issueCode, setWindowUnit, startCheck } from './steps';
+import { enrol, enterApplicant, issueCode, setWindowUnit, signIn, startCheck } from './steps';
 
 const ROOT = resolve(__dirname, '..');
 
@@ -92,8 +92,15 @@ test('a clerk accepts a repair application with two attached files and follows i
     // Enrolled at the city platform, first sync done.
     const code = await issueCode(platformDir);
     await page.goto(host.url);
-    await page.getByTestId('nav-sync').click();
+    // A fresh PC is enrolled from the sign-in screen; then the administrator (demo account of the platform's
+    // demo data) signs in online.
+    await page.getByTestId('signin-enrol-toggle').click();
     await enrol(page, platform.url, code, '叶县政务服务中心 信用修复窗口');
+    await expect(page.getByTestId('signin-enrol')).toBeHidden();
+    await signIn(page, 'admin', DEMO_PASSWORD);
+    // The first sync started at enrolment, before this page was open: 立即同步 (enabled once it is done).
+    await page.getByTestId('nav-sync').click();
+    await page.getByTestId('sync-now').click({ timeout: 90_000 });
     await expect(page.getByTestId('sync-result')).toHaveAttribute('data-ok', 'true', { timeout: 90_000 });
     await setWindowUnit(page, WINDOW_UNIT);
     await screenshot(page, 'settings');
@@ -224,6 +231,7 @@ test('a check result leads to an application that the window refuses with a reas
   const host = await startHost();
   try {
     await page.goto(host.url);
+    await signIn(page, 'wangfang', DEMO_PASSWORD);
     await startCheck(page, 'YX-2026-0200', '政府采购供应商资格审查');
     await enterApplicant(page, subject.identifier);
     await expect(page.getByTestId('result-card').getByTestId('subject-name')).toHaveText(subject.name);

@@ -4,6 +4,17 @@ import { platformCommand } from './platform-process';
 
 // The clerk's steps more than one spec takes, driven through the UI as a clerk would.
 
+/**
+ * Signs in on the sign-in screen (shown whenever nobody is signed in) and waits for the 核查 page. Demo accounts
+ * (resources/demo/README.md, password demo1234): wangfang 窗口人员, zhaomin 督导人员, admin 管理员.
+ */
+export async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.getByTestId('signin-username').fill(username);
+  await page.getByTestId('signin-password').fill(password);
+  await page.getByTestId('signin-submit').click();
+  await expect(page.getByTestId('session-user')).toBeVisible();
+}
+
 /** 办件编号 and 事项 of a new check (the matter chosen from the searchable list). */
 export async function startCheck(page: Page, caseNumber: string, matter: string): Promise<void> {
   await page.getByTestId('case-number').fill(caseNumber);

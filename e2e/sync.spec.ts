@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { demoSubject, expect, screenshot, startHost, stopHost, test } from './fixtures';
 import { freePort, platformCommand, platformProcess } from './platform-process';
-import { enrol, enterApplicant, issueCode, startCheck } from './steps';
+import { enrol, enterApplicant, issueCode, signIn, startCheck } from './steps';
 
 // The county office: enrol at the city platform, lose the network, keep working, get it back, and see the work
 // arrive and the platform's changes come down — all through the UI, against the real platform process.
@@ -12,21 +12,28 @@ test('a county office works offline, reconnects, watches the sync and sees the r
   const platformDir = mkdtempSync(join(tmpdir(), 'ccw-e2e-platform-'));
   // A city of some size, so the first sync takes long enough to be watched.
   await platformCommand(platformDir, ['--generate', '--scale', '0.02']);
+  // A generated city has no demo accounts: the city's administrator is added as an operator would.
+  await platformCommand(platformDir, ['--add-user', 'admin', '--password', 'admin-2026', '--role', 'admin']);
   const platform = platformProcess(platformDir, await freePort());
   await platform.start();
   const host = await startHost({ PLATFORM_URL: platform.url, CCW_PROBE_INTERVAL_MS: '300' });
   try {
     const code = await issueCode(platformDir);
     await page.goto(host.url);
+
+    // A fresh PC: nobody can sign in online before it is enrolled, so it is enrolled from the sign-in screen
+    // with the operator's one-time code; the first sync starts by itself. Then the administrator signs in.
+    await page.getByTestId('signin-enrol-toggle').click();
+    await enrol(page, platform.url, code, '叶县政务服务中心 3 号窗口');
+    await expect(page.getByTestId('signin-enrol')).toBeHidden();
+    await signIn(page, 'admin', 'admin-2026');
+    await expect(page.getByTestId('session-offline')).toBeHidden();
     await page.getByTestId('nav-sync').click();
     await expect(page.getByTestId('sync-page')).toBeVisible();
-
-    // Enrol with the operator's one-time code; the first sync starts by itself and shows its progress.
-    await enrol(page, platform.url, code, '叶县政务服务中心 3 号窗口');
-    await expect(page.getByTestId('sync-progress')).toBeVisible();
-    await expect(page.getByTestId('sync-counts')).toContainText('条');
-    await screenshot(page, 'sync-progress');
+    // The first sync started at enrolment, before this page was open: 立即同步 (enabled once it is done).
+    await page.getByTestId('sync-now').click({ timeout: 90_000 });
     await expect(page.getByTestId('sync-result')).toHaveAttribute('data-ok', 'true', { timeout: 90_000 });
+    await screenshot(page, 'sync-progress');
     await expect(page.getByTestId('sync-behind')).toHaveAttribute('data-count', '0');
     await expect(page.getByTestId('connectivity')).toContainText('在线');
 

@@ -1,0 +1,69 @@
+import { DEMO_PASSWORD, expect, screenshot, startHost, stopHost, test } from './fixtures';
+import { signIn } from './steps';
+
+// Sign-in, roles in the UI, sign-out and the inactivity lock, offline (PLATFORM_URL=none) with the demo
+// accounts seeded into the credential cache. The lock is shortened to seconds through CCW_LOCK_AFTER_MS.
+
+test('a wrong password is refused in Chinese and nothing opens', async ({ page, host }) => {
+  await page.goto(host.url);
+  await expect(page.getByTestId('signin-mode')).toContainText('离线登录');
+  await page.getByTestId('signin-username').fill('wangfang');
+  await page.getByTestId('signin-password').fill('wrong-password');
+  await page.getByTestId('signin-password').press('Enter');
+  await expect(page.getByTestId('signin-error')).toHaveText('用户名或密码错误');
+  await expect(page.getByTestId('session-user')).toHaveCount(0);
+  await screenshot(page, 'signin-error');
+});
+
+test('a clerk signs in, sees no 督导 pages, and signs out', async ({ page, host }) => {
+  await page.goto(host.url);
+  await signIn(page, 'wangfang', DEMO_PASSWORD);
+  await expect(page.getByTestId('session-user')).toHaveText('王芳（wangfang） · 窗口人员');
+  await expect(page.getByTestId('session-offline')).toBeVisible();
+  await expect(page.getByTestId('nav-check')).toBeVisible();
+  for (const page_ of ['reports', 'dashboard', 'audit', 'inspections'])
+    await expect(page.getByTestId(`nav-${page_}`)).toHaveCount(0);
+  // Alt+7 (信用报告) does nothing for a clerk.
+  await page.keyboard.press('Alt+7');
+  await expect(page.getByTestId('check-page')).toBeVisible();
+  // Settings are the administrator's: shown read-only.
+  await page.getByTestId('nav-settings').click();
+  await expect(page.getByTestId('settings-admin-only')).toBeVisible();
+  await expect(page.getByTestId('settings-save')).toBeDisabled();
+  await screenshot(page, 'clerk-settings');
+
+  await page.getByTestId('signout').click();
+  await expect(page.getByTestId('signin-username')).toBeVisible();
+  // A supervisor sees the 督导 pages.
+  await signIn(page, 'zhaomin', DEMO_PASSWORD);
+  await expect(page.getByTestId('session-user')).toContainText('督导人员');
+  await expect(page.getByTestId('nav-reports')).toBeVisible();
+});
+
+test.describe('the inactivity lock', () => {
+  test('locks after the period, unlocks with the password, and 切换用户 signs out', async ({ page }) => {
+    const host = await startHost({ PLATFORM_URL: 'none', CCW_LOCK_AFTER_MS: '3000' });
+    try {
+      await page.goto(host.url);
+      await signIn(page, 'wangfang', DEMO_PASSWORD);
+      // Nobody touches anything: the core's timer locks and the lock screen covers the app.
+      await expect(page.getByTestId('lock-screen')).toBeVisible({ timeout: 10_000 });
+      await expect(page.getByTestId('lock-user')).toContainText('王芳（wangfang）');
+      await screenshot(page, 'lock-screen');
+      await page.getByTestId('unlock-password').fill('wrong');
+      await page.getByTestId('unlock-password').press('Enter');
+      await expect(page.getByTestId('signin-error')).toHaveText('用户名或密码错误');
+      await page.getByTestId('unlock-password').fill(DEMO_PASSWORD);
+      await page.getByTestId('unlock-password').press('Enter');
+      await expect(page.getByTestId('lock-screen')).toBeHidden();
+      await expect(page.getByTestId('check-page')).toBeVisible();
+
+      await expect(page.getByTestId('lock-screen')).toBeVisible({ timeout: 10_000 });
+      await page.getByTestId('switch-user').click();
+      await expect(page.getByTestId('signin-username')).toBeVisible();
+      await expect(page.getByTestId('lock-screen')).toHaveCount(0);
+    } finally {
+      await stopHost(host);
+    }
+  });
+});

@@ -1,0 +1,136 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ReportVerification } from '../shared/platform-api/report';
+import { sectionTitles, summaryLabels } from '../shared/report/labels';
+import {
+  ARTIFACTS,
+  DEMO_PASSWORD,
+  demoSubject,
+  expect,
+  screenshot,
+  startHost,
+  stopHost,
+  test,
+} from './fixtures';
+import { signIn } from './steps';
+
+// 公共信用信息报告: only supervisors issue them; a supervisor issues, previews and saves one as PDF (the
+// browser's own printing), syncs, and verifies it at the platform by its number and content hash.
+
+test('a window clerk cannot open credit reports', async ({ page, host }) => {
+  await page.goto(host.url);
+  await signIn(page, 'wangfang', DEMO_PASSWORD);
+  await expect(page.getByTestId('nav-check')).toBeVisible();
+  await expect(page.getByTestId('nav-reports')).toHaveCount(0);
+  // Typed into the address bar: the page asks the core, which refuses the clerk's role.
+  await page.evaluate(() => {
+    window.location.hash = '#/reports';
+  });
+  await expect(page.getByTestId('reports-error')).toContainText('无权查看信用报告');
+  await expect(page.getByTestId('reports-error')).toContainText('窗口人员');
+});
+
+test('a supervisor issues a report, saves it as PDF and verifies it at the platform', async ({ page }) => {
+  test.setTimeout(180_000);
+  // No PLATFORM_URL: the host starts the reference platform with the demo data and enrols itself there, so
+  // the report carries the platform's verification URL.
+  const host = await startHost({ CCW_PROBE_INTERVAL_MS: '500' });
+  try {
+    await page.goto(host.url);
+    await signIn(page, 'zhaomin', DEMO_PASSWORD);
+    await page.getByTestId('nav-reports').click();
+    await expect(page.getByTestId('reports-page')).toBeVisible();
+
+    const company = demoSubject('demo-s-0007');
+    await page.getByTestId('report-subject-input').fill('梧沐');
+    await page.getByTestId('report-subject-input').press('Enter');
+    await page.getByTestId('report-subject-option').filter({ hasText: company.name }).click();
+    await expect(page.getByTestId('report-subject-chosen')).toContainText(company.name);
+    await page.getByTestId('report-purpose').fill('政府采购供应商资格审查');
+    await page.getByTestId('report-case-number').fill('CG-2026-0301');
+    await page.getByTestId('report-issue-submit').click();
+
+    const preview = page.getByTestId('report-page');
+    await expect(preview).toBeVisible();
+    const number = (await preview.getAttribute('data-number')) ?? '';
+    expect(number).toMatch(/^XYBG410400\d{15}$/);
+    await expect(page.getByTestId('report-number')).toContainText(number);
+    await expect(page.getByTestId('report-subject-name')).toHaveText(company.name);
+    await expect(page.getByTestId('report-section')).toHaveCount(10);
+    await expect(page.getByTestId('report-watermark').first()).toContainText(number);
+    const hashText = (await page.getByTestId('report-hash').textContent()) ?? '';
+    const hash = /[0-9a-f]{64}/.exec(hashText)?.[0] ?? '';
+    expect(hash).toHaveLength(64);
+    const verifyUrl = (await page.getByTestId('report-qr').getAttribute('data-url')) ?? '';
+    expect(verifyUrl).toMatch(new RegExp(`/verify/${number}\\?h=${hash}$`));
+    await screenshot(page, 'report-preview');
+
+    // 保存为PDF in the browser: recorded, then the browser's own print dialog. The PDF is what the browser's
+    // printing makes of the page: print media, the page's @page A4.
+    // A headless browser's print dialog cannot be driven (it holds the page "being printed"), so the test
+    // counts the call instead of opening it.
+    await page.evaluate(() => {
+      const counted = window as unknown as { printCalls: number };
+      counted.printCalls = 0;
+      window.print = () => {
+        counted.printCalls += 1;
+      };
+    });
+    await page.getByTestId('report-pdf').click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls))
+      .toBe(1);
+    await expect(page.getByTestId('report-error')).toHaveCount(0);
+    await page.emulateMedia({ media: 'print' });
+    const pdfPath = join(ARTIFACTS, 'report.pdf');
+    await page.pdf({ path: pdfPath, format: 'A4', preferCSSPageSize: true, printBackground: true });
+    await page.emulateMedia({ media: 'screen' });
+    const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+    const squeezed = text.replace(/\s+/g, '');
+    expect(squeezed).toContain(number);
+    expect(squeezed).toContain('公共信用信息报告');
+    expect(squeezed).toContain(company.name);
+    for (const title of Object.values(sectionTitles)) expect(squeezed).toContain(title);
+    for (const label of Object.values(summaryLabels)) expect(squeezed).toContain(label);
+    expect(squeezed).toContain('报告说明');
+    // Only the report is printed: none of the app around it.
+    expect(squeezed).not.toContain('保存为PDF');
+    for (const old of readdirSync(ARTIFACTS).filter((name) => name.startsWith('report-page-')))
+      rmSync(join(ARTIFACTS, old));
+    execFileSync('pdftoppm', ['-png', '-r', '70', pdfPath, join(ARTIFACTS, 'report-page')]);
+    expect(readdirSync(ARTIFACTS).filter((name) => name.startsWith('report-page-')).length).toBeGreaterThan(
+      1,
+    );
+
+    // Listed, and not yet registered at the platform until the next sync.
+    await page.getByTestId('report-back').click();
+    const row = page.getByTestId('reports-row').filter({ hasText: number });
+    await expect(row).toBeVisible();
+    const before = await page.request.get(
+      verifyUrl.replace('/verify/', '/api/v1/reports/').replace('?h=', '/verification?hash='),
+    );
+    expect(((await before.json()) as ReportVerification).status).toBe('unknown');
+
+    await page.getByTestId('nav-sync').click();
+    await page.getByTestId('sync-now').click();
+    await expect(page.getByTestId('sync-pending')).toHaveAttribute('data-count', '0', { timeout: 30_000 });
+
+    const api = verifyUrl.replace('/verify/', '/api/v1/reports/').replace('?h=', '/verification?hash=');
+    const valid = (await (await page.request.get(api)).json()) as ReportVerification;
+    expect(valid).toMatchObject({ status: 'valid', number, report: { subjectName: company.name } });
+    const tampered = (await (
+      await page.request.get(api.replace(/hash=[0-9a-f]{64}/, `hash=${'0'.repeat(64)}`))
+    ).json()) as ReportVerification;
+    expect(tampered.status).toBe('hash-mismatch');
+
+    // The page the QR code opens, as anyone with a phone would see it.
+    await page.goto(verifyUrl);
+    await expect(page.locator('.verdict')).toHaveText('核验通过');
+    await expect(page.locator('body')).toContainText(number);
+    await expect(page.locator('body')).toContainText(company.name);
+    await screenshot(page, 'report-verify');
+  } finally {
+    await stopHost(host);
+  }
+});
