@@ -50,6 +50,18 @@ export const DashboardFigure = z.enum([
 ]);
 export type DashboardFigure = z.infer<typeof DashboardFigure>;
 
+/** The figures' names on the tiles and as sheet names of the Excel export. */
+export const dashboardFigureLabels: Record<DashboardFigure, string> = {
+  checks: '核查次数',
+  'punishment-hits': '命中惩戒',
+  'incentive-hits': '命中激励',
+  'open-feedback': '待反馈',
+  'approvals-without-check': '有审批无核查',
+  'commitments-due-soon': '承诺核查即将到期',
+  'commitments-overdue': '承诺核查已逾期',
+  'repairs-at-risk': '修复时限临近或超期',
+};
+
 const count = z.number().int().min(0);
 
 export const DashboardFigures = z.object({

@@ -1,6 +1,7 @@
 import type { CheckListItem } from '../../../shared/domain/check';
 import type { CommitmentListItem } from '../../../shared/domain/commitment';
 import {
+  dashboardFigureLabels,
   DashboardFigure,
   type ApprovalWithoutCheck,
   type DashboardFigures,
@@ -13,7 +14,7 @@ import { regionName } from '../../../shared/domain/regions';
 import { REPAIR_STATE_LABELS } from '../../../shared/repair/state-machine';
 import { formatBeijing } from '../../../shared/time';
 import { exportWorkbook, renderSheet, type ExportColumn, type RenderedSheet } from '../export/table-export';
-import { dashboardTexts as texts, figureLabels } from './texts';
+import { dashboardTexts as texts } from './texts';
 
 // The workbook a supervisor takes away: a summary sheet (every figure's count, checks per day and per matter)
 // and one sheet per figure with the rows behind it, each under the same caption (period, filters, data as of).
@@ -115,7 +116,7 @@ export function dashboardWorkbook(
     columns: [
       {
         title: texts.summaryColumns.figure,
-        value: (figure: DashboardFigure) => figureLabels[figure],
+        value: (figure: DashboardFigure) => dashboardFigureLabels[figure],
         width: 24,
       },
       { title: texts.summaryColumns.count, value: (figure: DashboardFigure) => figures.counts[figure] },
@@ -148,7 +149,9 @@ export function dashboardWorkbook(
       summary,
       perDay,
       perMatter,
-      ...DashboardFigure.options.map((figure) => rowsSheet(figureLabels[figure], caption, rows[figure])),
+      ...DashboardFigure.options.map((figure) =>
+        rowsSheet(dashboardFigureLabels[figure], caption, rows[figure]),
+      ),
     ],
   });
 }

@@ -1,5 +1,3 @@
-import type { DashboardFigure } from '../../../shared/domain/dashboard';
-
 /** The dashboard's words the core writes: errors and the export workbook (sheet names, captions, columns). */
 export const dashboardTexts = {
   periodInvalid: '统计期间的开始日期不能晚于结束日期',
@@ -66,15 +64,3 @@ export const dashboardTexts = {
   yes: '是',
   no: '否',
 } as const;
-
-/** Tile and sheet names of the figures (the renderer has its own copy of the tile words in its texts.ts). */
-export const figureLabels: Record<DashboardFigure, string> = {
-  checks: '核查次数',
-  'punishment-hits': '命中惩戒',
-  'incentive-hits': '命中激励',
-  'open-feedback': '待反馈',
-  'approvals-without-check': '有审批无核查',
-  'commitments-due-soon': '承诺核查即将到期',
-  'commitments-overdue': '承诺核查已逾期',
-  'repairs-at-risk': '修复时限临近或超期',
-};

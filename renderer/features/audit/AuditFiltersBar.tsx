@@ -4,7 +4,8 @@ import TextField from '@mui/material/TextField';
 import { useEffect, useState } from 'react';
 import { FilterSelect } from '../../app/filters/FilterSelect';
 import { auditActionLabel, auditPageTexts } from './texts';
-import { rangeInvalid, useAuditStore, type AuditFilterValues } from './audit-store';
+import { useAuditStore } from './audit-store';
+import { DateRangeFilter } from '../../app/filters/DateRangeFilter';
 
 /** A typed filter applied when typing pauses, so every keystroke does not start a query. */
 const TYPING_PAUSE_MS = 300;
@@ -51,22 +52,16 @@ export const AuditFiltersBar = () => {
   const setFilters = useAuditStore((state) => state.setFilters);
   const clearFilters = useAuditStore((state) => state.clearFilters);
   const texts = auditPageTexts.filters;
-  const invalid = rangeInvalid(filters);
-  const date = (field: keyof Pick<AuditFilterValues, 'from' | 'to'>, label: string) => (
-    <TextField
-      label={label}
-      type="date"
-      value={filters[field]}
-      onChange={(event) => setFilters({ [field]: event.target.value })}
-      error={invalid}
-      helperText={invalid && field === 'from' ? texts.rangeInvalid : undefined}
-      slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': `audit-filter-${field}` } }}
-    />
-  );
   return (
     <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
-      {date('from', texts.from)}
-      {date('to', texts.to)}
+      <DateRangeFilter
+        fromLabel={texts.from}
+        toLabel={texts.to}
+        from={filters.from}
+        to={filters.to}
+        onChange={setFilters}
+        testIds={{ from: 'audit-filter-from', to: 'audit-filter-to' }}
+      />
       <FilterSelect
         label={texts.actor}
         allLabel={texts.allActors}

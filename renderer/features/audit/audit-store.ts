@@ -1,3 +1,4 @@
+import { isRangeInvalid } from '../../app/filters/DateRangeFilter';
 import type { AuditChainView, AuditFilters, AuditList, AuditListRequest } from '../../../shared/domain/audit';
 import { create } from 'zustand';
 import { createPagedListStore } from '../../app/list/paged-list-store';
@@ -23,9 +24,6 @@ export const toAuditFilters = (values: AuditFilterValues): AuditFilters =>
       .filter(([, value]) => value !== ''),
   );
 
-export const rangeInvalid = (values: AuditFilterValues): boolean =>
-  values.from !== '' && values.to !== '' && values.from > values.to;
-
 const toRequest = (values: AuditFilterValues, page: number, rowsPerPage: number): AuditListRequest => ({
   ...toAuditFilters(values),
   limit: rowsPerPage,
@@ -36,7 +34,7 @@ const toRequest = (values: AuditFilterValues, page: number, rowsPerPage: number)
 export const useAuditStore = createPagedListStore<AuditFilterValues, AuditList>({
   noFilters,
   fetch: (filters, page, rowsPerPage) =>
-    rangeInvalid(filters) ? null : client.call('audit:list', toRequest(filters, page, rowsPerPage)),
+    isRangeInvalid(filters) ? null : client.call('audit:list', toRequest(filters, page, rowsPerPage)),
 });
 
 type ChainState = {

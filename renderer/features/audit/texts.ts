@@ -14,7 +14,6 @@ export const auditPageTexts = {
     caseNumber: '办件编号',
     text: '对象 / 关键词',
     clear: '清除筛选',
-    rangeInvalid: '开始日期不能晚于结束日期',
   },
   columns: {
     seq: '序号',

@@ -1,7 +1,7 @@
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { regions } from '../../../shared/domain/regions';
+import { DateRangeFilter } from '../../app/filters/DateRangeFilter';
 import { FilterSelect } from '../../app/filters/FilterSelect';
 import { MatterFilter } from '../../app/filters/MatterFilter';
 import { appTexts } from '../../app/texts';
@@ -20,25 +20,15 @@ export const DashboardFiltersBar = () => {
   const setFilters = useDashboardStore((state) => state.setFilters);
   const clearFilters = useDashboardStore((state) => state.clearFilters);
   const texts = dashboardTexts.filters;
-  const rangeInvalid = filters.from !== '' && filters.to !== '' && filters.from > filters.to;
   return (
     <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
-      <TextField
-        label={texts.from}
-        type="date"
-        value={filters.from === '' ? (period?.from ?? '') : filters.from}
-        onChange={(event) => setFilters({ from: event.target.value })}
-        error={rangeInvalid}
-        helperText={rangeInvalid ? texts.rangeInvalid : undefined}
-        slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'dashboard-from' } }}
-      />
-      <TextField
-        label={texts.to}
-        type="date"
-        value={filters.to === '' ? (period?.to ?? '') : filters.to}
-        onChange={(event) => setFilters({ to: event.target.value })}
-        error={rangeInvalid}
-        slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'dashboard-to' } }}
+      <DateRangeFilter
+        fromLabel={texts.from}
+        toLabel={texts.to}
+        from={filters.from === '' ? (period?.from ?? '') : filters.from}
+        to={filters.to === '' ? (period?.to ?? '') : filters.to}
+        onChange={setFilters}
+        testIds={{ from: 'dashboard-from', to: 'dashboard-to' }}
       />
       <MatterFilter
         label={texts.matter}

@@ -3,7 +3,7 @@ import Card from '@mui/material/Card';
 import CardActionArea from '@mui/material/CardActionArea';
 import CardContent from '@mui/material/CardContent';
 import Typography from '@mui/material/Typography';
-import type { DashboardFigure, DashboardFigures } from '../../../shared/domain/dashboard';
+import { DashboardFigure, type DashboardFigures } from '../../../shared/domain/dashboard';
 import { dashboardTexts as texts } from './texts';
 
 /** Figures that call for action when not zero: their count is shown in the warning colour. */
@@ -33,17 +33,6 @@ const hintOf = (figure: DashboardFigure, figures: DashboardFigures): string => {
   }
 };
 
-export const FIGURE_ORDER: readonly DashboardFigure[] = [
-  'checks',
-  'punishment-hits',
-  'incentive-hits',
-  'open-feedback',
-  'approvals-without-check',
-  'commitments-due-soon',
-  'commitments-overdue',
-  'repairs-at-risk',
-];
-
 type Props = {
   figures: DashboardFigures;
   selected: DashboardFigure | null;
@@ -56,7 +45,7 @@ export const DashboardTiles = ({ figures, selected, onOpen }: Props) => (
     sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: 'repeat(auto-fill, minmax(210px, 1fr))' }}
     data-testid="dashboard-tiles"
   >
-    {FIGURE_ORDER.map((figure) => {
+    {DashboardFigure.options.map((figure) => {
       const count = figures.counts[figure];
       const alert = ALERTS.includes(figure) && count > 0;
       return (

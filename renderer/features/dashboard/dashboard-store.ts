@@ -1,3 +1,4 @@
+import { isRangeInvalid } from '../../app/filters/DateRangeFilter';
 import { create } from 'zustand';
 import type {
   DashboardFigure,
@@ -44,9 +45,6 @@ type State = {
   exportExcel: () => Promise<void>;
 };
 
-const rangeInvalid = (filters: DashboardFilters): boolean =>
-  filters.from !== '' && filters.to !== '' && filters.from > filters.to;
-
 export const useDashboardStore = create<State>()((set, get) => {
   // Only the latest answer is shown, whatever order answers arrive in.
   let loadSerial = 0;
@@ -71,7 +69,7 @@ export const useDashboardStore = create<State>()((set, get) => {
     },
     load: async () => {
       const { filters, drill } = get();
-      if (rangeInvalid(filters)) return;
+      if (isRangeInvalid(filters)) return;
       loadSerial += 1;
       const current = loadSerial;
       set({ loading: true });

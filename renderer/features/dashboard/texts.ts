@@ -1,4 +1,4 @@
-import type { DashboardFigure } from '../../../shared/domain/dashboard';
+import { dashboardFigureLabels } from '../../../shared/domain/dashboard';
 
 // User-visible text of the compliance dashboard (合规看板).
 export const dashboardTexts = {
@@ -15,20 +15,10 @@ export const dashboardTexts = {
     district: '主体所在区县',
     allDistricts: '全部区县',
     clear: '恢复默认（最近30日）',
-    rangeInvalid: '开始日期不能晚于结束日期',
   },
   asOf: (period: string, cacheAsOf: string) => `统计期间 ${period}；数据截至 ${cacheAsOf}`,
   noCache: '尚未同步',
-  figures: {
-    checks: '核查次数',
-    'punishment-hits': '命中惩戒',
-    'incentive-hits': '命中激励',
-    'open-feedback': '待反馈',
-    'approvals-without-check': '有审批无核查',
-    'commitments-due-soon': '承诺核查即将到期',
-    'commitments-overdue': '承诺核查已逾期',
-    'repairs-at-risk': '修复时限临近或超期',
-  } satisfies Record<DashboardFigure, string>,
+  figures: dashboardFigureLabels,
   hints: {
     checks: '统计期间内本机的核查',
     'punishment-hits': '结论为惩戒办理',

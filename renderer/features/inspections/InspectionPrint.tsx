@@ -1,13 +1,11 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import GlobalStyles from '@mui/material/GlobalStyles';
 import Stack from '@mui/material/Stack';
 import PrintIcon from '@mui/icons-material/Print';
 import type { InspectionDetail } from '../../../shared/domain/inspection';
 import { formatBeijing } from '../../../shared/time';
-import { printFontFamily, printSheet } from '../../theme/tokens';
-import { printStyles } from '../commitments/print/print-styles';
+import { PrintDialog, PrintSheet } from '../../app/print/PrintDialog';
+import { printSheet } from '../../theme/tokens';
 import { inspectionsTexts } from './texts';
 
 const cell = { border: `1px solid ${printSheet.ink}`, padding: '1mm 2mm', verticalAlign: 'top' } as const;
@@ -21,53 +19,21 @@ export const InspectionPrint = ({ detail, onClose }: { detail: InspectionDetail;
   const columns = inspectionsTexts.rowColumns;
   const { draw, rows } = detail;
   return (
-    <Dialog
-      fullScreen
-      open
+    <PrintDialog
+      label={texts.dialogLabel}
       onClose={onClose}
-      aria-label={texts.dialogLabel}
-      data-print-root=""
-      slotProps={{ paper: { sx: { bgcolor: 'grey.300' } } }}
+      toolbar={
+        <Stack direction="row" spacing={1} sx={{ justifyContent: 'center' }}>
+          <Button variant="contained" startIcon={<PrintIcon />} onClick={() => window.print()} autoFocus>
+            {texts.print}
+          </Button>
+          <Button onClick={onClose} data-testid="inspection-print-close">
+            {texts.close}
+          </Button>
+        </Stack>
+      }
     >
-      <GlobalStyles styles={printStyles} />
-      <Stack
-        direction="row"
-        spacing={1}
-        data-print-chrome=""
-        sx={{
-          position: 'sticky',
-          top: 0,
-          zIndex: 1,
-          p: 1,
-          justifyContent: 'center',
-          bgcolor: 'background.paper',
-        }}
-      >
-        <Button variant="contained" startIcon={<PrintIcon />} onClick={() => window.print()} autoFocus>
-          {texts.print}
-        </Button>
-        <Button onClick={onClose} data-testid="inspection-print-close">
-          {texts.close}
-        </Button>
-      </Stack>
-      <Box
-        data-testid="inspection-print-sheet"
-        data-print-sheet=""
-        sx={{
-          width: printSheet.width,
-          minHeight: printSheet.minHeight,
-          mx: 'auto',
-          my: 3,
-          p: printSheet.margin,
-          boxSizing: 'border-box',
-          bgcolor: printSheet.paper,
-          color: printSheet.ink,
-          boxShadow: 3,
-          fontFamily: printFontFamily,
-          fontSize: '10.5pt',
-          lineHeight: 1.5,
-        }}
-      >
+      <PrintSheet testId="inspection-print-sheet" fontSize="10.5pt" lineHeight={1.5}>
         <Box component="h1" sx={{ textAlign: 'center', fontSize: '18pt', m: 0, mb: '3mm' }}>
           {texts.title}
         </Box>
@@ -104,7 +70,7 @@ export const InspectionPrint = ({ detail, onClose }: { detail: InspectionDetail;
         </table>
         <Box sx={{ fontSize: '9pt' }}>{texts.method}</Box>
         {draw.rosterDemo && <Box sx={{ fontSize: '9pt', mt: '2mm' }}>{texts.demo}</Box>}
-      </Box>
-    </Dialog>
+      </PrintSheet>
+    </PrintDialog>
   );
 };

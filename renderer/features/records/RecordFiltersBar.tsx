@@ -2,9 +2,9 @@ import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { verdictCodes, type VerdictCode } from '../../../shared/domain/check';
 import { verdictLabels } from '../../../shared/domain/labels';
+import { DateRangeFilter } from '../../app/filters/DateRangeFilter';
 import { FilterSelect } from '../../app/filters/FilterSelect';
 import { MatterFilter } from '../../app/filters/MatterFilter';
 import { inputTestId } from '../../app/input-test-id';
@@ -21,25 +21,15 @@ export const RecordFiltersBar = () => {
   const setFilters = useRecordsStore((state) => state.setFilters);
   const clearFilters = useRecordsStore((state) => state.clearFilters);
   const texts = recordsTexts.filters;
-  const rangeInvalid = filters.from !== '' && filters.to !== '' && filters.from > filters.to;
   return (
     <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
-      <TextField
-        label={texts.from}
-        type="date"
-        value={filters.from}
-        onChange={(event) => setFilters({ from: event.target.value })}
-        error={rangeInvalid}
-        helperText={rangeInvalid ? texts.rangeInvalid : undefined}
-        slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'filter-from' } }}
-      />
-      <TextField
-        label={texts.to}
-        type="date"
-        value={filters.to}
-        onChange={(event) => setFilters({ to: event.target.value })}
-        error={rangeInvalid}
-        slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'filter-to' } }}
+      <DateRangeFilter
+        fromLabel={texts.from}
+        toLabel={texts.to}
+        from={filters.from}
+        to={filters.to}
+        onChange={setFilters}
+        testIds={{ from: 'filter-from', to: 'filter-to' }}
       />
       <MatterFilter
         label={texts.matter}

@@ -10,7 +10,6 @@ export const recordsTexts = {
     allVerdicts: '全部结论',
     openOnly: '仅看待反馈',
     clear: '清除筛选',
-    rangeInvalid: '开始日期不能晚于结束日期',
   },
   columns: {
     checkedAt: '核查时间',

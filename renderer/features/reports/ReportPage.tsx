@@ -1,7 +1,5 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import GlobalStyles from '@mui/material/GlobalStyles';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
@@ -9,6 +7,7 @@ import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
 import PrintIcon from '@mui/icons-material/Print';
 import { useEffect, useState } from 'react';
 import type { IssuedReport, ReportOutput } from '../../../shared/domain/report';
+import { PrintDialog } from '../../app/print/PrintDialog';
 import { useRouter } from '../../app/router';
 import { client } from '../../transport/client';
 import { ReportDocument } from './document/ReportDocument';
@@ -76,75 +75,59 @@ export const ReportPage = ({ number }: { number: string }) => {
 
   const close = (): void => navigate({ page: 'reports' });
   return (
-    <Dialog
-      fullScreen
-      open
+    <PrintDialog
+      label={texts.dialogLabel}
       onClose={close}
-      aria-label={texts.dialogLabel}
-      data-print-root=""
-      slotProps={{ paper: { sx: { bgcolor: 'grey.300' } } }}
-    >
-      <GlobalStyles styles={reportPrintStyles} />
-      <Stack
-        spacing={1}
-        data-print-chrome=""
-        data-testid="report-page"
-        data-number={number}
-        sx={{
-          position: 'sticky',
-          top: 0,
-          zIndex: 2,
-          p: 1,
-          bgcolor: 'background.paper',
-          borderBottom: 1,
-          borderColor: 'divider',
-        }}
-      >
-        <Stack direction="row" spacing={1} sx={{ justifyContent: 'center', alignItems: 'center' }}>
-          <Button startIcon={<ArrowBackIcon />} onClick={close} data-testid="report-back">
-            {texts.back}
-          </Button>
-          <Typography sx={{ fontFamily: 'monospace', px: 2 }}>{number}</Typography>
-          <Button
-            variant="contained"
-            startIcon={<PrintIcon />}
-            onClick={() => void output('print')}
-            disabled={issued === null || busy}
-            data-testid="report-print"
-          >
-            {texts.print}
-          </Button>
-          <Button
-            variant="outlined"
-            startIcon={<PictureAsPdfIcon />}
-            onClick={() => void output('pdf')}
-            disabled={issued === null || busy}
-            data-testid="report-pdf"
-          >
-            {texts.pdf}
-          </Button>
+      extraStyles={reportPrintStyles}
+      toolbar={
+        <Stack spacing={1} data-testid="report-page" data-number={number}>
+          <Stack direction="row" spacing={1} sx={{ justifyContent: 'center', alignItems: 'center' }}>
+            <Button startIcon={<ArrowBackIcon />} onClick={close} data-testid="report-back">
+              {texts.back}
+            </Button>
+            <Typography sx={{ fontFamily: 'monospace', px: 2 }}>{number}</Typography>
+            <Button
+              variant="contained"
+              startIcon={<PrintIcon />}
+              onClick={() => void output('print')}
+              disabled={issued === null || busy}
+              data-testid="report-print"
+            >
+              {texts.print}
+            </Button>
+            <Button
+              variant="outlined"
+              startIcon={<PictureAsPdfIcon />}
+              onClick={() => void output('pdf')}
+              disabled={issued === null || busy}
+              data-testid="report-pdf"
+            >
+              {texts.pdf}
+            </Button>
+          </Stack>
+          {issued !== null && !issued.registered && (
+            <Alert severity="info" data-testid="report-not-registered">
+              {texts.notRegistered}
+            </Alert>
+          )}
+          {notice !== null && (
+            <Alert severity="success" data-testid="report-notice">
+              {notice}
+            </Alert>
+          )}
+          {error !== null && (
+            <Alert severity="error" data-testid="report-error">
+              {error}
+            </Alert>
+          )}
         </Stack>
-        {issued !== null && !issued.registered && (
-          <Alert severity="info" data-testid="report-not-registered">
-            {texts.notRegistered}
-          </Alert>
-        )}
-        {notice !== null && (
-          <Alert severity="success" data-testid="report-notice">
-            {notice}
-          </Alert>
-        )}
-        {error !== null && (
-          <Alert severity="error" data-testid="report-error">
-            {error}
-          </Alert>
-        )}
-      </Stack>
+      }
+    >
       {issued === null ? (
         error === null && <Typography sx={{ p: 3 }}>{texts.loading}</Typography>
       ) : (
         <ReportDocument issued={issued} />
       )}
-    </Dialog>
+    </PrintDialog>
   );
 };

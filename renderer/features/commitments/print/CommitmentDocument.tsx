@@ -3,7 +3,8 @@ import type { ReactNode } from 'react';
 import type { CommitmentDetail } from '../../../../shared/domain/commitment';
 import { subjectKindLabels } from '../../../../shared/domain/labels';
 import { commitmentTypeLabels, publicityLabels } from '../../../../shared/domain/workflow-labels';
-import { printFontFamily, printSheet } from '../../../theme/tokens';
+import { PrintSheet } from '../../../app/print/PrintDialog';
+import { printSheet } from '../../../theme/tokens';
 import { matterLabel } from '../matter-label';
 import { printTexts } from '../texts';
 
@@ -45,24 +46,7 @@ export const CommitmentDocument = ({ detail }: { detail: CommitmentDetail }) => 
   const texts = printTexts;
   const madeOn = texts.day(commitment.madeOn);
   return (
-    <Box
-      data-testid="commitment-print"
-      data-print-sheet=""
-      sx={{
-        width: printSheet.width,
-        minHeight: printSheet.minHeight,
-        mx: 'auto',
-        my: 3,
-        p: printSheet.margin,
-        boxSizing: 'border-box',
-        bgcolor: printSheet.paper,
-        color: printSheet.ink,
-        boxShadow: 3,
-        fontFamily: printFontFamily,
-        fontSize: '11pt',
-        lineHeight: 1.6,
-      }}
-    >
+    <PrintSheet testId="commitment-print" fontSize="11pt" lineHeight={1.6}>
       <Box
         component="h1"
         sx={{ textAlign: 'center', fontSize: '22pt', letterSpacing: '0.3em', m: 0, mb: '2mm' }}
@@ -126,6 +110,6 @@ export const CommitmentDocument = ({ detail }: { detail: CommitmentDetail }) => 
         <Signature label={texts.clerkSignature} />
       </Box>
       <Box sx={{ mt: '6mm', textAlign: 'right' }}>{texts.madeOn(madeOn)}</Box>
-    </Box>
+    </PrintSheet>
   );
 };

@@ -3,7 +3,8 @@ import type { ReactNode } from 'react';
 import type { IssuedReport } from '../../../../shared/domain/report';
 import type { ReportSection } from '../../../../shared/report/model';
 import { formatDateTime } from '../../../app/format';
-import { printFontFamily, printSheet } from '../../../theme/tokens';
+import { PrintSheet } from '../../../app/print/PrintDialog';
+import { printSheet } from '../../../theme/tokens';
 import { reportsTexts } from '../texts';
 import { ReportQr } from './ReportQr';
 import { ReportTableView } from './ReportTableView';
@@ -59,25 +60,12 @@ export const ReportDocument = ({ issued }: { issued: IssuedReport }) => {
   const { cover } = report;
   const label = (key: string): string => cover.labels[key] ?? key;
   return (
-    <Box
-      data-print-sheet=""
-      data-report-document=""
-      data-testid="report-document"
-      sx={{
-        position: 'relative',
-        overflow: 'hidden',
-        width: printSheet.width,
-        minHeight: printSheet.minHeight,
-        mx: 'auto',
-        my: 3,
-        p: printSheet.margin,
-        bgcolor: printSheet.paper,
-        color: printSheet.ink,
-        boxShadow: 3,
-        fontFamily: printFontFamily,
-        fontSize: '10.5pt',
-        lineHeight: 1.6,
-      }}
+    <PrintSheet
+      testId="report-document"
+      fontSize="10.5pt"
+      lineHeight={1.6}
+      dataAttributes={{ 'data-report-document': '' }}
+      sx={{ position: 'relative', overflow: 'hidden' }}
     >
       <Watermark text={texts.watermark(cover.issuingUnit, issued.number, formatDateTime(issued.issuedAt))} />
       <div data-report-cover="">
@@ -161,6 +149,6 @@ export const ReportDocument = ({ issued }: { issued: IssuedReport }) => {
           </p>
         ))}
       </section>
-    </Box>
+    </PrintSheet>
   );
 };

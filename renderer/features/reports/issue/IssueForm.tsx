@@ -5,15 +5,13 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
 import type { SubjectSummary } from '../../../../shared/domain/subject';
 import { useRouter } from '../../../app/router';
-import { SubjectListbox } from '../../../app/subjects/SubjectListbox';
+import { SubjectSearch } from '../../../app/subjects/SubjectSearch';
 import { client } from '../../../transport/client';
 import { reportsTexts } from '../texts';
 
-const LIST_ID = 'report-subject-options';
-const optionId = (index: number): string => `report-subject-option-${index}`;
 const texts = reportsTexts.issue;
 
 type Found = { query: string; items: SubjectSummary[]; active: number };
@@ -28,7 +26,6 @@ export const IssueForm = () => {
   const [caseNumber, setCaseNumber] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const listOpen = found !== null && found.items.length > 0;
 
   const search = async (): Promise<void> => {
     const trimmed = query.trim();
@@ -47,21 +44,6 @@ export const IssueForm = () => {
   const pick = (item: SubjectSummary): void => {
     setSubject(item);
     setFound(null);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
-    if (event.nativeEvent.isComposing) return;
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      const picked = listOpen ? found.items[found.active] : undefined;
-      if (picked !== undefined) pick(picked);
-      else void search();
-    } else if (listOpen && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
-      event.preventDefault();
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      const size = found.items.length;
-      setFound({ ...found, active: (found.active + step + size) % size });
-    }
   };
 
   const submit = async (): Promise<void> => {
@@ -83,61 +65,29 @@ export const IssueForm = () => {
           {texts.title}
         </Typography>
         {subject === null ? (
-          <>
-            <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
-              <TextField
-                label={texts.subjectLabel}
-                value={query}
-                onChange={(event) => {
-                  setQuery(event.target.value);
-                  setFound(null);
-                }}
-                onKeyDown={onKeyDown}
-                fullWidth
-                autoFocus
-                helperText={busy ? texts.searching : texts.subjectHint}
-                slotProps={{
-                  htmlInput: {
-                    'data-testid': 'report-subject-input',
-                    autoComplete: 'off',
-                    spellCheck: false,
-                    maxLength: 100,
-                    role: 'combobox',
-                    'aria-expanded': listOpen,
-                    'aria-controls': listOpen ? LIST_ID : undefined,
-                    'aria-activedescendant': listOpen ? optionId(found.active) : undefined,
-                  },
-                }}
-              />
-              <Button
-                variant="outlined"
-                onClick={() => void search()}
-                disabled={busy || query.trim() === ''}
-                data-testid="report-subject-search"
-                sx={{ flexShrink: 0, mt: '2px' }}
-              >
-                {texts.search}
-              </Button>
-            </Stack>
-            {found !== null && found.items.length === 0 && (
-              <Alert severity="info" data-testid="report-subject-none">
-                {texts.none(found.query)}
-              </Alert>
-            )}
-            {listOpen && (
-              <SubjectListbox
-                items={found.items}
-                active={found.active}
-                listId={LIST_ID}
-                optionId={optionId}
-                title={texts.results(found.items.length)}
-                listLabel={texts.listLabel}
-                optionTestId="report-subject-option"
-                maxHeight={280}
-                onPick={pick}
-              />
-            )}
-          </>
+          <SubjectSearch
+            prefix="report-subject"
+            texts={{ ...texts, label: texts.subjectLabel, hint: texts.subjectHint }}
+            query={query}
+            onQueryChange={(value) => {
+              setQuery(value);
+              setFound(null);
+            }}
+            searching={busy}
+            matches={found}
+            onSearch={() => void search()}
+            onMove={(step) =>
+              setFound(
+                found === null || found.items.length === 0
+                  ? found
+                  : { ...found, active: (found.active + step + found.items.length) % found.items.length },
+              )
+            }
+            onPick={pick}
+            maxHeight={280}
+            buttonVariant="outlined"
+            autoFocus
+          />
         ) : (
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
             <Typography color="text.secondary">{texts.chosen}</Typography>

@@ -14,6 +14,7 @@ import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
 import type { ReportList } from '../../../../shared/domain/report';
 import { formatDateTime } from '../../../app/format';
+import { DateRangeFilter } from '../../../app/filters/DateRangeFilter';
 import { useRouter } from '../../../app/router';
 import { client } from '../../../transport/client';
 import { reportsTexts } from '../texts';
@@ -71,21 +72,14 @@ export const IssuedList = () => {
             onChange={(event) => setQuery(event.target.value)}
             slotProps={{ htmlInput: { 'data-testid': 'reports-filter-query', maxLength: 100 } }}
           />
-          <TextField
+          <DateRangeFilter
             size="small"
-            type="date"
-            label={texts.from}
-            value={from}
-            onChange={(event) => setFrom(event.target.value)}
-            slotProps={{ inputLabel: { shrink: true } }}
-          />
-          <TextField
-            size="small"
-            type="date"
-            label={texts.to}
-            value={to}
-            onChange={(event) => setTo(event.target.value)}
-            slotProps={{ inputLabel: { shrink: true } }}
+            fromLabel={texts.from}
+            toLabel={texts.to}
+            from={from}
+            to={to}
+            onChange={(change) => ('from' in change ? setFrom(change.from) : setTo(change.to))}
+            testIds={{ from: 'reports-filter-from', to: 'reports-filter-to' }}
           />
           <Button onClick={() => setTick((value) => value + 1)}>{texts.refresh}</Button>
         </Stack>

@@ -1,9 +1,10 @@
 import type { Interpolation, Theme } from '@mui/material/styles';
-import { printSheet } from '../../../theme/tokens';
+import { printSheet } from '../../theme/tokens';
 
 /**
  * On paper only the document: the app (every other child of <body>) is hidden, the full-screen dialog and its
- * sheet flow as ordinary blocks so a long 承诺书 runs over pages, and the buttons are left out.
+ * sheet flow as ordinary blocks so a long document runs over pages, and the buttons are left out. Every printed
+ * document (承诺书, credit report, inspection list) shows through PrintDialog, which applies these.
  */
 export const printStyles: Interpolation<Theme> = {
   '@page': { size: 'A4', margin: printSheet.margin },
@@ -30,6 +31,7 @@ export const printStyles: Interpolation<Theme> = {
       margin: '0 !important',
       padding: '0 !important',
       boxShadow: 'none !important',
+      overflow: 'visible !important',
     },
   },
 };
