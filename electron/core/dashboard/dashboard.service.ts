@@ -11,6 +11,7 @@ import type { ExportFile } from '../../../shared/domain/export';
 import { ok, type Result } from '../../../shared/result';
 import { beijingDay, toBeijingIso } from '../../../shared/time';
 import { getMeta } from '../app/meta.repo';
+import { getMatter } from '../catalogue/catalogue.repo';
 import type { Db } from '../db/connection';
 import type { Rules } from '../rules/rules';
 import { approvalCounts, approvalRows, type ApprovalScope } from './approvals';
@@ -143,10 +144,7 @@ export function createDashboardService(deps: DashboardDeps) {
         ) as Record<DashboardFigure, DashboardRows>,
       }))();
       const matterName =
-        scope.value.matterCode === null
-          ? null
-          : ((db.prepare('SELECT name FROM matters WHERE code = ?').pluck().get(scope.value.matterCode) as
-              string | undefined) ?? null);
+        scope.value.matterCode === null ? null : (getMatter(db, scope.value.matterCode)?.name ?? null);
       return ok(await dashboardWorkbook(figures, rows, matterName));
     },
   };

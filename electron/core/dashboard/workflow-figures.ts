@@ -6,6 +6,7 @@ import { conflictSql, dueSql, toItem, type CommitmentListRow } from '../commitme
 import type { Db } from '../db/connection';
 import { repairCountdown } from '../repairs/countdown';
 import { listRepairs } from '../repairs/repairs.repo';
+import { subjectIdsInRegion } from '../subjects/subjects.repo';
 import { inDistrict, type Scope } from './scope';
 
 // Commitments and repairs are to-dos: counted as they stand today (the period does not apply), with the same
@@ -81,16 +82,10 @@ export function repairsAtRisk(
   const inDistrictIds =
     scope.districtCode === null
       ? null
-      : new Set(
-          db
-            .prepare(
-              'SELECT id FROM subjects WHERE id IN (SELECT value FROM json_each(?)) AND region_code = ?',
-            )
-            .pluck()
-            .all(
-              JSON.stringify(rows.map(({ application }) => application.subjectId)),
-              scope.districtCode,
-            ) as string[],
+      : subjectIdsInRegion(
+          db,
+          rows.map(({ application }) => application.subjectId),
+          scope.districtCode,
         );
   return rows
     .filter(({ application }) => inDistrictIds === null || inDistrictIds.has(application.subjectId))

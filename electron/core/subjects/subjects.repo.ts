@@ -183,3 +183,12 @@ export const upsertListEntries = (db: Db, entries: readonly ListEntry[]): void =
 
 export const upsertRecords = (db: Db, records: readonly CreditRecord[]): void =>
   upsertAll(db, 'credit_records', records);
+
+/** Which of these subjects the cached registry places in a region (ids not in the cache are left out). */
+export function subjectIdsInRegion(db: Db, ids: readonly string[], regionCode: string): Set<string> {
+  const rows = db
+    .prepare('SELECT id FROM subjects WHERE id IN (SELECT value FROM json_each(?)) AND region_code = ?')
+    .pluck()
+    .all(JSON.stringify(ids), regionCode) as string[];
+  return new Set(rows);
+}
