@@ -3,7 +3,7 @@ import type { Db } from '../../electron/core/db/connection';
 import { replayDraw } from '../../electron/core/inspections/replay';
 import { isoDateTime } from '../../shared/domain/catalogue';
 import { InspectionDrawRecord } from '../../shared/domain/inspection';
-import type { EvidenceBase, EvidenceOutcome } from '../repo/evidence.repo';
+import { insertInspectionDraw, type EvidenceBase, type EvidenceOutcome } from '../repo/evidence.repo';
 
 /**
  * What the platform needs to file a draw; the rest is kept as sent (a loose object: a newer client may add
@@ -46,35 +46,5 @@ export function receiveInspectionDraw(
     poolHash: draw.poolHash,
     reproduces: reproducesAt(raw, new Date(base.receivedAt)),
   };
-  const inserted = db
-    .prepare(
-      `INSERT INTO platform_inspection_draws (device_id, draw_id, mutation_id, number, drawn_at, region_code,
-         matter_code, seed, pool_hash, reproduces, created_at, received_at, payload)
-       VALUES (@deviceId, @drawId, @mutationId, @number, @drawnAt, @regionCode, @matterCode, @seed, @poolHash,
-         @reproduces, @createdAt, @receivedAt, @payload)
-       ON CONFLICT (device_id, draw_id) DO NOTHING`,
-    )
-    .run(params);
-  if (inserted.changes === 1) return 'inserted';
-  const existing = db
-    .prepare('SELECT payload FROM platform_inspection_draws WHERE device_id = ? AND draw_id = ?')
-    .get(base.deviceId, draw.id) as { payload: string } | undefined;
-  return existing?.payload === base.payload ? 'same' : 'different';
+  return insertInspectionDraw(db, params);
 }
-
-export type ReceivedDraw = {
-  drawId: string;
-  number: string;
-  seed: string;
-  poolHash: string;
-  reproduces: 0 | 1 | null;
-};
-
-/** The draws a device has sent, oldest first (tests, and an operator's look at the city's draws). */
-export const receivedDraws = (db: Db): ReceivedDraw[] =>
-  db
-    .prepare(
-      `SELECT draw_id AS drawId, number, seed, pool_hash AS poolHash, reproduces
-       FROM platform_inspection_draws ORDER BY drawn_at, draw_id`,
-    )
-    .all() as ReceivedDraw[];

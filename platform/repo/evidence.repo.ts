@@ -63,6 +63,48 @@ export const insertAudit = (db: Db, entry: EvidenceBase & { at: string; action: 
     entry,
   );
 
+/** A 双随机 draw, once per device and draw id; `reproduces` is the platform's replay of it on receipt. */
+export const insertInspectionDraw = (
+  db: Db,
+  draw: EvidenceBase & {
+    drawId: string;
+    number: string;
+    drawnAt: string;
+    regionCode: string;
+    matterCode: string;
+    seed: string;
+    poolHash: string;
+    reproduces: 0 | 1 | null;
+  },
+): EvidenceOutcome =>
+  insertOnce(
+    db,
+    `INSERT INTO platform_inspection_draws (device_id, draw_id, mutation_id, number, drawn_at, region_code,
+       matter_code, seed, pool_hash, reproduces, created_at, received_at, payload)
+     VALUES (@deviceId, @drawId, @mutationId, @number, @drawnAt, @regionCode, @matterCode, @seed, @poolHash,
+       @reproduces, @createdAt, @receivedAt, @payload)
+     ON CONFLICT (device_id, draw_id) DO NOTHING`,
+    'SELECT payload FROM platform_inspection_draws WHERE device_id = @deviceId AND draw_id = @drawId',
+    draw,
+  );
+
+export type ReceivedDraw = {
+  drawId: string;
+  number: string;
+  seed: string;
+  poolHash: string;
+  reproduces: 0 | 1 | null;
+};
+
+/** The draws a device has sent, oldest first (tests, and an operator's look at the city's draws). */
+export const receivedDraws = (db: Db): ReceivedDraw[] =>
+  db
+    .prepare(
+      `SELECT draw_id AS drawId, number, seed, pool_hash AS poolHash, reproduces
+       FROM platform_inspection_draws ORDER BY drawn_at, draw_id`,
+    )
+    .all() as ReceivedDraw[];
+
 export const countEvidence = (
   db: Db,
   table: 'platform_checks' | 'platform_feedback' | 'platform_audit',
