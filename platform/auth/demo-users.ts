@@ -1,5 +1,6 @@
 import type { Db } from '../../electron/core/db/connection';
 import { loadDemoUsers } from '../../electron/core/auth/demo-users';
+import { insertUserIfMissing } from '../repo/users.repo';
 
 /**
  * The demo accounts (resources/demo/demo-users.json, hashed once at generation time), for a platform that serves
@@ -7,12 +8,7 @@ import { loadDemoUsers } from '../../electron/core/auth/demo-users';
  * Demo only — the password is published; a real city starts with --no-demo and adds users with --add-user.
  */
 export function seedDemoUsers(db: Db, resourcesDir: string): number {
-  const insert = db.prepare(
-    `INSERT INTO users (username, display_name, role, department, district_code, password_hash)
-     VALUES (@username, @displayName, @role, @department, @districtCode, @passwordHash)
-     ON CONFLICT (username) DO NOTHING`,
-  );
   return db.transaction(() =>
-    loadDemoUsers(resourcesDir).reduce((added, user) => added + insert.run(user).changes, 0),
+    loadDemoUsers(resourcesDir).reduce((added, user) => added + (insertUserIfMissing(db, user) ? 1 : 0), 0),
   )();
 }

@@ -18,6 +18,19 @@ export function upsertUser(db: Db, user: UserRecord): 'created' | 'updated' {
   })();
 }
 
+/** Adds the user unless one of that name exists (an account set up on purpose is never overwritten). */
+export function insertUserIfMissing(db: Db, user: UserRecord): boolean {
+  return (
+    db
+      .prepare(
+        `INSERT INTO users (username, display_name, role, department, district_code, password_hash)
+         VALUES (@username, @displayName, @role, @department, @districtCode, @passwordHash)
+         ON CONFLICT (username) DO NOTHING`,
+      )
+      .run(user).changes === 1
+  );
+}
+
 export function findUser(db: Db, username: string): UserRecord | null {
   const row = db
     .prepare(
