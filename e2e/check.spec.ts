@@ -31,7 +31,7 @@ test('a company on a serious-failure list, procurement: punishments with basis, 
   await enterApplicant(app, company.identifier);
 
   const card = app.getByTestId('result-card');
-  await expect(card.getByTestId('verdict')).toHaveText(/惩戒办理/);
+  await expect(card.getByTestId('verdict')).toHaveText(/适用失信惩戒措施/);
   await expect(card.getByTestId('subject-name')).toHaveText(company.name);
   await expect(card.getByTestId('status-tag').filter({ hasText: '失信惩戒对象' })).toBeVisible();
   const punishment = card.getByTestId('measure-punishment').first();
@@ -49,7 +49,7 @@ test('a company on a serious-failure list, procurement: punishments with basis, 
   await openRecords(app);
   const row = app.getByTestId('record-row').filter({ hasText: 'CG-2026-0001' });
   await expect(row).toHaveCount(1);
-  await expect(row.getByTestId('record-verdict')).toHaveText(/惩戒办理/);
+  await expect(row.getByTestId('record-verdict')).toHaveText(/适用失信惩戒措施/);
   await expect(row.getByTestId('record-feedback')).toHaveText(/已反馈/);
   await row.click();
   const detail = app.getByTestId('record-detail');
@@ -77,7 +77,7 @@ test('a red-list company under a licensing matter gets incentives — done from 
   await keyboard.press('Enter');
 
   const card = app.getByTestId('result-card');
-  await expect(card.getByTestId('verdict')).toHaveText(/激励办理/);
+  await expect(card.getByTestId('verdict')).toHaveText(/适用守信激励措施/);
   await expect(card.getByTestId('status-tag').filter({ hasText: '守信激励对象' })).toBeVisible();
   await expect(card.getByTestId('measure-incentive').first()).toBeVisible();
 
@@ -155,7 +155,7 @@ test('a name search picks the subject; the check page shows the connectivity sta
   await expect(candidate).toBeVisible();
   await candidate.click();
   await expect(app.getByTestId('result-card').getByTestId('subject-name')).toHaveText(company.name);
-  await expect(app.getByTestId('result-card').getByTestId('verdict')).toHaveText(/惩戒办理/);
+  await expect(app.getByTestId('result-card').getByTestId('verdict')).toHaveText(/适用失信惩戒措施/);
 
   // A next attempt refused: the earlier applicant's verdict does not stay beside its error; that check is
   // still listed for this approval.

@@ -22,7 +22,7 @@ test('the dashboard counts a check made moments before, drills down to it and ex
   const company = demoSubject('demo-s-0001');
   await startCheck(app, CASE, PROCUREMENT);
   await enterApplicant(app, company.identifier);
-  await expect(app.getByTestId('result-card').getByTestId('verdict')).toHaveText(/惩戒办理/);
+  await expect(app.getByTestId('result-card').getByTestId('verdict')).toHaveText(/适用失信惩戒措施/);
 
   await app.getByTestId('nav-dashboard').click();
   await expect(app.getByTestId('dashboard-page')).toBeVisible();

@@ -60,7 +60,7 @@ test('the desktop app opens its hardened window and runs a check', async () => {
     await window.getByRole('option').first().click();
     await window.getByTestId('applicant-input').fill('91410402613341561G');
     await window.getByTestId('applicant-input').press('Enter');
-    await expect(window.getByTestId('verdict')).toHaveText(/惩戒办理/);
+    await expect(window.getByTestId('verdict')).toHaveText(/适用失信惩戒措施/);
   } finally {
     await app.close();
     rmSync(dataDir, { recursive: true, force: true });

@@ -5,7 +5,6 @@ import type { AppInfo } from '../../shared/domain/app';
 import { err, ok, type Result } from '../../shared/result';
 import { appHandlers } from './app/app.handlers';
 import { createConnectivity } from './app/connectivity';
-import { loadCheckPolicy } from './app/resources';
 import { seedIfEmpty } from './app/seed';
 import { createSettingsService } from './app/settings.service';
 import { checkHandlers } from './check/check.handlers';
@@ -114,12 +113,14 @@ export function createCore(options: CoreOptions): Result<Core> {
   }
   // A pull interrupted while it deferred the name index leaves it to be rebuilt now.
   restoreSearchIndex(db);
-  const policy = loadCheckPolicy(options.resourcesDir);
   seedIfEmpty(db, options.resourcesDir, now(), options.withDemo ?? true);
   // After the seed, so the recorded head is the log's head at start; a broken chain is reported, never fatal.
   checkAuditChain(db, now());
   const events = createEventBus();
-  const settings = createSettingsService(db, { staleAfterHours: policy.defaultStaleAfterHours });
+  const rules = createRules(db, options.resourcesDir);
+  const settings = createSettingsService(db, {
+    staleAfterHours: rules.current().checkPolicy.defaultStaleAfterHours,
+  });
   if (options.platformUrl !== undefined && options.platformUrl !== null)
     setMeta(db, 'platform_url', options.platformUrl);
   const connectivity = createConnectivity(() => getMeta(db, 'platform_url'), now, events);
@@ -138,7 +139,6 @@ export function createCore(options: CoreOptions): Result<Core> {
   });
   const stopAutoSync = sync.startAuto();
   const stopProbing = connectivity.start(options.connectivityIntervalMs);
-  const rules = createRules(db, options.resourcesDir);
   const session = createSession({
     now,
     monotonic: options.monotonic ?? (() => performance.now()),
@@ -177,18 +177,18 @@ export function createCore(options: CoreOptions): Result<Core> {
       platformUrl: getMeta(db, 'platform_url'),
     }),
   });
+  const files = createFilesService({ db, store: fileStore, now, operator });
   const checks = createCheckService({
     db,
     now,
     newId: randomUUID,
-    policy,
     rules,
     settings: settings.get,
     operator,
     events,
+    files,
     offline: () => connectivity.status().state !== 'online',
   });
-  const files = createFilesService({ db, store: fileStore, now, operator });
   const table: Handlers = {
     ...authHandlers(auth, sync),
     ...appHandlers({

@@ -89,6 +89,7 @@ export type SubjectValues = [
   string | null,
   string | null,
   string | null,
+  string | null,
   'active' | 'deregistered' | 'revoked',
   string | null,
   string,
@@ -97,12 +98,12 @@ export type SubjectValues = [
 // The platform's column order (repo/synced-columns.ts); the value tuples below follow it.
 export const SUBJECT_COLUMNS = syncedColumns.subjects;
 
-const organisationStatus = weighted<SubjectValues[9]>([
+const organisationStatus = weighted<SubjectValues[10]>([
   ['active', 92],
   ['deregistered', 6],
   ['revoked', 2],
 ]);
-const shopStatus = weighted<SubjectValues[9]>([
+const shopStatus = weighted<SubjectValues[10]>([
   ['active', 90],
   ['deregistered', 9],
   ['revoked', 1],
@@ -150,6 +151,7 @@ export function subjectValues(seed: number, n: number): SubjectValues {
       null,
       null,
       null,
+      null,
       'active',
       null,
       GENERATED_AT,
@@ -167,6 +169,8 @@ export function subjectValues(seed: number, n: number): SubjectValues {
     traits.kind,
     region.code,
     representative,
+    // The generated registry does not record representatives' ID numbers (the demo data set does, for a few).
+    null,
     registeredOn,
     `${region.addressPrefix}${draw.pick(ROADS)}${section}${draw.int(1, 399)}号`,
     draw.pickWeighted(subjectClass === '92' ? shopStatus : organisationStatus),

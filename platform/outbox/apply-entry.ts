@@ -12,6 +12,7 @@ import { verifyAuditLink } from '../audit/verify-link';
 import { sha256Hex } from '../auth/secrets';
 import { registerReport } from '../reports/register';
 import { receiveInspectionDraw } from '../inspections/receive-draw';
+import { receiveExternalQuery } from '../checks/receive-external-query';
 import { storedResult, recordMutation } from '../repo/mutations.repo';
 import { applyWorkflowEntry, isWorkflowEntry } from '../workflow/apply-workflow';
 import { payloadSchemas } from './payloads';
@@ -91,6 +92,19 @@ function settle(db: Db, deviceId: string, raw: RawEntry, receivedAt: string): Se
   }
   if (parsed.data.kind === 'report.issued') {
     const outcome = registerReport(db, parsed.data.payload, deviceId, receivedAt);
+    if (!('status' in outcome))
+      return rejected(mutationId, 'INVALID_PAYLOAD', `提交内容不完整或格式错误（${fieldsOf(outcome)}）`);
+    if (outcome.status === 'same') return 'same';
+    return { mutationId, ...outcome };
+  }
+  if (parsed.data.kind === 'check.external-query') {
+    const outcome = receiveExternalQuery(db, parsed.data.payload, {
+      deviceId,
+      mutationId,
+      createdAt: parsed.data.createdAt,
+      receivedAt,
+      payload: JSON.stringify(parsed.data.payload ?? null),
+    });
     if (!('status' in outcome))
       return rejected(mutationId, 'INVALID_PAYLOAD', `提交内容不完整或格式错误（${fieldsOf(outcome)}）`);
     if (outcome.status === 'same') return 'same';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateTime } from '../../shared/domain/catalogue';
+import { ExternalQueryRecord } from '../../shared/domain/check';
 import type { OutboxKind } from '../../shared/platform-api/api';
 import {
   CommitmentCreatedPayload,
@@ -27,4 +28,6 @@ export const payloadSchemas = {
   'repair.stepped': RepairSteppedPayload,
   'report.issued': ReportIssuedPayload,
   'inspection.drawn': InspectionDrawnPayload,
+  // Filed as evidence, but checked in full: it must name a check of the same device and files already uploaded.
+  'check.external-query': ExternalQueryRecord.extend({ id, checkId: id }),
 } satisfies Record<OutboxKind, z.ZodType>;

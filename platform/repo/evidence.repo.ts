@@ -63,6 +63,25 @@ export const insertAudit = (db: Db, entry: EvidenceBase & { at: string; action: 
     entry,
   );
 
+/** An external query a device attached to one of its checks (the check must have arrived first). */
+export const insertExternalQuery = (
+  db: Db,
+  query: EvidenceBase & { queryId: string; checkId: string },
+): EvidenceOutcome =>
+  insertOnce(
+    db,
+    `INSERT INTO platform_external_queries (device_id, query_id, check_id, mutation_id, created_at, received_at,
+       payload)
+     VALUES (@deviceId, @queryId, @checkId, @mutationId, @createdAt, @receivedAt, @payload)
+     ON CONFLICT (device_id, query_id) DO NOTHING`,
+    'SELECT payload FROM platform_external_queries WHERE device_id = @deviceId AND query_id = @queryId',
+    query,
+  );
+
+export const hasCheck = (db: Db, deviceId: string, checkId: string): boolean =>
+  db.prepare('SELECT 1 FROM platform_checks WHERE device_id = ? AND check_id = ?').get(deviceId, checkId) !==
+  undefined;
+
 /** A 双随机 draw, once per device and draw id; `reproduces` is the platform's replay of it on receipt. */
 export const insertInspectionDraw = (
   db: Db,

@@ -36,6 +36,7 @@ export const syncedColumns: Record<SyncedTable, readonly string[]> = {
     'effective_from',
     'effective_to',
     'matter_categories',
+    'scope',
   ],
   subjects: [
     'id',
@@ -45,6 +46,7 @@ export const syncedColumns: Record<SyncedTable, readonly string[]> = {
     'kind',
     'region_code',
     'legal_representative',
+    'legal_representative_id',
     'registered_on',
     'address',
     'status',

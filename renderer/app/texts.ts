@@ -5,7 +5,7 @@ export const appTexts = {
   nav: {
     check: '核查',
     records: '核查记录',
-    commitments: '告知承诺',
+    commitments: '信用承诺',
     repairs: '信用修复',
     sync: '同步',
     settings: '设置',

@@ -57,6 +57,7 @@ describe('channel roles', () => {
       'check:feedback',
       'check:list',
       'check:get',
+      'check:external-query',
       'reviews:list',
       'reviews:acknowledge',
       'commitments:prepare',

@@ -43,6 +43,7 @@ export const channelRoles: Record<Channel, readonly Role[] | 'public'> = {
   'check:feedback': SIGNED_IN,
   'check:list': SIGNED_IN,
   'check:get': SIGNED_IN,
+  'check:external-query': SIGNED_IN,
   'sync:status': SIGNED_IN,
   'sync:run': SIGNED_IN,
   'sync:enrol': ADMIN,

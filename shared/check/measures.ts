@@ -10,11 +10,17 @@ export const entryActive = (entry: ListEntry, day: string): boolean =>
   entry.removedOn === null &&
   (entry.expiresOn === null || entry.expiresOn >= day);
 
-export type MeasureSplit = { incentives: Measure[]; punishments: Measure[]; notApplicable: Measure[] };
+export type MeasureSplit = {
+  incentives: Measure[];
+  punishments: Measure[];
+  notApplicable: Measure[];
+  supervisory: Measure[];
+};
 
 /**
  * The measures of one list type for one matter category (过惩相当, 防止小过重惩): only measures whose basis
- * covers this category apply; the others are shown to the clerk as not applicable, never applied.
+ * covers this category apply; the others are shown to the clerk as not applicable, never applied. A covering
+ * measure the supervising department applies (scope 'supervisory') is a 监管提示, never the window's to apply.
  */
 export function splitMeasures(
   measures: readonly Measure[],
@@ -22,10 +28,11 @@ export function splitMeasures(
   category: string,
   day: string,
 ): MeasureSplit {
-  const split: MeasureSplit = { incentives: [], punishments: [], notApplicable: [] };
+  const split: MeasureSplit = { incentives: [], punishments: [], notApplicable: [], supervisory: [] };
   for (const measure of measures) {
     if (measure.listType !== listType || !inForce(measure, day)) continue;
     if (!measure.matterCategories.includes(category)) split.notApplicable.push(measure);
+    else if (measure.scope === 'supervisory') split.supervisory.push(measure);
     else if (measure.direction === 'incentive') split.incentives.push(measure);
     else split.punishments.push(measure);
   }

@@ -1,95 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ListEntry, ListType, Matter, Measure, Subject } from '../domain';
 import { freshness } from './freshness';
-import type { CheckPolicy } from './policy';
-import { evaluateCheck, type EvaluationInput } from './verdict';
-
-const policy: CheckPolicy = {
-  staleRequiresReview: true,
-  inactiveRequiresReview: true,
-  punishmentSuppressesIncentive: true,
-  defaultStaleAfterHours: 72,
-  basis: 'test',
-};
-
-const subject: Subject = {
-  id: 's1',
-  name: '平顶山市测试建设有限公司',
-  identifier: '91410400MA00000000',
-  identifierKind: 'uscc',
-  kind: 'legal-person',
-  regionCode: '410400',
-  legalRepresentative: '张三',
-  registeredOn: '2010-01-01',
-  address: null,
-  status: 'active',
-  grade: 'B',
-  updatedAt: '2026-11-01T00:00:00.000Z',
-};
-
-const listTypes: ListType[] = [
-  { code: 'DEBTOR', name: '失信被执行人', kind: 'serious', authority: '法院' },
-  { code: 'A_TAX', name: 'A级纳税人', kind: 'red', authority: '税务' },
-  { code: 'ABNORMAL', name: '经营异常名录', kind: 'abnormal', authority: '市场监管' },
-];
-
-const measure = (
-  code: string,
-  listType: string,
-  direction: Measure['direction'],
-  categories: string[],
-): Measure => ({
-  code,
-  listType,
-  name: code,
-  direction,
-  measureClass: '1',
-  legalBasis: `basis of ${code}`,
-  matterCategories: categories,
-  effectiveFrom: '2016-01-01',
-  effectiveTo: null,
-});
-
-const measures: Measure[] = [
-  measure('M-PROCURE', 'DEBTOR', 'punishment', ['procurement']),
-  measure('M-STRICT', 'DEBTOR', 'punishment', ['licensing']),
-  measure('M-GREEN', 'A_TAX', 'incentive', ['licensing', 'procurement']),
-  measure('M-OLD', 'A_TAX', 'incentive', ['procurement']),
-  measure('M-WATCH', 'ABNORMAL', 'punishment', ['licensing']),
-];
-measures[3] = { ...measures[3]!, effectiveTo: '2020-12-31' };
-
-const entry = (id: string, listType: string, extra: Partial<ListEntry> = {}): ListEntry => ({
-  id,
-  subjectId: 's1',
-  listType,
-  listedOn: '2025-01-01',
-  listingUnit: 'unit',
-  reason: 'reason',
-  documentNumber: null,
-  expiresOn: null,
-  removedOn: null,
-  status: 'active',
-  ...extra,
-});
-
-const procurement: Matter = { code: 'P1', name: '政府采购', category: 'procurement', department: '财政局' };
-const licensing: Matter = { code: 'L1', name: '许可', category: 'licensing', department: '住建局' };
-const now = new Date('2026-11-27T02:00:00Z');
-const fresh = freshness('2026-11-27T08:00:00.000+08:00', now, 72);
-
-const input = (extra: Partial<EvaluationInput>): EvaluationInput => ({
-  subject,
-  entries: [],
-  listTypes,
-  measures,
-  matter: procurement,
-  day: '2026-11-27',
-  freshness: fresh,
-  policy,
-  overridden: false,
-  ...extra,
-});
+import { entry, fresh, input, licensing, now, policy, subject } from './verdict.fixtures';
+import { evaluateCheck } from './verdict';
 
 describe('evaluateCheck', () => {
   it('gives 可办理 to a subject with no list entries', () => {
@@ -109,15 +21,17 @@ describe('evaluateCheck', () => {
     expect(hit?.actionable).toBe(true);
   });
 
-  it('gives 激励办理 for a red list with an incentive in force, ignoring expired measures', () => {
+  it('gives 适用守信激励措施 for a red list with an incentive in force, ignoring expired measures', () => {
     const result = evaluateCheck(input({ entries: [entry('e2', 'A_TAX')] }));
     expect(result.verdict.code).toBe('incentive');
     expect(result.hits[0]?.incentives.map((m) => m.code)).toEqual(['M-GREEN']);
     expect(result.tags).toContain('incentive-target');
   });
 
-  it('withholds incentives from a subject punished at the same approval', () => {
-    const result = evaluateCheck(input({ entries: [entry('e1', 'DEBTOR'), entry('e2', 'A_TAX')] }));
+  it('withholds incentives from a subject punished at the same approval (a list that is not a serious one)', () => {
+    const result = evaluateCheck(
+      input({ entries: [entry('e1', 'ABNORMAL'), entry('e2', 'A_TAX')], matter: licensing }),
+    );
     expect(result.verdict.code).toBe('punishment');
     const red = result.hits.find((hit) => hit.key === 'e2');
     expect(red?.incentivesSuppressed).toBe(true);
@@ -129,7 +43,11 @@ describe('evaluateCheck', () => {
     const result = evaluateCheck(
       input({
         entries: [entry('e1', 'DEBTOR'), entry('e2', 'A_TAX')],
-        policy: { ...policy, punishmentSuppressesIncentive: false },
+        policy: {
+          ...policy,
+          punishmentSuppressesIncentive: false,
+          incentiveBars: { ...policy.incentiveBars, listKinds: [] },
+        },
       }),
     );
     expect(result.hits.find((hit) => hit.key === 'e2')?.actionable).toBe(true);
@@ -176,10 +94,12 @@ describe('evaluateCheck', () => {
   });
 
   it('records "no record" for an unknown subject, 可办理 when fresh and 需人工研判 when stale', () => {
-    const unknown = evaluateCheck(input({ subject: null }));
+    const unknown = evaluateCheck(input({ subject: null, matter: licensing }));
     expect(unknown.verdict.code).toBe('proceed');
-    expect(unknown.verdict.reasons.map((r) => r.code)).toEqual(['no-record']);
-    const never = evaluateCheck(input({ subject: null, freshness: freshness(null, now, 72) }));
+    expect(unknown.verdict.reasons.map((r) => r.code)).toEqual(['not-in-city-data']);
+    const never = evaluateCheck(
+      input({ subject: null, matter: licensing, freshness: freshness(null, now, 72) }),
+    );
     expect(never.verdict.code).toBe('review');
   });
 

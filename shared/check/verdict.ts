@@ -1,4 +1,5 @@
 import type {
+  ExternalQueryDuty,
   Freshness,
   Hit,
   ListEntry,
@@ -6,17 +7,25 @@ import type {
   Matter,
   Measure,
   Reason,
+  RelatedParty,
   StatusTag,
   Subject,
   VerdictCode,
 } from '../domain';
 import { registrationStatusLabels } from '../domain/labels';
+import { formatBeijing } from '../time';
+import { incentiveBarsOf, type FailureFact } from './bars';
 import { entryActive, splitMeasures } from './measures';
 import type { CheckPolicy } from './policy';
+import { relatedPartyOf, type Representative } from './related';
 
 export type EvaluationInput = {
   subject: Subject | null;
   entries: readonly ListEntry[];
+  /** The subject's confirmed commitment failures not yet repaired (bars.ts failureFactsOf and pending ones). */
+  failures: readonly FailureFact[];
+  /** The legal representative as a natural-person subject of the cache, with their list entries. */
+  representative: Representative | null;
   listTypes: readonly ListType[];
   measures: readonly Measure[];
   matter: Matter;
@@ -31,6 +40,8 @@ export type Evaluation = {
   tags: StatusTag[];
   hits: Hit[];
   verdict: { code: VerdictCode; reasons: Reason[] };
+  externalQuery: ExternalQueryDuty | null;
+  related: RelatedParty[];
 };
 
 const tagOfKind = {
@@ -48,7 +59,12 @@ export function statusTagsOf(subject: Subject, activeKinds: ReadonlySet<ListType
   return tags;
 }
 
-function hitsOf(input: EvaluationInput): Hit[] {
+/**
+ * The hits with the measures that apply to this matter. Incentives are withheld from every hit when `withhold`
+ * (a serious listing or unrepaired false commitment, whatever the matter), or when the policy says a
+ * punishment at this approval suppresses them.
+ */
+function hitsOf(input: EvaluationInput, withhold: boolean): Hit[] {
   const byCode = new Map(input.listTypes.map((listType) => [listType.code, listType]));
   const hits: Hit[] = [];
   for (const entry of input.entries) {
@@ -65,7 +81,8 @@ function hitsOf(input: EvaluationInput): Hit[] {
     });
   }
   const punished = hits.some((hit) => hit.punishments.length > 0);
-  if (!input.policy.punishmentSuppressesIncentive || !punished) return hits;
+  const suppress = withhold || (input.policy.punishmentSuppressesIncentive && punished);
+  if (!suppress) return hits;
   return hits.map((hit) =>
     hit.incentives.length === 0
       ? hit
@@ -73,10 +90,40 @@ function hitsOf(input: EvaluationInput): Hit[] {
   );
 }
 
+const asOf = (freshness: Freshness): string =>
+  freshness.cacheAsOf === null ? '本机尚无已同步的数据' : `截至 ${formatBeijing(freshness.cacheAsOf)}`;
+
+/** The not-found answer: 需人工研判 with an external query for the named categories, else a plain note. */
+function notFound(input: EvaluationInput): { reason: Reason; duty: ExternalQueryDuty; review: boolean } {
+  const { notFound: rule } = input.policy;
+  const required = rule.externalQueryCategories.includes(input.matter.category);
+  const channels = rule.channels.map((channel) => `“${channel.name}”`).join('、');
+  const duty: ExternalQueryDuty = { required, channels: rule.channels, basis: rule.basis };
+  const base = `本机数据（${asOf(input.freshness)}）未查到该主体`;
+  if (required)
+    return {
+      review: true,
+      duty,
+      reason: {
+        code: 'external-query-required',
+        message: `${base}。本事项须通过${channels}查询该主体的信用记录，并留存查询结果后再作结论`,
+      },
+    };
+  return {
+    review: false,
+    duty,
+    reason: {
+      code: 'not-in-city-data',
+      message: `${base}：本市信用数据中没有该代码的记录，不代表该主体在其他地区或全国范围内无失信记录`,
+    },
+  };
+}
+
 /**
  * The pure part of a check: tags, hits with the measures that apply to this matter, and the verdict.
- * Order of precedence: anything needing a person's judgement → 需人工研判; else punishment → 惩戒办理;
- * else incentive → 激励办理; else 可办理.
+ * Order of precedence: anything needing a person's judgement → 需人工研判; else a window punishment → 适用失信
+ * 惩戒措施; else a window incentive not withheld → 适用守信激励措施; else 可办理. Supervisory measures (监管提示)
+ * never enter the verdict.
  */
 export function evaluateCheck(input: EvaluationInput): Evaluation {
   const { subject, freshness, policy } = input;
@@ -87,19 +134,22 @@ export function evaluateCheck(input: EvaluationInput): Evaluation {
       code: 'stale',
       message:
         freshness.cacheAsOf === null
-          ? '本地缓存尚无数据，无法确认信用状况'
-          : `本地数据已超过 ${freshness.staleAfterHours} 小时未更新，结论需人工研判`,
+          ? '本机尚无已同步的数据，无法确认信用状况'
+          : `本机数据已超过 ${freshness.staleAfterHours} 小时未更新，结论需人工研判`,
     });
   }
   if (input.overridden) {
-    notes.push({ code: 'override', message: '代码校验未通过，窗口人员已核对证照并填写理由后继续核查' });
+    notes.push({ code: 'override', message: '代码校验未通过，窗口工作人员已核对证照并填写理由后继续核查' });
   }
   if (subject === null) {
-    notes.push({ code: 'no-record', message: '本地缓存中无该主体记录' });
+    const answer = notFound(input);
+    (answer.review ? review : notes).push(answer.reason);
     return {
       tags: [],
       hits: [],
       verdict: { code: review.length > 0 ? 'review' : 'proceed', reasons: [...review, ...notes] },
+      externalQuery: answer.duty,
+      related: [],
     };
   }
   if (subject.status !== 'active' && policy.inactiveRequiresReview) {
@@ -108,19 +158,50 @@ export function evaluateCheck(input: EvaluationInput): Evaluation {
       message: `该主体登记状态为${registrationStatusLabels[subject.status]}，请核实申请人资格`,
     });
   }
-  const hits = hitsOf(input);
+  const bars = incentiveBarsOf({
+    entries: input.entries,
+    listTypes: input.listTypes,
+    failures: input.failures,
+    bars: policy.incentiveBars,
+    day: input.day,
+  });
+  const hits = hitsOf(input, bars.length > 0);
+  const related = relatedPartyOf(input);
+  for (const party of related) {
+    const names = party.listings.map((listing) => listing.listType.name).join('、');
+    const message = `法定代表人${party.name}（${party.identifierMasked}）列入${names}`;
+    if (party.affectsVerdict)
+      review.push({ code: 'representative', message: `${message}，本类事项需人工研判` });
+    else notes.push({ code: 'representative', message: `${message}，请予关注` });
+  }
   const activeKinds = new Set(hits.map((hit) => hit.listType.kind));
   const punishments = hits.reduce((count, hit) => count + hit.punishments.length, 0);
   const incentives = hits.reduce(
     (count, hit) => count + (hit.incentivesSuppressed ? 0 : hit.incentives.length),
     0,
   );
-  const idle = hits.filter((hit) => !hit.actionable && hit.notApplicable.length > 0).length;
+  const supervisory = hits.reduce((count, hit) => count + hit.supervisory.length, 0);
+  const idle = hits.filter(
+    (hit) => !hit.actionable && hit.supervisory.length === 0 && hit.notApplicable.length > 0,
+  ).length;
   if (punishments > 0) notes.push({ code: 'punishment', message: `适用 ${punishments} 项失信惩戒措施` });
   if (incentives > 0) notes.push({ code: 'incentive', message: `适用 ${incentives} 项守信激励措施` });
-  if (hits.some((hit) => hit.incentivesSuppressed)) {
-    notes.push({ code: 'incentive-suppressed', message: '该主体同时适用失信惩戒措施，本次不予激励' });
+  if (bars.length > 0) {
+    notes.push({
+      code: 'incentive-withheld',
+      message: `因${bars.join('；')}，不予实施任何守信激励措施`,
+    });
+  } else if (hits.some((hit) => hit.incentivesSuppressed)) {
+    notes.push({
+      code: 'incentive-suppressed',
+      message: '该主体在本事项中同时适用失信惩戒措施，本次不予激励',
+    });
   }
+  if (supervisory > 0)
+    notes.push({
+      code: 'supervisory',
+      message: `${supervisory} 项措施由监管部门在日常监管中实施（监管提示），不影响本次办理结论`,
+    });
   if (idle > 0) notes.push({ code: 'not-applicable', message: `${idle} 项名单记录的措施不适用于本事项` });
   const code: VerdictCode =
     review.length > 0 ? 'review' : punishments > 0 ? 'punishment' : incentives > 0 ? 'incentive' : 'proceed';
@@ -128,5 +209,7 @@ export function evaluateCheck(input: EvaluationInput): Evaluation {
     tags: statusTagsOf(subject, activeKinds),
     hits,
     verdict: { code, reasons: [...review, ...notes] },
+    externalQuery: null,
+    related,
   };
 }

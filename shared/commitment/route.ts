@@ -22,7 +22,8 @@ const failureLabels = { false: '虚假承诺', unfulfilled: '未履行承诺', p
  * Whether the applicant may use the commitment route (告知承诺制). Barred, with every reason, by: an active
  * entry on a barred list, a published record of a barred severity, or a published commitment-failure record
  * of a barred kind not yet repaired — published meaning recordPublished() on `day` (DOMAIN.md, 平顶山's plan).
- * Which ones bar is data (commitment-rules.json).
+ * Which ones bar, and which commitment types a bar closes (those replacing a requirement), is data
+ * (commitment-rules.json).
  */
 export function commitmentRoute(input: RouteInput): CommitmentRoute {
   const reasons: CommitmentRoute['reasons'] = [];
@@ -54,5 +55,5 @@ export function commitmentRoute(input: RouteInput): CommitmentRoute {
       });
     }
   }
-  return { allowed: reasons.length === 0, reasons };
+  return { allowed: reasons.length === 0, reasons, barredTypes: reasons.length === 0 ? [] : input.rules.barredTypes };
 }

@@ -1,5 +1,21 @@
 import { z } from 'zod';
 
+/**
+ * The seven kinds of commitment (审批替代型 … 其他), declared here so the rules can name them; the domain
+ * (shared/domain/commitment.ts) re-exports them with the rest of the commitment's fields.
+ */
+export const commitmentTypes = [
+  'approval-substitute',
+  'missing-documents',
+  'certification',
+  'credit-repair',
+  'self-discipline',
+  'voluntary',
+  'other',
+] as const;
+export const CommitmentType = z.enum(commitmentTypes);
+export type CommitmentType = z.infer<typeof CommitmentType>;
+
 /** Kinds of commitment failure recorded as credit information (false on verification, or not kept). */
 export const CommitmentFailure = z.enum(['false', 'unfulfilled', 'partial']);
 export type CommitmentFailure = z.infer<typeof CommitmentFailure>;
@@ -17,6 +33,11 @@ export const CommitmentRules = z.object({
   barredRecordSeverities: z.array(z.enum(['minor', 'general', 'serious', 'specific-serious'])),
   /** A published, unrepaired commitment-failure record of these kinds bars the route (曾作出虚假承诺). */
   barredCommitmentFailures: z.array(CommitmentFailure),
+  /**
+   * The commitment types a bar applies to: those that replace a requirement of the approval (审批替代型, 容缺受理型,
+   * 证明事项型). 行业自律型 and 主动型 commitments, which the seed encourages, stay open; so does 信用修复型.
+   */
+  barredTypes: z.array(CommitmentType).min(1),
   /** Default days from 作出日期 to the verification deadline, a proposal the clerk may change. */
   defaultVerifyWithinDays: z.number().int().positive(),
   /** A pending verification is 即将到期 this many days before its deadline. */

@@ -9,6 +9,7 @@ import {
   CheckListRequest,
   CheckResult,
   CheckRunRequest,
+  ExternalQueryRequest,
   FeedbackRequest,
 } from '../domain/check';
 import {
@@ -95,6 +96,8 @@ export const channels = {
   'check:list': { request: CheckListRequest, response: CheckList },
   /** A stored check, as it was at check time, with its feedback. */
   'check:get': { request: z.object({ checkId: z.string().min(1) }), response: CheckDetail },
+  /** Attach what an external query (信用中国, 信用河南 …) showed to a check of a subject not in the city's data. */
+  'check:external-query': { request: ExternalQueryRequest, response: CheckDetail },
   /** Where the client stands with the city platform: enrolment, cursor, outbox, rejected entries, progress. */
   'sync:status': { request: Empty, response: SyncStatus },
   /** Push the outbox, pull the change feed, verify checksums; resolves when done (progress comes as events). */

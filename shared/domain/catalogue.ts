@@ -37,6 +37,15 @@ export const measureDirections = ['incentive', 'punishment'] as const;
 export const MeasureDirection = z.enum(measureDirections);
 export type MeasureDirection = z.infer<typeof MeasureDirection>;
 
+/**
+ * Who applies a measure: the window inside the approval at hand, or the supervising department in its own
+ * supervision (列为重点监管对象、提高抽查比例和频次, 第2类): those are shown to the clerk as 监管提示, outside the
+ * verdict and outside the feedback duty (防止小过重惩).
+ */
+export const measureScopes = ['window', 'supervisory'] as const;
+export const MeasureScope = z.enum(measureScopes);
+export type MeasureScope = z.infer<typeof MeasureScope>;
+
 /** A joint incentive or punishment measure attached to a list type, with its legal basis. */
 export const Measure = z.object({
   code: z.string().min(1),
@@ -50,6 +59,8 @@ export const Measure = z.object({
   matterCategories: z.array(z.string()).min(1),
   effectiveFrom: isoDate,
   effectiveTo: isoDate.nullable(),
+  /** Absent from evidence snapshots taken before it existed, when every measure was treated as the window's. */
+  scope: MeasureScope.default('window'),
 });
 export type Measure = z.infer<typeof Measure>;
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { isoDate, isoDateTime, ListType, Matter, Measure } from './catalogue';
 import { CommitmentRoute } from './commitment';
-import { CreditRecord, IdentifierKind, ListEntry, Subject } from './subject';
+import { StoredFile } from './files';
+import { CreditRecord, IdentifierKind, ListEntry, Subject, SubjectSummary } from './subject';
 
 /** The approval a check belongs to (办件). */
 export const ApprovalContext = z.object({
@@ -28,7 +29,7 @@ export const CheckRunRequest = z.object({ context: ApprovalContext, applicant: A
 export type CheckRunRequest = z.infer<typeof CheckRunRequest>;
 
 export const verdictCodes = ['proceed', 'incentive', 'punishment', 'review'] as const;
-/** 可办理 / 激励办理 / 惩戒办理 / 需人工研判 */
+/** 可办理 / 适用守信激励措施 / 适用失信惩戒措施 / 需人工研判 (shared/domain/labels.ts) */
 export const VerdictCode = z.enum(verdictCodes);
 export type VerdictCode = z.infer<typeof VerdictCode>;
 
@@ -57,9 +58,14 @@ export const Hit = z.object({
   punishments: z.array(Measure),
   /** Measures of this list type whose basis does not cover this matter (shown, never applied). */
   notApplicable: z.array(Measure),
-  /** True when at least one measure applies, so feedback is required. */
+  /**
+   * Measures covering this matter that the supervising department applies (监管提示): shown, never part of the
+   * verdict or of the feedback duty. Absent from snapshots taken before the distinction.
+   */
+  supervisory: z.array(Measure).default([]),
+  /** True when at least one window measure applies, so feedback is required. */
   actionable: z.boolean(),
-  /** Incentives withheld because the subject is also under punishment at this approval. */
+  /** Incentives withheld: a serious listing or unrepaired false commitment, or a punishment at this approval. */
   incentivesSuppressed: z.boolean(),
 });
 export type Hit = z.infer<typeof Hit>;
@@ -73,6 +79,46 @@ export const Freshness = z.object({
 export type Freshness = z.infer<typeof Freshness>;
 
 export const IdentifierWarning = z.object({ code: z.string(), message: z.string() });
+
+/** Where the clerk queries a subject the city's data does not hold (信用中国, 信用河南 …); policy data. */
+export const ExternalChannel = z.object({
+  name: z.string().min(1).max(40),
+  /** Told to the clerk as where to query; the app never opens it. */
+  address: z.string().min(1).max(200),
+});
+export type ExternalChannel = z.infer<typeof ExternalChannel>;
+
+/**
+ * The city's data holds nothing on the applicant. For the matter categories the check policy names, the check
+ * stays 需人工研判 until the clerk attaches what the external query showed (check:external-query).
+ */
+export const ExternalQueryDuty = z.object({
+  required: z.boolean(),
+  channels: z.array(ExternalChannel),
+  basis: z.string(),
+});
+export type ExternalQueryDuty = z.infer<typeof ExternalQueryDuty>;
+
+/** A natural person the cache links to the applicant (法定代表人 by 公民身份号码) with active listings. */
+export const RelatedParty = z.object({
+  role: z.literal('legal-representative'),
+  subjectId: z.string(),
+  name: z.string(),
+  identifierMasked: z.string(),
+  listings: z.array(z.object({ entry: ListEntry, listType: ListType })),
+  /** The policy makes these listings turn this matter's verdict into 需人工研判. */
+  affectsVerdict: z.boolean(),
+});
+export type RelatedParty = z.infer<typeof RelatedParty>;
+
+/** The check this one re-examines: same 办件编号, 事项 and applicant. Its feedback carries over per list entry. */
+export const RecheckOf = z.object({
+  checkId: z.string(),
+  checkedAt: isoDateTime,
+  /** Hit keys of this check already answered by feedback on an earlier check of the same approval. */
+  carriedHitKeys: z.array(z.string()),
+});
+export type RecheckOf = z.infer<typeof RecheckOf>;
 
 export const CheckQuery = z.object({
   by: z.enum(['identifier', 'subject']),
@@ -101,6 +147,13 @@ export const CheckResult = z.object({
   freshness: Freshness,
   /** May this applicant use the commitment route (告知承诺)? Absent from snapshots taken before it existed. */
   commitmentRoute: CommitmentRoute.optional(),
+  // The fields below were added with issue 10; older snapshots lack them.
+  /** Not in the city's data: whether an external query is required before the approval proceeds. */
+  externalQuery: ExternalQueryDuty.nullish(),
+  /** Related natural persons with active listings (法定代表人). */
+  related: z.array(RelatedParty).optional(),
+  /** Set on a re-check of the same approval. */
+  recheckOf: RecheckOf.nullish(),
 });
 export type CheckResult = z.infer<typeof CheckResult>;
 
@@ -146,10 +199,59 @@ export const FeedbackState = z.object({
 });
 export type FeedbackState = z.infer<typeof FeedbackState>;
 
+/** 未发现失信记录 / 发现失信记录 */
+export const externalQueryOutcomes = ['clear', 'found'] as const;
+export const ExternalQueryOutcome = z.enum(externalQueryOutcomes);
+export type ExternalQueryOutcome = z.infer<typeof ExternalQueryOutcome>;
+
+/**
+ * What an external query showed (channel, time, result, a screenshot or PDF), attached to a check as evidence.
+ * 财库〔2016〕125号 asks that query records and evidence be kept with the case files.
+ */
+export const ExternalQueryRequest = z
+  .object({
+    checkId: z.string().min(1),
+    channel: z.string().trim().min(1, '请选择查询渠道').max(40, '查询渠道名称过长'),
+    queriedAt: isoDateTime,
+    outcome: ExternalQueryOutcome,
+    /** What the page showed; required when something was found. */
+    summary: z.string().trim().max(2000, '查询结果说明过长'),
+    attachments: z.array(StoredFile).max(5, '附件不能超过5个'),
+  })
+  .superRefine((request, context) => {
+    if (request.outcome === 'found' && request.summary === '')
+      context.addIssue({ code: 'custom', path: ['summary'], message: '查到失信记录时须写明查询结果' });
+  });
+export type ExternalQueryRequest = z.infer<typeof ExternalQueryRequest>;
+
+export const ExternalQueryRecord = z.object({
+  id: z.string(),
+  checkId: z.string(),
+  channel: z.string(),
+  queriedAt: isoDateTime,
+  outcome: ExternalQueryOutcome,
+  summary: z.string(),
+  attachments: z.array(StoredFile),
+  recordedAt: isoDateTime,
+  operator: z.string(),
+});
+export type ExternalQueryRecord = z.infer<typeof ExternalQueryRecord>;
+
+/** Whether this check still waits for something: its external query, or a newer check of the same approval. */
+export const CheckStanding = z.object({
+  /** A later check of the same approval supersedes this one: its duties moved there. */
+  supersededBy: z.string().nullable(),
+  /** An external query is required and none is attached yet. */
+  externalQueryOpen: z.boolean(),
+});
+export type CheckStanding = z.infer<typeof CheckStanding>;
+
 export const CheckDetail = z.object({
   result: CheckResult,
   feedback: z.array(FeedbackRecord),
   feedbackState: FeedbackState,
+  externalQueries: z.array(ExternalQueryRecord),
+  standing: CheckStanding,
 });
 export type CheckDetail = z.infer<typeof CheckDetail>;
 
@@ -177,6 +279,12 @@ export const CheckListItem = z.object({
   stale: z.boolean(),
   overridden: z.boolean(),
   feedbackState: FeedbackState,
+  /** Not in the city's data and no external query attached yet. */
+  externalQueryOpen: z.boolean(),
+  /** A re-check of an earlier check of the same approval. */
+  recheck: z.boolean(),
+  /** A later check of the same approval re-examined this one. */
+  superseded: z.boolean(),
 });
 export type CheckListItem = z.infer<typeof CheckListItem>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { verificationFailure } from '../commitment/failure';
+import { CommitmentType, commitmentTypes } from '../commitment/rules';
 import { verificationIssues } from '../commitment/validation';
 import { isoDate, isoDateTime } from './catalogue';
 import { IdentifierKind, SubjectKind } from './subject';
@@ -10,17 +11,7 @@ import { IdentifierKind, SubjectKind } from './subject';
  */
 
 /** 审批替代型 / 容缺受理型 / 证明事项型 / 信用修复型 / 行业自律型 / 主动型 (the six of the seed) / 其他 */
-export const commitmentTypes = [
-  'approval-substitute',
-  'missing-documents',
-  'certification',
-  'credit-repair',
-  'self-discipline',
-  'voluntary',
-  'other',
-] as const;
-export const CommitmentType = z.enum(commitmentTypes);
-export type CommitmentType = z.infer<typeof CommitmentType>;
+export { CommitmentType, commitmentTypes };
 
 /**
  * The matter of a 信用修复型 commitment: the repair application itself, not a matter of the catalogue. Its code
@@ -209,9 +200,14 @@ export const CommitmentDetail = z.object({
 });
 export type CommitmentDetail = z.infer<typeof CommitmentDetail>;
 
-/** Whether an applicant may use the commitment route (告知承诺), and why not. */
+/**
+ * Whether an applicant may use the commitment route (告知承诺), and why not. `allowed` is false when anything
+ * bars it; `barredTypes` says which commitment types the bars apply to (the others stay open). Snapshots taken
+ * before types were told apart lack it: then every type counted as barred.
+ */
 export const CommitmentRoute = z.object({
   allowed: z.boolean(),
   reasons: z.array(z.object({ code: z.string(), message: z.string() })),
+  barredTypes: z.array(CommitmentType).optional(),
 });
 export type CommitmentRoute = z.infer<typeof CommitmentRoute>;

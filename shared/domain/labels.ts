@@ -1,4 +1,4 @@
-import type { FeedbackAction, StatusTag, VerdictCode } from './check';
+import type { ExternalQueryOutcome, FeedbackAction, StatusTag, VerdictCode } from './check';
 import type { ListKind, MeasureDirection } from './catalogue';
 import type { OutboxKind } from '../platform-api/api';
 import type { RecordCategory, RecordStatus, RegistrationStatus, SubjectKind } from './subject';
@@ -7,8 +7,8 @@ import type { RecordCategory, RecordStatus, RegistrationStatus, SubjectKind } fr
 
 export const verdictLabels: Record<VerdictCode, string> = {
   proceed: '可办理',
-  incentive: '激励办理',
-  punishment: '惩戒办理',
+  incentive: '适用守信激励措施',
+  punishment: '适用失信惩戒措施',
   review: '需人工研判',
 };
 
@@ -44,6 +44,11 @@ export const measureDirectionLabels: Record<MeasureDirection, string> = {
   punishment: '惩戒措施',
 };
 
+export const externalQueryOutcomeLabels: Record<ExternalQueryOutcome, string> = {
+  clear: '未发现失信记录',
+  found: '发现失信记录',
+};
+
 export const feedbackActionLabels: Record<FeedbackAction, string> = {
   punished: '已惩戒',
   incentivized: '已激励',
@@ -71,10 +76,11 @@ export const outboxKindLabels: Record<OutboxKind, string> = {
   'check.recorded': '核查记录',
   'feedback.recorded': '反馈',
   'audit.appended': '审计日志',
-  'commitment.created': '告知承诺',
+  'commitment.created': '信用承诺',
   'commitment.verified': '承诺核查结果',
   'repair.created': '信用修复申请',
   'repair.stepped': '信用修复受理',
   'report.issued': '信用报告登记',
   'inspection.drawn': '双随机抽查结果',
+  'check.external-query': '外部查询结果',
 };

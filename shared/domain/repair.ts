@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RepairState } from '../repair/state-machine';
-import { Sha256 } from './files';
+import { Sha256, StoredFile } from './files';
 import { isoDate, isoDateTime } from './catalogue';
 import { CommitmentDraft, WorkflowConflict } from './commitment';
 
@@ -23,13 +23,7 @@ export const AttachmentKind = z.enum(['application-form', 'identity', 'authorisa
 export type AttachmentKind = z.infer<typeof AttachmentKind>;
 
 /** A file attached to an application: stored content-addressed, uploaded to the platform before the entry. */
-export const Attachment = z.object({
-  sha256: Sha256,
-  name: z.string().trim().min(1).max(200),
-  mime: z.string().max(100),
-  size: z.number().int().nonnegative(),
-  kind: AttachmentKind,
-});
+export const Attachment = StoredFile.extend({ kind: AttachmentKind });
 export type Attachment = z.infer<typeof Attachment>;
 
 /** One step of the procedure as it happened. */

@@ -23,6 +23,8 @@ export const Subject = z.object({
   kind: SubjectKind,
   regionCode: z.string().regex(/^\d{6}$/),
   legalRepresentative: z.string().nullable(),
+  /** The representative's 公民身份号码 where the registry records it; links them to a natural-person subject. */
+  legalRepresentativeId: z.string().nullish(),
   registeredOn: isoDate.nullable(),
   address: z.string().nullable(),
   status: RegistrationStatus,

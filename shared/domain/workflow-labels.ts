@@ -13,6 +13,20 @@ export const commitmentTypeLabels: Record<CommitmentType, string> = {
   other: '其他',
 };
 
+/**
+ * The names 平信用〔2021〕1号 (item 7) gives the six kinds of 信用承诺, shown as help text beside ours: 审批替代性、
+ * 容缺办理性、证明事项告知性、信用修复性、行业自律性、主动公示性. 其他 is ours (the provincial data standard's).
+ */
+export const commitmentTypeSeedNames: Record<CommitmentType, string | null> = {
+  'approval-substitute': '审批替代性',
+  'missing-documents': '容缺办理性',
+  certification: '证明事项告知性',
+  'credit-repair': '信用修复性',
+  'self-discipline': '行业自律性',
+  voluntary: '主动公示性',
+  other: null,
+};
+
 export const publicityLabels: Record<PublicityType, string> = {
   public: '可向社会公开',
   restricted: '特定范围内公开',

@@ -140,6 +140,8 @@ export const outboxKinds = [
   'report.issued',
   /** payload: InspectionDrawRecord (shared/domain/inspection.ts): a 双随机 draw, evidence kept as sent. */
   'inspection.drawn',
+  /** payload: ExternalQueryRecord (shared/domain/check.ts): an external query attached to a check, files first. */
+  'check.external-query',
 ] as const;
 export const OutboxKind = z.enum(outboxKinds);
 export type OutboxKind = z.infer<typeof OutboxKind>;
@@ -216,6 +218,7 @@ export const ruleTableIds = [
   'commitment-rules',
   'inspection-ratios',
   'inspector-roster',
+  'check-policy',
 ] as const;
 export const RuleTableId = z.enum(ruleTableIds);
 export type RuleTableId = z.infer<typeof RuleTableId>;

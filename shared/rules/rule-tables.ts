@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { CheckPolicy } from '../check/policy';
 import { HolidayCalendar } from '../calendar/calendar-schema';
 import { CommitmentRules } from '../commitment/rules';
 import type { RuleTableId } from '../platform-api/api';
@@ -17,6 +18,7 @@ export const ruleTableSchemas = {
   'commitment-rules': CommitmentRules,
   'inspection-ratios': InspectionRatios,
   'inspector-roster': InspectorRoster,
+  'check-policy': CheckPolicy,
 } as const satisfies Record<RuleTableId, z.ZodType>;
 
 export const ruleTableFiles: Record<RuleTableId, string> = {
@@ -25,14 +27,16 @@ export const ruleTableFiles: Record<RuleTableId, string> = {
   'commitment-rules': 'commitment-rules.json',
   'inspection-ratios': 'inspection-ratios.json',
   'inspector-roster': 'inspector-roster.json',
+  'check-policy': 'check-policy.json',
 };
 
 export const ruleTableLabels: Record<RuleTableId, string> = {
   'repair-regimes': '信用修复制度与期限',
   'holiday-calendar': '节假日与调休日历',
-  'commitment-rules': '告知承诺规则',
+  'commitment-rules': '信用承诺规则',
   'inspection-ratios': '双随机抽查比例',
   'inspector-roster': '执法检查人员名录',
+  'check-policy': '核查结论规则',
 };
 
 export type RuleSet = {
@@ -41,6 +45,7 @@ export type RuleSet = {
   commitment: CommitmentRules;
   inspectionRatios: InspectionRatios;
   inspectorRoster: InspectorRoster;
+  checkPolicy: CheckPolicy;
   /** Where each table came from: the platform's feed, or the file shipped with the app. */
   sources: Record<RuleTableId, 'platform' | 'bundled'>;
 };

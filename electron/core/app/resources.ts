@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { CheckPolicy } from '../../../shared/check/policy';
 import { Catalogue, ListType, Matter, MatterCategory, Measure } from '../../../shared/domain/catalogue';
 import { CreditRecord, ListEntry, Subject } from '../../../shared/domain/subject';
 
@@ -21,9 +20,6 @@ export function loadCatalogue(resourcesDir: string): Catalogue {
     measures: readJson(join(dir, 'measures.json'), z.array(Measure)),
   });
 }
-
-export const loadCheckPolicy = (resourcesDir: string): CheckPolicy =>
-  readJson(join(resourcesDir, 'rules', 'check-policy.json'), CheckPolicy);
 
 export const DemoData = z.object({
   notice: z.string(),

@@ -10,6 +10,7 @@ type MeasureRow = {
   legal_basis: string;
   effective_from: string;
   effective_to: string | null;
+  scope: Measure['scope'];
   categories: string;
 };
 
@@ -46,6 +47,7 @@ export function readCatalogue(db: Db): Catalogue {
     matterCategories: JSON.parse(row.categories) as string[],
     effectiveFrom: row.effective_from,
     effectiveTo: row.effective_to,
+    scope: row.scope,
   }));
   return { listTypes, matterCategories, matters, measures };
 }
@@ -70,8 +72,9 @@ export function replaceCatalogue(db: Db, catalogue: Catalogue): void {
       'INSERT INTO matters (code, name, category, department) VALUES (@code, @name, @category, @department)',
     );
     const insertMeasure = db.prepare(
-      `INSERT INTO measures (code, list_type, name, direction, measure_class, legal_basis, effective_from, effective_to)
-       VALUES (@code, @listType, @name, @direction, @measureClass, @legalBasis, @effectiveFrom, @effectiveTo)`,
+      `INSERT INTO measures (code, list_type, name, direction, measure_class, legal_basis, effective_from, effective_to,
+         scope)
+       VALUES (@code, @listType, @name, @direction, @measureClass, @legalBasis, @effectiveFrom, @effectiveTo, @scope)`,
     );
     const insertCategory = db.prepare(
       'INSERT INTO measure_matter_categories (measure_code, category) VALUES (?, ?)',

@@ -3,9 +3,10 @@ import type { CheckService } from './check.service';
 
 export const checkHandlers = (
   checks: CheckService,
-): HandlersOf<'check:run' | 'check:feedback' | 'check:list' | 'check:get'> => ({
+): HandlersOf<'check:run' | 'check:feedback' | 'check:list' | 'check:get' | 'check:external-query'> => ({
   'check:run': (request) => checks.run(request),
   'check:feedback': (request) => checks.feedback(request),
   'check:list': (request) => checks.list(request),
   'check:get': (request) => checks.get(request.checkId),
+  'check:external-query': (request) => checks.externalQuery(request),
 });

@@ -18,7 +18,14 @@ export type CheckRow = {
   feedback_required: number;
   cache_as_of: string | null;
   evidence: string;
+  recheck_of: string | null;
+  feedback_carried: number;
+  external_query_required: number;
 };
+
+/** The identifier an approval is known by: the subject's, or what was typed when the cache did not know it. */
+export const approvalIdentifier = (result: Pick<CheckResult, 'subject' | 'query'>): string =>
+  result.subject?.identifier ?? result.query.normalized;
 
 /** Stores a check with its evidence snapshot (the whole CheckResult, as the clerk saw it). */
 export function insertCheck(
@@ -31,10 +38,10 @@ export function insertCheck(
   db.prepare(
     `INSERT INTO checks (id, checked_at, operator, case_number, matter_code, subject_id, subject_name, identifier,
        identifier_masked, verdict, found, stale, overridden, feedback_required, cache_as_of, evidence, offline,
-       sync_cursor)
+       sync_cursor, recheck_of, feedback_carried, external_query_required)
      VALUES (@id, @checkedAt, @operator, @caseNumber, @matterCode, @subjectId, @subjectName, @identifier,
        @identifierMasked, @verdict, @found, @stale, @overridden, @feedbackRequired, @cacheAsOf, @evidence, @offline,
-       @syncCursor)`,
+       @syncCursor, @recheckOf, @feedbackCarried, @externalQueryRequired)`,
   ).run({
     id: result.checkId,
     checkedAt: result.checkedAt,
@@ -43,7 +50,7 @@ export function insertCheck(
     matterCode: result.context.matter.code,
     subjectId: result.subject?.id ?? null,
     subjectName: result.subject?.name ?? null,
-    identifier: result.subject?.identifier ?? result.query.normalized,
+    identifier: approvalIdentifier(result),
     identifierMasked,
     verdict: result.verdict.code,
     found: result.found ? 1 : 0,
@@ -54,8 +61,46 @@ export function insertCheck(
     evidence: JSON.stringify(result),
     offline: sync.offline ? 1 : 0,
     syncCursor: sync.cursor,
+    recheckOf: result.recheckOf?.checkId ?? null,
+    feedbackCarried: result.recheckOf?.carriedHitKeys.length ?? 0,
+    externalQueryRequired: result.externalQuery?.required === true ? 1 : 0,
   });
 }
+
+/** A check nothing supersedes: the current one of its approval (SQL over `checks c`). */
+export const CURRENT_CHECK = 'NOT EXISTS (SELECT 1 FROM checks n WHERE n.recheck_of = c.id)';
+
+export type Approval = { caseNumber: string; matterCode: string; identifier: string };
+
+/** The current check of an approval (same 办件编号, 事项 and applicant), if it was checked before. */
+export function currentCheckOf(db: Db, approval: Approval): { id: string; checkedAt: string } | null {
+  const row = db
+    .prepare(
+      `SELECT c.id, c.checked_at AS checkedAt FROM checks c
+       WHERE c.case_number = @caseNumber AND c.matter_code = @matterCode AND c.identifier = @identifier
+         AND ${CURRENT_CHECK}
+       ORDER BY c.rowid DESC LIMIT 1`,
+    )
+    .get(approval) as { id: string; checkedAt: string } | undefined;
+  return row ?? null;
+}
+
+/** Hit keys answered by feedback on any check of the approval (carried over to a re-check). */
+export function answeredHitKeys(db: Db, approval: Approval): Set<string> {
+  const keys = db
+    .prepare(
+      `SELECT DISTINCT f.hit_key FROM check_feedback f JOIN checks c ON c.id = f.check_id
+       WHERE c.case_number = @caseNumber AND c.matter_code = @matterCode AND c.identifier = @identifier`,
+    )
+    .pluck()
+    .all(approval) as string[];
+  return new Set(keys);
+}
+
+/** The check that re-examined this one, if any. */
+export const supersedingCheck = (db: Db, checkId: string): string | null =>
+  (db.prepare('SELECT id FROM checks WHERE recheck_of = ?').pluck().get(checkId) as string | undefined) ??
+  null;
 
 export function getCheckRow(db: Db, id: string): CheckRow | null {
   return (db.prepare('SELECT * FROM checks WHERE id = ?').get(id) as CheckRow | undefined) ?? null;
@@ -119,14 +164,25 @@ export type CheckFilter = {
   offset: number;
 };
 
-// Feedback counted per hit: a later correction of the same hit does not count twice.
+// Feedback counted per hit: a later correction of the same hit does not count twice. A re-check counts the
+// hits answered on earlier checks of its approval (feedback_carried); those are not answered again (feedback.ts).
 export const FEEDBACK_RECORDED =
-  '(SELECT count(DISTINCT hit_key) FROM check_feedback f WHERE f.check_id = c.id)';
+  '(c.feedback_carried + (SELECT count(DISTINCT hit_key) FROM check_feedback f WHERE f.check_id = c.id))';
 
-export type ListRow = CheckRow & { matter_name: string; recorded: number };
+/** An external query is required and none is attached yet. */
+export const EXTERNAL_QUERY_OPEN =
+  '(c.external_query_required = 1 AND NOT EXISTS (SELECT 1 FROM check_external_queries q WHERE q.check_id = c.id))';
+
+export type ListRow = CheckRow & {
+  matter_name: string;
+  recorded: number;
+  superseded: number;
+  external_query_open: number;
+};
 
 /** What a list row selects besides the check's own columns (used with `FROM checks c`). */
-export const LIST_COLUMNS = `json_extract(c.evidence, '$.context.matter.name') AS matter_name, ${FEEDBACK_RECORDED} AS recorded`;
+export const LIST_COLUMNS = `json_extract(c.evidence, '$.context.matter.name') AS matter_name,
+  ${FEEDBACK_RECORDED} AS recorded, NOT ${CURRENT_CHECK} AS superseded, ${EXTERNAL_QUERY_OPEN} AS external_query_open`;
 
 export const toListItem = (row: ListRow): CheckListItem => ({
   checkId: row.id,
@@ -140,11 +196,15 @@ export const toListItem = (row: ListRow): CheckListItem => ({
   found: row.found === 1,
   stale: row.stale === 1,
   overridden: row.overridden === 1,
+  // A superseded check's duties moved to the re-check: it is never open itself.
   feedbackState: {
     required: row.feedback_required,
     recorded: row.recorded,
-    open: row.recorded < row.feedback_required,
+    open: row.superseded === 0 && row.recorded < row.feedback_required,
   },
+  externalQueryOpen: row.superseded === 0 && row.external_query_open === 1,
+  recheck: row.recheck_of !== null,
+  superseded: row.superseded === 1,
 });
 
 /**
@@ -157,8 +217,10 @@ export function listChecks(db: Db, filter: CheckFilter): { total: number; items:
   if (filter.to !== undefined) where.push('substr(c.checked_at, 1, 10) <= @to');
   if (filter.matterCode !== undefined) where.push('c.matter_code = @matterCode');
   if (filter.verdict !== undefined) where.push('c.verdict = @verdict');
-  if (filter.openFeedback === true) where.push(`${FEEDBACK_RECORDED} < c.feedback_required`);
-  if (filter.openFeedback === false) where.push(`${FEEDBACK_RECORDED} >= c.feedback_required`);
+  if (filter.openFeedback === true)
+    where.push(`${FEEDBACK_RECORDED} < c.feedback_required AND ${CURRENT_CHECK}`);
+  if (filter.openFeedback === false)
+    where.push(`(${FEEDBACK_RECORDED} >= c.feedback_required OR NOT ${CURRENT_CHECK})`);
   const clause = where.length === 0 ? '' : `WHERE ${where.join(' AND ')}`;
   const params = { ...filter, openFeedback: undefined };
   const total = (db.prepare(`SELECT count(*) AS n FROM checks c ${clause}`).get(params) as { n: number }).n;

@@ -1,7 +1,8 @@
+import { failureFactsOf } from '../../../shared/check/bars';
 import { evaluateCheck } from '../../../shared/check/verdict';
+import type { Representative } from '../../../shared/check/related';
 import { recordShown } from '../../../shared/repair/published';
 import { freshness } from '../../../shared/check/freshness';
-import type { CheckPolicy } from '../../../shared/check/policy';
 import type {
   CheckDetail,
   CheckList,
@@ -20,24 +21,36 @@ import { appendAudit } from '../audit/audit.repo';
 import { getMatter, readCatalogue } from '../catalogue/catalogue.repo';
 import type { Db } from '../db/connection';
 import type { EventBus } from '../events';
+import { unrecordedFailures } from '../commitments/failures.repo';
 import { routeOfSubject } from '../commitments/route';
 import type { Rules } from '../rules/rules';
 import { enqueue } from '../sync/outbox.repo';
 import { getSubjectById, getSubjectByIdentifier, listEntriesOf, recordsOf } from '../subjects/subjects.repo';
-import { feedbackOf, getCheckRow, insertCheck, listChecks } from './check.repo';
+import {
+  answeredHitKeys,
+  approvalIdentifier,
+  currentCheckOf,
+  feedbackOf,
+  getCheckRow,
+  insertCheck,
+  listChecks,
+  supersedingCheck,
+} from './check.repo';
+import { externalQueriesOf, recordExternalQuery } from './external-query';
 import { feedbackState, recordFeedback } from './feedback';
 
 export type CheckDeps = {
   db: Db;
   now: () => Date;
   newId: () => string;
-  policy: CheckPolicy;
-  /** The rule tables in force (the commitment route of every check). */
+  /** The rule tables in force: the check policy and the commitment route of every check. */
   rules: Rules;
   settings: () => Settings;
   /** Who acts: the signed-in user (auth/session.ts operatorLabel), recorded on the write and its audit entry. */
   operator: () => string;
   events: EventBus;
+  /** Stored files (attachments of external queries): the first hash this client does not hold, else null. */
+  files: { missing: (hashes: readonly string[]) => string | null };
   /** True while the city platform is not reachable: such checks are re-examined after the next pull. */
   offline: () => boolean;
 };
@@ -81,6 +94,14 @@ function resolveApplicant(deps: CheckDeps, request: CheckRunRequest, now: Date):
   return ok({ subject: getSubjectByIdentifier(deps.db, parsed.value), query });
 }
 
+/** The applicant's legal representative as a natural-person subject of the cache, matched by ID number. */
+function representativeOf(db: Db, subject: Subject | null): Representative | null {
+  const id = subject?.legalRepresentativeId ?? null;
+  if (subject === null || id === null || subject.kind === 'natural-person') return null;
+  const person = getSubjectByIdentifier(db, id);
+  return person === null ? null : { subject: person, entries: listEntriesOf(db, person.id) };
+}
+
 export function createCheckService(deps: CheckDeps) {
   const { db } = deps;
 
@@ -99,28 +120,28 @@ export function createCheckService(deps: CheckDeps) {
     const serverNow = new Date(now.getTime() + Number(getMeta(db, 'server_offset_ms') ?? 0));
     const fresh = freshness(getMeta(db, 'cache_as_of'), serverNow, settings.staleAfterHours);
     const catalogue = readCatalogue(db);
+    const rules = deps.rules.current();
+    const day = beijingDay(now);
+    const allRecords = subject === null ? [] : recordsOf(db, subject.id);
+    const pending = subject === null ? [] : unrecordedFailures(db, subject.id, rules.commitment);
     const evaluation = evaluateCheck({
       subject,
       entries: subject === null ? [] : listEntriesOf(db, subject.id),
+      failures: failureFactsOf([...allRecords, ...pending], day),
+      representative: representativeOf(db, subject),
       listTypes: catalogue.listTypes,
       measures: catalogue.measures,
       matter,
-      day: beijingDay(now),
+      day,
       freshness: fresh,
-      policy: deps.policy,
+      policy: rules.checkPolicy,
       overridden: query.overrideReason !== null,
     });
-    const day = beijingDay(now);
-    const commitmentRoute = routeOfSubject(db, subject, deps.rules.current().commitment, day);
+    const commitmentRoute = routeOfSubject(db, subject, rules.commitment, day);
     // The route is shown beside the verdict (its own block in the result), never changing it: barring applies
     // to the 告知承诺 route only.
-    const records =
-      subject === null
-        ? []
-        : recordsOf(db, subject.id)
-            .filter((record) => recordShown(record, day))
-            .slice(0, EVIDENCE_RECORDS);
-    const result: CheckResult = {
+    const records = allRecords.filter((record) => recordShown(record, day)).slice(0, EVIDENCE_RECORDS);
+    const base: CheckResult = {
       checkId: deps.newId(),
       checkedAt: toBeijingIso(now),
       operator: deps.operator(),
@@ -135,12 +156,37 @@ export function createCheckService(deps: CheckDeps) {
       verdict: evaluation.verdict,
       freshness: fresh,
       commitmentRoute,
+      externalQuery: evaluation.externalQuery,
+      related: evaluation.related,
+      recheckOf: null,
     };
     const masked = maskIdentifier(
       subject?.identifier ?? query.normalized,
       subject?.identifierKind ?? query.kind,
     );
-    db.transaction(() => {
+    const result = db.transaction((): CheckResult => {
+      // One approval, one check: scanning the same applicant again for the same 办件编号 and 事项 re-examines the
+      // current check of that approval; its answered hits carry over, and it no longer counts on its own.
+      const approval = {
+        caseNumber: base.context.caseNumber,
+        matterCode: matter.code,
+        identifier: approvalIdentifier(base),
+      };
+      const previous = currentCheckOf(db, approval);
+      const answered = previous === null ? new Set<string>() : answeredHitKeys(db, approval);
+      const result: CheckResult =
+        previous === null
+          ? base
+          : {
+              ...base,
+              recheckOf: {
+                checkId: previous.id,
+                checkedAt: previous.checkedAt,
+                carriedHitKeys: base.hits
+                  .filter((hit) => hit.actionable && answered.has(hit.key))
+                  .map((hit) => hit.key),
+              },
+            };
       insertCheck(db, result, masked, feedbackState(result, []).required, {
         offline: deps.offline(),
         cursor,
@@ -160,8 +206,10 @@ export function createCheckService(deps: CheckDeps) {
           verdict: result.verdict.code,
           overrideReason: query.overrideReason,
           stale: fresh.stale,
+          recheckOf: result.recheckOf?.checkId ?? null,
         },
       });
+      return result;
     })();
     deps.events.emit({ type: 'check-recorded', checkId: result.checkId });
     return ok(result);
@@ -172,13 +220,31 @@ export function createCheckService(deps: CheckDeps) {
     if (row === null) return err('CHECK_NOT_FOUND', '未找到该核查记录');
     const result = JSON.parse(row.evidence) as CheckResult;
     const feedback = feedbackOf(db, checkId);
-    return ok({ result, feedback, feedbackState: feedbackState(result, feedback) });
+    const externalQueries = externalQueriesOf(db, checkId);
+    const supersededBy = supersedingCheck(db, checkId);
+    return ok({
+      result,
+      feedback,
+      feedbackState: feedbackState(result, feedback, supersededBy !== null),
+      externalQueries,
+      standing: {
+        supersededBy,
+        externalQueryOpen:
+          supersededBy === null && result.externalQuery?.required === true && externalQueries.length === 0,
+      },
+    });
   };
 
   const list = (filter: CheckListRequest & { limit: number; offset: number }): Result<CheckList> =>
     ok(listChecks(db, filter));
 
-  return { run, get, list, feedback: recordFeedback(deps, get) };
+  return {
+    run,
+    get,
+    list,
+    feedback: recordFeedback(deps, get),
+    externalQuery: recordExternalQuery(deps, get),
+  };
 }
 
 export type CheckService = ReturnType<typeof createCheckService>;

@@ -10,21 +10,22 @@ import { err, type Result } from '../../../shared/result';
 import { toBeijingIso } from '../../../shared/time';
 import { appendAudit } from '../audit/audit.repo';
 import { enqueue } from '../sync/outbox.repo';
-import { getCheckRow, insertFeedback } from './check.repo';
+import { getCheckRow, insertFeedback, supersedingCheck } from './check.repo';
 import type { CheckDeps } from './check.service';
 
-/** A check stays open until every actionable hit has at least one feedback record. */
-export function feedbackState(result: CheckResult, feedback: readonly FeedbackRecord[]): FeedbackState {
-  const actionable = new Set(result.hits.filter((hit) => hit.actionable).map((hit) => hit.key));
-  const recorded = new Set(feedback.map((record) => record.hitKey).filter((key) => actionable.has(key))).size;
-  return { required: actionable.size, recorded, open: recorded < actionable.size };
-}
+export { feedbackState } from '../../../shared/check/feedback-state';
 
 // Clerk PCs' clocks drift: an action time a little ahead of ours is accepted, a day ahead is a typing error.
 const FUTURE_TOLERANCE_MS = 10 * 60_000;
 
-function validateItem(hit: Hit | undefined, item: FeedbackItem, now: Date): string | null {
-  if (hit === undefined || !hit.actionable) return `反馈对应的名单记录（${item.hitKey}）不存在或无需反馈`;
+function validateItem(
+  hit: Hit | undefined,
+  item: FeedbackItem,
+  now: Date,
+  carried: ReadonlySet<string>,
+): string | null {
+  if (hit === undefined || !hit.actionable) return '反馈对应的名单记录不存在或无需反馈';
+  if (carried.has(item.hitKey)) return `“${hit.listType.name}”已在本办件前次核查中反馈，无需重复反馈`;
   if (Date.parse(item.actedAt) > now.getTime() + FUTURE_TOLERANCE_MS) return '实施时间不能晚于当前时间';
   const allowed =
     item.action === 'punished'
@@ -54,6 +55,9 @@ export function recordFeedback(deps: CheckDeps, get: (checkId: string) => Result
     const row = getCheckRow(deps.db, request.checkId);
     if (row === null) return err('CHECK_NOT_FOUND', '未找到该核查记录');
     const result = JSON.parse(row.evidence) as CheckResult;
+    if (supersedingCheck(deps.db, request.checkId) !== null)
+      return err('CHECK_SUPERSEDED', '本办件已重新核查，请在最新的核查记录中反馈');
+    const carried = new Set(result.recheckOf?.carriedHitKeys ?? []);
     const now = deps.now();
     const seen = new Set<string>();
     for (const [index, item] of request.items.entries()) {
@@ -63,6 +67,7 @@ export function recordFeedback(deps: CheckDeps, get: (checkId: string) => Result
         result.hits.find((hit) => hit.key === item.hitKey),
         item,
         now,
+        carried,
       );
       if (problem !== null) return err('FEEDBACK_INVALID', problem, { index, hitKey: item.hitKey });
     }

@@ -1,5 +1,6 @@
 import { addDays } from '../../../shared/calendar/day';
 import { commitmentFailureRecord } from '../../../shared/commitment/failure-record';
+import { typeBarred } from '../../../shared/commitment/route-types';
 import type { ResponseOf } from '../../../shared/contract/channels';
 import {
   type Commitment,
@@ -10,6 +11,7 @@ import {
   type CommitmentVerifyRequest,
 } from '../../../shared/domain/commitment';
 import type { Settings } from '../../../shared/domain/app';
+import { commitmentTypeLabels } from '../../../shared/domain/workflow-labels';
 import { maskIdentifier } from '../../../shared/identifiers';
 import type { CommitmentVerifiedPayload } from '../../../shared/platform-api/workflow';
 import { err, ok, type Result } from '../../../shared/result';
@@ -90,10 +92,10 @@ export function createCommitmentService(deps: CommitmentDeps) {
     if (!dates.ok) return dates;
     const subject = getSubjectByIdentifier(db, parsed.value.identifier);
     const route = routeOfSubject(db, subject, deps.rules.current().commitment, day);
-    if (!route.allowed)
+    if (typeBarred(route, draft.type))
       return err(
         'COMMITMENT_ROUTE_BARRED',
-        `该申请人不适用告知承诺制：${route.reasons.map((reason) => reason.message).join('；')}`,
+        `该申请人不适用${commitmentTypeLabels[draft.type]}承诺：${route.reasons.map((reason) => reason.message).join('；')}`,
         route.reasons,
       );
     const settings = deps.settings();

@@ -80,7 +80,7 @@ describe('dashboard:export', () => {
       expect.any(String),
       '平顶山市鹰城建筑工程有限公司',
       expect.any(String),
-      '惩戒办理',
+      '适用失信惩戒措施',
     ]);
     // Summary 8, days 30, matters 2, then the figures' rows.
     expect(file.rows).toBe(8 + 30 + 2 + 5 + 1 + 1 + 1 + 2 + 1 + 1 + 2);

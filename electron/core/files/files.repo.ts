@@ -20,7 +20,7 @@ export function getLocalFile(db: Db, sha256: string): LocalFile | null {
 
 /**
  * Files the platform has not confirmed yet that an entry waiting to go up refers to (the attachments of a
- * pending 'repair.created'), oldest first. A file picked for an application never made stays on this PC.
+ * pending 'repair.created' or 'check.external-query'), oldest first. A file picked for an application never made stays on this PC.
  */
 export function filesToUpload(db: Db): LocalFile[] {
   return db
@@ -29,7 +29,7 @@ export function filesToUpload(db: Db): LocalFile[] {
        WHERE uploaded_at IS NULL AND sha256 IN (
          SELECT json_extract(attachment.value, '$.sha256')
          FROM outbox, json_each(outbox.payload, '$.attachments') AS attachment
-         WHERE outbox.state = 'pending' AND outbox.kind = 'repair.created')
+         WHERE outbox.state = 'pending' AND outbox.kind IN ('repair.created', 'check.external-query'))
        ORDER BY stored_at, sha256`,
     )
     .all() as LocalFile[];

@@ -10,6 +10,7 @@ type SubjectRow = {
   kind: Subject['kind'];
   region_code: string;
   legal_representative: string | null;
+  legal_representative_id: string | null;
   registered_on: string | null;
   address: string | null;
   status: Subject['status'];
@@ -25,6 +26,7 @@ const toSubject = (row: SubjectRow): Subject => ({
   kind: row.kind,
   regionCode: row.region_code,
   legalRepresentative: row.legal_representative,
+  legalRepresentativeId: row.legal_representative_id,
   registeredOn: row.registered_on,
   address: row.address,
   status: row.status,

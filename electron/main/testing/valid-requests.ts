@@ -49,6 +49,14 @@ export const validRequests: { [C in Channel]: RequestOf<C> } = {
   },
   'check:list': {},
   'check:get': { checkId: 'c-1' },
+  'check:external-query': {
+    checkId: 'c-1',
+    channel: '信用中国',
+    queriedAt: '2026-11-27T09:00:00.000+08:00',
+    outcome: 'clear',
+    summary: '',
+    attachments: [],
+  },
   'commitments:prepare': { identifier: '91410400MA44ABCD1X', madeOn: '2026-11-27' },
   'commitments:create': {
     committer: { name: '平顶山市某某有限公司', kind: 'legal-person', identifier: '91410400MA44ABCD1X' },

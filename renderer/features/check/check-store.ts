@@ -1,3 +1,4 @@
+import { feedbackState } from '../../../shared/check/feedback-state';
 import { create } from 'zustand';
 import type { Applicant, CheckDetail, CheckResult } from '../../../shared/domain/check';
 import type { SubjectSummary } from '../../../shared/domain/subject';
@@ -67,11 +68,17 @@ const blank = {
   session: [],
 } as const satisfies Partial<CheckState>;
 
-/** Until the core answers with feedback, a fresh check owes feedback for each actionable hit. */
-const initialDetail = (result: CheckResult): CheckDetail => {
-  const required = result.hits.filter((hit) => hit.actionable).length;
-  return { result, feedback: [], feedbackState: { required, recorded: 0, open: required > 0 } };
-};
+/**
+ * Until the core answers with feedback, a fresh check owes feedback for each actionable hit not answered on an
+ * earlier check of the same approval, and an external query when one is required.
+ */
+const initialDetail = (result: CheckResult): CheckDetail => ({
+  result,
+  feedback: [],
+  feedbackState: feedbackState(result, []),
+  externalQueries: [],
+  standing: { supersededBy: null, externalQueryOpen: result.externalQuery?.required === true },
+});
 
 export const useCheckStore = create<CheckState>()((set, get) => {
   const requestFocus = (target: FocusTarget): void =>

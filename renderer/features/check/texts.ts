@@ -112,8 +112,9 @@ export const resultTexts = {
   },
   commitmentRoute: {
     allowed: '可适用告知承诺制',
-    barred: '不适用告知承诺制',
-    barredHint: '存在以下情形，在信用修复前不得按告知承诺制办理：',
+    barred: (types: string): string => `不适用告知承诺制（${types}承诺）`,
+    barredHint: '存在以下情形，在信用修复前不得作出上述类型的承诺：',
+    openTypes: (types: string): string => `${types}承诺不受影响。`,
     start: '按告知承诺办理',
   },
   empty: '—',

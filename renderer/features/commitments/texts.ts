@@ -1,10 +1,10 @@
-// User-visible text of the commitments feature (告知承诺): the list, the form, the detail and the printed 承诺书.
+// User-visible text of the commitments feature (信用承诺, of which 告知承诺 is one kind): the list, the form, the detail and the printed 承诺书.
 // Labels of the domain's codes (承诺类型, 公开类型, 履行状态, 期限状态) come from shared/domain/workflow-labels.ts.
 export const commitmentsTexts = {
-  pageTitle: '告知承诺',
+  pageTitle: '信用承诺',
   refresh: '刷新',
   loading: '正在读取…',
-  empty: '没有符合条件的告知承诺',
+  empty: '没有符合条件的信用承诺',
   newCommitment: '新建承诺（Alt+C）',
   shortcuts: 'Alt+C 新建承诺 · ↑↓ 选择 · Enter 打开 · Alt+1…0 切换页面',
   tabs: {
@@ -37,12 +37,12 @@ export const commitmentsTexts = {
   notVerified: '未核查',
   falseCommitment: '虚假承诺',
   conflict: '同步冲突',
-  rowLabel: (code: string, committer: string): string => `打开告知承诺：${code} ${committer}`,
+  rowLabel: (code: string, committer: string): string => `打开信用承诺：${code} ${committer}`,
 } as const;
 
 /** The new-commitment form. */
 export const formTexts = {
-  title: '新建告知承诺',
+  title: '新建信用承诺',
   cancel: '取消',
   save: '保存承诺',
   saving: '正在保存…',
@@ -60,8 +60,12 @@ export const formTexts = {
   found: '本地主体库已收录此主体，已带出名称和类别',
   notFound: '本地主体库中无此主体，请按证照填写名称和类别',
   routeAllowed: '可适用告知承诺制',
-  routeBarred: '该申请人不适用告知承诺制',
-  routeBarredHint: '存在以下情形，在信用修复前不适用告知承诺制：',
+  routeBarred: (types: string): string => `该申请人不适用告知承诺制（${types}承诺）`,
+  routeBarredHint: '存在以下情形，在信用修复前不得作出上述类型的承诺：',
+  routeOpenTypes: (types: string): string => `${types}承诺不受影响。`,
+  typeBarred: (type: string): string => `该申请人在信用修复前不得作出${type}承诺，请改选其他类型或先办理信用修复`,
+  typeSeedName: (name: string): string => `平信用〔2021〕1号称“${name}”承诺`,
+  typeBarredOption: '（暂不适用）',
   name: '承诺人名称',
   kind: '承诺人类别',
   type: '承诺类型',
@@ -106,14 +110,14 @@ export const formTexts = {
   badRequest: '填写的内容未通过校验，请核对后重新保存',
   /** Asked before a new commitment replaces one the clerk has begun filling in. */
   discard: {
-    title: '当前有未保存的告知承诺，是否放弃并新建？',
+    title: '当前有未保存的信用承诺，是否放弃并新建？',
     message: '已填写的内容将不再保留。选择“继续填写”可回到这份承诺。',
     keep: '继续填写',
     discard: '放弃并新建',
   },
   /** Asked when 取消 would throw away what the clerk has filled in. */
   cancelAsk: {
-    title: '放弃这份未保存的告知承诺？',
+    title: '放弃这份未保存的信用承诺？',
     message: '已填写的内容将不再保留。选择“继续填写”可回到这份承诺。',
     keep: '继续填写',
     discard: '放弃',
@@ -122,9 +126,9 @@ export const formTexts = {
 
 /** The detail page and the verification (核查). */
 export const detailTexts = {
-  back: '返回告知承诺',
-  title: '告知承诺详情',
-  loading: '正在读取告知承诺…',
+  back: '返回信用承诺',
+  title: '信用承诺详情',
+  loading: '正在读取信用承诺…',
   code: '承诺编码',
   print: '打印承诺书',
   committer: '承诺人',

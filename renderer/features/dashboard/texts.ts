@@ -21,8 +21,8 @@ export const dashboardTexts = {
   figures: dashboardFigureLabels,
   hints: {
     checks: '统计期间内本机的核查',
-    'punishment-hits': '结论为惩戒办理',
-    'incentive-hits': '结论为激励办理',
+    'punishment-hits': '结论为适用失信惩戒措施',
+    'incentive-hits': '结论为适用守信激励措施',
     'open-feedback': '命中措施但尚未全部反馈',
     approvals: (decisions: number, department: string | null, days: number) =>
       `${department ?? '全部部门'}的 ${decisions} 项许可决定中，决定前${days}日内无核查的`,
@@ -48,7 +48,7 @@ export const dashboardTexts = {
     close: '收起明细',
     more: (shown: number, total: number) => `仅显示前 ${shown} 条，共 ${total} 条；完整明细请导出Excel。`,
     openRecords: '在核查记录中查看',
-    openCommitments: '在告知承诺中查看',
+    openCommitments: '在信用承诺中查看',
     empty: '没有符合条件的记录',
   },
   approvals: {

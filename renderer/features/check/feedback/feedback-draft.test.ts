@@ -14,6 +14,7 @@ const measure = (code: string, direction: Measure['direction'], legalBasis: stri
   matterCategories: ['licensing'],
   effectiveFrom: '2020-01-01',
   effectiveTo: null,
+  scope: 'window',
 });
 
 const hit = (overrides: Partial<Hit> = {}): Hit => ({
@@ -34,6 +35,7 @@ const hit = (overrides: Partial<Hit> = {}): Hit => ({
   incentives: [],
   punishments: [measure('P1', 'punishment', '《甲》；《乙》'), measure('P2', 'punishment', '《乙》')],
   notApplicable: [],
+  supervisory: [],
   actionable: true,
   incentivesSuppressed: false,
   ...overrides,

@@ -4,7 +4,10 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { barredTypesOf, openTypesOf } from '../../../../shared/commitment/route-types';
 import type { CheckResult } from '../../../../shared/domain/check';
+import type { CommitmentType } from '../../../../shared/domain/commitment';
+import { commitmentTypeLabels } from '../../../../shared/domain/workflow-labels';
 import { useRouter } from '../../../app/router';
 import { useCommitmentFormStore } from '../../commitments/commitment-form-store';
 import { resultTexts } from '../texts';
@@ -25,6 +28,9 @@ const prefillOf = (result: CheckResult) => {
   };
 };
 
+const typeNames = (types: readonly CommitmentType[]): string =>
+  types.map((type) => commitmentTypeLabels[type]).join('、');
+
 /**
  * May this applicant use the commitment route (告知承诺制)? Neutral when open, every reason when barred; with
  * `action`, a button starts a commitment filled from this check. Snapshots older than the route show nothing.
@@ -38,7 +44,7 @@ export const CommitmentRouteNotice = ({ result, action }: { result: CheckResult;
   if (!route.allowed)
     return (
       <Alert severity="error" data-testid="commitment-route" data-allowed="false">
-        <AlertTitle>{texts.barred}</AlertTitle>
+        <AlertTitle>{texts.barred(typeNames(barredTypesOf(route)))}</AlertTitle>
         {texts.barredHint}
         <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2.5 }} data-testid="commitment-route-reasons">
           {route.reasons.map((reason, index) => (
@@ -47,6 +53,11 @@ export const CommitmentRouteNotice = ({ result, action }: { result: CheckResult;
             </li>
           ))}
         </Box>
+        {openTypesOf(route).length > 0 && (
+          <Typography variant="body2" data-testid="commitment-route-open">
+            {texts.openTypes(typeNames(openTypesOf(route)))}
+          </Typography>
+        )}
       </Alert>
     );
   const prefill = action ? prefillOf(result) : null;

@@ -10,6 +10,8 @@ import { DiscardDraftDialog } from '../../../app/draft/DiscardDraftDialog';
 import { submitOnCtrlEnter } from '../../../app/form/ctrl-enter';
 import { ErrorListAlert } from '../../../app/form/ErrorListAlert';
 import { SubmitRow } from '../../../app/form/SubmitRow';
+import { typeBarred } from '../../../../shared/commitment/route-types';
+import { commitmentTypeLabels } from '../../../../shared/domain/workflow-labels';
 import { useRouter } from '../../../app/router';
 import { preparedFor, useCommitmentFormStore } from '../commitment-form-store';
 import { formTexts } from '../texts';
@@ -73,7 +75,7 @@ export const CommitmentForm = () => {
   const fromCaseNumber = useCommitmentFormStore((state) => state.fromCaseNumber);
   const cancel = useCommitmentFormStore((state) => state.cancel);
   const save = useCommitmentFormStore((state) => state.save);
-  const barred = prepared !== null && !prepared.route.allowed;
+  const barred = prepared !== null && typeBarred(prepared.route, fields.type);
 
   const submit = async (): Promise<void> => {
     if (barred) return;
@@ -151,7 +153,7 @@ export const CommitmentForm = () => {
                 sx={{ fontWeight: 600 }}
                 data-testid="commitment-barred"
               >
-                {formTexts.routeBarred}
+                {formTexts.typeBarred(commitmentTypeLabels[fields.type])}
               </Typography>
             )}
             <Box sx={{ flex: 1 }} />

@@ -4,13 +4,22 @@ import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { barredTypesOf, openTypesOf } from '../../../../shared/commitment/route-types';
+import type { CommitmentType } from '../../../../shared/domain/commitment';
 import { subjectKindLabels } from '../../../../shared/domain/labels';
+import { commitmentTypeLabels } from '../../../../shared/domain/workflow-labels';
 import { subjectKinds, SubjectKind } from '../../../../shared/domain/subject';
 import { preparedFor, useCommitmentFormStore, type Prepared } from '../commitment-form-store';
 import { formTexts } from '../texts';
 import { fieldProps } from './field-props';
 
-/** The route as the core judged it for this committer: a plain line when open, every reason when barred. */
+const typeNames = (types: readonly CommitmentType[]): string =>
+  types.map((type) => commitmentTypeLabels[type]).join('、');
+
+/**
+ * The route as the core judged it for this committer: a plain line when open; when barred, the types it closes,
+ * every reason, and the types that stay open.
+ */
 export const RouteNotice = ({ route }: { route: Prepared['route'] }) =>
   route.allowed ? (
     <Typography
@@ -24,7 +33,7 @@ export const RouteNotice = ({ route }: { route: Prepared['route'] }) =>
     </Typography>
   ) : (
     <Alert severity="error" data-testid="form-route" data-allowed="false">
-      <AlertTitle>{formTexts.routeBarred}</AlertTitle>
+      <AlertTitle>{formTexts.routeBarred(typeNames(barredTypesOf(route)))}</AlertTitle>
       {formTexts.routeBarredHint}
       <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2.5 }} data-testid="form-route-reasons">
         {route.reasons.map((reason, index) => (
@@ -33,6 +42,11 @@ export const RouteNotice = ({ route }: { route: Prepared['route'] }) =>
           </li>
         ))}
       </Box>
+      {openTypesOf(route).length > 0 && (
+        <Typography variant="body2" data-testid="form-route-open">
+          {formTexts.routeOpenTypes(typeNames(openTypesOf(route)))}
+        </Typography>
+      )}
     </Alert>
   );
 

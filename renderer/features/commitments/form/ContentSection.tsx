@@ -2,8 +2,12 @@ import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { commitmentTypes, CommitmentType } from '../../../../shared/domain/commitment';
-import { commitmentTypeLabels } from '../../../../shared/domain/workflow-labels';
-import { useCommitmentFormStore } from '../commitment-form-store';
+import { typeBarred } from '../../../../shared/commitment/route-types';
+import {
+  commitmentTypeLabels,
+  commitmentTypeSeedNames,
+} from '../../../../shared/domain/workflow-labels';
+import { preparedFor, useCommitmentFormStore } from '../commitment-form-store';
 import { formTexts } from '../texts';
 import { fieldProps } from './field-props';
 
@@ -12,6 +16,12 @@ export const ContentSection = ({ autoFocus }: { autoFocus: boolean }) => {
   const fields = useCommitmentFormStore((state) => state.fields);
   const errors = useCommitmentFormStore((state) => state.errors);
   const update = useCommitmentFormStore((state) => state.update);
+  const prepared = preparedFor(
+    useCommitmentFormStore((state) => state.prepared),
+    fields.identifier,
+  );
+  const barred = (type: CommitmentType): boolean => prepared !== null && typeBarred(prepared.route, type);
+  const seedName = commitmentTypeSeedNames[fields.type];
   return (
     <Stack spacing={1.5}>
       <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 3fr)', gap: 1.5 }}>
@@ -24,14 +34,21 @@ export const ContentSection = ({ autoFocus }: { autoFocus: boolean }) => {
             if (type.success) update({ type: type.data });
           }}
           required
-          {...fieldProps(errors.type)}
+          {...fieldProps(
+            errors.type ??
+              (barred(fields.type) ? formTexts.typeBarred(commitmentTypeLabels[fields.type]) : undefined),
+            seedName === null ? undefined : formTexts.typeSeedName(seedName),
+          )}
           slotProps={{ select: { native: true }, htmlInput: { 'data-testid': 'commitment-type' } }}
         >
-          {commitmentTypes.map((type) => (
-            <option key={type} value={type}>
-              {commitmentTypeLabels[type]}
-            </option>
-          ))}
+          {commitmentTypes
+            .filter((type) => type !== 'credit-repair')
+            .map((type) => (
+              <option key={type} value={type}>
+                {commitmentTypeLabels[type]}
+                {barred(type) ? formTexts.typeBarredOption : ''}
+              </option>
+            ))}
         </TextField>
         <TextField
           label={formTexts.reason}

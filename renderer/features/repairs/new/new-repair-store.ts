@@ -23,7 +23,7 @@ import {
   type CommitmentFields,
   type DraftErrors,
 } from './repair-draft';
-import { storeFile } from './store-file';
+import { storeFile } from '../../../app/files/store-file';
 
 export type { RepairIntent, SubmitError } from './new-repair-state';
 
