@@ -1,12 +1,19 @@
 import type { CheckListItem } from '../../../shared/domain/check';
 import type { DashboardFigure } from '../../../shared/domain/dashboard';
-import { FEEDBACK_RECORDED, LIST_COLUMNS, toListItem, type ListRow } from '../check/check.repo';
+import {
+  CURRENT_CHECK,
+  FEEDBACK_RECORDED,
+  LIST_COLUMNS,
+  toListItem,
+  type ListRow,
+} from '../check/check.repo';
 import type { Db } from '../db/connection';
 import { inDistrict, type Scope } from './scope';
 
 // The check figures, over checks (alias c). The period is compared on the stored Beijing instant against whole
 // days (`checked_at >= from AND checked_at < to + 1`), so the checks_by_time index bounds every query; the
-// matter filter uses checks_by_matter. The district is the checked subject's, from the cached registry.
+// matter filter uses checks_by_matter. The district is the checked subject's, from the cached registry. Each
+// approval counts once: a check a later re-check of the same approval superseded is left out (CURRENT_CHECK).
 
 /** Open feedback as 核查记录 decides it (feedback.ts, check.repo.ts): fewer hits answered than required. */
 const OPEN_FEEDBACK = `(c.feedback_required > 0 AND ${FEEDBACK_RECORDED} < c.feedback_required)`;
@@ -25,7 +32,7 @@ const figureSql: Record<CheckFigure, string> = {
 };
 
 function scopeWhere(scope: Scope): string {
-  const clauses = ['c.checked_at >= @from', 'c.checked_at < @toNext'];
+  const clauses = ['c.checked_at >= @from', 'c.checked_at < @toNext', CURRENT_CHECK];
   if (scope.matterCode !== null) clauses.push('c.matter_code = @matterCode');
   if (scope.districtCode !== null) clauses.push(inDistrict('c.subject_id'));
   return clauses.join(' AND ');

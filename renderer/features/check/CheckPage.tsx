@@ -9,6 +9,7 @@ import { layout } from '../../theme/tokens';
 import { ApplicantSection } from './applicant/ApplicantSection';
 import { useCheckStore } from './check-store';
 import { ContextForm } from './ContextForm';
+import { ExternalQueryPanel } from './external/ExternalQueryPanel';
 import { FeedbackPanel } from './feedback/FeedbackPanel';
 import { ResultCard } from './result/ResultCard';
 import { SessionChecks } from './SessionChecks';
@@ -68,6 +69,7 @@ export const CheckPage = () => {
               answeredHits={new Set(detail.feedback.map((record) => record.hitKey))}
               commitmentAction
             />
+            <ExternalQueryPanel detail={detail} onDetail={applyDetail} />
             <FeedbackPanel detail={detail} onDetail={applyDetail} />
           </>
         )}

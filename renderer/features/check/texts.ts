@@ -63,7 +63,7 @@ export const resultTexts = {
   },
   subject: {
     name: '主体名称',
-    kind: '主体类型',
+    kind: '主体类别',
     identifier: '代码/证件号码',
     region: '所属区划',
     tags: '状态',
@@ -71,8 +71,8 @@ export const resultTexts = {
     legalRepresentative: '法定代表人',
     noGrade: '无',
   },
-  noRecord: (time: string): string => `截至 ${time} 的本地缓存中无该主体记录`,
-  noRecordNoCache: '本地缓存中无该主体记录（本机尚无已同步的数据）',
+  noRecord: (time: string): string => `本机数据（截至 ${time}）未查到该主体`,
+  noRecordNoCache: '本机尚无已同步的数据，未查到该主体',
   queried: (value: string): string => `查询号码：${value}`,
   overridden: (reason: string): string => `代码校验未通过，已人工确认：${reason}`,
   freshness: {
@@ -93,7 +93,9 @@ export const resultTexts = {
     // Class of the national basic list: digits read 第N类; other data is shown only when it is Chinese text.
     measureClass: (value: string): string =>
       /^\d+$/.test(value) ? `第${value}类` : /\p{Script=Han}/u.test(value) ? value : '',
-    incentivesSuppressed: '该主体同时为失信惩戒对象，本事项不实施守信激励措施',
+    incentivesSuppressed: '本事项不实施该名单的守信激励措施（原因见核查结论）',
+    supervisory: '监管提示',
+    supervisoryHint: '以下措施由监管部门在日常监管中实施，不属于窗口办理措施，不影响本次办理结论，无需反馈',
     noMeasures: '本名单在本事项中无适用措施',
     notApplicable: (count: number): string => `不适用于本事项的措施（${count}）`,
     notApplicableHint: '以下措施的依据不涵盖本事项，按过惩相当原则不予实施',
@@ -117,12 +119,24 @@ export const resultTexts = {
     openTypes: (types: string): string => `${types}承诺不受影响。`,
     start: '按告知承诺办理',
   },
+  related: {
+    title: (name: string, identifier: string): string => `关联提示：法定代表人${name}（${identifier}）`,
+    affectsVerdict: '本类事项中，法定代表人的严重失信情形须人工研判后再作结论。',
+    notice: '法定代表人的严重失信情形仅作提示，不改变本事项的核查结论。',
+    listing: (list: string, unit: string, on: string): string => `${list}（${unit}，${on}列入）`,
+  },
+  recheck: (time: string, checkId: string): string =>
+    `本次为重新核查：本办件已于 ${time} 核查（核查编号 ${checkId}），前次核查不再单独计数。`,
+  recheckCarried: (count: number): string => `前次核查已反馈的 ${count} 项名单记录无需重复反馈。`,
   empty: '—',
 } as const;
 
 /** Feedback (反馈) on actionable hits. */
 export const feedbackTexts = {
   title: '反馈',
+  carried: (listType: string): string => `已在本办件前次核查中反馈 · ${listType}`,
+  superseded: '本办件已重新核查，本条核查记录的反馈和外部查询移至最新的核查记录办理。',
+  openLatest: '打开最新的核查记录',
   stateOpen: (count: number): string => `待反馈 ${count} 项`,
   stateDone: '反馈已完成',
   stateNone: '无需反馈',
@@ -165,4 +179,34 @@ export const feedbackTexts = {
     operator: '记录人',
     none: '无',
   },
+} as const;
+
+/** Attaching what an external query (信用中国, 信用河南 …) showed to a check of a subject not in the city's data. */
+export const externalQueryTexts = {
+  title: '外部查询',
+  stateOpen: '待外部查询',
+  stateDone: '已留存查询结果',
+  required: (channels: string): string =>
+    `本机数据中没有该主体。请登录${channels}查询该主体的信用记录，并将查询结果（截图或PDF）留存到本次核查。`,
+  basis: (basis: string): string => `依据：${basis}`,
+  channel: '查询渠道',
+  channelRequired: '请选择查询渠道',
+  queriedAt: '查询时间',
+  queriedAtRequired: '请填写查询时间',
+  outcome: '查询结果',
+  outcomeRequired: '请选择查询结果',
+  summary: '查询结果说明',
+  summaryPlaceholder: '如：“信用中国”网站显示该企业列入重大税收违法失信主体名单（2026年3月列入）',
+  summaryRequired: '查到失信记录时须写明查询结果',
+  summaryTooLong: '查询结果说明不能超过2000字',
+  foundHint: '查到失信记录的，请依照有关规定处理，并在办件材料中留存本次查询结果。',
+  attachments: '查询结果截图或PDF（可多选，最多5个）',
+  addFiles: '选择文件',
+  removeFile: (name: string): string => `移除 ${name}`,
+  submit: '留存查询结果',
+  submitting: '正在保存…',
+  submitHint: 'Ctrl+Enter 保存',
+  errorTitle: '未能留存查询结果',
+  recordedBy: (operator: string, time: string): string => `${operator} 于 ${time} 留存`,
+  noAttachment: '未附截图',
 } as const;

@@ -7,6 +7,7 @@ import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import type { CheckDetail } from '../../../shared/domain/check';
 import { useRouter } from '../../app/router';
 import { useCheckStore } from '../check/check-store';
+import { ExternalQueryPanel } from '../check/external/ExternalQueryPanel';
 import { FeedbackPanel } from '../check/feedback/FeedbackPanel';
 import { ResultCard } from '../check/result/ResultCard';
 import { ReviewFlag } from '../sync/ReviewFlag';
@@ -59,6 +60,7 @@ export const RecordDetail = ({ checkId }: { checkId: string }) => {
             result={detail.result}
             answeredHits={new Set(detail.feedback.map((record) => record.hitKey))}
           />
+          <ExternalQueryPanel detail={detail} onDetail={onDetail} />
           <FeedbackPanel detail={detail} onDetail={onDetail} />
         </>
       )}

@@ -12,8 +12,12 @@ import { recordsTexts } from './texts';
 import { CheckRowCells } from './CheckRowCells';
 import { CheckTableRow } from './CheckTableRow';
 
-const feedbackLabel = (state: FeedbackState): { label: string; color: 'warning' | 'success' | 'default' } => {
+const feedbackLabel = (
+  state: FeedbackState,
+  superseded: boolean,
+): { label: string; color: 'warning' | 'success' | 'default' } => {
   const texts = recordsTexts.feedback;
+  if (superseded) return { label: texts.superseded, color: 'default' };
   if (state.open)
     return { label: texts.open(Math.max(0, state.required - state.recorded)), color: 'warning' };
   if (state.required === 0) return { label: texts.none, color: 'default' };
@@ -38,7 +42,7 @@ export const RecordsTable = ({ items }: { items: readonly CheckListItem[] }) => 
       </TableHead>
       <TableBody>
         {items.map((item) => {
-          const feedback = feedbackLabel(item.feedbackState);
+          const feedback = feedbackLabel(item.feedbackState, item.superseded);
           const subject = item.subjectName ?? recordsTexts.notFound;
           return (
             <CheckTableRow
@@ -65,7 +69,24 @@ export const RecordsTable = ({ items }: { items: readonly CheckListItem[] }) => 
                 />
               </TableCell>
               <TableCell>
-                <Stack direction="row" spacing={0.5}>
+                <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
+                  {item.externalQueryOpen && (
+                    <Chip
+                      label={recordsTexts.flags.externalQueryOpen}
+                      color="warning"
+                      data-testid="flag-external-query"
+                    />
+                  )}
+                  {item.recheck && (
+                    <Chip label={recordsTexts.flags.recheck} variant="outlined" data-testid="flag-recheck" />
+                  )}
+                  {item.superseded && (
+                    <Chip
+                      label={recordsTexts.flags.superseded}
+                      variant="outlined"
+                      data-testid="flag-superseded"
+                    />
+                  )}
                   {item.stale && (
                     <Chip
                       label={recordsTexts.flags.stale}

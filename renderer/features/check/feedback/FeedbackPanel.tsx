@@ -1,4 +1,5 @@
 import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -6,6 +7,7 @@ import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
 import type { CheckDetail, FeedbackState } from '../../../../shared/domain/check';
 import { useAppStore } from '../../../app/app-store';
+import { useRouter } from '../../../app/router';
 import { feedbackTexts } from '../texts';
 import { FeedbackForm } from './FeedbackForm';
 import { FeedbackRecordView } from './FeedbackRecordView';
@@ -39,7 +41,9 @@ type Props = { detail: CheckDetail; onDetail: (detail: CheckDetail) => void };
  */
 export const FeedbackPanel = ({ detail, onDetail }: Props) => {
   const settingsLoaded = useAppStore((state) => state.info !== null);
-  const { result, feedback, feedbackState } = detail;
+  const navigate = useRouter((state) => state.navigate);
+  const { result, feedback, feedbackState, standing } = detail;
+  const carried = new Set(result.recheckOf?.carriedHitKeys ?? []);
   const measureNames = useMemo(
     () =>
       new Map(
@@ -73,8 +77,35 @@ export const FeedbackPanel = ({ detail, onDetail }: Props) => {
           </Typography>
           <FeedbackStateChip state={feedbackState} />
         </Stack>
+        {standing.supersededBy !== null && (
+          <Alert
+            severity="info"
+            data-testid="check-superseded"
+            action={
+              <Button
+                color="inherit"
+                size="small"
+                onClick={() => {
+                  if (standing.supersededBy !== null)
+                    navigate({ page: 'record', checkId: standing.supersededBy });
+                }}
+              >
+                {feedbackTexts.openLatest}
+              </Button>
+            }
+          >
+            {feedbackTexts.superseded}
+          </Alert>
+        )}
         {actionable.map((hit) => {
           const records = feedback.filter((record) => record.hitKey === hit.key);
+          if (records.length === 0 && carried.has(hit.key))
+            return (
+              <Alert key={hit.key} severity="success" data-testid="feedback-carried" data-hit-key={hit.key}>
+                {feedbackTexts.carried(hit.listType.name)}
+              </Alert>
+            );
+          if (records.length === 0 && standing.supersededBy !== null) return null;
           if (records.length === 0) {
             return (
               <FeedbackForm

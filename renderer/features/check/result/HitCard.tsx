@@ -23,7 +23,8 @@ export const HitCard = ({ hit, answered }: { hit: Hit; answered: boolean }) => {
   const [showOthers, setShowOthers] = useState(false);
   const othersId = useId();
   const { entry, listType } = hit;
-  const hasMeasures = hit.punishments.length > 0 || hit.incentives.length > 0;
+  const { supervisory } = hit;
+  const hasMeasures = hit.punishments.length > 0 || hit.incentives.length > 0 || supervisory.length > 0;
   return (
     <Paper variant="outlined" sx={{ p: 1.5 }} data-testid="hit" data-hit-key={hit.key}>
       <Stack spacing={1}>
@@ -50,8 +51,9 @@ export const HitCard = ({ hit, answered }: { hit: Hit; answered: boolean }) => {
           <Field label={texts.documentNumber}>{entry.documentNumber ?? resultTexts.empty}</Field>
         </FieldGrid>
         <Field label={texts.reason}>{entry.reason || resultTexts.empty}</Field>
-        <MeasureList measures={hit.punishments} direction="punishment" />
-        <MeasureList measures={hit.incentives} direction="incentive" />
+        <MeasureList measures={hit.punishments} kind="punishment" />
+        <MeasureList measures={hit.incentives} kind="incentive" />
+        <MeasureList measures={supervisory} kind="supervisory" />
         {hit.incentivesSuppressed && (
           <Alert severity="info" data-testid="incentives-suppressed">
             {texts.incentivesSuppressed}
@@ -82,7 +84,7 @@ export const HitCard = ({ hit, answered }: { hit: Hit; answered: boolean }) => {
               <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 0.5 }}>
                 {texts.notApplicableHint}
               </Typography>
-              <MeasureList measures={hit.notApplicable} direction="punishment" muted />
+              <MeasureList measures={hit.notApplicable} kind="not-applicable" />
             </Collapse>
           </Box>
         )}

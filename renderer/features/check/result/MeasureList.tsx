@@ -4,18 +4,36 @@ import type { Measure } from '../../../../shared/domain/catalogue';
 import { measureDirectionLabels } from '../../../../shared/domain/labels';
 import { resultTexts } from '../texts';
 
-type Props = { measures: readonly Measure[]; direction: Measure['direction']; muted?: boolean };
+/**
+ * How a list of measures is shown: the window's punishments or incentives (headed, in their colour), the
+ * supervising department's measures (监管提示, informational), or those that do not cover the matter (muted).
+ */
+export type MeasureListKind = 'punishment' | 'incentive' | 'supervisory' | 'not-applicable';
 
-/** One direction's measures, each with the legal basis it rests on. */
-export const MeasureList = ({ measures, direction, muted = false }: Props) => {
+const looks: Record<MeasureListKind, { accent: string; testId: string; title: string | null }> = {
+  punishment: { accent: 'error.main', testId: 'measure-punishment', title: measureDirectionLabels.punishment },
+  incentive: { accent: 'success.main', testId: 'measure-incentive', title: measureDirectionLabels.incentive },
+  supervisory: { accent: 'info.main', testId: 'measure-supervisory', title: resultTexts.hits.supervisory },
+  'not-applicable': { accent: 'text.disabled', testId: 'measure-not-applicable', title: null },
+};
+
+type Props = { measures: readonly Measure[]; kind: MeasureListKind };
+
+/** One kind of measures, each with the legal basis it rests on. */
+export const MeasureList = ({ measures, kind }: Props) => {
   if (measures.length === 0) return null;
-  const testId = direction === 'punishment' ? 'measure-punishment' : 'measure-incentive';
-  const accent = muted ? 'text.disabled' : direction === 'punishment' ? 'error.main' : 'success.main';
+  const { accent, testId, title } = looks[kind];
+  const quiet = kind === 'not-applicable' || kind === 'supervisory';
   return (
     <Box>
-      {!muted && (
+      {title !== null && (
         <Typography variant="subtitle2" component="h5" sx={{ color: accent }}>
-          {measureDirectionLabels[direction]}
+          {title}
+        </Typography>
+      )}
+      {kind === 'supervisory' && (
+        <Typography variant="caption" color="text.secondary" component="p" data-testid="supervisory-hint">
+          {resultTexts.hits.supervisoryHint}
         </Typography>
       )}
       <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none' }}>
@@ -23,13 +41,13 @@ export const MeasureList = ({ measures, direction, muted = false }: Props) => {
           <Box
             component="li"
             key={measure.code}
-            data-testid={muted ? 'measure-not-applicable' : testId}
+            data-testid={testId}
             data-code={measure.code}
             sx={{ borderLeft: 3, borderColor: accent, pl: 1, py: 0.25, my: 0.5 }}
           >
-            <Typography variant="body2" component="div" sx={{ fontWeight: muted ? 400 : 500 }}>
+            <Typography variant="body2" component="div" sx={{ fontWeight: quiet ? 400 : 500 }}>
               {measure.name}
-              {muted && (
+              {quiet && (
                 <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>
                   {measureDirectionLabels[measure.direction]}
                 </Typography>

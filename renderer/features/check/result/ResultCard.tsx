@@ -9,7 +9,9 @@ import { resultTexts } from '../texts';
 import { CommitmentRouteNotice } from './CommitmentRouteNotice';
 import { FreshnessNotice } from './FreshnessNotice';
 import { HitCard } from './HitCard';
+import { RecheckNotice } from './RecheckNotice';
 import { RecordsTable } from './RecordsTable';
+import { RelatedNotice } from './RelatedNotice';
 import { SubjectPanel } from './SubjectPanel';
 import { VerdictBanner } from './VerdictBanner';
 
@@ -23,13 +25,14 @@ export const ResultCard = ({
   commitmentAction = false,
 }: {
   result: CheckResult;
-  /** Hits whose feedback is recorded: shown as 已反馈 instead of 需反馈. */
+  /** Hits whose feedback is recorded (here or, for a re-check, before): shown as 已反馈 instead of 需反馈. */
   answeredHits?: ReadonlySet<string>;
   /** Offer 按告知承诺办理 when the route is open (a fresh check, not an old snapshot). */
   commitmentAction?: boolean;
 }) => {
   const meta = resultTexts.meta;
   const { context } = result;
+  const carried = new Set(result.recheckOf?.carriedHitKeys ?? []);
   return (
     <Paper variant="outlined" sx={{ p: 2 }} data-testid="result-card" data-check-id={result.checkId}>
       <Stack spacing={1.5}>
@@ -49,7 +52,9 @@ export const ResultCard = ({
           )}
         </Typography>
         <FreshnessNotice freshness={result.freshness} />
+        <RecheckNotice result={result} />
         <VerdictBanner verdict={result.verdict} />
+        <RelatedNotice result={result} />
         <CommitmentRouteNotice result={result} action={commitmentAction} />
         {result.query.overrideReason !== null && (
           <Alert severity="warning" data-testid="override-note">
@@ -69,7 +74,11 @@ export const ResultCard = ({
               </Typography>
             ) : (
               result.hits.map((hit) => (
-                <HitCard key={hit.key} hit={hit} answered={answeredHits.has(hit.key)} />
+                <HitCard
+                  key={hit.key}
+                  hit={hit}
+                  answered={answeredHits.has(hit.key) || carried.has(hit.key)}
+                />
               ))
             )}
             {result.records.length > 0 && (
