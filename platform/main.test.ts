@@ -153,12 +153,12 @@ describe('platform CLI', () => {
     writeFileSync(file, JSON.stringify({ ...content, version: '7' }));
     const set = cli('--set-rule', 'commitment-rules', file);
     expect(set.status).toBe(0);
-    expect(set.stdout).toContain('告知承诺规则已更新为版本 7');
+    expect(set.stdout).toContain('信用承诺规则已更新为版本 7');
     expect(cli('--set-rule', 'commitment-rules', file).stdout).toContain('内容未变');
     writeFileSync(file, JSON.stringify({ ...content, dueSoonDays: -1 }));
     const invalid = cli('--set-rule', 'commitment-rules', file);
     expect(invalid.status).toBe(1);
-    expect(invalid.stderr).toMatch(/告知承诺规则的内容不符合格式：dueSoonDays/);
+    expect(invalid.stderr).toMatch(/信用承诺规则的内容不符合格式：dueSoonDays/);
     expect(cli('--set-rule', 'tax-rates', file).stderr).toContain('规则表应为');
     expect(cli('--set-rule', 'commitment-rules').stderr).toContain('用法');
     expect(cli('--issue-code', 'extra').stderr).toContain('多余的参数');

@@ -18,7 +18,10 @@ const registryTables: readonly SyncedTable[] = [
   'credit_records',
 ];
 
-/** A domain object's row with the columns it leaves out (nullish fields, e.g. a record's severity) as NULL. */
+/**
+ * A domain object's row with the columns it leaves out (nullish fields, e.g. a record's severity or a
+ * representative's ID number) as NULL.
+ */
 const completeRow = (table: SyncedTable, value: object): FeedRow => ({
   ...Object.fromEntries(syncedColumns[table].map((column) => [column, null])),
   ...toFeedRow(value),
@@ -38,7 +41,7 @@ export function seedIfEmpty(db: Db, resourcesDir: string, withDemo: boolean): Se
     list_types: catalogue.listTypes.map(toFeedRow),
     matters: catalogue.matters.map(toFeedRow),
     measures: catalogue.measures.map(toFeedRow),
-    subjects: demo?.subjects.map(toFeedRow) ?? [],
+    subjects: demo?.subjects.map((subject) => completeRow('subjects', subject)) ?? [],
     list_entries: demo?.listEntries.map(toFeedRow) ?? [],
     credit_records: demo?.records.map((record) => completeRow('credit_records', record)) ?? [],
     // Written by the workflow and by seedRuleTables (platform/rules/rule-tables.ts), not by the seed.

@@ -42,6 +42,7 @@ const subject = {
   kind: 'legal-person',
   region_code: '410400',
   legal_representative: '张三',
+  legal_representative_id: null,
   registered_on: '2015-03-02',
   address: null,
   status: 'active',
@@ -105,6 +106,7 @@ describe('registry repository', () => {
       legal_basis: '依据',
       effective_from: '2021-01-01',
       effective_to: null,
+      scope: 'window',
       matter_categories: ['B', 'A', 'B'],
     };
     upsertRows(db, 'measures', [measure]);

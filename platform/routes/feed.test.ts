@@ -22,6 +22,7 @@ const subjectRow = (index: number): FeedRow => ({
   kind: 'legal-person',
   region_code: '410402',
   legal_representative: '张三',
+  legal_representative_id: null,
   registered_on: '2018-05-20',
   address: '平顶山市新华区中兴路1号',
   status: 'active',

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PlatformError, platformRoutes } from '../../shared/platform-api/api';
+import { PlatformError, platformRoutes, ruleTableIds } from '../../shared/platform-api/api';
+import { ruleTableFiles } from '../../shared/rules/rule-tables';
 import { CommitmentRules } from '../../shared/commitment/rules';
 import { latestSeq } from '../repo/feed.repo';
 import { currentRuleTable } from '../rules/rule-tables';
@@ -35,13 +36,7 @@ describe('rule tables', () => {
   it('are seeded from the bundled files at start and fed to clients with their content as JSON text', async () => {
     const page = await fetchPage(platform.url, device, 0);
     const rules = page.changes.filter((change) => change.table === 'rule_tables');
-    expect(rules.map((change) => change.key).sort()).toEqual([
-      'commitment-rules',
-      'holiday-calendar',
-      'inspection-ratios',
-      'inspector-roster',
-      'repair-regimes',
-    ]);
+    expect(rules.map((change) => change.key).sort()).toEqual([...ruleTableIds].sort());
     const commitment = rules.find((change) => change.key === 'commitment-rules')?.row;
     const file = bundled('commitment-rules.json');
     expect(commitment).toMatchObject({ id: 'commitment-rules', version: file.version });
@@ -104,13 +99,13 @@ describe('rule tables', () => {
       });
       const versions = second.db.prepare('SELECT id, version FROM rule_tables ORDER BY id').all();
       await second.close();
-      expect(versions).toEqual([
-        { id: 'commitment-rules', version: bundled('commitment-rules.json').version },
-        { id: 'holiday-calendar', version: bundled('holiday-calendar.json').version },
-        { id: 'inspection-ratios', version: bundled('inspection-ratios.json').version },
-        { id: 'inspector-roster', version: bundled('inspector-roster.json').version },
-        { id: 'repair-regimes', version: 'set-by-hand' },
-      ]);
+      // Every table as bundled (the deleted one seeded again), but the one set since.
+      expect(versions).toEqual(
+        [...ruleTableIds].sort().map((id) => ({
+          id,
+          version: id === 'repair-regimes' ? 'set-by-hand' : bundled(ruleTableFiles[id]).version,
+        })),
+      );
     } finally {
       dir.remove();
     }

@@ -102,6 +102,7 @@ export function seedRegistry(db: Db): void {
       kind: 'legal-person',
       region_code: '410402',
       legal_representative: '张三',
+      legal_representative_id: null,
       registered_on: '2015-03-02',
       address: null,
       status: 'active',

@@ -43,6 +43,7 @@ export function subjectForCommitment(db: Db, commitment: Commitment, at: string)
       kind: commitment.committer.kind,
       region_code: commitment.code.slice(0, 6),
       legal_representative: null,
+      legal_representative_id: null,
       registered_on: null,
       address: null,
       status: 'active',

@@ -34,7 +34,7 @@ describe('commitmentRoute — publication', () => {
       reasons: [{ code: 'barred-commitment' }],
     });
     // Nothing flips the status when the period ends: the day decides.
-    expect(route([record({})], '2026-06-02')).toEqual({ allowed: true, reasons: [] });
+    expect(route([record({})], '2026-06-02')).toEqual({ allowed: true, reasons: [], barredTypes: [] });
   });
 
   it('treats a record without an end as published, and one stopped or repaired as not', () => {

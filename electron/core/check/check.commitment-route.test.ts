@@ -40,11 +40,11 @@ const run = async (raw: string, matterCode = 'PDS-XK-001') => {
 describe('the commitment route in every check result', () => {
   it('is open for a subject with nothing barring, and for an applicant not in the registry', async () => {
     const found = await run(clean.identifier);
-    expect(found.commitmentRoute).toEqual({ allowed: true, reasons: [] });
+    expect(found.commitmentRoute).toEqual({ allowed: true, reasons: [], barredTypes: [] });
     expect(found.verdict.reasons.map((reason) => reason.code)).not.toContain('commitment-barred');
     const unknown = await run(makeUscc('MA99NUNE'));
     expect(unknown.subject).toBeNull();
-    expect(unknown.commitmentRoute).toEqual({ allowed: true, reasons: [] });
+    expect(unknown.commitmentRoute).toEqual({ allowed: true, reasons: [], barredTypes: [] });
   });
 
   it('is barred for a serious-failure listing, noted beside the verdict without changing it', async () => {

@@ -105,10 +105,11 @@ describe('check:run', () => {
     expect(result.ok && result.value.hits[0]?.incentives.map((m) => m.name)).toContain('容缺受理');
   });
 
-  it('records "no record" with freshness for an unknown but valid code', async () => {
+  it('records "no record" with freshness for an unknown but valid code (需人工研判 for procurement)', async () => {
     const result = await run(makeUscc('MA99NUNE'));
     if (!result.ok) throw new Error(result.error.message);
-    expect(result.value).toMatchObject({ found: false, subject: null, verdict: { code: 'proceed' } });
+    expect(result.value).toMatchObject({ found: false, subject: null, verdict: { code: 'review' } });
+    expect(result.value.externalQuery?.required).toBe(true);
     expect(result.value.freshness.cacheAsOf).toBe('2026-11-27T08:00:00.000+08:00');
     expect(countChecks()).toBe(1);
   });

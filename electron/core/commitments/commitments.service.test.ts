@@ -79,7 +79,7 @@ describe('commitments:prepare', () => {
         identifier: clean.identifier,
         identifierKind: 'uscc',
         subject: { id: clean.id, name: clean.name, kind: 'legal-person' },
-        route: { allowed: true, reasons: [] },
+        route: { allowed: true, reasons: [], barredTypes: [] },
         verifyBy: '2026-12-27',
       },
     });

@@ -16,7 +16,7 @@ export function routeOfSubject(
   rules: CommitmentRules,
   day: string,
 ): CommitmentRoute {
-  if (subject === null) return { allowed: true, reasons: [] };
+  if (subject === null) return { allowed: true, reasons: [], barredTypes: [] };
   return commitmentRoute({
     entries: listEntriesOf(db, subject.id),
     listKinds: listKindsByCode(db),

@@ -1,3 +1,4 @@
+import { ruleTableIds } from '../../../shared/platform-api/api';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -33,13 +34,7 @@ describe('the rules in force on a client', () => {
 
   it('are the bundled files until the platform has fed a table', () => {
     const rules = createRules(core.db, RESOURCES_DIR).current();
-    expect(rules.sources).toEqual({
-      'repair-regimes': 'bundled',
-      'holiday-calendar': 'bundled',
-      'commitment-rules': 'bundled',
-      'inspection-ratios': 'bundled',
-      'inspector-roster': 'bundled',
-    });
+    expect(rules.sources).toEqual(Object.fromEntries(ruleTableIds.map((id) => [id, 'bundled'])));
     expect(rules.commitment).toEqual(bundled);
   });
 

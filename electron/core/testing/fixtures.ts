@@ -35,6 +35,7 @@ export function makeSubject(
     kind: 'legal-person',
     regionCode: '410402',
     legalRepresentative: '王建国',
+    legalRepresentativeId: null,
     registeredOn: '2012-05-06',
     address: '平顶山市新华区建设路1号',
     status: 'active',
