@@ -8,6 +8,8 @@ const policy: CheckPolicy = {
   staleRequiresReview: true,
   inactiveRequiresReview: true,
   punishmentSuppressesIncentive: true,
+  overrideRequiresReview: true,
+  overrideBasis: { text: 'test', confirmed: false },
   defaultStaleAfterHours: 72,
   basis: 'test',
 };

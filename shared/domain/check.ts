@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDate, isoDateTime, ListType, Matter, Measure } from './catalogue';
 import { CommitmentRoute } from './commitment';
-import { CreditRecord, IdentifierKind, ListEntry, Subject } from './subject';
+import { CreditRecord, IdentifierKind, ListEntry, Subject, SubjectSummary } from './subject';
 
 /** The approval a check belongs to (办件). */
 export const ApprovalContext = z.object({
@@ -101,8 +101,26 @@ export const CheckResult = z.object({
   freshness: Freshness,
   /** May this applicant use the commitment route (告知承诺)? Absent from snapshots taken before it existed. */
   commitmentRoute: CommitmentRoute.optional(),
+  /**
+   * Not found: cached subjects the typed code may have been meant as (是否为：…), masked, as the clerk saw them.
+   * Absent when the subject was found, and from snapshots taken before it existed.
+   */
+  nearMatches: z.array(SubjectSummary).optional(),
 });
 export type CheckResult = z.infer<typeof CheckResult>;
+
+/**
+ * `details` of check:run's IDENTIFIER_INVALID and OVERRIDE_REASON_REQUIRED errors: what failed, whether the clerk
+ * may go on with a recorded reason (a legacy-shaped USCC only), and the cached subjects the code may have been
+ * meant as (是否为：…, masked), to pick instead of overriding or re-typing.
+ */
+export const IdentifierRefusal = z.object({
+  code: z.enum(['length', 'format', 'checksum', 'date']),
+  kind: z.enum(['uscc', 'citizen-id', 'unknown']),
+  overridable: z.boolean(),
+  nearMatches: z.array(SubjectSummary),
+});
+export type IdentifierRefusal = z.infer<typeof IdentifierRefusal>;
 
 export const feedbackActions = ['punished', 'incentivized', 'none'] as const;
 /** 已惩戒 / 已激励 / 未采取措施 */
