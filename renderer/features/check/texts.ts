@@ -34,6 +34,11 @@ export const checkTexts = {
     reasonTooShort: '请填写不少于4个字的理由',
     confirm: '确认并继续核查',
   },
+  nearMatches: {
+    title: '本机数据中有代码相近的主体，是否为：（↑↓ 选择，Enter 核查所选主体）',
+    titleNotFound: '本机数据中未查到该代码，但有代码相近的主体，是否为：（↑↓ 选择，Enter 核查所选主体）',
+    listLabel: '代码相近的主体',
+  },
   candidates: {
     title: (count: number): string => `找到 ${count} 个名称匹配的主体，请选择（↑↓ 选择，Enter 确认）`,
     none: (query: string): string => `未找到名称包含“${query}”的主体`,
@@ -74,6 +79,7 @@ export const resultTexts = {
   noRecord: (time: string): string => `截至 ${time} 的本地缓存中无该主体记录`,
   noRecordNoCache: '本地缓存中无该主体记录（本机尚无已同步的数据）',
   queried: (value: string): string => `查询号码：${value}`,
+  nearMatches: (names: string): string => `核查时提示的代码相近主体：${names}`,
   overridden: (reason: string): string => `代码校验未通过，已人工确认：${reason}`,
   freshness: {
     stale: (time: string, hours: number): string =>
