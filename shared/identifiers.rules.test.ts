@@ -184,7 +184,7 @@ describe('rule 6: the override only for what a real pre-2016 code looks like', (
     const typo = replaceAt(BLACKLISTED, position, char);
     const parsed = failure(parse(typo));
     expect(parsed).toMatchObject({ kind: 'uscc', code: 'checksum', overridable: false, value: typo });
-    expect(parsed.message).toContain('第9–17位组织机构代码（主体标识码）的校验位不符，第18位校验码也不符');
+    expect(parsed.message).toContain('第9–17位组织机构代码的校验位不符，第18位校验码也不符');
     expect(parsed.message).toContain('请对照营业执照逐位核对后重新输入');
     expect(parsed.message).not.toContain('核对营业执照原件后可填写理由');
   });
@@ -208,7 +208,7 @@ describe('rule 6: the override only for what a real pre-2016 code looks like', (
     expect(checksOf(typo).org).toBe(false);
     const parsed = failure(parse(typo));
     expect(parsed).toMatchObject({ kind: 'uscc', code: 'checksum', overridable: false });
-    expect(parsed.message).toContain('组织机构代码（主体标识码）的校验位不符');
+    expect(parsed.message).toContain('组织机构代码的校验位不符');
     expect(parsed.message).not.toContain('核对营业执照原件后可填写理由');
   });
 

@@ -43,7 +43,7 @@ const CITIZEN_SHAPE = /^[0-9]{17}[0-9X]$/;
 const USCC_OVERRIDE_HINT =
   '可能是输入有误，也可能是2016年以前发放的旧代码。请先逐位核对号码；确认与营业执照一致的，核对营业执照原件后可填写理由继续核查。';
 const USCC_RETYPE_HINT =
-  '2016年以前发放的旧代码，这一部分也能通过校验，因此号码应有输错，不能填写理由继续核查。请对照营业执照逐位核对后重新输入。';
+  '2016年以前的旧代码这一部分也能通过校验，因此号码应有输错，不能填写理由继续核查。请对照营业执照逐位核对后重新输入。';
 const CITIZEN_RETYPE_HINT = '请对照身份证原件重新输入。';
 
 /**
@@ -195,7 +195,7 @@ function checkUscc(value: string): Failure | null {
     return fail('uscc', 'checksum', true, message, value);
   }
   const also = checkOk ? '' : '，第18位校验码也不符';
-  const message = `统一社会信用代码校验未通过：第9–17位组织机构代码（主体标识码）的校验位不符${also}。${USCC_RETYPE_HINT}`;
+  const message = `统一社会信用代码校验未通过：第9–17位组织机构代码的校验位不符${also}。${USCC_RETYPE_HINT}`;
   return fail('uscc', 'checksum', false, message, value);
 }
 

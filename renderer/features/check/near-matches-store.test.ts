@@ -29,7 +29,7 @@ const core = vi.hoisted(() => {
     const applicant = (request as { applicant: { by: string; raw?: string; subjectId?: string } }).applicant;
     if (channel !== 'check:run') return { ok: false, error: { code: 'INTERNAL', message: '未准备的请求' } };
     if (applicant.raw === '91410402613841561G')
-      return refusal('IDENTIFIER_INVALID', '第9–17位组织机构代码（主体标识码）的校验位不符', false);
+      return refusal('IDENTIFIER_INVALID', '第9–17位组织机构代码的校验位不符', false);
     if (applicant.raw === '91410403613341561G' && !('override' in applicant))
       return refusal('OVERRIDE_REASON_REQUIRED', '第18位校验码与前17位不符', true);
     const found = applicant.by === 'subject';

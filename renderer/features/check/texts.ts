@@ -35,8 +35,8 @@ export const checkTexts = {
     confirm: '确认并继续核查',
   },
   nearMatches: {
-    title: '本机数据中有代码相近的主体，是否为：（↑↓ 选择，Enter 核查所选主体）',
-    titleNotFound: '本机数据中未查到该代码，但有代码相近的主体，是否为：（↑↓ 选择，Enter 核查所选主体）',
+    title: '本机数据中有代码相近的主体，是否为：（↑↓ 选择，Enter 核查）',
+    titleNotFound: '本机数据中未查到该代码，但有代码相近的主体，是否为：（↑↓ 选择，Enter 核查）',
     listLabel: '代码相近的主体',
   },
   candidates: {

@@ -27,6 +27,8 @@ export const ApplicantField = () => {
   const moveNearMatch = useCheckStore((state) => state.moveNearMatch);
   const ref = useFocusRequest('applicant');
   const texts = checkTexts.applicant;
+  // Once Enter has been answered with an error (shown below the field), the live line would only repeat it.
+  const answered = useCheckStore((state) => state.applicantError !== null || state.override !== null);
   const hint = applicantHint(raw);
   const listOpen = candidates !== null && candidates.items.length > 0 && candidates.rawAtSearch === raw;
   const nearOpen = !listOpen && nearMatches !== null && nearMatches.rawAtSearch === raw;
@@ -92,7 +94,13 @@ export const ApplicantField = () => {
         sx={{ color: toneColor[hint.tone], minHeight: '1.5em', px: 0.5 }}
         aria-live="polite"
       >
-        {busy === 'running' ? texts.running : busy === 'searching' ? texts.searching : hint.lines.join(' ')}
+        {busy === 'running'
+          ? texts.running
+          : busy === 'searching'
+            ? texts.searching
+            : answered
+              ? ''
+              : hint.lines.join(' ')}
       </Typography>
     </Stack>
   );
