@@ -160,3 +160,23 @@ describe('rule 7: an ID number with an impossible birth date', () => {
     expect(countChecks()).toBe(0);
   });
 });
+
+describe('the identifier inputs resources/demo/README.md lists', () => {
+  it.each([
+    ['91410402613841561G', 'IDENTIFIER_INVALID', BLACKLISTED.id],
+    ['91410402613431561G', 'IDENTIFIER_INVALID', BLACKLISTED.id],
+    ['91410403613341561G', 'OVERRIDE_REASON_REQUIRED', BLACKLISTED.id],
+    ['91410402037710088G', 'IDENTIFIER_INVALID', LEGACY.id],
+    ['410402199013011238', 'IDENTIFIER_INVALID', undefined],
+  ])('%s behaves as described there', async (raw, code, firstMatch) => {
+    const refused = await refusal(raw);
+    expect(refused.code).toBe(code);
+    expect(refused.details.nearMatches[0]?.id).toBe(firstMatch);
+  });
+
+  it('92410411613341561E is not found, with the company that shares its organisation code', async () => {
+    const result = await checked('92410411613341561E');
+    expect(result.found).toBe(false);
+    expect(result.nearMatches?.map((item) => item.id)).toEqual([BLACKLISTED.id]);
+  });
+});
