@@ -204,6 +204,7 @@ test('a typo that leaves the organisation code intact: 是否为 above the overr
   await enterApplicant(app, typoAt(company.identifier, 8, '3'));
   await expect(app.getByTestId('near-match').filter({ hasText: company.name })).toBeVisible();
   await expect(app.getByTestId('override-panel')).toBeVisible();
+  await screenshot(app, 'check-near-matches-override');
   await app.getByTestId('override-reason').fill('已核对营业执照');
   await app.getByTestId('override-confirm').click();
   const card = app.getByTestId('result-card');

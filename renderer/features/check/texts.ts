@@ -29,6 +29,7 @@ export const checkTexts = {
   },
   override: {
     title: '人工确认后继续核查',
+    consequence: '经人工确认继续核查的，核查结论为“需人工研判”，且不适用告知承诺制。',
     reason: '理由（不少于4个字）',
     reasonPlaceholder: '如：已核对营业执照原件，代码与执照一致（2016年前发放）',
     reasonTooShort: '请填写不少于4个字的理由',

@@ -28,6 +28,9 @@ export const OverridePanel = () => {
         <Typography variant="subtitle2" component="h3">
           {texts.title}
         </Typography>
+        <Typography variant="caption" color="text.secondary" data-testid="override-consequence">
+          {texts.consequence}
+        </Typography>
         <TextField
           label={texts.reason}
           placeholder={texts.reasonPlaceholder}
