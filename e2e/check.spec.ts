@@ -164,3 +164,72 @@ test('a name search picks the subject; the check page shows the connectivity sta
   await expect(app.getByTestId('result-card')).toHaveCount(0);
   await expect(app.getByTestId('session-check')).toHaveCount(1);
 });
+
+// Issue 10, rules 6 and 7. demo-s-0001's code with one character mistyped (resources/demo/README.md).
+const typoAt = (code: string, position: number, char: string): string =>
+  `${code.slice(0, position - 1)}${char}${code.slice(position)}`;
+
+test('a typo of a blacklisted company’s code: 是否为 the company, no override, and picking it punishes', async ({
+  app,
+}) => {
+  const company = demoSubject('demo-s-0001');
+  await app.setViewportSize({ width: 1024, height: 860 });
+  await startCheck(app, 'CG-2026-0007', PROCUREMENT);
+  // The 12th character breaks the embedded organisation code: no pre-2016 code looks like that.
+  await enterApplicant(app, typoAt(company.identifier, 12, '8'));
+  await expect(app.getByTestId('identifier-error')).toContainText('组织机构代码');
+  await expect(app.getByTestId('identifier-error')).toContainText('重新输入');
+  await expect(app.getByTestId('override-panel')).toHaveCount(0);
+  const near = app.getByTestId('near-matches');
+  await expect(near).toContainText('是否为');
+  await expect(near.getByTestId('near-match')).toHaveText([new RegExp(company.name)]);
+  await expect(near.getByTestId('near-match-difference')).toHaveText('3');
+  await expect(app.getByTestId('applicant-input')).toBeFocused();
+  await screenshot(app, 'check-near-matches-1024');
+
+  await app.keyboard.press('ArrowDown');
+  await expect(near.getByTestId('near-match').first()).toHaveAttribute('aria-selected', 'true');
+  await app.keyboard.press('Enter');
+  const card = app.getByTestId('result-card');
+  await expect(card.getByTestId('subject-name')).toHaveText(company.name);
+  await expect(card.getByTestId('verdict')).toHaveAttribute('data-verdict', 'punishment');
+  await expect(app.getByTestId('near-matches')).toHaveCount(0);
+});
+
+test('a typo that leaves the organisation code intact: 是否为 above the override; overridden it is 需人工研判', async ({
+  app,
+}) => {
+  const company = demoSubject('demo-s-0001');
+  await startCheck(app, 'CG-2026-0008', PROCUREMENT);
+  await enterApplicant(app, typoAt(company.identifier, 8, '3'));
+  await expect(app.getByTestId('near-match').filter({ hasText: company.name })).toBeVisible();
+  await expect(app.getByTestId('override-panel')).toBeVisible();
+  await screenshot(app, 'check-near-matches-override');
+  await app.getByTestId('override-reason').fill('已核对营业执照');
+  await app.getByTestId('override-confirm').click();
+  const card = app.getByTestId('result-card');
+  await expect(card.getByTestId('verdict')).toHaveAttribute('data-verdict', 'review');
+  await expect(card.getByTestId('commitment-route')).toHaveAttribute('data-allowed', 'false');
+  await expect(card.getByTestId('commitment-route')).toContainText(
+    '统一社会信用代码未通过校验，经人工核对后继续核查的，不适用告知承诺制',
+  );
+  await expect(card.getByTestId('commit-from-check')).toHaveCount(0);
+  // Not found: the suggestion stays on offer beside the result, and is kept in the evidence.
+  await expect(card.getByTestId('result-near-matches')).toContainText(company.name);
+  await expect(app.getByTestId('near-match').filter({ hasText: company.name })).toBeVisible();
+});
+
+test('an ID number with an impossible birth date: the birth-date message and no override', async ({
+  app,
+}) => {
+  await startCheck(app, 'XK-2026-0009', LICENSING);
+  // 410402 + 1990-13-01 + 123, with its right GB 11643 check character.
+  await enterApplicant(app, '410402199013011238');
+  const error = app.getByTestId('identifier-error');
+  await expect(error).toContainText('身份证号码');
+  await expect(error).toContainText('出生日期「19901301」');
+  await expect(error).not.toContainText('营业执照');
+  await expect(app.getByTestId('override-panel')).toHaveCount(0);
+  await expect(app.getByTestId('result-card')).toHaveCount(0);
+  await expect(app.getByTestId('applicant-input')).toBeFocused();
+});

@@ -40,6 +40,20 @@ const nearIdentifier = fc
   })
   .map((parts) => parts.join(''));
 
+/**
+ * What a real pre-2016 code looks like, the one shape the clerk may override: a USCC checksum failure whose
+ * organisation code (9–17) passes GB 11714, so only the 18th character fails (issue 10, rule 6).
+ */
+function legacyShaped(parsed: Extract<ParsedIdentifier, { ok: false }>): boolean {
+  const { value } = parsed;
+  return (
+    parsed.kind === 'uscc' &&
+    parsed.code === 'checksum' &&
+    orgCodeCheckChar(value.slice(8, 16)) === value.charAt(16) &&
+    usccCheckChar(value.slice(0, 17)) !== value.charAt(17)
+  );
+}
+
 function expectWellFormed(parsed: ParsedIdentifier): void {
   expect(typeof parsed.value).toBe('string');
   if (parsed.ok) {
@@ -52,8 +66,8 @@ function expectWellFormed(parsed: ParsedIdentifier): void {
     expect(['uscc', 'citizen-id', 'unknown']).toContain(parsed.kind);
     expect(['length', 'format', 'checksum', 'date']).toContain(parsed.code);
     expect(parsed.message.length).toBeGreaterThan(0);
-    // Only a USCC checksum failure may be overridden (with a reason); everything else is a typing error.
-    expect(parsed.overridable).toBe(parsed.kind === 'uscc' && parsed.code === 'checksum');
+    // Only a legacy-shaped USCC failure may be overridden (with a reason); everything else is a typing error.
+    expect(parsed.overridable).toBe(legacyShaped(parsed));
   }
 }
 

@@ -176,29 +176,30 @@ describe('parseIdentifier: format', () => {
   });
 });
 
-describe('parseIdentifier: USCC checksum (overridable)', () => {
-  it('rejects a wrong check char but lets the clerk override with a reason', () => {
+describe('parseIdentifier: USCC checksum', () => {
+  it('lets the clerk override a wrong 18th character when the organisation code holds', () => {
     const parsed = failure(parse('91350100M000100Y44'));
     expect(parsed).toMatchObject({ kind: 'uscc', code: 'checksum', overridable: true });
     expect(parsed.message).toContain('第18位校验码');
     expect(parsed.message).toContain('核对营业执照原件后可填写理由继续核查');
   });
 
-  it('rejects a wrong embedded org code even when the USCC check char matches', () => {
+  it('refuses a wrong embedded org code even when the USCC check char matches', () => {
     // Org-code check char 5 instead of 4, then the USCC check char recomputed so only GB 11714 fails.
     const first17 = '91350100M000100Y5';
     const value = `${first17}${usccCheckChar(first17) ?? '?'}`;
     expect(usccCheckChar(value.slice(0, 17))).toBe(value.charAt(17));
     const parsed = failure(parse(value));
-    expect(parsed).toMatchObject({ kind: 'uscc', code: 'checksum', overridable: true, value });
+    expect(parsed).toMatchObject({ kind: 'uscc', code: 'checksum', overridable: false, value });
     expect(parsed.message).toContain('组织机构代码');
-    expect(parsed.message).toContain('核对营业执照原件后可填写理由继续核查');
+    expect(parsed.message).toContain('重新输入');
+    expect(parsed.message).not.toContain('核对营业执照原件后可填写理由');
   });
 
-  it('reports an org code whose check position is a letter other than X', () => {
+  it('refuses an org code whose check position is a letter other than X', () => {
     const first17 = '91350100M000100YA';
     const parsed = failure(parse(`${first17}${usccCheckChar(first17) ?? '?'}`));
-    expect(parsed).toMatchObject({ kind: 'uscc', code: 'checksum', overridable: true });
+    expect(parsed).toMatchObject({ kind: 'uscc', code: 'checksum', overridable: false });
   });
 });
 
@@ -253,10 +254,12 @@ describe('parseIdentifier: classification of all-digit strings', () => {
     );
   });
 
-  it('reports an overridable USCC error when neither validates and 7–14 are not a date', () => {
-    const value = '410402199013120297'; // month 13
+  it('reports the USCC error when neither check character holds and 7–14 are not a date', () => {
+    const value = '410402199013120297'; // month 13; GB 11643 fails too
+    expect(citizenIdCheckChar(value.slice(0, 17))).not.toBe(value.charAt(17));
     expect(passesUscc(value)).toBe(false);
-    expect(failure(parse(value))).toMatchObject({ kind: 'uscc', code: 'checksum', overridable: true });
+    // The organisation code 19901312-0 fails GB 11714 as well: refused, not overridable (rule 6).
+    expect(failure(parse(value))).toMatchObject({ kind: 'uscc', code: 'checksum', overridable: false });
   });
 
   it('reports the citizen check error when neither validates and 7–14 are a date', () => {

@@ -36,10 +36,15 @@ const HAS_INVISIBLE = /[\s\u200B-\u200D\u2060]/u;
 
 const CITIZEN_SHAPE = /^[0-9]{17}[0-9X]$/;
 
-// Some real pre-2016 codes fail the check (DOMAIN.md, known traps), so a failed check must never be a dead end:
-// every USCC checksum message ends with the way forward, which the UI pairs with a mandatory reason field.
+// Some real pre-2016 codes fail the check (DOMAIN.md, known traps), so such a failure must never be a dead end: its
+// message ends with the way forward, which the UI pairs with a mandatory reason field. What such a code looks like:
+// the embedded organisation code (9–17, GB 11714) still passes and only the 18th character fails. A failing
+// organisation code is a typing error, not an old code, and is refused (issue 10, rule 6).
 const USCC_OVERRIDE_HINT =
-  '可能是输入有误，也可能是2016年以前发放的旧代码。请重新核对号码；确认与营业执照一致的，核对营业执照原件后可填写理由继续核查。';
+  '可能是输入有误，也可能是2016年以前发放的旧代码。请先逐位核对号码；确认与营业执照一致的，核对营业执照原件后可填写理由继续核查。';
+const USCC_RETYPE_HINT =
+  '2016年以前的旧代码这一部分也能通过校验，因此号码应有输错，不能填写理由继续核查。请对照营业执照逐位核对后重新输入。';
+const CITIZEN_RETYPE_HINT = '请对照身份证原件重新输入。';
 
 /**
  * NFKC first so full-width characters typed with a Chinese IME (１２３, ＡＢＣ, U+3000) become ASCII; then every
@@ -114,17 +119,18 @@ function maskCitizen(value: string): string {
 }
 
 /**
- * Rules for an all-digit string (optionally ending in X), which may be either kind (DOMAIN.md, known traps):
- * 1. Valid as a citizen ID (real birth date + GB 11643 check) and not as a USCC (GB 32100 check char *and*
- *    GB 11714 org-code check) → citizen-id. This is where 18-digit IDs that happen to pass the USCC check land:
- *    the org-code check rejects them.
- * 2. Valid as a USCC only → uscc.
- * 3. Valid as both → the kind whose structure fits better: citizen-id when positions 7–14 read as a valid birth
- *    date, else uscc, with an 'ambiguous' warning so the clerk can tell. (A valid citizen ID always has a valid
- *    birth date, so in practice this is citizen-id; the rule is kept explicit so it survives changes to rule 1.)
- * 4. Valid as neither → the error of the more plausible kind: citizen-id (a 'date' or non-overridable
- *    'checksum' error) when positions 7–14 look like a birth date (year 1800–2099, month 01–12, day 01–31,
- *    which is what a mistyped ID still looks like, Feb 30 included), else the overridable USCC checksum error.
+ * Rules for an all-digit string (optionally ending in X), which may be either kind (DOMAIN.md, known traps).
+ * C: the GB 11643 check character holds; D: positions 7–14 are a real birth date (1900 … today);
+ * U: both USCC checks hold (GB 32100 check character and GB 11714 organisation code).
+ * 1. C, D, not U → citizen-id. Where 18-digit IDs that happen to pass the GB 32100 check land: GB 11714 fails.
+ * 2. C, D and U → citizen-id with an 'ambiguous' warning: both validate, and a real birth date makes it an ID.
+ * 3. U, not (C and D) → uscc.
+ * 4. C, not D, not U → citizen-id 'date', never overridable (issue 10, rule 7): a right check character makes
+ *    it an ID number whose birth date cannot exist (month 00 or 13, day 00, 30 February, 1899, tomorrow …).
+ * 5. Neither C nor U → the error of the more plausible kind: citizen-id ('date' or 'checksum', not overridable)
+ *    when positions 7–14 look like a birth date (year 1800–2099, month 01–12, day 01–31, which is what a
+ *    mistyped ID still looks like, 30 February included), else the USCC error of checkUscc (overridable only
+ *    when the organisation code holds).
  */
 function classifyCitizenShaped(raw: string, value: string, today: Date): ParsedIdentifier {
   const citizen = checkCitizen(value, today);
@@ -148,6 +154,8 @@ function classifyCitizenShaped(raw: string, value: string, today: Date): ParsedI
     return succeed(kind, value, compact([normalised, kind === 'citizen-id' ? lowercaseX : null, ambiguous]));
   }
   if (uscc === null) return succeed('uscc', value, compact([normalisationWarning(raw, 'uscc')]));
+  // With its check character right, only the birth date can have failed: an ID number, never a USCC to override.
+  if (citizenCheckHolds(value)) return citizen;
   return birthDateFits(value) ? citizen : uscc;
 }
 
@@ -174,34 +182,50 @@ function checkFormat(value: string, chars: string[]): Failure | null {
   );
 }
 
-/** null when both the USCC check char and the embedded org-code check hold. */
+/**
+ * null when both the USCC check char and the embedded org-code check hold. Overridable only when the org code
+ * holds and the 18th character alone fails: the shape of a real pre-2016 code (issue 10, rule 6).
+ */
 function checkUscc(value: string): Failure | null {
   const checkOk = usccCheckChar(value.slice(0, 17)) === value.charAt(17);
   const orgOk = orgCodeCheckChar(value.slice(8, 16)) === value.charAt(16);
   if (checkOk && orgOk) return null;
-  const what =
-    !checkOk && !orgOk
-      ? '第18位校验码和第9–17位组织机构代码的校验位均不符'
-      : !checkOk
-        ? '第18位校验码与前17位不符'
-        : '第9–17位组织机构代码（主体标识码）的校验位不符';
-  return fail('uscc', 'checksum', true, `统一社会信用代码校验未通过：${what}。${USCC_OVERRIDE_HINT}`, value);
+  if (orgOk) {
+    const message = `统一社会信用代码校验未通过：第18位校验码与前17位不符，第9–17位组织机构代码校验通过。${USCC_OVERRIDE_HINT}`;
+    return fail('uscc', 'checksum', true, message, value);
+  }
+  const also = checkOk ? '' : '，第18位校验码也不符';
+  const message = `统一社会信用代码校验未通过：第9–17位组织机构代码的校验位不符${also}。${USCC_RETYPE_HINT}`;
+  return fail('uscc', 'checksum', false, message, value);
 }
 
-/** null when the birth date is real, not before 1900, not after `today`, and the GB 11643 check char holds. */
+/**
+ * null when the birth date is real, not before 1900, not after `today`, and the GB 11643 check char holds. A date
+ * error comes first; when the check character holds the message says the string was read as an ID number.
+ */
 function checkCitizen(value: string, today: Date): Failure | null {
   const dateProblem = birthDateProblem(value, today);
-  if (dateProblem !== null) return fail('citizen-id', 'date', false, dateProblem, value);
-  if (citizenIdCheckChar(value.slice(0, 17)) !== value.charAt(17)) {
+  if (dateProblem !== null) {
+    const date = `第7–14位的出生日期「${value.slice(6, 14)}」${dateProblem}`;
+    const message = citizenCheckHolds(value)
+      ? `该号码是身份证号码（第18位校验码正确），但${date}，不是有效的身份证号码。${CITIZEN_RETYPE_HINT}`
+      : `身份证号码${date}。${CITIZEN_RETYPE_HINT}`;
+    return fail('citizen-id', 'date', false, message, value);
+  }
+  if (!citizenCheckHolds(value)) {
     return fail(
       'citizen-id',
       'checksum',
       false,
-      '身份证号码校验未通过：第18位校验码与前17位不符。请对照身份证原件重新输入。',
+      `身份证号码校验未通过：第18位校验码与前17位不符。${CITIZEN_RETYPE_HINT}`,
       value,
     );
   }
   return null;
+}
+
+function citizenCheckHolds(value: string): boolean {
+  return citizenIdCheckChar(value.slice(0, 17)) === value.charAt(17);
 }
 
 /** Positions 7–14 read as a birth date at all (before asking whether that date exists). */
@@ -213,21 +237,20 @@ function isRealBirthDate(value: string, today: Date): boolean {
   return birthDateProblem(value, today) === null;
 }
 
+/** What is wrong with the birth date in positions 7–14, as the end of a sentence naming it; null when real. */
 function birthDateProblem(value: string, today: Date): string | null {
   const digits = value.slice(6, 14);
   const year = Number(digits.slice(0, 4));
   const month = Number(digits.slice(4, 6));
   const day = Number(digits.slice(6, 8));
-  const prefix = `身份证号码第7–14位的出生日期「${digits}」`;
-  if (month < 1 || month > 12) return `${prefix}不是有效日期：月份应为01–12。请对照身份证原件重新输入。`;
+  if (month < 1 || month > 12) return '不是有效日期：月份应为01–12';
   const lastDay = daysInMonth(year, month);
-  if (day < 1 || day > lastDay) {
-    return `${prefix}不是有效日期：${year}年${month}月只有${lastDay}天。请对照身份证原件重新输入。`;
-  }
-  if (year < 1900) return `${prefix}早于1900年，请对照身份证原件重新输入。`;
+  if (day < 1) return `不是有效日期：日应为01–${lastDay}`;
+  if (day > lastDay) return `不是有效日期：${year}年${month}月只有${lastDay}天`;
+  if (year < 1900) return '早于1900年';
   // Compare with the clerk's local calendar day, the day printed on the form; a baby born today is valid.
   const todayKey = today.getFullYear() * 10000 + (today.getMonth() + 1) * 100 + today.getDate();
-  if (year * 10000 + month * 100 + day > todayKey) return `${prefix}晚于今天，请对照身份证原件重新输入。`;
+  if (year * 10000 + month * 100 + day > todayKey) return '晚于今天';
   return null;
 }
 

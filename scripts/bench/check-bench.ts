@@ -4,13 +4,14 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setMeta } from '../../electron/core/app/meta.repo';
 import { dispatch } from '../../electron/core/ipc/dispatch';
 import { openTempCore } from '../../electron/core/testing/temp-core';
+import { IdentifierRefusal } from '../../shared/domain/check';
 import { beijingDay, toBeijingIso } from '../../shared/time';
 import { signInForTests } from '../../electron/core/auth/test-session';
 import { seedDashboardData } from './dashboard-seed';
 import { seedSyntheticRegistry } from './synthetic-registry';
 
 // npm run bench [-- --subjects N]: how fast the clerk's two calls are on a city-sized cache — the credit check
-// (check:run, evidence written included) and the name search (3+ characters through the trigram index,
+// (check:run, evidence written included; a mistyped code refused with its 是否为 suggestions) and the name search (3+ characters through the trigram index,
 // 1–2 characters through the LIKE path) — and the memory the process needs. Prints a table, writes JSON.
 const sizeArgument = process.argv.indexOf('--subjects');
 const size = sizeArgument > 0 ? Number(process.argv[sizeArgument + 1]) : 500_000;
@@ -58,6 +59,22 @@ async function main(): Promise<void> {
   const pick = (round: number): string =>
     registry.identifiers[(round * 7919) % registry.identifiers.length] ?? '';
   const name = (round: number): string => registry.names[(round * 104729) % registry.names.length] ?? '';
+  // A registry code with its 12th character mistyped: refused (its organisation code fails) with 是否为 suggestions,
+  // the one refusal worth timing — the near-match search runs on every such refusal. It must find the subject.
+  const typo = (round: number): string => {
+    const code = pick(round);
+    return `${code.slice(0, 11)}${code.charAt(11) === '7' ? '8' : '7'}${code.slice(12)}`;
+  };
+  const refusedWithNearMatch = async (round: number) => {
+    const result = await dispatch(core.handlers, 'check:run', {
+      context: { caseNumber: `BENCH-TYPO-${round}`, matterCode: 'PDS-CG-001' },
+      applicant: { by: 'identifier', raw: typo(round) },
+    });
+    const details = result.ok ? null : IdentifierRefusal.safeParse(result.error.details);
+    if (details?.success !== true || details.data.nearMatches.length === 0)
+      throw new Error(`check:run (typo): no 是否为 suggestion for ${typo(round)}`);
+    return result;
+  };
   const results = {
     'check:run (identifier)': await time(ROUNDS, (round) =>
       call('check:run', {
@@ -65,6 +82,7 @@ async function main(): Promise<void> {
         applicant: { by: 'identifier', raw: pick(round) },
       }),
     ),
+    'check:run (typo, near matches)': await time(ROUNDS, refusedWithNearMatch),
     'subjects:search 4 chars (trigram)': await time(ROUNDS, (round) =>
       call('subjects:search', { query: name(round).slice(2, 6), limit: 20 }),
     ),

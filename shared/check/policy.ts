@@ -40,6 +40,14 @@ export const RepresentativePolicy = z.object({
 export type RepresentativePolicy = z.infer<typeof RepresentativePolicy>;
 
 /**
+ * A check run on a code that failed its check, overridden with the clerk's reason (a legacy-shaped USCC): the
+ * applicant's identity is unverified, so the verdict is 需人工研判 at best (issue 10, rule 6). Such a check never
+ * opens the commitment route, whatever this says (a commitment needs a code that passes its checks).
+ */
+export const OverridePolicy = z.object({ requiresReview: z.boolean(), ...Sourced });
+export type OverridePolicy = z.infer<typeof OverridePolicy>;
+
+/**
  * How verdicts are reached where the law leaves it to local practice. Data (resources/rules/check-policy.json,
  * served by the platform like every rule table), not code, so a city can change it without a release.
  */
@@ -54,6 +62,7 @@ export const CheckPolicy = z.object({
   incentiveBars: IncentiveBars,
   notFound: NotFoundPolicy,
   representative: RepresentativePolicy,
+  override: OverridePolicy,
   /** Default age limit of the cache, in hours, until the clerk's settings say otherwise. */
   defaultStaleAfterHours: z.number().int().positive(),
   basis: z.string(),

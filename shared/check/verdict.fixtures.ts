@@ -25,6 +25,7 @@ export const policy: CheckPolicy = {
     basis: 'test',
     confirmed: false,
   },
+  override: { requiresReview: true, basis: 'test', confirmed: false },
   defaultStaleAfterHours: 72,
   basis: 'test',
 };

@@ -139,7 +139,15 @@ export function evaluateCheck(input: EvaluationInput): Evaluation {
     });
   }
   if (input.overridden) {
-    notes.push({ code: 'override', message: '代码校验未通过，窗口工作人员已核对证照并填写理由后继续核查' });
+    // The identity behind a code that failed its check rests on the clerk's word alone (issue 10, rule 6).
+    if (policy.override.requiresReview) {
+      review.push({
+        code: 'override',
+        message: '代码未通过校验，窗口工作人员核对证照并填写理由后继续核查，申请人身份需人工研判',
+      });
+    } else {
+      notes.push({ code: 'override', message: '代码校验未通过，窗口工作人员已核对证照并填写理由后继续核查' });
+    }
   }
   if (subject === null) {
     const answer = notFound(input);

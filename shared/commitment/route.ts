@@ -55,5 +55,24 @@ export function commitmentRoute(input: RouteInput): CommitmentRoute {
       });
     }
   }
-  return { allowed: reasons.length === 0, reasons, barredTypes: reasons.length === 0 ? [] : input.rules.barredTypes };
+  return {
+    allowed: reasons.length === 0,
+    reasons,
+    barredTypes: reasons.length === 0 ? [] : input.rules.barredTypes,
+  };
+}
+
+/** Why an overridden check never opens the route (issue 10, rule 6). */
+export const OVERRIDE_BAR = {
+  code: 'barred-override',
+  message: '统一社会信用代码未通过校验，经人工核对后继续核查的，不适用告知承诺制',
+} as const;
+
+/**
+ * The route of a check run on a code that failed its check and was overridden: barred, whatever the subject's
+ * records say, because the applicant's identity rests on the clerk's word (and a commitment needs a code that
+ * passes its checks). The subject's own bars, if any, stay listed after it.
+ */
+export function barOverridden(route: CommitmentRoute, rules: CommitmentRules): CommitmentRoute {
+  return { allowed: false, reasons: [{ ...OVERRIDE_BAR }, ...route.reasons], barredTypes: rules.barredTypes };
 }

@@ -154,8 +154,26 @@ export const CheckResult = z.object({
   related: z.array(RelatedParty).optional(),
   /** Set on a re-check of the same approval. */
   recheckOf: RecheckOf.nullish(),
+  /**
+   * Not found: cached subjects the typed code may have been meant as (是否为：…), masked, as the clerk saw them.
+   * Absent when the subject was found, and from snapshots taken before it existed.
+   */
+  nearMatches: z.array(SubjectSummary).optional(),
 });
 export type CheckResult = z.infer<typeof CheckResult>;
+
+/**
+ * `details` of check:run's IDENTIFIER_INVALID and OVERRIDE_REASON_REQUIRED errors: what failed, whether the clerk
+ * may go on with a recorded reason (a legacy-shaped USCC only), and the cached subjects the code may have been
+ * meant as (是否为：…, masked), to pick instead of overriding or re-typing.
+ */
+export const IdentifierRefusal = z.object({
+  code: z.enum(['length', 'format', 'checksum', 'date']),
+  kind: z.enum(['uscc', 'citizen-id', 'unknown']),
+  overridable: z.boolean(),
+  nearMatches: z.array(SubjectSummary),
+});
+export type IdentifierRefusal = z.infer<typeof IdentifierRefusal>;
 
 export const feedbackActions = ['punished', 'incentivized', 'none'] as const;
 /** 已惩戒 / 已激励 / 未采取措施 */

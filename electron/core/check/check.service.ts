@@ -10,6 +10,7 @@ import type {
   CheckQuery,
   CheckResult,
   CheckRunRequest,
+  IdentifierRefusal,
   Settings,
   Subject,
 } from '../../../shared/domain';
@@ -21,10 +22,12 @@ import { appendAudit } from '../audit/audit.repo';
 import { getMatter, readCatalogue } from '../catalogue/catalogue.repo';
 import type { Db } from '../db/connection';
 import type { EventBus } from '../events';
+import { barOverridden } from '../../../shared/commitment/route';
 import { unrecordedFailures } from '../commitments/failures.repo';
 import { routeOfSubject } from '../commitments/route';
 import type { Rules } from '../rules/rules';
 import { enqueue } from '../sync/outbox.repo';
+import { nearMatches } from '../subjects/near-matches';
 import { getSubjectById, getSubjectByIdentifier, listEntriesOf, recordsOf } from '../subjects/subjects.repo';
 import {
   answeredHitKeys,
@@ -76,11 +79,17 @@ function resolveApplicant(deps: CheckDeps, request: CheckRunRequest, now: Date):
     return ok({ subject, query });
   }
   const parsed = parseIdentifier(applicant.raw, now);
-  if (!parsed.ok && !parsed.overridable) {
-    return err('IDENTIFIER_INVALID', parsed.message, { code: parsed.code, kind: parsed.kind });
-  }
-  if (!parsed.ok && applicant.override === undefined) {
-    return err('OVERRIDE_REASON_REQUIRED', parsed.message, { code: parsed.code, kind: parsed.kind });
+  if (!parsed.ok && (!parsed.overridable || applicant.override === undefined)) {
+    // Before any override, and with every refusal: the cached subjects the clerk may have meant (是否为：…).
+    const details: IdentifierRefusal = {
+      code: parsed.code,
+      kind: parsed.kind,
+      overridable: parsed.overridable,
+      nearMatches: nearMatches(deps.db, parsed.value, parsed.kind),
+    };
+    return parsed.overridable
+      ? err('OVERRIDE_REASON_REQUIRED', parsed.message, details)
+      : err('IDENTIFIER_INVALID', parsed.message, details);
   }
   const query: CheckQuery = {
     by: 'identifier',
@@ -137,9 +146,10 @@ export function createCheckService(deps: CheckDeps) {
       policy: rules.checkPolicy,
       overridden: query.overrideReason !== null,
     });
-    const commitmentRoute = routeOfSubject(db, subject, rules.commitment, day);
+    const route = routeOfSubject(db, subject, rules.commitment, day);
     // The route is shown beside the verdict (its own block in the result), never changing it: barring applies
-    // to the 告知承诺 route only.
+    // to the 告知承诺 route only. An overridden code never opens it (issue 10, rule 6).
+    const commitmentRoute = query.overrideReason === null ? route : barOverridden(route, rules.commitment);
     const records = allRecords.filter((record) => recordShown(record, day)).slice(0, EVIDENCE_RECORDS);
     const base: CheckResult = {
       checkId: deps.newId(),
@@ -159,6 +169,10 @@ export function createCheckService(deps: CheckDeps) {
       externalQuery: evaluation.externalQuery,
       related: evaluation.related,
       recheckOf: null,
+      // Not found: the cached subjects the code may have been meant as, frozen with the evidence.
+      ...(subject === null
+        ? { nearMatches: nearMatches(db, query.normalized, query.kind ?? 'unknown') }
+        : {}),
     };
     const masked = maskIdentifier(
       subject?.identifier ?? query.normalized,

@@ -45,6 +45,34 @@ export function getSubjectByIdentifier(db: Db, identifier: string): Subject | nu
   return row === undefined ? null : toSubject(row);
 }
 
+/**
+ * Subjects holding one of these identifiers (the one-edit candidates of 是否为：…), through the identifier's unique
+ * index: one probe per candidate, whatever the size of the registry.
+ */
+export function subjectsWithIdentifiers(db: Db, identifiers: readonly string[], limit: number): Subject[] {
+  const rows = db
+    .prepare(
+      'SELECT * FROM subjects WHERE identifier IN (SELECT value FROM json_each(?)) ORDER BY identifier LIMIT ?',
+    )
+    .all(JSON.stringify(identifiers), limit) as SubjectRow[];
+  return rows.map(toSubject);
+}
+
+/**
+ * Organisations whose USCC embeds this organisation code (positions 9–17), through subjects_by_org_part (the
+ * expression must stay `substr(identifier, 9, 9)` to use it). ID numbers are left out: their 9–17 are a birth
+ * date and a sequence number, which say nothing about who holds them.
+ */
+export function subjectsWithOrgPart(db: Db, orgPart: string, limit: number): Subject[] {
+  const rows = db
+    .prepare(
+      `SELECT * FROM subjects WHERE substr(identifier, 9, 9) = ? AND identifier_kind = 'uscc'
+       ORDER BY identifier LIMIT ?`,
+    )
+    .all(orgPart, limit) as SubjectRow[];
+  return rows.map(toSubject);
+}
+
 export const countSubjects = (db: Db): number =>
   (db.prepare('SELECT count(*) AS n FROM subjects').get() as { n: number }).n;
 

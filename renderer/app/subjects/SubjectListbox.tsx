@@ -3,6 +3,7 @@ import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
 import type { SubjectSummary } from '../../../shared/domain/subject';
 import { registrationStatusLabels, subjectKindLabels } from '../../../shared/domain/labels';
 import { regionName } from '../../../shared/domain/regions';
@@ -20,7 +21,17 @@ type Props = {
   optionTestId: string;
   maxHeight: number;
   onPick: (item: SubjectSummary) => void;
+  /** The second line of an option; by default code · kind · region · status. */
+  describe?: (item: SubjectSummary) => ReactNode;
 };
+
+const describeSubject = (item: SubjectSummary): string =>
+  [
+    item.identifierMasked,
+    subjectKindLabels[item.kind],
+    regionName(item.regionCode),
+    registrationStatusLabels[item.status],
+  ].join(' · ');
 
 /** Subjects whose name matched a search, to pick one by click or by Enter on the highlighted option. */
 export const SubjectListbox = ({
@@ -33,6 +44,7 @@ export const SubjectListbox = ({
   optionTestId,
   maxHeight,
   onPick,
+  describe = describeSubject,
 }: Props) => (
   <Paper variant="outlined">
     <Typography variant="caption" color="text.secondary" component="div" sx={{ px: 1.5, pt: 1 }}>
@@ -50,15 +62,7 @@ export const SubjectListbox = ({
           data-subject-id={item.id}
           onClick={() => onPick(item)}
         >
-          <ListItemText
-            primary={item.name}
-            secondary={[
-              item.identifierMasked,
-              subjectKindLabels[item.kind],
-              regionName(item.regionCode),
-              registrationStatusLabels[item.status],
-            ].join(' · ')}
-          />
+          <ListItemText primary={item.name} secondary={describe(item)} />
         </ListItemButton>
       ))}
     </List>

@@ -3,8 +3,16 @@ import { create } from 'zustand';
 import type { Applicant, CheckDetail, CheckResult } from '../../../shared/domain/check';
 import type { SubjectSummary } from '../../../shared/domain/subject';
 import { normaliseIdentifier } from '../../../shared/identifiers';
+import type { AppError } from '../../../shared/result';
 import { client } from '../../transport/client';
 import { classifyApplicant } from './applicant/classify';
+import {
+  isIdentifierRefusal,
+  nearMatchesOf,
+  nearMatchesOfResult,
+  refusalOf,
+  type NearMatches,
+} from './applicant/refusal';
 import { checkTexts } from './texts';
 import { toSessionCheck, validateContext, type ContextErrors, type SessionCheck } from './check-model';
 
@@ -25,6 +33,8 @@ type CheckState = {
   overrideReason: string;
   overrideError: string | null;
   candidates: Candidates | null;
+  /** 是否为：… — cached subjects the code may have been meant as, after a refusal or a not-found result. */
+  nearMatches: NearMatches | null;
   /** An error Result from the core, shown as is. */
   checkError: string | null;
   /**
@@ -42,6 +52,7 @@ type CheckState = {
   setRaw: (value: string) => void;
   setOverrideReason: (value: string) => void;
   moveCandidate: (delta: number) => void;
+  moveNearMatch: (delta: number) => void;
   submitApplicant: () => Promise<void>;
   confirmOverride: () => Promise<void>;
   pickCandidate: (subjectId: string) => Promise<void>;
@@ -63,6 +74,7 @@ const blank = {
   overrideReason: '',
   overrideError: null,
   candidates: null,
+  nearMatches: null,
   checkError: null,
   detail: null,
   session: [],
@@ -93,6 +105,23 @@ export const useCheckStore = create<CheckState>()((set, get) => {
     return Object.keys(errors).length === 0;
   };
 
+  /**
+   * The core refused the code itself: its message, the override only where the core offers it, and the subjects
+   * the code may have been meant as. Focus stays in the field for re-typing or ↑↓ into the list, except where the
+   * override is the one way on (its reason field takes the focus).
+   */
+  const showRefusal = (raw: string, value: string, error: AppError): void => {
+    const { overridable, nearMatches } = refusalOf(error);
+    set({
+      busy: 'idle',
+      detail: null,
+      applicantError: overridable ? null : error.message,
+      override: overridable ? { raw, value, message: error.message } : null,
+      nearMatches: nearMatchesOf(nearMatches, get().raw, value, 'refused'),
+    });
+    if (!overridable || nearMatches.length > 0) requestFocus('applicant');
+  };
+
   const run = async (applicant: Applicant): Promise<void> => {
     const { caseNumber, matterCode, note } = get();
     if (matterCode === null) return;
@@ -107,6 +136,10 @@ export const useCheckStore = create<CheckState>()((set, get) => {
       applicant,
     });
     if (!result.ok) {
+      if (applicant.by === 'identifier' && isIdentifierRefusal(result.error)) {
+        showRefusal(applicant.raw, normaliseIdentifier(applicant.raw), result.error);
+        return;
+      }
       set({ busy: 'idle', checkError: result.error.message, detail: null });
       return;
     }
@@ -123,6 +156,7 @@ export const useCheckStore = create<CheckState>()((set, get) => {
       overrideReason: '',
       overrideError: null,
       candidates: null,
+      nearMatches: nearMatchesOfResult(detail.result),
     }));
     requestFocus('applicant');
   };
@@ -156,6 +190,8 @@ export const useCheckStore = create<CheckState>()((set, get) => {
             : null,
         candidates:
           state.candidates !== null && raw === state.candidates.rawAtSearch ? state.candidates : null,
+        nearMatches:
+          state.nearMatches !== null && raw === state.nearMatches.rawAtSearch ? state.nearMatches : null,
       })),
     setOverrideReason: (overrideReason) => set({ overrideReason, overrideError: null }),
     moveCandidate: (delta) =>
@@ -165,6 +201,15 @@ export const useCheckStore = create<CheckState>()((set, get) => {
         const count = candidates.items.length;
         return { candidates: { ...candidates, active: (candidates.active + delta + count) % count } };
       }),
+    moveNearMatch: (delta) =>
+      set((state) => {
+        const near = state.nearMatches;
+        if (near === null) return {};
+        // From "none highlighted" (-1), ↓ goes to the first and ↑ to the last.
+        const count = near.items.length;
+        const from = near.active < 0 ? (delta > 0 ? -1 : count) : near.active;
+        return { nearMatches: { ...near, active: (from + delta + count) % count } };
+      }),
     submitApplicant: async () => {
       const state = get();
       if (state.busy !== 'idle') return;
@@ -173,19 +218,26 @@ export const useCheckStore = create<CheckState>()((set, get) => {
         candidates !== null && state.raw === candidates.rawAtSearch
           ? candidates.items[candidates.active]
           : undefined;
+      const near = state.nearMatches;
+      const suggested = near !== null && state.raw === near.rawAtSearch ? near.items[near.active] : undefined;
       if (!contextValid()) return;
-      if (picked !== undefined) {
-        await run({ by: 'subject', subjectId: picked.id });
+      const subject = picked ?? suggested;
+      if (subject !== undefined) {
+        await run({ by: 'subject', subjectId: subject.id });
         return;
       }
       const intent = classifyApplicant(state.raw);
-      set({ applicantError: null, override: null, overrideError: null, checkError: null });
+      set({
+        applicantError: null,
+        override: null,
+        overrideError: null,
+        checkError: null,
+        nearMatches: null,
+      });
       switch (intent.kind) {
         case 'run':
+        case 'ask':
           await run({ by: 'identifier', raw: intent.raw });
-          return;
-        case 'override':
-          set({ override: { raw: intent.raw, value: intent.value, message: intent.message }, detail: null });
           return;
         case 'search':
           await search(state.raw, intent.query);

@@ -29,10 +29,16 @@ export const checkTexts = {
   },
   override: {
     title: '人工确认后继续核查',
+    consequence: '经人工确认继续核查的，核查结论为“需人工研判”，且不适用告知承诺制。',
     reason: '理由（不少于4个字）',
     reasonPlaceholder: '如：已核对营业执照原件，代码与执照一致（2016年前发放）',
     reasonTooShort: '请填写不少于4个字的理由',
     confirm: '确认并继续核查',
+  },
+  nearMatches: {
+    title: '本机数据中有代码相近的主体，是否为：（↑↓ 选择，Enter 核查）',
+    titleNotFound: '本机数据中未查到该代码，但有代码相近的主体，是否为：（↑↓ 选择，Enter 核查）',
+    listLabel: '代码相近的主体',
   },
   candidates: {
     title: (count: number): string => `找到 ${count} 个名称匹配的主体，请选择（↑↓ 选择，Enter 确认）`,
@@ -74,6 +80,7 @@ export const resultTexts = {
   noRecord: (time: string): string => `本机数据（截至 ${time}）未查到该主体`,
   noRecordNoCache: '本机尚无已同步的数据，未查到该主体',
   queried: (value: string): string => `查询号码：${value}`,
+  nearMatches: (names: string): string => `核查时提示的代码相近主体：${names}`,
   overridden: (reason: string): string => `代码校验未通过，已人工确认：${reason}`,
   freshness: {
     stale: (time: string, hours: number): string =>

@@ -11,6 +11,7 @@ import { creditReports } from './0009-credit-reports';
 import { inspectionDraws } from './0010-inspection-draws';
 import { dashboardIndexes } from './0011-dashboard-indexes';
 import { checkRules } from './0012-check-rules';
+import { subjectOrgPartIndex } from './0013-subject-org-part-index';
 
 /** Append-only: a released migration is never edited; add the next number at the end. */
 export const migrations: readonly Migration[] = [
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   inspectionDraws,
   dashboardIndexes,
   checkRules,
+  subjectOrgPartIndex,
 ];

@@ -8,6 +8,7 @@ import { checkTexts } from '../texts';
 import { useFocusRequest } from '../use-focus-request';
 import { applicantHint } from './applicant-hint';
 import { CANDIDATE_LIST_ID, candidateOptionId } from './CandidateList';
+import { NEAR_MATCH_LIST_ID, nearMatchOptionId } from './NearMatchList';
 
 const toneColor = { neutral: 'text.secondary', ok: 'success.main', error: 'error.main' } as const;
 
@@ -22,10 +23,21 @@ export const ApplicantField = () => {
   const setRaw = useCheckStore((state) => state.setRaw);
   const submit = useCheckStore((state) => state.submitApplicant);
   const moveCandidate = useCheckStore((state) => state.moveCandidate);
+  const nearMatches = useCheckStore((state) => state.nearMatches);
+  const moveNearMatch = useCheckStore((state) => state.moveNearMatch);
   const ref = useFocusRequest('applicant');
   const texts = checkTexts.applicant;
+  // Once Enter has been answered with an error (shown below the field), the live line would only repeat it.
+  const answered = useCheckStore((state) => state.applicantError !== null || state.override !== null);
   const hint = applicantHint(raw);
   const listOpen = candidates !== null && candidates.items.length > 0 && candidates.rawAtSearch === raw;
+  const nearOpen = !listOpen && nearMatches !== null && nearMatches.rawAtSearch === raw;
+  const controls = listOpen ? CANDIDATE_LIST_ID : nearOpen ? NEAR_MATCH_LIST_ID : undefined;
+  const activeOption = listOpen
+    ? candidateOptionId(candidates.active)
+    : nearOpen && nearMatches.active >= 0
+      ? nearMatchOptionId(nearMatches.active)
+      : undefined;
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
     // Enter that confirms an IME composition (typing a name in pinyin) must not submit.
@@ -33,9 +45,9 @@ export const ApplicantField = () => {
     if (event.key === 'Enter' && !event.ctrlKey && !event.altKey) {
       event.preventDefault();
       void submit();
-    } else if (listOpen && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+    } else if ((listOpen || nearOpen) && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
       event.preventDefault();
-      moveCandidate(event.key === 'ArrowDown' ? 1 : -1);
+      (listOpen ? moveCandidate : moveNearMatch)(event.key === 'ArrowDown' ? 1 : -1);
     }
   };
 
@@ -56,9 +68,9 @@ export const ApplicantField = () => {
               spellCheck: false,
               maxLength: 200,
               role: 'combobox',
-              'aria-expanded': listOpen,
-              'aria-controls': listOpen ? CANDIDATE_LIST_ID : undefined,
-              'aria-activedescendant': listOpen ? candidateOptionId(candidates.active) : undefined,
+              'aria-expanded': controls !== undefined,
+              'aria-controls': controls,
+              'aria-activedescendant': activeOption,
               'aria-describedby': 'applicant-hint',
             },
           }}
@@ -82,7 +94,13 @@ export const ApplicantField = () => {
         sx={{ color: toneColor[hint.tone], minHeight: '1.5em', px: 0.5 }}
         aria-live="polite"
       >
-        {busy === 'running' ? texts.running : busy === 'searching' ? texts.searching : hint.lines.join(' ')}
+        {busy === 'running'
+          ? texts.running
+          : busy === 'searching'
+            ? texts.searching
+            : answered
+              ? ''
+              : hint.lines.join(' ')}
       </Typography>
     </Stack>
   );

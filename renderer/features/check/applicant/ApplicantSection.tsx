@@ -5,9 +5,13 @@ import { useCheckStore } from '../check-store';
 import { checkTexts } from '../texts';
 import { ApplicantField } from './ApplicantField';
 import { CandidateList } from './CandidateList';
+import { NearMatchList } from './NearMatchList';
 import { OverridePanel } from './OverridePanel';
 
-/** 申请人: the field, what was wrong with the last Enter, and the follow-up (override or candidates). */
+/**
+ * 申请人: the field, what was wrong with the last Enter, and the follow-up: the subjects a code may have been meant
+ * as (是否为：…) above the override, or the name candidates.
+ */
 export const ApplicantSection = () => {
   const applicantError = useCheckStore((state) => state.applicantError);
   const override = useCheckStore((state) => state.override);
@@ -23,6 +27,7 @@ export const ApplicantSection = () => {
           {message}
         </Alert>
       )}
+      <NearMatchList />
       <OverridePanel />
       <CandidateList />
     </Stack>

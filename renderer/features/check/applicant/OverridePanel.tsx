@@ -8,7 +8,8 @@ import { checkTexts } from '../texts';
 
 /**
  * A legacy USCC failing its check digit is never a dead end, never a silent pass: the clerk records why the code
- * is right (checked against the licence) and the check runs with that reason on file.
+ * is right (checked against the licence) and the check runs with that reason on file — as 需人工研判 and without
+ * the commitment route. Offered only where the core says so (the organisation code passes, issue 10 rule 6).
  */
 export const OverridePanel = () => {
   const override = useCheckStore((state) => state.override);
@@ -17,6 +18,8 @@ export const OverridePanel = () => {
   const busy = useCheckStore((state) => state.busy);
   const setReason = useCheckStore((state) => state.setOverrideReason);
   const confirm = useCheckStore((state) => state.confirmOverride);
+  // With 是否为 suggestions the focus stays in the applicant field (↑↓ into the list); Tab reaches the reason.
+  const suggested = useCheckStore((state) => (state.nearMatches?.items.length ?? 0) > 0);
   if (override === null) return null;
   const texts = checkTexts.override;
   return (
@@ -24,6 +27,9 @@ export const OverridePanel = () => {
       <Stack spacing={1}>
         <Typography variant="subtitle2" component="h3">
           {texts.title}
+        </Typography>
+        <Typography variant="caption" color="text.secondary" data-testid="override-consequence">
+          {texts.consequence}
         </Typography>
         <TextField
           label={texts.reason}
@@ -36,7 +42,7 @@ export const OverridePanel = () => {
               void confirm();
             }
           }}
-          autoFocus
+          autoFocus={!suggested}
           fullWidth
           error={error !== null}
           helperText={error}

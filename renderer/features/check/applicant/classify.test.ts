@@ -14,17 +14,19 @@ describe('classifyApplicant', () => {
     expect(classifyApplicant('914104117891 88062k').kind).toBe('run');
   });
 
-  it('asks for an override on a USCC failing only its check', () => {
-    const intent = classifyApplicant(BAD_CHECK);
-    expect(intent.kind).toBe('override');
-    if (intent.kind === 'override') expect(intent.value).toBe(BAD_CHECK);
+  it('leaves an 18-character code failing its checks to the core, which offers the override or refuses', () => {
+    expect(classifyApplicant(BAD_CHECK)).toEqual({ kind: 'ask', raw: BAD_CHECK, value: BAD_CHECK });
+    // Its organisation code broken (12th character): still the core's to refuse, with its 是否为 suggestions.
+    const orgTypo = '91410411789688062K';
+    expect(classifyApplicant(orgTypo).kind).toBe('ask');
+    expect(classifyApplicant('91410400MA44TEKIO0').kind).toBe('ask');
   });
 
   it('searches by name when the input holds Chinese characters', () => {
     expect(classifyApplicant(' 麓璟 ')).toEqual({ kind: 'search', query: '麓璟' });
   });
 
-  it('rejects anything else with the identifier message', () => {
+  it('rejects input of another length here, with the identifier message', () => {
     const intent = classifyApplicant('12345');
     expect(intent.kind).toBe('invalid');
     if (intent.kind === 'invalid') expect(intent.message).toContain('18位');

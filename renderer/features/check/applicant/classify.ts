@@ -17,10 +17,14 @@ export const extractScannedIdentifier = (raw: string): string => {
   return valid.length === 1 && valid[0] !== undefined ? valid[0] : raw;
 };
 
-/** What pressing Enter in the applicant field should do with this input. */
+/**
+ * What pressing Enter in the applicant field should do with this input. A code of 18 characters that fails its
+ * checks goes to the core all the same ('ask'): the core decides whether the override is on offer and looks for
+ * the cached subjects it may have been meant as (是否为：…); shorter or longer input is refused here.
+ */
 export type ApplicantIntent =
   | { kind: 'run'; raw: string }
-  | { kind: 'override'; raw: string; value: string; message: string }
+  | { kind: 'ask'; raw: string; value: string }
   | { kind: 'search'; query: string }
   | { kind: 'invalid'; message: string };
 
@@ -28,7 +32,7 @@ export const classifyApplicant = (input: string): ApplicantIntent => {
   const raw = extractScannedIdentifier(input);
   const parsed: ParsedIdentifier = parseIdentifier(raw);
   if (parsed.ok) return { kind: 'run', raw };
-  if (parsed.overridable) return { kind: 'override', raw, value: parsed.value, message: parsed.message };
   if (containsCjk(raw)) return { kind: 'search', query: raw.trim() };
+  if (Array.from(parsed.value).length === 18) return { kind: 'ask', raw, value: parsed.value };
   return { kind: 'invalid', message: parsed.message };
 };

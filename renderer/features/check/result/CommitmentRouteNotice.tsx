@@ -4,6 +4,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { OVERRIDE_BAR } from '../../../../shared/commitment/route';
 import { barredTypesOf, openTypesOf } from '../../../../shared/commitment/route-types';
 import type { CheckResult } from '../../../../shared/domain/check';
 import type { CommitmentType } from '../../../../shared/domain/commitment';
@@ -45,7 +46,8 @@ export const CommitmentRouteNotice = ({ result, action }: { result: CheckResult;
     return (
       <Alert severity="error" data-testid="commitment-route" data-allowed="false">
         <AlertTitle>{texts.barred(typeNames(barredTypesOf(route)))}</AlertTitle>
-        {texts.barredHint}
+        {/* An overridden code is barred by what it is, not by a record a repair could lift. */}
+        {route.reasons.some((reason) => reason.code !== OVERRIDE_BAR.code) && texts.barredHint}
         <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2.5 }} data-testid="commitment-route-reasons">
           {route.reasons.map((reason, index) => (
             <li key={`${reason.code}-${index}`} data-reason={reason.code}>

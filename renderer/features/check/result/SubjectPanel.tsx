@@ -71,6 +71,13 @@ const NoRecord = ({ result }: { result: CheckResult }) => {
       <Typography variant="body2" color="text.secondary">
         {resultTexts.queried(maskIdentifier(result.query.normalized, result.query.kind))}
       </Typography>
+      {result.nearMatches !== undefined && result.nearMatches.length > 0 && (
+        <Typography variant="body2" color="text.secondary" data-testid="result-near-matches">
+          {resultTexts.nearMatches(
+            result.nearMatches.map((item) => `${item.name}（${item.identifierMasked}）`).join('；'),
+          )}
+        </Typography>
+      )}
     </Stack>
   );
 };
