@@ -8,6 +8,7 @@ import {
   RepairSteppedPayload,
 } from '../../shared/platform-api/workflow';
 import { ReportIssuedPayload } from '../../shared/platform-api/report';
+import { InspectionResultRecordedPayload } from '../../shared/platform-api/inspection';
 import { InspectionDrawnPayload } from '../inspections/receive-draw';
 
 const id = z.string().trim().min(1).max(200);
@@ -27,4 +28,6 @@ export const payloadSchemas = {
   'repair.stepped': RepairSteppedPayload,
   'report.issued': ReportIssuedPayload,
   'inspection.drawn': InspectionDrawnPayload,
+  /** The full schema (with its rules): checked against its draw before it is filed. */
+  'inspection.result-recorded': InspectionResultRecordedPayload,
 } satisfies Record<OutboxKind, z.ZodType>;

@@ -24,7 +24,10 @@ export const auditActionLabels: Record<string, string> = {
   'report.print': '打印信用报告',
   'report.pdf': '信用报告存为PDF',
   'inspection.draw': '双随机抽取',
-  'inspection.export': '导出抽查名单',
+  'inspection.export': '导出随机抽取名单',
+  'inspection.result': '录入抽查检查结果',
+  'inspection.result-correct': '更正抽查检查结果',
+  'inspection.results-export': '导出抽查结果公示',
   'settings.update': '修改本机设置',
   'sync.enrol': '登记到市平台',
   'demo.load': '载入演示数据',
@@ -97,6 +100,13 @@ export const auditDetailLabels: Record<string, string> = {
   format: '格式',
   rows: '条数',
   filters: '筛选条件',
+  drawNumber: '抽查编号',
+  revision: '第几次录入',
+  inspectedOn: '检查日期',
+  outcome: '检查结果',
+  inspectors: '检查人员',
+  substituted: '更换检查人员',
+  correctsId: '更正的记录',
 };
 
 export const auditTexts = {

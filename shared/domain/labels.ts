@@ -76,5 +76,6 @@ export const outboxKindLabels: Record<OutboxKind, string> = {
   'repair.created': '信用修复申请',
   'repair.stepped': '信用修复受理',
   'report.issued': '信用报告登记',
-  'inspection.drawn': '双随机抽查结果',
+  'inspection.drawn': '双随机抽取名单',
+  'inspection.result-recorded': '双随机抽查检查结果',
 };

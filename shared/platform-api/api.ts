@@ -30,6 +30,8 @@ export const platformRoutes = {
   reports: `${PLATFORM_PREFIX}/reports`,
   /** GET /verify/<number>?h=<hash> — public human page (plain Chinese HTML) the report's QR code opens. */
   reportVerifyPage: '/verify',
+  /** GET inspections/results — 双随机 results for the city's reviewers (shared/platform-api/inspection.ts). */
+  inspections: `${PLATFORM_PREFIX}/inspections`,
 } as const;
 
 export const PlatformError = z.object({ code: z.string(), message: z.string() });
@@ -140,6 +142,11 @@ export const outboxKinds = [
   'report.issued',
   /** payload: InspectionDrawRecord (shared/domain/inspection.ts): a 双随机 draw, evidence kept as sent. */
   'inspection.drawn',
+  /**
+   * payload: InspectionResultRecord (shared/domain/inspection-result.ts): one drawn subject's 检查结果 (a correction
+   * is a new entry); refused unless its draw came from the same device and drew that subject.
+   */
+  'inspection.result-recorded',
 ] as const;
 export const OutboxKind = z.enum(outboxKinds);
 export type OutboxKind = z.infer<typeof OutboxKind>;
