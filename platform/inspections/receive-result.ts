@@ -62,6 +62,7 @@ export function receiveInspectionResult(
       picked: draw.data.result.picked,
       pool: draw.data.pool,
     },
+    (id) => result.inspectors.find((inspector) => inspector.id === id)?.name ?? id,
   );
   if (issues.length > 0)
     return refusal(
