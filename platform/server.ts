@@ -3,6 +3,7 @@ import type { Db } from '../electron/core/db/connection';
 import { registerAuditRoutes } from './audit/audit-routes';
 import { deviceAuth } from './http/device-auth';
 import { installErrorHandlers } from './http/errors';
+import { registerInspectionRoutes } from './inspections/results-routes';
 import { readerPool } from './http/readers';
 import { registerAccessRoutes } from './routes/access';
 import { registerFeedRoutes } from './routes/feed';
@@ -57,6 +58,7 @@ export function createPlatformServer(options: PlatformServerOptions): FastifyIns
   registerRuleRoutes(app, context);
   registerReportRoutes(app, context);
   registerAuditRoutes(app, context);
+  registerInspectionRoutes(app, context);
   app.addHook('onClose', (_instance, done) => {
     readers.closeAll();
     done();

@@ -32,6 +32,8 @@ import { subjectHandlers } from './subjects/subjects.handlers';
 import { syncHandlers } from './sync/sync.handlers';
 import { inspectionHandlers } from './inspections/inspections.handlers';
 import { createInspectionService } from './inspections/inspections.service';
+import { loadInspectionOutcomes } from './inspections/outcomes';
+import { createInspectionResultService } from './inspections/results.service';
 import { createSyncService, type SyncDeps, type SyncService } from './sync/sync.service';
 import { getMeta, setMeta } from './app/meta.repo';
 import { checkAuditChain } from './audit/chain-status';
@@ -230,7 +232,16 @@ export function createCore(options: CoreOptions): Result<Core> {
     ),
     ...syncHandlers({ db, sync, events, now, operator }),
     ...auditHandlers({ db, now, operator }),
-    ...inspectionHandlers(createInspectionService({ db, now, newId: randomUUID, rules, operator })),
+    ...inspectionHandlers(
+      createInspectionService({ db, now, newId: randomUUID, rules, operator }),
+      createInspectionResultService({
+        db,
+        now,
+        newId: randomUUID,
+        operator,
+        outcomes: loadInspectionOutcomes(options.resourcesDir),
+      }),
+    ),
     ...dashboardHandlers(
       createDashboardService({
         db,

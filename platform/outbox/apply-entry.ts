@@ -13,6 +13,7 @@ import { sha256Hex } from '../auth/secrets';
 import { registerReport } from '../reports/register';
 import { receiveInspectionDraw } from '../inspections/receive-draw';
 import { receiveExternalQuery } from '../checks/receive-external-query';
+import { receiveInspectionResult, type EvidenceRefusal } from '../inspections/receive-result';
 import { storedResult, recordMutation } from '../repo/mutations.repo';
 import { applyWorkflowEntry, isWorkflowEntry } from '../workflow/apply-workflow';
 import { payloadSchemas } from './payloads';
@@ -46,11 +47,23 @@ const reasonsOf = (error: z.ZodError): string => {
 };
 
 type EvidenceEntry = OutboxEntry & {
-  kind: 'check.recorded' | 'feedback.recorded' | 'audit.appended' | 'inspection.drawn';
+  kind:
+    | 'check.recorded'
+    | 'feedback.recorded'
+    | 'audit.appended'
+    | 'inspection.drawn'
+    | 'inspection.result-recorded';
 };
 
-/** Files one valid entry's evidence; 'same' means this exact evidence is already here. */
-function fileEvidence(db: Db, entry: EvidenceEntry, base: EvidenceBase): EvidenceOutcome | z.ZodError {
+/**
+ * Files one valid entry's evidence; 'same' means this exact evidence is already here, a refusal that a rule of
+ * its kind refused it (e.g. a result for a draw this device never sent).
+ */
+function fileEvidence(
+  db: Db,
+  entry: EvidenceEntry,
+  base: EvidenceBase,
+): EvidenceOutcome | z.ZodError | EvidenceRefusal {
   switch (entry.kind) {
     case 'check.recorded': {
       const payload = payloadSchemas['check.recorded'].safeParse(entry.payload);
@@ -73,6 +86,8 @@ function fileEvidence(db: Db, entry: EvidenceEntry, base: EvidenceBase): Evidenc
     }
     case 'inspection.drawn':
       return receiveInspectionDraw(db, entry.payload, base);
+    case 'inspection.result-recorded':
+      return receiveInspectionResult(db, entry.payload, base);
   }
 }
 
@@ -133,6 +148,7 @@ function settle(db: Db, deviceId: string, raw: RawEntry, receivedAt: string): Se
   if (outcome === 'same') return 'same';
   if (outcome === 'different')
     return rejected(mutationId, 'EVIDENCE_CONFLICT', '该记录已以不同内容提交过，已入库的证据不可更改');
+  if ('refused' in outcome) return rejected(mutationId, outcome.refused.code, outcome.refused.message);
   return rejected(mutationId, 'INVALID_PAYLOAD', `提交内容不完整或格式错误（${fieldsOf(outcome)}）`);
 }
 

@@ -9,6 +9,7 @@ import {
   RepairSteppedPayload,
 } from '../../shared/platform-api/workflow';
 import { ReportIssuedPayload } from '../../shared/platform-api/report';
+import { InspectionResultRecordedPayload } from '../../shared/platform-api/inspection';
 import { InspectionDrawnPayload } from '../inspections/receive-draw';
 
 const id = z.string().trim().min(1).max(200);
@@ -30,4 +31,6 @@ export const payloadSchemas = {
   'inspection.drawn': InspectionDrawnPayload,
   // Filed as evidence, but checked in full: it must name a check of the same device and files already uploaded.
   'check.external-query': ExternalQueryRecord.extend({ id, checkId: id }),
+  /** The full schema (with its rules): checked against its draw before it is filed. */
+  'inspection.result-recorded': InspectionResultRecordedPayload,
 } satisfies Record<OutboxKind, z.ZodType>;

@@ -107,6 +107,33 @@ export const insertInspectionDraw = (
     draw,
   );
 
+/**
+ * A 双随机 inspection result, once per device and result id. Any unique conflict (another result already holds this
+ * draw, subject and revision) leaves the row out and reads as 'different': evidence is never replaced.
+ */
+export const insertInspectionResult = (
+  db: Db,
+  result: EvidenceBase & {
+    resultId: string;
+    drawId: string;
+    subjectId: string;
+    revision: number;
+    inspectedOn: string;
+    outcomeCode: string;
+    problemFound: 0 | 1;
+  },
+): EvidenceOutcome =>
+  insertOnce(
+    db,
+    `INSERT INTO platform_inspection_results (device_id, result_id, mutation_id, draw_id, subject_id, revision,
+       inspected_on, outcome_code, problem_found, created_at, received_at, payload)
+     VALUES (@deviceId, @resultId, @mutationId, @drawId, @subjectId, @revision, @inspectedOn, @outcomeCode,
+       @problemFound, @createdAt, @receivedAt, @payload)
+     ON CONFLICT DO NOTHING`,
+    'SELECT payload FROM platform_inspection_results WHERE device_id = @deviceId AND result_id = @resultId',
+    result,
+  );
+
 export type ReceivedDraw = {
   drawId: string;
   number: string;

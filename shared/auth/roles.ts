@@ -69,6 +69,12 @@ export const channelRoles: Record<Channel, readonly Role[] | 'public'> = {
   'inspections:list': ['supervisor', 'admin'],
   'inspections:get': ['supervisor', 'admin'],
   'inspections:export': ['supervisor', 'admin'],
+  // Results are recorded by the supervising office (the drawing office's supervisors) and read by the same roles
+  // as the draw: the list they publish is public once printed, the entries behind it (who recorded, corrections,
+  // substitutions) are internal records.
+  'inspections:results': ['supervisor', 'admin'],
+  'inspections:record-result': ['supervisor', 'admin'],
+  'inspections:export-results': ['supervisor', 'admin'],
   'reports:issue': ['supervisor', 'admin'],
   'reports:get': ['supervisor', 'admin'],
   'reports:list': ['supervisor', 'admin'],

@@ -40,6 +40,12 @@ import {
   InspectionPool,
   InspectionScope,
 } from '../domain/inspection';
+import {
+  InspectionResultRequest,
+  InspectionResults,
+  InspectionResultsExportRequest,
+  InspectionResultsRequest,
+} from '../domain/inspection-result';
 import { ExportFile } from '../domain/export';
 import { DashboardFigures, DashboardFilter, DashboardRows, DashboardRowsRequest } from '../domain/dashboard';
 import {
@@ -185,8 +191,17 @@ export const channels = {
   'inspections:list': { request: InspectionListRequest, response: InspectionList },
   /** A stored draw with its published list, redone from its seed and pool (重现验证). */
   'inspections:get': { request: z.object({ id: z.string().min(1) }), response: InspectionDetail },
-  /** The published list (一公开) as CSV or Excel. */
+  /** The 随机抽取名单 (before any inspection) as CSV or Excel; Excel adds the annex 抽取方法说明. */
   'inspections:export': { request: InspectionExportRequest, response: ExportFile },
+  /** A draw's subjects with their 检查结果 (current and earlier entries) and the 抽查结果公示 list. */
+  'inspections:results': { request: InspectionResultsRequest, response: InspectionResults },
+  /**
+   * Record one drawn subject's 检查结果 (or correct it, as a new entry): stored append-only with its outbox row and
+   * audit entry; answers the draw's results as they now stand.
+   */
+  'inspections:record-result': { request: InspectionResultRequest, response: InspectionResults },
+  /** 抽查结果公示 (一公开) as CSV or Excel: only the results recorded. */
+  'inspections:export-results': { request: InspectionResultsExportRequest, response: ExportFile },
   /** 合规看板: checks per day and matter, hits, open feedback, approvals without a check, commitments, repairs. */
   'dashboard:get': { request: DashboardFilter, response: DashboardFigures },
   /** The rows behind one figure of the dashboard (drill-down). */

@@ -140,6 +140,8 @@ export type InspectionReplay = z.infer<typeof InspectionReplay>;
 export const InspectionDetail = z.object({
   draw: InspectionDrawRecord,
   rows: z.array(PublishedInspectionRow),
+  /** sha256 of the printed list (shared/inspection/draw-list.ts drawListCanonical), printed on it. */
+  listHash: Sha256,
   replay: InspectionReplay,
 });
 export type InspectionDetail = z.infer<typeof InspectionDetail>;

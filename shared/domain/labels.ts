@@ -81,6 +81,7 @@ export const outboxKindLabels: Record<OutboxKind, string> = {
   'repair.created': '信用修复申请',
   'repair.stepped': '信用修复受理',
   'report.issued': '信用报告登记',
-  'inspection.drawn': '双随机抽查结果',
+  'inspection.drawn': '双随机抽取名单',
+  'inspection.result-recorded': '双随机抽查检查结果',
   'check.external-query': '外部查询结果',
 };

@@ -30,6 +30,8 @@ export const platformRoutes = {
   reports: `${PLATFORM_PREFIX}/reports`,
   /** GET /verify/<number>?h=<hash> — public human page (plain Chinese HTML) the report's QR code opens. */
   reportVerifyPage: '/verify',
+  /** GET inspections/results — 双随机 results for the city's reviewers (shared/platform-api/inspection.ts). */
+  inspections: `${PLATFORM_PREFIX}/inspections`,
 } as const;
 
 export const PlatformError = z.object({ code: z.string(), message: z.string() });
@@ -142,6 +144,11 @@ export const outboxKinds = [
   'inspection.drawn',
   /** payload: ExternalQueryRecord (shared/domain/check.ts): an external query attached to a check, files first. */
   'check.external-query',
+  /**
+   * payload: InspectionResultRecord (shared/domain/inspection-result.ts): one drawn subject's 检查结果 (a correction
+   * is a new entry); refused unless its draw came from the same device and drew that subject.
+   */
+  'inspection.result-recorded',
 ] as const;
 export const OutboxKind = z.enum(outboxKinds);
 export type OutboxKind = z.infer<typeof OutboxKind>;

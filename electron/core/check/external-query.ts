@@ -100,7 +100,7 @@ export function recordExternalQuery(deps: CheckDeps, get: (checkId: string) => R
         purpose: `${result.context.matter.code} ${result.context.matter.name}`,
         detail: {
           channel: record.channel,
-          outcome: externalQueryOutcomeLabels[record.outcome],
+          queryOutcome: externalQueryOutcomeLabels[record.outcome],
           attachments: record.attachments.length,
         },
       });

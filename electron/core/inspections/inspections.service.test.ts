@@ -9,6 +9,9 @@ import { InspectorRoster, regionCovers } from '../../../shared/sampling/roster';
 import { signInForTests } from '../auth/test-session';
 import { dispatch } from '../ipc/dispatch';
 import { openTempCore, RESOURCES_DIR } from '../testing/temp-core';
+import { methodAnnex } from '../../../shared/inspection/draw-list';
+import { drawListHash } from './pool-hash';
+import { publishedRows } from './published-list';
 import { replayDraw } from './replay';
 
 const bundledRatios = InspectionRatios.parse(
@@ -82,6 +85,8 @@ describe('inspections:draw', () => {
     expect(pairs.size).toBeGreaterThan(1);
     expect(detail.replay).toMatchObject({ reproduces: true, poolHashMatches: true });
     expect(detail.rows).toHaveLength(11);
+    expect(detail.listHash).toBe(drawListHash(publishedRows(record)));
+    expect(detail.listHash).toMatch(/^[0-9a-f]{64}$/);
 
     const outbox = core.db.prepare("SELECT payload FROM outbox WHERE kind = 'inspection.drawn'").all() as {
       payload: string;
@@ -198,7 +203,7 @@ describe('the rule tables in force', () => {
 });
 
 describe('inspections:export', () => {
-  it('exports the published list as CSV and Excel, natural persons masked, and records the export', async () => {
+  it('exports the 随机抽取名单 as CSV and Excel (with its annex), natural persons masked, and records the export', async () => {
     // A natural person holding the licence in 新华区, grade D (drawn at 100%).
     core.db
       .prepare(
@@ -213,13 +218,13 @@ describe('inspections:export', () => {
          VALUES ('np-r-1', 'np-1', 'license', '食品经营许可', '准予行政许可', '新华区市场监督管理局', '2026-01-05', 'published')`,
       )
       .run();
-    const { draw: record } = await draw({ seed: 'export', regionCode: '410402' });
+    const { draw: record, listHash } = await draw({ seed: 'export', regionCode: '410402' });
     const csvFile = await call<ExportFile>('inspections:export', { id: record.id, format: 'csv' });
-    expect(csvFile.name).toBe(`双随机抽查名单-${record.number}.csv`);
+    expect(csvFile.name).toBe(`随机抽取名单-${record.number}.csv`);
     expect(csvFile.rows).toBe(record.result.picked.length);
     const csv = Buffer.from(csvFile.base64, 'base64').toString('utf8');
     expect(csv.split('\r\n')[0]).toBe(
-      '\uFEFF序号,检查对象名称,统一社会信用代码/证件号码,信用等级,检查人员,执法证号,抽查事项',
+      '\uFEFF序号,检查对象名称,统一社会信用代码/公民身份号码,风险分类,检查人员,执法证号,抽查事项',
     );
     expect(csv).toContain('冯**,110105********002X,高,');
     expect(csv).not.toContain('冯志亚');
@@ -228,15 +233,28 @@ describe('inspections:export', () => {
     const xlsxFile = await call<ExportFile>('inspections:export', { id: record.id, format: 'xlsx' });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(xlsxFile.base64, 'base64') as unknown as ArrayBuffer);
-    const sheet = workbook.getWorksheet('抽查名单');
+    const sheet = workbook.getWorksheet('随机抽取名单');
     const texts: string[] = [];
     sheet?.eachRow((row) => {
       // Every cell this export writes is a string or a number.
       const cells = (row.values as (string | number | undefined)[]).filter((value) => value !== undefined);
       texts.push(cells.join('|'));
     });
-    expect(texts[0]).toContain('抽查结果公示名单');
+    expect(texts[0]).toBe('随机抽取名单');
+    expect(texts.join('\n')).not.toContain('抽查结果公示');
+    expect(texts.join('\n')).toContain(`任务编号：${record.number}`);
     expect(texts.join('\n')).toContain(`随机种子：export`);
+    expect(texts.join('\n')).toContain(`名单摘要（SHA-256）：${listHash}`);
+    const annex: string[] = [];
+    workbook.getWorksheet('抽取方法说明')?.eachRow((row) => {
+      annex.push(String((row.values as unknown[])[1]));
+    });
+    expect(annex[0]).toBe('附件：抽取方法说明');
+    expect(annex.join('\n')).toEqual(
+      [methodAnnex(record, listHash).title, ...methodAnnex(record, listHash).paragraphs].join('\n'),
+    );
+    expect(annex.join('\n')).toContain('cyrb128');
+    expect(annex.join('\n')).toContain('风险分类');
     expect(texts.some((line) => line.startsWith('1|'))).toBe(true);
     const exports = core.db
       .prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'inspection.export' AND target_id = ?")

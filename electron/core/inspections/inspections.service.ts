@@ -15,8 +15,9 @@ import { appendAudit } from '../audit/audit.repo';
 import type { Db } from '../db/connection';
 import type { Rules } from '../rules/rules';
 import { enqueue } from '../sync/outbox.repo';
-import { countDraws, drawText, drawTexts, insertDraw } from './inspections.repo';
-import { poolHash } from './pool-hash';
+import { readDraw } from './draw-record';
+import { countDraws, drawTexts, insertDraw } from './inspections.repo';
+import { drawListHash, poolHash } from './pool-hash';
 import { replayDraw } from './replay';
 import { buildPool, INSPECTORS_PER_SUBJECT } from './pool';
 import { exportPublishedList, publishedRows } from './published-list';
@@ -44,24 +45,12 @@ const numberOf = (id: string, drawnAt: Date, regionCode: string): string =>
 export function createInspectionService(deps: InspectionDeps) {
   const { db } = deps;
 
-  const detailOf = (record: InspectionDrawRecord): InspectionDetail => ({
-    draw: record,
-    rows: publishedRows(record),
-    replay: replayDraw(record, deps.now()),
-  });
-
-  const read = (id: string): Result<InspectionDrawRecord> => {
-    const text = drawText(db, id);
-    if (text === null) return err('INSPECTION_NOT_FOUND', inspectionMessages.notFound);
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch {
-      return err('INSPECTION_INVALID', inspectionMessages.recordBroken);
-    }
-    const parsed = InspectionDrawRecord.safeParse(raw);
-    return parsed.success ? ok(parsed.data) : err('INSPECTION_INVALID', inspectionMessages.recordBroken);
+  const detailOf = (record: InspectionDrawRecord): InspectionDetail => {
+    const rows = publishedRows(record);
+    return { draw: record, rows, listHash: drawListHash(rows), replay: replayDraw(record, deps.now()) };
   };
+
+  const read = (id: string): Result<InspectionDrawRecord> => readDraw(db, id);
 
   const pool = (scope: InspectionScope): Result<InspectionPool> => buildPool(db, deps.rules.current(), scope);
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { PoolSubject } from '../../../shared/domain/inspection';
+import type { PoolSubject, PublishedInspectionRow } from '../../../shared/domain/inspection';
+import { drawListCanonical } from '../../../shared/inspection/draw-list';
 
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -22,3 +23,7 @@ export function poolHash(pool: readonly PoolSubject[]): string {
     ]);
   return createHash('sha256').update(JSON.stringify(canonical), 'utf8').digest('hex');
 }
+
+/** The printed 随机抽取名单's fingerprint: sha256 (hex) of drawListCanonical (shared/inspection/draw-list.ts). */
+export const drawListHash = (rows: readonly PublishedInspectionRow[]): string =>
+  createHash('sha256').update(drawListCanonical(rows), 'utf8').digest('hex');

@@ -13,25 +13,31 @@ export const inspectionMessages = {
   poolChanged: '存档的检查对象名单与其摘要（哈希）不符：存档可能被改动',
   replayRefused: (reason: string) => `无法按存档重新抽取：${reason}`,
   auditPurpose: '双随机抽查',
+  resultPurpose: '双随机抽查检查结果',
+  outcomeUnknown: (code: string) => `检查结果分类中没有“${code}”，请重新选择`,
+  resultInvalid: '检查结果未能保存，请按提示修改',
+  alreadyRecorded: '该主体的检查结果已录入；如需修改，请使用“更正”，并填写更正理由',
+  staleCorrection: '该主体的检查结果已被更新，请刷新后再更正',
+  correctsOther: '要更正的记录不是该主体当前的检查结果，请刷新后再试',
 } as const;
 
 export const exportTexts = {
-  baseName: (number: string) => `双随机抽查名单-${number}`,
-  sheetName: '抽查名单',
-  title: '“双随机、一公开”抽查结果公示名单',
-  caption: (parts: { number: string; region: string; matter: string; drawnAt: string; seed: string }) =>
-    `抽查编号：${parts.number}\u3000区划：${parts.region}\u3000抽查事项：${parts.matter}\u3000抽取时间：${parts.drawnAt}\u3000随机种子：${parts.seed}`,
-  ratios: (version: string, confirmed: boolean) =>
-    `抽查比例表版本：${version}${confirmed ? '' : '（示例比例，待本地监管部门确认）'}`,
-  demoRoster: '检查人员名录为演示数据，不得用于真实抽查',
+  baseName: (number: string) => `随机抽取名单-${number}`,
+  sheetName: '随机抽取名单',
+  annexSheetName: '抽取方法说明',
   columns: {
     order: '序号',
     name: '检查对象名称',
-    identifier: '统一社会信用代码/证件号码',
-    grade: '信用等级',
+    identifier: '统一社会信用代码/公民身份号码',
+    grade: '风险分类',
     inspectors: '检查人员',
     badges: '执法证号',
     matter: '抽查事项',
   },
   listSeparator: '、',
+} as const;
+
+export const resultsExportTexts = {
+  baseName: (number: string) => `抽查结果公示-${number}`,
+  sheetName: '抽查结果公示',
 } as const;

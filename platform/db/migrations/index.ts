@@ -8,6 +8,7 @@ import { reportRegistry } from './0006-report-registry';
 import { auditChainHeads } from './0007-audit-chain-heads';
 import { inspectionDraws } from './0008-inspection-draws';
 import { checkRules } from './0009-check-rules';
+import { inspectionResults } from './0010-inspection-results';
 
 /** Append-only, as the client's: a released migration is never edited; add the next number at the end. */
 export const platformMigrations: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const platformMigrations: readonly Migration[] = [
   auditChainHeads,
   inspectionDraws,
   checkRules,
+  inspectionResults,
 ];

@@ -53,6 +53,7 @@ export const DrawResult = ({ detail }: { detail: InspectionDetail }) => {
           testId="inspection-recorded-seed"
         />
         <Line label={texts.poolHash} value={draw.poolHash} />
+        <Line label={texts.listHash} value={detail.listHash} testId="inspection-list-hash" />
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
           <Button
             variant="outlined"
@@ -96,7 +97,7 @@ export const DrawResult = ({ detail }: { detail: InspectionDetail }) => {
         <Typography variant="subtitle2">{texts.rowsTitle(rows.length, draw.pool.length)}</Typography>
         <Table size="small">
           <TableHead>
-            <TableRow>
+            <TableRow sx={{ '& th': { whiteSpace: 'nowrap' } }}>
               <TableCell>{columns.order}</TableCell>
               <TableCell>{columns.name}</TableCell>
               <TableCell>{columns.identifier}</TableCell>

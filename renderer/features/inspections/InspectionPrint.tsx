@@ -3,7 +3,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import PrintIcon from '@mui/icons-material/Print';
 import type { InspectionDetail } from '../../../shared/domain/inspection';
-import { formatBeijing } from '../../../shared/time';
+import { DRAW_LIST_TITLE, drawListHeader, methodAnnex } from '../../../shared/inspection/draw-list';
 import { PrintDialog, PrintSheet } from '../../app/print/PrintDialog';
 import { printSheet } from '../../theme/tokens';
 import { inspectionsTexts } from './texts';
@@ -11,13 +11,15 @@ import { inspectionsTexts } from './texts';
 const cell = { border: `1px solid ${printSheet.ink}`, padding: '1mm 2mm', verticalAlign: 'top' } as const;
 
 /**
- * The published list (一公开) on A4, full screen over the app: 打印 prints only the sheet (window.print(), the
- * same in Electron and the browser); the seed and method are printed so anyone can redo the draw.
+ * The 随机抽取名单 on A4, printed before any inspection (never titled 抽查结果公示: it says who will be inspected,
+ * not what was found), with its annex 抽取方法说明 on a page of its own — the same words as the Excel export
+ * (shared/inspection/draw-list.ts). 打印 prints only the sheet (window.print(), the same in Electron and the browser).
  */
 export const InspectionPrint = ({ detail, onClose }: { detail: InspectionDetail; onClose: () => void }) => {
   const texts = inspectionsTexts.printDoc;
   const columns = inspectionsTexts.rowColumns;
-  const { draw, rows } = detail;
+  const { draw, rows, listHash } = detail;
+  const annex = methodAnnex(draw, listHash);
   return (
     <PrintDialog
       label={texts.dialogLabel}
@@ -35,11 +37,13 @@ export const InspectionPrint = ({ detail, onClose }: { detail: InspectionDetail;
     >
       <PrintSheet testId="inspection-print-sheet" fontSize="10.5pt" lineHeight={1.5}>
         <Box component="h1" sx={{ textAlign: 'center', fontSize: '18pt', m: 0, mb: '3mm' }}>
-          {texts.title}
+          {DRAW_LIST_TITLE}
         </Box>
-        <div>{texts.meta(draw.regionName, draw.matterName)}</div>
-        <div>{`${texts.number}：${draw.number}\u3000${texts.drawnAt}：${formatBeijing(draw.drawnAt)}`}</div>
-        <div>{`${texts.seed}：${draw.seed}\u3000${texts.ratios(draw.ratios.version, draw.ratios.confirmed)}`}</div>
+        {drawListHeader(draw, listHash).map((line) => (
+          <Box key={line} sx={{ overflowWrap: 'anywhere' }}>
+            {line}
+          </Box>
+        ))}
         <table style={{ width: '100%', borderCollapse: 'collapse', margin: '3mm 0' }}>
           <thead>
             <tr>
@@ -68,8 +72,20 @@ export const InspectionPrint = ({ detail, onClose }: { detail: InspectionDetail;
             ))}
           </tbody>
         </table>
-        <Box sx={{ fontSize: '9pt' }}>{texts.method}</Box>
-        {draw.rosterDemo && <Box sx={{ fontSize: '9pt', mt: '2mm' }}>{texts.demo}</Box>}
+        <Box component="section" sx={{ breakBefore: 'page', pt: '4mm' }} data-testid="inspection-annex">
+          <Box component="h2" sx={{ fontSize: '14pt', m: 0, mb: '3mm' }}>
+            {annex.title}
+          </Box>
+          {annex.paragraphs.map((paragraph) => (
+            <Box
+              component="p"
+              key={paragraph.slice(0, 8)}
+              sx={{ m: 0, mb: '2mm', textIndent: '2em', overflowWrap: 'anywhere' }}
+            >
+              {paragraph}
+            </Box>
+          ))}
+        </Box>
       </PrintSheet>
     </PrintDialog>
   );

@@ -3,6 +3,8 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useEffect } from 'react';
+import { ResultsPanel } from './ResultsPanel';
+import { useResultsStore } from './results-store';
 import { RegionSelect } from '../../app/RegionSelect';
 import { MatterSelect } from '../check/MatterSelect';
 import { DrawResult } from './DrawResult';
@@ -15,9 +17,15 @@ import { inspectionsTexts as texts } from './texts';
 export const InspectionsPage = () => {
   const state = useInspectionsStore();
   const { loadPast, loadPool } = state;
+  const results = useResultsStore();
+  const { load: loadResults } = results;
+  const drawId = state.detail?.draw.id ?? null;
   useEffect(() => {
     void loadPast();
   }, [loadPast]);
+  useEffect(() => {
+    if (drawId !== null) void loadResults(drawId);
+  }, [drawId, loadResults]);
   return (
     <Stack spacing={1.5} data-testid="inspections-page">
       <Typography variant="h2" component="h1">
@@ -64,6 +72,9 @@ export const InspectionsPage = () => {
       )}
       {state.pool !== null && <PoolPanel pool={state.pool} />}
       {state.detail !== null && <DrawResult detail={state.detail} />}
+      {state.detail !== null && results.view?.drawId === state.detail.draw.id && (
+        <ResultsPanel view={results.view} />
+      )}
       <PastDraws />
       <Button size="small" onClick={() => void loadPast()} sx={{ alignSelf: 'flex-start' }}>
         {texts.refresh}

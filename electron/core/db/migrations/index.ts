@@ -12,6 +12,7 @@ import { inspectionDraws } from './0010-inspection-draws';
 import { dashboardIndexes } from './0011-dashboard-indexes';
 import { checkRules } from './0012-check-rules';
 import { subjectOrgPartIndex } from './0013-subject-org-part-index';
+import { inspectionResults } from './0014-inspection-results';
 
 /** Append-only: a released migration is never edited; add the next number at the end. */
 export const migrations: readonly Migration[] = [
@@ -28,4 +29,5 @@ export const migrations: readonly Migration[] = [
   dashboardIndexes,
   checkRules,
   subjectOrgPartIndex,
+  inspectionResults,
 ];
