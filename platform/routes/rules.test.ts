@@ -37,6 +37,7 @@ describe('rule tables', () => {
     const rules = page.changes.filter((change) => change.table === 'rule_tables');
     expect(rules.map((change) => change.key).sort()).toEqual([
       'commitment-rules',
+      'grade-policy',
       'holiday-calendar',
       'inspection-ratios',
       'inspector-roster',
@@ -106,6 +107,7 @@ describe('rule tables', () => {
       await second.close();
       expect(versions).toEqual([
         { id: 'commitment-rules', version: bundled('commitment-rules.json').version },
+        { id: 'grade-policy', version: bundled('grade-policy.json').version },
         { id: 'holiday-calendar', version: bundled('holiday-calendar.json').version },
         { id: 'inspection-ratios', version: bundled('inspection-ratios.json').version },
         { id: 'inspector-roster', version: bundled('inspector-roster.json').version },

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { HolidayCalendar } from '../calendar/calendar-schema';
+import { GradePolicy } from '../grades/policy';
 import { CommitmentRules } from '../commitment/rules';
 import type { RuleTableId } from '../platform-api/api';
 import { RepairRegimes } from '../repair/regime-schema';
@@ -17,6 +18,7 @@ export const ruleTableSchemas = {
   'commitment-rules': CommitmentRules,
   'inspection-ratios': InspectionRatios,
   'inspector-roster': InspectorRoster,
+  'grade-policy': GradePolicy,
 } as const satisfies Record<RuleTableId, z.ZodType>;
 
 export const ruleTableFiles: Record<RuleTableId, string> = {
@@ -25,6 +27,7 @@ export const ruleTableFiles: Record<RuleTableId, string> = {
   'commitment-rules': 'commitment-rules.json',
   'inspection-ratios': 'inspection-ratios.json',
   'inspector-roster': 'inspector-roster.json',
+  'grade-policy': 'grade-policy.json',
 };
 
 export const ruleTableLabels: Record<RuleTableId, string> = {
@@ -33,6 +36,7 @@ export const ruleTableLabels: Record<RuleTableId, string> = {
   'commitment-rules': '告知承诺规则',
   'inspection-ratios': '双随机抽查比例',
   'inspector-roster': '执法检查人员名录',
+  'grade-policy': '信用评价等级规则',
 };
 
 export type RuleSet = {
@@ -41,6 +45,7 @@ export type RuleSet = {
   commitment: CommitmentRules;
   inspectionRatios: InspectionRatios;
   inspectorRoster: InspectorRoster;
+  gradePolicy: GradePolicy;
   /** Where each table came from: the platform's feed, or the file shipped with the app. */
   sources: Record<RuleTableId, 'platform' | 'bundled'>;
 };

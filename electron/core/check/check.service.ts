@@ -1,6 +1,7 @@
 import { evaluateCheck } from '../../../shared/check/verdict';
 import { recordShown } from '../../../shared/repair/published';
 import { freshness } from '../../../shared/check/freshness';
+import { gradeNotices } from '../../../shared/grades/current';
 import type { CheckPolicy } from '../../../shared/check/policy';
 import type {
   CheckDetail,
@@ -23,6 +24,7 @@ import type { EventBus } from '../events';
 import { routeOfSubject } from '../commitments/route';
 import type { Rules } from '../rules/rules';
 import { enqueue } from '../sync/outbox.repo';
+import { gradesOf } from '../subjects/grades.repo';
 import { getSubjectById, getSubjectByIdentifier, listEntriesOf, recordsOf } from '../subjects/subjects.repo';
 import { feedbackOf, getCheckRow, insertCheck, listChecks } from './check.repo';
 import { feedbackState, recordFeedback } from './feedback';
@@ -129,7 +131,10 @@ export function createCheckService(deps: CheckDeps) {
       found: subject !== null,
       subject,
       tags: evaluation.tags,
-      grade: subject?.grade ?? null,
+      grade: null,
+      // Notices beside the verdict (evaluateCheck never sees them): each scheme's result kept apart.
+      grades:
+        subject === null ? [] : gradeNotices(deps.rules.current().gradePolicy, gradesOf(db, subject.id), day),
       hits: evaluation.hits,
       records,
       verdict: evaluation.verdict,
