@@ -39,6 +39,13 @@ export function currentGrades(grades: readonly SubjectGrade[], day: Day): Subjec
     );
 }
 
+/**
+ * How a result reads, on screen and in print: a label that starts with its code as it is (纳税信用 “D级”), a word
+ * after the code (公共信用综合评价 “D（差）”).
+ */
+export const gradeResultText = (grade: Pick<GradeNotice, 'grade' | 'label'>): string =>
+  grade.label.startsWith(grade.grade) ? grade.label : `${grade.grade}（${grade.label}）`;
+
 /** The codes of the policy's schemes of one kind, in the policy's order. */
 export const schemesOfKind = (policy: GradePolicy, kind: GradeSchemeKind): string[] =>
   policy.schemes.filter((scheme) => scheme.kind === kind).map((scheme) => scheme.code);

@@ -1,5 +1,6 @@
 import type { Commitment } from '../domain/commitment';
 import type { GradeNotice } from '../domain/grade';
+import { gradeResultText } from '../grades/current';
 import type { ListType } from '../domain/catalogue';
 import type { CreditRecord, ListEntry } from '../domain/subject';
 import { recordStatusLabels } from '../domain/labels';
@@ -110,10 +111,6 @@ export function commitmentTable(commitments: readonly Commitment[]): ReportTable
   return table('commitments', columnsOf(commitmentColumns), rows);
 }
 
-/** A label that starts with its code is printed as is (纳税信用 A级); a word follows the code: A（优）. */
-const gradeText = (grade: GradeNotice): string =>
-  grade.label.startsWith(grade.grade) ? grade.label : `${grade.grade}（${grade.label}）`;
-
 /**
  * Grade results in force on the day of issue, with who evaluated them and when; newest first. The caller picks
  * the kind (公共信用综合评价, or industry grades): a risk class is never passed here.
@@ -129,7 +126,7 @@ export function gradeTable(
     id,
     cells: [
       grade.schemeName,
-      gradeText(grade),
+      gradeResultText(grade),
       grade.evaluator,
       grade.evaluatedOn,
       grade.validUntil ?? UNTIL_NEXT_EVALUATION,

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CheckResult, type CheckDetail } from '../../../shared/domain/check';
+import { CheckResult } from '../../../shared/domain/check';
 import { setMeta } from '../app/meta.repo';
 import { openTempCore } from '../testing/temp-core';
 
@@ -72,7 +72,7 @@ describe('grades in the check', () => {
     const result = await run('demo-s-0007');
     core.db.prepare("DELETE FROM subject_grades WHERE subject_id = 'demo-s-0007'").run();
     const stored = await core.handlers['check:get']({ checkId: result.checkId });
-    expect(stored.ok && (stored.value as CheckDetail).result.grades).toEqual(result.grades);
+    expect(stored.ok && stored.value.result.grades).toEqual(result.grades);
 
     const { grades: _grades, ...older } = result;
     const snapshot = { ...older, grade: 'B', subject: { ...result.subject, grade: 'B' } };

@@ -11,7 +11,7 @@ import type { Attachment } from '../../../../shared/domain/repair';
 import { attachmentKindLabels } from '../../../../shared/domain/workflow-labels';
 import { client } from '../../../transport/client';
 import { base64ToBytes, saveBytes } from '../../../app/download';
-import { formatSize, shaPrefix } from '../files';
+import { formatSize, shaPrefix } from '../../../app/files/files';
 import { detailTexts } from '../texts';
 
 /** The materials; a click fetches the stored bytes (files:get) and saves them under the original name. */

@@ -14,7 +14,7 @@ import Typography from '@mui/material/Typography';
 import { useRef, type ChangeEvent } from 'react';
 import { AttachmentKind } from '../../../../shared/domain/repair';
 import { attachmentKindLabels } from '../../../../shared/domain/workflow-labels';
-import { formatSize, shaPrefix } from '../files';
+import { formatSize, shaPrefix } from '../../../app/files/files';
 import { newRepairTexts } from '../texts';
 import { useNewRepairStore } from './new-repair-store';
 

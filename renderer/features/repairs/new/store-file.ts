@@ -1,21 +1,7 @@
-import { client } from '../../../transport/client';
-import { MAX_FILE_BYTES, readAsBase64 } from '../files';
+import { storeFile as storeAppFile, type StoredFile } from '../../../app/files/store-file';
 import { newRepairTexts } from '../texts';
 
-export type StoredFile = { ok: true; sha256: string; size: number; name: string; mime: string };
+export type { StoredFile };
 
-/** One chosen file read and handed to the core (files:add); a Chinese notice when it cannot be. */
-export const storeFile = async (file: File): Promise<StoredFile | { ok: false; notice: string }> => {
-  const texts = newRepairTexts.form;
-  if (file.size > MAX_FILE_BYTES) return { ok: false, notice: texts.tooLarge(file.name) };
-  try {
-    const base64 = await readAsBase64(file);
-    const mime = file.type === '' ? 'application/octet-stream' : file.type;
-    const name = file.name.slice(0, 200);
-    const result = await client.call('files:add', { name, mime, base64 });
-    if (!result.ok) return { ok: false, notice: `${file.name}：${result.error.message}` };
-    return { ok: true, sha256: result.value.sha256, size: result.value.size, name, mime };
-  } catch {
-    return { ok: false, notice: texts.readFailed(file.name) };
-  }
-};
+/** One chosen material stored by the core (files:add); a Chinese notice when it cannot be. */
+export const storeFile = (file: File): ReturnType<typeof storeAppFile> => storeAppFile(file, newRepairTexts.form);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { base64ToBytes } from '../../app/download';
+import { base64ToBytes } from '../download';
 import { formatSize, shaPrefix } from './files';
 
 describe('files', () => {
