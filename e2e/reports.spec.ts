@@ -134,3 +134,82 @@ test('a supervisor issues a report, saves it as PDF and verifies it at the platf
     await stopHost(host);
   }
 });
+
+test("a natural person's report asks for the 授权, and the printed report carries its title and the note", async ({
+  page,
+  host,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto(host.url);
+  await signIn(page, 'zhaomin', DEMO_PASSWORD);
+  await page.getByTestId('nav-reports').click();
+  const person = demoSubject('demo-s-0010');
+  await page.getByTestId('report-subject-input').fill(person.name);
+  await page.getByTestId('report-subject-input').press('Enter');
+  await page
+    .getByTestId('report-subject-option')
+    .filter({ hasText: person.name.slice(0, 1) })
+    .first()
+    .click();
+  await page.getByTestId('report-purpose').fill('招聘政审');
+  await page.getByTestId('report-case-number').fill('RS-2026-0042');
+
+  // Asked for the 授权: nothing can be issued until the person is confirmed present or a signed one is attached.
+  const authorisation = page.getByTestId('report-authorisation');
+  await expect(authorisation).toBeVisible();
+  await expect(authorisation).toContainText('出具个人公共信用信息报告须经本人授权');
+  await expect(page.getByTestId('report-issue-submit')).toBeDisabled();
+  await page.getByTestId('report-authorisation-person').fill(person.name);
+  await expect(page.getByTestId('report-issue-submit')).toBeDisabled();
+  await page.getByTestId('report-authorisation-id-checked').check();
+  await screenshot(page, 'report-authorisation-form');
+  await page.getByTestId('report-issue-submit').click();
+
+  const preview = page.getByTestId('report-page');
+  await expect(preview).toBeVisible();
+  const number = (await preview.getAttribute('data-number')) ?? '';
+  const document = page.getByTestId('report-document');
+  await expect(document.locator('h1')).toHaveText('个人公共信用信息报告');
+  await expect(page.getByTestId('report-basis')).toContainText('《公共信用信息报告标准（2022年版）》');
+  await expect(page.getByTestId('report-authorisation-note')).toContainText('本人持居民身份证到场');
+  await expect(page.getByTestId('report-authorisation-line')).toContainText(person.name);
+
+  await page.emulateMedia({ media: 'print' });
+  const pdfPath = join(ARTIFACTS, 'report-person.pdf');
+  await page.pdf({ path: pdfPath, format: 'A4', preferCSSPageSize: true, printBackground: true });
+  await page.emulateMedia({ media: 'screen' });
+  const squeezed = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).replace(
+    /\s+/g,
+    '',
+  );
+  expect(squeezed).toContain(number);
+  expect(squeezed).toContain('个人公共信用信息报告');
+  // The diagonal watermark's characters fall between the lines' text: short pieces are compared.
+  expect(squeezed).toContain('本报告依据《公共信用信息报告标准（2022年版）');
+  expect(squeezed).toContain('国家公共信用信息中心2022年9月7日印发');
+  expect(squeezed).toContain('查询授权');
+  expect(squeezed).toContain('信息主体本人持居民身份证到场申请查询，受理人赵敏已核验身份证件');
+  expect(squeezed).toContain('公民身份号码');
+  expect(squeezed).toContain('主体类别');
+  expect(squeezed).not.toContain('身份证号码');
+  expect(squeezed).not.toContain(person.identifier);
+  // Only the report is printed, not the authorisation line above it.
+  expect(squeezed).not.toContain('到场人');
+  for (const old of readdirSync(ARTIFACTS).filter((name) => name.startsWith('report-person-page-')))
+    rmSync(join(ARTIFACTS, old));
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '70',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    pdfPath,
+    join(ARTIFACTS, 'report-person-page'),
+  ]);
+
+  await page.getByTestId('report-back').click();
+  const row = page.getByTestId('reports-row').filter({ hasText: number });
+  await expect(row.getByTestId('reports-row-authorisation')).toHaveText('本人到场授权');
+});

@@ -16,6 +16,7 @@ const registryTables: readonly SyncedTable[] = [
   'subjects',
   'list_entries',
   'credit_records',
+  'subject_grades',
 ];
 
 /**
@@ -44,6 +45,7 @@ export function seedIfEmpty(db: Db, resourcesDir: string, withDemo: boolean): Se
     subjects: demo?.subjects.map((subject) => completeRow('subjects', subject)) ?? [],
     list_entries: demo?.listEntries.map(toFeedRow) ?? [],
     credit_records: demo?.records.map((record) => completeRow('credit_records', record)) ?? [],
+    subject_grades: demo?.grades.map(toFeedRow) ?? [],
     // Written by the workflow and by seedRuleTables (platform/rules/rule-tables.ts), not by the seed.
     rule_tables: [],
     commitments: [],

@@ -9,7 +9,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NOTICE } from './demo-data/config.ts';
-import { listEntries, records, subjects } from './demo-data/data-set.ts';
+import { grades, listEntries, records, subjects } from './demo-data/data-set.ts';
+import { addGrades } from './demo-data/grades.ts';
 import { addNotableSubjects } from './demo-data/notable-subjects.ts';
 import { addOtherListEntries } from './demo-data/other-list-entries.ts';
 import { addOtherRecords } from './demo-data/other-records.ts';
@@ -26,6 +27,7 @@ addNotableSubjects();
 addOtherSubjects();
 addOtherListEntries();
 addOtherRecords();
+addGrades();
 selfCheck();
 
 // Write, then print the notable subjects (copy them into resources/demo/README.md when the seed changes)
@@ -35,6 +37,7 @@ const data = {
   subjects,
   listEntries,
   records,
+  grades,
 };
 mkdirSync(dirname(OUTPUT), { recursive: true });
 writeFileSync(OUTPUT, `${JSON.stringify(data, null, 2)}\n`, 'utf8');

@@ -47,6 +47,9 @@ export type ErrorCode =
   | 'REPORT_NUMBER_FAILED'
   | 'REPORT_PRINT_IN_BROWSER'
   | 'REPORT_PRINT_FAILED'
+  | 'REPORT_AUTHORISATION_REQUIRED'
+  | 'REPORT_AUTHORISATION_NOT_APPLICABLE'
+  | 'REPORT_AUTHORISATION_INVALID'
   | 'DASHBOARD_PERIOD_INVALID';
 
 export type AppError = { code: ErrorCode; message: string; details?: unknown };

@@ -26,6 +26,7 @@ import { dashboardHandlers } from './dashboard/dashboard.handlers';
 import { createDashboardService } from './dashboard/dashboard.service';
 import { loadDashboardRules } from './dashboard/scope';
 import { reportHandlers } from './reports/reports.handlers';
+import { loadReportPolicy } from './reports/report-policy';
 import { createReportsService } from './reports/reports.service';
 import { createRepairsService } from './repairs/repairs.service';
 import { subjectHandlers } from './subjects/subjects.handlers';
@@ -252,7 +253,16 @@ export function createCore(options: CoreOptions): Result<Core> {
       }),
     ),
     ...reportHandlers(
-      createReportsService({ db, now, settings: settings.get, user: session.user, actorOf: operatorLabel }),
+      createReportsService({
+        db,
+        now,
+        settings: settings.get,
+        user: session.user,
+        actorOf: operatorLabel,
+        rules,
+        reportPolicy: loadReportPolicy(options.resourcesDir),
+        missingFile: files.missing,
+      }),
     ),
   };
   // Both hosts bind exactly these handlers: the role of every channel is enforced here, not only in the UI.

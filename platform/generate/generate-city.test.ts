@@ -52,8 +52,8 @@ describe('generateCity', () => {
       listEntries: 100,
       creditRecords: 4000,
       skippedSubjects: 0,
-      changes: 5100,
     });
+    expect(summary.changes).toBe(5100 + summary.grades);
     expect(count(db, 'SELECT count(*) AS n FROM subjects')).toBe(1000);
     expect(count(db, 'SELECT count(*) AS n FROM list_entries')).toBe(100);
     expect(count(db, 'SELECT count(*) AS n FROM credit_records')).toBe(4000);
@@ -130,6 +130,32 @@ describe('generateCity', () => {
     expect(count(db, "SELECT count(*) AS n FROM credit_records WHERE id NOT LIKE 'g-r-%'")).toBe(0);
   });
 
+  it('gives grade results under the three schemes apart, with evaluator, date and source, never subjects.grade', () => {
+    const db = freshDb();
+    const summary = generateCity(db, { scale: SCALE, ...quiet });
+    expect(count(db, 'SELECT count(*) AS n FROM subject_grades')).toBe(summary.grades);
+    expect(count(db, 'SELECT count(*) AS n FROM subjects WHERE grade IS NOT NULL')).toBe(0);
+    const byScheme = db
+      .prepare('SELECT scheme, count(*) AS n FROM subject_grades GROUP BY scheme ORDER BY scheme')
+      .all() as { scheme: string; n: number }[];
+    expect(byScheme.map((row) => row.scheme)).toEqual(['market-risk', 'public-credit', 'tax-credit']);
+    // Most enterprises carry a risk class; public-credit and tax grades are rarer.
+    const of = (scheme: string): number => byScheme.find((row) => row.scheme === scheme)?.n ?? 0;
+    expect(of('market-risk')).toBeGreaterThan(of('public-credit'));
+    expect(of('tax-credit')).toBeGreaterThan(0);
+    expect(
+      count(
+        db,
+        `SELECT count(*) AS n FROM subject_grades g JOIN subjects s ON s.id = g.subject_id
+          WHERE s.kind = 'natural-person' OR g.evaluator = '' OR g.source = '' OR g.evaluated_on > ?
+             OR (g.scheme = 'market-risk' AND g.grade NOT IN ('A', 'B', 'C', 'D'))
+             OR (g.scheme = 'tax-credit' AND g.grade NOT IN ('A', 'B', 'M', 'C', 'D'))
+             OR (g.scheme = 'market-risk' AND substr(s.identifier, 1, 2) <> '91')`,
+        AS_OF,
+      ),
+    ).toBe(0);
+  });
+
   it('logs one upsert per generated row in the change log, carrying the row as the feed sends it', () => {
     const db = freshDb();
     const before = count(db, 'SELECT coalesce(max(seq), 0) AS n FROM changes');
@@ -139,9 +165,11 @@ describe('generateCity', () => {
         'SELECT tbl, op, count(*) AS n, count(DISTINCT key) AS keys FROM changes WHERE seq > ? GROUP BY tbl, op',
       )
       .all(before);
+    const grades = count(db, 'SELECT count(*) AS n FROM subject_grades');
     expect(logged).toEqual([
       { tbl: 'credit_records', op: 'upsert', n: 4000, keys: 4000 },
       { tbl: 'list_entries', op: 'upsert', n: 100, keys: 100 },
+      { tbl: 'subject_grades', op: 'upsert', n: grades, keys: grades },
       { tbl: 'subjects', op: 'upsert', n: 1000, keys: 1000 },
     ]);
     const missing = count(
@@ -158,7 +186,7 @@ describe('generateCity', () => {
     generateCity(first, { scale: SCALE, ...quiet });
     generateCity(second, { scale: SCALE, ...quiet });
     generateCity(other, { scale: SCALE, seed: 7, ...quiet });
-    for (const table of ['subjects', 'list_entries', 'credit_records']) {
+    for (const table of ['subjects', 'list_entries', 'credit_records', 'subject_grades']) {
       expect(checksum(second, table), table).toEqual(checksum(first, table));
       expect(checksum(other, table).hash, table).not.toBe(checksum(first, table).hash);
     }

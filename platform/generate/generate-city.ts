@@ -6,6 +6,7 @@ import type { Db } from '../../electron/core/db/connection';
 import { latestSeq } from '../repo/feed.repo';
 import { CREDIT_RECORD_COLUMNS, creditRecordValues } from './credit-record-row';
 import { GenerateError } from './generate-error';
+import { GRADE_COLUMNS, gradeValues } from './grade-row';
 import { MAX_SUBJECT_NUMBER } from './identifiers';
 import { LIST_ENTRY_COLUMNS, listChoices, listEntryValues, type ListChoices } from './list-entry-row';
 import type { ListTypeRow } from './list-templates';
@@ -28,6 +29,8 @@ export type GenerateSummary = {
   subjects: number;
   listEntries: number;
   creditRecords: number;
+  /** Grade results of the generated subjects (subject_grades), 0–3 per subject. */
+  grades: number;
   /** Subject numbers skipped because their identifier was already at the platform (demo or imported data). */
   skippedSubjects: number;
   /** Rows added to the change log (one per row written). */
@@ -198,10 +201,32 @@ function generateRows(db: Db, plan: Plan, progressLine?: (line: string) => void)
     },
   );
 
+  // Grade results, subject by subject (a skipped subject gets none): rows per subject vary, so the batches count
+  // subjects, not rows.
+  const insertGrade = db.prepare(insertSql('subject_grades', GRADE_COLUMNS));
+  let gradeSubject = firstSubject;
+  let grades = 0;
+  writeInBatches(
+    db,
+    n - firstSubject,
+    () => {
+      const current = gradeSubject;
+      gradeSubject += 1;
+      if (skipped.has(current)) return true;
+      for (const values of gradeValues(seed, current)) {
+        insertGrade.run(...values);
+        grades += 1;
+      }
+      return true;
+    },
+    () => undefined,
+  );
+
   return {
     seed,
     scale: plan.scale,
     ...counts,
+    grades,
     skippedSubjects: skipped.size,
     changes: latestSeq(db) - seqBefore,
     numbers: {

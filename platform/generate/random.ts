@@ -13,7 +13,7 @@ function mix(a: number, b: number): number {
 }
 
 /** Streams, one per kind of row; changing a value changes the generated city. */
-export const streams = { subject: 1, listEntry: 2, creditRecord: 3 } as const;
+export const streams = { subject: 1, listEntry: 2, creditRecord: 3, grade: 4 } as const;
 export type Stream = (typeof streams)[keyof typeof streams];
 
 /** Items with weights, summed once so each draw is a short scan without allocation. */

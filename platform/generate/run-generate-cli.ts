@@ -22,11 +22,12 @@ export type GenerateCliOptions = {
 };
 
 export const summaryLine = (summary: GenerateSummary): string => {
-  const rows = summary.subjects + summary.listEntries + summary.creditRecords;
+  const rows = summary.subjects + summary.listEntries + summary.creditRecords + summary.grades;
   const perSecond = Math.round(rows / Math.max(summary.seconds, 0.001));
   const skipped = summary.skippedSubjects > 0 ? `，跳过已存在代码 ${summary.skippedSubjects} 个` : '';
   return (
-    `合成城市已生成：主体 ${summary.subjects}，名单条目 ${summary.listEntries}，信用记录 ${summary.creditRecords}` +
+    `合成城市已生成：主体 ${summary.subjects}，名单条目 ${summary.listEntries}，信用记录 ${summary.creditRecords}，` +
+    `信用评价结果 ${summary.grades}` +
     `（种子 ${summary.seed}，规模 ${summary.scale}，用时 ${summary.seconds.toFixed(1)} 秒，约 ${perSecond} 行/秒${skipped}）`
   );
 };

@@ -108,15 +108,6 @@ const shopStatus = weighted<SubjectValues[10]>([
   ['deregistered', 9],
   ['revoked', 1],
 ]);
-// Graded supervision classes A–D (DOMAIN.md: labels are data); a few enterprises not yet graded.
-const grades = weighted<string | null>([
-  ['A', 20],
-  ['B', 52],
-  ['C', 16],
-  ['D', 6],
-  [null, 6],
-]);
-
 function organisationName(draw: Draw, traits: SubjectTraits, representative: string): string {
   const { region, subjectClass } = traits;
   switch (subjectClass) {
@@ -174,7 +165,8 @@ export function subjectValues(seed: number, n: number): SubjectValues {
     registeredOn,
     `${region.addressPrefix}${draw.pick(ROADS)}${section}${draw.int(1, 399)}号`,
     draw.pickWeighted(subjectClass === '92' ? shopStatus : organisationStatus),
-    subjectClass === '91' ? draw.pickWeighted(grades) : null,
+    // subjects.grade is retired: grade results are rows of subject_grades (grade-row.ts).
+    null,
     GENERATED_AT,
   ];
 }

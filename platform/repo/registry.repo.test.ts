@@ -86,8 +86,15 @@ describe('registry repository', () => {
   it('refuses rows with unknown or missing columns', () => {
     const db = platformDb();
     expect(() => upsertRows(db, 'subjects', [{ ...subject, extra: 1 }])).toThrow(/unknown columns extra/);
-    const { grade: _grade, ...partial } = subject;
-    expect(() => upsertRows(db, 'subjects', [partial])).toThrow(/grade is missing/);
+    const { address: _address, ...partial } = subject;
+    expect(() => upsertRows(db, 'subjects', [partial])).toThrow(/address is missing/);
+  });
+
+  it('writes NULL for a retired column a row leaves out (subjects.grade: grades are rows of subject_grades)', () => {
+    const db = platformDb();
+    const { grade: _grade, ...withoutGrade } = subject;
+    expect(upsertRows(db, 'subjects', [withoutGrade])).toBe(1);
+    expect(readFeedRow(db, 'subjects', 's1')).toEqual({ ...subject, grade: null });
   });
 
   it("stores measures' categories sorted and distinct whatever order they come in", () => {

@@ -1,7 +1,7 @@
 import type { Db } from '../../electron/core/db/connection';
 import { prepareUpsert, toRow } from '../../electron/core/db/upsert';
 import { syncedTables, type SyncedTable } from '../../shared/platform-api/api';
-import { syncedColumns } from './synced-columns';
+import { retiredColumns, syncedColumns } from './synced-columns';
 
 /** A row of an owned table exactly as the feed carries it: snake_case columns, measures' categories an array. */
 export type FeedRow = Record<string, unknown>;
@@ -21,9 +21,11 @@ function toParams(table: SyncedTable, row: FeedRow): Record<string, unknown> {
   const unknown = Object.keys(row).filter((name) => !columns.includes(name));
   if (unknown.length > 0) throw new Error(`${table}: unknown columns ${unknown.join(', ')}`);
   const params: Record<string, unknown> = {};
+  const retired = retiredColumns[table] ?? [];
   for (const column of columns) {
-    const value = row[column];
-    // Every column is spelled out, nulls included: a missing one is a caller's bug, not a NULL.
+    const value = row[column] === undefined && retired.includes(column) ? null : row[column];
+    // Every column is spelled out, nulls included: a missing one is a caller's bug, not a NULL (a retired
+    // column excepted: nothing writes it any more).
     if (value === undefined) throw new Error(`${table}: column ${column} is missing`);
     params[column] =
       table === 'measures' && column === 'matter_categories' ? canonicalCategories(value) : value;

@@ -138,6 +138,25 @@ export const syncedColumns: Record<SyncedTable, readonly string[]> = {
     'version',
   ],
   rule_tables: ['id', 'version', 'content', 'updated_at'],
+  subject_grades: [
+    'id',
+    'subject_id',
+    'scheme',
+    'grade',
+    'evaluator',
+    'evaluated_on',
+    'valid_until',
+    'source',
+  ],
+};
+
+/**
+ * Released columns that nothing reads or writes any more; they stay in the tables and the feed (clients of any
+ * version share one schema) and a row that leaves them out writes NULL. subjects.grade stood for three different
+ * grade results at once; they are rows of subject_grades now, each under its scheme.
+ */
+export const retiredColumns: Partial<Record<SyncedTable, readonly string[]>> = {
+  subjects: ['grade'],
 };
 
 /** Parents before children: the order in which a full load must write, and a client can apply. */
@@ -150,6 +169,7 @@ export const loadOrder: readonly SyncedTable[] = [
   'subjects',
   'list_entries',
   'credit_records',
+  'subject_grades',
   'commitments',
   'repair_applications',
 ];

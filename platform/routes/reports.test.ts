@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { platformRoutes, type PushResponse } from '../../shared/platform-api/api';
 import type { ReportIssuedPayload, ReportVerification } from '../../shared/platform-api/report';
@@ -31,6 +32,13 @@ const payload = (number: string, contentHash = HASH): ReportIssuedPayload => ({
   dataAsOf: '2026-11-27T09:00:00.000+08:00',
   issuedAt: '2026-11-27T10:00:00.000+08:00',
   issuedBy: '赵敏',
+  authorisation: {
+    method: 'in-person',
+    documentSha256: null,
+    signedOn: null,
+    recordedBy: '赵敏',
+    recordedAt: '2026-11-27T10:00:00.000+08:00',
+  },
 });
 
 async function push(mutationId: number, body: ReportIssuedPayload, as = headers): Promise<PushResponse> {
@@ -108,5 +116,60 @@ describe('report registry and verification', () => {
     });
     expect(otherDay.results[0]).toMatchObject({ status: 'rejected', code: 'REPORT_NUMBER_MISMATCH' });
     expect((await verification(numberOf(deviceNumber + 1), HASH)).status).toBe('unknown');
+  });
+
+  it("refuses a natural person's report without its 授权, and one whose signed authorisation is not uploaded", async () => {
+    const { authorisation: _authorisation, ...bare } = payload(numberOf(deviceNumber));
+    const missing = await push(1, bare);
+    expect(missing.results[0]).toMatchObject({ status: 'rejected', code: 'INVALID_PAYLOAD' });
+    expect(JSON.stringify(missing.results[0])).toContain('authorisation');
+    const mismatched = await push(2, {
+      ...payload(numberOf(deviceNumber)),
+      authorisation: { ...payload('').authorisation!, method: 'document' },
+    });
+    expect(mismatched.results[0]).toMatchObject({ status: 'rejected', code: 'INVALID_PAYLOAD' });
+
+    const bytes = Buffer.from('本人授权平顶山市行政审批和政务信息管理局查询本人公共信用信息。签名：冯志亚');
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const signed = {
+      ...payload(numberOf(deviceNumber)),
+      authorisation: {
+        method: 'document' as const,
+        documentSha256: sha256,
+        signedOn: '2026-11-20',
+        recordedBy: '赵敏',
+        recordedAt: '2026-11-27T10:00:00.000+08:00',
+      },
+    };
+    expect((await push(3, signed)).results[0]).toMatchObject({
+      status: 'rejected',
+      code: 'ATTACHMENT_MISSING',
+    });
+    const uploaded = await fetch(`${platform.url}${platformRoutes.files}/${sha256}`, {
+      method: 'PUT',
+      headers: { ...headers, 'content-type': 'application/octet-stream' },
+      body: new Uint8Array(bytes),
+    });
+    expect(uploaded.status).toBe(200);
+    expect((await push(4, signed)).results[0]).toMatchObject({ status: 'applied' });
+    const stored = platform.db
+      .prepare('SELECT authorisation FROM reports WHERE number = ?')
+      .pluck()
+      .get(signed.number) as string;
+    expect(JSON.parse(stored)).toEqual(signed.authorisation);
+    // The public page says nothing of it.
+    const page = await (await fetch(`${platform.url}/verify/${signed.number}?h=${HASH}`)).text();
+    expect(page).not.toContain(sha256);
+  });
+
+  it("registers an organisation's report without any 授权", async () => {
+    const organisation = {
+      ...payload(numberOf(deviceNumber)),
+      subjectKind: 'legal-person' as const,
+      subjectName: '平顶山市梧沐商贸有限公司',
+      identifier: '91410403MAL18LNL5K',
+      authorisation: null,
+    };
+    expect((await push(1, organisation)).results[0]).toMatchObject({ status: 'applied' });
   });
 });

@@ -1,5 +1,6 @@
 import type { StatusTag, VerdictCode } from '../../shared/domain/check';
 import type { CommitmentDue } from '../../shared/domain/commitment';
+import type { GradeTone } from '../../shared/domain/grade';
 
 // Every colour, font and size decision of the UI lives here; components refer to these names only.
 
@@ -66,6 +67,13 @@ export const verdictTone: Record<VerdictCode, VerdictTone> = {
   incentive: 'success',
   punishment: 'error',
   review: 'warning',
+};
+
+/** A grade's implication: good news green, nothing to note grey-blue, closer attention amber (a notice, not red). */
+export const gradeTone: Record<GradeTone, 'success' | 'info' | 'warning'> = {
+  favourable: 'success',
+  neutral: 'info',
+  attention: 'warning',
 };
 
 /** Keyboard focus ring for custom focusable elements (table rows, cards) that MUI does not style. */

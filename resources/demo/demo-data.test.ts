@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ListType, Matter, MatterCategory, Measure } from '../../shared/domain/catalogue';
+import { SubjectGrade } from '../../shared/domain/grade';
+import { GradePolicy } from '../../shared/grades/policy';
 import { CreditRecord, ListEntry, Subject } from '../../shared/domain/subject';
 import { citizenIdCheckChar, orgCodeCheckChar, usccCheckChar } from '../../shared/identifiers/check-chars';
 
@@ -40,6 +42,7 @@ const DemoFile = z.strictObject({
   subjects: z.array(Subject.strict()),
   listEntries: z.array(ListEntry.strict()),
   records: z.array(CreditRecord.strict()),
+  grades: z.array(SubjectGrade.strict()),
 });
 
 const demo = DemoFile.parse(readJson('./demo-data.json'));
@@ -47,6 +50,7 @@ const listTypes = z.array(ListType.strict()).parse(readJson('../catalogue/list-t
 const categories = z.array(MatterCategory.strict()).parse(readJson('../catalogue/matter-categories.json'));
 const matters = z.array(Matter.strict()).parse(readJson('../catalogue/matters.json'));
 const measures = z.array(Measure.strict()).parse(readJson('../catalogue/measures.json'));
+const gradePolicy = GradePolicy.parse(readJson('../rules/grade-policy.json'));
 const readme = readFileSync(new URL('./README.md', import.meta.url), 'utf8');
 
 const subjectsById = new Map(demo.subjects.map((s) => [s.id, s]));
@@ -234,8 +238,9 @@ describe('credit records', () => {
     expect(demo.records.length).toBeGreaterThanOrEqual(250);
     const count = (category: string): number => demo.records.filter((r) => r.category === category).length;
     expect(count('license') + count('penalty')).toBeGreaterThan(demo.records.length * 0.7);
-    for (const category of ['honor', 'judicial', 'evaluation'])
-      expect(count(category), category).toBeGreaterThan(0);
+    for (const category of ['honor', 'judicial']) expect(count(category), category).toBeGreaterThan(0);
+    // Grade results (纳税信用, 风险分类 …) are rows of `grades`, each under its scheme, not credit records.
+    expect(count('evaluation')).toBe(0);
   });
 
   it('publish penalties for one to three years, then stop', () => {
@@ -323,5 +328,49 @@ describe('catalogue', () => {
       ).toBe(true);
     }
     expect(measures.some((m) => !m.matterCategories.includes('procurement'))).toBe(true);
+  });
+});
+
+describe('grade results', () => {
+  const schemeOf = new Map(gradePolicy.schemes.map((scheme) => [scheme.code, scheme]));
+
+  it('belong to known organisations, under a scheme and a grade the policy lists, with evaluator and source', () => {
+    expect(unique(demo.grades.map((g) => g.id))).toBe(true);
+    for (const g of demo.grades) {
+      expect(g.id).toMatch(/^demo-g-\d{4}$/);
+      const subject = subjectsById.get(g.subjectId);
+      expect(subject, g.id).toBeDefined();
+      expect(subject?.kind, g.id).not.toBe('natural-person');
+      const scheme = schemeOf.get(g.scheme);
+      expect(scheme, g.id).toBeDefined();
+      expect(
+        scheme?.grades.map((level) => level.grade),
+        g.id,
+      ).toContain(g.grade);
+      expect(isRealDate(g.evaluatedOn) && g.evaluatedOn <= AS_OF, g.id).toBe(true);
+      if (g.validUntil !== null)
+        expect(isRealDate(g.validUntil) && g.validUntil > g.evaluatedOn, g.id).toBe(true);
+      expect(g.evaluator.length, g.id).toBeGreaterThan(1);
+      expect(g.source, g.id).toContain('演示数据');
+    }
+  });
+
+  it('cover the three kinds of scheme, and the cases of rule 9 listed in README.md', () => {
+    const kinds = new Set(demo.grades.map((g) => schemeOf.get(g.scheme)?.kind));
+    expect([...kinds].sort()).toEqual(['industry', 'public-credit', 'risk-class']);
+    const schemesOf = (id: string): string[] =>
+      demo.grades.filter((g) => g.subjectId === id).map((g) => schemeOf.get(g.scheme)?.kind ?? '');
+    const industryOnly = demo.subjects.filter(
+      (s) => schemesOf(s.id).length > 0 && schemesOf(s.id).every((kind) => kind === 'industry'),
+    );
+    expect(industryOnly.length).toBeGreaterThan(0);
+    const expiredRisk = demo.grades.filter(
+      (g) => schemeOf.get(g.scheme)?.kind === 'risk-class' && g.validUntil !== null && g.validUntil < AS_OF,
+    );
+    expect(expiredRisk.length).toBeGreaterThan(0);
+    const all = demo.subjects.filter((s) => new Set(schemesOf(s.id)).size === 3);
+    expect(all.length).toBeGreaterThan(0);
+    for (const s of [industryOnly[0], expiredRisk[0] && subjectsById.get(expiredRisk[0].subjectId)])
+      expect(readme).toContain(s?.id ?? 'missing');
   });
 });

@@ -6,6 +6,7 @@ import { listEntries, nextEntryId } from './data-set.ts';
 import { addDays, addYears, between, yearOf } from './dates.ts';
 import { caseNumber, docNumber } from './document-numbers.ts';
 import { pad } from './format.ts';
+import { addGrade, taxCreditRow } from './grades.ts';
 import { chance, int, pick } from './random.ts';
 import { addOtherRecord, addPenalty } from './records.ts';
 import { region } from './regions.ts';
@@ -47,14 +48,8 @@ export function listATaxpayer(subject: Subject, evaluationYear: number): void {
     documentNumber: null,
     expiresOn: `${evaluationYear + 2}-04-30`,
   });
-  addOtherRecord(
-    subject,
-    'evaluation',
-    `${evaluationYear}年度纳税信用等级评价`,
-    `纳税信用等级：A级（评价年度${evaluationYear}年）。`,
-    '国家税务总局平顶山市税务局',
-    listedOn,
-  );
+  // The level itself is a grade result under the 纳税信用 scheme (an industry grade), not a credit record.
+  addGrade(subject, taxCreditRow('A', evaluationYear, listedOn));
 }
 
 export function listContractCredit(subject: Subject, year: number): void {

@@ -23,7 +23,7 @@ export function addNotableSubjects(): void {
     regionCode: '410402',
     registeredFrom: '2012-01-01',
     registeredTo: '2019-12-31',
-    grade: 'C',
+    riskClass: 'C',
   });
   listProcurement(procurementA, '2025-09-16', 3);
   note(
@@ -36,7 +36,7 @@ export function addNotableSubjects(): void {
     regionCode: '410422',
     registeredFrom: '2016-01-01',
     registeredTo: '2021-12-31',
-    grade: 'D',
+    riskClass: 'D',
   });
   listProcurement(procurementB, '2026-03-05', 1);
   note('政府采购严重违法失信', procurementB, '第二家列入政府采购严重违法失信名单的企业（禁止期1年）');
@@ -47,7 +47,7 @@ export function addNotableSubjects(): void {
     regionCode: '410471',
     registeredFrom: '2010-01-01',
     registeredTo: '2016-06-30',
-    grade: 'A',
+    riskClass: 'A',
   });
   listATaxpayer(redOnly, 2025);
   listContractCredit(redOnly, 2025);
@@ -59,7 +59,7 @@ export function addNotableSubjects(): void {
     regionCode: '410411',
     registeredFrom: '2005-01-01',
     registeredTo: '2012-12-31',
-    grade: 'B',
+    riskClass: 'B',
   });
   listContractCredit(conflictA, 2025);
   listDebtor(conflictA, '2026-06-18');
@@ -69,7 +69,7 @@ export function addNotableSubjects(): void {
     regionCode: '410482',
     registeredFrom: '2008-01-01',
     registeredTo: '2014-12-31',
-    grade: 'B',
+    riskClass: 'B',
   });
   listCustoms(conflictB);
   listWageArrears(conflictB, '2025-12-08');
@@ -79,7 +79,7 @@ export function addNotableSubjects(): void {
     regionCode: '410423',
     registeredFrom: '2006-01-01',
     registeredTo: '2013-12-31',
-    grade: 'C',
+    riskClass: 'C',
   });
   listATaxpayer(conflictC, 2025);
   listWorkSafety(conflictC, '2026-08-20');
@@ -91,7 +91,7 @@ export function addNotableSubjects(): void {
     regionCode: '410403',
     registeredFrom: '2014-01-01',
     registeredTo: '2020-12-31',
-    grade: 'D',
+    riskClass: 'D',
   });
   listMajorTax(taxViolator, '2025-05-26');
   note('重大税收违法失信主体', taxViolator, '政府采购、行政许可、财政资金等多类事项均有对应惩戒措施');
@@ -102,7 +102,7 @@ export function addNotableSubjects(): void {
     regionCode: '410402',
     registeredFrom: '2017-01-01',
     registeredTo: '2022-12-31',
-    grade: 'C',
+    riskClass: 'C',
   });
   listAbnormal(abnormalCompany, '2025-07-02');
   note(
@@ -128,7 +128,7 @@ export function addNotableSubjects(): void {
     registeredFrom: '2003-01-01',
     registeredTo: '2010-12-31',
     status: 'deregistered',
-    grade: null,
+    riskClass: null,
   });
   addLicence(deregistered, LICENCES.transport, '2019-04-12');
   addPenalty(deregistered, PENALTIES.vehicle, '2021-09-03');
@@ -146,7 +146,7 @@ export function addNotableSubjects(): void {
       registeredFrom: from,
       registeredTo: to,
       legacy: true,
-      grade: 'B',
+      riskClass: 'B',
     });
     note(
       '历史代码（校验位错误）',

@@ -13,28 +13,29 @@ import {
   listWageArrears,
   listWorkSafety,
 } from './list-entries.ts';
+import { addGrade, taxCreditRow } from './grades.ts';
 import { chance, int } from './random.ts';
-import { free, industryIs, isActiveEnterprise, setGrade, take } from './selection.ts';
+import { free, industryIs, isActiveEnterprise, setRiskClass, take } from './selection.ts';
 
 export function addOtherListEntries(): void {
   const enterprises = free(isActiveEnterprise);
   // Red lists: A级纳税人 (≈10 incl. notable), 守合同重信用 (≈7), 海关高级认证 (≈4).
   for (const s of take(enterprises, 7)) {
-    setGrade(s, ['A']);
+    setRiskClass(s, ['A']);
     listATaxpayer(s, 2025);
   }
   for (const s of take(enterprises, 4)) {
-    setGrade(s, ['A', 'B']);
+    setRiskClass(s, ['A', 'B']);
     listContractCredit(s, 2025);
   }
   for (const s of take(enterprises, 3, industryIs('trader'))) {
-    setGrade(s, ['A']);
+    setRiskClass(s, ['A']);
     listCustoms(s);
     if (chance(0.5)) listATaxpayer(s, 2025);
   }
   // Serious lists.
   for (const s of take(enterprises, 3)) {
-    setGrade(s, ['C', 'D']);
+    setRiskClass(s, ['C', 'D']);
     listDebtor(s, between('2024-01-01', '2026-10-15'));
   }
   const shops = free((s) => s.kind === 'individual-business' && s.status === 'active');
@@ -45,19 +46,19 @@ export function addOtherListEntries(): void {
   ))
     listDebtor(s, between('2023-06-01', '2026-10-20'));
   for (const s of take(enterprises, 3)) {
-    setGrade(s, ['D']);
+    setRiskClass(s, ['D']);
     listMajorTax(s, between('2024-01-01', '2026-06-30'));
   }
   for (const s of take(enterprises, 1, industryIs('supplier'))) {
-    setGrade(s, ['C', 'D']);
+    setRiskClass(s, ['C', 'D']);
     listProcurement(s, between('2025-01-01', '2026-08-31'), 2);
   }
   for (const s of take(enterprises, 2, industryIs('labourIntensive'))) {
-    setGrade(s, ['C', 'D']);
+    setRiskClass(s, ['C', 'D']);
     listWageArrears(s, between('2024-03-01', '2026-09-30'));
   }
   for (const s of take(enterprises, 1, industryIs('hazardous'))) {
-    setGrade(s, ['D']);
+    setRiskClass(s, ['D']);
     listWorkSafety(s, between('2024-01-01', '2026-09-30'));
   }
   // Abnormal: 9 more enterprises (some revoked ones among them) and 4 more shops.
@@ -65,7 +66,7 @@ export function addOtherListEntries(): void {
     (s) => s.kind === 'legal-person' && s.identifier.startsWith('91') && s.status !== 'deregistered',
   );
   for (const s of take(abnormalPool, 9)) {
-    if (s.status === 'active') setGrade(s, ['C', 'D']);
+    if (s.status === 'active') setRiskClass(s, ['C', 'D']);
     listAbnormal(s, between('2022-07-01', '2026-10-20'));
   }
   for (const s of take(
@@ -105,5 +106,7 @@ export function addOtherListEntries(): void {
       expiresOn: '2024-04-30',
       removedOn: '2024-04-30',
     });
+    // Its 纳税信用 A of 2022, valid until 2024-04-30: expired, so never shown as in force.
+    addGrade(s, taxCreditRow('A', 2022, listedOn));
   }
 }

@@ -1,9 +1,9 @@
 // Routine records, honours, evaluations, commitments
-import { subjects } from './data-set.ts';
+import { riskClassOf, subjects } from './data-set.ts';
 import { addYears, between } from './dates.ts';
+import { addGrade, riskClassRow } from './grades.ts';
 import { chance, pick } from './random.ts';
 import { addOtherRecord, addRoutineRecords } from './records.ts';
-import { region } from './regions.ts';
 import { free, isActiveEnterprise, take } from './selection.ts';
 
 export function addOtherRecords(): void {
@@ -34,16 +34,12 @@ export function addOtherRecords(): void {
       between('2023-01-01', '2026-06-30'),
     );
   }
+  // 企业信用风险分类 results classified earlier than this month: rows of the risk-class scheme, not credit
+  // records (a supervision tool, never printed in a credit report).
   for (const s of take(free(isActiveEnterprise), 8)) {
-    const grade = s.grade ?? 'B';
-    addOtherRecord(
-      s,
-      'evaluation',
-      '企业信用风险分类结果',
-      `信用风险分类：${grade}类（${{ A: '低风险', B: '一般风险', C: '较高风险', D: '高风险' }[grade] ?? '—'}）。`,
-      region(s.regionCode).marketRegulator,
-      between('2025-01-01', '2026-10-01'),
-    );
+    const riskClass = riskClassOf.get(s.id) ?? 'B';
+    riskClassOf.set(s.id, riskClass);
+    addGrade(s, riskClassRow(s, riskClass, between('2025-01-01', '2026-10-01')));
   }
   for (const s of take(
     free((s) => s.status === 'active' && s.kind !== 'natural-person'),

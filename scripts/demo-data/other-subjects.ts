@@ -27,7 +27,7 @@ export function addOtherSubjects(): void {
         : 'active';
     addCompany({
       status,
-      grade: status === 'active' ? undefined : null,
+      riskClass: status === 'active' ? undefined : null,
       registeredTo: status === 'active' ? '2025-12-31' : '2018-12-31',
     });
   }

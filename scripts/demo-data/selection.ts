@@ -1,7 +1,7 @@
 // Choosing subjects for list entries and records: only subjects not already used as notable examples, and each
 // subject at most once.
 import type { Subject } from '../../shared/domain/subject.ts';
-import { industryOfSubject, notable, subjects } from './data-set.ts';
+import { industryOfSubject, notable, riskClassOf, subjects } from './data-set.ts';
 import type { Industry } from './industries.ts';
 import { int, pick } from './random.ts';
 
@@ -32,6 +32,7 @@ export const isActiveEnterprise = (s: Subject): boolean =>
 export const industryIs =
   (flag: keyof Pick<Industry, 'labourIntensive' | 'hazardous' | 'trader' | 'supplier'>) => (s: Subject) =>
     industryOfSubject.get(s.id)?.[flag] === true;
-export const setGrade = (s: Subject, grades: readonly string[]): void => {
-  s.grade = pick(grades);
+/** The enterprise's 市场监管 risk class, fitting what it is listed for (a serious listing: C or D). */
+export const setRiskClass = (s: Subject, classes: readonly string[]): void => {
+  riskClassOf.set(s.id, pick(classes));
 };

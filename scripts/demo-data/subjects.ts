@@ -1,7 +1,14 @@
 // Subjects: enterprises, public institutions, social organisations, individual businesses and natural persons.
 import type { Subject } from '../../shared/domain/subject.ts';
 import { UPDATED_AT } from './config.ts';
-import { industryOfSubject, legacySubjects, nextSubjectId, shopOfSubject, subjects } from './data-set.ts';
+import {
+  industryOfSubject,
+  legacySubjects,
+  nextSubjectId,
+  riskClassOf,
+  shopOfSubject,
+  subjects,
+} from './data-set.ts';
 import { between } from './dates.ts';
 import { makeCitizenId, makeUscc } from './identifiers.ts';
 import { INDUSTRY_KEYS, SHOPS, industryOf, type IndustryKey, type ShopKind } from './industries.ts';
@@ -15,7 +22,8 @@ export type CompanyOptions = {
   registeredFrom?: string;
   registeredTo?: string;
   status?: Subject['status'];
-  grade?: string | null;
+  /** The 市场监管 risk class (null: not classed); drawn when not given. */
+  riskClass?: string | null;
   legacy?: boolean;
   joint?: boolean;
 };
@@ -29,9 +37,9 @@ export function addCompany(options: CompanyOptions = {}): Subject {
   const name = joint
     ? `河南${tradeName()}${industry.suffix.replace('有限公司', '股份有限公司')}`
     : `${r.companyPrefix}${tradeName()}${chance(0.12) ? industry.suffix.replace('有限公司', '有限责任公司') : industry.suffix}`;
-  const grade =
-    options.grade !== undefined
-      ? options.grade
+  const riskClass =
+    options.riskClass !== undefined
+      ? options.riskClass
       : chance(0.6)
         ? weighted([
             ['A', 35],
@@ -51,10 +59,10 @@ export function addCompany(options: CompanyOptions = {}): Subject {
     registeredOn,
     address: address(r),
     status: options.status ?? 'active',
-    grade,
     updatedAt: UPDATED_AT,
   };
   subjects.push(subject);
+  if (riskClass !== null) riskClassOf.set(subject.id, riskClass);
   industryOfSubject.set(subject.id, industry);
   if (options.legacy) legacySubjects.push(subject);
   return subject;
@@ -84,7 +92,6 @@ export function addInstitution(name: string): Subject {
     registeredOn,
     address: address(r),
     status: 'active',
-    grade: null,
     updatedAt: UPDATED_AT,
   };
   subjects.push(subject);
@@ -116,7 +123,6 @@ export function addSocialOrg(kind: string): Subject {
     registeredOn,
     address: address(r),
     status: 'active',
-    grade: null,
     updatedAt: UPDATED_AT,
   };
   subjects.push(subject);
@@ -141,7 +147,6 @@ export function addShop(
     registeredOn,
     address: address(r),
     status: options.status ?? 'active',
-    grade: null,
     updatedAt: UPDATED_AT,
   };
   subjects.push(subject);
@@ -164,7 +169,6 @@ export function addPerson(): Subject {
     registeredOn: null,
     address: null,
     status: 'active',
-    grade: null,
     updatedAt: UPDATED_AT,
   };
   subjects.push(subject);

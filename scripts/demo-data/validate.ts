@@ -1,7 +1,7 @@
 // Self-checks (the zod schemas are checked by resources/demo/demo-data.test.ts)
 import { citizenIdCheckChar, orgCodeCheckChar, usccCheckChar } from '../../shared/identifiers/check-chars.ts';
 import { AS_OF } from './config.ts';
-import { legacySubjects, listEntries, records, subjects } from './data-set.ts';
+import { grades, legacySubjects, listEntries, records, subjects } from './data-set.ts';
 import { isRealDate } from './dates.ts';
 import { UNKNOWN_USCC, usedIdentifiers } from './identifiers.ts';
 
@@ -47,6 +47,14 @@ export function selfCheck(): void {
   for (const r of records) {
     if (!ids.has(r.subjectId)) problems.push(`${r.id}: unknown subject`);
     dates(r.id, [r.decisionOn, r.publicationEndsOn], [false, true]);
+  }
+  for (const g of grades) {
+    const subject = subjects.find((s) => s.id === g.subjectId);
+    if (subject === undefined) problems.push(`${g.id}: unknown subject`);
+    else if (subject.kind === 'natural-person') problems.push(`${g.id}: a natural person graded`);
+    dates(g.id, [g.evaluatedOn, g.validUntil], [false, true]);
+    if (g.validUntil !== null && g.validUntil < g.evaluatedOn)
+      problems.push(`${g.id}: valid before evaluated`);
   }
   if (usedIdentifiers.size !== subjects.length) problems.push('identifier collision');
   if (subjects.some((s) => s.identifier === UNKNOWN_USCC)) problems.push('unknown USCC is in the data set');

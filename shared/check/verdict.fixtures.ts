@@ -41,7 +41,6 @@ export const subject: Subject = {
   registeredOn: '2010-01-01',
   address: null,
   status: 'active',
-  grade: 'B',
   updatedAt: '2026-11-01T00:00:00.000Z',
 };
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDate, isoDateTime, ListType, Matter, Measure } from './catalogue';
 import { CommitmentRoute } from './commitment';
 import { StoredFile } from './files';
+import { GradeNotice } from './grade';
 import { CreditRecord, IdentifierKind, ListEntry, Subject, SubjectSummary } from './subject';
 
 /** The approval a check belongs to (办件). */
@@ -140,7 +141,16 @@ export const CheckResult = z.object({
   found: z.boolean(),
   subject: Subject.nullable(),
   tags: z.array(StatusTag),
+  /**
+   * The subject's one grade as snapshots before the grade schemes recorded it (shown as such when the snapshot
+   * has no `grades`); null in every check since.
+   */
   grade: z.string().nullable(),
+  /**
+   * The subject's grade results in force at check time, each under its scheme with what the policy says it
+   * implies: notices beside the verdict, never changing it. Absent from snapshots taken before they existed.
+   */
+  grades: z.array(GradeNotice).optional(),
   hits: z.array(Hit),
   records: z.array(CreditRecord),
   verdict: z.object({ code: VerdictCode, reasons: z.array(Reason) }),

@@ -2,6 +2,7 @@ export * from './app';
 export * from './catalogue';
 export * from './check';
 export * from './subject';
+export * from './grade';
 export * from './sync';
 export * from './commitment';
 export * from './repair';

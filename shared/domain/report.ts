@@ -4,6 +4,52 @@ import { isoDate, isoDateTime } from './catalogue';
 import { Sha256 } from './files';
 import { SubjectKind } from './subject';
 
+export const authorisationMethods = ['in-person', 'document'] as const;
+/** 本人持居民身份证到场 / 提交本人签署的授权书 */
+export const AuthorisationMethod = z.enum(authorisationMethods);
+export type AuthorisationMethod = z.infer<typeof AuthorisationMethod>;
+
+/** The signed authorisation, kept in the content-addressed file store like repair materials (files:add). */
+export const AuthorisationDocument = z.object({
+  sha256: Sha256,
+  name: z.string().trim().min(1).max(200),
+  size: z.number().int().positive(),
+});
+export type AuthorisationDocument = z.infer<typeof AuthorisationDocument>;
+
+const inPerson = z.object({
+  method: z.literal('in-person'),
+  /** The name on the ID card the person showed; must be the subject's. */
+  personName: z.string().trim().min(1, '请填写到场人姓名').max(50),
+  /** The clerk confirms the ID card was checked and its number is the subject's. */
+  idCardChecked: z.literal(true, { message: '请确认已核验本人居民身份证' }),
+});
+const byDocument = z.object({
+  method: z.literal('document'),
+  document: AuthorisationDocument,
+  /** 签署日期 of the authorisation. */
+  signedOn: isoDate,
+});
+
+/**
+ * 授权 for a natural person's report (resources/rules/report-policy.json): the person present with the ID card,
+ * or a signed authorisation attached. Required for the subjects the policy names; refused for the others.
+ */
+export const AuthorisationGiven = z.discriminatedUnion('method', [inPerson, byDocument]);
+export type AuthorisationGiven = z.infer<typeof AuthorisationGiven>;
+
+const recorded = {
+  /** The signed-in user who recorded it (display name, 受理人). */
+  recordedBy: z.string().min(1),
+  recordedAt: isoDateTime,
+};
+/** The 授权 as stored with the report (append-only, like the report itself). */
+export const ReportAuthorisation = z.discriminatedUnion('method', [
+  inPerson.extend(recorded),
+  byDocument.extend(recorded),
+]);
+export type ReportAuthorisation = z.infer<typeof ReportAuthorisation>;
+
 /**
  * Issuing a public credit report is a query of a subject's credit information: like every query it says for
  * which approval (办件编号) and for what purpose (DOMAIN.md, data security), and both are logged with who and when.
@@ -12,6 +58,8 @@ export const ReportIssueRequest = z.object({
   subjectId: z.string().min(1),
   purpose: z.string().trim().min(2, '请填写查询用途').max(200),
   caseNumber: z.string().trim().min(1, '请填写办件编号').max(64),
+  /** Required for a natural person (the core refuses the report without it). */
+  authorisation: AuthorisationGiven.optional(),
 });
 export type ReportIssueRequest = z.infer<typeof ReportIssueRequest>;
 
@@ -34,6 +82,8 @@ export const IssuedReport = z.object({
   issuedBy: z.string(),
   /** True once the platform has registered it (its outbox entry was delivered): only then can it be verified. */
   registered: z.boolean(),
+  /** The 授权 recorded with a natural person's report; null for other subjects and reports issued before. */
+  authorisation: ReportAuthorisation.nullable(),
 });
 export type IssuedReport = z.infer<typeof IssuedReport>;
 
@@ -50,6 +100,8 @@ export const ReportSummary = z.object({
   issuedAt: isoDateTime,
   issuedBy: z.string(),
   registered: z.boolean(),
+  /** How the 授权 was given; null where none was recorded. */
+  authorisationMethod: AuthorisationMethod.nullable(),
 });
 export type ReportSummary = z.infer<typeof ReportSummary>;
 

@@ -12,9 +12,6 @@ export type IdentifierKind = z.infer<typeof IdentifierKind>;
 export const RegistrationStatus = z.enum(['active', 'deregistered', 'revoked']);
 export type RegistrationStatus = z.infer<typeof RegistrationStatus>;
 
-/** Result of the 公共信用综合评价 / graded supervision; labels are data, so any short code is kept. */
-export const Grade = z.string().min(1).max(8);
-
 export const Subject = z.object({
   id: z.string().min(1),
   name: z.string().min(1),
@@ -28,7 +25,8 @@ export const Subject = z.object({
   registeredOn: isoDate.nullable(),
   address: z.string().nullable(),
   status: RegistrationStatus,
-  grade: Grade.nullable(),
+  // The released column subjects.grade is no longer read: one field stood for three different results. Grade
+  // results are rows of subject_grades (./grade.ts), each under its scheme.
   updatedAt: isoDateTime,
 });
 export type Subject = z.infer<typeof Subject>;

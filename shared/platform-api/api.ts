@@ -97,6 +97,8 @@ export const syncedTables = {
   repair_applications: 'id',
   /** Rule tables (repair regimes, holiday calendar, commitment rules) as JSON text, changed at the platform. */
   rule_tables: 'id',
+  /** Grade results (公共信用综合评价, industry grades, 风险分类), one row per result, under its scheme. */
+  subject_grades: 'id',
 } as const;
 export type SyncedTable = keyof typeof syncedTables;
 export const SyncedTable = z.enum(Object.keys(syncedTables) as [SyncedTable, ...SyncedTable[]]);
@@ -226,6 +228,7 @@ export const ruleTableIds = [
   'inspection-ratios',
   'inspector-roster',
   'check-policy',
+  'grade-policy',
 ] as const;
 export const RuleTableId = z.enum(ruleTableIds);
 export type RuleTableId = z.infer<typeof RuleTableId>;

@@ -1,30 +1,57 @@
 import { z } from 'zod';
-import { isoDateTime } from '../domain/catalogue';
+import { isoDate, isoDateTime } from '../domain/catalogue';
 import { Sha256 } from '../domain/files';
+import { AuthorisationMethod } from '../domain/report';
 import { SubjectKind } from '../domain/subject';
 import { ReportNumber } from '../report/model';
 import { platformRoutes } from './api';
+
+/**
+ * The 授权 of a natural person's report as the registry keeps it: how it was given, by whom it was recorded, and
+ * for a signed authorisation the file's content address (uploaded before the entry, like repair materials).
+ * Never the person's name: the registry's facts are public on the verification page.
+ */
+export const RegisteredAuthorisation = z
+  .object({
+    method: AuthorisationMethod,
+    documentSha256: Sha256.nullable(),
+    signedOn: isoDate.nullable(),
+    recordedBy: z.string().min(1).max(100),
+    recordedAt: isoDateTime,
+  })
+  .refine(
+    (authorisation) => (authorisation.method === 'document') === (authorisation.documentSha256 !== null),
+    '授权书须附文件；本人到场授权不附文件',
+  );
+export type RegisteredAuthorisation = z.infer<typeof RegisteredAuthorisation>;
 
 /**
  * 'report.issued': what the platform's report registry keeps of an issued public credit report — enough to
  * answer "was this number issued, and with this content?" on a public page, and nothing more. Names of natural
  * persons and their ID numbers arrive already masked: the verification page is public.
  */
-export const ReportIssuedPayload = z.object({
-  number: ReportNumber,
-  contentHash: Sha256,
-  subjectId: z.string().min(1),
-  subjectKind: SubjectKind,
-  /** Masked for natural persons (王*), the full name for organisations. */
-  subjectName: z.string().min(1).max(200),
-  /** Masked for natural persons, the USCC for organisations. */
-  identifier: z.string().min(1).max(32),
-  issuingUnit: z.string().min(1).max(200),
-  issuingUnitCode: z.string().max(32),
-  dataAsOf: isoDateTime,
-  issuedAt: isoDateTime,
-  issuedBy: z.string().min(1).max(100),
-});
+export const ReportIssuedPayload = z
+  .object({
+    number: ReportNumber,
+    contentHash: Sha256,
+    subjectId: z.string().min(1),
+    subjectKind: SubjectKind,
+    /** Masked for natural persons (王*), the full name for organisations. */
+    subjectName: z.string().min(1).max(200),
+    /** Masked for natural persons, the USCC for organisations. */
+    identifier: z.string().min(1).max(32),
+    issuingUnit: z.string().min(1).max(200),
+    issuingUnitCode: z.string().max(32),
+    dataAsOf: isoDateTime,
+    issuedAt: isoDateTime,
+    issuedBy: z.string().min(1).max(100),
+    /** Required for a natural person's report (absent from reports of other subjects). */
+    authorisation: RegisteredAuthorisation.nullish(),
+  })
+  .refine((payload) => payload.subjectKind !== 'natural-person' || (payload.authorisation ?? null) !== null, {
+    message: '个人公共信用信息报告须附本人授权记录',
+    path: ['authorisation'],
+  });
 export type ReportIssuedPayload = z.infer<typeof ReportIssuedPayload>;
 
 export const reportVerificationStatuses = ['valid', 'hash-mismatch', 'unknown'] as const;

@@ -1,9 +1,19 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Commitment, CreditRecord, ListEntry, ListType, Subject } from '../domain';
+import type { Commitment, CreditRecord, ListEntry, ListType, Subject, SubjectGrade } from '../domain';
+import type { ReportAuthorisation } from '../domain/report';
+import { gradeNotices } from '../grades/current';
+import { GradePolicy } from '../grades/policy';
 import { buildCreditReport, type CreditReportInput } from './build';
 import { canonicalReportJson } from './canonical';
 import { ANNOTATED_MARK, sectionTitles } from './labels';
 import { CreditReport } from './model';
+import { ReportPolicy } from './policy';
+
+const readRules = (file: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../../resources/rules/${file}`, import.meta.url), 'utf8'));
+const gradePolicy = GradePolicy.parse(readRules('grade-policy.json'));
+const reportPolicy = ReportPolicy.parse(readRules('report-policy.json'));
 
 const DAY = '2026-11-27';
 const USCC = '91350100M000100Y43';
@@ -21,7 +31,6 @@ const company: Subject = {
   registeredOn: '2010-01-01',
   address: '平顶山市新华区测试路1号',
   status: 'active',
-  grade: 'B',
   updatedAt: '2026-11-01T00:00:00.000Z',
 };
 
@@ -35,7 +44,6 @@ const person: Subject = {
   legalRepresentative: null,
   registeredOn: null,
   address: '平顶山市卫东区某小区3号楼',
-  grade: null,
 };
 
 const listTypes: ListType[] = [
@@ -114,9 +122,44 @@ const commitment = (id: string, subject: Subject, extra: Partial<Commitment> = {
   ...extra,
 });
 
+const grade = (scheme: string, code: string, extra: Partial<SubjectGrade> = {}): SubjectGrade => ({
+  id: `g-${scheme}`,
+  subjectId: company.id,
+  scheme,
+  grade: code,
+  evaluator: `${scheme} 评价单位`,
+  evaluatedOn: '2026-07-15',
+  validUntil: null,
+  source: '测试数据',
+  ...extra,
+});
+
+/** One result under each scheme: the report may print the first two, never the risk class. */
+const companyGrades = gradeNotices(
+  gradePolicy,
+  [
+    grade('public-credit', 'A', { evaluator: '国家公共信用信息中心' }),
+    grade('tax-credit', 'D', { evaluator: '国家税务总局平顶山市税务局', validUntil: '2027-04-30' }),
+    grade('market-risk', 'D', { evaluator: '平顶山市市场监督管理局' }),
+    grade('somebody-elses-scheme', 'X'),
+  ],
+  DAY,
+);
+
+const inPerson: ReportAuthorisation = {
+  method: 'in-person',
+  personName: '李四',
+  idCardChecked: true,
+  recordedBy: '督导甲',
+  recordedAt: '2026-11-27T09:30:00.000+08:00',
+};
+
 const base = (
   subject: Subject,
 ): Omit<CreditReportInput, 'subject' | 'entries' | 'records' | 'commitments'> => ({
+  grades: subject === company ? companyGrades : [],
+  policy: reportPolicy,
+  authorisation: subject === person ? inPerson : null,
   listTypes,
   reportNumber: 'XYBG410402202611270120007',
   dataAsOf: '2026-11-27T01:30:00.000Z',
@@ -202,8 +245,10 @@ describe('buildCreditReport for a legal person', () => {
   });
 
   it('has a cover with the full USCC, the tags, number, data-as-of and issuing unit', () => {
+    expect(report.schemaVersion).toBe(2);
     expect(report.cover).toMatchObject({
-      title: '公共信用信息报告',
+      title: '法人和非法人组织公共信用信息报告',
+      basis: '本报告依据《公共信用信息报告标准（2022年版）》（国家公共信用信息中心2022年9月7日印发）出具。',
       subjectName: company.name,
       identifier: USCC,
       identifierLabel: '统一社会信用代码',
@@ -212,6 +257,8 @@ describe('buildCreditReport for a legal person', () => {
       issuingUnit: '平顶山市公共信用信息中心',
       issuedOn: DAY,
     });
+    expect(report.cover.labels.subjectKind).toBe('主体类别');
+    expect(report.authorisation).toBeNull();
     expect(report.cover.tags.map((tag) => tag.label)).toEqual([
       '失信惩戒对象',
       '经营异常',
@@ -226,7 +273,11 @@ describe('buildCreditReport for a legal person', () => {
     expect(rowIds(report, 'serious')).toEqual([['e-serious']]);
     expect(rowIds(report, 'abnormal')).toEqual([['e-abnormal']]);
     expect(rowIds(report, 'commitments')).toEqual([['c-001'], ['r-commitment']]);
-    expect(rowIds(report, 'evaluation')).toEqual([['r-evaluation']]);
+    expect(rowIds(report, 'evaluation')).toEqual([
+      ['public-credit:2026-07-15'],
+      ['tax-credit:2026-07-15'],
+      ['r-evaluation'],
+    ]);
     expect(rowIds(report, 'judicial')).toEqual([['r-judicial']]);
     expect(rowIds(report, 'other')).toEqual([['r-other']]);
     const text = JSON.stringify(report);
@@ -243,7 +294,7 @@ describe('buildCreditReport for a legal person', () => {
       ['严重失信', 1],
       ['经营异常', 1],
       ['信用承诺', 2],
-      ['信用评价', 1],
+      ['信用评价', 3],
       ['司法判决', 1],
       ['其他', 1],
     ]);
@@ -273,10 +324,45 @@ describe('buildCreditReport for a legal person', () => {
     ]);
   });
 
-  it('gives the grade and registration facts, and neutral suggestions derived from the data', () => {
-    expect(sectionOf(report, 'evaluation').fields).toEqual([
-      { key: 'grade', label: '公共信用综合评价等级', value: 'B' },
+  it('prints the 公共信用综合评价 and industry grades with evaluator and date, never the risk class', () => {
+    const [publicCredit, industry] = sectionOf(report, 'evaluation').tables;
+    expect(publicCredit?.title).toBe('公共信用综合评价');
+    expect(publicCredit?.rows.map((row) => row.cells)).toEqual([
+      ['公共信用综合评价', 'A（优）', '国家公共信用信息中心', '2026-07-15', '至下次评价'],
     ]);
+    expect(industry?.title).toBe('行业信用评价');
+    expect(industry?.rows.map((row) => row.cells)).toEqual([
+      ['纳税信用', 'D级', '国家税务总局平顶山市税务局', '2026-07-15', '2027-04-30'],
+    ]);
+    const text = JSON.stringify(report);
+    for (const riskWord of [
+      '企业信用风险分类',
+      '信用风险高',
+      '平顶山市市场监督管理局',
+      'market-risk',
+      '其他信用评价',
+    ])
+      expect(text).not.toContain(riskWord);
+  });
+
+  it('says 暂无评价结果 when no 公共信用综合评价 result is in force (an expired one is not printed)', () => {
+    const expired = gradeNotices(
+      gradePolicy,
+      [grade('public-credit', 'A', { validUntil: '2026-11-26' }), grade('market-risk', 'A')],
+      DAY,
+    );
+    const plain = buildCreditReport({ ...companyInput, grades: expired });
+    const [publicCredit, industry] = sectionOf(plain, 'evaluation').tables;
+    expect(publicCredit?.rows).toEqual([]);
+    expect(publicCredit?.emptyText).toBe('暂无评价结果');
+    expect(industry?.rows).toEqual([]);
+    const lastDay = gradeNotices(gradePolicy, [grade('public-credit', 'A', { validUntil: DAY })], DAY);
+    const stillValid = buildCreditReport({ ...companyInput, grades: lastDay });
+    expect(sectionOf(stillValid, 'evaluation').tables[0]?.rows).toHaveLength(1);
+  });
+
+  it('gives the registration facts, and neutral suggestions derived from the data', () => {
+    expect(sectionOf(report, 'evaluation').fields).toEqual([]);
     const registration = sectionOf(report, 'registration').fields;
     expect(registration.find((item) => item.key === 'identifier')?.value).toBe(USCC);
     expect(registration.find((item) => item.key === 'legalRepresentative')?.value).toBe('张三');
@@ -308,7 +394,13 @@ describe('buildCreditReport for a legal person', () => {
   });
 
   it('prints a subject without any information with empty tables and the plain suggestion', () => {
-    const empty = buildCreditReport({ ...companyInput, entries: [], records: [], commitments: [] });
+    const empty = buildCreditReport({
+      ...companyInput,
+      entries: [],
+      records: [],
+      commitments: [],
+      grades: [],
+    });
     expect(empty.summary.items.every((item) => item.count === 0)).toBe(true);
     expect(empty.cover.tags.map((tag) => tag.code)).toEqual(['active']);
     expect(sectionOf(empty, 'improvement').paragraphs).toHaveLength(1);
@@ -332,12 +424,38 @@ describe('buildCreditReport for a natural person', () => {
   });
   const text = JSON.stringify(report);
 
+  it('is titled 个人公共信用信息报告 and carries the 授权 note', () => {
+    expect(report.cover.title).toBe('个人公共信用信息报告');
+    expect(report.cover.basis).toContain('《公共信用信息报告标准（2022年版）》');
+    expect(report.authorisation).toEqual({
+      label: '查询授权',
+      text: '信息主体本人持居民身份证到场申请查询，受理人督导甲已核验身份证件，于2026年11月27日记录授权。',
+    });
+    const byDocument = buildCreditReport({
+      ...base(person),
+      subject: person,
+      entries: [],
+      records: [],
+      commitments: [],
+      authorisation: {
+        method: 'document',
+        document: { sha256: 'ab'.repeat(32), name: '授权书.pdf', size: 1024 },
+        signedOn: '2026-11-20',
+        recordedBy: '督导甲',
+        recordedAt: '2026-11-27T09:30:00.000+08:00',
+      },
+    });
+    expect(byDocument.authorisation?.text).toBe(
+      '信息主体已签署书面授权（签署日期2026年11月20日），授权书存档编号ABABABABABABABAB；受理人督导甲于2026年11月27日记录授权。',
+    );
+  });
+
   it('masks the ID number on the cover and in section 1', () => {
     expect(report.cover.identifier).toBe(CITIZEN_MASKED);
-    expect(report.cover.identifierLabel).toBe('身份证号码');
+    expect(report.cover.identifierLabel).toBe('公民身份号码');
     expect(sectionOf(report, 'registration').fields).toEqual([
       { key: 'personName', label: '姓名', value: '李四' },
-      { key: 'identifier', label: '身份证号码', value: CITIZEN_MASKED },
+      { key: 'identifier', label: '公民身份号码', value: CITIZEN_MASKED },
       { key: 'subjectKind', label: '主体类别', value: '自然人' },
     ]);
   });
@@ -354,6 +472,6 @@ describe('buildCreditReport for a natural person', () => {
   it('has no registration status tag, only the list-based one', () => {
     expect(report.cover.tags.map((tag) => tag.label)).toEqual(['失信惩戒对象']);
     expect(report.summary.items.find((item) => item.key === 'administration')?.count).toBe(1);
-    expect(sectionOf(report, 'evaluation').fields[0]?.value).toBe('暂无评价结果');
+    expect(sectionOf(report, 'evaluation').tables[0]?.emptyText).toBe('暂无评价结果');
   });
 });

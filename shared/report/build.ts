@@ -2,16 +2,18 @@ import type { Day } from '../calendar/day';
 import { entryActive } from '../check/measures';
 import { statusTagsOf } from '../check/verdict';
 import type { Commitment } from '../domain/commitment';
+import type { GradeNotice } from '../domain/grade';
+import type { ReportAuthorisation } from '../domain/report';
 import type { ListKind, ListType } from '../domain/catalogue';
 import type { CreditRecord, ListEntry, RecordCategory, Subject } from '../domain/subject';
 import { registrationStatusLabels, statusTagLabels, subjectKindLabels } from '../domain/labels';
 import { recordShown, recordPublished, windowRepairCategories } from '../repair/published';
 import {
+  AUTHORISATION_LABEL,
   CLOSING_TITLE,
-  NO_GRADE,
   NOT_RECORDED,
-  REPORT_TITLE,
   SUMMARY_TITLE,
+  authorisationTexts,
   closingParagraphs,
   coverLabels,
   fieldLabels,
@@ -20,11 +22,22 @@ import {
   sectionTitles,
   suggestionTexts,
   summaryKeys,
+  standardStatement,
   summaryLabels,
 } from './labels';
 import { coverIdentifier, maskStrings, textMasker } from './mask';
-import type { CreditReport, ReportField, ReportSection, ReportTable, SectionKey, SummaryKey } from './model';
-import { commitmentTable, entryTable, recordTable, type TypedEntry } from './tables';
+import {
+  REPORT_SCHEMA_VERSION,
+  type CreditReport,
+  type ReportAuthorisationNote,
+  type ReportField,
+  type ReportSection,
+  type ReportTable,
+  type SectionKey,
+  type SummaryKey,
+} from './model';
+import type { ReportPolicy } from './policy';
+import { commitmentTable, entryTable, gradeTable, recordTable, type TypedEntry } from './tables';
 
 export type CreditReportInput = {
   subject: Subject;
@@ -36,6 +49,15 @@ export type CreditReportInput = {
   records: readonly CreditRecord[];
   /** The subject's commitments (only 可向社会公开 ones are printed). */
   commitments: readonly Commitment[];
+  /**
+   * The subject's grade results in force on `day` (shared/grades/current.ts gradeNotices). Only 公共信用综合评价
+   * and industry grades are printed; a risk class, or a scheme the policy does not list, never is.
+   */
+  grades: readonly GradeNotice[];
+  /** The standard followed and the title by kind of subject (resources/rules/report-policy.json). */
+  policy: Pick<ReportPolicy, 'standard' | 'titles'>;
+  /** The 授权 recorded for a natural person's report (the caller has checked it is there when required). */
+  authorisation: ReportAuthorisation | null;
   reportNumber: string;
   /** When the local cache was last brought up to date with the platform (ISO instant). */
   dataAsOf: string;
@@ -150,8 +172,17 @@ function sectionBodies(input: CreditReportInput, data: PublicData): Record<Secti
       tables: [commitmentTable(data.commitments), recordTable('commitmentRecords', records.commitment)],
     },
     evaluation: {
-      fields: [field('grade', input.subject.grade ?? NO_GRADE)],
-      tables: [recordTable('evaluations', records.evaluation)],
+      tables: [
+        gradeTable(
+          'publicCredit',
+          input.grades.filter((grade) => grade.kind === 'public-credit'),
+        ),
+        gradeTable(
+          'industryGrades',
+          input.grades.filter((grade) => grade.kind === 'industry'),
+        ),
+        recordTable('evaluations', records.evaluation),
+      ],
     },
     judicial: { tables: [recordTable('judicial', records.judicial)] },
     other: { tables: [recordTable('other', records.other)] },
@@ -170,6 +201,21 @@ const summarySection: Record<SummaryKey, SectionKey> = {
   judicial: 'judicial',
   other: 'other',
 };
+
+function authorisationNote(authorisation: ReportAuthorisation | null): ReportAuthorisationNote | null {
+  if (authorisation === null) return null;
+  const day = authorisation.recordedAt.slice(0, 10);
+  const text =
+    authorisation.method === 'in-person'
+      ? authorisationTexts.inPerson(authorisation.recordedBy, day)
+      : authorisationTexts.document(
+          authorisation.signedOn,
+          authorisation.document.sha256.slice(0, 16).toUpperCase(),
+          authorisation.recordedBy,
+          day,
+        );
+  return { label: AUTHORISATION_LABEL, text };
+}
 
 /**
  * The public credit report (公共信用信息报告) of one subject as of `day`: public information only — records
@@ -196,10 +242,10 @@ export function buildCreditReport(input: CreditReportInput): CreditReport {
     (Object.keys(data.entriesByKind) as ListKind[]).filter((kind) => data.entriesByKind[kind].length > 0),
   );
   const report: CreditReport = {
-    schemaVersion: 1,
+    schemaVersion: REPORT_SCHEMA_VERSION,
     subjectId: subject.id,
     cover: {
-      title: REPORT_TITLE,
+      title: input.policy.titles[subject.kind],
       subjectName: subject.name,
       subjectKind: subject.kind,
       subjectKindLabel: subjectKindLabels[subject.kind],
@@ -213,6 +259,7 @@ export function buildCreditReport(input: CreditReportInput): CreditReport {
       issuedOn: input.day,
       printedBy: input.printedBy,
       labels: { ...coverLabels, identifier: identifierLabels[subject.identifierKind] },
+      basis: standardStatement(input.policy.standard),
     },
     summary: {
       title: SUMMARY_TITLE,
@@ -224,6 +271,7 @@ export function buildCreditReport(input: CreditReportInput): CreditReport {
     },
     sections,
     closing: { title: CLOSING_TITLE, paragraphs: closingParagraphs(input.issuingUnit) },
+    authorisation: authorisationNote(input.authorisation),
   };
   // Last, over every string: free text of records may quote ID numbers.
   return maskStrings(report, textMasker(subject));

@@ -2,9 +2,29 @@ import type { IdentifierKind } from '../domain/subject';
 
 // Every word of the public credit report (公共信用信息报告, 信用中国 V2.0 layout, DOMAIN.md), in one place: the
 // renderer, the printed PDF and the verification page show exactly these. Codes of the domain (status tags,
-// record statuses, commitment types …) keep their labels in shared/domain/labels.ts and workflow-labels.ts.
+// record statuses, commitment types …) keep their labels in shared/domain/labels.ts and workflow-labels.ts; the
+// title by kind of subject and the standard followed are data (resources/rules/report-policy.json).
 
+/** The reports' common name (verification page, and the title of reports of schema 1). */
 export const REPORT_TITLE = '公共信用信息报告';
+
+/** 2022-09-07 → 2022年9月7日 */
+const chineseDate = (day: string): string =>
+  `${Number(day.slice(0, 4))}年${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
+
+/** The cover's statement of the standard the report follows. */
+export const standardStatement = (standard: { name: string; issuer: string; issuedOn: string }): string =>
+  `本报告依据《${standard.name}》（${standard.issuer}${chineseDate(standard.issuedOn)}印发）出具。`;
+
+export const AUTHORISATION_LABEL = '查询授权';
+
+/** The 授权 note of a natural person's report: how it was given, who recorded it and when. */
+export const authorisationTexts = {
+  inPerson: (recordedBy: string, day: string): string =>
+    `信息主体本人持居民身份证到场申请查询，受理人${recordedBy}已核验身份证件，于${chineseDate(day)}记录授权。`,
+  document: (signedOn: string, archive: string, recordedBy: string, day: string): string =>
+    `信息主体已签署书面授权（签署日期${chineseDate(signedOn)}），授权书存档编号${archive}；受理人${recordedBy}于${chineseDate(day)}记录授权。`,
+} as const;
 
 /** The keys of the ten sections, in the order they are printed. */
 export const sectionKeys = [
@@ -73,7 +93,7 @@ export const coverLabels = {
 
 export const identifierLabels: Record<IdentifierKind, string> = {
   uscc: '统一社会信用代码',
-  'citizen-id': '身份证号码',
+  'citizen-id': '公民身份号码',
 };
 
 export const fieldLabels = {
@@ -86,7 +106,6 @@ export const fieldLabels = {
   address: '住所',
   registrationStatus: '登记状态',
   regionCode: '所属行政区划代码',
-  grade: '公共信用综合评价等级',
 } as const;
 
 /** Table titles inside the sections. */
@@ -99,6 +118,8 @@ export const tableTitles = {
   abnormal: '经营（活动）异常名录',
   commitments: '信用承诺',
   commitmentRecords: '信用承诺履约信息',
+  publicCredit: '公共信用综合评价',
+  industryGrades: '行业信用评价',
   evaluations: '信用评价记录',
   judicial: '司法判决及执行信息',
   other: '其他信息',
@@ -125,6 +146,15 @@ export const entryColumns = {
   expiresOn: '有效期至',
 } as const;
 
+/** Grade results of section 7: 公共信用综合评价 and industry grades (never the 市场监管 risk class). */
+export const gradeColumns = {
+  scheme: '评价类别',
+  result: '评价结果',
+  evaluator: '评价单位',
+  evaluatedOn: '评价日期',
+  validUntil: '有效期至',
+} as const;
+
 export const commitmentColumns = {
   code: '承诺编码',
   type: '承诺类型',
@@ -139,6 +169,8 @@ export const EMPTY_TABLE = '暂无相关信息';
 export const NOT_RECORDED = '—';
 export const LONG_TERM = '长期';
 export const NO_GRADE = '暂无评价结果';
+/** 有效期至 of a grade result valid until the next one. */
+export const UNTIL_NEXT_EVALUATION = '至下次评价';
 /** 履行状态 of a commitment not yet verified. */
 export const NOT_YET_VERIFIED = '待核查';
 /** The mark on a record repaired by 标注: kept in view, marked so. */
@@ -169,7 +201,7 @@ export const CLOSING_TITLE = '报告说明';
 export const closingParagraphs = (issuingUnit: string): string[] => [
   `一、本报告由${issuingUnit}依据公共信用信息平台归集的公共信用信息出具。报告内容以封面所载数据截止时间的归集结果为准，此后发生的变化不在本报告中反映。`,
   '二、本报告仅客观记载依法可以公开的公共信用信息，不对信息主体作任何评分、评级或信用评价结论；第七部分所列评价结果由作出评价的单位负责。',
-  '三、报告中自然人的身份证号码已作遮蔽处理；已按规定停止公示、屏蔽或删除的信息不在本报告中显示，经标注修复的信息注明“已修复”。',
+  '三、报告中自然人的公民身份号码已作遮蔽处理；已按规定停止公示、屏蔽或删除的信息不在本报告中显示，经标注修复的信息注明“已修复”。',
   '四、信息主体认为本报告记载的信息存在错误、遗漏，或侵犯其商业秘密、个人隐私等合法权益的，可向出具单位或作出认定的部门提出异议申请，并提供相关证明材料。',
   '五、信息主体对失信信息已履行相关义务、纠正失信行为的，可通过“信用中国”网站、当地信用网站或政务服务大厅信用修复窗口依法申请信用修复。信用修复不收取任何费用。',
   '六、本报告可凭报告编号和二维码在市公共信用信息平台核验真伪。',

@@ -1,4 +1,6 @@
 import type { Commitment } from '../domain/commitment';
+import type { GradeNotice } from '../domain/grade';
+import { gradeResultText } from '../grades/current';
 import type { ListType } from '../domain/catalogue';
 import type { CreditRecord, ListEntry } from '../domain/subject';
 import { recordStatusLabels } from '../domain/labels';
@@ -9,8 +11,11 @@ import {
   LONG_TERM,
   NOT_RECORDED,
   NOT_YET_VERIFIED,
+  NO_GRADE,
+  UNTIL_NEXT_EVALUATION,
   commitmentColumns,
   entryColumns,
+  gradeColumns,
   recordColumns,
   tableTitles,
   type TableKey,
@@ -32,12 +37,17 @@ const newestFirst = <T extends { id: string }>(items: readonly T[], dayOf: (item
     return byDay !== 0 ? byDay : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   });
 
-const table = (key: TableKey, columns: ReportColumn[], rows: ReportRow[]): ReportTable => ({
+const table = (
+  key: TableKey,
+  columns: ReportColumn[],
+  rows: ReportRow[],
+  emptyText: string = EMPTY_TABLE,
+): ReportTable => ({
   key,
   title: tableTitles[key],
   columns,
   rows,
-  emptyText: EMPTY_TABLE,
+  emptyText,
 });
 
 /** A record repaired by 标注 is shown (recordShown) and marked 已修复; a published one says 公示中. */
@@ -99,4 +109,29 @@ export function commitmentTable(commitments: readonly Commitment[]): ReportTable
     marks: [],
   }));
   return table('commitments', columnsOf(commitmentColumns), rows);
+}
+
+/**
+ * Grade results in force on the day of issue, with who evaluated them and when; newest first. The caller picks
+ * the kind (公共信用综合评价, or industry grades): a risk class is never passed here.
+ */
+export function gradeTable(
+  key: 'publicCredit' | 'industryGrades',
+  grades: readonly GradeNotice[],
+): ReportTable {
+  const rows = newestFirst(
+    grades.map((grade) => ({ grade, id: `${grade.scheme}:${grade.evaluatedOn}` })),
+    (item) => item.grade.evaluatedOn,
+  ).map(({ grade, id }): ReportRow => ({
+    id,
+    cells: [
+      grade.schemeName,
+      gradeResultText(grade),
+      grade.evaluator,
+      grade.evaluatedOn,
+      grade.validUntil ?? UNTIL_NEXT_EVALUATION,
+    ],
+    marks: [],
+  }));
+  return table(key, columnsOf(gradeColumns), rows, key === 'publicCredit' ? NO_GRADE : EMPTY_TABLE);
 }

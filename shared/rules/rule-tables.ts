@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { CheckPolicy } from '../check/policy';
 import { HolidayCalendar } from '../calendar/calendar-schema';
+import { GradePolicy } from '../grades/policy';
 import { CommitmentRules } from '../commitment/rules';
 import type { RuleTableId } from '../platform-api/api';
 import { RepairRegimes } from '../repair/regime-schema';
@@ -19,6 +20,7 @@ export const ruleTableSchemas = {
   'inspection-ratios': InspectionRatios,
   'inspector-roster': InspectorRoster,
   'check-policy': CheckPolicy,
+  'grade-policy': GradePolicy,
 } as const satisfies Record<RuleTableId, z.ZodType>;
 
 export const ruleTableFiles: Record<RuleTableId, string> = {
@@ -28,6 +30,7 @@ export const ruleTableFiles: Record<RuleTableId, string> = {
   'inspection-ratios': 'inspection-ratios.json',
   'inspector-roster': 'inspector-roster.json',
   'check-policy': 'check-policy.json',
+  'grade-policy': 'grade-policy.json',
 };
 
 export const ruleTableLabels: Record<RuleTableId, string> = {
@@ -37,6 +40,7 @@ export const ruleTableLabels: Record<RuleTableId, string> = {
   'inspection-ratios': '双随机抽查比例',
   'inspector-roster': '执法检查人员名录',
   'check-policy': '核查结论规则',
+  'grade-policy': '信用评价等级规则',
 };
 
 export type RuleSet = {
@@ -46,6 +50,7 @@ export type RuleSet = {
   inspectionRatios: InspectionRatios;
   inspectorRoster: InspectorRoster;
   checkPolicy: CheckPolicy;
+  gradePolicy: GradePolicy;
   /** Where each table came from: the platform's feed, or the file shipped with the app. */
   sources: Record<RuleTableId, 'platform' | 'bundled'>;
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Grade } from '../domain/subject';
+import { Grade } from '../domain/grade';
 
 /** The grade code of subjects without a grade, or with a grade the table does not list. */
 export const UNGRADED = 'ungraded';

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { Catalogue, ListType, Matter, MatterCategory, Measure } from '../../../shared/domain/catalogue';
+import { SubjectGrade } from '../../../shared/domain/grade';
 import { CreditRecord, ListEntry, Subject } from '../../../shared/domain/subject';
 
 /** The data files shipped in resources/: catalogues, rules and the demo data set, validated on load. */
@@ -26,6 +27,8 @@ export const DemoData = z.object({
   subjects: z.array(Subject),
   listEntries: z.array(ListEntry),
   records: z.array(CreditRecord),
+  /** Grade results of the demo subjects, under the schemes of resources/rules/grade-policy.json. */
+  grades: z.array(SubjectGrade),
 });
 export type DemoData = z.infer<typeof DemoData>;
 

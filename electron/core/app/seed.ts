@@ -2,6 +2,7 @@ import { toBeijingIso } from '../../../shared/time';
 import { appendAudit } from '../audit/audit.repo';
 import { readCatalogue, replaceCatalogue } from '../catalogue/catalogue.repo';
 import type { Db } from '../db/connection';
+import { upsertGrades } from '../subjects/grades.repo';
 import { countSubjects, upsertListEntries, upsertRecords, upsertSubjects } from '../subjects/subjects.repo';
 import { getMeta, setMeta } from './meta.repo';
 import { loadCatalogue, loadDemoData } from './resources';
@@ -24,6 +25,7 @@ export function seedIfEmpty(db: Db, resourcesDir: string, now: Date, withDemo: b
       upsertSubjects(db, demo.subjects);
       upsertListEntries(db, demo.listEntries);
       upsertRecords(db, demo.records);
+      upsertGrades(db, demo.grades);
       setMeta(db, 'demo_data', '1');
       setMeta(db, 'cache_as_of', toBeijingIso(now));
       appendAudit(db, {
@@ -38,6 +40,7 @@ export function seedIfEmpty(db: Db, resourcesDir: string, now: Date, withDemo: b
           subjects: demo.subjects.length,
           listEntries: demo.listEntries.length,
           records: demo.records.length,
+          grades: demo.grades.length,
         },
       });
       outcome.demo = true;

@@ -3,6 +3,7 @@ import { evaluateCheck } from '../../../shared/check/verdict';
 import type { Representative } from '../../../shared/check/related';
 import { recordShown } from '../../../shared/repair/published';
 import { freshness } from '../../../shared/check/freshness';
+import { gradeNotices } from '../../../shared/grades/current';
 import type {
   CheckDetail,
   CheckList,
@@ -28,6 +29,7 @@ import { routeOfSubject } from '../commitments/route';
 import type { Rules } from '../rules/rules';
 import { enqueue } from '../sync/outbox.repo';
 import { nearMatches } from '../subjects/near-matches';
+import { gradesOf } from '../subjects/grades.repo';
 import { getSubjectById, getSubjectByIdentifier, listEntriesOf, recordsOf } from '../subjects/subjects.repo';
 import {
   answeredHitKeys,
@@ -160,7 +162,9 @@ export function createCheckService(deps: CheckDeps) {
       found: subject !== null,
       subject,
       tags: evaluation.tags,
-      grade: subject?.grade ?? null,
+      grade: null,
+      // Notices beside the verdict (evaluateCheck never sees them): each scheme's result kept apart.
+      grades: subject === null ? [] : gradeNotices(rules.gradePolicy, gradesOf(db, subject.id), day),
       hits: evaluation.hits,
       records,
       verdict: evaluation.verdict,

@@ -20,16 +20,20 @@ export function getLocalFile(db: Db, sha256: string): LocalFile | null {
 
 /**
  * Files the platform has not confirmed yet that an entry waiting to go up refers to (the attachments of a
- * pending 'repair.created' or 'check.external-query'), oldest first. A file picked for an application never made stays on this PC.
+ * pending 'repair.created' or 'check.external-query', the signed authorisation of a pending 'report.issued'),
+ * oldest first. A file picked for an application or a report never made stays on this PC.
  */
 export function filesToUpload(db: Db): LocalFile[] {
   return db
     .prepare(
       `SELECT sha256, size, stored_at AS storedAt, uploaded_at AS uploadedAt FROM local_files
-       WHERE uploaded_at IS NULL AND sha256 IN (
+       WHERE uploaded_at IS NULL AND (sha256 IN (
          SELECT json_extract(attachment.value, '$.sha256')
          FROM outbox, json_each(outbox.payload, '$.attachments') AS attachment
          WHERE outbox.state = 'pending' AND outbox.kind IN ('repair.created', 'check.external-query'))
+       OR sha256 IN (
+         SELECT json_extract(outbox.payload, '$.authorisation.documentSha256') FROM outbox
+         WHERE outbox.state = 'pending' AND outbox.kind = 'report.issued'))
        ORDER BY stored_at, sha256`,
     )
     .all() as LocalFile[];

@@ -1,5 +1,7 @@
+import type { SubjectGrade } from '../../../shared/domain/grade';
 import type { InspectionDrawRecord } from '../../../shared/domain/inspection';
 import type { Db } from '../db/connection';
+import { toGrade, type GradeRow } from '../subjects/grades.repo';
 
 export type CandidateRow = {
   id: string;
@@ -8,7 +10,6 @@ export type CandidateRow = {
   identifier_kind: 'uscc' | 'citizen-id';
   kind: 'legal-person' | 'individual-business' | 'natural-person';
   region_code: string;
-  grade: string | null;
 };
 
 /**
@@ -16,17 +17,33 @@ export type CandidateRow = {
  * narrows by region with the roster's coverage rule, so one rule decides both. A scan of the licence records: a
  * supervisor's occasional call, not worth an index every sync would have to maintain.
  */
+const HOLDS_LICENCE = `s.status = 'active'
+  AND EXISTS (SELECT 1 FROM credit_records r WHERE r.subject_id = s.id AND r.category = 'license' AND r.title = ?)`;
+
 export const licenceHolders = (db: Db, licenceTitle: string): CandidateRow[] =>
   db
     .prepare(
-      `SELECT s.id, s.name, s.identifier, s.identifier_kind, s.kind, s.region_code, s.grade
+      `SELECT s.id, s.name, s.identifier, s.identifier_kind, s.kind, s.region_code
        FROM subjects s
-       WHERE s.status = 'active'
-         AND EXISTS (SELECT 1 FROM credit_records r
-                     WHERE r.subject_id = s.id AND r.category = 'license' AND r.title = ?)
+       WHERE ${HOLDS_LICENCE}
        ORDER BY s.id`,
     )
     .all(licenceTitle) as CandidateRow[];
+
+/**
+ * Every result under `scheme` (the risk class) of the same subjects, in force or not: the pool keeps the one in
+ * force on the day (shared/grades/current.ts), so the rule of which result counts is written once.
+ */
+export const licenceHolderGrades = (db: Db, licenceTitle: string, scheme: string): SubjectGrade[] =>
+  (
+    db
+      .prepare(
+        `SELECT g.* FROM subject_grades g JOIN subjects s ON s.id = g.subject_id
+         WHERE g.scheme = ? AND ${HOLDS_LICENCE}
+         ORDER BY g.subject_id, g.evaluated_on, g.id`,
+      )
+      .all(scheme, licenceTitle) as GradeRow[]
+  ).map(toGrade);
 
 /** Stores a draw; inside the caller's transaction (with its outbox row and audit entry). */
 export function insertDraw(db: Db, record: InspectionDrawRecord): void {

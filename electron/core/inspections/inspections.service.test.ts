@@ -207,9 +207,15 @@ describe('inspections:export', () => {
     // A natural person holding the licence in 新华区, grade D (drawn at 100%).
     core.db
       .prepare(
-        `INSERT INTO subjects (id, name, identifier, identifier_kind, kind, region_code, status, grade, updated_at)
-         VALUES ('np-1', '冯志亚', '11010519491231002X', 'citizen-id', 'natural-person', '410402', 'active', 'D',
+        `INSERT INTO subjects (id, name, identifier, identifier_kind, kind, region_code, status, updated_at)
+         VALUES ('np-1', '冯志亚', '11010519491231002X', 'citizen-id', 'natural-person', '410402', 'active',
                  '2026-11-01T00:00:00.000Z')`,
+      )
+      .run();
+    core.db
+      .prepare(
+        `INSERT INTO subject_grades (id, subject_id, scheme, grade, evaluator, evaluated_on, valid_until, source)
+         VALUES ('np-g-1', 'np-1', 'market-risk', 'D', '新华区市场监督管理局', '2026-10-01', NULL, '测试')`,
       )
       .run();
     core.db

@@ -52,11 +52,12 @@ export function createInspectionService(deps: InspectionDeps) {
 
   const read = (id: string): Result<InspectionDrawRecord> => readDraw(db, id);
 
-  const pool = (scope: InspectionScope): Result<InspectionPool> => buildPool(db, deps.rules.current(), scope);
+  const pool = (scope: InspectionScope): Result<InspectionPool> =>
+    buildPool(db, deps.rules.current(), scope, beijingDay(deps.now()));
 
   const draw = (request: InspectionDrawRequest): Result<InspectionDetail> => {
     const rules = deps.rules.current();
-    const built = buildPool(db, rules, request);
+    const built = buildPool(db, rules, request, beijingDay(deps.now()));
     if (!built.ok) return built;
     const candidates = built.value;
     if (candidates.subjects.length === 0) return err('INSPECTION_INVALID', inspectionMessages.poolEmpty);

@@ -1,4 +1,6 @@
+import type { Day } from '../../../shared/calendar/day';
 import type { InspectionPool, InspectionScope, PoolSubject } from '../../../shared/domain/inspection';
+import { riskClasses, riskClassScheme } from '../../../shared/grades/current';
 import { regions } from '../../../shared/domain/regions';
 import { maskIdentifier } from '../../../shared/identifiers';
 import { err, ok, type Result } from '../../../shared/result';
@@ -7,7 +9,7 @@ import { eligibleInspectors, regionCovers } from '../../../shared/sampling/roste
 import type { RuleSet } from '../../../shared/rules/rule-tables';
 import { getMatter } from '../catalogue/catalogue.repo';
 import type { Db } from '../db/connection';
-import { licenceHolders } from './inspections.repo';
+import { licenceHolderGrades, licenceHolders } from './inspections.repo';
 import { inspectionMessages } from './texts';
 
 /** Each subject gets this many inspectors (双随机: at least two law-enforcement officers per inspection). */
@@ -17,9 +19,10 @@ export const INSPECTORS_PER_SUBJECT = 2;
  * The candidates of a region and matter, by grade, with the inspectors each may get. Subjects: 存续, registered in
  * the region (a district, or every district under the city code), holding a 行政许可 record titled with the
  * matter's name. Inspectors: roster entries whose regions cover the subject's and whose matter categories include
- * the matter's category.
+ * the matter's category. Grade: the subject's 市场监管 risk class in force on `day` (the grade policy's risk-class
+ * scheme), never a 公共信用综合评价 or an industry grade; a subject without one is drawn as ungraded.
  */
-export function buildPool(db: Db, rules: RuleSet, scope: InspectionScope): Result<InspectionPool> {
+export function buildPool(db: Db, rules: RuleSet, scope: InspectionScope, day: Day): Result<InspectionPool> {
   const region = regions.find((candidate) => candidate.code === scope.regionCode);
   if (region === undefined)
     return err('INSPECTION_INVALID', inspectionMessages.regionUnknown(scope.regionCode));
@@ -28,6 +31,8 @@ export function buildPool(db: Db, rules: RuleSet, scope: InspectionScope): Resul
   const roster = rules.inspectorRoster;
   const ratios = rules.inspectionRatios;
   const used = new Map<string, InspectionPool['inspectors'][number]>();
+  const policy = rules.gradePolicy;
+  const riskClass = riskClasses(policy, licenceHolderGrades(db, matter.name, riskClassScheme(policy)), day);
   const subjects: PoolSubject[] = licenceHolders(db, matter.name)
     .filter((row) => regionCovers(scope.regionCode, row.region_code))
     .map((row) => {
@@ -43,7 +48,7 @@ export function buildPool(db: Db, rules: RuleSet, scope: InspectionScope): Resul
         identifierMasked: maskIdentifier(row.identifier, personal ? 'citizen-id' : row.identifier_kind),
         kind: row.kind,
         regionCode: row.region_code,
-        grade: row.grade,
+        grade: riskClass.get(row.id) ?? null,
         inspectorIds: eligible.map((inspector) => inspector.id).sort(),
       };
     });

@@ -1,22 +1,27 @@
 import type { Commitment } from '../../../shared/domain/commitment';
-import type { ReportListRequest, ReportSummary } from '../../../shared/domain/report';
+import type { ReportAuthorisation, ReportListRequest, ReportSummary } from '../../../shared/domain/report';
 import type { Subject } from '../../../shared/domain/subject';
 import { commitmentFromRow } from '../../../shared/platform-api/workflow';
 import type { Db } from '../db/connection';
 
 /** An issued report as stored: `content` is the canonical JSON whose sha256 is `contentHash`. */
-export type StoredReport = Omit<ReportSummary, 'registered'> & {
+export type StoredReport = Omit<ReportSummary, 'registered' | 'authorisationMethod'> & {
   issuingUnit: string;
   issuingUnitCode: string;
   verifyUrl: string | null;
   content: string;
   contentHash: string;
+  /** The 授权 of a natural person's report, stored with it (JSON column); null otherwise. */
+  authorisation: ReportAuthorisation | null;
 };
 
 const COLUMNS = `number, subject_id AS subjectId, subject_name AS subjectName, subject_kind AS subjectKind,
   identifier_masked AS identifier, purpose, case_number AS caseNumber, data_as_of AS dataAsOf,
   issuing_unit AS issuingUnit, issuing_unit_code AS issuingUnitCode, issued_at AS issuedAt,
-  issued_by AS issuedBy, verify_url AS verifyUrl, content, content_hash AS contentHash`;
+  issued_by AS issuedBy, verify_url AS verifyUrl, content, content_hash AS contentHash, authorisation`;
+
+/** How the 授权 was given, read from the stored JSON (null where none was recorded). */
+const AUTHORISATION_METHOD = "json_extract(authorisation, '$.method')";
 
 /** Whether the platform has taken the report's 'report.issued' entry (only then can it be verified there). */
 const REGISTERED = `EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'report.issued' AND o.state = 'delivered'
@@ -25,17 +30,25 @@ const REGISTERED = `EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'report.issued
 export function insertReport(db: Db, report: StoredReport): void {
   db.prepare(
     `INSERT INTO reports (number, subject_id, subject_name, subject_kind, identifier_masked, purpose, case_number,
-       data_as_of, issuing_unit, issuing_unit_code, issued_at, issued_by, verify_url, content, content_hash)
+       data_as_of, issuing_unit, issuing_unit_code, issued_at, issued_by, verify_url, content, content_hash,
+       authorisation)
      VALUES (@number, @subjectId, @subjectName, @subjectKind, @identifier, @purpose, @caseNumber, @dataAsOf,
-       @issuingUnit, @issuingUnitCode, @issuedAt, @issuedBy, @verifyUrl, @content, @contentHash)`,
-  ).run(report);
+       @issuingUnit, @issuingUnitCode, @issuedAt, @issuedBy, @verifyUrl, @content, @contentHash, @authorisation)`,
+  ).run({
+    ...report,
+    authorisation: report.authorisation === null ? null : JSON.stringify(report.authorisation),
+  });
 }
 
 export function getReport(db: Db, number: string): (StoredReport & { registered: boolean }) | null {
   const row = db
     .prepare(`SELECT ${COLUMNS}, ${REGISTERED} AS registered FROM reports WHERE number = ?`)
-    .get(number) as (StoredReport & { registered: number }) | undefined;
-  return row === undefined ? null : { ...row, registered: row.registered === 1 };
+    .get(number) as
+    (Omit<StoredReport, 'authorisation'> & { authorisation: string | null; registered: number }) | undefined;
+  if (row === undefined) return null;
+  const authorisation =
+    row.authorisation === null ? null : (JSON.parse(row.authorisation) as ReportAuthorisation);
+  return { ...row, authorisation, registered: row.registered === 1 };
 }
 
 /** Issued reports, newest first, filtered by text (name, identifier, report or case number) and issue day. */
@@ -64,7 +77,8 @@ export function listReports(
     .prepare(
       `SELECT number, subject_id AS subjectId, subject_name AS subjectName, subject_kind AS subjectKind,
          identifier_masked AS identifier, purpose, case_number AS caseNumber, data_as_of AS dataAsOf,
-         issued_at AS issuedAt, issued_by AS issuedBy, ${REGISTERED} AS registered
+         issued_at AS issuedAt, issued_by AS issuedBy, ${REGISTERED} AS registered,
+         ${AUTHORISATION_METHOD} AS authorisationMethod
        FROM reports ${clause} ORDER BY issued_at DESC, number DESC LIMIT @limit`,
     )
     .all(params) as (Omit<ReportSummary, 'registered'> & { registered: number })[];

@@ -31,11 +31,16 @@ async function call<C extends Channel>(
   return (await dispatch(core.handlers, channel, request)) as Result<ResponseOf<C>>;
 }
 
-async function issue(core: TempCore, subjectId = 'demo-s-0001') {
+async function issue(
+  core: TempCore,
+  subjectId = 'demo-s-0001',
+  extra: Partial<RequestOf<'reports:issue'>> = {},
+) {
   const issued = await call(core, 'reports:issue', {
     subjectId,
     purpose: '政府采购供应商资格审查',
     caseNumber: 'CG-2026-0117',
+    ...extra,
   });
   if (!issued.ok) throw new Error(issued.error.message);
   return issued.value;
@@ -137,7 +142,9 @@ describe('reports:issue', () => {
 
   it('masks a natural person on the report, in the list and in what goes to the platform', async () => {
     const core = supervisorCore();
-    const issued = await issue(core, 'demo-s-0010');
+    const issued = await issue(core, 'demo-s-0010', {
+      authorisation: { method: 'in-person', personName: '冯志亚', idCardChecked: true },
+    });
     expect(issued.report.cover.identifier).toBe('410425********8054');
     expect(JSON.stringify(issued.report)).not.toContain('410425196906028054');
     const payload = JSON.parse(

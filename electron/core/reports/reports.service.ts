@@ -9,11 +9,15 @@ import {
 } from '../../../shared/report';
 import type {
   IssuedReport,
+  ReportAuthorisation,
   ReportIssueRequest,
   ReportList,
   ReportListRequest,
   ReportOutput,
 } from '../../../shared/domain/report';
+import type { Subject } from '../../../shared/domain/subject';
+import { gradeNotices } from '../../../shared/grades/current';
+import type { ReportPolicy } from '../../../shared/report/policy';
 import type { PlatformUser } from '../../../shared/platform-api/api';
 import { reportVerifyUrl, type ReportIssuedPayload } from '../../../shared/platform-api/report';
 import { err, ok, type Result } from '../../../shared/result';
@@ -22,6 +26,8 @@ import { getMeta } from '../app/meta.repo';
 import { appendAudit } from '../audit/audit.repo';
 import { readCatalogue } from '../catalogue/catalogue.repo';
 import type { Db } from '../db/connection';
+import type { Rules } from '../rules/rules';
+import { gradesOf } from '../subjects/grades.repo';
 import { getSubjectById, listEntriesOf, recordsOf } from '../subjects/subjects.repo';
 import { enqueue } from '../sync/outbox.repo';
 import { allocateReportNumber } from './report-number';
@@ -42,9 +48,29 @@ export type ReportDeps = {
   user: () => PlatformUser | null;
   /** How the audit log names the user, e.g. 赵敏（zhaomin）. */
   actorOf: (user: PlatformUser) => string;
+  /** The rule tables in force (the grade policy of section 7). */
+  rules: Rules;
+  /** resources/rules/report-policy.json: the standard, the titles, whose reports need a recorded 授权. */
+  reportPolicy: ReportPolicy;
+  /** The first of these files not stored on this PC, else null (the signed authorisation must be). */
+  missingFile: (hashes: readonly string[]) => string | null;
 };
 
 export const sha256Text = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** What the platform's registry keeps of the 授权: never the person's name (the registry's facts are public). */
+const registeredAuthorisation = (
+  authorisation: ReportAuthorisation | null,
+): ReportIssuedPayload['authorisation'] =>
+  authorisation === null
+    ? null
+    : {
+        method: authorisation.method,
+        documentSha256: authorisation.method === 'document' ? authorisation.document.sha256 : null,
+        signedOn: authorisation.method === 'document' ? authorisation.signedOn : null,
+        recordedBy: authorisation.recordedBy,
+        recordedAt: authorisation.recordedAt,
+      };
 
 /** The stored row as the contract's IssuedReport: the model parsed back from the very text that was hashed. */
 function issuedOf(stored: StoredReport & { registered: boolean }): IssuedReport {
@@ -59,7 +85,37 @@ function issuedOf(stored: StoredReport & { registered: boolean }): IssuedReport 
     issuedAt: stored.issuedAt,
     issuedBy: stored.issuedBy,
     registered: stored.registered,
+    authorisation: stored.authorisation,
   };
+}
+
+/**
+ * The 授权 to record with a report, checked against the policy and the subject: required for the kinds the
+ * policy names (natural persons always), refused for the others; the person present must be the subject, a
+ * signed authorisation's file must be stored here and its date not in the future.
+ */
+export function authorisationFor(
+  deps: Pick<ReportDeps, 'reportPolicy' | 'missingFile'>,
+  subject: Subject,
+  given: ReportIssueRequest['authorisation'],
+  recorded: { recordedBy: string; recordedAt: string; day: string },
+): Result<ReportAuthorisation | null> {
+  const required = deps.reportPolicy.authorisation.requiredFor.includes(subject.kind);
+  if (given === undefined)
+    return required ? err('REPORT_AUTHORISATION_REQUIRED', reportMessages.authorisationRequired) : ok(null);
+  if (!required) return err('REPORT_AUTHORISATION_NOT_APPLICABLE', reportMessages.authorisationNotApplicable);
+  const { recordedBy, recordedAt } = recorded;
+  if (given.method === 'in-person') {
+    const name = (text: string) => text.replace(/\s+/g, '');
+    if (name(given.personName) !== name(subject.name))
+      return err('REPORT_AUTHORISATION_INVALID', reportMessages.personNotSubject);
+    return ok({ ...given, personName: given.personName.trim(), recordedBy, recordedAt });
+  }
+  if (given.signedOn > recorded.day)
+    return err('REPORT_AUTHORISATION_INVALID', reportMessages.signedInFuture);
+  if (deps.missingFile([given.document.sha256]) !== null)
+    return err('REPORT_AUTHORISATION_INVALID', reportMessages.documentMissing);
+  return ok({ ...given, recordedBy, recordedAt });
 }
 
 /** 公共信用信息报告: issued from the local cache (offline too), stored as issued, registered at the platform by sync. */
@@ -83,6 +139,12 @@ export function createReportsService(deps: ReportDeps) {
     const day = beijingDay(now);
     const platformUrl = getMeta(db, 'platform_url');
     const enrolled = platformUrl !== null && getMeta(db, 'device_token') !== null;
+    const authorisation = authorisationFor(deps, subject, request.authorisation, {
+      recordedBy: user.displayName,
+      recordedAt: issuedAt,
+      day,
+    });
+    if (!authorisation.ok) return authorisation;
 
     return db.transaction((): Result<IssuedReport> => {
       const number = allocateReportNumber(db, settings.districtCode, day);
@@ -93,6 +155,9 @@ export function createReportsService(deps: ReportDeps) {
         listTypes: readCatalogue(db).listTypes,
         records: recordsOf(db, subject.id),
         commitments: commitmentsOfSubject(db, subject),
+        grades: gradeNotices(deps.rules.current().gradePolicy, gradesOf(db, subject.id), day),
+        policy: deps.reportPolicy,
+        authorisation: authorisation.value,
         reportNumber: number.value,
         dataAsOf,
         issuingUnit,
@@ -117,6 +182,7 @@ export function createReportsService(deps: ReportDeps) {
         verifyUrl: enrolled ? reportVerifyUrl(platformUrl, number.value, contentHash) : null,
         content,
         contentHash,
+        authorisation: authorisation.value,
       };
       insertReport(db, stored);
       const payload: ReportIssuedPayload = {
@@ -131,6 +197,7 @@ export function createReportsService(deps: ReportDeps) {
         dataAsOf,
         issuedAt,
         issuedBy: user.displayName,
+        authorisation: registeredAuthorisation(authorisation.value),
       };
       enqueue(db, 'report.issued', payload, issuedAt);
       appendAudit(db, {
@@ -141,7 +208,14 @@ export function createReportsService(deps: ReportDeps) {
         targetId: stored.number,
         caseNumber: request.caseNumber,
         purpose: request.purpose,
-        detail: { subjectId: subject.id, subjectName: subject.name, contentHash, dataAsOf, issuingUnit },
+        detail: {
+          subjectId: subject.id,
+          subjectName: subject.name,
+          contentHash,
+          dataAsOf,
+          issuingUnit,
+          authorisation: payload.authorisation,
+        },
       });
       return ok(issuedOf({ ...stored, registered: false }));
     })();

@@ -51,4 +51,44 @@ describe('a report issued offline, registered by sync, verified at the platform'
     const after = (await dispatch(core.handlers, 'reports:get', { number })) as Result<IssuedReport>;
     expect(after.ok && after.value.registered).toBe(true);
   });
+
+  it("registers a natural person's report with its signed authorisation, the file uploaded first", async () => {
+    const platform = await openTempPlatform(true);
+    cleanups.push(platform.dispose);
+    const core = openTempCore({ clock: { now: new Date() } });
+    cleanups.push(core.dispose);
+    await enrolAndSync(core, platform.current(), '新华区政务服务中心1号窗口');
+    signInForTests(core, 'supervisor');
+    const file = (await dispatch(core.handlers, 'files:add', {
+      name: '查询授权书.pdf',
+      mime: 'application/pdf',
+      base64: Buffer.from('本人冯志亚授权查询本人公共信用信息。').toString('base64'),
+    })) as Result<{ sha256: string; size: number }>;
+    if (!file.ok) throw new Error(file.error.message);
+    const issued = (await dispatch(core.handlers, 'reports:issue', {
+      subjectId: 'demo-s-0010',
+      purpose: '招聘政审',
+      caseNumber: 'RS-2026-0001',
+      authorisation: {
+        method: 'document',
+        document: { sha256: file.value.sha256, size: file.value.size, name: '查询授权书.pdf' },
+        signedOn: '2026-01-05',
+      },
+    })) as Result<IssuedReport>;
+    if (!issued.ok) throw new Error(issued.error.message);
+    expect((await core.sync.run()).ok).toBe(true);
+    const registered = platform
+      .current()
+      .db.prepare('SELECT authorisation FROM reports WHERE number = ?')
+      .pluck()
+      .get(issued.value.number) as string;
+    expect(JSON.parse(registered)).toMatchObject({ method: 'document', documentSha256: file.value.sha256 });
+    const held = await fetch(`${platform.current().url}${platformRoutes.files}/${file.value.sha256}`, {
+      method: 'HEAD',
+      headers: {
+        Authorization: `Bearer ${String(core.db.prepare("SELECT value FROM meta WHERE key = 'device_token'").pluck().get())}`,
+      },
+    });
+    expect(held.status).toBe(200);
+  });
 });

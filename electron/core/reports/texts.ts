@@ -6,4 +6,11 @@ export const reportMessages = {
   cacheEmpty: '本地缓存尚无数据，请先与市平台同步后再出具',
   notFound: '没有该编号的信用报告',
   printInBrowser: '请使用浏览器的打印功能（Ctrl+P）打印或另存为PDF',
+  authorisationRequired:
+    '出具个人公共信用信息报告须经本人授权：请确认本人持居民身份证到场，或附上本人签署的授权书',
+  authorisationNotApplicable: '该主体的报告无需个人授权，请勿附授权信息',
+  personNotSubject:
+    '到场人姓名与报告主体姓名不一致：个人的报告须由本人持居民身份证到场，或附本人签署的授权书',
+  signedInFuture: '授权书的签署日期晚于今天，请核对',
+  documentMissing: '授权书附件未在本机保存，请重新选择文件',
 } as const;

@@ -67,6 +67,7 @@ export function createRules(db: Db, resourcesDir: string): Rules {
       inspectionRatios: value('inspection-ratios') as RuleSet['inspectionRatios'],
       inspectorRoster: value('inspector-roster') as RuleSet['inspectorRoster'],
       checkPolicy: value('check-policy') as RuleSet['checkPolicy'],
+      gradePolicy: value('grade-policy') as RuleSet['gradePolicy'],
       sources,
     };
   };

@@ -14,7 +14,6 @@ type SubjectRow = {
   registered_on: string | null;
   address: string | null;
   status: Subject['status'];
-  grade: string | null;
   updated_at: string;
 };
 
@@ -30,7 +29,6 @@ const toSubject = (row: SubjectRow): Subject => ({
   registeredOn: row.registered_on,
   address: row.address,
   status: row.status,
-  grade: row.grade,
   updatedAt: row.updated_at,
 });
 
@@ -200,7 +198,7 @@ export function recordsOf(db: Db, subjectId: string): CreditRecord[] {
 }
 
 /** Upserts registry rows (domain objects) through the one upsert mechanism the sync applier uses too. */
-function upsertAll(db: Db, table: string, values: readonly object[]): void {
+export function upsertAll(db: Db, table: string, values: readonly object[]): void {
   const upsert = prepareUpsert(db, table, 'id');
   for (const value of values) upsert.run(toRow(value));
 }

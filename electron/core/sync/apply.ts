@@ -68,6 +68,7 @@ export function createApplier(db: Db): Applier {
   );
   const subjectOfEntry = db.prepare('SELECT subject_id FROM list_entries WHERE id = ?').pluck();
   const subjectOfRecord = db.prepare('SELECT subject_id FROM credit_records WHERE id = ?').pluck();
+  const subjectOfGrade = db.prepare('SELECT subject_id FROM subject_grades WHERE id = ?').pluck();
   db.exec('CREATE TEMP TABLE IF NOT EXISTS touched_subjects (id TEXT PRIMARY KEY)');
   db.exec('CREATE TEMP TABLE IF NOT EXISTS touched_identifiers (identifier TEXT PRIMARY KEY)');
   const touchSubjectRow = db.prepare('INSERT OR IGNORE INTO temp.touched_subjects (id) VALUES (?)');
@@ -84,12 +85,15 @@ export function createApplier(db: Db): Applier {
   };
   const applyChange = (change: Change): boolean => {
     const { upsert, remove, localVersion, pendingEdit } = statementsFor(change.table);
+    // A subject's entries, records and grades are part of what a check showed of it.
     const subjectLookup =
       change.table === 'list_entries'
         ? subjectOfEntry
         : change.table === 'credit_records'
           ? subjectOfRecord
-          : null;
+          : change.table === 'subject_grades'
+            ? subjectOfGrade
+            : null;
     if (change.op === 'delete' || change.row === null) {
       const owner = tracking ? (subjectLookup?.get(change.key) as string | undefined) : undefined;
       const removed = remove.run(change.key).changes > 0;

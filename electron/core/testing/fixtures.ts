@@ -39,7 +39,6 @@ export function makeSubject(
     registeredOn: '2012-05-06',
     address: '平顶山市新华区建设路1号',
     status: 'active',
-    grade: 'B',
     updatedAt: '2026-11-01T00:00:00.000Z',
     ...extra,
   };

@@ -9,6 +9,7 @@ import { auditChainHeads } from './0007-audit-chain-heads';
 import { inspectionDraws } from './0008-inspection-draws';
 import { checkRules } from './0009-check-rules';
 import { inspectionResults } from './0010-inspection-results';
+import { gradesAndReportAuthorisation } from './0011-grades-and-report-authorisation';
 
 /** Append-only, as the client's: a released migration is never edited; add the next number at the end. */
 export const platformMigrations: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const platformMigrations: readonly Migration[] = [
   inspectionDraws,
   checkRules,
   inspectionResults,
+  gradesAndReportAuthorisation,
 ];

@@ -10,6 +10,7 @@ import type { IssuedReport, ReportOutput } from '../../../shared/domain/report';
 import { PrintDialog } from '../../app/print/PrintDialog';
 import { useRouter } from '../../app/router';
 import { client } from '../../transport/client';
+import { AuthorisationLine } from './document/AuthorisationLine';
 import { ReportDocument } from './document/ReportDocument';
 import { reportPrintStyles } from './document/report-print-styles';
 import { reportsTexts } from './texts';
@@ -105,6 +106,9 @@ export const ReportPage = ({ number }: { number: string }) => {
               {texts.pdf}
             </Button>
           </Stack>
+          {issued !== null && issued.authorisation !== null && (
+            <AuthorisationLine authorisation={issued.authorisation} />
+          )}
           {issued !== null && !issued.registered && (
             <Alert severity="info" data-testid="report-not-registered">
               {texts.notRegistered}

@@ -21,6 +21,21 @@ export const reportsTexts = {
     submitting: '正在生成…',
     logged: '每次出具均记录查询人、时间、办件编号与用途。',
   },
+  authorisation: {
+    title: '本人授权',
+    hint: '出具个人公共信用信息报告须经本人授权：本人持居民身份证到场，或提交本人签署的授权书。授权记录随报告保存，并印在报告上。',
+    method: '授权方式',
+    inPerson: '本人持居民身份证到场',
+    document: '提交本人签署的授权书',
+    personName: '到场人姓名（与居民身份证一致）',
+    idCardChecked: '已核验本人居民身份证，证件上的公民身份号码与报告主体一致',
+    attach: '选择授权书文件',
+    attachHint: '扫描件或照片，不超过10MB',
+    attached: (name: string, size: string, sha: string): string => `${name}（${size}，摘要 ${sha}）`,
+    remove: '移除',
+    reading: '正在读取文件…',
+    signedOn: '签署日期',
+  },
   list: {
     title: '已出具的报告',
     query: '查找主体、报告编号或办件编号',
@@ -39,6 +54,7 @@ export const reportsTexts = {
       issuedBy: '出具人',
       registered: '市平台登记',
     },
+    authorisation: { 'in-person': '本人到场授权', document: '书面授权' },
     registered: '已登记',
     pending: '待同步',
     pendingHint: '本机下次与市平台同步后登记，登记后方可扫码核验',
@@ -58,5 +74,12 @@ export const reportsTexts = {
     hashLabel: '内容摘要（SHA-256）',
     watermark: (unit: string, number: string, time: string): string => `${unit} ${number} ${time}`,
     rowNumber: '序号',
+    authorisation: {
+      'in-person': (person: string, by: string): string =>
+        `查询授权：本人持居民身份证到场（到场人 ${person}，受理人 ${by}）`,
+      document: (name: string, signedOn: string, by: string): string =>
+        `查询授权：本人签署的授权书“${name}”（签署日期 ${signedOn}，受理人 ${by}）`,
+      download: '查看授权书',
+    },
   },
 } as const;

@@ -13,6 +13,7 @@ import { dashboardIndexes } from './0011-dashboard-indexes';
 import { checkRules } from './0012-check-rules';
 import { subjectOrgPartIndex } from './0013-subject-org-part-index';
 import { inspectionResults } from './0014-inspection-results';
+import { gradesAndReportAuthorisation } from './0015-grades-and-report-authorisation';
 
 /** Append-only: a released migration is never edited; add the next number at the end. */
 export const migrations: readonly Migration[] = [
@@ -30,4 +31,5 @@ export const migrations: readonly Migration[] = [
   checkRules,
   subjectOrgPartIndex,
   inspectionResults,
+  gradesAndReportAuthorisation,
 ];

@@ -10,6 +10,7 @@ import { formatDateTime } from '../../../app/format';
 import { statusTagTone } from '../../../theme/tokens';
 import { resultTexts } from '../texts';
 import { Field, FieldGrid } from './Field';
+import { GradesPanel } from './GradesPanel';
 
 /** Natural persons' ID numbers are masked on screen; a USCC is public. */
 const shownIdentifier = (subject: Subject): string =>
@@ -50,13 +51,16 @@ export const SubjectPanel = ({ result }: { result: CheckResult }) => {
         </Field>
         <Field label={texts.kind}>{subjectKindLabels[subject.kind]}</Field>
         <Field label={texts.region}>{regionName(subject.regionCode)}</Field>
-        <Field label={texts.grade} testId="subject-grade">
-          {result.grade ?? texts.noGrade}
-        </Field>
+        {result.grades === undefined && (
+          <Field label={texts.grade} testId="subject-grade">
+            {result.grade ?? texts.noGrade}
+          </Field>
+        )}
         {subject.legalRepresentative !== null && (
           <Field label={texts.legalRepresentative}>{subject.legalRepresentative}</Field>
         )}
       </FieldGrid>
+      {result.grades !== undefined && <GradesPanel grades={result.grades} />}
     </Stack>
   );
 };

@@ -59,6 +59,8 @@ export const ReportDocument = ({ issued }: { issued: IssuedReport }) => {
   const { report } = issued;
   const { cover } = report;
   const label = (key: string): string => cover.labels[key] ?? key;
+  // Reports of schema 1 have none; from 2, null for a report without a 授权.
+  const authorisation = report.authorisation ?? null;
   return (
     <PrintSheet
       testId="report-document"
@@ -72,6 +74,11 @@ export const ReportDocument = ({ issued }: { issued: IssuedReport }) => {
         <h1 style={{ textAlign: 'center', fontSize: '24pt', letterSpacing: '0.3em', margin: '18mm 0 4mm' }}>
           {cover.title}
         </h1>
+        {cover.basis !== undefined && (
+          <p style={{ textAlign: 'center', margin: '0 0 2mm', fontSize: '9.5pt' }} data-testid="report-basis">
+            {cover.basis}
+          </p>
+        )}
         <p style={{ textAlign: 'center', margin: '0 0 10mm' }} data-testid="report-number">
           {`${label('reportNumber')}：${issued.number}`}
         </p>
@@ -98,6 +105,11 @@ export const ReportDocument = ({ issued }: { issued: IssuedReport }) => {
             <FieldRow label={label('issuingUnit')}>{cover.issuingUnit}</FieldRow>
             <FieldRow label={label('issuedOn')}>{cover.issuedOn}</FieldRow>
             <FieldRow label={label('printedBy')}>{cover.printedBy}</FieldRow>
+            {authorisation !== null && (
+              <FieldRow label={authorisation.label} testId="report-authorisation-note">
+                {authorisation.text}
+              </FieldRow>
+            )}
           </tbody>
         </table>
         <h2 style={{ fontSize: '13pt', margin: '8mm 0 2mm' }}>{report.summary.title}</h2>

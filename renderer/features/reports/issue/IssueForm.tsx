@@ -11,6 +11,8 @@ import { useRouter } from '../../../app/router';
 import { SubjectSearch } from '../../../app/subjects/SubjectSearch';
 import { client } from '../../../transport/client';
 import { reportsTexts } from '../texts';
+import { AuthorisationFields } from './AuthorisationFields';
+import { authorisationOf, emptyAuthorisation, type AuthorisationDraft } from './authorisation-draft';
 
 const texts = reportsTexts.issue;
 
@@ -26,6 +28,12 @@ export const IssueForm = () => {
   const [caseNumber, setCaseNumber] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [authorisation, setAuthorisation] = useState<AuthorisationDraft>(emptyAuthorisation);
+  // A natural person's report always needs the 授权; the city's policy may name other subjects, which the core
+  // says when it refuses (the fields then appear too).
+  const [asked, setAsked] = useState(false);
+  const needsAuthorisation = subject !== null && (subject.kind === 'natural-person' || asked);
+  const given = needsAuthorisation ? authorisationOf(authorisation) : null;
 
   const search = async (): Promise<void> => {
     const trimmed = query.trim();
@@ -44,14 +52,22 @@ export const IssueForm = () => {
   const pick = (item: SubjectSummary): void => {
     setSubject(item);
     setFound(null);
+    setAuthorisation(emptyAuthorisation);
+    setAsked(false);
   };
 
   const submit = async (): Promise<void> => {
     if (subject === null) return;
     setBusy(true);
-    const result = await client.call('reports:issue', { subjectId: subject.id, purpose, caseNumber });
+    const result = await client.call('reports:issue', {
+      subjectId: subject.id,
+      purpose,
+      caseNumber,
+      ...(given === null ? {} : { authorisation: given }),
+    });
     setBusy(false);
     if (!result.ok) {
+      if (result.error.code === 'REPORT_AUTHORISATION_REQUIRED') setAsked(true);
       setError(result.error.message);
       return;
     }
@@ -120,6 +136,7 @@ export const IssueForm = () => {
             slotProps={{ htmlInput: { 'data-testid': 'report-case-number', maxLength: 64 } }}
           />
         </Stack>
+        {needsAuthorisation && <AuthorisationFields draft={authorisation} onChange={setAuthorisation} />}
         {error !== null && (
           <Alert severity="error" data-testid="report-issue-error">
             {error}
@@ -129,7 +146,13 @@ export const IssueForm = () => {
           <Button
             variant="contained"
             onClick={() => void submit()}
-            disabled={busy || subject === null || purpose.trim() === '' || caseNumber.trim() === ''}
+            disabled={
+              busy ||
+              subject === null ||
+              purpose.trim() === '' ||
+              caseNumber.trim() === '' ||
+              (needsAuthorisation && given === null)
+            }
             data-testid="report-issue-submit"
           >
             {busy ? texts.submitting : texts.submit}

@@ -126,6 +126,15 @@ export const IssuedList = () => {
                       <Typography variant="body2" color="text.secondary">
                         {item.identifier}
                       </Typography>
+                      {item.authorisationMethod !== null && (
+                        <Chip
+                          size="small"
+                          variant="outlined"
+                          label={texts.authorisation[item.authorisationMethod]}
+                          data-testid="reports-row-authorisation"
+                          data-method={item.authorisationMethod}
+                        />
+                      )}
                     </TableCell>
                     <TableCell>
                       {item.purpose}
