@@ -241,7 +241,14 @@ export function createCore(options: CoreOptions): Result<Core> {
       }),
     ),
     ...reportHandlers(
-      createReportsService({ db, now, settings: settings.get, user: session.user, actorOf: operatorLabel }),
+      createReportsService({
+        db,
+        now,
+        rules,
+        settings: settings.get,
+        user: session.user,
+        actorOf: operatorLabel,
+      }),
     ),
   };
   // Both hosts bind exactly these handlers: the role of every channel is enforced here, not only in the UI.

@@ -40,6 +40,7 @@ describe('rule tables', () => {
       'holiday-calendar',
       'inspection-ratios',
       'inspector-roster',
+      'record-rules',
       'repair-regimes',
     ]);
     const commitment = rules.find((change) => change.key === 'commitment-rules')?.row;
@@ -109,6 +110,7 @@ describe('rule tables', () => {
         { id: 'holiday-calendar', version: bundled('holiday-calendar.json').version },
         { id: 'inspection-ratios', version: bundled('inspection-ratios.json').version },
         { id: 'inspector-roster', version: bundled('inspector-roster.json').version },
+        { id: 'record-rules', version: bundled('record-rules.json').version },
         { id: 'repair-regimes', version: 'set-by-hand' },
       ]);
     } finally {

@@ -216,6 +216,7 @@ export const ruleTableIds = [
   'commitment-rules',
   'inspection-ratios',
   'inspector-roster',
+  'record-rules',
 ] as const;
 export const RuleTableId = z.enum(ruleTableIds);
 export type RuleTableId = z.infer<typeof RuleTableId>;

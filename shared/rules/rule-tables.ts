@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { HolidayCalendar } from '../calendar/calendar-schema';
 import { CommitmentRules } from '../commitment/rules';
 import type { RuleTableId } from '../platform-api/api';
+import { RecordRules } from '../records/record-rules';
 import { RepairRegimes } from '../repair/regime-schema';
 import { InspectionRatios } from '../sampling/ratios';
 import { InspectorRoster } from '../sampling/roster';
@@ -17,6 +18,7 @@ export const ruleTableSchemas = {
   'commitment-rules': CommitmentRules,
   'inspection-ratios': InspectionRatios,
   'inspector-roster': InspectorRoster,
+  'record-rules': RecordRules,
 } as const satisfies Record<RuleTableId, z.ZodType>;
 
 export const ruleTableFiles: Record<RuleTableId, string> = {
@@ -25,6 +27,7 @@ export const ruleTableFiles: Record<RuleTableId, string> = {
   'commitment-rules': 'commitment-rules.json',
   'inspection-ratios': 'inspection-ratios.json',
   'inspector-roster': 'inspector-roster.json',
+  'record-rules': 'record-rules.json',
 };
 
 export const ruleTableLabels: Record<RuleTableId, string> = {
@@ -33,6 +36,7 @@ export const ruleTableLabels: Record<RuleTableId, string> = {
   'commitment-rules': '告知承诺规则',
   'inspection-ratios': '双随机抽查比例',
   'inspector-roster': '执法检查人员名录',
+  'record-rules': '失信信息领域与认定依据',
 };
 
 export type RuleSet = {
@@ -41,6 +45,7 @@ export type RuleSet = {
   commitment: CommitmentRules;
   inspectionRatios: InspectionRatios;
   inspectorRoster: InspectorRoster;
+  recordRules: RecordRules;
   /** Where each table came from: the platform's feed, or the file shipped with the app. */
   sources: Record<RuleTableId, 'platform' | 'bundled'>;
 };

@@ -1,5 +1,7 @@
 import { evaluateCheck } from '../../../shared/check/verdict';
 import { recordShown } from '../../../shared/repair/published';
+import { recordIsBasis } from '../../../shared/records/basis';
+import type { RecordRules } from '../../../shared/records/record-rules';
 import { freshness } from '../../../shared/check/freshness';
 import type { CheckPolicy } from '../../../shared/check/policy';
 import type {
@@ -9,8 +11,10 @@ import type {
   CheckQuery,
   CheckResult,
   CheckRunRequest,
+  CreditRecord,
   Settings,
   Subject,
+  SubjectKind,
 } from '../../../shared/domain';
 import { maskIdentifier, parseIdentifier } from '../../../shared/identifiers';
 import { err, ok, type Result } from '../../../shared/result';
@@ -44,6 +48,22 @@ export type CheckDeps = {
 
 /** Records shown as evidence: public (公示中) ones, newest first, capped so one snapshot stays small. */
 const EVIDENCE_RECORDS = 50;
+
+/**
+ * The subject's records a check shows as evidence on `day`: those shown (published, or repaired with 标注) that
+ * may act as a basis. A record the law takes out (a natural person's 简易程序 penalty: not reported to the
+ * sharing platform, no basis for 联合惩戒 — 河南条例) is left out rather than shown apart: the window reads the
+ * credit platform, which should not hold it, and evidence beside a verdict invites its use.
+ */
+const evidenceRecords = (
+  records: readonly CreditRecord[],
+  kind: SubjectKind,
+  recordRules: RecordRules,
+  day: string,
+): CreditRecord[] =>
+  records
+    .filter((record) => recordShown(record, day) && recordIsBasis(recordRules, record, kind))
+    .slice(0, EVIDENCE_RECORDS);
 
 type Resolved = { subject: Subject | null; query: CheckQuery };
 
@@ -111,15 +131,14 @@ export function createCheckService(deps: CheckDeps) {
       overridden: query.overrideReason !== null,
     });
     const day = beijingDay(now);
-    const commitmentRoute = routeOfSubject(db, subject, deps.rules.current().commitment, day);
+    const rules = deps.rules.current();
+    const commitmentRoute = routeOfSubject(db, subject, rules.commitment, day, rules.recordRules);
     // The route is shown beside the verdict (its own block in the result), never changing it: barring applies
     // to the 告知承诺 route only.
     const records =
       subject === null
         ? []
-        : recordsOf(db, subject.id)
-            .filter((record) => recordShown(record, day))
-            .slice(0, EVIDENCE_RECORDS);
+        : evidenceRecords(recordsOf(db, subject.id), subject.kind, rules.recordRules, day);
     const result: CheckResult = {
       checkId: deps.newId(),
       checkedAt: toBeijingIso(now),

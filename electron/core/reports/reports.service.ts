@@ -22,6 +22,7 @@ import { getMeta } from '../app/meta.repo';
 import { appendAudit } from '../audit/audit.repo';
 import { readCatalogue } from '../catalogue/catalogue.repo';
 import type { Db } from '../db/connection';
+import type { Rules } from '../rules/rules';
 import { getSubjectById, listEntriesOf, recordsOf } from '../subjects/subjects.repo';
 import { enqueue } from '../sync/outbox.repo';
 import { allocateReportNumber } from './report-number';
@@ -37,6 +38,8 @@ import { reportMessages } from './texts';
 export type ReportDeps = {
   db: Db;
   now: () => Date;
+  /** The rule tables in force: which records are no basis and stay out of the report (record-rules). */
+  rules: Rules;
   settings: () => Settings;
   /** The signed-in user (the guard has already refused a caller without the role). */
   user: () => PlatformUser | null;
@@ -92,6 +95,7 @@ export function createReportsService(deps: ReportDeps) {
         entries: listEntriesOf(db, subject.id),
         listTypes: readCatalogue(db).listTypes,
         records: recordsOf(db, subject.id),
+        recordRules: deps.rules.current().recordRules,
         commitments: commitmentsOfSubject(db, subject),
         reportNumber: number.value,
         dataAsOf,

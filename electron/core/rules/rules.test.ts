@@ -39,6 +39,7 @@ describe('the rules in force on a client', () => {
       'commitment-rules': 'bundled',
       'inspection-ratios': 'bundled',
       'inspector-roster': 'bundled',
+      'record-rules': 'bundled',
     });
     expect(rules.commitment).toEqual(bundled);
   });

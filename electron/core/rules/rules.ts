@@ -66,6 +66,7 @@ export function createRules(db: Db, resourcesDir: string): Rules {
       commitment: value('commitment-rules') as RuleSet['commitment'],
       inspectionRatios: value('inspection-ratios') as RuleSet['inspectionRatios'],
       inspectorRoster: value('inspector-roster') as RuleSet['inspectorRoster'],
+      recordRules: value('record-rules') as RuleSet['recordRules'],
       sources,
     };
   };

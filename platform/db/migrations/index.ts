@@ -7,6 +7,7 @@ import { commitmentsAndRepairs } from './0005-commitments-and-repairs';
 import { reportRegistry } from './0006-report-registry';
 import { auditChainHeads } from './0007-audit-chain-heads';
 import { inspectionDraws } from './0008-inspection-draws';
+import { recordProcedure } from './0009-record-procedure';
 
 /** Append-only, as the client's: a released migration is never edited; add the next number at the end. */
 export const platformMigrations: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const platformMigrations: readonly Migration[] = [
   reportRegistry,
   auditChainHeads,
   inspectionDraws,
+  recordProcedure,
 ];

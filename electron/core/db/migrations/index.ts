@@ -10,6 +10,7 @@ import { credentials } from './0008-credentials';
 import { creditReports } from './0009-credit-reports';
 import { inspectionDraws } from './0010-inspection-draws';
 import { dashboardIndexes } from './0011-dashboard-indexes';
+import { recordProcedure } from './0012-record-procedure';
 
 /** Append-only: a released migration is never edited; add the next number at the end. */
 export const migrations: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   creditReports,
   inspectionDraws,
   dashboardIndexes,
+  recordProcedure,
 ];
