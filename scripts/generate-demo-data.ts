@@ -14,6 +14,7 @@ import { addNotableSubjects } from './demo-data/notable-subjects.ts';
 import { addOtherListEntries } from './demo-data/other-list-entries.ts';
 import { addOtherRecords } from './demo-data/other-records.ts';
 import { addOtherSubjects } from './demo-data/other-subjects.ts';
+import { addProcedureExamples } from './demo-data/procedure-examples.ts';
 import { printSummary } from './demo-data/summary.ts';
 import { selfCheck } from './demo-data/validate.ts';
 
@@ -26,6 +27,8 @@ addNotableSubjects();
 addOtherSubjects();
 addOtherListEntries();
 addOtherRecords();
+// Last: added after issue 9's data, so every id generated before stays the same.
+addProcedureExamples();
 selfCheck();
 
 // Write, then print the notable subjects (copy them into resources/demo/README.md when the seed changes)
