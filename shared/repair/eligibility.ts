@@ -226,9 +226,7 @@ export function repairEligibility(
     return own === null ? unknownSeverity(decided, record.severity) : answer(own, today, null);
   }
   const current = periodsUnder(later, record);
-  const transitionNote = later.transition?.confirmed
-    ? []
-    : [`新旧衔接的适用方式待核实：${later.transition?.note ?? ''}`];
+  const transitionNote = later.transition?.confirmed ? [] : [`新旧衔接：${later.transition?.note ?? ''}`];
   if (current === null) {
     // The later regime does not know the grade (e.g. 特定严重): the decision day's rules still answer.
     if (own === null) return unknownSeverity(decided, record.severity);

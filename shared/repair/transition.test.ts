@@ -40,7 +40,7 @@ describe('令第36号 transition — the day it starts', () => {
       '该信息于2026-04-01仍在公示，自该日起按《信用修复管理办法》（国家发展改革委令第36号）的期限计算：最长公示期在此前已经届满，应自 2026-04-01 起自动停止公示，无需申请信用修复。',
     );
     // The transition itself could not be checked against the text: the clerk is told.
-    expect(answer.unconfirmed.join('')).toContain('新旧衔接的适用方式待核实');
+    expect(answer.unconfirmed.join('')).toContain('新旧衔接：令第36号的新旧衔接条款未能查到原文');
   });
 });
 
