@@ -18,6 +18,9 @@ export function addProcedureExamples(): void {
     '简易程序作出的行政处罚依河南条例不作为联合惩戒依据：核查不列出、不限制告知承诺、信用报告不显示',
   );
   const ordinary = addPerson();
-  addPenalty(ordinary, PERSON_PENALTIES.sandMining, '2026-08-20', { publicationYears: 1, status: 'published' });
+  addPenalty(ordinary, PERSON_PENALTIES.sandMining, '2026-08-20', {
+    publicationYears: 1,
+    status: 'published',
+  });
   note('自然人·普通程序处罚', ordinary, '同为自然人，普通程序作出的一般失信处罚照常显示，可申请信用修复');
 }
