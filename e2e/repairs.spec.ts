@@ -26,16 +26,21 @@ type DemoRecord = {
   domain?: string | null;
 };
 type DemoSubject = { id: string; name: string; identifier: string; identifierKind: string };
+type DemoEntry = { id: string; subjectId: string; listType: string; status: 'active' | 'removed' };
 
-/**
- * A company with a published penalty the bundled repair rules let it apply for today (severity unknown counts as
- * 一般失信, as the core judges it).
- */
-function eligiblePenalty(): { subject: DemoSubject; record: DemoRecord } {
-  const demo = JSON.parse(readFileSync(join(ROOT, 'resources', 'demo', 'demo-data.json'), 'utf8')) as {
+const readDemo = () =>
+  JSON.parse(readFileSync(join(ROOT, 'resources', 'demo', 'demo-data.json'), 'utf8')) as {
     subjects: DemoSubject[];
+    listEntries: DemoEntry[];
     records: DemoRecord[];
   };
+
+/**
+ * A company with a published penalty the bundled repair rules let it apply for today, by its recorded 失信程度
+ * (a record without one is for a person to judge, as the core does).
+ */
+function eligiblePenalty(): { subject: DemoSubject; record: DemoRecord } {
+  const demo = readDemo();
   const regimes = RepairRegimes.parse(
     JSON.parse(readFileSync(join(ROOT, 'resources', 'rules', 'repair-regimes.json'), 'utf8')),
   );
@@ -45,11 +50,12 @@ function eligiblePenalty(): { subject: DemoSubject; record: DemoRecord } {
     if (record.category !== 'penalty' || !repairableAtWindow(record, today)) continue;
     const subject = demo.subjects.find((candidate) => candidate.id === record.subjectId);
     if (subject?.identifierKind !== 'uscc') continue;
+    if (record.severity === null || record.severity === undefined) continue;
     const eligibility = repairEligibility(
       regimes,
       {
         decisionOn: record.decisionOn,
-        severity: record.severity ?? 'general',
+        severity: record.severity,
         ...(record.domain === null || record.domain === undefined ? {} : { domain: record.domain }),
       },
       today,
@@ -124,7 +130,7 @@ test('a clerk accepts a repair application with two attached files and follows i
     // (c) Handler, reasons, and two files of materials.
     await page.getByTestId('repair-handler-name').fill('李明');
     await page.getByTestId('repair-handler-phone').fill('0375-8888888');
-    await page.getByTestId('repair-reasons').fill('罚款已全部缴清，违法行为已整改到位，申请提前停止公示。');
+    await page.getByTestId('repair-reasons').fill('罚款已全部缴清，违法行为已整改到位，申请终止公示。');
     await page.getByTestId('repair-files').setInputFiles([
       {
         name: '信用修复申请表.pdf',
@@ -179,7 +185,7 @@ test('a clerk accepts a repair application with two attached files and follows i
     // Delivered to the platform with its files.
     await syncNow(page);
 
-    // The platform's reviewer reviews and grants 停止公示.
+    // The platform's reviewer reviews and grants 终止公示 (the code stays 'stop-publication').
     await platformCommand(platformDir, [
       '--repair-step',
       repairId,
@@ -208,9 +214,13 @@ test('a clerk accepts a repair application with two attached files and follows i
     await screenshot(page, 'repairs-list');
     await row.focus();
     await row.press('Enter');
-    await expect(page.getByTestId('repair-decision')).toContainText('准予修复');
-    await expect(page.getByTestId('repair-decision')).toContainText('停止公示');
-    await expect(page.getByTestId('repair-target-status')).toHaveText('已停止公示');
+    // 令第36号 第三条: a granted repair ends publication — 终止公示, not the automatic 停止公示.
+    await expect(page.getByTestId('repair-decision')).toContainText('准予修复 · 终止公示');
+    await expect(page.getByTestId('repair-decision-meaning')).toContainText(
+      '各领域信用信息系统不再公开该已修复的失信信息',
+    );
+    await expect(page.getByTestId('repair-target-status')).toHaveText('已终止公示');
+    await expect(page.getByTestId('repair-eligibility')).toContainText('适用制度：《');
     await expect(page.getByTestId('repair-timeline-step')).toHaveCount(4);
     await expect(page.getByTestId('repair-pending')).toHaveCount(0);
     await screenshot(page, 'repair-detail');
@@ -251,7 +261,7 @@ test('a check result leads to an application that the window refuses with a reas
     await expect(page.getByTestId('repair-new')).toHaveAttribute('data-step', '2');
     await expect(page.getByTestId('repair-application-step')).toContainText('请填写经办人姓名');
     await page.getByTestId('repair-handler-name').fill('王芳');
-    await page.getByTestId('repair-reasons').fill('已缴清罚款，申请提前停止公示。');
+    await page.getByTestId('repair-reasons').fill('已缴清罚款，申请终止公示。');
     await page
       .getByTestId('repair-files')
       .setInputFiles({ name: '申请表.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
@@ -303,6 +313,57 @@ test('a check result leads to an application that the window refuses with a reas
     const sheet = page.getByTestId('commitment-print');
     await expect(sheet.getByTestId('print-matter')).toHaveText('信用修复申请');
     await expect(sheet).toContainText(WINDOW_UNIT.code);
+  } finally {
+    await stopHost(host);
+  }
+});
+
+// 失信被执行人 is removed by the people's court: the wizard lists the entry but does not offer it, and says where
+// to apply instead; the company's other records stay selectable as before.
+test('a 失信被执行人 entry is not offered as a window repair and the wizard says where to apply', async ({
+  page,
+}) => {
+  const demo = readDemo();
+  const entry = demo.listEntries.find(
+    (candidate) =>
+      candidate.listType === 'DISHONEST_JUDGMENT_DEBTOR' &&
+      candidate.status === 'active' &&
+      demo.subjects.find((subject) => subject.id === candidate.subjectId)?.identifierKind === 'uscc',
+  );
+  const subject = demo.subjects.find((candidate) => candidate.id === entry?.subjectId);
+  if (entry === undefined || subject === undefined) throw new Error('the demo data has no listed company');
+  const host = await startHost();
+  try {
+    await page.goto(host.url);
+    await signIn(page, 'wangfang', DEMO_PASSWORD);
+    await page.getByTestId('nav-repairs').click();
+    await page.getByTestId('repair-new-button').click();
+    await page.getByTestId('repair-subject-input').fill(subject.name);
+    await page.getByTestId('repair-subject-input').press('Enter');
+    await page.getByTestId('repair-subject-option').filter({ hasText: subject.name }).click();
+
+    const candidate = page.locator(`[data-testid="repair-candidate"][data-target-id="${entry.id}"]`);
+    await expect(candidate).toHaveAttribute('data-eligible', 'false');
+    await expect(candidate.getByTestId('repair-candidate-eligibility')).toHaveText('不在窗口办理');
+    await expect(candidate.getByTestId('repair-candidate-radio')).toBeDisabled();
+    const elsewhere = candidate.getByTestId('repair-candidate-elsewhere');
+    await expect(elsewhere).toContainText('请告知申请人向以下机关申请');
+    await expect(elsewhere).toContainText('由人民法院依法决定，不在窗口办理信用修复');
+    await expect(elsewhere).toContainText('请向作出纳入决定的人民法院（执行法院）申请');
+    // Its basis is shown, and marked as not yet checked against the official text.
+    await expect(candidate.getByTestId('repair-candidate-unconfirmed').first()).toContainText('待核实');
+    // Clicking it selects nothing; 下一步 asks for a record.
+    await candidate.click();
+    await expect(candidate.getByTestId('repair-candidate-radio')).not.toBeChecked();
+    await candidate.scrollIntoViewIfNeeded();
+    await screenshot(page, 'repair-court-list');
+    mkdirSync(join(ROOT, 'docs', 'screenshots'), { recursive: true });
+    copyFileSync(
+      join(ARTIFACTS, 'repair-court-list.png'),
+      join(ROOT, 'docs', 'screenshots', 'repair-court-list.png'),
+    );
+    await page.getByTestId('repair-next').click();
+    await expect(page.getByTestId('repair-candidates-required')).toBeVisible();
   } finally {
     await stopHost(host);
   }

@@ -15,6 +15,7 @@ import { addNotableSubjects } from './demo-data/notable-subjects.ts';
 import { addOtherListEntries } from './demo-data/other-list-entries.ts';
 import { addOtherRecords } from './demo-data/other-records.ts';
 import { addOtherSubjects } from './demo-data/other-subjects.ts';
+import { addProcedureExamples } from './demo-data/procedure-examples.ts';
 import { printSummary } from './demo-data/summary.ts';
 import { selfCheck } from './demo-data/validate.ts';
 
@@ -28,6 +29,8 @@ addOtherSubjects();
 addOtherListEntries();
 addOtherRecords();
 addGrades();
+// Last: added after issue 9's data, so every id generated before stays the same.
+addProcedureExamples();
 selfCheck();
 
 // Write, then print the notable subjects (copy them into resources/demo/README.md when the seed changes)

@@ -32,6 +32,10 @@ export type ErrorCode =
   | 'COMMITMENT_ALREADY_VERIFIED'
   | 'REPAIR_INVALID'
   | 'REPAIR_NOT_ELIGIBLE'
+  /** The entry is removed by another authority (失信被执行人: the court), not by a window repair. */
+  | 'REPAIR_OTHER_AUTHORITY'
+  /** The record is no basis for 联合惩戒 (a natural person's 简易程序 penalty): nothing to repair. */
+  | 'REPAIR_NOT_A_BASIS'
   | 'REPAIR_NOT_FOUND'
   | 'REPAIR_TRANSITION_REFUSED'
   | 'REPAIR_ALREADY_OPEN'

@@ -15,13 +15,15 @@ import {
   type RecordCategory,
 } from './record-templates';
 import type { Region } from './regions';
+import { penaltyClassOf, type PenaltyClass } from './penalty-class';
 import { AS_OF } from './scale';
 import { subjectAt, type SubjectRange } from './subject-picker';
 import { subjectId, type SubjectClass, type SubjectTraits } from './subject-row';
 import { creditRecordBaseColumns } from '../repo/synced-columns';
 
-// The base columns of a credit record (repo/synced-columns.ts), in order; the value tuples below follow them.
-export const CREDIT_RECORD_COLUMNS = creditRecordBaseColumns;
+// The base columns of a credit record (repo/synced-columns.ts), in order, then the classification a penalty
+// carries; the value tuples below follow them.
+export const CREDIT_RECORD_COLUMNS = [...creditRecordBaseColumns, 'severity', 'domain', 'procedure'] as const;
 
 export type RecordStatus = 'published' | 'unpublished' | 'repaired';
 export type CreditRecordValues = [
@@ -35,6 +37,9 @@ export type CreditRecordValues = [
   string,
   string | null,
   RecordStatus,
+  PenaltyClass['severity'] | null,
+  string | null,
+  PenaltyClass['procedure'] | null,
 ];
 
 const categories = new Map<SubjectClass, Weighted<RecordCategory>>(
@@ -81,6 +86,8 @@ type Body = {
   number: string | null;
   ends: string | null;
   status: RecordStatus;
+  /** A penalty's 失信程度, 领域 and 处罚程序 (penaltyClassOf); absent for other records. */
+  penalty?: PenaltyClass & { domain: string };
 };
 
 function recordBody(
@@ -108,13 +115,18 @@ function recordBody(
     case 'penalty': {
       const template = draw.pick(penaltiesBySector.get(sector) ?? PENALTIES);
       const ends = addYears(decisionOn, draw.int(1, 3));
+      const sanction = draw.pick(template.sanctions);
       return {
         title: `行政处罚：${template.act}`,
-        content: `违法行为：${template.act}。依据${template.law}，处罚内容：${draw.pick(template.sanctions)}。`,
+        content: `违法行为：${template.act}。依据${template.law}，处罚内容：${sanction}。`,
         department: departmentOf(template.department, region),
         number: `${prefixOf(template.department, template.prefix, region)}〔${year}〕${n}号`,
         ends,
         status: statusUntil(ends, draw, 0.08),
+        penalty: {
+          ...penaltyClassOf(sanction, subject.subjectClass === 'citizen'),
+          domain: template.domain,
+        },
       };
     }
     case 'honor': {
@@ -235,5 +247,8 @@ export function creditRecordValues(
     decisionOn,
     body.ends,
     body.status,
+    body.penalty?.severity ?? null,
+    body.penalty?.domain ?? null,
+    body.penalty?.procedure ?? null,
   ];
 }

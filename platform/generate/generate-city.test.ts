@@ -128,6 +128,25 @@ describe('generateCity', () => {
       ),
     ).toBe(0);
     expect(count(db, "SELECT count(*) AS n FROM credit_records WHERE id NOT LIKE 'g-r-%'")).toBe(0);
+    // Every penalty carries 失信程度, 领域 and 处罚程序, of each kind; nothing else does.
+    const classes = db
+      .prepare(
+        `SELECT r.severity, r.procedure, s.kind = 'natural-person' AS person, count(*) AS n
+           FROM credit_records r JOIN subjects s ON s.id = r.subject_id
+          WHERE r.category = 'penalty' GROUP BY 1, 2, 3`,
+      )
+      .all() as { severity: string | null; procedure: string | null; person: number; n: number }[];
+    expect(new Set(classes.map((row) => row.severity))).toEqual(new Set(['minor', 'general', 'serious']));
+    expect(classes.some((row) => row.person === 1 && row.procedure === 'simple')).toBe(true);
+    expect(
+      count(db, "SELECT count(*) AS n FROM credit_records WHERE category = 'penalty' AND domain IS NULL"),
+    ).toBe(0);
+    expect(
+      count(
+        db,
+        "SELECT count(*) AS n FROM credit_records WHERE category <> 'penalty' AND coalesce(severity, domain, procedure) IS NOT NULL",
+      ),
+    ).toBe(0);
   });
 
   it('gives grade results under the three schemes apart, with evaluator, date and source, never subjects.grade', () => {

@@ -25,6 +25,8 @@ export type PenaltyTemplate = {
   prefix: string;
   sanctions: readonly string[];
   sectors: readonly (Sector | 'persons')[];
+  /** 领域: a key of resources/rules/record-rules.json (some carry their own repair periods). */
+  domain: string;
 };
 
 const ALL: readonly (Sector | 'persons')[] = [
@@ -148,6 +150,7 @@ export const LICENCES: readonly LicenceTemplate[] = [
 export const PENALTIES: readonly PenaltyTemplate[] = [
   {
     act: '经营超过保质期的食品',
+    domain: 'food-safety',
     law: '《中华人民共和国食品安全法》',
     department: COUNTY,
     prefix: '市监罚',
@@ -160,6 +163,7 @@ export const PENALTIES: readonly PenaltyTemplate[] = [
   },
   {
     act: '未按照规定明码标价',
+    domain: 'market',
     law: '《中华人民共和国价格法》',
     department: COUNTY,
     prefix: '市监罚',
@@ -168,6 +172,7 @@ export const PENALTIES: readonly PenaltyTemplate[] = [
   },
   {
     act: '发布虚假广告',
+    domain: 'market',
     law: '《中华人民共和国广告法》',
     department: COUNTY,
     prefix: '市监罚',
@@ -176,6 +181,7 @@ export const PENALTIES: readonly PenaltyTemplate[] = [
   },
   {
     act: '销售不合格产品',
+    domain: 'product-quality',
     law: '《中华人民共和国产品质量法》',
     department: '平顶山市市场监督管理局',
     prefix: '平市监罚',
@@ -184,6 +190,7 @@ export const PENALTIES: readonly PenaltyTemplate[] = [
   },
   {
     act: '未凭处方销售处方药',
+    domain: 'drugs',
     law: '《中华人民共和国药品管理法》',
     department: '平顶山市市场监督管理局',
     prefix: '平市监罚',
@@ -192,6 +199,7 @@ export const PENALTIES: readonly PenaltyTemplate[] = [
   },
   {
     act: '未取得施工许可证擅自施工',
+    domain: 'construction',
     law: '《中华人民共和国建筑法》',
     department: '平顶山市住房和城乡建设局',
     prefix: '平住建罚',
@@ -200,6 +208,7 @@ export const PENALTIES: readonly PenaltyTemplate[] = [
   },
   {
     act: '超过大气污染物排放标准排放大气污染物',
+    domain: 'environment',
     law: '《中华人民共和国大气污染防治法》',
     department: '平顶山市生态环境局',
     prefix: '平环罚',
@@ -208,6 +217,7 @@ export const PENALTIES: readonly PenaltyTemplate[] = [
   },
   {
     act: '未按照规定对从业人员进行安全生产教育和培训',
+    domain: 'work-safety',
     law: '《中华人民共和国安全生产法》',
     department: '平顶山市应急管理局',
     prefix: '平应急罚',
@@ -216,6 +226,7 @@ export const PENALTIES: readonly PenaltyTemplate[] = [
   },
   {
     act: '未按照规定维护和检测运输车辆',
+    domain: 'transport',
     law: '《中华人民共和国道路运输条例》',
     department: '平顶山市交通运输局',
     prefix: '平交执罚',
@@ -224,6 +235,7 @@ export const PENALTIES: readonly PenaltyTemplate[] = [
   },
   {
     act: '未按照规定期限办理纳税申报和报送纳税资料',
+    domain: 'taxation',
     law: '《中华人民共和国税收征收管理法》',
     department: '国家税务总局平顶山市税务局',
     prefix: '平税罚',
@@ -232,6 +244,7 @@ export const PENALTIES: readonly PenaltyTemplate[] = [
   },
   {
     act: '消防设施、器材未保持完好有效',
+    domain: 'fire-safety',
     law: '《中华人民共和国消防法》',
     department: '平顶山市消防救援支队',
     prefix: '平消行罚',
@@ -240,6 +253,7 @@ export const PENALTIES: readonly PenaltyTemplate[] = [
   },
   {
     act: '未取得道路运输经营许可擅自从事道路运输经营',
+    domain: 'transport',
     law: '《中华人民共和国道路运输条例》',
     department: '平顶山市交通运输局',
     prefix: '平交执罚',
@@ -248,14 +262,20 @@ export const PENALTIES: readonly PenaltyTemplate[] = [
   },
   {
     act: '未经批准擅自占用城市道路',
+    domain: 'urban-management',
     law: '《城市道路管理条例》',
     department: '平顶山市城市管理局',
     prefix: '平城管罚',
-    sanctions: ['责令限期改正，罚款人民币500元', '责令限期改正，罚款人民币2000元'],
+    sanctions: [
+      '责令限期改正，罚款人民币200元',
+      '责令限期改正，罚款人民币500元',
+      '责令限期改正，罚款人民币2000元',
+    ],
     sectors: ['persons', 'food', 'trade'],
   },
   {
     act: '未经许可擅自在河道管理范围内采砂',
+    domain: 'water',
     law: '《中华人民共和国水法》',
     department: '平顶山市水利局',
     prefix: '平水罚',

@@ -17,6 +17,9 @@ export const columnFields = [
   'fineAmount',
   'legalRepresentative',
   'localCode',
+  'severity',
+  'domain',
+  'procedure',
 ] as const;
 export type ColumnField = (typeof columnFields)[number];
 
@@ -42,6 +45,9 @@ export const COLUMNS: Readonly<Record<ColumnField, ColumnSpec>> = {
   fineAmount: { label: '罚款金额（万元）', aliases: ['罚款金额'], required: false },
   legalRepresentative: { label: '法定代表人', aliases: [], required: false },
   localCode: { label: '地方编码', aliases: [], required: false },
+  severity: { label: '失信程度', aliases: ['失信严重程度', '失信等级'], required: false },
+  domain: { label: '领域', aliases: ['所属领域', '行业领域'], required: false },
+  procedure: { label: '处罚程序', aliases: ['行政处罚程序', '适用程序'], required: false },
 };
 
 const headerKey = (header: string): string => header.normalize('NFKC').replace(/\s/gu, '');

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../electron/core/db/connection';
 import { openPlatformDb } from '../db/open-platform-db';
 import { latestSeq } from '../repo/feed.repo';
+import { seedRuleTables } from '../rules/rule-tables';
 import { seedIfEmpty } from '../seed';
 import { RESOURCES_DIR, tempDir } from '../testing/temp-platform';
 import { importCsv } from './import-csv';
@@ -24,6 +25,7 @@ function platform(withDemo = true): { db: Db; dir: string } {
     dir.remove();
   });
   seedIfEmpty(db, RESOURCES_DIR, withDemo);
+  seedRuleTables(db, RESOURCES_DIR, new Date(2026, 10, 28));
   return { db, dir: dir.path };
 }
 
@@ -71,13 +73,14 @@ describe('importCsv', () => {
       decision_on: '2026-04-15',
       publication_ends_on: '2027-04-15',
       status: 'published',
-      // The importer leaves the workflow columns to the platform (the CSV does not carry them).
+      // This file has no 失信程度, 领域 or 处罚程序 columns; the workflow columns are the platform's.
       severity: null,
       domain: null,
       commitment_id: null,
       commitment_failure: null,
       repair_outcome: null,
       repaired_on: null,
+      procedure: null,
     });
     const created = db
       .prepare('SELECT * FROM subjects WHERE id = ?')
@@ -302,16 +305,19 @@ describe('importCsv', () => {
 describe('runImportCli', () => {
   function cli(
     file: string,
-    extra: { json?: boolean; dryRun?: boolean; resourcesDir?: string } = {},
+    extra: { json?: boolean; dryRun?: boolean; withDemo?: boolean } = {},
   ): { code: number; out: string } {
     const dir = tempDir('ccw-import-cli-');
     cleanup.push(dir.remove);
     const printed: string[] = [];
+    // As `npm run platform -- --import-csv` runs it: with the resources, here without the demo data.
     const code = runImportCli({
       dataDir: dir.path,
       file,
       now,
       print: (text) => printed.push(text),
+      resourcesDir: RESOURCES_DIR,
+      withDemo: false,
       ...extra,
     });
     return { code, out: printed.join('\n') };
@@ -333,10 +339,7 @@ describe('runImportCli', () => {
   });
 
   it('gives a never-started platform its catalogue and demo data first when told where resources are', () => {
-    const { code, out } = cli(join(__dirname, 'examples', CLEAN), {
-      json: true,
-      resourcesDir: RESOURCES_DIR,
-    });
+    const { code, out } = cli(join(__dirname, 'examples', CLEAN), { json: true, withDemo: true });
     expect(code).toBe(0);
     // The demo subjects exist, so only the five new ones are created.
     expect(JSON.parse(out)).toMatchObject({ imported: 10, createdSubjects: 5 });

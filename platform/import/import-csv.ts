@@ -7,7 +7,9 @@ import { parseCsv } from './csv';
 import { localDay } from './dates';
 import { decodeText } from './decode-text';
 import { emptyReport, type ImportProblem, type ImportReport } from './import-report';
-import { asHeld, heldRecords, sameRecord } from './platform-records';
+import { currentRuleTable } from '../rules/rule-tables';
+import type { RecordRules } from '../../shared/records/record-rules';
+import { asHeld, fillsIn, heldRecords, sameRecord } from './platform-records';
 import { validateRow, type ValidRow } from './validate-row';
 import { writeRows } from './write-rows';
 
@@ -21,6 +23,8 @@ export type ImportOptions = {
   dryRun?: boolean;
   /** The clock: decision dates after its local day are refused. */
   now?: () => Date;
+  /** 领域 names and the records that are no basis; by default the platform's record-rules table. */
+  recordRules?: RecordRules;
 };
 
 const fail = (report: ImportReport, code: string, message: string): ImportReport => ({
@@ -63,7 +67,14 @@ export function importCsv(db: Db, input: string | Uint8Array, options: ImportOpt
 
   const bad: ImportProblem[] = [];
   const valid: ValidRow[] = [];
-  const context = { indexOf: header.indexOf, width: header.width, today: localDay(now), now };
+  const rules = options.recordRules ?? currentRuleTable(db, 'record-rules');
+  if (rules === null)
+    return fail(
+      { ...report, warnings },
+      'rules-missing',
+      '市平台尚未载入规则表“失信信息领域与认定依据”（record-rules），无法识别领域和不作为依据的记录；请先启动一次市平台（或用 --set-rule 载入）后再导入。',
+    );
+  const context = { indexOf: header.indexOf, width: header.width, today: localDay(now), now, rules };
   for (const record of rows) {
     const checked = validateRow(record, context);
     if (checked.ok) {
@@ -109,7 +120,15 @@ export function importCsv(db: Db, input: string | Uint8Array, options: ImportOpt
     const sameNumber = held.get(row.decisionNumber);
     if (sameNumber === undefined) toWrite.push(row);
     else if (sameNumber.some((record) => sameRecord(row, record))) unchanged += 1;
-    else {
+    else if (sameNumber.some((record) => fillsIn(row, record))) {
+      toWrite.push(row);
+      warnings.push({
+        line: row.line,
+        field: '决定文书号',
+        code: 'classification-added',
+        message: '平台已有该记录，本次补充了其失信程度、领域或处罚程序中原来为空的项目。',
+      });
+    } else {
       bad.push({
         line: row.line,
         field: '决定文书号',

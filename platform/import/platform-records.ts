@@ -10,6 +10,9 @@ export type HeldRecord = {
   sourceDepartment: string;
   decisionOn: string;
   publicationEndsOn: string | null;
+  severity: string | null;
+  domain: string | null;
+  procedure: string | null;
 };
 
 /**
@@ -23,7 +26,7 @@ export function heldRecords(db: Db, decisionNumbers: readonly string[]): Map<str
     .prepare(
       `SELECT r.decision_number AS decisionNumber, s.identifier, r.category, r.title, r.content,
               r.source_department AS sourceDepartment, r.decision_on AS decisionOn,
-              r.publication_ends_on AS publicationEndsOn
+              r.publication_ends_on AS publicationEndsOn, r.severity, r.domain, r.procedure
          FROM credit_records r JOIN subjects s ON s.id = r.subject_id
         WHERE r.decision_number IN (SELECT value FROM json_each(?))`,
     )
@@ -35,7 +38,7 @@ export function heldRecords(db: Db, decisionNumbers: readonly string[]): Map<str
 }
 
 /** Same subject and same published facts; a record's status (stopped, repaired) is the platform's own. */
-export const sameRecord = (row: ValidRow, record: HeldRecord): boolean =>
+const sameFacts = (row: ValidRow, record: HeldRecord): boolean =>
   row.identifier === record.identifier &&
   row.category === record.category &&
   row.title === record.title &&
@@ -43,6 +46,23 @@ export const sameRecord = (row: ValidRow, record: HeldRecord): boolean =>
   row.sourceDepartment === record.sourceDepartment &&
   row.decisionOn === record.decisionOn &&
   row.publicationEndsOn === record.publicationEndsOn;
+
+const classes = ['severity', 'domain', 'procedure'] as const;
+
+/**
+ * The same record, classification (失信程度, 领域, 处罚程序) included — where the file gives it: a file without
+ * those columns (or with an empty cell) says nothing against what the platform holds.
+ */
+export const sameRecord = (row: ValidRow, record: HeldRecord): boolean =>
+  sameFacts(row, record) && classes.every((field) => row[field] === null || row[field] === record[field]);
+
+/**
+ * The same record where the file only adds classification the platform lacks (an earlier file without the
+ * columns): written, filling in what was empty; a classification that contradicts the held one is not this.
+ */
+export const fillsIn = (row: ValidRow, record: HeldRecord): boolean =>
+  sameFacts(row, record) &&
+  classes.every((field) => row[field] === null || record[field] === null || row[field] === record[field]);
 
 export const asHeld = (row: ValidRow): HeldRecord => ({
   identifier: row.identifier,
@@ -52,4 +72,7 @@ export const asHeld = (row: ValidRow): HeldRecord => ({
   sourceDepartment: row.sourceDepartment,
   decisionOn: row.decisionOn,
   publicationEndsOn: row.publicationEndsOn,
+  severity: row.severity,
+  domain: row.domain,
+  procedure: row.procedure,
 });

@@ -2,6 +2,7 @@
 // and prints the report. Returns the exit code instead of exiting, so the caller decides how to end.
 import { readFileSync } from 'node:fs';
 import { openPlatformDb } from '../db/open-platform-db';
+import { seedRuleTables } from '../rules/rule-tables';
 import { seedIfEmpty } from '../seed';
 import { formatReport } from './format-report';
 import { importCsv } from './import-csv';
@@ -47,7 +48,11 @@ export function runImportCli(options: ImportCliOptions): number {
   }
   const db = openPlatformDb(options.dataDir);
   try {
-    if (options.resourcesDir !== undefined) seedIfEmpty(db, options.resourcesDir, options.withDemo ?? true);
+    if (options.resourcesDir !== undefined) {
+      seedIfEmpty(db, options.resourcesDir, options.withDemo ?? true);
+      // As at the server's start: the rule tables the import reads (record-rules) are there from the first run.
+      seedRuleTables(db, options.resourcesDir, (options.now ?? (() => new Date()))());
+    }
     const report = importCsv(db, bytes, {
       ...(options.department === undefined ? {} : { department: options.department }),
       ...(options.dryRun === undefined ? {} : { dryRun: options.dryRun }),

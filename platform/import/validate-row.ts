@@ -2,10 +2,13 @@
 // override: a legacy USCC that fails its check is a bad row here, to be corrected at the source), real dates
 // not in the future, a known category. Checks against other rows and the platform come later (import-csv).
 import { parseIdentifier } from '../../shared/identifiers';
+import type { RecordRules } from '../../shared/records/record-rules';
 import { COLUMNS, type ColumnField } from './columns';
 import type { CsvRecord } from './csv';
 import { parseDate } from './dates';
 import type { ImportProblem } from './import-report';
+import { basisWarnings } from './basis-warnings';
+import { classify, type Classification } from './record-classes';
 
 export type SubjectKind = 'legal-person' | 'individual-business' | 'natural-person';
 
@@ -24,7 +27,7 @@ export type ValidRow = {
   decisionNumber: string;
   decisionOn: string;
   publicationEndsOn: string | null;
-};
+} & Classification;
 
 export type RowCheck =
   { ok: true; row: ValidRow; warnings: ImportProblem[] } | { ok: false; problems: ImportProblem[] };
@@ -44,6 +47,8 @@ export type RowContext = {
   /** Today's local calendar day, YYYY-MM-DD. */
   today: string;
   now: Date;
+  /** 领域 names and the records that are no basis (record-rules.json, as the platform holds it). */
+  rules: RecordRules;
 };
 
 export function validateRow(record: CsvRecord, context: RowContext): RowCheck {
@@ -115,6 +120,16 @@ export function validateRow(record: CsvRecord, context: RowContext): RowCheck {
   if (fine !== '' && !/^\d+(\.\d+)?$/u.test(fine)) {
     bad('fineAmount', 'invalid-amount', `罚款金额「${fine}」应为以万元计的非负数，如 0.5。`);
   }
+  const warn = (field: ColumnField, code: string, message: string): void => {
+    warnings.push({ line, field: COLUMNS[field].label, code, message });
+  };
+  const classes = classify(
+    { severity: value('severity'), domain: value('domain'), procedure: value('procedure') },
+    category,
+    context.rules,
+    bad,
+    warn,
+  );
   if (fine !== '' && category === 'license') {
     warnings.push({
       line,
@@ -160,8 +175,9 @@ export function validateRow(record: CsvRecord, context: RowContext): RowCheck {
     decisionNumber,
     decisionOn,
     publicationEndsOn,
+    ...classes,
   };
-  return { ok: true, row, warnings };
+  return { ok: true, row, warnings: [...warnings, ...basisWarnings(row, context.rules)] };
 }
 
 function titleOf(category: ValidRow['category'], licenceName: string, penaltyType: string): string {

@@ -18,9 +18,20 @@ class DryRunRollback extends Error {
   }
 }
 
-// The base columns of a credit record (repo/synced-columns.ts), in order; the value tuples below follow them.
-const RECORD_COLUMNS = creditRecordBaseColumns;
-const RECORD_VALUES = RECORD_COLUMNS.filter((column) => column !== 'id');
+// The base columns of a credit record (repo/synced-columns.ts), in order, then the classification the file may
+// carry; the value tuples below follow them.
+const CLASS_COLUMNS = ['severity', 'domain', 'procedure'] as const;
+const RECORD_COLUMNS = [...creditRecordBaseColumns, ...CLASS_COLUMNS];
+const BASE_VALUES = creditRecordBaseColumns.filter((column) => column !== 'id');
+// A classification the file leaves empty never erases one the platform holds (fillsIn, platform-records.ts).
+const SETS = [
+  ...BASE_VALUES.map((column) => `${column} = excluded.${column}`),
+  ...CLASS_COLUMNS.map((column) => `${column} = coalesce(excluded.${column}, ${column})`),
+];
+const NEW_VALUES = [
+  ...BASE_VALUES.map((column) => `excluded.${column}`),
+  ...CLASS_COLUMNS.map((column) => `coalesce(excluded.${column}, ${column})`),
+];
 
 /**
  * Writes the rows; throws (after the rollback) when anything fails. A dry run does every write, then rolls
@@ -39,8 +50,8 @@ export function writeRows(db: Db, rows: readonly ValidRow[], options: WriteOptio
   // platform/repo/registry.repo.ts, so rewriting the same record adds nothing to the feed.
   const upsertRecord = db.prepare(
     `INSERT INTO credit_records (${RECORD_COLUMNS.join(', ')}) VALUES (${RECORD_COLUMNS.map(() => '?').join(', ')})
-     ON CONFLICT (id) DO UPDATE SET ${RECORD_VALUES.map((column) => `${column} = excluded.${column}`).join(', ')}
-     WHERE (${RECORD_VALUES.join(', ')}) IS NOT (${RECORD_VALUES.map((column) => `excluded.${column}`).join(', ')})`,
+     ON CONFLICT (id) DO UPDATE SET ${SETS.join(', ')}
+     WHERE (${[...BASE_VALUES, ...CLASS_COLUMNS].join(', ')}) IS NOT (${NEW_VALUES.join(', ')})`,
   );
   const updatedAt = options.now.toISOString();
 
@@ -82,6 +93,9 @@ export function writeRows(db: Db, rows: readonly ValidRow[], options: WriteOptio
         row.decisionOn,
         row.publicationEndsOn,
         'published',
+        row.severity,
+        row.domain,
+        row.procedure,
       ).changes;
     }
     if (options.dryRun) throw new DryRunRollback(outcome);

@@ -2,7 +2,7 @@ import type { SyncedTable } from '../../shared/platform-api/api';
 
 /**
  * The columns every source of credit records fills (generator, importer, demo data), in this order; the
- * workflow columns after them (severity … repaired_on) are NULL unless a source or the workflow sets them.
+ * workflow and classification columns after them (severity … procedure) are NULL unless a source or the workflow sets them.
  */
 export const creditRecordBaseColumns = [
   'id',
@@ -73,6 +73,7 @@ export const syncedColumns: Record<SyncedTable, readonly string[]> = {
     'commitment_failure',
     'repair_outcome',
     'repaired_on',
+    'procedure',
   ],
   commitments: [
     'id',

@@ -128,6 +128,7 @@ export function seedRegistry(db: Db): void {
       commitment_failure: null,
       repair_outcome: null,
       repaired_on: null,
+      procedure: null,
     },
   ]);
   upsertRows(db, 'list_entries', [

@@ -151,7 +151,8 @@ describe('commitment.verified', () => {
       decision_on: '2026-12-20',
       publication_ends_on: '2027-12-20',
       status: 'published',
-      severity: null,
+      // commitment-rules.json failureSeverity: the grade the repair rules read.
+      severity: 'general',
       commitment_id: 'c-1',
       commitment_failure: 'unfulfilled',
     });

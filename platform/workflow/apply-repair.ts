@@ -5,6 +5,7 @@ import { transition, type RepairEvent, type RepairState } from '../../shared/rep
 import { hasFile } from '../repo/files.repo';
 import { readRepairRow, sameCreation, writeRepair } from '../repo/workflow.repo';
 import { applied, conflict, rejected, same, type WorkflowOutcome } from './outcome';
+import { outOfRepairScope } from './repair-scope';
 
 /** A recorded step as the state machine's event (refuse and deny carry their reason). */
 export const repairEvent = (event: RepairStep['event'], reason: string | null): RepairEvent =>
@@ -55,6 +56,9 @@ export function applyRepairCreated(db: Db, application: RepairApplication): Work
     return sameCreation(stored, repairToRow(application), changedLater)
       ? same
       : conflict(repairFromRow(stored));
+  // Taken in nowhere: a list another authority removes, a record that is no basis (the window refuses both).
+  const outside = outOfRepairScope(db, { table: application.targetTable, id: application.targetId });
+  if (outside !== null) return rejected(outside.code, outside.message);
   writeRepair(db, application);
   return applied;
 }

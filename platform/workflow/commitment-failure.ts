@@ -81,18 +81,19 @@ type RecordRow = {
 };
 
 /**
- * The last day a record is published when nobody repairs it: for a penalty the regime's maximum period
- * (severity unknown → 一般), for a commitment failure the rules' failure period, otherwise what it says now.
+ * The last day a record is published when nobody repairs it: for a penalty the regime's maximum period (a
+ * transition included), for a commitment failure the rules' failure period, otherwise — a penalty without a
+ * recorded 失信程度 included, never guessed — what it says now.
  */
 export function maximumPublicationEnd(db: Db, record: RecordRow, today: string): string | null {
   if (record.category === 'commitment')
     return addMonths(record.decision_on, requiredRuleTable(db, 'commitment-rules').failurePublicationMonths);
-  if (record.category !== 'penalty') return record.publication_ends_on;
+  if (record.category !== 'penalty' || record.severity === null) return record.publication_ends_on;
   const eligibility = repairEligibility(
     requiredRuleTable(db, 'repair-regimes'),
     {
       decisionOn: record.decision_on,
-      severity: record.severity ?? 'general',
+      severity: record.severity,
       ...(record.domain === null ? {} : { domain: record.domain }),
     },
     today,

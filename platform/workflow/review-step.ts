@@ -7,6 +7,7 @@ import { beijingDay, toBeijingIso } from '../../shared/time';
 import { readCommitmentRow, readRepairRow, writeRepair } from '../repo/workflow.repo';
 import { repairEvent } from './apply-repair';
 import { applyRepairOutcome } from './repair-outcome';
+import { outOfRepairScope } from './repair-scope';
 
 export type ReviewStep = {
   id: string;
@@ -74,6 +75,8 @@ export function reviewRepair(db: Db, input: ReviewStep): ReviewResult {
     // A grant without a chosen outcome grants what the applicant asked for.
     const outcome = step.outcome ?? current.requestedOutcome;
     if (step.event === 'grant') {
+      const outside = outOfRepairScope(db, { table: current.targetTable, id: current.targetId });
+      if (outside !== null) return failure(409, outside.code, `不能准予修复：${outside.message}`);
       const broken = brokenCommitmentCode(db, current);
       if (broken !== null)
         return failure(

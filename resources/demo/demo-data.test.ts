@@ -8,6 +8,8 @@ import { SubjectGrade } from '../../shared/domain/grade';
 import { GradePolicy } from '../../shared/grades/policy';
 import { CreditRecord, ListEntry, Subject } from '../../shared/domain/subject';
 import { citizenIdCheckChar, orgCodeCheckChar, usccCheckChar } from '../../shared/identifiers/check-chars';
+import { recordIsBasis } from '../../shared/records/basis';
+import { RecordRules } from '../../shared/records/record-rules';
 
 const AS_OF = '2026-11-01';
 
@@ -254,6 +256,33 @@ describe('credit records', () => {
     const penalties = demo.records.filter((x) => x.category === 'penalty');
     expect(penalties.filter((r) => r.status === 'published').length).toBeGreaterThan(penalties.length / 2);
     expect(penalties.some((r) => r.status === 'unpublished')).toBe(true);
+  });
+
+  it('carry the 失信程度, 领域 and 处罚程序 of every penalty, of each grade and both procedures', () => {
+    const recordRules = RecordRules.parse(readJson('../rules/record-rules.json'));
+    const domains = new Set(recordRules.domains.map((domain) => domain.key));
+    const penalties = demo.records.filter((r) => r.category === 'penalty');
+    for (const r of penalties) {
+      expect(r.severity, r.id).not.toBeNull();
+      expect(domains.has(r.domain ?? ''), r.id).toBe(true);
+      expect(['simple', 'ordinary'], r.id).toContain(r.procedure);
+    }
+    expect(new Set(penalties.map((r) => r.severity))).toEqual(new Set(['minor', 'general', 'serious']));
+    for (const r of demo.records.filter((x) => x.category !== 'penalty'))
+      expect(
+        [r.severity, r.domain, r.procedure].every((value) => value === undefined),
+        r.id,
+      ).toBe(true);
+  });
+
+  it('include a natural person whose 简易程序 penalty is no basis, listed in the README', () => {
+    const recordRules = RecordRules.parse(readJson('../rules/record-rules.json'));
+    const excluded = demo.records.filter((r) => {
+      const subject = subjectsById.get(r.subjectId);
+      return subject !== undefined && !recordIsBasis(recordRules, r, subject.kind);
+    });
+    expect(excluded.map((r) => subjectsById.get(r.subjectId)?.kind)).toEqual(['natural-person']);
+    expect(readme).toContain(excluded[0]?.subjectId ?? '—');
   });
 });
 

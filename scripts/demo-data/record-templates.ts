@@ -9,7 +9,7 @@ export type PenaltyTemplate = {
   act: string;
   law: string;
   sanctions: readonly string[];
-  /** Field with its own repair periods (repair-regimes.json domainOverrides), e.g. 'work-safety'. */
+  /** 领域: a key of resources/rules/record-rules.json (work-safety … carry their own repair periods). */
   domain?: string;
 };
 
@@ -107,6 +107,7 @@ export const PENALTIES = {
     prefix: '市监罚',
     act: '经营超过保质期的食品',
     law: '《中华人民共和国食品安全法》',
+    domain: 'food-safety',
     sanctions: [
       '没收违法经营的食品，罚款人民币5000元',
       '没收违法所得，罚款人民币10000元',
@@ -118,6 +119,7 @@ export const PENALTIES = {
     prefix: '市监罚',
     act: '未按照规定明码标价',
     law: '《中华人民共和国价格法》',
+    domain: 'market',
     sanctions: ['警告', '罚款人民币2000元', '罚款人民币5000元'],
   },
   falseAdvert: {
@@ -125,6 +127,7 @@ export const PENALTIES = {
     prefix: '市监罚',
     act: '发布虚假广告',
     law: '《中华人民共和国广告法》',
+    domain: 'market',
     sanctions: ['责令停止发布广告，罚款人民币30000元', '责令停止发布广告，罚款人民币60000元'],
   },
   substandard: {
@@ -132,6 +135,7 @@ export const PENALTIES = {
     prefix: '平市监罚',
     act: '销售不合格产品',
     law: '《中华人民共和国产品质量法》',
+    domain: 'product-quality',
     sanctions: ['没收不合格产品，罚款人民币12000元', '没收违法所得，罚款人民币28000元'],
   },
   pharmacy: {
@@ -139,6 +143,7 @@ export const PENALTIES = {
     prefix: '平市监罚',
     act: '未凭处方销售处方药',
     law: '《中华人民共和国药品管理法》',
+    domain: 'drugs',
     sanctions: ['警告', '罚款人民币10000元'],
   },
   noPermit: {
@@ -146,6 +151,7 @@ export const PENALTIES = {
     prefix: '平住建罚',
     act: '未取得施工许可证擅自施工',
     law: '《中华人民共和国建筑法》',
+    domain: 'construction',
     sanctions: ['责令停止施工，罚款人民币38000元', '责令限期改正，罚款人民币56000元'],
   },
   quality: {
@@ -153,6 +159,7 @@ export const PENALTIES = {
     prefix: '平住建罚',
     act: '未按照工程设计图纸和施工技术标准施工',
     law: '《建设工程质量管理条例》',
+    domain: 'construction',
     sanctions: ['责令改正，罚款人民币120000元', '责令改正，罚款人民币200000元'],
   },
   emission: {
@@ -160,6 +167,7 @@ export const PENALTIES = {
     prefix: '平环罚',
     act: '超过大气污染物排放标准排放大气污染物',
     law: '《中华人民共和国大气污染防治法》',
+    domain: 'environment',
     sanctions: ['责令改正，罚款人民币100000元', '责令限制生产，罚款人民币200000元'],
   },
   eia: {
@@ -167,6 +175,7 @@ export const PENALTIES = {
     prefix: '平环罚',
     act: '建设项目环境影响报告表未经批准擅自开工建设',
     law: '《中华人民共和国环境影响评价法》',
+    domain: 'environment',
     sanctions: ['责令停止建设，罚款人民币80000元'],
   },
   safetyTraining: {
@@ -182,6 +191,7 @@ export const PENALTIES = {
     prefix: '平交执罚',
     act: '未按照规定维护和检测运输车辆',
     law: '《中华人民共和国道路运输条例》',
+    domain: 'transport',
     sanctions: ['罚款人民币1000元', '罚款人民币3000元'],
   },
   lateFiling: {
@@ -189,6 +199,7 @@ export const PENALTIES = {
     prefix: '平税罚',
     act: '未按照规定期限办理纳税申报和报送纳税资料',
     law: '《中华人民共和国税收征收管理法》',
+    domain: 'taxation',
     sanctions: ['罚款人民币500元', '罚款人民币2000元'],
   },
   fire: {
@@ -204,6 +215,27 @@ export const PENALTIES = {
     prefix: '平城管罚',
     act: '未取得污水排入排水管网许可证向城镇排水设施排放污水',
     law: '《城镇排水与污水处理条例》',
+    domain: 'urban-management',
+    sanctions: ['责令停止违法行为，罚款人民币20000元'],
+  },
+} satisfies Record<string, PenaltyTemplate>;
+
+/** Penalties of natural persons (the demo's 简易程序 and 普通程序 examples). */
+export const PERSON_PENALTIES = {
+  roadOccupation: {
+    department: '平顶山市城市管理局',
+    prefix: '平城管罚',
+    act: '未经批准擅自占用城市道路摆摊经营',
+    law: '《城市道路管理条例》',
+    domain: 'urban-management',
+    sanctions: ['责令限期改正，当场处以罚款人民币200元'],
+  },
+  sandMining: {
+    department: '平顶山市水利局',
+    prefix: '平水罚',
+    act: '未经许可擅自在河道管理范围内采砂',
+    law: '《中华人民共和国水法》',
+    domain: 'water',
     sanctions: ['责令停止违法行为，罚款人民币20000元'],
   },
 } satisfies Record<string, PenaltyTemplate>;

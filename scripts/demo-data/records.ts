@@ -6,6 +6,7 @@ import { addYears, between, maxDate, minDate, yearOf } from './dates.ts';
 import { docNumber } from './document-numbers.ts';
 import { chance, int, pick } from './random.ts';
 import { departmentOf, prefixOf, type LicenceTemplate, type PenaltyTemplate } from './record-templates.ts';
+import { penaltyClassOf } from '../../platform/generate/penalty-class.ts';
 import { region } from './regions.ts';
 
 export function addLicence(subject: Subject, template: LicenceTemplate, decisionOn: string): void {
@@ -45,20 +46,25 @@ export function addPenalty(
   if (publicationEndsOn <= AS_OF) status = 'unpublished';
   else if (fixed.status === undefined && (penaltiesStillPublished += 1) % REPAIRED_EVERY === 0)
     status = 'repaired';
+  const sanction = pick(template.sanctions);
+  // 失信程度 and 处罚程序 as a department would report them (synthetic: penaltyClassOf).
+  const reported = penaltyClassOf(sanction, subject.kind === 'natural-person');
   const record: CreditRecord = {
     id: nextRecordId(),
     subjectId: subject.id,
     category: 'penalty',
     title: `行政处罚：${template.act}`,
-    content: `违法行为：${template.act}。依据${template.law}，处罚内容：${pick(template.sanctions)}。`,
+    content: `违法行为：${template.act}。依据${template.law}，处罚内容：${sanction}。`,
     sourceDepartment: departmentOf(template, r),
     decisionNumber: fixed.decisionNumber ?? docNumber(prefixOf(template, r), yearOf(decisionOn)),
     decisionOn,
     publicationEndsOn,
     status,
     // The grade the deciding authority gave (demo): penalties behind a serious-failure listing are 严重.
-    severity: fixed.severity ?? 'general',
+    severity: fixed.severity ?? reported.severity,
     domain: template.domain ?? null,
+    // A penalty behind a listing is never one decided on the spot.
+    procedure: fixed.severity === undefined ? reported.procedure : 'ordinary',
   };
   records.push(record);
   return record;

@@ -44,11 +44,12 @@ export function commitmentFailureRecord(
     decisionOn: verification.verifiedOn,
     publicationEndsOn: addMonths(verification.verifiedOn, rules.failurePublicationMonths),
     status: 'published',
-    severity: null,
+    severity: rules.failureSeverity ?? null,
     domain: null,
     commitmentId: commitment.id,
     commitmentFailure: failure,
     repairOutcome: null,
     repairedOn: null,
+    procedure: null,
   };
 }

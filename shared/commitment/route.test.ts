@@ -1,11 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { CreditRecord } from '../domain/subject';
+import type { CreditRecord, SubjectKind } from '../domain/subject';
+import { RecordRules } from '../records/record-rules';
 import { commitmentRoute } from './route';
 import { CommitmentRules } from './rules';
 
 const rules = CommitmentRules.parse(
   JSON.parse(readFileSync(new URL('../../resources/rules/commitment-rules.json', import.meta.url), 'utf8')),
+);
+
+const recordRules = RecordRules.parse(
+  JSON.parse(readFileSync(new URL('../../resources/rules/record-rules.json', import.meta.url), 'utf8')),
 );
 
 const record = (extra: Partial<CreditRecord>): CreditRecord => ({
@@ -24,8 +29,8 @@ const record = (extra: Partial<CreditRecord>): CreditRecord => ({
   ...extra,
 });
 
-const route = (records: CreditRecord[], day: string) =>
-  commitmentRoute({ entries: [], listKinds: new Map(), records, rules, day });
+const route = (records: CreditRecord[], day: string, subjectKind: SubjectKind = 'legal-person') =>
+  commitmentRoute({ entries: [], listKinds: new Map(), records, subjectKind, recordRules, rules, day });
 
 describe('commitmentRoute — publication', () => {
   it('is barred by a false commitment up to the last day of its publication period, not after', () => {
@@ -47,5 +52,24 @@ describe('commitmentRoute — publication', () => {
     const serious = record({ category: 'penalty', severity: 'serious', commitmentFailure: null });
     expect(route([serious], '2026-06-01').reasons.map((reason) => reason.code)).toEqual(['barred-record']);
     expect(route([serious], '2026-06-02').allowed).toBe(true);
+  });
+});
+
+describe('commitmentRoute — records that are no basis (record-rules.json)', () => {
+  const serious = record({ category: 'penalty', severity: 'serious', commitmentFailure: null });
+
+  it('is not barred by a natural person’s serious penalty imposed under 简易程序 (河南条例)', () => {
+    expect(route([{ ...serious, procedure: 'simple' }], '2026-06-01', 'natural-person')).toEqual({
+      allowed: true,
+      reasons: [],
+      barredTypes: [],
+    });
+  });
+
+  it('is barred by the same penalty under 普通程序, or of an organisation under 简易程序', () => {
+    expect(route([{ ...serious, procedure: 'ordinary' }], '2026-06-01', 'natural-person').allowed).toBe(
+      false,
+    );
+    expect(route([{ ...serious, procedure: 'simple' }], '2026-06-01', 'legal-person').allowed).toBe(false);
   });
 });

@@ -1,6 +1,8 @@
 import type { CommitmentRoute } from '../domain/commitment';
 import type { ListKind } from '../domain/catalogue';
-import type { CreditRecord, ListEntry } from '../domain/subject';
+import type { CreditRecord, ListEntry, SubjectKind } from '../domain/subject';
+import { recordIsBasis } from '../records/basis';
+import type { RecordRules } from '../records/record-rules';
 import type { CommitmentRules } from './rules';
 import { recordPublished } from '../repair/published';
 import { SEVERITY_LABELS } from '../repair/regime-schema';
@@ -11,6 +13,9 @@ export type RouteInput = {
   /** list type code → its kind */
   listKinds: ReadonlyMap<string, ListKind>;
   records: readonly CreditRecord[];
+  /** Whose records they are: a record that is no basis (record-rules.json) never bars. */
+  subjectKind: SubjectKind;
+  recordRules: RecordRules;
   rules: CommitmentRules;
   /** YYYY-MM-DD */
   day: string;
@@ -38,8 +43,10 @@ export function commitmentRoute(input: RouteInput): CommitmentRoute {
     }
   }
   for (const record of input.records) {
-    // A record whose publication period has ended no longer bars, though nothing changed its status.
+    // A record whose publication period has ended no longer bars, though nothing changed its status; nor does
+    // one the law takes out as a basis (a natural person's 简易程序 penalty).
     if (!recordPublished(record, input.day)) continue;
+    if (!recordIsBasis(input.recordRules, record, input.subjectKind)) continue;
     const severity = record.severity ?? null;
     if (severity !== null && input.rules.barredRecordSeverities.includes(severity)) {
       reasons.push({

@@ -44,6 +44,11 @@ export const CommitmentRules = z.object({
   dueSoonDays: z.number().int().nonnegative(),
   /** Publication period of a commitment-failure record (from the verification day). */
   failurePublicationMonths: z.number().int().positive(),
+  /**
+   * The 失信程度 a commitment-failure record carries, which the repair rules read. Absent: none, and a repair
+   * of it is for a person to judge.
+   */
+  failureSeverity: z.enum(['minor', 'general', 'serious']).optional(),
   /** false while the figures above are local practice awaiting confirmation. */
   confirmed: z.boolean(),
   note: z.string().optional(),

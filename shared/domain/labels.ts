@@ -1,7 +1,7 @@
 import type { ExternalQueryOutcome, FeedbackAction, StatusTag, VerdictCode } from './check';
 import type { ListKind, MeasureDirection } from './catalogue';
 import type { OutboxKind } from '../platform-api/api';
-import type { RecordCategory, RecordStatus, RegistrationStatus, SubjectKind } from './subject';
+import type { CreditRecord, RecordCategory, RecordStatus, RegistrationStatus, SubjectKind } from './subject';
 
 // Chinese labels of the domain's codes: shared so the UI and later the printed report say the same words.
 
@@ -69,6 +69,16 @@ export const recordStatusLabels: Record<RecordStatus, string> = {
   published: '公示中',
   unpublished: '已停止公示',
   repaired: '已修复',
+};
+
+/**
+ * A record's status as 令第36号 names it: publication a granted repair ended is 已终止公示 (第三条), one the
+ * maximum period ended 已停止公示 (自动停止公示); 屏蔽 reads 已屏蔽.
+ */
+export const recordStatusLabelOf = (record: Pick<CreditRecord, 'status' | 'repairOutcome'>): string => {
+  if (record.status === 'unpublished' && record.repairOutcome === 'stop-publication') return '已终止公示';
+  if (record.status === 'unpublished' && record.repairOutcome === 'mask') return '已屏蔽';
+  return recordStatusLabels[record.status];
 };
 
 /** What a clerk calls each kind of entry the client sends up to the platform. */

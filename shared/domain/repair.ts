@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { Severity } from '../repair/regime-schema';
 import { RepairState } from '../repair/state-machine';
 import { Sha256, StoredFile } from './files';
 import { isoDate, isoDateTime } from './catalogue';
 import { CommitmentDraft, WorkflowConflict } from './commitment';
+import { PenaltyProcedure } from './subject';
 
 /**
  * A credit-repair application (信用修复) taken in at the window against one record of a subject. The window
@@ -13,7 +15,7 @@ import { CommitmentDraft, WorkflowConflict } from './commitment';
 export const RepairTargetTable = z.enum(['credit_records', 'list_entries']);
 export type RepairTargetTable = z.infer<typeof RepairTargetTable>;
 
-/** 停止公示 / 移出名单 / 标注 / 屏蔽 / 删除 */
+/** 终止公示 / 移出名单 / 标注 / 屏蔽 / 删除 (the code 'stop-publication' is kept: it is stored and synced) */
 export const repairOutcomes = ['stop-publication', 'remove-from-list', 'annotate', 'mask', 'delete'] as const;
 export const RepairOutcome = z.enum(repairOutcomes);
 export type RepairOutcome = z.infer<typeof RepairOutcome>;
@@ -39,7 +41,15 @@ export type RepairStep = z.infer<typeof RepairStep>;
 
 /** The eligibility answer frozen when the application was accepted (the rules may change later). */
 export const EligibilitySnapshot = z.object({
+  /** The regime whose periods decided (repair-regimes.json id); null where no regime's periods apply. */
   regime: z.string().nullable(),
+  /**
+   * Its instrument as people cite it (《信用修复管理办法》（国家发展改革委令第36号）). Absent in answers frozen
+   * before it was recorded: they show the regime's name from the rules in force, or nothing.
+   */
+  regimeName: z.string().nullish(),
+  /** Set when a later regime's transition applied: the instrument of the decision day. */
+  decidedUnder: z.string().nullish(),
   eligible: z.boolean(),
   eligibleFrom: isoDate.nullable(),
   publicationEndsOn: isoDate.nullable(),
@@ -173,6 +183,12 @@ export const RepairCandidate = z.object({
   /** 认定单位: the credit record's source department, or the unit that put the entry on its list. */
   unit: z.string(),
   eligibility: EligibilitySnapshot,
+  /** A credit record's 失信程度 as recorded (null: not recorded; absent for list entries). */
+  severity: Severity.nullish(),
+  /** Its 领域 as people read it (record-rules.json), null when none is recorded. */
+  domainLabel: z.string().nullish(),
+  /** Its 处罚程序 as reported, null when not. */
+  procedure: PenaltyProcedure.nullish(),
   /** An open application against it already exists. */
   openApplicationId: z.string().nullable(),
   suggestedOutcome: RepairOutcome,

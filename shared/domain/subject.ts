@@ -72,9 +72,14 @@ export const recordCategories = [
 export const RecordCategory = z.enum(recordCategories);
 export type RecordCategory = z.infer<typeof RecordCategory>;
 
-/** 公示中 / 已停止公示 / 已修复 */
+/** 公示中 / 已停止公示 / 已修复 (a record whose publication a granted repair ended reads 已终止公示: recordStatusLabelOf). */
 export const RecordStatus = z.enum(['published', 'unpublished', 'repaired']);
 export type RecordStatus = z.infer<typeof RecordStatus>;
+
+/** 处罚程序 of a 行政处罚: 简易程序 (当场作出) or 普通程序. */
+export const penaltyProcedures = ['simple', 'ordinary'] as const;
+export const PenaltyProcedure = z.enum(penaltyProcedures);
+export type PenaltyProcedure = z.infer<typeof PenaltyProcedure>;
 
 export const CreditRecord = z.object({
   id: z.string().min(1),
@@ -91,8 +96,13 @@ export const CreditRecord = z.object({
   // Added with repair and commitments; absent from evidence snapshots taken before, hence nullish.
   /** 轻微 / 一般 / 严重 / 特定严重: chooses the repair class. */
   severity: z.enum(['minor', 'general', 'serious', 'specific-serious']).nullish(),
-  /** Field of a penalty (e.g. work-safety) for the repair rules' domain overrides. */
+  /** Field of a penalty (领域, e.g. work-safety; keys and names in record-rules.json) for the repair rules. */
   domain: z.string().nullish(),
+  /**
+   * 处罚程序 of a penalty, as the deciding department reported it (null: not reported). A natural person's
+   * 简易程序 penalty is not a basis for 联合惩戒 (record-rules.json, recordBasis).
+   */
+  procedure: PenaltyProcedure.nullish(),
   /** The commitment whose failure this record is, and what kind of failure. */
   commitmentId: z.string().nullish(),
   commitmentFailure: z.enum(['false', 'unfulfilled', 'partial']).nullish(),

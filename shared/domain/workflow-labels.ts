@@ -46,8 +46,9 @@ export const commitmentDueLabels: Record<CommitmentDue, string> = {
   verified: '已核查',
 };
 
+/** 终止公示: what a granted repair does to a published record (令第36号第三条); 停止公示 is the automatic end. */
 export const repairOutcomeLabels: Record<RepairOutcome, string> = {
-  'stop-publication': '停止公示',
+  'stop-publication': '终止公示',
   'remove-from-list': '移出名单',
   annotate: '标注',
   mask: '屏蔽',

@@ -229,6 +229,7 @@ export const ruleTableIds = [
   'inspector-roster',
   'check-policy',
   'grade-policy',
+  'record-rules',
 ] as const;
 export const RuleTableId = z.enum(ruleTableIds);
 export type RuleTableId = z.infer<typeof RuleTableId>;

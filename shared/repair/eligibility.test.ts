@@ -136,14 +136,18 @@ describe('2023 regime (NDRC Order No. 58)', () => {
 describe('2025 regime (国办发〔2025〕22号)', () => {
   it('严重: 1 to 3 years, and the assumed start day is reported as unconfirmed', () => {
     const record = { decisionOn: '2025-07-10', severity: 'serious' } as const;
-    const lastDay = repairEligibility(regimes, record, '2026-07-10');
-    expect(lastDay).toMatchObject({
+    // Before 令第36号 is in force (after it, its transition takes over: same periods, transition.test.ts).
+    const before = repairEligibility(regimes, record, '2026-03-31');
+    expect(before).toMatchObject({
       regime: '2025',
+      regimeName: '《关于进一步完善信用修复制度的实施方案》（国办发〔2025〕22号）',
+      decidedUnder: null,
       eligible: false,
       eligibleFrom: '2026-07-11',
       publicationEndsOn: '2028-07-10',
     });
-    expect(lastDay.unconfirmed[0]).toContain('暂定');
+    expect(before.unconfirmed[0]).toContain('暂定');
+    expect(repairEligibility(regimes, record, '2026-07-10').eligible).toBe(false);
     expect(repairEligibility(regimes, record, '2026-07-11').eligible).toBe(true);
   });
 
@@ -191,14 +195,35 @@ describe('2026 regime (NDRC Order No. 36, 信用修复管理办法)', () => {
     });
   });
 
-  it('严重 decided the day before the start still follows the 2025 regime', () => {
+  it('严重 decided the day before the start: 2025 regime on 03-31, 令第36号 periods (the same) from 04-01', () => {
     const record = { decisionOn: '2026-03-31', severity: 'serious' } as const;
-    expect(repairEligibility(regimes, record, '2027-03-31')).toMatchObject({
+    expect(repairEligibility(regimes, record, '2026-03-31')).toMatchObject({
       regime: '2025',
+      decidedUnder: null,
+      eligibleFrom: '2027-04-01',
+    });
+    expect(repairEligibility(regimes, record, '2027-03-31')).toMatchObject({
+      regime: '2026',
+      decidedUnder: { id: '2025' },
       eligible: false,
       eligibleFrom: '2027-04-01',
     });
     expect(repairEligibility(regimes, record, '2027-04-01').eligible).toBe(true);
+  });
+
+  it('names the regime by its instrument, not by a year', () => {
+    const answer = repairEligibility(
+      regimes,
+      { decisionOn: '2026-05-01', severity: 'general' },
+      '2026-06-01',
+    );
+    expect(answer.regimeName).toBe('《信用修复管理办法》（国家发展改革委令第36号）');
+    expect(regimes.regimes.map((regime) => regime.name)).toEqual([
+      '《关于进一步完善“信用中国”网站及地方信用门户网站行政处罚信息信用修复机制的通知》（发改办财金〔2019〕527号）',
+      '《失信行为纠正后的信用信息修复管理办法（试行）》（国家发展改革委令第58号）',
+      '《关于进一步完善信用修复制度的实施方案》（国办发〔2025〕22号）',
+      '《信用修复管理办法》（国家发展改革委令第36号）',
+    ]);
   });
 });
 

@@ -1,5 +1,6 @@
 export * from './eligibility';
 export * from './outcomes';
+export * from './outside-window';
 export * from './period';
 export * from './processing-limits';
 export * from './published';

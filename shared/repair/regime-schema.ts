@@ -48,8 +48,21 @@ export const PeriodOverride = z.object({
 });
 export type PeriodOverride = z.infer<typeof PeriodOverride>;
 
+/**
+ * 新旧衔接 of a regime: information decided before its start day and still published on that day (by the
+ * rules it was decided under) follows this regime's periods from that day on — not only the decision day's
+ * regime. Publication that the new maximum would already have ended stops on the start day.
+ */
+export const Transition = z.object({
+  /** false while the transition article itself was not seen (see note). */
+  confirmed: z.boolean(),
+  note: z.string().min(1),
+});
+export type Transition = z.infer<typeof Transition>;
+
 export const Regime = z.object({
   id: z.string().min(1),
+  /** The instrument that governs, as people cite it: 《信用修复管理办法》（国家发展改革委令第36号）. */
   name: z.string().min(1),
   basis: z.string().min(1),
   /** First decision day the regime governs; null for the oldest regime, which covers all legacy data before. */
@@ -63,9 +76,27 @@ export const Regime = z.object({
   penaltyTypeOverrides: z.array(PeriodOverride),
   /** "several penalty types → the longest period": every applicable period is combined by taking the longest. */
   combine: z.literal('longest'),
+  transition: Transition.optional(),
   note: z.string().optional(),
 });
 export type Regime = z.infer<typeof Regime>;
+
+/**
+ * Lists whose entries another authority removes (失信被执行人: the people's court): no repair application is
+ * taken for them at the window, and the clerk says where to apply instead.
+ */
+export const OutsideWindowList = z.object({
+  /** list_types codes (resources/catalogue/list-types.json). */
+  listTypes: z.array(z.string().min(1)).min(1),
+  /** Who removes the entry (人民法院). */
+  authority: z.string().min(1),
+  /** Where and how to apply instead, as the clerk tells the applicant. */
+  apply: z.string().min(1),
+  basis: z.string().min(1),
+  confirmed: z.boolean(),
+  note: z.string().optional(),
+});
+export type OutsideWindowList = z.infer<typeof OutsideWindowList>;
 
 /** resources/rules/repair-regimes.json. */
 export const RepairRegimes = z
@@ -74,6 +105,8 @@ export const RepairRegimes = z
     source: z.string().min(1),
     regimes: z.array(Regime).min(1),
     processingLimits: ProcessingLimits,
+    /** Absent in tables set before it existed: then every list is taken at the window as before. */
+    outsideWindow: z.array(OutsideWindowList).default([]),
   })
   .superRefine((table, context) => {
     // Exactly one open-ended oldest regime, then strictly increasing start days: the choice by decision day must
@@ -105,6 +138,17 @@ export const RepairRegimes = z
     });
     if (new Set(table.regimes.map((regime) => regime.id)).size !== table.regimes.length) {
       context.addIssue({ code: 'custom', path: ['regimes'], message: '制度编号重复' });
+    }
+    if (table.regimes[0]?.transition !== undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['regimes', 0, 'transition'],
+        message: '最早的制度之前没有其他制度，不能规定新旧衔接',
+      });
+    }
+    const outside = table.outsideWindow.flatMap((entry) => entry.listTypes);
+    if (new Set(outside).size !== outside.length) {
+      context.addIssue({ code: 'custom', path: ['outsideWindow'], message: '同一名单不能列出两次' });
     }
   });
 export type RepairRegimes = z.infer<typeof RepairRegimes>;

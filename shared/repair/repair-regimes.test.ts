@@ -29,8 +29,31 @@ describe('resources/rules/repair-regimes.json', () => {
   it('marks the 2025 start day as an assumption and the processing limits as unconfirmed', () => {
     expect(table.regimes[2]?.effectiveFromConfirmed).toBe(false);
     expect(table.regimes[2]?.note).toContain('待市平台确认');
-    expect(table.processingLimits.confirmed).toBe(false);
-    expect(table.processingLimits.steps.every((step) => step.workingDays === 10)).toBe(true);
+    expect(table.processingLimits.steps.every((step) => !step.confirmed)).toBe(true);
+  });
+
+  it('holds the 令第36号 transition as unconfirmed data, on that regime only', () => {
+    expect(table.regimes.map((regime) => regime.transition?.confirmed ?? null)).toEqual([
+      null,
+      null,
+      null,
+      false,
+    ]);
+    expect(table.regimes[3]?.transition?.note).toContain('未能查到原文');
+  });
+
+  it('sends 失信被执行人 to the people’s court, with its basis marked unconfirmed', () => {
+    expect(table.outsideWindow).toEqual([
+      expect.objectContaining({
+        listTypes: ['DISHONEST_JUDGMENT_DEBTOR'],
+        authority: '人民法院',
+        confirmed: false,
+      }),
+    ]);
+    expect(table.outsideWindow[0]?.apply).toContain('执行法院');
+    // A table set before this field existed still parses: every list is taken at the window.
+    const { outsideWindow: _dropped, ...older } = raw as Record<string, unknown>;
+    expect(RepairRegimes.parse(older).outsideWindow).toEqual([]);
   });
 
   it('keeps 特定严重 unrepairable in 2019 and the 1-year minimum for 特种设备/安全生产/消防 in 2023', () => {

@@ -4,6 +4,7 @@ import type { Commitment, CreditRecord, ListEntry, ListType, Subject, SubjectGra
 import type { ReportAuthorisation } from '../domain/report';
 import { gradeNotices } from '../grades/current';
 import { GradePolicy } from '../grades/policy';
+import { RecordRules } from '../records/record-rules';
 import { buildCreditReport, type CreditReportInput } from './build';
 import { canonicalReportJson } from './canonical';
 import { ANNOTATED_MARK, sectionTitles } from './labels';
@@ -16,6 +17,9 @@ const gradePolicy = GradePolicy.parse(readRules('grade-policy.json'));
 const reportPolicy = ReportPolicy.parse(readRules('report-policy.json'));
 
 const DAY = '2026-11-27';
+const recordRules = RecordRules.parse(
+  JSON.parse(readFileSync(new URL('../../resources/rules/record-rules.json', import.meta.url), 'utf8')),
+);
 const USCC = '91350100M000100Y43';
 const CITIZEN_ID = '410402199003120297';
 const CITIZEN_MASKED = '410402********0297';
@@ -161,6 +165,7 @@ const base = (
   policy: reportPolicy,
   authorisation: subject === person ? inPerson : null,
   listTypes,
+  recordRules,
   reportNumber: 'XYBG410402202611270120007',
   dataAsOf: '2026-11-27T01:30:00.000Z',
   issuingUnit: '平顶山市公共信用信息中心',
@@ -419,6 +424,9 @@ describe('buildCreditReport for a natural person', () => {
         content: `当事人李四（身份证号${CITIZEN_ID}，亦作 ${CITIZEN_ID.toLowerCase()}）；证人 11010519491231002X`,
       }),
       record('p-judicial', person.id, 'judicial', { title: `执行案件（${CITIZEN_ID}）` }),
+      // 河南条例: a natural person's penalty under 简易程序 is not reported to the sharing platform.
+      record('p-penalty-simple', person.id, 'penalty', { procedure: 'simple', severity: 'minor' }),
+      record('p-penalty-ordinary', person.id, 'penalty', { procedure: 'ordinary', severity: 'minor' }),
     ],
     commitments: [commitment('c-101', person)],
   });
@@ -469,9 +477,16 @@ describe('buildCreditReport for a natural person', () => {
     expect(text).not.toContain(person.address);
   });
 
+  it('leaves out a penalty imposed by 简易程序, which is not public credit information (河南条例)', () => {
+    expect(rowIds(report, 'administration')).toEqual([[], ['p-penalty', 'p-penalty-ordinary']]);
+    expect(text).not.toContain('p-penalty-simple');
+    expect(sectionOf(report, 'improvement').paragraphs.join('')).not.toContain('p-penalty-simple');
+  });
+
   it('has no registration status tag, only the list-based one', () => {
     expect(report.cover.tags.map((tag) => tag.label)).toEqual(['失信惩戒对象']);
-    expect(report.summary.items.find((item) => item.key === 'administration')?.count).toBe(1);
+    // The two penalties it prints; the one under 简易程序 is left out (above).
+    expect(report.summary.items.find((item) => item.key === 'administration')?.count).toBe(2);
     expect(sectionOf(report, 'evaluation').tables[0]?.emptyText).toBe('暂无评价结果');
   });
 });

@@ -7,6 +7,8 @@ import type { ReportAuthorisation } from '../domain/report';
 import type { ListKind, ListType } from '../domain/catalogue';
 import type { CreditRecord, ListEntry, RecordCategory, Subject } from '../domain/subject';
 import { registrationStatusLabels, statusTagLabels, subjectKindLabels } from '../domain/labels';
+import { recordIsBasis } from '../records/basis';
+import type { RecordRules } from '../records/record-rules';
 import { recordShown, recordPublished, windowRepairCategories } from '../repair/published';
 import {
   AUTHORISATION_LABEL,
@@ -45,8 +47,13 @@ export type CreditReportInput = {
   entries: readonly ListEntry[];
   /** The catalogue's list types; an entry of a type not in it cannot be placed and is left out. */
   listTypes: readonly ListType[];
-  /** The subject's credit records (any status: only those shown on `day` are printed). */
+  /**
+   * The subject's credit records (any status: only those shown on `day` that may act as a basis are printed —
+   * a record the law says is not reported to the sharing platform is not public credit information).
+   */
   records: readonly CreditRecord[];
+  /** Which records are no basis (record-rules.json). */
+  recordRules: RecordRules;
   /** The subject's commitments (only 可向社会公开 ones are printed). */
   commitments: readonly Commitment[];
   /**
@@ -94,7 +101,11 @@ function publicData(input: CreditReportInput): PublicData {
     other: [],
   };
   for (const record of input.records)
-    if (record.subjectId === subject.id && recordShown(record, day))
+    if (
+      record.subjectId === subject.id &&
+      recordShown(record, day) &&
+      recordIsBasis(input.recordRules, record, subject.kind)
+    )
       recordsByCategory[record.category].push(record);
   const commitments = input.commitments.filter(
     (commitment) =>

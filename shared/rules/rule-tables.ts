@@ -4,6 +4,7 @@ import { HolidayCalendar } from '../calendar/calendar-schema';
 import { GradePolicy } from '../grades/policy';
 import { CommitmentRules } from '../commitment/rules';
 import type { RuleTableId } from '../platform-api/api';
+import { RecordRules } from '../records/record-rules';
 import { RepairRegimes } from '../repair/regime-schema';
 import { InspectionRatios } from '../sampling/ratios';
 import { InspectorRoster } from '../sampling/roster';
@@ -21,6 +22,7 @@ export const ruleTableSchemas = {
   'inspector-roster': InspectorRoster,
   'check-policy': CheckPolicy,
   'grade-policy': GradePolicy,
+  'record-rules': RecordRules,
 } as const satisfies Record<RuleTableId, z.ZodType>;
 
 export const ruleTableFiles: Record<RuleTableId, string> = {
@@ -31,6 +33,7 @@ export const ruleTableFiles: Record<RuleTableId, string> = {
   'inspector-roster': 'inspector-roster.json',
   'check-policy': 'check-policy.json',
   'grade-policy': 'grade-policy.json',
+  'record-rules': 'record-rules.json',
 };
 
 export const ruleTableLabels: Record<RuleTableId, string> = {
@@ -41,6 +44,7 @@ export const ruleTableLabels: Record<RuleTableId, string> = {
   'inspector-roster': '执法检查人员名录',
   'check-policy': '核查结论规则',
   'grade-policy': '信用评价等级规则',
+  'record-rules': '失信信息领域与认定依据',
 };
 
 export type RuleSet = {
@@ -51,6 +55,7 @@ export type RuleSet = {
   inspectorRoster: InspectorRoster;
   checkPolicy: CheckPolicy;
   gradePolicy: GradePolicy;
+  recordRules: RecordRules;
   /** Where each table came from: the platform's feed, or the file shipped with the app. */
   sources: Record<RuleTableId, 'platform' | 'bundled'>;
 };

@@ -2,6 +2,8 @@ import { failureFactsOf } from '../../../shared/check/bars';
 import { evaluateCheck } from '../../../shared/check/verdict';
 import type { Representative } from '../../../shared/check/related';
 import { recordShown } from '../../../shared/repair/published';
+import { recordIsBasis } from '../../../shared/records/basis';
+import type { RecordRules } from '../../../shared/records/record-rules';
 import { freshness } from '../../../shared/check/freshness';
 import { gradeNotices } from '../../../shared/grades/current';
 import type {
@@ -12,8 +14,10 @@ import type {
   CheckResult,
   CheckRunRequest,
   IdentifierRefusal,
+  CreditRecord,
   Settings,
   Subject,
+  SubjectKind,
 } from '../../../shared/domain';
 import { maskIdentifier, parseIdentifier } from '../../../shared/identifiers';
 import { err, ok, type Result } from '../../../shared/result';
@@ -62,6 +66,22 @@ export type CheckDeps = {
 
 /** Records shown as evidence: public (公示中) ones, newest first, capped so one snapshot stays small. */
 const EVIDENCE_RECORDS = 50;
+
+/**
+ * The subject's records a check shows as evidence on `day`: those shown (published, or repaired with 标注) that
+ * may act as a basis. A record the law takes out (a natural person's 简易程序 penalty: not reported to the
+ * sharing platform, no basis for 联合惩戒 — 河南条例) is left out rather than shown apart: the window reads the
+ * credit platform, which should not hold it, and evidence beside a verdict invites its use.
+ */
+const evidenceRecords = (
+  records: readonly CreditRecord[],
+  kind: SubjectKind,
+  recordRules: RecordRules,
+  day: string,
+): CreditRecord[] =>
+  records
+    .filter((record) => recordShown(record, day) && recordIsBasis(recordRules, record, kind))
+    .slice(0, EVIDENCE_RECORDS);
 
 type Resolved = { subject: Subject | null; query: CheckQuery };
 
@@ -148,11 +168,11 @@ export function createCheckService(deps: CheckDeps) {
       policy: rules.checkPolicy,
       overridden: query.overrideReason !== null,
     });
-    const route = routeOfSubject(db, subject, rules.commitment, day);
+    const route = routeOfSubject(db, subject, rules.commitment, day, rules.recordRules);
     // The route is shown beside the verdict (its own block in the result), never changing it: barring applies
     // to the 告知承诺 route only. An overridden code never opens it (issue 10, rule 6).
     const commitmentRoute = query.overrideReason === null ? route : barOverridden(route, rules.commitment);
-    const records = allRecords.filter((record) => recordShown(record, day)).slice(0, EVIDENCE_RECORDS);
+    const records = subject === null ? [] : evidenceRecords(allRecords, subject.kind, rules.recordRules, day);
     const base: CheckResult = {
       checkId: deps.newId(),
       checkedAt: toBeijingIso(now),

@@ -315,7 +315,7 @@ describe('commitments:verify', () => {
       category: 'commitment',
       title: '虚假承诺（审批替代型）',
       status: 'published',
-      severity: null,
+      severity: 'general',
       commitmentId: commitment.id,
       commitmentFailure: 'false',
       decisionOn: '2026-11-27',

@@ -66,13 +66,14 @@ export function createCommitmentService(deps: CommitmentDeps) {
   const prepare = (request: { identifier: string; madeOn: string }): Result<Prepared> => {
     const parsed = parseCommitterIdentifier(request.identifier, deps.now(), inRegistry);
     if (!parsed.ok) return parsed;
-    const rules = deps.rules.current().commitment;
+    const ruleSet = deps.rules.current();
+    const rules = ruleSet.commitment;
     const subject = getSubjectByIdentifier(db, parsed.value.identifier);
     return ok({
       identifier: parsed.value.identifier,
       identifierKind: parsed.value.kind,
       subject: subject === null ? null : { id: subject.id, name: subject.name, kind: subject.kind },
-      route: routeOfSubject(db, subject, rules, today()),
+      route: routeOfSubject(db, subject, rules, today(), ruleSet.recordRules),
       verifyBy: addDays(request.madeOn, rules.defaultVerifyWithinDays),
     });
   };
@@ -91,7 +92,8 @@ export function createCommitmentService(deps: CommitmentDeps) {
     const dates = checkDraftDates(draft, day);
     if (!dates.ok) return dates;
     const subject = getSubjectByIdentifier(db, parsed.value.identifier);
-    const route = routeOfSubject(db, subject, deps.rules.current().commitment, day);
+    const ruleSet = deps.rules.current();
+    const route = routeOfSubject(db, subject, ruleSet.commitment, day, ruleSet.recordRules);
     if (typeBarred(route, draft.type))
       return err(
         'COMMITMENT_ROUTE_BARRED',

@@ -136,11 +136,12 @@ export async function openDashboardCore(): Promise<DashboardTestCore> {
   await value('commitments:create', makeDraft(red.identifier, { madeOn: TODAY, verifyBy: '2026-11-30' }));
   await value('commitments:create', makeDraft(red.identifier, { madeOn: TODAY, verifyBy: '2026-12-27' }));
 
-  // Repairs, each waiting to be accepted (10 working days, unconfirmed): taken in on 11-02 (overdue today),
-  // 11-18 (3 working days left: at risk) and today (not at risk). Their 信用修复型 commitments are not due.
+  // Repairs, each accepted and waiting for its decision (10 working days from the acceptance, unconfirmed):
+  // taken in on 11-02 (overdue today), 11-18 (3 working days left: at risk) and today (not at risk). Their
+  // 信用修复型 commitments are not due.
   const repair = async (day: string, subject: typeof red, recordId: string) => {
     core.clock.now = at(day);
-    const request = repairRequest(subject, { table: 'credit_records', id: recordId }, { accept: false });
+    const request = repairRequest(subject, { table: 'credit_records', id: recordId });
     await value('repairs:create', {
       ...request,
       commitment: { ...request.commitment, madeOn: day, verifyBy: '2027-01-31' },

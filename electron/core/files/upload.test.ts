@@ -85,6 +85,7 @@ beforeEach(async () => {
           commitmentFailure: null,
           repairOutcome: null,
           repairedOn: null,
+          procedure: null,
         }),
       ),
     ),

@@ -9,18 +9,26 @@ import type {
 import { normaliseIdentifier } from '../../../shared/identifiers';
 import { outcomeFits } from '../../../shared/repair/outcomes';
 import { transition, type RepairState } from '../../../shared/repair/state-machine';
-import { err, ok, type Result } from '../../../shared/result';
+import { err, ok, type ErrorCode, type Result } from '../../../shared/result';
 import { beijingDay, toBeijingIso } from '../../../shared/time';
 import { appendAudit } from '../audit/audit.repo';
 import { issueCommitment } from '../commitments/issue-commitment';
 import { checkDraftDates, committerKindFits } from '../commitments/validation';
 import { getSubjectById } from '../subjects/subjects.repo';
 import { enqueue } from '../sync/outbox.repo';
-import { targetEligibility } from './eligibility';
+import { REFUSING_CODES, targetEligibility } from './eligibility';
 import type { RepairDeps } from './repair-deps';
 import { detailOf } from './repair-view';
 import { insertRepair, openRepairFor } from './repairs.repo';
 import { findTarget } from './targets';
+
+/** A list another authority removes (失信被执行人) and a record that is no basis have codes of their own. */
+const refusalCode = (code: string): ErrorCode =>
+  code === REFUSING_CODES.otherAuthority
+    ? 'REPAIR_OTHER_AUTHORITY'
+    : code === REFUSING_CODES.notBasis
+      ? 'REPAIR_NOT_A_BASIS'
+      : 'REPAIR_NOT_ELIGIBLE';
 
 /**
  * Takes in an application at the window. Everything is checked before anything is written; then one
@@ -39,7 +47,7 @@ export function createRepair(deps: RepairDeps, request: RepairCreateRequest): Re
       'REPAIR_INVALID',
       target.table === 'list_entries'
         ? '名单记录只能申请移出名单或删除'
-        : '“移出名单”只适用于名单记录，信用记录请选择停止公示、标注、屏蔽或删除',
+        : '“移出名单”只适用于名单记录，信用记录请选择终止公示、标注、屏蔽或删除',
     );
   }
   if (
@@ -70,8 +78,8 @@ export function createRepair(deps: RepairDeps, request: RepairCreateRequest): Re
   const dates = checkDraftDates(draft, today);
   if (!dates.ok) return dates;
   const rules = deps.rules.current();
-  const eligibility = targetEligibility(rules.repairRegimes, target, today);
-  if (!eligibility.eligible) return err('REPAIR_NOT_ELIGIBLE', eligibility.message, eligibility);
+  const eligibility = targetEligibility(rules, target, today);
+  if (!eligibility.eligible) return err(refusalCode(eligibility.code), eligibility.message, eligibility);
   const open = openRepairFor(db, target.table, target.id);
   if (open !== null)
     return err('REPAIR_ALREADY_OPEN', '该记录已有一件正在办理的信用修复申请，请在原申请中继续办理', {

@@ -1,5 +1,6 @@
-import { listKindLabels, recordCategoryLabels, recordStatusLabels } from '../../../shared/domain/labels';
+import { listKindLabels, recordCategoryLabels, recordStatusLabelOf } from '../../../shared/domain/labels';
 import type { RepairApplication, RepairCandidate, RepairDetail } from '../../../shared/domain/repair';
+import { domainLabel } from '../../../shared/records/record-rules';
 import type { RuleSet } from '../../../shared/rules/rule-tables';
 import { conflictsOf } from '../sync/outbox.repo';
 import type { Db } from '../db/connection';
@@ -14,7 +15,7 @@ const entryStatusLabels: Record<'active' | 'removed', string> = {
 };
 
 export const statusLabelOf = (target: RepairTarget): string =>
-  target.table === 'credit_records' ? recordStatusLabels[target.status] : entryStatusLabels[target.status];
+  target.table === 'credit_records' ? recordStatusLabelOf(target) : entryStatusLabels[target.status];
 
 export const kindLabelOf = (target: RepairTarget): string =>
   target.table === 'credit_records'
@@ -38,7 +39,14 @@ export function candidateOf(
     decisionOn: target.decisionOn,
     statusLabel: statusLabelOf(target),
     unit: target.unit,
-    eligibility: targetEligibility(rules.repairRegimes, target, today),
+    eligibility: targetEligibility(rules, target, today),
+    ...(target.table === 'credit_records'
+      ? {
+          severity: target.severity,
+          domainLabel: target.domain === null ? null : domainLabel(rules.recordRules, target.domain),
+          procedure: target.procedure,
+        }
+      : {}),
     openApplicationId,
     suggestedOutcome: suggestedOutcome(target),
   };

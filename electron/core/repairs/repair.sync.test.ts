@@ -38,6 +38,7 @@ beforeEach(async () => {
         commitmentFailure: null,
         repairOutcome: null,
         repairedOn: null,
+        procedure: null,
         title: '行政处罚（未按规定公示年度报告）',
       }),
     ),
@@ -135,7 +136,7 @@ describe('a repair accepted offline, decided at the platform', () => {
     ).toBe(REPAIR_MATTER_CODE);
     expect((await core.handlers['repairs:get']({ id })).ok && true).toBe(true);
 
-    // The reviewer at the platform reviews and grants 停止公示.
+    // The reviewer at the platform reviews and grants 终止公示.
     const review = await reviewerStep(id, { event: 'start-review' });
     expect(review.status).toBe(200);
     const grant = await reviewerStep(id, {
@@ -159,7 +160,7 @@ describe('a repair accepted offline, decided at the platform', () => {
     expect(detail.value).toMatchObject({
       pending: false,
       countdown: null,
-      target: { exists: true, status: 'unpublished', statusLabel: '已停止公示' },
+      target: { exists: true, status: 'unpublished', statusLabel: '已终止公示' },
     });
     expect(
       core.db.prepare('SELECT status, repair_outcome FROM credit_records WHERE id = ?').get(RECORD_ID),

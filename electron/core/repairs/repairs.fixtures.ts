@@ -3,7 +3,14 @@ import type { RepairCreateRequest } from '../../../shared/domain/repair';
 import type { Subject } from '../../../shared/domain/subject';
 import type { Result } from '../../../shared/result';
 import { dispatch } from '../ipc/dispatch';
-import { makeEntry, makeRecord, makeSubject, makeUscc, seedRegistry } from '../testing/fixtures';
+import {
+  makeCitizenId,
+  makeEntry,
+  makeRecord,
+  makeSubject,
+  makeUscc,
+  seedRegistry,
+} from '../testing/fixtures';
 import { setMeta } from '../app/meta.repo';
 import { testUsers } from '../auth/test-session';
 import { openTempCore } from '../testing/temp-core';
@@ -53,6 +60,12 @@ export type RepairTestCore = ReturnType<typeof openTempCore> & {
 
 export const company = makeSubject('s-1', '平顶山市鹰城建材有限公司', makeUscc('MA4K2B7X'));
 export const other = makeSubject('s-2', '叶县昆阳商贸有限公司', makeUscc('MA4K3C8Y'));
+export const person = makeSubject('s-3', '李秀兰', makeCitizenId('410402', '19880312', '452'), {
+  identifierKind: 'citizen-id',
+  kind: 'natural-person',
+  legalRepresentative: null,
+  registeredOn: null,
+});
 
 /** Beijing 10:00 of a day. */
 export const at = (day: string): Date => new Date(`${day}T02:00:00Z`);
@@ -64,9 +77,14 @@ export function openRepairCore(day: string): Promise<RepairTestCore> {
     signedInAs: { ...testUsers.clerk, username: 'lina', displayName: '李娜' },
   });
   seedRegistry(core.db, {
-    subjects: [company, other],
+    subjects: [company, other, person],
     entries: [
-      makeEntry('e-serious', company.id, 'DISHONEST_JUDGMENT_DEBTOR'),
+      makeEntry('e-serious', company.id, 'MAJOR_TAX_VIOLATION', {
+        listingUnit: '国家税务总局平顶山市税务局',
+        reason: '逃避追缴欠税',
+      }),
+      // Removed by the people's court, never by a window repair (repair-regimes.json outsideWindow).
+      makeEntry('e-debtor', company.id, 'DISHONEST_JUDGMENT_DEBTOR', { listedOn: '2025-03-02' }),
       makeEntry('e-red', company.id, 'A_TAXPAYER'),
       makeEntry('e-removed', company.id, 'ABNORMAL_OPERATION', {
         status: 'removed',
@@ -82,7 +100,7 @@ export function openRepairCore(day: string): Promise<RepairTestCore> {
         severity: 'general',
         sourceDepartment: '平顶山市生态环境局',
       }),
-      // No severity recorded: judged as 一般, with a note.
+      // No 失信程度 recorded: never guessed — taken in for a person to judge.
       makeRecord('r-unknown', company.id, { decisionOn: '2023-01-10', severity: null }),
       makeRecord('r-safety', company.id, {
         decisionOn: '2023-06-15',
@@ -92,6 +110,19 @@ export function openRepairCore(day: string): Promise<RepairTestCore> {
       makeRecord('r-license', company.id, { category: 'license', title: '行政许可' }),
       makeRecord('r-stopped', company.id, { status: 'unpublished' }),
       makeRecord('r-other', other.id, { decisionOn: '2023-01-10', severity: 'general' }),
+      // A natural person's penalties: under 简易程序 no basis (河南条例), under 普通程序 an ordinary record.
+      makeRecord('r-simple', person.id, {
+        decisionOn: '2023-05-10',
+        severity: 'minor',
+        procedure: 'simple',
+        sourceDepartment: '平顶山市城市管理局',
+      }),
+      makeRecord('r-ordinary', person.id, {
+        decisionOn: '2023-05-09',
+        severity: 'minor',
+        procedure: 'ordinary',
+        sourceDepartment: '平顶山市城市管理局',
+      }),
     ],
   });
   // settings:update is the administrator's: the fixture sets the district as one would have.

@@ -8,33 +8,49 @@ const call = <C extends Channel>(channel: C, request: RequestOf<C>) => core.call
 const value = <C extends Channel>(channel: C, request: RequestOf<C>) => core.value(channel, request);
 
 describe('repairs:list and repairs:get', () => {
-  it('counts working days across 春节 2025 and turns negative when overdue', async () => {
+  it('counts the 3 working days of acceptance across 春节 2025 and turns negative when overdue', async () => {
     core = await openRepairCore('2025-01-24');
     const created = await value(
       'repairs:create',
       repairRequest(company, { table: 'credit_records', id: 'r-safety' }, { accept: false }),
     );
-    // 10 working days from Friday 2025-01-24: the adjusted Sunday 01-26 counts, 01-28 … 02-04 do not.
+    // From Friday 2025-01-24: the adjusted Sunday 01-26 counts, 01-27 too, 01-28 … 02-04 do not.
     expect(created.countdown).toMatchObject({
-      deadline: '2025-02-13',
-      workingDaysLeft: 10,
+      label: '作出是否受理的决定',
+      deadline: '2025-02-05',
+      workingDaysLeft: 3,
       overdue: false,
       uncertain: true,
     });
-    expect(created.countdown?.notice).toContain('待确认');
+    expect(created.countdown?.notice).toContain('办理时限（3个工作日）未能对照原文核实');
     core.clock.now = at('2025-02-04');
     const during = await value('repairs:list', {});
-    expect(during.items[0]?.countdown).toMatchObject({ deadline: '2025-02-13', workingDaysLeft: 8 });
-    core.clock.now = at('2025-02-13');
+    expect(during.items[0]?.countdown).toMatchObject({ deadline: '2025-02-05', workingDaysLeft: 1 });
+    core.clock.now = at('2025-02-05');
     expect((await value('repairs:get', { id: created.application.id })).countdown).toMatchObject({
       workingDaysLeft: 0,
       overdue: false,
     });
-    core.clock.now = at('2025-02-17');
+    core.clock.now = at('2025-02-07');
     expect((await value('repairs:get', { id: created.application.id })).countdown).toMatchObject({
       workingDaysLeft: -2,
       overdue: true,
     });
+  });
+
+  it('counts the decision from the acceptance, and says so', async () => {
+    core = await openRepairCore('2025-01-24');
+    const created = await value(
+      'repairs:create',
+      repairRequest(company, { table: 'credit_records', id: 'r-safety' }),
+    );
+    expect(created.countdown).toMatchObject({
+      label: '反馈信用修复结果',
+      // 10 working days from 01-24: 01-26, 01-27, then 02-05 … 02-08 (a worked Saturday), 02-10 … 02-13.
+      deadline: '2025-02-13',
+      uncertain: true,
+    });
+    expect(created.countdown?.notice).toContain('未能对照原文核实');
   });
 
   it('filters by state, open and text, and flags pending and conflicting items', async () => {
@@ -63,7 +79,7 @@ describe('repairs:list and repairs:get', () => {
       first.application.id,
     ]);
     expect((await value('repairs:list', { state: 'refused' })).total).toBe(1);
-    expect((await value('repairs:list', { query: '失信被执行人' })).items.map((item) => item.id)).toEqual([
+    expect((await value('repairs:list', { query: '重大税收违法' })).items.map((item) => item.id)).toEqual([
       second.application.id,
     ]);
     expect(

@@ -53,7 +53,11 @@ describe('repairs:create', () => {
       stateEnteredOn: '2023-08-02',
       operator: '李娜（lina）',
       version: 1,
-      eligibility: { regime: '2023', eligible: true },
+      eligibility: {
+        regime: '2023',
+        regimeName: '《失信行为纠正后的信用信息修复管理办法（试行）》（国家发展改革委令第58号）',
+        eligible: true,
+      },
       acceptingUnit: '平顶山市政务服务中心',
     });
     expect(application.history.map((step) => [step.event, step.by, step.on])).toEqual([
@@ -64,7 +68,8 @@ describe('repairs:create', () => {
       pending: true,
       conflicts: [],
       target: { exists: true, status: 'published', statusLabel: '公示中' },
-      countdown: { label: '开始审核', deadline: '2023-08-16', workingDaysLeft: 10 },
+      // The decision, counted from the acceptance today (10 working days, unconfirmed).
+      countdown: { label: '反馈信用修复结果', deadline: '2023-08-16', workingDaysLeft: 10 },
     });
     const commitment = getCommitment(core.db, application.commitmentId ?? '');
     expect(commitment).toMatchObject({
@@ -254,7 +259,7 @@ describe('repairs:step', () => {
       repairRequest(company, { table: 'credit_records', id: 'r-2019' }, { accept: false }),
     );
     expect(created.application.state).toBe('submitted');
-    expect(created.countdown?.label).toBe('受理（或不予受理）');
+    expect(created.countdown?.label).toBe('作出是否受理的决定');
     core.clock.now = at('2023-08-03');
     const stale = await call('repairs:step', {
       id: created.application.id,

@@ -1,6 +1,6 @@
 import type { ListKind } from '../../../shared/domain/catalogue';
 import type { RepairTargetTable } from '../../../shared/domain/repair';
-import type { CreditRecord } from '../../../shared/domain/subject';
+import type { CreditRecord, SubjectKind } from '../../../shared/domain/subject';
 import { repairableAtWindow } from '../../../shared/repair/published';
 import type { Db } from '../db/connection';
 
@@ -13,8 +13,13 @@ export type RecordTarget = {
   category: CreditRecord['category'];
   decisionOn: string;
   status: CreditRecord['status'];
+  /** How a granted repair changed it (终止公示 …), for its status as people read it. */
+  repairOutcome: NonNullable<CreditRecord['repairOutcome']> | null;
   severity: NonNullable<CreditRecord['severity']> | null;
   domain: string | null;
+  procedure: NonNullable<CreditRecord['procedure']> | null;
+  /** Whose record it is: whether it is a basis at all depends on it (record-rules.json). */
+  subjectKind: SubjectKind;
   publicationEndsOn: string | null;
   /** 认定单位: the department that made the decision. */
   unit: string;
@@ -37,8 +42,10 @@ export type EntryTarget = {
 
 export type RepairTarget = RecordTarget | EntryTarget;
 
-const RECORD_COLUMNS = `id, subject_id AS subjectId, title, category, decision_on AS decisionOn, status, severity,
-  domain, publication_ends_on AS publicationEndsOn, source_department AS unit`;
+const RECORD_COLUMNS = `r.id, r.subject_id AS subjectId, r.title, r.category, r.decision_on AS decisionOn, r.status,
+  r.repair_outcome AS repairOutcome, r.severity, r.domain, r.procedure, s.kind AS subjectKind, r.publication_ends_on AS publicationEndsOn,
+  r.source_department AS unit`;
+const RECORDS = 'credit_records r JOIN subjects s ON s.id = r.subject_id';
 const ENTRY_COLUMNS = `e.id, e.subject_id AS subjectId, coalesce(t.name, e.list_type) AS title,
   e.list_type AS listType, t.kind, e.listed_on AS decisionOn, e.status, e.expires_on AS expiresOn,
   e.listing_unit AS unit`;
@@ -49,7 +56,7 @@ const asEntry = (row: Omit<EntryTarget, 'table'>): EntryTarget => ({ table: 'lis
 /** The target row as the cache has it now; null when it is not (or no longer) there. */
 export function findTarget(db: Db, table: RepairTargetTable, id: string): RepairTarget | null {
   if (table === 'credit_records') {
-    const row = db.prepare(`SELECT ${RECORD_COLUMNS} FROM credit_records WHERE id = ?`).get(id) as
+    const row = db.prepare(`SELECT ${RECORD_COLUMNS} FROM ${RECORDS} WHERE r.id = ?`).get(id) as
       Omit<RecordTarget, 'table'> | undefined;
     return row === undefined ? null : asRecord(row);
   }
@@ -64,7 +71,9 @@ export function findTarget(db: Db, table: RepairTargetTable, id: string): Repair
 /**
  * What a subject could apply to repair on `today`: its active entries on a serious-failure or abnormal-operation
  * list, then the records the window takes applications for (repairableAtWindow: published on `today`, 行政处罚
- * or 信用承诺 — the same rule as 申请信用修复 on a check result); newest decision first.
+ * or 信用承诺 — the same rule as 申请信用修复 on a check result); newest decision first. Entries removed by
+ * another authority (失信被执行人) and records that are no basis (a natural person's 简易程序 penalty) stay in
+ * the list: targetEligibility says why no application is taken and where to go instead.
  */
 export function candidateTargets(db: Db, subjectId: string, today: string): RepairTarget[] {
   const entries = (
@@ -79,7 +88,7 @@ export function candidateTargets(db: Db, subjectId: string, today: string): Repa
   const records = (
     db
       .prepare(
-        `SELECT ${RECORD_COLUMNS} FROM credit_records WHERE subject_id = ? ORDER BY decision_on DESC, id`,
+        `SELECT ${RECORD_COLUMNS} FROM ${RECORDS} WHERE r.subject_id = ? ORDER BY r.decision_on DESC, r.id`,
       )
       .all(subjectId) as Omit<RecordTarget, 'table'>[]
   )

@@ -43,13 +43,16 @@ import { reportMessages } from './texts';
 export type ReportDeps = {
   db: Db;
   now: () => Date;
+  /**
+   * The rule tables in force: which records are no basis and stay out of the report (record-rules), the grade
+   * policy of section 7.
+   */
+  rules: Rules;
   settings: () => Settings;
   /** The signed-in user (the guard has already refused a caller without the role). */
   user: () => PlatformUser | null;
   /** How the audit log names the user, e.g. 赵敏（zhaomin）. */
   actorOf: (user: PlatformUser) => string;
-  /** The rule tables in force (the grade policy of section 7). */
-  rules: Rules;
   /** resources/rules/report-policy.json: the standard, the titles, whose reports need a recorded 授权. */
   reportPolicy: ReportPolicy;
   /** The first of these files not stored on this PC, else null (the signed authorisation must be). */
@@ -154,6 +157,7 @@ export function createReportsService(deps: ReportDeps) {
         entries: listEntriesOf(db, subject.id),
         listTypes: readCatalogue(db).listTypes,
         records: recordsOf(db, subject.id),
+        recordRules: deps.rules.current().recordRules,
         commitments: commitmentsOfSubject(db, subject),
         grades: gradeNotices(deps.rules.current().gradePolicy, gradesOf(db, subject.id), day),
         policy: deps.reportPolicy,

@@ -68,6 +68,7 @@ export function createRules(db: Db, resourcesDir: string): Rules {
       inspectorRoster: value('inspector-roster') as RuleSet['inspectorRoster'],
       checkPolicy: value('check-policy') as RuleSet['checkPolicy'],
       gradePolicy: value('grade-policy') as RuleSet['gradePolicy'],
+      recordRules: value('record-rules') as RuleSet['recordRules'],
       sources,
     };
   };

@@ -171,6 +171,7 @@ type RecordRow = {
   commitment_failure: CreditRecord['commitmentFailure'];
   repair_outcome: CreditRecord['repairOutcome'];
   repaired_on: string | null;
+  procedure: CreditRecord['procedure'];
 };
 
 export function recordsOf(db: Db, subjectId: string): CreditRecord[] {
@@ -194,6 +195,7 @@ export function recordsOf(db: Db, subjectId: string): CreditRecord[] {
     commitmentFailure: row.commitment_failure ?? null,
     repairOutcome: row.repair_outcome ?? null,
     repairedOn: row.repaired_on ?? null,
+    procedure: row.procedure ?? null,
   }));
 }
 

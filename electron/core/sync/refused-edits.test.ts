@@ -33,6 +33,7 @@ beforeEach(async () => {
         commitmentFailure: null,
         repairOutcome: null,
         repairedOn: null,
+        procedure: null,
       }),
     ),
   ]);

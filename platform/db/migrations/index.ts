@@ -10,6 +10,7 @@ import { inspectionDraws } from './0008-inspection-draws';
 import { checkRules } from './0009-check-rules';
 import { inspectionResults } from './0010-inspection-results';
 import { gradesAndReportAuthorisation } from './0011-grades-and-report-authorisation';
+import { recordProcedure } from './0012-record-procedure';
 
 /** Append-only, as the client's: a released migration is never edited; add the next number at the end. */
 export const platformMigrations: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const platformMigrations: readonly Migration[] = [
   checkRules,
   inspectionResults,
   gradesAndReportAuthorisation,
+  recordProcedure,
 ];

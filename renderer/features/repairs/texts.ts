@@ -63,11 +63,23 @@ export const newRepairTexts = {
     decisionOn: '决定日期',
     status: '当前状态',
     regime: '适用制度',
-    regimeName: (id: string): string => (/^\d{4}$/.test(id) ? `${id}年修复制度` : id),
+    /** The instrument whose periods decide; with a transition, the one of the decision day too. */
+    regimeLine: (name: string, decidedUnder: string | null | undefined): string =>
+      decidedUnder === null || decidedUnder === undefined
+        ? name
+        : `${name}（新旧衔接：决定时适用${decidedUnder}）`,
     eligibleFrom: '可申请日期',
     publicationEndsOn: '公示截止',
     eligible: '可申请',
+    manual: '需人工研判',
     notEligible: '暂不可申请',
+    otherAuthority: '不在窗口办理',
+    otherAuthorityTitle: '请告知申请人向以下机关申请',
+    notBasis: '无需修复',
+    severity: '失信程度',
+    severityUnknown: '未记录',
+    domain: '领域',
+    procedure: '处罚程序',
     openApplication: '已有进行中的修复申请',
     openApplicationLink: '查看该申请',
     pickRequired: '请选择要修复的记录',
@@ -77,7 +89,7 @@ export const newRepairTexts = {
     handlerName: '经办人姓名',
     handlerPhone: '联系电话（选填）',
     reasons: '申请理由',
-    reasonsPlaceholder: '如：已于2026年3月缴清全部罚款，违法行为已整改完毕，申请提前停止公示',
+    reasonsPlaceholder: '如：已于2026年3月缴清全部罚款，违法行为已整改完毕，申请终止公示',
     outcome: '申请修复方式',
     outcomeMismatch: '所选修复方式不适用于该记录，请重新选择',
     materials: '申请材料',
@@ -117,6 +129,8 @@ export const newRepairTexts = {
     submitHint: '“提交并受理”：材料齐全，当场受理；“仅提交”：先登记，稍后在详情页受理或不予受理。',
   },
   notEligibleTitle: '该记录暂不可申请信用修复',
+  otherAuthorityTitle: '该名单不在窗口办理信用修复',
+  notBasisTitle: '该记录无需申请信用修复',
   alreadyOpenTitle: '该记录已有进行中的修复申请',
   fixErrors: '请按提示修改后再提交',
   /** Asked before a new application replaces one the clerk has begun filling in. */
@@ -180,6 +194,9 @@ export const detailTexts = {
   pendingOpen: '本申请尚未上传至市平台，将在下次同步时提交；审核决定由市平台作出后随同步返回。',
   decision: {
     granted: (outcome: string): string => `准予修复 · ${outcome}`,
+    /** What 终止公示 means (《信用修复管理办法》第三条), said under the decision. */
+    terminated:
+      '终止公示：包括“信用中国”网站在内的各领域信用信息系统不再公开该已修复的失信信息（《信用修复管理办法》（国家发展改革委令第36号）第三条）。',
     denied: '不予修复',
     refused: '不予受理',
     reason: (text: string): string => `理由：${text}`,

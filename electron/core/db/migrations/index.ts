@@ -14,6 +14,7 @@ import { checkRules } from './0012-check-rules';
 import { subjectOrgPartIndex } from './0013-subject-org-part-index';
 import { inspectionResults } from './0014-inspection-results';
 import { gradesAndReportAuthorisation } from './0015-grades-and-report-authorisation';
+import { recordProcedure } from './0016-record-procedure';
 
 /** Append-only: a released migration is never edited; add the next number at the end. */
 export const migrations: readonly Migration[] = [
@@ -32,4 +33,5 @@ export const migrations: readonly Migration[] = [
   subjectOrgPartIndex,
   inspectionResults,
   gradesAndReportAuthorisation,
+  recordProcedure,
 ];

@@ -28,6 +28,11 @@ export const DecisionBanner = ({ detail }: { detail: RepairDetail }) => {
           <AlertTitle sx={{ mb: 0 }}>
             {texts.granted(repairOutcomeLabels[application.outcome ?? application.requestedOutcome])}
           </AlertTitle>
+          {(application.outcome ?? application.requestedOutcome) === 'stop-publication' && (
+            <Typography variant="body2" data-testid="repair-decision-meaning">
+              {texts.terminated}
+            </Typography>
+          )}
           {reasonLine}
         </Alert>
       );

@@ -107,9 +107,14 @@ export const SummarySection = ({ detail }: { detail: RepairDetail }) => {
           </Typography>
           <Typography variant="body2">
             {[
-              ...(eligibility.regime === null
+              ...(eligibility.regimeName === null || eligibility.regimeName === undefined
                 ? []
-                : [`${texts.regime}：${newRepairTexts.candidates.regimeName(eligibility.regime)}`]),
+                : [
+                    `${texts.regime}：${newRepairTexts.candidates.regimeLine(
+                      eligibility.regimeName,
+                      eligibility.decidedUnder,
+                    )}`,
+                  ]),
               `${texts.eligibleFrom}：${eligibility.eligibleFrom ?? none}`,
               `${texts.publicationEndsOn}：${eligibility.publicationEndsOn ?? none}`,
             ].join('　')}

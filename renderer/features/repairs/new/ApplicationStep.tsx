@@ -17,7 +17,7 @@ export const ApplicationStep = () => {
     (state) =>
       state.candidates?.find((candidate) => candidateKey(candidate) === state.targetKey)?.targetTable ?? null,
   );
-  // Only what the chosen record can undergo: 移出名单 is for a list entry, 停止公示 … for a credit record.
+  // Only what the chosen record can undergo: 移出名单 is for a list entry, 终止公示 … for a credit record.
   const outcomes = targetTable === null ? repairOutcomes : outcomesFor[targetTable];
   const texts = newRepairTexts.form;
   return (

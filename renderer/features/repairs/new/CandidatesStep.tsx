@@ -1,5 +1,6 @@
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
 import Chip from '@mui/material/Chip';
 import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
@@ -9,6 +10,8 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { RepairCandidate } from '../../../../shared/domain/repair';
+import { PROCEDURE_LABELS } from '../../../../shared/records/record-rules';
+import { SEVERITY_LABELS } from '../../../../shared/repair/regime-schema';
 import { inputTestId } from '../../../app/input-test-id';
 import { useRouter } from '../../../app/router';
 import { newRepairTexts } from '../texts';
@@ -18,12 +21,45 @@ import { useNewRepairStore } from './new-repair-store';
 const texts = newRepairTexts.candidates;
 const date = (value: string | null): string => value ?? texts.noDate;
 
+/** The chip: whether an application can be taken, and if not, the kind of reason. */
+const chipOf = ({
+  eligibility,
+}: RepairCandidate): { label: string; color: 'success' | 'warning' | 'default' } => {
+  if (eligibility.eligible)
+    return eligibility.code === 'manual'
+      ? { label: texts.manual, color: 'warning' }
+      : { label: texts.eligible, color: 'success' };
+  if (eligibility.code === 'other-authority') return { label: texts.otherAuthority, color: 'default' };
+  if (eligibility.code === 'not-a-basis') return { label: texts.notBasis, color: 'default' };
+  return { label: texts.notEligible, color: 'default' };
+};
+
+/** 失信程度, 领域 and 处罚程序 of a credit record, as recorded. */
+const recordFacts = (candidate: RepairCandidate): string[] =>
+  candidate.targetTable !== 'credit_records'
+    ? []
+    : [
+        `${texts.severity}：${
+          candidate.severity === null || candidate.severity === undefined
+            ? texts.severityUnknown
+            : SEVERITY_LABELS[candidate.severity]
+        }`,
+        ...(candidate.domainLabel === null || candidate.domainLabel === undefined
+          ? []
+          : [`${texts.domain}：${candidate.domainLabel}`]),
+        ...(candidate.procedure === null || candidate.procedure === undefined
+          ? []
+          : [`${texts.procedure}：${PROCEDURE_LABELS[candidate.procedure]}`]),
+      ];
+
 /** One record with its eligibility today: selectable when it may be repaired, greyed with the reason if not. */
 const CandidateCard = ({ candidate, checked }: { candidate: RepairCandidate; checked: boolean }) => {
   const navigate = useRouter((state) => state.navigate);
   const select = useNewRepairStore((state) => state.selectTarget);
   const selectable = isSelectable(candidate);
   const { eligibility } = candidate;
+  const chip = chipOf(candidate);
+  const elsewhere = eligibility.code === 'other-authority';
   const key = candidateKey(candidate);
   const labelId = `repair-candidate-${key}`;
   return (
@@ -56,30 +92,49 @@ const CandidateCard = ({ candidate, checked }: { candidate: RepairCandidate; che
           </Typography>
           <Chip label={candidate.kindLabel} size="small" variant="outlined" />
           <Chip
-            label={eligibility.eligible ? texts.eligible : texts.notEligible}
+            label={chip.label}
             size="small"
-            color={eligibility.eligible ? 'success' : 'default'}
+            color={chip.color}
             data-testid="repair-candidate-eligibility"
+            data-code={eligibility.code}
           />
         </Stack>
         <Typography variant="body2" component="div">
           {[
             `${texts.decisionOn}：${candidate.decisionOn}`,
             `${texts.status}：${candidate.statusLabel}`,
-            ...(eligibility.regime === null
-              ? []
-              : [`${texts.regime}：${texts.regimeName(eligibility.regime)}`]),
-            `${texts.eligibleFrom}：${date(eligibility.eligibleFrom)}`,
-            `${texts.publicationEndsOn}：${date(eligibility.publicationEndsOn)}`,
+            ...recordFacts(candidate),
           ].join('　')}
         </Typography>
-        <Typography
-          variant="body2"
-          color={eligibility.eligible ? 'success.main' : 'text.secondary'}
-          data-testid="repair-candidate-message"
-        >
-          {eligibility.message}
-        </Typography>
+        {eligibility.regimeName !== null && eligibility.regimeName !== undefined && (
+          <Typography variant="body2" data-testid="repair-candidate-regime">
+            {`${texts.regime}：${texts.regimeLine(eligibility.regimeName, eligibility.decidedUnder)}`}
+          </Typography>
+        )}
+        {elsewhere ? null : (
+          <Typography variant="body2" component="div">
+            {[
+              `${texts.eligibleFrom}：${date(eligibility.eligibleFrom)}`,
+              `${texts.publicationEndsOn}：${date(eligibility.publicationEndsOn)}`,
+            ].join('　')}
+          </Typography>
+        )}
+        {elsewhere ? (
+          <Alert severity="info" data-testid="repair-candidate-elsewhere" sx={{ py: 0 }}>
+            <AlertTitle sx={{ mb: 0 }}>{texts.otherAuthorityTitle}</AlertTitle>
+            <Typography variant="body2" data-testid="repair-candidate-message">
+              {eligibility.message}
+            </Typography>
+          </Alert>
+        ) : (
+          <Typography
+            variant="body2"
+            color={eligibility.eligible ? 'success.main' : 'text.secondary'}
+            data-testid="repair-candidate-message"
+          >
+            {eligibility.message}
+          </Typography>
+        )}
         {eligibility.unconfirmed.map((note) => (
           <Stack key={note} direction="row" spacing={0.5} sx={{ alignItems: 'flex-start' }}>
             <WarningAmberIcon sx={{ fontSize: 16, mt: '2px' }} color="warning" />

@@ -22,12 +22,13 @@ const SubmitErrorAlert = () => {
   if (error === null) return null;
   // The draft stays: back on 信用修复 the clerk finds it as it was (to choose another record, or cancel).
   const openExisting = (id: string): void => navigate({ page: 'repair', id });
-  const title =
-    error.code === 'REPAIR_NOT_ELIGIBLE'
-      ? newRepairTexts.notEligibleTitle
-      : error.code === 'REPAIR_ALREADY_OPEN'
-        ? newRepairTexts.alreadyOpenTitle
-        : null;
+  const titles: Partial<Record<string, string>> = {
+    REPAIR_NOT_ELIGIBLE: newRepairTexts.notEligibleTitle,
+    REPAIR_OTHER_AUTHORITY: newRepairTexts.otherAuthorityTitle,
+    REPAIR_NOT_A_BASIS: newRepairTexts.notBasisTitle,
+    REPAIR_ALREADY_OPEN: newRepairTexts.alreadyOpenTitle,
+  };
+  const title = titles[error.code] ?? null;
   return (
     <Alert severity="error" data-testid="repair-submit-error" data-code={error.code}>
       {title !== null && <AlertTitle>{title}</AlertTitle>}

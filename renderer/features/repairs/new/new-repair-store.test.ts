@@ -192,7 +192,7 @@ describe('new repair application: submitted', () => {
     await openFromCheckAtApplication();
     core.answers.set('files:add', () => ({ sha256: 'c'.repeat(64), size: 5 }));
     core.answers.set('repairs:create', () => ({ application: { id: 'repair-0001' } }));
-    store().setApplication({ handlerName: '李明', reasons: '罚款已全部缴清，申请停止公示' });
+    store().setApplication({ handlerName: '李明', reasons: '罚款已全部缴清，申请终止公示' });
     await store().addFiles([new File(['%PDF-'], '申请表.pdf', { type: 'application/pdf' })]);
     store().next();
     expect(store().step).toBe(3);
