@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { NOTICE } from './demo-data/config.ts';
 import { grades, listEntries, records, subjects } from './demo-data/data-set.ts';
 import { addGrades } from './demo-data/grades.ts';
+import { addCheckRuleExamples } from './demo-data/check-rule-examples.ts';
 import { addNotableSubjects } from './demo-data/notable-subjects.ts';
 import { addOtherListEntries } from './demo-data/other-list-entries.ts';
 import { addOtherRecords } from './demo-data/other-records.ts';
@@ -31,6 +32,7 @@ addOtherRecords();
 addGrades();
 // Last: added after issue 9's data, so every id generated before stays the same.
 addProcedureExamples();
+addCheckRuleExamples();
 selfCheck();
 
 // Write, then print the notable subjects (copy them into resources/demo/README.md when the seed changes)

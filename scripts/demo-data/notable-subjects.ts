@@ -73,7 +73,11 @@ export function addNotableSubjects(): void {
   });
   listCustoms(conflictB);
   listWageArrears(conflictB, '2025-12-08');
-  note('红名单＋严重失信（冲突）', conflictB, '海关高级认证企业，同时列入拖欠农民工工资失信联合惩戒对象名单');
+  note(
+    '红名单＋严重失信（冲突）',
+    conflictB,
+    '海关高级认证企业，同时列入拖欠农民工工资失信联合惩戒对象名单：办理建筑工程施工许可不予绿色通道、容缺受理（规则1）',
+  );
   const conflictC = addCompany({
     industry: 'chemical',
     regionCode: '410423',
@@ -83,7 +87,11 @@ export function addNotableSubjects(): void {
   });
   listATaxpayer(conflictC, 2025);
   listWorkSafety(conflictC, '2026-08-20');
-  note('红名单＋严重失信（冲突）', conflictC, 'A级纳税人，同时列入安全生产严重失信主体名单');
+  note(
+    '红名单＋严重失信（冲突）',
+    conflictC,
+    'A级纳税人，同时列入安全生产严重失信主体名单：申报财政专项资金不予优先考虑（规则1）',
+  );
 
   // A major tax violator.
   const taxViolator = addCompany({
@@ -108,13 +116,17 @@ export function addNotableSubjects(): void {
   note(
     '经营异常名录（企业）',
     abnormalCompany,
-    '经营异常：行政许可类事项适用“列为重点监管对象”；评先评优等适用限制',
+    '经营异常：行政许可类事项只有“列为重点监管对象”的监管提示，可办理；评先评优等适用限制',
   );
 
   // An individual business on the abnormal-operation list.
   const abnormalShop = addShop({ shop: SHOPS[1], regionCode: '410422' });
   listAbnormal(abnormalShop, '2025-07-15');
-  note('个体工商户·经营异常', abnormalShop, '个体工商户列入经营异常名录');
+  note(
+    '个体工商户·经营异常',
+    abnormalShop,
+    '个体工商户列入经营异常名录：食品经营许可为“可办理”并显示监管提示，无需反馈（规则2）',
+  );
 
   // A natural person who is a dishonest judgment debtor.
   const debtorPerson = addPerson();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freshness } from './freshness';
-import { entry, fresh, input, licensing, now, policy, subject } from './verdict.fixtures';
+import { entry, input, licensing, now, policy, subject } from './verdict.fixtures';
 import { evaluateCheck } from './verdict';
 
 describe('evaluateCheck', () => {

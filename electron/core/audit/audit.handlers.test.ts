@@ -68,7 +68,9 @@ describe('audit:list', () => {
       targetType: 'check',
       caseNumber: 'CG-2026-0103',
       purpose: expect.stringContaining('PDS-CG-001') as unknown,
-      summary: expect.stringMatching(/结论：(可办理|适用守信激励措施|适用失信惩戒措施|需人工研判)/) as unknown,
+      summary: expect.stringMatching(
+        /结论：(可办理|适用守信激励措施|适用失信惩戒措施|需人工研判)/,
+      ) as unknown,
     });
     expect(seqs((await list(on, { limit: 2, offset: 4 })).items)).toEqual([1]);
     expect(page.actors).toEqual(expect.arrayContaining(['system', '王芳（wangfang）', '赵敏（zhaomin）']));

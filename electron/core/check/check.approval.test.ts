@@ -22,7 +22,11 @@ beforeEach(() => {
 });
 afterEach(() => core.dispose());
 
-const run = async (raw: string, caseNumber = 'PDS-2026-0001', matterCode = PROCUREMENT): Promise<CheckResult> => {
+const run = async (
+  raw: string,
+  caseNumber = 'PDS-2026-0001',
+  matterCode = PROCUREMENT,
+): Promise<CheckResult> => {
   const result = await core.handlers['check:run']({
     context: { caseNumber, matterCode },
     applicant: { by: 'identifier', raw },
@@ -45,13 +49,19 @@ const feedback = (hitKey: string): FeedbackItem => ({
 const list = async (extra: Record<string, unknown> = {}) => {
   const listed = await dispatch(core.handlers, 'check:list', extra);
   if (!listed.ok) throw new Error(listed.error.message);
-  return listed.value as { total: number; items: { checkId: string; superseded: boolean; recheck: boolean }[] };
+  return listed.value as {
+    total: number;
+    items: { checkId: string; superseded: boolean; recheck: boolean }[];
+  };
 };
 
 describe('rule 5: one approval, one check', () => {
   it('links a re-scan of the same applicant, 办件编号 and 事项 to the earlier check and carries its feedback', async () => {
     const first = await run(debtor.identifier);
-    const answered = await core.handlers['check:feedback']({ checkId: first.checkId, items: [feedback('e-debtor')] });
+    const answered = await core.handlers['check:feedback']({
+      checkId: first.checkId,
+      items: [feedback('e-debtor')],
+    });
     expect(answered.ok).toBe(true);
     const second = await run(` ${debtor.identifier.toLowerCase()}`);
     expect(second.recheckOf).toEqual({
@@ -63,9 +73,15 @@ describe('rule 5: one approval, one check', () => {
     if (!detail.ok) throw new Error(detail.error.message);
     expect(detail.value.feedbackState).toEqual({ required: 1, recorded: 1, open: false });
     // Answering the carried hit again is refused; so is feedback on the superseded check.
-    const again = await core.handlers['check:feedback']({ checkId: second.checkId, items: [feedback('e-debtor')] });
+    const again = await core.handlers['check:feedback']({
+      checkId: second.checkId,
+      items: [feedback('e-debtor')],
+    });
     expect(again.ok ? null : again.error.message).toContain('已在本办件前次核查中反馈');
-    const old = await core.handlers['check:feedback']({ checkId: first.checkId, items: [feedback('e-debtor')] });
+    const old = await core.handlers['check:feedback']({
+      checkId: first.checkId,
+      items: [feedback('e-debtor')],
+    });
     expect(old.ok ? null : old.error.code).toBe('CHECK_SUPERSEDED');
     const earlier = await core.handlers['check:get']({ checkId: first.checkId });
     if (!earlier.ok) throw new Error(earlier.error.message);
@@ -107,7 +123,11 @@ describe('rule 3: the external query attached to a check', () => {
     expect(result.verdict.code).toBe('review');
     const before = await list();
     expect(before.items[0]).toMatchObject({ externalQueryOpen: true });
-    const file = await core.handlers['files:add']({ name: '信用中国查询结果.png', mime: 'image/png', base64: png });
+    const file = await core.handlers['files:add']({
+      name: '信用中国查询结果.png',
+      mime: 'image/png',
+      base64: png,
+    });
     if (!file.ok) throw new Error(file.error.message);
     const attached = await dispatch(core.handlers, 'check:external-query', {
       checkId: result.checkId,

@@ -42,7 +42,9 @@ beforeEach(() => {
   seedRegistry(core.db, {
     subjects: [wageCompany, safetyCompany, shop, honest, representative, company],
     entries: [
-      makeEntry('e-wage', wageCompany.id, 'WAGE_ARREARS_DISHONEST', { listingUnit: '平顶山市人力资源和社会保障局' }),
+      makeEntry('e-wage', wageCompany.id, 'WAGE_ARREARS_DISHONEST', {
+        listingUnit: '平顶山市人力资源和社会保障局',
+      }),
       makeEntry('e-wage-red', wageCompany.id, 'CONTRACT_CREDIT_ENTERPRISE'),
       makeEntry('e-safety', safetyCompany.id, 'WORK_SAFETY_SERIOUS_DISHONEST'),
       makeEntry('e-safety-red', safetyCompany.id, 'A_TAXPAYER'),
@@ -72,7 +74,9 @@ describe('rule 1: incentives withheld whatever the matter', () => {
     const result = await check(wageCompany, LICENSING);
     expect(result.verdict.code).toBe('proceed');
     const red = result.hits.find((hit) => hit.key === 'e-wage-red');
-    expect(red?.incentives.map((m) => m.name)).toEqual(expect.arrayContaining(['绿色通道优先办理', '容缺受理']));
+    expect(red?.incentives.map((m) => m.name)).toEqual(
+      expect.arrayContaining(['绿色通道优先办理', '容缺受理']),
+    );
     expect(red?.incentivesSuppressed).toBe(true);
     expect(red?.actionable).toBe(false);
     expect(result.verdict.reasons.find((r) => r.code === 'incentive-withheld')?.message).toContain(
@@ -151,7 +155,9 @@ describe('rule 3: not in the city’s data', () => {
       expect(result.found).toBe(false);
       expect(result.verdict.code).toBe('review');
       expect(result.externalQuery?.required).toBe(true);
-      expect(result.verdict.reasons[0]?.message).toMatch(/本机数据（截至 2026-11-27 08:00）未查到该主体。.*“信用中国”/);
+      expect(result.verdict.reasons[0]?.message).toMatch(
+        /本机数据（截至 2026-11-27 08:00）未查到该主体。.*“信用中国”/,
+      );
     }
   });
 

@@ -1,11 +1,4 @@
-import type {
-  CheckDetail,
-  CheckResult,
-  FeedbackItem,
-  FeedbackRecord,
-  FeedbackState,
-  Hit,
-} from '../../../shared/domain';
+import type { CheckDetail, CheckResult, FeedbackItem, FeedbackRecord, Hit } from '../../../shared/domain';
 import { err, type Result } from '../../../shared/result';
 import { toBeijingIso } from '../../../shared/time';
 import { appendAudit } from '../audit/audit.repo';

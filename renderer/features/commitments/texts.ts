@@ -63,7 +63,8 @@ export const formTexts = {
   routeBarred: (types: string): string => `该申请人不适用告知承诺制（${types}承诺）`,
   routeBarredHint: '存在以下情形，在信用修复前不得作出上述类型的承诺：',
   routeOpenTypes: (types: string): string => `${types}承诺不受影响。`,
-  typeBarred: (type: string): string => `该申请人在信用修复前不得作出${type}承诺，请改选其他类型或先办理信用修复`,
+  typeBarred: (type: string): string =>
+    `该申请人在信用修复前不得作出${type}承诺，请改选其他类型或先办理信用修复`,
   typeSeedName: (name: string): string => `平信用〔2021〕1号称“${name}”承诺`,
   typeBarredOption: '（暂不适用）',
   name: '承诺人名称',

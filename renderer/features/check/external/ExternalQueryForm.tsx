@@ -37,13 +37,16 @@ type Props = { checkId: string; duty: ExternalQueryDuty; onRecorded: (detail: Ch
 
 /** The external query's channel, time, result, what it showed and a screenshot or PDF. Ctrl+Enter saves. */
 export const ExternalQueryForm = ({ checkId, duty, onRecorded }: Props) => {
-  const [draft, setDraft] = useState<ExternalQueryDraft>(() => initialExternalDraft(duty.channels, new Date()));
+  const [draft, setDraft] = useState<ExternalQueryDraft>(() =>
+    initialExternalDraft(duty.channels, new Date()),
+  );
   const [errors, setErrors] = useState<DraftErrors>({});
   const [notices, setNotices] = useState<string[]>([]);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
-  const update = (patch: Partial<ExternalQueryDraft>): void => setDraft((current) => ({ ...current, ...patch }));
+  const update = (patch: Partial<ExternalQueryDraft>): void =>
+    setDraft((current) => ({ ...current, ...patch }));
 
   const addFiles = async (files: File[]): Promise<void> => {
     const problems: string[] = [];

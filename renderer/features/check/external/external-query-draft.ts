@@ -15,7 +15,10 @@ export type ExternalQueryDraft = {
 
 export type DraftErrors = Partial<Record<'channel' | 'queriedAt' | 'outcome' | 'summary', string>>;
 
-export const initialExternalDraft = (channels: readonly ExternalChannel[], now: Date): ExternalQueryDraft => ({
+export const initialExternalDraft = (
+  channels: readonly ExternalChannel[],
+  now: Date,
+): ExternalQueryDraft => ({
   channel: channels[0]?.name ?? '',
   queriedAt: toDateTimeLocal(now),
   outcome: null,
@@ -37,7 +40,8 @@ export function toExternalQueryRequest(
   const summary = draft.summary.trim();
   if (draft.outcome === 'found' && summary === '') errors.summary = texts.summaryRequired;
   if (summary.length > 2000) errors.summary = texts.summaryTooLong;
-  if (queriedAt === null || draft.outcome === null || Object.keys(errors).length > 0) return { ok: false, errors };
+  if (queriedAt === null || draft.outcome === null || Object.keys(errors).length > 0)
+    return { ok: false, errors };
   return {
     ok: true,
     request: {

@@ -11,7 +11,11 @@ import { resultTexts } from '../texts';
 export type MeasureListKind = 'punishment' | 'incentive' | 'supervisory' | 'not-applicable';
 
 const looks: Record<MeasureListKind, { accent: string; testId: string; title: string | null }> = {
-  punishment: { accent: 'error.main', testId: 'measure-punishment', title: measureDirectionLabels.punishment },
+  punishment: {
+    accent: 'error.main',
+    testId: 'measure-punishment',
+    title: measureDirectionLabels.punishment,
+  },
   incentive: { accent: 'success.main', testId: 'measure-incentive', title: measureDirectionLabels.incentive },
   supervisory: { accent: 'info.main', testId: 'measure-supervisory', title: resultTexts.hits.supervisory },
   'not-applicable': { accent: 'text.disabled', testId: 'measure-not-applicable', title: null },
