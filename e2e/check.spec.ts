@@ -131,11 +131,11 @@ test('a legacy code failing its check: override with a reason, and the override 
   await expect(app.getByTestId('record-detail').getByTestId('override-note')).toContainText('旧证');
 });
 
-test('an unknown subject: a "no record" verdict with freshness, recorded', async ({ app }) => {
-  await startCheck(app, 'CG-2026-0005', PROCUREMENT);
+test('an unknown subject under a licensing matter: 可办理 with freshness, recorded', async ({ app }) => {
+  await startCheck(app, 'CG-2026-0005', LICENSING);
   await enterApplicant(app, UNKNOWN_USCC);
   const card = app.getByTestId('result-card');
-  await expect(card.getByTestId('no-record')).toContainText('无该主体记录');
+  await expect(card.getByTestId('no-record')).toContainText('未查到该主体');
   await expect(card.getByTestId('no-record')).toContainText(/截至 \d{4}\/\d{2}\/\d{2} \d{2}:\d{2}/);
   await expect(card.getByTestId('verdict')).toHaveText(/可办理/);
   await expect(card.getByTestId('freshness')).toHaveAttribute('data-stale', 'false');

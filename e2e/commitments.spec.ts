@@ -152,8 +152,16 @@ test('an applicant on a 严重失信 list sees the barring and cannot commit', a
   await expect(form.getByTestId('commitment-name')).toHaveValue(company.name);
   await fillCommitment(app);
   await expect(form.getByTestId('commitment-save')).toBeDisabled();
-  await expect(form.getByTestId('commitment-barred')).toHaveText('该申请人不适用告知承诺制');
+  await expect(form.getByTestId('commitment-barred')).toContainText('不得作出审批替代型承诺');
+  await expect(formRoute.getByTestId('form-route-open')).toContainText('行业自律型、主动型承诺不受影响');
   await screenshot(app, 'commitment-form-barred');
+  // Rule 8 of issue 10: a 行业自律型 commitment replaces no requirement, and stays open to the barred company.
+  await form.getByTestId('commitment-type').selectOption('self-discipline');
+  await expect(form.getByTestId('commitment-barred')).toHaveCount(0);
+  await expect(form.getByTestId('commitment-save')).toBeEnabled();
+  await expect(form).toContainText('平信用〔2021〕1号称“行业自律性”承诺');
+  await form.getByTestId('commitment-type').selectOption('approval-substitute');
+  await expect(form.getByTestId('commitment-save')).toBeDisabled();
 
   // Another code: the barred company's name does not stay on it; the new committer's comes in.
   const other = demoSubject('demo-s-0003');
@@ -166,7 +174,7 @@ test('an applicant on a 严重失信 list sees the barring and cannot commit', a
   // 取消 on a filled-in form asks first.
   await app.getByTestId('commitment-form-cancel').click();
   const ask = app.getByTestId('commitment-cancel-ask');
-  await expect(ask).toContainText('放弃这份未保存的告知承诺？');
+  await expect(ask).toContainText('放弃这份未保存的信用承诺？');
   await ask.getByTestId('commitment-cancel-ask-discard').click();
   await expect(app.getByTestId('commitments-empty')).toBeVisible();
 });

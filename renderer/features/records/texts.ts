@@ -31,7 +31,7 @@ export const recordsTexts = {
     stale: '数据过期',
     overridden: '人工确认代码',
     recheck: '重新核查',
-    superseded: '已重新核查',
+    superseded: '已被重新核查',
     externalQueryOpen: '待外部查询',
   },
   empty: '没有符合条件的核查记录',
