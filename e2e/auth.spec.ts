@@ -18,7 +18,7 @@ test('a wrong password is refused in Chinese and nothing opens', async ({ page, 
 test('a clerk signs in, sees no 督导 pages, and signs out', async ({ page, host }) => {
   await page.goto(host.url);
   await signIn(page, 'wangfang', DEMO_PASSWORD);
-  await expect(page.getByTestId('session-user')).toHaveText('王芳（wangfang） · 窗口人员');
+  await expect(page.getByTestId('session-user')).toHaveText('王芳（wangfang） · 窗口工作人员');
   await expect(page.getByTestId('session-offline')).toBeVisible();
   await expect(page.getByTestId('nav-check')).toBeVisible();
   for (const page_ of ['reports', 'dashboard', 'audit', 'inspections'])

@@ -13,7 +13,7 @@ export const DIST_DIR = process.env.CCW_DIST_DIR ?? 'dist';
 
 export type Host = { url: string; dataDir: string; process: ChildProcess };
 
-/** The demo accounts' password (resources/demo/README.md): wangfang 窗口人员, zhaomin 督导人员, admin 管理员. */
+/** The demo accounts' password (resources/demo/README.md): wangfang 窗口工作人员, zhaomin 督导人员, admin 管理员. */
 export const DEMO_PASSWORD = 'demo1234';
 
 /** Starts the built browser host on a free port with its own fresh data directory. */

@@ -28,7 +28,7 @@ test('a window clerk cannot open credit reports', async ({ page, host }) => {
     window.location.hash = '#/reports';
   });
   await expect(page.getByTestId('reports-error')).toContainText('无权查看信用报告');
-  await expect(page.getByTestId('reports-error')).toContainText('窗口人员');
+  await expect(page.getByTestId('reports-error')).toContainText('窗口工作人员');
 });
 
 test('a supervisor issues a report, saves it as PDF and verifies it at the platform', async ({ page }) => {

@@ -6,7 +6,7 @@ import { platformCommand } from './platform-process';
 
 /**
  * Signs in on the sign-in screen (shown whenever nobody is signed in) and waits for the 核查 page. Demo accounts
- * (resources/demo/README.md, password demo1234): wangfang 窗口人员, zhaomin 督导人员, admin 管理员.
+ * (resources/demo/README.md, password demo1234): wangfang 窗口工作人员, zhaomin 督导人员, admin 管理员.
  */
 export async function signIn(page: Page, username: string, password: string): Promise<void> {
   await page.getByTestId('signin-username').fill(username);

@@ -29,7 +29,7 @@ export const appTexts = {
     checkedAt: (time: string): string => `最近检测：${time}`,
   },
   demoData: '当前为演示数据',
-  demoDataDetail: '本机缓存为程序自带的演示数据集，核查结论不能作为办件依据。',
+  demoDataDetail: '本机数据为程序自带的演示数据集，核查结论不能作为办件依据。',
   freshness: (time: string): string => `数据截至 ${time}`,
   freshnessStale: '（已过期）',
   freshnessNone: '本机尚无已同步的数据',

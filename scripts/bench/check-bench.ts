@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setMeta } from '../../electron/core/app/meta.repo';
+import { appendAudit } from '../../electron/core/audit/audit.repo';
 import { dispatch } from '../../electron/core/ipc/dispatch';
 import { openTempCore } from '../../electron/core/testing/temp-core';
 import { IdentifierRefusal } from '../../shared/domain/check';
@@ -105,6 +106,26 @@ async function main(): Promise<void> {
       call('dashboard:rows', { figure: 'approvals-without-check', limit: 50 }),
     ),
   };
+  // The audit chain walked end to end (a year of a busy window: 100k entries more than the runs above wrote).
+  core.db.transaction(() => {
+    for (let n = 0; n < 100_000; n += 1)
+      appendAudit(core.db, {
+        at: toBeijingIso(new Date()),
+        actor: '窗口工作人员',
+        action: 'check.run',
+        targetType: 'check',
+        targetId: `bench-${n}`,
+        caseNumber: `BENCH-AUDIT-${n}`,
+        purpose: null,
+        detail: { verdict: 'clear' },
+      });
+  })();
+  const auditEntries = (core.db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+  Object.assign(results, {
+    [`audit:chain (${auditEntries.toLocaleString('en')} entries)`]: await time(5, () =>
+      call('audit:chain', {}),
+    ),
+  });
   loop.disable();
   const memory = process.memoryUsage();
   const report = {

@@ -126,7 +126,7 @@ function addExamples(): void {
     gradeExamples.push({
       role: '仅有行业评价',
       subject: industryOnly,
-      note: '只有纳税信用D级、没有风险分类：双随机抽查中按“未分级”分组',
+      note: '只有纳税信用D级、没有风险分类：双随机抽查中按“未分类”分组',
     });
   }
   if (expired !== undefined) {
@@ -134,7 +134,7 @@ function addExamples(): void {
     gradeExamples.push({
       role: '风险分类已过期',
       subject: expired,
-      note: `风险分类A的有效期至2026-03-31，早于数据日期${AS_OF}：不再使用，核查不显示、双随机按“未分级”分组`,
+      note: `风险分类A的有效期至2026-03-31，早于数据日期${AS_OF}：不再使用，核查不显示、双随机按“未分类”分组`,
     });
   }
 }

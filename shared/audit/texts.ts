@@ -49,7 +49,7 @@ export const auditTargetLabels: Record<string, string> = {
   device: '本机',
   session: '会话',
   user: '用户',
-  cache: '本地缓存',
+  cache: '本机数据',
   audit: '审计日志',
 };
 

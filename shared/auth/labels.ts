@@ -3,7 +3,7 @@ import type { Role } from '../platform-api/api';
 
 /** Who the people are, as the service hall calls them (DESIGN.md, "Who uses it"). */
 export const roleLabels: Record<Role, string> = {
-  clerk: '窗口人员',
+  clerk: '窗口工作人员',
   supervisor: '督导人员',
   admin: '管理员',
 };
@@ -70,7 +70,7 @@ export const channelActions: Record<Channel, string> = {
 
 export const authMessages = {
   signInRequired: '请先登录',
-  /** `无权修改本机设置（当前身份：窗口人员；须为：管理员）` */
+  /** `无权修改本机设置（当前身份：窗口工作人员；须为：管理员）` */
   roleForbidden: (action: string, role: string, allowed: readonly string[]) =>
     `无权${action}（当前身份：${role}；须为：${allowed.join('或')}）`,
 } as const;

@@ -86,7 +86,7 @@ describe('channel roles', () => {
   it('refuses a clerk the settings in Chinese, saying who may', () => {
     expect(refusal('clerk', 'settings:update')).toEqual({
       code: 'ROLE_FORBIDDEN',
-      message: '无权修改本机设置（当前身份：窗口人员；须为：管理员）',
+      message: '无权修改本机设置（当前身份：窗口工作人员；须为：管理员）',
     });
     expect(refusal('supervisor', 'sync:enrol')?.message).toBe(
       '无权将本机登记到市平台（当前身份：督导人员；须为：管理员）',

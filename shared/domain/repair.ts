@@ -64,7 +64,7 @@ export const RepairApplication = z.object({
   subjectId: z.string().min(1),
   applicantName: z.string(),
   applicantIdentifier: z.string(),
-  /** The person handling it at the window (经办人) and how to reach them. */
+  /** The applicant's agent handling it at the window (经办人) and how to reach them; the clerk is the 受理人. */
   handlerName: z.string(),
   handlerPhone: z.string().nullable(),
   targetTable: RepairTargetTable,

@@ -44,7 +44,7 @@ describe('附件：抽取方法说明', () => {
     expect(annex.title).toBe(ANNEX_TITLE);
     expect(text).toContain('风险分类');
     expect(text).toContain('A类（低风险）：1 个，抽查比例 5%，抽取 1 个');
-    expect(text).toContain('“未分级”组（没有风险分类的对象）：2 个，抽查比例 50%，抽取 1 个');
+    expect(text).toContain('“未分类”组（没有风险分类的对象）：2 个，抽查比例 50%，抽取 1 个');
     expect(text).toContain('进为整数');
     expect(text).toContain('为示例比例，待本地监管部门确认');
     expect(

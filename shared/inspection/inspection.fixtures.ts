@@ -28,7 +28,7 @@ export const fixtureDraw: InspectionDrawRecord = {
     confirmed: false,
     grades: [
       { grade: 'A', label: '低风险', ratio: { min: 0, max: 0.05 } },
-      { grade: 'ungraded', label: '未分级', ratio: 0.5 },
+      { grade: 'ungraded', label: '未分类', ratio: 0.5 },
     ],
   },
   rosterVersion: 'demo-1',
@@ -81,7 +81,7 @@ export const fixtureDraw: InspectionDrawRecord = {
     ],
     perGrade: [
       { grade: 'A', label: '低风险', population: 1, ratio: 0.05, drawn: 1 },
-      { grade: 'ungraded', label: '未分级', population: 2, ratio: 0.5, drawn: 1 },
+      { grade: 'ungraded', label: '未分类', population: 2, ratio: 0.5, drawn: 1 },
     ],
     unmatchedGrades: [],
   },

@@ -13,7 +13,7 @@ const draw: InspectionDraw = {
   ],
   perGrade: [
     { grade: 'A', label: '低风险', population: 10, ratio: 0.05, drawn: 1 },
-    { grade: 'ungraded', label: '未分级', population: 3, ratio: 0.2, drawn: 1 },
+    { grade: 'ungraded', label: '未分类', population: 3, ratio: 0.2, drawn: 1 },
   ],
   unmatchedGrades: [],
 };
@@ -39,7 +39,7 @@ describe('publishableList', () => {
         subjectId: 's9',
         subjectName: 's9',
         grade: 'ungraded',
-        gradeLabel: '未分级',
+        gradeLabel: '未分类',
         inspectorIds: ['i3', 'i1'],
         inspectorNames: ['i3', '张三'],
       },

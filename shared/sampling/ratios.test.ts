@@ -13,7 +13,7 @@ const base = {
   confirmed: false,
   grades: [
     { grade: 'A', label: '低风险', ratio: 0.05 },
-    { grade: UNGRADED, label: '未分级', ratio: 0.1 },
+    { grade: UNGRADED, label: '未分类', ratio: 0.1 },
   ],
 };
 const withGrades = (grades: unknown[]): unknown => ({ ...base, grades });
@@ -26,10 +26,10 @@ describe('resources/rules/inspection-ratios.json', () => {
     expect(table.note).toContain('示例');
     expect(table.grades.map((entry) => [entry.grade, entry.label, ratioRange(entry.ratio)])).toEqual([
       ['A', '低风险', { min: 0, max: 0.05 }],
-      ['B', '一般', { min: 0.05, max: 0.2 }],
-      ['C', '较高', { min: 0.21, max: 0.6 }],
-      ['D', '高', { min: 0.61, max: 1 }],
-      [UNGRADED, '未分级', { min: 0.05, max: 0.2 }],
+      ['B', '一般风险', { min: 0.05, max: 0.2 }],
+      ['C', '较高风险', { min: 0.21, max: 0.6 }],
+      ['D', '高风险', { min: 0.61, max: 1 }],
+      [UNGRADED, '未分类', { min: 0.05, max: 0.2 }],
     ]);
     expect(table.grades.find((entry) => entry.grade === UNGRADED)?.note).toContain('假设');
   });
@@ -40,7 +40,7 @@ describe('InspectionRatios', () => {
     expect(InspectionRatios.safeParse(base).success).toBe(true);
     const ranged = withGrades([
       { grade: 'A', label: '低', ratio: { min: 0.1, max: 0.1 } },
-      { grade: UNGRADED, label: '未分级', ratio: { min: 0, max: 1 } },
+      { grade: UNGRADED, label: '未分类', ratio: { min: 0, max: 1 } },
     ]);
     expect(InspectionRatios.safeParse(ranged).success).toBe(true);
   });
@@ -48,7 +48,7 @@ describe('InspectionRatios', () => {
   it('refuses a range with min > max', () => {
     const table = withGrades([
       { grade: 'A', label: '低', ratio: { min: 0.3, max: 0.2 } },
-      { grade: UNGRADED, label: '未分级', ratio: 0.1 },
+      { grade: UNGRADED, label: '未分类', ratio: 0.1 },
     ]);
     expect(InspectionRatios.safeParse(table).success).toBe(false);
   });
@@ -58,7 +58,7 @@ describe('InspectionRatios', () => {
     (ratio) => {
       const table = withGrades([
         { grade: 'A', label: '低', ratio },
-        { grade: UNGRADED, label: '未分级', ratio: 0.1 },
+        { grade: UNGRADED, label: '未分类', ratio: 0.1 },
       ]);
       expect(InspectionRatios.safeParse(table).success).toBe(false);
     },
@@ -71,7 +71,7 @@ describe('InspectionRatios', () => {
     const twice = withGrades([
       { grade: 'A', label: '低', ratio: 0.1 },
       { grade: 'A', label: '低', ratio: 0.2 },
-      { grade: UNGRADED, label: '未分级', ratio: 0.1 },
+      { grade: UNGRADED, label: '未分类', ratio: 0.1 },
     ]);
     expect(InspectionRatios.safeParse(twice).success).toBe(false);
   });

@@ -13,7 +13,7 @@ export type SettingsService = {
 export function createSettingsService(db: Db, defaults: { staleAfterHours: number }): SettingsService {
   const fallback: Settings = {
     staleAfterHours: defaults.staleAfterHours,
-    operatorName: '窗口人员',
+    operatorName: '窗口工作人员',
     department: '',
     departmentCode: '',
     districtCode: CITY_REGION.code,

@@ -74,7 +74,7 @@ describe('every channel enforces its roles in the core', () => {
       ok: false,
       error: {
         code: 'ROLE_FORBIDDEN',
-        message: '无权修改本机设置（当前身份：窗口人员；须为：管理员）',
+        message: '无权修改本机设置（当前身份：窗口工作人员；须为：管理员）',
       },
     });
   });

@@ -89,7 +89,7 @@ function resolveApplicant(deps: CheckDeps, request: CheckRunRequest, now: Date):
   const { applicant } = request;
   if (applicant.by === 'subject') {
     const subject = getSubjectById(deps.db, applicant.subjectId);
-    if (subject === null) return err('SUBJECT_NOT_FOUND', '所选主体已不在本地缓存中，请重新查询');
+    if (subject === null) return err('SUBJECT_NOT_FOUND', '本机数据中已没有所选主体，请重新查询');
     const query: CheckQuery = {
       by: 'subject',
       raw: subject.name,

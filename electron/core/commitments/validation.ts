@@ -22,7 +22,7 @@ export function parseCommitterIdentifier(
   if (parsed.overridable)
     return err(
       'IDENTIFIER_INVALID',
-      '统一社会信用代码校验未通过，且本地缓存中没有持此代码的主体。告知承诺须使用校验通过的代码；请核对营业执照后重新输入。',
+      '统一社会信用代码校验未通过，且本机数据中没有持此代码的主体。告知承诺须使用校验通过的代码；请核对营业执照后重新输入。',
       { code: parsed.code, kind: parsed.kind },
     );
   return err('IDENTIFIER_INVALID', parsed.message, { code: parsed.code, kind: parsed.kind });

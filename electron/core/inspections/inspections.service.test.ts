@@ -232,7 +232,7 @@ describe('inspections:export', () => {
     expect(csv.split('\r\n')[0]).toBe(
       '\uFEFF序号,检查对象名称,统一社会信用代码/公民身份号码,风险分类,检查人员,执法证号,抽查事项',
     );
-    expect(csv).toContain('冯**,110105********002X,高,');
+    expect(csv).toContain('冯**,110105********002X,高风险,');
     expect(csv).not.toContain('冯志亚');
     expect(csv).not.toContain('19491231');
 

@@ -38,7 +38,7 @@ const refusalCode = (code: string): ErrorCode =>
 export function createRepair(deps: RepairDeps, request: RepairCreateRequest): Result<RepairDetail> {
   const { db } = deps;
   const subject = getSubjectById(db, request.subjectId);
-  if (subject === null) return err('SUBJECT_NOT_FOUND', '所选主体已不在本地缓存中，请重新查询');
+  if (subject === null) return err('SUBJECT_NOT_FOUND', '本机数据中已没有所选主体，请重新查询');
   const target = findTarget(db, request.targetTable, request.targetId);
   if (target === null || target.subjectId !== subject.id)
     return err('REPAIR_INVALID', '所选记录不属于该主体，请重新选择要修复的记录');

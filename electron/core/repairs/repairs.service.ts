@@ -30,7 +30,7 @@ export function createRepairsService(deps: RepairDeps) {
     subjectId: string,
   ): Result<{ subject: SubjectSummary; candidates: RepairCandidate[] }> => {
     const subject = getSubjectById(db, subjectId);
-    if (subject === null) return err('SUBJECT_NOT_FOUND', '所选主体已不在本地缓存中，请重新查询');
+    if (subject === null) return err('SUBJECT_NOT_FOUND', '本机数据中已没有所选主体，请重新查询');
     const rules = deps.rules.current();
     const day = today();
     return ok({

@@ -63,7 +63,7 @@ export const resultTexts = {
     caseNumber: '办件编号',
     matter: '事项',
     checkedAt: '核查时间',
-    operator: '核查人',
+    operator: '受理人',
     checkId: '核查编号',
     note: '备注',
   },
@@ -99,12 +99,12 @@ export const resultTexts = {
   overridden: (reason: string): string => `代码校验未通过，已人工确认：${reason}`,
   freshness: {
     stale: (time: string, hours: number): string =>
-      `本地数据截至 ${time}，已超过 ${hours} 小时未同步，结论需人工研判`,
-    staleNoData: '本地尚无已同步的数据，结论需人工研判',
-    fresh: (time: string): string => `本地数据截至 ${time}`,
+      `本机数据截至 ${time}，已超过 ${hours} 小时未同步，结论需人工研判`,
+    staleNoData: '本机尚无已同步的数据，结论需人工研判',
+    fresh: (time: string): string => `本机数据截至 ${time}`,
   },
   hits: {
-    title: (count: number): string => `名单命中（${count}）`,
+    title: (count: number): string => `命中名单（${count}）`,
     none: '未命中任何红名单、严重失信名单或经营异常名录',
     listingUnit: '认定单位',
     listedOn: '列入日期',

@@ -9,9 +9,9 @@ export const inspectionsTexts = {
   region: '区划',
   matter: '抽查事项',
   showPool: '查看检查对象',
-  poolTitle: '检查对象（按信用等级）',
+  poolTitle: '检查对象（按风险分类）',
   columns: {
-    grade: '信用等级',
+    grade: '风险分类',
     population: '对象数',
     ratio: '抽查比例',
     chosen: '本次比例（%）',
@@ -20,7 +20,7 @@ export const inspectionsTexts = {
   ratio: (min: number, max: number): string =>
     min === max ? percent(max) : `${percent(min)}–${percent(max)}`,
   gradeLabel: (grade: string, label: string): string =>
-    grade === 'ungraded' ? label : `${grade}级 · ${label}`,
+    grade === 'ungraded' ? label : `${grade}类 · ${label}`,
   poolSummary: (subjects: number, inspectors: number): string =>
     `共 ${subjects} 个检查对象，名录中可派检查人员 ${inspectors} 名`,
   ratiosInfo: (version: string, source: 'platform' | 'bundled', confirmed: boolean): string =>

@@ -10,7 +10,7 @@ export const reportsTexts = {
     searching: '正在查询…',
     results: (count: number): string => `找到 ${count} 个主体`,
     listLabel: '查询到的信用主体',
-    none: (query: string): string => `本地缓存中没有与“${query}”匹配的主体`,
+    none: (query: string): string => `本机数据中没有与“${query}”匹配的主体`,
     chosen: '已选主体',
     change: '重新选择',
     purpose: '查询用途',

@@ -6,7 +6,7 @@ export const settingsTexts = {
   departmentCodeHelp: '统一社会信用代码或本部门代码，填写承诺书时作为受理单位代码',
   district: '所在区划',
   staleAfterHours: '数据过期阈值（小时）',
-  staleAfterHoursHelp: '本地数据超过该时长未同步时，核查结论需人工研判',
+  staleAfterHoursHelp: '本机数据超过该时长未同步时，核查结论需人工研判',
   save: '保存',
   saving: '正在保存…',
   saved: '设置已保存',
