@@ -42,7 +42,9 @@ test('rule 1: a wage-arrears company gets no 绿色通道 for a construction per
   await expect(route.getByTestId('commitment-route-open')).toContainText('行业自律型、主动型承诺不受影响');
 });
 
-test('rule 2: an abnormal-operation shop’s food licence is 可办理 with a 监管提示 and no feedback', async ({ app }) => {
+test('rule 2: an abnormal-operation shop’s food licence is 可办理 with a 监管提示 and no feedback', async ({
+  app,
+}) => {
   await check(app, 'XK-2026-1003', FOOD, demoSubject('demo-s-0009').identifier);
   await expect(card(app).getByTestId('verdict')).toHaveText('可办理');
   await expect(card(app).getByTestId('measure-supervisory')).toContainText('列为重点监管对象');
@@ -52,7 +54,9 @@ test('rule 2: an abnormal-operation shop’s food licence is 可办理 with a �
   await screenshot(app, 'check-rule2-supervisory');
 });
 
-test('rule 3: an out-of-city bidder is 需人工研判 until the clerk attaches what 信用中国 showed', async ({ app }) => {
+test('rule 3: an out-of-city bidder is 需人工研判 until the clerk attaches what 信用中国 showed', async ({
+  app,
+}) => {
   await check(app, 'CG-2026-1004', PROCUREMENT, OUT_OF_CITY);
   await expect(card(app).getByTestId('verdict')).toHaveText('需人工研判');
   await expect(card(app).getByTestId('no-record')).toContainText('本机数据（截至');
@@ -85,7 +89,9 @@ test('rule 3: an out-of-city bidder is 需人工研判 until the clerk attaches 
   await app.getByTestId('nav-check').click();
   await check(app, 'XK-2026-1005', LICENSING, OUT_OF_CITY);
   await expect(card(app).getByTestId('verdict')).toHaveText('可办理');
-  await expect(card(app).locator('[data-reason="not-in-city-data"]')).toContainText('本市信用数据中没有该代码');
+  await expect(card(app).locator('[data-reason="not-in-city-data"]')).toContainText(
+    '本市信用数据中没有该代码',
+  );
   await expect(app.getByTestId('external-query-panel')).toHaveCount(0);
 });
 
