@@ -21,6 +21,9 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: CHROMIUM,
+      // Chromium's own widgets (date inputs) in Chinese, as Electron shows them with --lang=zh-CN; on Linux the UI
+      // language comes from LANGUAGE (Debian's chromium-l10n provides it).
+      env: { ...process.env, LANGUAGE: 'zh_CN' },
       args: [
         '--no-sandbox',
         '--disable-gpu',
