@@ -236,30 +236,28 @@ export type ExternalQueryOutcome = z.infer<typeof ExternalQueryOutcome>;
  * What an external query showed (channel, time, result, a screenshot or PDF), attached to a check as evidence.
  * 财库〔2016〕125号 asks that query records and evidence be kept with the case files.
  */
+const externalQueryFields = {
+  channel: z.string().trim().min(1, '请选择查询渠道').max(40, '查询渠道名称过长'),
+  queriedAt: isoDateTime,
+  outcome: ExternalQueryOutcome,
+  /** What the page showed; required when something was found. */
+  summary: z.string().trim().max(2000, '查询结果说明过长'),
+  attachments: z.array(StoredFile).max(5, '附件不能超过5个'),
+};
+
 export const ExternalQueryRequest = z
-  .object({
-    checkId: z.string().min(1),
-    channel: z.string().trim().min(1, '请选择查询渠道').max(40, '查询渠道名称过长'),
-    queriedAt: isoDateTime,
-    outcome: ExternalQueryOutcome,
-    /** What the page showed; required when something was found. */
-    summary: z.string().trim().max(2000, '查询结果说明过长'),
-    attachments: z.array(StoredFile).max(5, '附件不能超过5个'),
-  })
+  .object({ checkId: z.string().min(1), ...externalQueryFields })
   .superRefine((request, context) => {
     if (request.outcome === 'found' && request.summary === '')
       context.addIssue({ code: 'custom', path: ['summary'], message: '查到失信记录时须写明查询结果' });
   });
 export type ExternalQueryRequest = z.infer<typeof ExternalQueryRequest>;
 
+/** As stored and sent up: the platform holds a device to the same bounds the window's form has. */
 export const ExternalQueryRecord = z.object({
   id: z.string(),
   checkId: z.string(),
-  channel: z.string(),
-  queriedAt: isoDateTime,
-  outcome: ExternalQueryOutcome,
-  summary: z.string(),
-  attachments: z.array(StoredFile),
+  ...externalQueryFields,
   recordedAt: isoDateTime,
   operator: z.string(),
 });

@@ -150,4 +150,28 @@ describe('rule 3: the external query with the city platform', () => {
     ]);
     expect(platformQueries().map((row) => row.queryId)).toEqual([query.id]);
   });
+
+  it('refuses a query past the bounds of the window form: a 2001-character summary, six files, a made-up result', async () => {
+    const check = await checkOutsider(county, 'CG-2026-2004');
+    const query = await attachQuery(county, check.checkId);
+    await sync(county);
+    const file = query.attachments[0];
+    const forged = [
+      { ...query, id: 'long-1', summary: '查'.repeat(2001) },
+      { ...query, id: 'many-1', attachments: Array.from({ length: 6 }, () => file) },
+      { ...query, id: 'odd-1', outcome: 'cleared-by-phone' },
+    ];
+    county.db.transaction(() =>
+      forged.forEach((payload) => enqueue(county.db, 'check.external-query', payload, query.recordedAt)),
+    )();
+    await sync(county);
+    const rejected = await rejectedOf(county);
+    expect(rejected.map((entry) => entry.code)).toEqual([
+      'INVALID_PAYLOAD',
+      'INVALID_PAYLOAD',
+      'INVALID_PAYLOAD',
+    ]);
+    expect(rejected[0]?.message).toContain('提交内容不完整或格式错误');
+    expect(platformQueries().map((row) => row.queryId)).toEqual([query.id]);
+  });
 });
