@@ -9,6 +9,50 @@ import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 
+// What each folder may not import, by path: every folder that is not below it.
+const forbidden = {
+  shared: [
+    '**/node-shared/**',
+    '**/electron/**',
+    '**/core/**',
+    '**/renderer/**',
+    '**/platform/**',
+    '**/integration/**',
+  ],
+  'node-shared': ['**/electron/**', '**/core/**', '**/renderer/**', '**/platform/**', '**/integration/**'],
+  core: [
+    '**/main/**',
+    '**/preload/**',
+    '**/browser/**',
+    '**/renderer/**',
+    '**/platform/**',
+    '**/integration/**',
+  ],
+  browser: ['**/main/**', '**/preload/**', '**/renderer/**', '**/platform/**', '**/integration/**'],
+  main: [
+    '**/node-shared/**',
+    '**/browser/**',
+    '**/preload/**',
+    '**/renderer/**',
+    '**/platform/**',
+    '**/integration/**',
+  ],
+  preload: [
+    '**/node-shared/**',
+    '**/core/**',
+    '**/main/**',
+    '**/browser/**',
+    '**/renderer/**',
+    '**/platform/**',
+    '**/integration/**',
+  ],
+  platform: ['**/electron/**', '**/core/**', '**/renderer/**', '**/integration/**'],
+  'platform-tests': ['**/electron/**', '**/core/**', '**/renderer/**', '**/integration/**'],
+  'client-tests': ['**/platform/**', '**/integration/**'],
+  renderer: ['**/node-shared/**', '**/electron/**', '**/core/**', '**/platform/**', '**/integration/**'],
+};
+const above = (zone) => forbidden[zone];
+
 const restrict = (paths, patterns, message) => ({
   'no-restricted-imports': [
     'error',
@@ -45,7 +89,10 @@ export default tseslint.config(
       parserOptions: {
         project: [
           './tsconfig.shared.json',
-          './tsconfig.electron.json',
+          './tsconfig.node-shared.json',
+          './tsconfig.core.json',
+          './tsconfig.shell.json',
+          './tsconfig.browser-host.json',
           './tsconfig.platform.json',
           './tsconfig.renderer.json',
           './tsconfig.tools.json',
@@ -77,29 +124,85 @@ export default tseslint.config(
     files: ['*.config.mts', '*.config.mjs', 'eslint.config.mjs', 'playwright.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
+  // The zones: each folder imports only the layers below it (docs/architecture.md). tsconfig project references
+  // say the same to the compiler; eslint-zones.test.ts shows a wrong import refused in every zone.
   {
     files: ['shared/**/*.ts'],
     ignores: ['shared/**/*.test.ts'],
     rules: restrict(
-      ['electron', 'react', 'react-dom', 'better-sqlite3', 'axios', ...nodeBuiltins],
-      ['@mui/*', 'zustand', '**/electron/**', '**/renderer/**', '**/platform/**'],
+      ['electron', 'react', 'react-dom', 'better-sqlite3', 'axios', 'fastify', ...nodeBuiltins],
+      ['@mui/*', 'zustand', ...above('shared')],
       'shared/ is pure: no Electron, Node, DOM, React or host code.',
     ),
   },
   {
-    files: ['electron/core/**/*.ts', 'electron/browser/**/*.ts'],
+    files: ['node-shared/**/*.ts'],
+    ignores: ['node-shared/**/*.test.ts'],
     rules: restrict(
-      ['electron', 'react', 'react-dom'],
-      ['**/renderer/**', '**/electron/main/**', '**/main/**', '**/preload/**', '@mui/*'],
-      'core and the browser host never import Electron, the shell or the UI.',
+      ['electron', 'react', 'react-dom', 'axios', 'fastify'],
+      ['@mui/*', 'zustand', ...above('node-shared')],
+      'node-shared/ serves the client core and the platform alike: it imports shared/ only.',
+    ),
+  },
+  {
+    files: ['electron/core/**/*.ts'],
+    ignores: ['electron/core/**/*.test.ts'],
+    rules: restrict(
+      ['electron', 'react', 'react-dom', 'fastify'],
+      ['@mui/*', 'zustand', ...above('core')],
+      'the core never imports Electron, a host, the UI or the platform.',
+    ),
+  },
+  {
+    files: ['electron/browser/**/*.ts'],
+    ignores: ['electron/browser/**/*.test.ts'],
+    rules: restrict(
+      ['electron', 'react', 'react-dom', 'fastify'],
+      ['@mui/*', 'zustand', ...above('browser')],
+      'the browser host serves the core: it never imports Electron, the shell, the UI or the platform.',
+    ),
+  },
+  {
+    files: ['electron/main/**/*.ts'],
+    ignores: ['electron/main/**/*.test.ts', 'electron/main/testing/**'],
+    rules: restrict(
+      ['react', 'react-dom', 'fastify', 'better-sqlite3'],
+      ['@mui/*', 'zustand', ...above('main')],
+      'the shell wires windows, menus, dialogs and printing to the core; it holds no data code and no platform.',
+    ),
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    ignores: ['electron/preload/**/*.test.ts'],
+    rules: restrict(
+      ['react', 'react-dom', 'fastify', 'better-sqlite3', 'axios', ...nodeBuiltins],
+      ['@mui/*', 'zustand', ...above('preload')],
+      'a sandboxed preload may use only electron and the contract in shared/.',
     ),
   },
   {
     files: ['platform/**/*.ts'],
+    ignores: ['platform/**/*.test.ts'],
     rules: restrict(
       ['electron', 'react', 'react-dom'],
-      ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**', '**/electron/browser/**', '@mui/*'],
-      'the platform is a server of its own: it shares only shared/ and electron/core helpers.',
+      ['@mui/*', 'zustand', ...above('platform')],
+      'the platform is a server of its own: it imports node-shared/ and shared/ only, never the client.',
+    ),
+  },
+  {
+    files: ['platform/**/*.test.ts', 'node-shared/**/*.test.ts'],
+    rules: restrict(
+      ['electron'],
+      above('platform-tests'),
+      'a platform or node-shared test stays on its side: tests that run a client against a platform live in integration/.',
+    ),
+  },
+  {
+    files: ['electron/**/*.test.ts'],
+    rules: restrict(
+      [],
+      above('client-tests'),
+      'a client test stays on its side: tests that run a client against a platform live in integration/.',
     ),
   },
   {
@@ -109,8 +212,8 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...restrict(
-        ['electron', 'better-sqlite3', 'axios', ...nodeBuiltins],
-        ['**/electron/**', '**/platform/**'],
+        ['electron', 'better-sqlite3', 'axios', 'fastify', ...nodeBuiltins],
+        above('renderer'),
         'renderer/ talks to the core only through the contract transport.',
       ),
     },

@@ -9,6 +9,8 @@ export default defineConfig({
       'renderer/**/*.test.ts',
       'scripts/**/*.test.ts',
       'platform/**/*.test.ts',
+      'node-shared/**/*.test.ts',
+      'integration/**/*.test.ts',
     ],
     environment: 'node',
     pool: 'forks',

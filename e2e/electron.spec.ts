@@ -39,7 +39,7 @@ test('the desktop app opens its hardened window and runs a check', async () => {
   const app = await electron.launch({
     executablePath: binary ?? undefined,
     args: [ROOT],
-    env: { ...process.env, CCW_DATA_DIR: dataDir },
+    env: { ...process.env, CCW_DATA_DIR: dataDir, PLATFORM_URL: 'none' },
   });
   try {
     const window = await app.firstWindow();
@@ -53,7 +53,7 @@ test('the desktop app opens its hardened window and runs a check', async () => {
     expect(
       await window.evaluate(() => Object.keys((window as unknown as { api: object }).api).sort()),
     ).toEqual(['invoke', 'onEvent']);
-    // The embedded platform has the demo accounts (resources/demo/README.md).
+    // Offline only (PLATFORM_URL=none): the demo data and accounts are seeded locally (resources/demo/README.md).
     await signIn(window, 'wangfang', 'demo1234');
     await window.getByTestId('case-number').fill('E-2026-0001');
     await window.getByTestId('matter-select').fill('政府采购供应商资格审查');

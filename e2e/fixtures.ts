@@ -16,15 +16,28 @@ export type Host = { url: string; dataDir: string; process: ChildProcess };
 /** The demo accounts' password (resources/demo/README.md): wangfang 窗口工作人员, zhaomin 督导人员, admin 管理员. */
 export const DEMO_PASSWORD = 'demo1234';
 
-/** Starts the built browser host on a free port with its own fresh data directory. */
-export async function startHost(env: NodeJS.ProcessEnv = { PLATFORM_URL: 'none' }): Promise<Host> {
+/**
+ * Starts the built browser host on a free port with its own fresh data directory. `devStart`: through
+ * `npm run start:browser`'s script instead, which runs the demo platform as its own process and points the host
+ * at it, as on a developer's checkout.
+ */
+export async function startHost(
+  env: NodeJS.ProcessEnv = { PLATFORM_URL: 'none' },
+  devStart = false,
+): Promise<Host> {
   const hostScript = join(ROOT, DIST_DIR, 'browser', 'host.cjs');
   if (!existsSync(hostScript))
     throw new Error('dist/browser/host.cjs is missing: run `npm run build` first.');
   const dataDir = mkdtempSync(join(tmpdir(), 'ccw-e2e-'));
-  const child = spawn(process.execPath, [hostScript, '--port', '0', '--data-dir', dataDir], {
+  const script = devStart ? [join(ROOT, 'scripts', 'start.mjs'), '--browser'] : [hostScript];
+  const { PLATFORM_URL: _inherited, ...outer } = process.env;
+  const child = spawn(process.execPath, [...script, '--port', '0', '--data-dir', dataDir], {
     // By default offline-only with the demo data seeded locally: the check tests need no platform.
-    env: { ...process.env, ...env },
+    env: {
+      ...outer,
+      ...(devStart ? { CCW_DEMO_PLATFORM_DIR: join(dataDir, 'demo-platform'), PLATFORM_PORT: '0' } : {}),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolveUrl, reject) => {
@@ -46,8 +59,12 @@ export async function startHost(env: NodeJS.ProcessEnv = { PLATFORM_URL: 'none' 
 }
 
 export async function stopHost(host: Host): Promise<void> {
+  const exited = new Promise((done) => {
+    if (host.process.exitCode !== null) done(null);
+    else host.process.once('exit', done);
+  });
   host.process.kill('SIGTERM');
-  await new Promise((done) => setTimeout(done, 200));
+  await Promise.race([exited, new Promise((done) => setTimeout(done, 5_000))]);
   rmSync(host.dataDir, { recursive: true, force: true });
 }
 

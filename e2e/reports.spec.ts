@@ -33,9 +33,10 @@ test('a window clerk cannot open credit reports', async ({ page, host }) => {
 
 test('a supervisor issues a report, saves it as PDF and verifies it at the platform', async ({ page }) => {
   test.setTimeout(180_000);
-  // No PLATFORM_URL: the host starts the reference platform with the demo data and enrols itself there, so
-  // the report carries the platform's verification URL.
-  const host = await startHost({ CCW_PROBE_INTERVAL_MS: '500' });
+  // As `npm run start:browser` on a checkout: the demo platform runs as its own process with the demo data, the
+  // host enrols there with the one-time code the script issued, so the report carries the platform's
+  // verification URL.
+  const host = await startHost({ CCW_PROBE_INTERVAL_MS: '500' }, true);
   try {
     await page.goto(host.url);
     await signIn(page, 'zhaomin', DEMO_PASSWORD);

@@ -2,10 +2,11 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import type { Db } from '../electron/core/db/connection';
+import type { Db } from '../node-shared/db/connection';
 import { Role } from '../shared/platform-api/api';
 import { auditStatusCli } from './audit/audit-status-cli';
 import { addUser } from './auth/accounts';
+import { servesDemoAccounts } from './auth/demo-users';
 import { issueEnrolmentCode } from './auth/enrolment';
 import { openPlatformDb } from './db/open-platform-db';
 import { runGenerateCli } from './generate/run-generate-cli';
@@ -185,6 +186,10 @@ async function run(): Promise<void> {
     withDemo,
     log: { level: 'warn' },
   });
+  if (servesDemoAccounts(platform.db, resourcesDir()))
+    console.error(
+      '【演示平台】本平台含演示账号（密码公开）：仅供试用，切勿用于实际办件。正式部署请用 --no-demo 并以 --add-user 建立账号。',
+    );
   console.log(`PLATFORM_URL=${platform.url}`);
   const stop = (): void => {
     platform.close().then(

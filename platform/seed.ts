@@ -1,5 +1,5 @@
-import type { Db } from '../electron/core/db/connection';
-import { loadCatalogue, loadDemoData } from '../electron/core/app/resources';
+import type { Db } from '../node-shared/db/connection';
+import { loadCatalogue, loadDemoData } from '../node-shared/resources';
 import type { SyncedTable } from '../shared/platform-api/api';
 import { hasChanges } from './repo/feed.repo';
 import { toFeedRow, upsertRows, type FeedRow } from './repo/registry.repo';

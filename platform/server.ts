@@ -1,5 +1,5 @@
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { Db } from '../electron/core/db/connection';
+import type { Db } from '../node-shared/db/connection';
 import { registerAuditRoutes } from './audit/audit-routes';
 import { deviceAuth } from './http/device-auth';
 import { installErrorHandlers } from './http/errors';

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { Db } from '../electron/core/db/connection';
+import type { Db } from '../node-shared/db/connection';
 import { version } from '../package.json';
 import { addUser, type NewUser } from './auth/accounts';
 import { seedDemoUsers } from './auth/demo-users';
@@ -15,7 +15,7 @@ export const DEFAULT_HOST = '127.0.0.1';
 
 export type StartOptions = {
   dataDir: string;
-  /** 0 picks a free port (tests, the desktop client's embedded mode). */
+  /** 0 picks a free port (tests, the development start script). */
   port?: number;
   host?: string;
   /** resources/ (catalogue, demo data) for the first start of an empty database. */
@@ -23,7 +23,7 @@ export type StartOptions = {
   withDemo?: boolean;
   now?: () => Date;
   log?: boolean | { level: string };
-  /** Electron's better-sqlite3 build, for the desktop client's embedded mode; Node's own otherwise. */
+  /** A better-sqlite3 build other than Node's own (none today: the platform runs on Node). */
   nativeBinding?: string;
 };
 

@@ -1,12 +1,12 @@
 // Writes resources/demo/demo-users.json: the three demo accounts with their scrypt hashes, made once here so
-// neither the embedded platform nor the client spends scrypt on them at every start. Run with
+// neither the platform nor the client spends scrypt on them at every start. Run with
 //   npx esbuild scripts/generate-demo-users.ts --bundle --platform=node --outfile=scripts/.generate-demo-users.cjs \
 //     && node scripts/.generate-demo-users.cjs
 // Demo only: the password is published in resources/demo/README.md.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { hashPassword } from '../electron/core/auth/passwords';
-import type { DemoUsers } from '../electron/core/auth/demo-users';
+import { hashPassword } from '../node-shared/auth/passwords';
+import type { DemoUsers } from '../node-shared/auth/demo-users';
 
 const DEMO_PASSWORD = 'demo1234';
 

@@ -3,7 +3,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
-import { enrolAtEmbedded, startChosenPlatform } from '../core/app/embedded-platform';
+import { enrolFromEnv, platformFromEnv } from '../core/app/platform-env';
 import { createCore } from '../core/core';
 import { createBrowserHost } from './server';
 
@@ -19,18 +19,16 @@ async function main(): Promise<void> {
     values['data-dir'] ?? process.env.CCW_DATA_DIR ?? join(homedir(), '.credit-check-workbench');
   const port = Number(values.port ?? process.env.CCW_PORT ?? 0);
   const resourcesDir = join(root, 'resources');
-  const { embedded, options: platformOptions } = await startChosenPlatform(
-    process.env,
-    dataDir,
-    resourcesDir,
-  );
+  const platform = platformFromEnv(process.env);
 
   const core = createCore({
     dataDir,
     resourcesDir,
     host: 'browser',
     version,
-    ...platformOptions,
+    platformUrl: platform.platformUrl,
+    demoPlatform: platform.demoPlatform,
+    withDemo: platform.withDemo,
     syncWorkerScript: join(__dirname, '..', 'sync', 'sync-worker.cjs'),
     ...(process.env.CCW_PROBE_INTERVAL_MS === undefined
       ? {}
@@ -42,13 +40,9 @@ async function main(): Promise<void> {
   });
   if (!core.ok) {
     console.error(`启动失败（${core.error.code}）：${core.error.message}`);
-    await embedded?.close();
     process.exit(1);
   }
-  if (embedded !== null) {
-    console.log(`内置演示市平台：${embedded.url}（数据目录 ${embedded.dataDir}）`);
-    await enrolAtEmbedded(core.value.sync, embedded);
-  }
+  await enrolFromEnv(core.value.sync, platform);
 
   const token = randomBytes(24).toString('base64url');
   const host = createBrowserHost({
@@ -68,14 +62,13 @@ async function main(): Promise<void> {
   } catch (error) {
     console.error(`无法监听端口 ${port}：${error instanceof Error ? error.message : String(error)}`);
     core.value.close();
-    await embedded?.close();
     process.exit(1);
   }
 
   const shutdown = (): void => {
     host.server.close();
     core.value.close();
-    void (embedded?.close() ?? Promise.resolve()).finally(() => process.exit(0));
+    process.exit(0);
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);

@@ -11,13 +11,13 @@ import { checkHandlers } from './check/check.handlers';
 import { commitmentHandlers } from './commitments/commitments.handlers';
 import { createCommitmentService } from './commitments/commitments.service';
 import { createCheckService } from './check/check.service';
-import { openDatabase, type Db } from './db/connection';
-import { migrate } from './db/migrate';
+import { openDatabase, type Db } from '../../node-shared/db/connection';
+import { migrate } from '../../node-shared/db/migrate';
 import { migrations } from './db/migrations';
 import { restoreSearchIndex } from './db/search-index';
 import { createRules } from './rules/rules';
 import { createEventBus, type EventBus } from './events';
-import { createFileStore } from './files/file-store';
+import { createFileStore } from '../../node-shared/files/file-store';
 import { filesHandlers } from './files/files.handlers';
 import { createFilesService } from './files/files.service';
 import type { Handlers } from './ipc/handlers';
@@ -47,7 +47,7 @@ import { authHandlers } from './auth/auth.handlers';
 import { createAuthService } from './auth/auth.service';
 import { createCredentialCache } from './auth/credential-cache';
 import { credentialStore, seedDemoCredentials } from './auth/credentials.repo';
-import { loadDemoUsers } from './auth/demo-users';
+import { loadDemoUsers } from '../../node-shared/auth/demo-users';
 import { guardHandlers } from './auth/guard';
 import { createSession, operatorLabel, type SessionHolder } from './auth/session';
 import { createPlatformClient } from './sync/platform-client';
@@ -59,10 +59,10 @@ export type CoreOptions = {
   version: string;
   /** better-sqlite3 build for the Electron ABI; Node's own build when absent. */
   nativeBinding?: string;
-  /** A platform to use (an environment setting or the embedded one); otherwise the enrolled one, if any. */
+  /** A platform to use (from the environment); otherwise the enrolled one, if any. */
   platformUrl?: string | null;
-  /** True when the host started the reference platform itself (embedded default). */
-  embeddedPlatform?: boolean;
+  /** True when the platform is the demo one a development start script runs (demo data, public accounts). */
+  demoPlatform?: boolean;
   /** dist/sync/sync-worker.cjs; without it the bulk sync runs inline (unit tests). */
   syncWorkerScript?: string | null;
   /** How often to probe the platform (default 15 s; the end-to-end tests shorten it). */
@@ -136,7 +136,7 @@ export function createCore(options: CoreOptions): Result<Core> {
     events,
     connectivity,
     workerScript: options.syncWorkerScript ?? null,
-    embedded: options.embeddedPlatform ?? false,
+    demoPlatform: options.demoPlatform ?? false,
     files: fileStore,
     ...options.syncOptions,
   });

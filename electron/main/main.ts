@@ -3,9 +3,8 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EVENT_CHANNEL } from '../../shared/contract/events';
-import { enrolAtEmbedded, startChosenPlatform } from '../core/app/embedded-platform';
+import { enrolFromEnv, platformFromEnv } from '../core/app/platform-env';
 import { createCore, type Core } from '../core/core';
-import type { RunningPlatform } from '../../platform/start-platform';
 import { bindContract } from './ipc';
 import { menuTemplate } from './menu';
 import { reportPrintHandlers } from './printing';
@@ -17,7 +16,6 @@ import { createMainWindow } from './window';
 const APP_NAME = '信用核查工作台';
 let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;
-let embedded: RunningPlatform | null = null;
 
 function fail(title: string, message: string): void {
   dialog.showErrorBox(title, message);
@@ -54,15 +52,16 @@ async function start(): Promise<void> {
   }
   const dataDir = resolveDataDir(app.getPath('userData'), process.env);
   const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(appRoot, 'resources');
-  const platform = await startChosenPlatform(process.env, dataDir, resourcesDir);
-  embedded = platform.embedded;
+  const platform = platformFromEnv(process.env);
   const created = createCore({
     dataDir,
     resourcesDir,
     host: 'electron',
     version: app.getVersion(),
     ...(binding === null ? {} : { nativeBinding: binding }),
-    ...platform.options,
+    platformUrl: platform.platformUrl,
+    demoPlatform: platform.demoPlatform,
+    withDemo: platform.withDemo,
     syncWorkerScript: join(__dirname, '..', 'sync', 'sync-worker.cjs'),
   });
   if (!created.ok) {
@@ -70,7 +69,7 @@ async function start(): Promise<void> {
     return;
   }
   core = created.value;
-  if (embedded !== null) await enrolAtEmbedded(core.sync, embedded);
+  await enrolFromEnv(core.sync, platform);
   lockDownSession();
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, appUrl));
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(APP_NAME, process.platform === 'darwin')));
@@ -110,7 +109,6 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
     core?.close();
-    void embedded?.close();
   });
   app
     .whenReady()

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { CHAIN_MESSAGES } from '../../electron/core/audit/chain';
+import { CHAIN_MESSAGES } from '../../node-shared/audit/chain';
 import { platformRoutes, type AuditChainHead } from '../../shared/platform-api/api';
-import type { Db } from '../../electron/core/db/connection';
+import type { Db } from '../../node-shared/db/connection';
 import { deviceOf } from '../http/device-auth';
 import type { RouteContext } from '../routes/route-context';
 import { readChainHead, receivedAuditCount } from './chain-heads.repo';

@@ -1,5 +1,5 @@
-import { CHAIN_MESSAGES } from '../../electron/core/audit/chain';
-import type { Db } from '../../electron/core/db/connection';
+import { CHAIN_MESSAGES } from '../../node-shared/audit/chain';
+import type { Db } from '../../node-shared/db/connection';
 import { listChainHeads, type DeviceChainSummary } from './chain-heads.repo';
 
 const lineOf = (device: DeviceChainSummary): string => {

@@ -1,5 +1,5 @@
-import type { Db } from '../../electron/core/db/connection';
-import type { ChainBreak } from '../../electron/core/audit/chain';
+import type { Db } from '../../node-shared/db/connection';
+import type { ChainBreak } from '../../node-shared/audit/chain';
 
 /** What the platform holds of one device's audit chain (migration 7). */
 export type ChainHeadRow = {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { chainHash, GENESIS_HASH, type ChainBreak, type ChainEntry } from '../../electron/core/audit/chain';
-import type { Db } from '../../electron/core/db/connection';
+import { chainHash, GENESIS_HASH, type ChainBreak, type ChainEntry } from '../../node-shared/audit/chain';
+import type { Db } from '../../node-shared/db/connection';
 import {
   confirmChainHead,
   readChainHead,
@@ -34,7 +34,7 @@ export type LinkOutcome = 'confirmed' | 'resent' | 'unchained' | 'after-break' |
  * stored whatever this finds: a break is reported, never a reason to lose evidence). The entries of a device
  * arrive in its outbox order, which is seq order, so each must be the next link:
  * - seq is the confirmed head's + 1, its prevHash is the head's hash, and its hash is chainHash(prevHash, entry)
- *   computed with the client's own function (electron/core/audit/chain.ts) → the head moves on;
+ *   computed with the client's own function (node-shared/audit/chain.ts) → the head moves on;
  * - a hash that does not recompute → `altered` (the content changed after it was chained; a renumbered seq too);
  * - a prevHash that is not the head's → `altered` (the chain was recomputed from an entry already confirmed);
  * - a seq skipped → `removed` at the first missing seq, told `reordered` if that entry arrives later and links;

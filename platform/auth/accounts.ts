@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { Db } from '../../electron/core/db/connection';
+import type { Db } from '../../node-shared/db/connection';
 import { CITY_REGION } from '../../shared/domain/regions';
 import { LoginRequest, Role, type PlatformUser } from '../../shared/platform-api/api';
 import { findUser, upsertUser } from '../repo/users.repo';
-import { burnPasswordCheck, hashPassword, verifyPassword } from './passwords';
+import { burnPasswordCheck, hashPassword, verifyPassword } from '../../node-shared/auth/passwords';
 
 export const NewUser = z.object({
   username: LoginRequest.shape.username.regex(/^[\w.@-]+$/, '用户名只能包含字母、数字和 _ . @ -'),

@@ -1,6 +1,6 @@
-import type { Db } from '../../electron/core/db/connection';
-import { loadDemoUsers } from '../../electron/core/auth/demo-users';
-import { insertUserIfMissing } from '../repo/users.repo';
+import type { Db } from '../../node-shared/db/connection';
+import { loadDemoUsers } from '../../node-shared/auth/demo-users';
+import { findUser, insertUserIfMissing } from '../repo/users.repo';
 
 /**
  * The demo accounts (resources/demo/demo-users.json, hashed once at generation time), for a platform that serves
@@ -11,4 +11,12 @@ export function seedDemoUsers(db: Db, resourcesDir: string): number {
   return db.transaction(() =>
     loadDemoUsers(resourcesDir).reduce((added, user) => added + (insertUserIfMissing(db, user) ? 1 : 0), 0),
   )();
+}
+
+/** Whether any demo account (with its published password) can sign in here: then the platform says so loudly. */
+export function servesDemoAccounts(db: Db, resourcesDir: string): boolean {
+  return loadDemoUsers(resourcesDir).some((user) => {
+    const found = findUser(db, user.username);
+    return found !== null && found.passwordHash === user.passwordHash;
+  });
 }

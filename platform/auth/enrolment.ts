@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../../electron/core/db/connection';
+import type { Db } from '../../node-shared/db/connection';
 import type { EnrolResponse } from '../../shared/platform-api/api';
 import { toBeijingIso } from '../../shared/time';
 import { deviceByTokenHash, enrolWithCode, insertEnrolmentCode, type Device } from '../repo/devices.repo';

@@ -1,4 +1,4 @@
-import type { Db } from '../../electron/core/db/connection';
+import type { Db } from '../../node-shared/db/connection';
 import { hasFile } from '../repo/files.repo';
 import { hasCheck, insertExternalQuery, type EvidenceBase } from '../repo/evidence.repo';
 import { payloadSchemas } from '../outbox/payloads';

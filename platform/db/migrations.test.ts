@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../electron/core/db/connection';
-import { migrate, schemaVersion } from '../../electron/core/db/migrate';
+import { openDatabase, type Db } from '../../node-shared/db/connection';
+import { migrate, schemaVersion } from '../../node-shared/db/migrate';
 import { tempDir } from '../testing/temp-platform';
 import { platformMigrations } from './migrations';
 import { openPlatformDb } from './open-platform-db';

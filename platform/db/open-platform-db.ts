@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { openDatabase, type Db, type OpenOptions } from '../../electron/core/db/connection';
-import { migrate } from '../../electron/core/db/migrate';
+import { openDatabase, type Db, type OpenOptions } from '../../node-shared/db/connection';
+import { migrate } from '../../node-shared/db/migrate';
 import { platformMigrations } from './migrations';
 
 export const PLATFORM_DB_FILE = 'platform.sqlite3';

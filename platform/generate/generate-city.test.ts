@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../electron/core/db/connection';
+import type { Db } from '../../node-shared/db/connection';
 import { parseIdentifier } from '../../shared/identifiers';
 import { tableHasher } from '../../shared/platform-api/checksum';
 import { openPlatformDb } from '../db/open-platform-db';

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
-import type { Db } from '../../electron/core/db/connection';
+import type { Db } from '../../node-shared/db/connection';
 import { deviceForToken } from '../auth/enrolment';
 import type { Device } from '../repo/devices.repo';
 import { sendError } from './errors';

@@ -1,4 +1,4 @@
-import type { Db } from '../../electron/core/db/connection';
+import type { Db } from '../../node-shared/db/connection';
 import { openReader } from '../db/open-platform-db';
 
 export type Readers = {

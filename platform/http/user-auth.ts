@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
-import type { Db } from '../../electron/core/db/connection';
+import type { Db } from '../../node-shared/db/connection';
 import type { PlatformUser, Role } from '../../shared/platform-api/api';
 import { login } from '../auth/accounts';
 import { sendError } from './errors';

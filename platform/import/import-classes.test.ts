@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../electron/core/db/connection';
+import type { Db } from '../../node-shared/db/connection';
 import { openPlatformDb } from '../db/open-platform-db';
 import { latestSeq } from '../repo/feed.repo';
 import { seedRuleTables } from '../rules/rule-tables';

@@ -1,7 +1,7 @@
 // 数据归集: a department's CSV of 行政许可 and 行政处罚 decisions (双公示) into the platform. Every row is
 // checked; bad rows are reported by line with the reason and never stop the good ones; the good ones are
 // written in one transaction, all or nothing.
-import type { Db } from '../../electron/core/db/connection';
+import type { Db } from '../../node-shared/db/connection';
 import { resolveHeader } from './columns';
 import { parseCsv } from './csv';
 import { localDay } from './dates';

@@ -1,5 +1,5 @@
 // What the platform already holds under the decision numbers of a file, for the duplicate check.
-import type { Db } from '../../electron/core/db/connection';
+import type { Db } from '../../node-shared/db/connection';
 import type { ValidRow } from './validate-row';
 
 export type HeldRecord = {

@@ -1,7 +1,7 @@
 // The write step of an import: every good row in ONE transaction, so a failure anywhere (a constraint, a full
 // disk, a bug) leaves the platform exactly as it was. The tables' triggers log each write in `changes`, in the
 // same transaction, so imported records reach clients through the feed.
-import type { Db } from '../../electron/core/db/connection';
+import type { Db } from '../../node-shared/db/connection';
 import { importedRecordId, importedSubjectId } from './import-ids';
 import type { ImportProblem } from './import-report';
 import type { ValidRow } from './validate-row';

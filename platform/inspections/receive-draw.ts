@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Db } from '../../electron/core/db/connection';
-import { replayDraw } from '../../electron/core/inspections/replay';
+import type { Db } from '../../node-shared/db/connection';
+import { replayDraw } from '../../node-shared/inspections/replay';
 import { isoDateTime } from '../../shared/domain/catalogue';
 import { InspectionDrawRecord } from '../../shared/domain/inspection';
 import { insertInspectionDraw, type EvidenceBase, type EvidenceOutcome } from '../repo/evidence.repo';

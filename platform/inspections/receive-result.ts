@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Db } from '../../electron/core/db/connection';
+import type { Db } from '../../node-shared/db/connection';
 import { InspectionDrawRecord } from '../../shared/domain/inspection';
 import { InspectionResultRecordedPayload } from '../../shared/platform-api/inspection';
 import { dayOfBeijingIso } from '../../shared/inspection/draw-list';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Db } from '../../electron/core/db/connection';
+import type { Db } from '../../node-shared/db/connection';
 import { OutboxEntry, outboxKinds, type PushResult } from '../../shared/platform-api/api';
 import {
   insertAudit,

@@ -1,4 +1,4 @@
-import type { Db } from '../../electron/core/db/connection';
+import type { Db } from '../../node-shared/db/connection';
 import { DEVICE_NUMBER_MAX } from '../../shared/commitment/code';
 
 /** number: 1–999, the first half of each commitment code's serial; null only for a device beyond 999 at migration. */

@@ -1,4 +1,4 @@
-import type { Db } from '../../electron/core/db/connection';
+import type { Db } from '../../node-shared/db/connection';
 
 /** Common to every piece of evidence a device pushes; payload is the entry's payload as received (JSON). */
 export type EvidenceBase = {

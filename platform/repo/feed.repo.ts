@@ -1,4 +1,4 @@
-import type { Db } from '../../electron/core/db/connection';
+import type { Db } from '../../node-shared/db/connection';
 import type { FeedEnd, SyncedTable } from '../../shared/platform-api/api';
 import type { FeedRow } from './registry.repo';
 

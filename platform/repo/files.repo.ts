@@ -1,4 +1,4 @@
-import type { Db } from '../../electron/core/db/connection';
+import type { Db } from '../../node-shared/db/connection';
 
 /** Written after the file is in place: a row always means the bytes are on disk under their hash. */
 export function recordFile(db: Db, sha256: string, size: number, storedAt: string): void {

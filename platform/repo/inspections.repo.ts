@@ -1,4 +1,4 @@
-import type { Db } from '../../electron/core/db/connection';
+import type { Db } from '../../node-shared/db/connection';
 
 /** The payload of a draw this device sent, or null (never sent by it — another device's draw is null too). */
 export const drawPayloadOf = (db: Db, deviceId: string, drawId: string): string | null =>

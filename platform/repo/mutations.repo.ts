@@ -1,4 +1,4 @@
-import type { Db } from '../../electron/core/db/connection';
+import type { Db } from '../../node-shared/db/connection';
 import type { PushResult } from '../../shared/platform-api/api';
 
 /** How an entry was answered the first time, or null if it was never seen. */

@@ -1,21 +1,19 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../electron/core/db/connection';
-import { migrate } from '../../electron/core/db/migrate';
-import { migrations as clientMigrations } from '../../electron/core/db/migrations';
+import type { Db } from '../../node-shared/db/connection';
 import { syncedTables, type SyncedTable } from '../../shared/platform-api/api';
+import { afterEach, describe, expect, it } from 'vitest';
 import { openPlatformDb } from '../db/open-platform-db';
 import { seedIfEmpty } from '../seed';
 import { RESOURCES_DIR, tempDir } from '../testing/temp-platform';
 import { latestSeq } from './feed.repo';
 import { deleteRows, readFeedRow, toFeedRow, upsertRows } from './registry.repo';
-import { syncedColumns } from './synced-columns';
 
 let cleanup: (() => void)[] = [];
 afterEach(() => {
   cleanup.forEach((fn) => fn());
   cleanup = [];
 });
+
+const tables = Object.keys(syncedTables) as SyncedTable[];
 
 function platformDb(): Db {
   const dir = tempDir();
@@ -26,13 +24,6 @@ function platformDb(): Db {
   });
   return db;
 }
-
-const columnsOf = (db: Db, table: string): string[] =>
-  (
-    db.prepare(`SELECT name FROM pragma_table_info('${table}') ORDER BY name`).all() as { name: string }[]
-  ).map((column) => column.name);
-
-const tables = Object.keys(syncedTables) as SyncedTable[];
 
 const subject = {
   id: 's1',
@@ -51,25 +42,6 @@ const subject = {
 };
 
 describe('registry repository', () => {
-  it("owns tables with exactly the client cache's columns (measures: plus their categories array)", () => {
-    const dir = tempDir();
-    const client = openDatabase(join(dir.path, 'cache.sqlite3'));
-    cleanup.push(() => {
-      client.close();
-      dir.remove();
-    });
-    migrate(client, clientMigrations);
-    const db = platformDb();
-    for (const table of tables) {
-      const expected = [
-        ...columnsOf(client, table),
-        ...(table === 'measures' ? ['matter_categories'] : []),
-      ].sort();
-      expect(columnsOf(db, table), table).toEqual(expected);
-      expect([...syncedColumns[table]].sort(), table).toEqual(expected);
-    }
-  });
-
   it('writes rows that read back from the feed exactly as given, and logs nothing when nothing changed', () => {
     const db = platformDb();
     expect(upsertRows(db, 'subjects', [subject])).toBe(1);

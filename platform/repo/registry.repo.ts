@@ -1,5 +1,5 @@
-import type { Db } from '../../electron/core/db/connection';
-import { prepareUpsert, toRow } from '../../electron/core/db/upsert';
+import type { Db } from '../../node-shared/db/connection';
+import { prepareUpsert, toRow } from '../../node-shared/db/upsert';
 import { syncedTables, type SyncedTable } from '../../shared/platform-api/api';
 import { retiredColumns, syncedColumns } from './synced-columns';
 
@@ -34,7 +34,7 @@ function toParams(table: SyncedTable, row: FeedRow): Record<string, unknown> {
 }
 
 /**
- * Upserts rows in one transaction with the client's own upsert (electron/core/db/upsert.ts: ON CONFLICT DO
+ * Upserts rows in one transaction with the upsert the client uses too (node-shared/db/upsert.ts: ON CONFLICT DO
  * UPDATE, only when something differs), so reloading the same data adds nothing to the feed; the table's
  * triggers log each change. Returns the rows written.
  */

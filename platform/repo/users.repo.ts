@@ -1,4 +1,4 @@
-import type { Db } from '../../electron/core/db/connection';
+import type { Db } from '../../node-shared/db/connection';
 import type { PlatformUser } from '../../shared/platform-api/api';
 
 export type UserRecord = PlatformUser & { passwordHash: string };

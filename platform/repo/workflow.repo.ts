@@ -1,4 +1,4 @@
-import type { Db } from '../../electron/core/db/connection';
+import type { Db } from '../../node-shared/db/connection';
 import type { Commitment } from '../../shared/domain/commitment';
 import type { RepairApplication, RepairTargetTable } from '../../shared/domain/repair';
 import type { RepairState } from '../../shared/repair/state-machine';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Db } from '../../electron/core/db/connection';
+import type { Db } from '../../node-shared/db/connection';
 import { ReportIssuedPayload } from '../../shared/platform-api/report';
 import { reportNumberFits } from '../../shared/report/number';
 import { beijingDay } from '../../shared/time';

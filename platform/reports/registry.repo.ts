@@ -1,4 +1,4 @@
-import type { Db } from '../../electron/core/db/connection';
+import type { Db } from '../../node-shared/db/connection';
 import type { RegisteredAuthorisation, ReportIssuedPayload } from '../../shared/platform-api/report';
 
 /** A registered report as the registry keeps it (the 授权 null where none was sent). */

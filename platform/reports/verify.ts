@@ -1,4 +1,4 @@
-import type { Db } from '../../electron/core/db/connection';
+import type { Db } from '../../node-shared/db/connection';
 import type { ReportVerification } from '../../shared/platform-api/report';
 import { toBeijingIso } from '../../shared/time';
 import { findReport } from './registry.repo';

@@ -4,7 +4,7 @@ import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { platformRoutes } from '../../shared/platform-api/api';
-import { filePath } from '../files/file-store';
+import { filePath } from '../../node-shared/files/stream-store';
 import { startTempPlatform, type TempPlatform } from '../testing/temp-platform';
 
 let platform: TempPlatform;

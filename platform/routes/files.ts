@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { platformRoutes, Sha256 } from '../../shared/platform-api/api';
 import { toBeijingIso } from '../../shared/time';
 import { sendError } from '../http/errors';
-import { FILE_SIZE_LIMIT, storeFile } from '../files/file-store';
+import { FILE_SIZE_LIMIT, storeFile } from '../../node-shared/files/stream-store';
 import { hasFile, recordFile } from '../repo/files.repo';
 import type { RouteContext } from './route-context';
 

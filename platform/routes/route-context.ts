@@ -1,5 +1,5 @@
 import type { onRequestAsyncHookHandler } from 'fastify';
-import type { Db } from '../../electron/core/db/connection';
+import type { Db } from '../../node-shared/db/connection';
 import type { Readers } from '../http/readers';
 
 /** What every route needs; built once per server. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import type { Db } from '../../electron/core/db/connection';
+import type { Db } from '../../node-shared/db/connection';
 import { ruleTableIds, type RuleTableId } from '../../shared/platform-api/api';
 import { ruleTableFiles, ruleTableLabels, ruleTableSchemas } from '../../shared/rules/rule-tables';
 import { toBeijingIso } from '../../shared/time';

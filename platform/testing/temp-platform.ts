@@ -56,7 +56,7 @@ export async function readNdjson(response: Response): Promise<unknown[]> {
   let pending = '';
   const reader = response.body.getReader();
   for (let read = await reader.read(); !read.done; read = await reader.read()) {
-    pending += decoder.decode(read.value as Uint8Array, { stream: true });
+    pending += decoder.decode(read.value, { stream: true });
     const parts = pending.split('\n');
     pending = parts.pop() ?? '';
     parts.forEach((line) => lines.push(JSON.parse(line)));

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Db } from '../../electron/core/db/connection';
+import type { Db } from '../../node-shared/db/connection';
 import type { Commitment } from '../../shared/domain/commitment';
 import type { RepairApplication } from '../../shared/domain/repair';
 import { platformRoutes, PushResponse } from '../../shared/platform-api/api';

@@ -1,4 +1,4 @@
-import type { Db } from '../../electron/core/db/connection';
+import type { Db } from '../../node-shared/db/connection';
 import { codeFits, parseCommitmentCode } from '../../shared/commitment/code';
 import { verificationProblem } from '../../shared/commitment/validation';
 import { isBroken, type Commitment } from '../../shared/domain/commitment';

@@ -1,4 +1,4 @@
-import type { Db } from '../../electron/core/db/connection';
+import type { Db } from '../../node-shared/db/connection';
 import type { RepairApplication, RepairStep } from '../../shared/domain/repair';
 import { repairFromRow, repairToRow, type RepairSteppedPayload } from '../../shared/platform-api/workflow';
 import { transition, type RepairEvent, type RepairState } from '../../shared/repair/state-machine';

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { z } from 'zod';
-import type { Db } from '../../electron/core/db/connection';
+import type { Db } from '../../node-shared/db/connection';
 import type { OutboxEntry } from '../../shared/platform-api/api';
 import { payloadSchemas } from '../outbox/payloads';
 import { deviceNumberOf } from '../repo/devices.repo';

@@ -1,4 +1,4 @@
-import type { Db } from '../../electron/core/db/connection';
+import type { Db } from '../../node-shared/db/connection';
 import { addMonths } from '../../shared/calendar/day';
 import { commitmentFailureOf, commitmentFailureRecord } from '../../shared/commitment/failure-record';
 import type { Commitment } from '../../shared/domain/commitment';

@@ -1,4 +1,4 @@
-import type { Db } from '../../electron/core/db/connection';
+import type { Db } from '../../node-shared/db/connection';
 import type { RepairOutcome, RepairTargetTable } from '../../shared/domain/repair';
 import { repairOutcomeLabels, repairTargetLabels } from '../../shared/domain/workflow-labels';
 import { outcomeFits, outcomesFor } from '../../shared/repair/outcomes';

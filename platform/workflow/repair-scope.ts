@@ -1,4 +1,4 @@
-import type { Db } from '../../electron/core/db/connection';
+import type { Db } from '../../node-shared/db/connection';
 import type { CreditRecord, SubjectKind } from '../../shared/domain/subject';
 import type { RepairTargetTable } from '../../shared/domain/repair';
 import { recordBasis } from '../../shared/records/basis';

@@ -1,4 +1,4 @@
-import type { Db } from '../../electron/core/db/connection';
+import type { Db } from '../../node-shared/db/connection';
 import { isBroken } from '../../shared/domain/commitment';
 import type { RepairApplication, RepairOutcome } from '../../shared/domain/repair';
 import { commitmentFromRow, repairFromRow } from '../../shared/platform-api/workflow';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Db } from '../../electron/core/db/connection';
+import type { Db } from '../../node-shared/db/connection';
 import { RepairOutcome } from '../../shared/domain/repair';
 import { repairOutcomeLabels } from '../../shared/domain/workflow-labels';
 import { ruleTableIds, RuleTableId } from '../../shared/platform-api/api';

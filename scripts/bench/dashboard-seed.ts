@@ -1,4 +1,4 @@
-import type { Db } from '../../electron/core/db/connection';
+import type { Db } from '../../node-shared/db/connection';
 import { addDays } from '../../shared/calendar/day';
 
 // What the compliance dashboard reads on a city-sized cache, beside the registry of synthetic-registry.ts: a

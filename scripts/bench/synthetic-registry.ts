@@ -1,4 +1,4 @@
-import type { Db } from '../../electron/core/db/connection';
+import type { Db } from '../../node-shared/db/connection';
 import { makeEntry, makeRecord, makeSubject, makeUscc } from '../../electron/core/testing/fixtures';
 import { upsertListEntries, upsertRecords, upsertSubjects } from '../../electron/core/subjects/subjects.repo';
 

@@ -37,7 +37,7 @@ export type SyncProgress = z.infer<typeof SyncProgress>;
 export const SyncStatus = z.object({
   platformUrl: z.string().nullable(),
   /** The reference platform started on loopback by this app because none was configured. */
-  embedded: z.boolean(),
+  demoPlatform: z.boolean(),
   deviceId: z.string().nullable(),
   enrolled: z.boolean(),
   lastSyncAt: isoDateTime.nullable(),

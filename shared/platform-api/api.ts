@@ -239,7 +239,7 @@ export const RuleTablePutResponse = z.object({ id: RuleTableId, version: z.strin
 export type RuleTablePutResponse = z.infer<typeof RuleTablePutResponse>;
 
 /**
- * GET audit/chain — the platform's check of the calling device's audit hash chain (electron/core/audit/chain.ts),
+ * GET audit/chain — the platform's check of the calling device's audit hash chain (node-shared/audit/chain.ts),
  * link by link as entries arrive: confirmed up to `confirmedSeq` (0 before the first entry), or broken at
  * `broken.seq` (the first break is kept; the entries after it are stored all the same).
  */

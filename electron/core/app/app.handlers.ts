@@ -3,7 +3,7 @@ import type { AppInfo, Settings } from '../../../shared/domain/app';
 import { ok } from '../../../shared/result';
 import { toBeijingIso } from '../../../shared/time';
 import { appendAudit } from '../audit/audit.repo';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 import type { EventBus } from '../events';
 import type { HandlersOf } from '../ipc/handlers';
 import type { Connectivity } from './connectivity';

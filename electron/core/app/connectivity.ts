@@ -13,7 +13,7 @@ export type Connectivity = {
 /**
  * Whether the city platform answers. With none configured the client works from its cache alone and says so;
  * the sync service starts syncing when the state turns online. The URL is read at each probe: enrolment may
- * set it, and an embedded platform gets a new port at each start.
+ * set it, and the demo platform of a development start gets a new port each time.
  */
 export function createConnectivity(
   platformUrlOf: () => string | null,

@@ -1,4 +1,4 @@
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 
 /** Known keys of the meta table; one place so a typo is a type error. */
 export type MetaKey =

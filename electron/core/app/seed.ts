@@ -1,11 +1,11 @@
 import { toBeijingIso } from '../../../shared/time';
 import { appendAudit } from '../audit/audit.repo';
 import { readCatalogue, replaceCatalogue } from '../catalogue/catalogue.repo';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 import { upsertGrades } from '../subjects/grades.repo';
 import { countSubjects, upsertListEntries, upsertRecords, upsertSubjects } from '../subjects/subjects.repo';
 import { getMeta, setMeta } from './meta.repo';
-import { loadCatalogue, loadDemoData } from './resources';
+import { loadCatalogue, loadDemoData } from '../../../node-shared/resources';
 
 export type SeedOutcome = { catalogue: boolean; demo: boolean };
 

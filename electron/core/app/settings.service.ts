@@ -2,7 +2,7 @@ import { Settings, type SettingsUpdate } from '../../../shared/domain/app';
 import { DEFAULT_LOCK_AFTER_MINUTES } from '../../../shared/auth/inactivity';
 import { CITY_REGION } from '../../../shared/domain/regions';
 import { err, ok, type Result } from '../../../shared/result';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 import { getMeta, setMeta } from './meta.repo';
 
 export type SettingsService = {

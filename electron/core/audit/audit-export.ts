@@ -3,7 +3,7 @@ import { canonicalJson } from '../../../shared/canonical-json';
 import type { AuditFilters } from '../../../shared/domain/audit';
 import type { ExportFile, ExportFormat } from '../../../shared/domain/export';
 import { beijingDay, formatBeijing } from '../../../shared/time';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 import { exportTable, type ExportColumn } from '../export/table-export';
 import { iterateMatchingAuditRows } from './audit-query.repo';
 import { summariseDetail } from './audit-summary';

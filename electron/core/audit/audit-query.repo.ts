@@ -1,5 +1,5 @@
 import type { AuditFilters } from '../../../shared/domain/audit';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 import { AUDIT_ROW_COLUMNS, type HashedAuditRowText } from './audit.repo';
 
 /** `%text%` for LIKE, with the wildcards a user typed taken literally (ESCAPE '\'). */

@@ -5,7 +5,7 @@ import type { AuditListItem, AuditListRequest } from '../../../shared/domain/aud
 import type { ExportFile } from '../../../shared/domain/export';
 import { signInForTests } from '../auth/test-session';
 import { openTempCore } from '../testing/temp-core';
-import { chainHash, GENESIS_HASH, type ChainEntry } from './chain';
+import { chainHash, GENESIS_HASH, type ChainEntry } from '../../../node-shared/audit/chain';
 
 // 审计日志 through the channels a supervisor uses, over a real cache with the demo data.
 

@@ -2,7 +2,7 @@ import { auditTexts } from '../../../shared/audit/texts';
 import { ok } from '../../../shared/result';
 import { toBeijingIso } from '../../../shared/time';
 import type { LocalChainStatus } from '../../../shared/domain/audit';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 import type { HandlersOf } from '../ipc/handlers';
 import { auditFacets, listAuditRows } from './audit-query.repo';
 import { describeFilters, exportAudit } from './audit-export';

@@ -1,20 +1,9 @@
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 import { enqueue } from '../sync/outbox.repo';
-import { appendHashed, GENESIS_HEAD, type ChainHead } from './chain';
+import type { AuditEntry, AuditRow } from '../../../node-shared/audit/audit-entry';
+import { appendHashed, GENESIS_HEAD, type ChainHead } from '../../../node-shared/audit/chain';
 
-export type AuditEntry = {
-  at: string;
-  actor: string;
-  /** e.g. check.run, check.feedback, settings.update, demo.load */
-  action: string;
-  targetType: string;
-  targetId: string | null;
-  caseNumber: string | null;
-  purpose: string | null;
-  detail: Record<string, unknown>;
-};
-
-export type AuditRow = AuditEntry & { seq: number };
+export type { AuditEntry, AuditRow } from '../../../node-shared/audit/audit-entry';
 
 /** The columns of an entry as AuditRow names them (detail still JSON text); shared by every reader of the log. */
 export const AUDIT_ROW_COLUMNS = `seq, at, actor, action, target_type AS targetType, target_id AS targetId,

@@ -1,14 +1,14 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCore, DATABASE_FILE } from '../core';
-import { openDatabase, type Db } from '../db/connection';
-import { migrate } from '../db/migrate';
+import { openDatabase, type Db } from '../../../node-shared/db/connection';
+import { migrate } from '../../../node-shared/db/migrate';
 import { migrations } from '../db/migrations';
 import { signInForTests } from '../auth/test-session';
 import { openTempCore, RESOURCES_DIR, tempDir } from '../testing/temp-core';
 import { appendAudit, type AuditEntry } from './audit.repo';
 import { auditChainStatus, checkAuditChain, verifyAuditLog } from './chain-status';
-import { chainHash, GENESIS_HASH } from './chain';
+import { chainHash, GENESIS_HASH } from '../../../node-shared/audit/chain';
 
 let cleanup: (() => void)[] = [];
 afterEach(() => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { toBeijingIso } from '../../../shared/time';
 import { getMeta, setMeta } from '../app/meta.repo';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 import {
   auditHashAt,
   auditRowsAfter,
@@ -18,7 +18,7 @@ import {
   type ChainHead,
   type ChainVerdict,
   type HashedEntry,
-} from './chain';
+} from '../../../node-shared/audit/chain';
 import { platformKnownHead } from './platform-chain';
 
 /** Entries verified per call of verifyChain while streaming the log. */

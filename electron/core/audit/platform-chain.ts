@@ -3,9 +3,9 @@ import { PlatformChainStatus } from '../../../shared/domain/audit';
 import type { AuditChainHead } from '../../../shared/platform-api/api';
 import { toBeijingIso } from '../../../shared/time';
 import { getMeta, setMeta } from '../app/meta.repo';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 import { createPlatformClient } from '../sync/platform-client';
-import type { ChainHead } from './chain';
+import type { ChainHead } from '../../../node-shared/audit/chain';
 
 /** A supervisor waits for this at most before the last known answer is shown instead. */
 const ASK_TIMEOUT_MS = 3_000;

@@ -1,6 +1,6 @@
 import { toBeijingIso } from '../../../shared/time';
 import { appendAudit } from '../audit/audit.repo';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 
 /** What the audit log records of sign-in, lock and sign-out (never a password). */
 export type AuthAction =

@@ -1,7 +1,7 @@
 import type { AuthStatus, SignInMethod, SignInRequest } from '../../../shared/domain/auth';
 import type { PlatformUser } from '../../../shared/platform-api/api';
 import { err, ok, type Result } from '../../../shared/result';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 import { PlatformRequestError, type PlatformClient } from '../sync/platform-client';
 import { recordAuth } from './auth.audit';
 import { offlineSignInMessages, type CredentialCache } from './credential-cache';

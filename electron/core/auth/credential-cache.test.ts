@@ -9,7 +9,7 @@ import {
   type CachedCredential,
   type CredentialStore,
 } from './credential-cache';
-import { verifyPassword } from './passwords';
+import { verifyPassword } from '../../../node-shared/auth/passwords';
 
 // There is no table yet: the store interface is backed by a Map here, the way the table will back it later.
 function memoryStore(): CredentialStore & { rows: Map<string, CachedCredential> } {

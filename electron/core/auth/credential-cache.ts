@@ -19,7 +19,7 @@
 import { PlatformUser } from '../../../shared/platform-api/api';
 import { err, ok, type Result } from '../../../shared/result';
 import { toBeijingIso } from '../../../shared/time';
-import { hashPassword, verifyPassword } from './passwords';
+import { hashPassword, verifyPassword } from '../../../node-shared/auth/passwords';
 
 /** One user's row; the later table stores exactly these columns (user as JSON). */
 export type CachedCredential = {

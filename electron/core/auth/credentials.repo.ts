@@ -1,6 +1,6 @@
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 import type { CachedCredential, CredentialStore } from './credential-cache';
-import type { DemoUser } from './demo-users';
+import type { DemoUser } from '../../../node-shared/auth/demo-users';
 
 type CredentialRow = {
   username: string;

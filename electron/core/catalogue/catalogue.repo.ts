@@ -1,5 +1,5 @@
 import type { Catalogue, ListKind, ListType, Matter, MatterCategory, Measure } from '../../../shared/domain';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 
 type MeasureRow = {
   code: string;

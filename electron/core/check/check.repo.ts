@@ -1,5 +1,5 @@
 import type { CheckListItem, CheckResult, FeedbackRecord, VerdictCode } from '../../../shared/domain';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 
 export type CheckRow = {
   id: string;

@@ -25,7 +25,7 @@ import { toBeijingIso, beijingDay } from '../../../shared/time';
 import { getMeta } from '../app/meta.repo';
 import { appendAudit } from '../audit/audit.repo';
 import { getMatter, readCatalogue } from '../catalogue/catalogue.repo';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 import type { EventBus } from '../events';
 import { barOverridden } from '../../../shared/commitment/route';
 import { unrecordedFailures } from '../commitments/failures.repo';

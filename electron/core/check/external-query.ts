@@ -8,7 +8,7 @@ import { externalQueryOutcomeLabels } from '../../../shared/domain/labels';
 import { err, type Result } from '../../../shared/result';
 import { toBeijingIso } from '../../../shared/time';
 import { appendAudit } from '../audit/audit.repo';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 import { enqueue } from '../sync/outbox.repo';
 import { getCheckRow, supersedingCheck } from './check.repo';
 import type { CheckDeps } from './check.service';

@@ -1,7 +1,7 @@
 import { commitmentCode } from '../../../shared/commitment/code';
 import { err, ok, type Result } from '../../../shared/result';
 import { getMeta } from '../app/meta.repo';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 
 /**
  * The device number in commitment codes: the one the platform assigned at enrolment; 0 for a stand-alone

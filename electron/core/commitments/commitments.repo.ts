@@ -10,8 +10,8 @@ import {
 } from '../../../shared/domain/commitment';
 import { maskIdentifier, normaliseIdentifier } from '../../../shared/identifiers';
 import { commitmentFromRow, commitmentToRow } from '../../../shared/platform-api/workflow';
-import type { Db } from '../db/connection';
-import { prepareUpsert } from '../db/upsert';
+import type { Db } from '../../../node-shared/db/connection';
+import { prepareUpsert } from '../../../node-shared/db/upsert';
 
 type Row = Record<string, unknown>;
 

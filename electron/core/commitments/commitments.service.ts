@@ -18,7 +18,7 @@ import { err, ok, type Result } from '../../../shared/result';
 import { beijingDay, toBeijingIso } from '../../../shared/time';
 import { appendAudit } from '../audit/audit.repo';
 import { getMatter } from '../catalogue/catalogue.repo';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 import type { EventBus } from '../events';
 import type { Rules } from '../rules/rules';
 import { getSubjectById, getSubjectByIdentifier } from '../subjects/subjects.repo';

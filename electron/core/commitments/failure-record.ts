@@ -1,6 +1,6 @@
 import type { CreditRecord } from '../../../shared/domain/subject';
-import type { Db } from '../db/connection';
-import { prepareUpsert, toRow } from '../db/upsert';
+import type { Db } from '../../../node-shared/db/connection';
+import { prepareUpsert, toRow } from '../../../node-shared/db/upsert';
 
 /**
  * Inserts the provisional failure record of a broken or false commitment (shared/commitment/failure-record.ts,

@@ -5,7 +5,7 @@ import {
 import type { CommitmentRules } from '../../../shared/commitment/rules';
 import type { CreditRecord } from '../../../shared/domain/subject';
 import { commitmentFromRow } from '../../../shared/platform-api/workflow';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 
 /**
  * Broken or false commitments of a subject verified at some window whose credit record has not reached this

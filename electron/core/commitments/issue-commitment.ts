@@ -1,6 +1,6 @@
 import type { Commitment } from '../../../shared/domain/commitment';
 import { ok, type Result } from '../../../shared/result';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 import { enqueue } from '../sync/outbox.repo';
 import { allocateCommitmentCode } from './commitment-code';
 import { insertCommitment } from './commitments.repo';

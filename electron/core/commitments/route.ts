@@ -4,7 +4,7 @@ import type { RecordRules } from '../../../shared/records/record-rules';
 import type { CommitmentRoute } from '../../../shared/domain/commitment';
 import type { Subject } from '../../../shared/domain/subject';
 import { listKindsByCode } from '../catalogue/catalogue.repo';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 import { listEntriesOf, recordsOf } from '../subjects/subjects.repo';
 
 /**

@@ -1,7 +1,7 @@
 import type { ApprovalWithoutCheck } from '../../../shared/domain/dashboard';
 import { maskIdentifier } from '../../../shared/identifiers';
 import type { IdentifierKind } from '../../../shared/domain/subject';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 import { inDistrict, type Scope } from './scope';
 
 // 应查必查 seen from the approvals' side. The client only knows its own checks, so the approvals come from the

@@ -7,7 +7,7 @@ import {
   toListItem,
   type ListRow,
 } from '../check/check.repo';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 import { inDistrict, type Scope } from './scope';
 
 // The check figures, over checks (alias c). The period is compared on the stored Beijing instant against whole

@@ -12,7 +12,7 @@ import { ok, type Result } from '../../../shared/result';
 import { beijingDay, toBeijingIso } from '../../../shared/time';
 import { getMeta } from '../app/meta.repo';
 import { getMatter } from '../catalogue/catalogue.repo';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 import type { Rules } from '../rules/rules';
 import { approvalCounts, approvalRows, type ApprovalScope } from './approvals';
 import { checkCounts, checkRows, checksPerDay, checksPerMatter, type CheckFigure } from './checks-figures';

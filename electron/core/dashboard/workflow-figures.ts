@@ -3,7 +3,7 @@ import type { CommitmentListItem } from '../../../shared/domain/commitment';
 import type { RepairListItem } from '../../../shared/domain/repair';
 import type { RuleSet } from '../../../shared/rules/rule-tables';
 import { conflictSql, dueSql, toItem, type CommitmentListRow } from '../commitments/commitments.repo';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 import { repairCountdown } from '../repairs/countdown';
 import { listRepairs } from '../repairs/repairs.repo';
 import { subjectIdsInRegion } from '../subjects/subjects.repo';

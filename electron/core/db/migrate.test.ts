@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appendAudit, type AuditRow } from '../audit/audit.repo';
-import { hashAll } from '../audit/chain.fixtures';
+import { hashAll } from '../../../node-shared/audit/chain.fixtures';
 import { verifyAuditLog } from '../audit/chain-status';
 import { tempDir } from '../testing/temp-core';
-import { openDatabase, type Db } from './connection';
-import { migrate, schemaVersion } from './migrate';
+import { openDatabase, type Db } from '../../../node-shared/db/connection';
+import { migrate, schemaVersion } from '../../../node-shared/db/migrate';
 import { migrations } from './migrations';
 
 let cleanup: (() => void)[] = [];

@@ -1,5 +1,5 @@
 import { getMeta, setMeta } from '../app/meta.repo';
-import type { Db } from './connection';
+import type { Db } from '../../../node-shared/db/connection';
 
 // The name-search index (FTS5 trigram, migration 3) is kept in step by triggers, which cost far more than the
 // row itself on a bulk insert (about 20k rows/s against 100k+ without). A large pull therefore drops the

@@ -1,4 +1,4 @@
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 
 export type LocalFile = { sha256: string; size: number; storedAt: string; uploadedAt: string | null };
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../ipc/dispatch';
 import { openTempCore } from '../testing/temp-core';
-import { createFileStore, FILE_SIZE_LIMIT, sha256Of } from './file-store';
+import { createFileStore, FILE_SIZE_LIMIT, sha256Of } from '../../../node-shared/files/file-store';
 
 let core: ReturnType<typeof openTempCore>;
 beforeEach(() => {

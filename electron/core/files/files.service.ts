@@ -1,8 +1,8 @@
 import { err, ok, type Result } from '../../../shared/result';
 import { toBeijingIso } from '../../../shared/time';
 import { appendAudit } from '../audit/audit.repo';
-import type { Db } from '../db/connection';
-import { FILE_SIZE_LIMIT, type FileStore } from './file-store';
+import type { Db } from '../../../node-shared/db/connection';
+import { FILE_SIZE_LIMIT, type FileStore } from '../../../node-shared/files/file-store';
 import { getLocalFile, recordLocalFile } from './files.repo';
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;

@@ -1,8 +1,8 @@
 import { toBeijingIso } from '../../../shared/time';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 import type { PlatformClient } from '../sync/platform-client';
 import { withRetry, type RetryPolicy } from '../sync/retry';
-import { sha256Of, type FileStore } from './file-store';
+import { sha256Of, type FileStore } from '../../../node-shared/files/file-store';
 import { filesToUpload, markUploaded } from './files.repo';
 
 export type UploadSummary = { uploaded: number; present: number; missing: string[] };

@@ -1,6 +1,6 @@
 import { InspectionDrawRecord } from '../../../shared/domain/inspection';
 import { err, ok, type Result } from '../../../shared/result';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 import { drawText } from './inspections.repo';
 import { inspectionMessages } from './texts';
 

@@ -1,6 +1,6 @@
 import type { SubjectGrade } from '../../../shared/domain/grade';
 import type { InspectionDrawRecord } from '../../../shared/domain/inspection';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 import { toGrade, type GradeRow } from '../subjects/grades.repo';
 
 export type CandidateRow = {

@@ -10,9 +10,9 @@ import { signInForTests } from '../auth/test-session';
 import { dispatch } from '../ipc/dispatch';
 import { openTempCore, RESOURCES_DIR } from '../testing/temp-core';
 import { methodAnnex } from '../../../shared/inspection/draw-list';
-import { drawListHash } from './pool-hash';
+import { drawListHash } from '../../../node-shared/inspections/pool-hash';
 import { publishedRows } from './published-list';
-import { replayDraw } from './replay';
+import { replayDraw } from '../../../node-shared/inspections/replay';
 
 const bundledRatios = InspectionRatios.parse(
   JSON.parse(readFileSync(join(RESOURCES_DIR, 'rules', 'inspection-ratios.json'), 'utf8')),

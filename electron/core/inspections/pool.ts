@@ -8,7 +8,7 @@ import { drawCount, ratioRange, UNGRADED } from '../../../shared/sampling/ratios
 import { eligibleInspectors, regionCovers } from '../../../shared/sampling/roster';
 import type { RuleSet } from '../../../shared/rules/rule-tables';
 import { getMatter } from '../catalogue/catalogue.repo';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 import { licenceHolderGrades, licenceHolders } from './inspections.repo';
 import { inspectionMessages } from './texts';
 

@@ -7,7 +7,7 @@ import type { ExportFile, ExportFormat } from '../../../shared/domain/export';
 import { DRAW_LIST_TITLE, drawListHeader, methodAnnex } from '../../../shared/inspection/draw-list';
 import { publishedSubject } from '../../../shared/inspection/published-results';
 import { exportTable, exportWorkbook, renderSheet, type ExportColumn } from '../export/table-export';
-import { drawListHash } from './pool-hash';
+import { drawListHash } from '../../../node-shared/inspections/pool-hash';
 import { exportTexts } from './texts';
 
 /**

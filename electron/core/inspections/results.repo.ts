@@ -1,5 +1,5 @@
 import type { InspectionResultRecord } from '../../../shared/domain/inspection-result';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 
 /** Stores one result entry; inside the caller's transaction (with its outbox row and audit entry). */
 export function insertResult(db: Db, record: InspectionResultRecord): void {

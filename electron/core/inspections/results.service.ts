@@ -21,7 +21,7 @@ import {
 import { err, ok, type Result } from '../../../shared/result';
 import { beijingDay, toBeijingIso } from '../../../shared/time';
 import { appendAudit } from '../audit/audit.repo';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 import { enqueue } from '../sync/outbox.repo';
 import { readDraw } from './draw-record';
 import { publishedRows } from './published-list';

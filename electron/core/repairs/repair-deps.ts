@@ -1,5 +1,5 @@
 import type { Settings } from '../../../shared/domain/app';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 import type { EventBus } from '../events';
 import type { Rules } from '../rules/rules';
 

@@ -3,7 +3,7 @@ import type { RepairApplication, RepairCandidate, RepairDetail } from '../../../
 import { domainLabel } from '../../../shared/records/record-rules';
 import type { RuleSet } from '../../../shared/rules/rule-tables';
 import { conflictsOf } from '../sync/outbox.repo';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 import { repairCountdown } from './countdown';
 import { suggestedOutcome, targetEligibility } from './eligibility';
 import { hasPendingEntry } from './repairs.repo';

@@ -1,8 +1,8 @@
 import type { RepairApplication, RepairListRequest } from '../../../shared/domain/repair';
 import { repairFromRow, repairToRow } from '../../../shared/platform-api/workflow';
 import { isFinalState, REPAIR_TRANSITIONS, type RepairState } from '../../../shared/repair/state-machine';
-import type { Db } from '../db/connection';
-import { prepareUpsert } from '../db/upsert';
+import type { Db } from '../../../node-shared/db/connection';
+import { prepareUpsert } from '../../../node-shared/db/upsert';
 
 type Row = Record<string, unknown>;
 

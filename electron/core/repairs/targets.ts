@@ -2,7 +2,7 @@ import type { ListKind } from '../../../shared/domain/catalogue';
 import type { RepairTargetTable } from '../../../shared/domain/repair';
 import type { CreditRecord, SubjectKind } from '../../../shared/domain/subject';
 import { repairableAtWindow } from '../../../shared/repair/published';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 
 /** A credit record as the repair rules see it. */
 export type RecordTarget = {

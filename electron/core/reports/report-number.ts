@@ -1,6 +1,6 @@
 import { reportNumber } from '../../../shared/report/number';
 import { err, ok, type Result } from '../../../shared/result';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 import { deviceNumber } from '../commitments/commitment-code';
 
 /**

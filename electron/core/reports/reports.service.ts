@@ -25,7 +25,7 @@ import { beijingDay, toBeijingIso } from '../../../shared/time';
 import { getMeta } from '../app/meta.repo';
 import { appendAudit } from '../audit/audit.repo';
 import { readCatalogue } from '../catalogue/catalogue.repo';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 import type { Rules } from '../rules/rules';
 import { gradesOf } from '../subjects/grades.repo';
 import { getSubjectById, listEntriesOf, recordsOf } from '../subjects/subjects.repo';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ruleTableIds, type RuleTableId } from '../../../shared/platform-api/api';
 import { ruleTableFiles, ruleTableSchemas, type RuleSet } from '../../../shared/rules/rule-tables';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 
 type Row = { id: string; version: string; content: string; updated_at: string };
 

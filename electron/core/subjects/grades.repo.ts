@@ -1,5 +1,5 @@
 import type { SubjectGrade } from '../../../shared/domain/grade';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 import { upsertAll } from './subjects.repo';
 
 /** A row of subject_grades as SQLite returns it. */

@@ -1,7 +1,7 @@
 import type { Subject, SubjectSummary } from '../../../shared/domain';
 import type { IdentifierKind } from '../../../shared/domain/subject';
 import { isOneEdit, oneEditVariants, orgCodePart } from '../../../shared/identifiers/near-candidates';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 import { subjectsWithIdentifiers, subjectsWithOrgPart } from './subjects.repo';
 import { toSubjectSummary } from './summary';
 

@@ -1,6 +1,6 @@
 import { ok } from '../../../shared/result';
 import { readCatalogue } from '../catalogue/catalogue.repo';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 import type { HandlersOf } from '../ipc/handlers';
 import { createSubjectsService } from './subjects.service';
 

@@ -1,6 +1,6 @@
 import type { CreditRecord, ListEntry, Subject } from '../../../shared/domain';
-import type { Db } from '../db/connection';
-import { prepareUpsert, toRow } from '../db/upsert';
+import type { Db } from '../../../node-shared/db/connection';
+import { prepareUpsert, toRow } from '../../../node-shared/db/upsert';
 
 type SubjectRow = {
   id: string;

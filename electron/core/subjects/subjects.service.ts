@@ -1,6 +1,6 @@
 import type { SubjectSummary } from '../../../shared/domain';
 import { ok, type Result } from '../../../shared/result';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 import { searchSubjects } from './subjects.repo';
 import { toSubjectSummary } from './summary';
 

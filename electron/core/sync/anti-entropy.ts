@@ -1,7 +1,7 @@
 import { syncedTables, type Change, type SyncedTable } from '../../../shared/platform-api/api';
 import { toBeijingIso } from '../../../shared/time';
 import { getMeta } from '../app/meta.repo';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 import { createApplier } from './apply';
 import { localChecksums } from './checksums';
 import { locallyHeldKeysSql } from './local-edits';

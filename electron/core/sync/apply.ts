@@ -2,8 +2,8 @@ import type { Statement } from 'better-sqlite3';
 import { syncedTables, type Change, type FeedEnd, type SyncedTable } from '../../../shared/platform-api/api';
 import { setMeta } from '../app/meta.repo';
 import { closeReviewWindow, flagTouchedChecks, hasReviewCandidates } from './reviews.repo';
-import type { Db } from '../db/connection';
-import { prepareUpsert, type Upsert } from '../db/upsert';
+import type { Db } from '../../../node-shared/db/connection';
+import { prepareUpsert, type Upsert } from '../../../node-shared/db/upsert';
 import { isWorkflowTable, pendingEditSql } from './local-edits';
 
 type TableStatements = {

@@ -1,6 +1,6 @@
 import { tableHasher } from '../../../shared/platform-api/checksum';
 import { syncedTables, type SyncedTable } from '../../../shared/platform-api/api';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 
 /**
  * The cache's checksum of each synced table, computed like the platform's (shared/platform-api/checksum.ts) over the

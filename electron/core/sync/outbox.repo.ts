@@ -3,7 +3,7 @@ import { Commitment, type WorkflowConflict } from '../../../shared/domain/commit
 import type { RejectedEntry } from '../../../shared/domain/sync';
 import type { OutboxEntry, OutboxKind, PushResult } from '../../../shared/platform-api/api';
 import { deleteMeta } from '../app/meta.repo';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 
 /**
  * Adds an entry to the outbox. Callers run it inside the transaction of the write it reports, so the write and

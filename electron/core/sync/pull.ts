@@ -1,6 +1,6 @@
 import { toBeijingIso } from '../../../shared/time';
 import { getMeta } from '../app/meta.repo';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 import { deferSearchIndex, restoreSearchIndex } from '../db/search-index';
 import { createApplier } from './apply';
 import { PlatformRequestError, type Page, type PlatformClient } from './platform-client';

@@ -1,6 +1,6 @@
 import type { OutboxEntry } from '../../../shared/platform-api/api';
 import { toBeijingIso } from '../../../shared/time';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 import { pendingEntries, recordResults } from './outbox.repo';
 import { PlatformRequestError, type PlatformClient } from './platform-client';
 import { withRetry, type RetryPolicy } from './retry';

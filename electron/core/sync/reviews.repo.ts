@@ -1,7 +1,7 @@
 import type { ReviewItem } from '../../../shared/domain/sync';
 import { LIST_COLUMNS, toListItem, type ListRow } from '../check/check.repo';
 import { getMeta, setMeta } from '../app/meta.repo';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 
 type ReviewRow = ListRow & {
   flagged_at: string;

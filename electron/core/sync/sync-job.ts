@@ -1,5 +1,5 @@
 import type { SyncPhase } from '../../../shared/domain/sync';
-import { openDatabase } from '../db/connection';
+import { openDatabase } from '../../../node-shared/db/connection';
 import { antiEntropy } from './anti-entropy';
 import { createPlatformClient, PlatformRequestError } from './platform-client';
 import { pull } from './pull';

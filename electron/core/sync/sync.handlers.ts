@@ -2,7 +2,7 @@ import { err, ok } from '../../../shared/result';
 import { toBeijingIso } from '../../../shared/time';
 import { appendAudit } from '../audit/audit.repo';
 import { getCheckRow } from '../check/check.repo';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 import type { EventBus } from '../events';
 import type { HandlersOf } from '../ipc/handlers';
 import { acknowledgeReview, listReviews, openReviews } from './reviews.repo';

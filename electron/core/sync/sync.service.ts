@@ -4,9 +4,9 @@ import { toBeijingIso } from '../../../shared/time';
 import type { Connectivity } from '../app/connectivity';
 import { getMeta, setMeta } from '../app/meta.repo';
 import { appendAudit } from '../audit/audit.repo';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 import type { EventBus } from '../events';
-import type { FileStore } from '../files/file-store';
+import type { FileStore } from '../../../node-shared/files/file-store';
 import { uploadPendingFiles } from '../files/upload';
 import { outboxCounts, rejectedEntries } from './outbox.repo';
 import { createPlatformClient, PlatformRequestError } from './platform-client';
@@ -24,7 +24,7 @@ export type SyncDeps = {
   connectivity: Connectivity;
   /** dist/sync/sync-worker.cjs, or null to run inline (tests). */
   workerScript: string | null;
-  embedded: boolean;
+  demoPlatform: boolean;
   /** Attachments to upload before each outbox chunk (the entries that name them must not arrive first). */
   files?: FileStore;
   pageSize?: number;
@@ -63,7 +63,7 @@ export function createSyncService(deps: SyncDeps) {
     const offset = getMeta(db, 'server_offset_ms');
     return {
       platformUrl: platformUrl(),
-      embedded: deps.embedded,
+      demoPlatform: deps.demoPlatform,
       deviceId: getMeta(db, 'device_id'),
       enrolled: token() !== null,
       lastSyncAt: getMeta(db, 'last_sync_at'),
@@ -193,7 +193,7 @@ export function createSyncService(deps: SyncDeps) {
 
   /**
    * `actor`: who enrols, recorded on the audit entry of the enrolment — the signed-in administrator, or the app
-   * itself when it enrols at the embedded platform on start.
+   * itself when it enrols with the code the development start script gave it.
    */
   const enrol = async (
     request: { platformUrl: string; code: string; deviceName: string },
@@ -259,7 +259,7 @@ export function createSyncService(deps: SyncDeps) {
     };
   };
 
-  /** An embedded platform listens on a new port at each start; the enrolment stays valid. */
+  /** The demo platform of a development start listens on a new port each time; the enrolment stays valid. */
   const usePlatformUrl = (url: string): void => setMeta(db, 'platform_url', url);
 
   return { status, run, enrol, startAuto, usePlatformUrl };

@@ -1,6 +1,6 @@
 import type { CreditRecord, ListEntry, Subject } from '../../../shared/domain';
 import { citizenIdCheckChar, orgCodeCheckChar, usccCheckChar } from '../../../shared/identifiers/check-chars';
-import type { Db } from '../db/connection';
+import type { Db } from '../../../node-shared/db/connection';
 import { upsertListEntries, upsertRecords, upsertSubjects } from '../subjects/subjects.repo';
 
 /** A valid USCC for a company in region 410400 whose organisation code starts with the 8 given characters. */

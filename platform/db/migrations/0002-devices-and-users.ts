@@ -1,4 +1,4 @@
-import type { Migration } from '../../../electron/core/db/migrate';
+import type { Migration } from '../../../node-shared/db/migrate';
 
 /**
  * Who may talk to the platform. Secrets are never stored in clear: device tokens and enrolment codes as

@@ -1,4 +1,4 @@
-import type { Migration } from '../../../electron/core/db/migrate';
+import type { Migration } from '../../../node-shared/db/migrate';
 
 /**
  * What devices push up. device_mutations makes every push idempotent per (device, mutation id) and is written

@@ -1,4 +1,4 @@
-import type { Migration } from '../../../electron/core/db/migrate';
+import type { Migration } from '../../../node-shared/db/migrate';
 
 /**
  * A fingerprint (sha256 of kind and payload) of every entry answered, so that a mutation id reused with other

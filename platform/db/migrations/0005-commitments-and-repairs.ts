@@ -1,19 +1,16 @@
-import {
-  creditRecordColumnsDdl,
-  workflowTablesDdl,
-} from '../../../electron/core/db/migrations/0006-commitments-and-repairs';
-import type { Db } from '../../../electron/core/db/connection';
-import type { Migration } from '../../../electron/core/db/migrate';
+import { creditRecordColumnsDdl, workflowTablesDdl } from '../../../node-shared/db/frozen/workflow-tables-v1';
+import type { Db } from '../../../node-shared/db/connection';
+import type { Migration } from '../../../node-shared/db/migrate';
 
 /**
  * Commitments, repair applications and rule tables join the synced tables (the client's own DDL, run as is, so
  * a feed row maps 1:1 onto its row), credit records gain their workflow columns, devices get the number behind
  * their commitment codes, and an outbox entry may now be answered 'conflict'.
  *
- * Not self-contained: the new tables and credit_records' new columns run the client's migration-6 DDL
- * (workflowTablesDdl, creditRecordColumnsDdl), imported so both sides create the very same columns. Both
+ * The new tables and credit_records' new columns run the frozen DDL client migration 6 also runs
+ * (node-shared/db/frozen/workflow-tables-v1.ts), so both sides create the very same columns. Both
  * migrations are released and never edited (a change is a new migration on each side); the column lists
- * below are this file's own (nothing from 0001), and platform/repo/registry.repo.test.ts compares the
+ * below are this file's own (nothing from 0001), and integration/synced-schema.test.ts compares the
  * column sets of the two databases table by table.
  */
 

@@ -1,4 +1,4 @@
-import type { Migration } from '../../../electron/core/db/migrate';
+import type { Migration } from '../../../node-shared/db/migrate';
 
 /**
  * The city's registry of issued public credit reports (from 'report.issued'): one row per report number, with

@@ -1,4 +1,4 @@
-import type { Migration } from '../../../electron/core/db/migrate';
+import type { Migration } from '../../../node-shared/db/migrate';
 
 /**
  * The platform verifies each device's audit hash chain as the entries arrive (platform/audit/verify-link.ts):

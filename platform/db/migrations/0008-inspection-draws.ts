@@ -1,4 +1,4 @@
-import type { Migration } from '../../../electron/core/db/migrate';
+import type { Migration } from '../../../node-shared/db/migrate';
 
 /**
  * 双随机 draws the devices push up: evidence, kept as sent and append-only. `reproduces` is the platform's own

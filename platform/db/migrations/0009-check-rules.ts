@@ -1,4 +1,4 @@
-import type { Migration } from '../../../electron/core/db/migrate';
+import type { Migration } from '../../../node-shared/db/migrate';
 
 /**
  * Issue 10's synced columns, the same as the client's migration 12: a measure's scope (the window's, or the

@@ -1,4 +1,4 @@
-import type { Migration } from '../../../electron/core/db/migrate';
+import type { Migration } from '../../../node-shared/db/migrate';
 
 /**
  * 双随机 inspection results (检查结果) the devices push up: evidence, kept as sent and append-only. A result

@@ -1,5 +1,5 @@
-import type { Db } from '../../../electron/core/db/connection';
-import type { Migration } from '../../../electron/core/db/migrate';
+import type { Db } from '../../../node-shared/db/connection';
+import type { Migration } from '../../../node-shared/db/migrate';
 
 /**
  * Grade results join the synced tables: subject_grades (the client's migration 12 creates the very same

@@ -1,4 +1,4 @@
-import type { Migration } from '../../../electron/core/db/migrate';
+import type { Migration } from '../../../node-shared/db/migrate';
 
 /**
  * credit_records gains 处罚程序 (`procedure`, as the client's migration 12), and its feed view, which lists the

@@ -1,4 +1,4 @@
-import type { Migration } from '../../../electron/core/db/migrate';
+import type { Migration } from '../../../node-shared/db/migrate';
 import { syncedTables } from './0001-synced-tables';
 import { devicesAndUsers } from './0002-devices-and-users';
 import { receivedEvidence } from './0003-received-evidence';

@@ -19,7 +19,7 @@ export const PlatformSettings = () => {
         </Typography>
         <Typography variant="body2">
           {texts.url}：{status?.platformUrl ?? texts.none}
-          {status?.embedded === true ? `（${texts.embedded}）` : ''}
+          {status?.demoPlatform === true ? `（${texts.demoPlatform}）` : ''}
         </Typography>
         <Typography variant="body2">
           {texts.enrolment}：{status?.enrolled === true ? texts.enrolled : texts.notEnrolled}

@@ -30,7 +30,7 @@ export const settingsTexts = {
     title: '市平台',
     url: '市平台地址',
     none: '未配置',
-    embedded: '内置演示平台',
+    demoPlatform: '演示平台',
     enrolment: '本机登记',
     enrolled: '已登记',
     notEnrolled: '未登记',

@@ -27,13 +27,13 @@ export const PlatformCard = ({ status }: { status: SyncStatus }) => {
           <Field label={texts.url} wide testId="sync-platform-url">
             <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
               <span>{status.platformUrl ?? texts.notConfigured}</span>
-              {status.embedded && (
+              {status.demoPlatform && (
                 <Chip
-                  label={texts.embedded}
-                  title={texts.embeddedHint}
+                  label={texts.demoPlatform}
+                  title={texts.demoPlatformHint}
                   color="info"
                   variant="outlined"
-                  data-testid="sync-embedded"
+                  data-testid="sync-demo-platform"
                 />
               )}
             </Stack>

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import type { Migration } from '../../../../node-shared/db/migrate';
 
 /** The registry the platform owns (subjects, records, list entries) and the catalogues (matters, measures). */
 export const registryAndCatalogue: Migration = {

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import type { Migration } from '../../../../node-shared/db/migrate';
 
 /** The clerk's evidence: checks, their feedback and the audit log. Append-only, enforced by triggers. */
 export const checksFeedbackAudit: Migration = {

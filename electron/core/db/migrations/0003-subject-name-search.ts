@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import type { Migration } from '../../../../node-shared/db/migrate';
 
 /**
  * Partial-name search over the registry, CJK included: an external-content FTS5 table with the trigram

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import type { Migration } from '../../../../node-shared/db/migrate';
 
 /**
  * An index on subject names, so the 1–2 character name search can find exact and prefix matches without

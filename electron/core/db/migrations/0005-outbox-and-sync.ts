@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import type { Migration } from '../../../../node-shared/db/migrate';
 
 /**
  * Offline-first sync: the transactional outbox (every local write that must reach the platform adds its row in

@@ -1,6 +1,6 @@
-import { GENESIS_HASH, chainHash } from '../../audit/chain';
+import { GENESIS_HASH, chainHash } from '../../../../node-shared/audit/chain';
 import { AUDIT_ROW_COLUMNS, toAuditRow, type AuditRowText } from '../../audit/audit.repo';
-import type { Migration } from '../migrate';
+import type { Migration } from '../../../../node-shared/db/migrate';
 
 /** Rows read per step of the backfill (better-sqlite3 cannot update a table while iterating it). */
 const BACKFILL_PAGE = 1000;

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import type { Migration } from '../../../../node-shared/db/migrate';
 
 /**
  * The offline sign-in cache (auth/credential-cache.ts): per user, the platform's record and a slow salted scrypt

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import type { Migration } from '../../../../node-shared/db/migrate';
 
 /**
  * Issued public credit reports (公共信用信息报告), exactly as issued: `content` is the canonical JSON of the model

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import type { Migration } from '../../../../node-shared/db/migrate';
 
 /**
  * 双随机 draws: evidence, append-only like checks and audit entries. The whole record (seed, pool, ratios table,

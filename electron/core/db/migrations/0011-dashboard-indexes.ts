@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import type { Migration } from '../../../../node-shared/db/migrate';
 
 /**
  * The compliance dashboard's 有审批无核查 reads the approval decisions of a period from the registry's credit

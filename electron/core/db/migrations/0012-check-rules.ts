@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import type { Migration } from '../../../../node-shared/db/migrate';
 
 /**
  * Issue 10's check rules. Synced columns (the platform's migration 9 adds the same, and marks 第2类 measures

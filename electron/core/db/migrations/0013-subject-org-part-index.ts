@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import type { Migration } from '../../../../node-shared/db/migrate';
 
 /**
  * 是否为：… (issue 10, rule 6) finds cached subjects sharing the organisation code (主体标识码, positions 9–17) of a

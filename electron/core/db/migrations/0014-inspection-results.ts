@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import type { Migration } from '../../../../node-shared/db/migrate';
 
 /**
  * 双随机 inspection results (检查结果): evidence, append-only like the draws. A correction is a new row with the

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../testing/temp-core';
-import { openDatabase, type Db } from '../connection';
-import { migrate } from '../migrate';
+import { openDatabase, type Db } from '../../../../node-shared/db/connection';
+import { migrate } from '../../../../node-shared/db/migrate';
 import { migrations } from './index';
 
 let cleanup: (() => void)[] = [];

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import type { Migration } from '../../../../node-shared/db/migrate';
 
 /**
  * Grade results, one row per result under its scheme (公共信用综合评价, an industry grade such as 纳税信用, or

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import type { Migration } from '../../../../node-shared/db/migrate';
 
 /**
  * 处罚程序 of a credit record (简易程序 / 普通程序), reported by the deciding department and fed by the platform:

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import type { Migration } from '../../../../node-shared/db/migrate';
 import { registryAndCatalogue } from './0001-registry-and-catalogue';
 import { checksFeedbackAudit } from './0002-checks-feedback-audit';
 import { subjectNameSearch } from './0003-subject-name-search';

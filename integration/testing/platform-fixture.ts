@@ -1,0 +1,111 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { startPlatform, type RunningPlatform } from '../../platform/start-platform';
+import { RESOURCES_DIR, tempDir } from '../../electron/core/testing/temp-core';
+import type { Core } from '../../electron/core/core';
+import type { RetryPolicy } from '../../electron/core/sync/retry';
+
+/** Quick retries so fault tests finish in seconds; the algorithm is the production one. */
+export const FAST_RETRY: RetryPolicy = { attempts: 10, baseDelayMs: 5, maxDelayMs: 60 };
+
+/** A real reference platform on loopback in a fresh directory; restartable on the same data. */
+export async function openTempPlatform(withDemo = true): Promise<{
+  current: () => RunningPlatform;
+  dataDir: string;
+  stop: () => Promise<void>;
+  restart: () => Promise<RunningPlatform>;
+  dispose: () => Promise<void>;
+}> {
+  const dir = tempDir('ccw-platform-');
+  let platform: RunningPlatform | null = await startPlatform({
+    dataDir: dir.path,
+    port: 0,
+    resourcesDir: RESOURCES_DIR,
+    withDemo,
+  });
+  const stop = async (): Promise<void> => {
+    await platform?.close();
+    platform = null;
+  };
+  return {
+    dataDir: dir.path,
+    current: () => {
+      if (platform === null) throw new Error('the platform is stopped');
+      return platform;
+    },
+    stop,
+    restart: async () => {
+      await stop();
+      platform = await startPlatform({ dataDir: dir.path, port: 0, resourcesDir: RESOURCES_DIR, withDemo });
+      return platform;
+    },
+    dispose: async () => {
+      await stop();
+      dir.remove();
+    },
+  };
+}
+
+const ROOT = resolve(__dirname, '..', '..');
+// Two levels below the project root, like dist/<part>/, so bundles find resources/ and node_modules as built.
+const BUNDLES = join(ROOT, '.test-bundles');
+
+/** Bundles an entry (the sync worker, the platform CLI) for tests that run it as a process of its own. */
+export async function bundle(entry: string, name: string): Promise<string> {
+  mkdirSync(join(BUNDLES, name), { recursive: true });
+  const outfile = join(BUNDLES, name, `${name}.cjs`);
+  await build({
+    entryPoints: [join(ROOT, entry)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['better-sqlite3'],
+    logLevel: 'silent',
+  });
+  return outfile;
+}
+
+/** Runs a bundled script, handing each stdout line to `onLine`. */
+export function runScript(
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  onLine: (line: string) => void,
+): { child: ChildProcess; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, [script, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let buffer = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    buffer += chunk.toString('utf8');
+    let newline = buffer.indexOf('\n');
+    while (newline >= 0) {
+      onLine(buffer.slice(0, newline));
+      buffer = buffer.slice(newline + 1);
+      newline = buffer.indexOf('\n');
+    }
+  });
+  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+  return { child, exited };
+}
+
+/** Test setup: enrols a client at the platform with a fresh one-time code and runs its first sync. */
+export async function enrolAndSync(
+  core: Pick<Core, 'sync'>,
+  platform: RunningPlatform,
+  deviceName: string,
+): Promise<void> {
+  const enrolled = await core.sync.enrol({
+    platformUrl: platform.url,
+    code: platform.issueCode(),
+    deviceName,
+  });
+  if (!enrolled.ok) throw new Error(enrolled.error.message);
+  const first = await core.sync.run();
+  if (!first.ok) throw new Error(first.error.message);
+}

@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { PlatformUser } from '../../shared/platform-api/api';
+
+/**
+ * The demo accounts (resources/demo/demo-users.json, written by scripts/generate-demo-users.ts): the platform
+ * record of each with a scrypt hash made once at generation time. The platform creates them with the demo data set; a cache
+ * loaded with the local demo data gets them in its offline credential cache, so sign-in works out of the box.
+ */
+export const DemoUsers = z.object({
+  notice: z.string(),
+  users: z.array(PlatformUser.extend({ passwordHash: z.string().startsWith('scrypt$') })).min(1),
+});
+export type DemoUsers = z.infer<typeof DemoUsers>;
+export type DemoUser = DemoUsers['users'][number];
+
+export const loadDemoUsers = (resourcesDir: string): DemoUser[] =>
+  DemoUsers.parse(JSON.parse(readFileSync(join(resourcesDir, 'demo', 'demo-users.json'), 'utf8'))).users;

@@ -1,0 +1,111 @@
+import { ESLint } from 'eslint';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The zones of eslint.config.mjs, tried: in every folder, an import from a layer above it is a lint error, and
+// an import from a layer below it is not. Only the import rule runs (the snippets are not in any tsconfig).
+const ROOT = resolve(__dirname, '..');
+const eslint = new ESLint({
+  cwd: ROOT,
+  overrideConfig: { languageOptions: { parserOptions: { project: false, projectService: false } } },
+  ruleFilter: ({ ruleId }) => ruleId === 'no-restricted-imports',
+});
+
+async function refused(file: string, source: string): Promise<boolean> {
+  const [result] = await eslint.lintText(`${source}\nexport const used = imported;\n`, { filePath: file });
+  return (result?.messages ?? []).some((message) => message.ruleId === 'no-restricted-imports');
+}
+
+// [a file of the zone, an import it must not make, an import it may make]
+const zones: [string, string, string][] = [
+  ['shared/domain/zone.ts', "import { imported } from 'node:fs';", "import { imported } from './subject';"],
+  [
+    'shared/domain/zone.ts',
+    "import { imported } from '../../node-shared/db/connection';",
+    "import { imported } from '../result';",
+  ],
+  [
+    'node-shared/db/zone.ts',
+    "import { imported } from '../../electron/core/core';",
+    "import { imported } from '../../shared/result';",
+  ],
+  [
+    'node-shared/db/zone.ts',
+    "import { imported } from '../../platform/seed';",
+    "import { imported } from 'better-sqlite3';",
+  ],
+  [
+    'electron/core/check/zone.ts',
+    "import { imported } from '../../../platform/seed';",
+    "import { imported } from '../../../node-shared/db/connection';",
+  ],
+  [
+    'electron/core/check/zone.ts',
+    "import { imported } from 'electron';",
+    "import { imported } from 'node:fs';",
+  ],
+  [
+    'electron/core/check/zone.ts',
+    "import { imported } from '../../main/ipc';",
+    "import { imported } from '../core';",
+  ],
+  [
+    'electron/browser/zone.ts',
+    "import { imported } from '../../platform/start-platform';",
+    "import { imported } from '../core/core';",
+  ],
+  [
+    'electron/browser/zone.ts',
+    "import { imported } from '../main/ipc';",
+    "import { imported } from 'node:http';",
+  ],
+  [
+    'electron/main/zone.ts',
+    "import { imported } from '../../platform/start-platform';",
+    "import { imported } from '../core/core';",
+  ],
+  ['electron/main/zone.ts', "import { imported } from 'fastify';", "import { imported } from 'electron';"],
+  ['electron/preload/zone.ts', "import { imported } from 'node:fs';", "import { imported } from 'electron';"],
+  [
+    'electron/preload/zone.ts',
+    "import { imported } from '../core/core';",
+    "import { imported } from '../../shared/contract/channels';",
+  ],
+  [
+    'platform/repo/zone.ts',
+    "import { imported } from '../../electron/core/db/migrations';",
+    "import { imported } from '../../node-shared/db/connection';",
+  ],
+  [
+    'platform/repo/zone.ts',
+    "import { imported } from '../../integration/testing/platform-fixture';",
+    "import { imported } from 'fastify';",
+  ],
+  [
+    'platform/repo/zone.test.ts',
+    "import { imported } from '../../electron/core/core';",
+    "import { imported } from '../testing/temp-platform';",
+  ],
+  [
+    'electron/core/sync/zone.test.ts',
+    "import { imported } from '../../../platform/repo/evidence.repo';",
+    "import { imported } from '../testing/temp-core';",
+  ],
+  [
+    'renderer/features/check/zone.tsx',
+    "import { imported } from '../../../electron/core/core';",
+    "import { imported } from '../../app/texts';",
+  ],
+  [
+    'renderer/features/check/zone.tsx',
+    "import { imported } from 'node:fs';",
+    "import { imported } from '@mui/material';",
+  ],
+];
+
+describe('lint zones', () => {
+  it.each(zones)('%s: refuses %s', async (file, wrong, right) => {
+    expect(await refused(resolve(ROOT, file), wrong)).toBe(true);
+    expect(await refused(resolve(ROOT, file), right)).toBe(false);
+  });
+});
