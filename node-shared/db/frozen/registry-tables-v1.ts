@@ -4,11 +4,12 @@
  * The registry the platform owns and feeds down, as client migration 1 and platform migration 1 both create it,
  * so a feed row maps 1:1 onto a client row. Written at depth 0; each migration lays it out at its released depth
  * (indented.ts). Measures differ: the client keeps their matter categories in a join table, the platform in a
- * JSON column, so each migration closes measureColumnsV1 its own way. Released: never edit, add a migration.
- * The tables' current columns are declared in shared/platform-api/synced/.
+ * JSON column, so each migration closes measureColumns its own way. Released: never edit, add a migration.
+ * Imported as a namespace (`import * as registryV1`). The tables' current columns are declared in
+ * shared/platform-api/synced/.
  */
 
-export const subjectsTableV1 = `CREATE TABLE subjects (
+export const subjects = `CREATE TABLE subjects (
   id TEXT PRIMARY KEY,
   name TEXT NOT NULL,
   identifier TEXT NOT NULL UNIQUE,
@@ -24,7 +25,7 @@ export const subjectsTableV1 = `CREATE TABLE subjects (
 ) STRICT;
 `;
 
-export const listTypesTableV1 = `CREATE TABLE list_types (
+export const listTypes = `CREATE TABLE list_types (
   code TEXT PRIMARY KEY,
   name TEXT NOT NULL,
   kind TEXT NOT NULL CHECK (kind IN ('red', 'serious', 'abnormal')),
@@ -32,13 +33,13 @@ export const listTypesTableV1 = `CREATE TABLE list_types (
 ) STRICT;
 `;
 
-export const matterCategoriesTableV1 = `CREATE TABLE matter_categories (
+export const matterCategories = `CREATE TABLE matter_categories (
   code TEXT PRIMARY KEY,
   name TEXT NOT NULL
 ) STRICT;
 `;
 
-export const mattersTableV1 = `CREATE TABLE matters (
+export const matters = `CREATE TABLE matters (
   code TEXT PRIMARY KEY,
   name TEXT NOT NULL,
   category TEXT NOT NULL REFERENCES matter_categories (code),
@@ -47,7 +48,7 @@ export const mattersTableV1 = `CREATE TABLE matters (
 `;
 
 /** The opening of CREATE TABLE measures and its columns up to effective_to (no comma after it). */
-export const measureColumnsV1 = `CREATE TABLE measures (
+export const measureColumns = `CREATE TABLE measures (
   code TEXT PRIMARY KEY,
   list_type TEXT NOT NULL REFERENCES list_types (code),
   name TEXT NOT NULL,
@@ -57,9 +58,9 @@ export const measureColumnsV1 = `CREATE TABLE measures (
   effective_from TEXT NOT NULL,
   effective_to TEXT`;
 
-export const measuresIndexV1 = 'CREATE INDEX measures_by_list_type ON measures (list_type);';
+export const measuresIndex = 'CREATE INDEX measures_by_list_type ON measures (list_type);';
 
-export const listEntriesTableV1 = `CREATE TABLE list_entries (
+export const listEntries = `CREATE TABLE list_entries (
   id TEXT PRIMARY KEY,
   subject_id TEXT NOT NULL REFERENCES subjects (id) ON DELETE CASCADE,
   list_type TEXT NOT NULL REFERENCES list_types (code),
@@ -74,7 +75,7 @@ export const listEntriesTableV1 = `CREATE TABLE list_entries (
 CREATE INDEX list_entries_by_subject ON list_entries (subject_id);
 `;
 
-export const creditRecordsTableV1 = `CREATE TABLE credit_records (
+export const creditRecords = `CREATE TABLE credit_records (
   id TEXT PRIMARY KEY,
   subject_id TEXT NOT NULL REFERENCES subjects (id) ON DELETE CASCADE,
   category TEXT NOT NULL,

@@ -1,6 +1,8 @@
-// Frozen SQL of the platform's change log, shared by its migrations: no imports but types, never edited once
-// released (a new form is a new file). White space inside the templates is kept as released: SQLite stores it.
+// Frozen SQL of the platform's change log, shared by its migrations: no imports but types and frozen text, never
+// edited once released (a new form is a new file). White space inside the templates is kept as released: SQLite
+// stores it.
 import type { Db } from '../../../node-shared/db/connection';
+import { indented } from '../../../node-shared/db/frozen/indented';
 
 /** The synced tables and the column that keys each, as platform migration 1 created them. */
 export const syncedTablesV1: Readonly<Record<string, string>> = {
@@ -64,28 +66,36 @@ export function changeTriggersV1(table: string, key: string): string {
 export const dropChangeTriggersV1 = (table: string): string =>
   ['insert', 'update', 'delete'].map((event) => `DROP TRIGGER ${table}_log_${event};`).join('\n');
 
+/** The change log (written at depth 0, see indented.ts), as `name`: a rebuild creates it anew, then renames it. */
+export const changesTableV1 = (name: string, tableNames: readonly string[]): string => `CREATE TABLE ${name} (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  tbl TEXT NOT NULL CHECK (tbl IN (${tableNames.map((table) => `'${table}'`).join(', ')})),
+  op TEXT NOT NULL CHECK (op IN ('upsert', 'delete')),
+  key TEXT NOT NULL,
+  row TEXT CHECK (row IS NULL OR json_valid(row)),
+  CHECK ((op = 'delete') = (row IS NULL))
+) STRICT;
+`;
+
+export const changesAppendOnlyV1 = `CREATE TRIGGER changes_append_only BEFORE UPDATE ON changes
+  BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END;
+`;
+
 /**
  * The change log's CHECK (tbl IN …) cannot be altered in place: the table is rebuilt, every seq kept, and the
  * AUTOINCREMENT counter carried over so a new change never reuses a seq a client may already have seen.
+ * Migrations 5 and 11 released this text 4 spaces deep.
  */
 export function rebuildChangesV1(db: Db, tableNames: readonly string[]): void {
   const counter = db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'changes'").get() as
     { seq: number } | undefined;
+  db.exec(indented(changesTableV1('changes_next', tableNames), 4));
   db.exec(`
-    CREATE TABLE changes_next (
-      seq INTEGER PRIMARY KEY AUTOINCREMENT,
-      tbl TEXT NOT NULL CHECK (tbl IN (${tableNames.map((name) => `'${name}'`).join(', ')})),
-      op TEXT NOT NULL CHECK (op IN ('upsert', 'delete')),
-      key TEXT NOT NULL,
-      row TEXT CHECK (row IS NULL OR json_valid(row)),
-      CHECK ((op = 'delete') = (row IS NULL))
-    ) STRICT;
     INSERT INTO changes_next (seq, tbl, op, key, row) SELECT seq, tbl, op, key, row FROM changes ORDER BY seq;
     DROP TABLE changes;
     ALTER TABLE changes_next RENAME TO changes;
-    CREATE TRIGGER changes_append_only BEFORE UPDATE ON changes
-      BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END;
   `);
+  db.exec(indented(changesAppendOnlyV1, 4));
   if (counter === undefined) return;
   const raised = db
     .prepare("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'changes'")

@@ -1,17 +1,10 @@
 import type { Db } from '../../../node-shared/db/connection';
 import type { Migration } from '../../../node-shared/db/migrate';
 import { indented } from '../../../node-shared/db/frozen/indented';
+import * as registryV1 from '../../../node-shared/db/frozen/registry-tables-v1';
 import {
-  creditRecordsTableV1,
-  listEntriesTableV1,
-  listTypesTableV1,
-  matterCategoriesTableV1,
-  mattersTableV1,
-  measureColumnsV1,
-  measuresIndexV1,
-  subjectsTableV1,
-} from '../../../node-shared/db/frozen/registry-tables-v1';
-import {
+  changesAppendOnlyV1,
+  changesTableV1,
   changeTriggersV1,
   feedViewV1,
   jsonMembers,
@@ -28,21 +21,21 @@ const DEPTH = 2;
  * measures keep their matter categories in a JSON column (a sorted array of codes) instead of a join table,
  * so a measure is one row here and one change in the feed.
  */
-const measures = `${measureColumnsV1},
+const measures = `${registryV1.measureColumns},
   matter_categories TEXT NOT NULL
     CHECK (json_valid(matter_categories) AND json_type(matter_categories) = 'array'
       AND json_array_length(matter_categories) > 0)
 ) STRICT;
-${measuresIndexV1}
+${registryV1.measuresIndex}
 `;
 const tables = [
-  listTypesTableV1,
-  matterCategoriesTableV1,
-  mattersTableV1,
+  registryV1.listTypes,
+  registryV1.matterCategories,
+  registryV1.matters,
   measures,
-  subjectsTableV1,
-  listEntriesTableV1,
-  creditRecordsTableV1,
+  registryV1.subjects,
+  registryV1.listEntries,
+  registryV1.creditRecords,
 ]
   .map((table) => indented(table, DEPTH))
   .join('\n');
@@ -85,18 +78,7 @@ function feedView(db: Db, table: string, key: string): string {
 
 const tableNames = Object.keys(syncedTablesV1);
 
-const changes = `
-  CREATE TABLE changes (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT,
-    tbl TEXT NOT NULL CHECK (tbl IN (${tableNames.map((name) => `'${name}'`).join(', ')})),
-    op TEXT NOT NULL CHECK (op IN ('upsert', 'delete')),
-    key TEXT NOT NULL,
-    row TEXT CHECK (row IS NULL OR json_valid(row)),
-    CHECK ((op = 'delete') = (row IS NULL))
-  ) STRICT;
-  CREATE TRIGGER changes_append_only BEFORE UPDATE ON changes
-    BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END;
-`;
+const changes = indented(`${changesTableV1('changes', tableNames)}${changesAppendOnlyV1}`, DEPTH);
 
 export const syncedTables: Migration = {
   version: 1,

@@ -1,15 +1,6 @@
 import type { Migration } from '../../../../node-shared/db/migrate';
 import { indented } from '../../../../node-shared/db/frozen/indented';
-import {
-  creditRecordsTableV1,
-  listEntriesTableV1,
-  listTypesTableV1,
-  matterCategoriesTableV1,
-  mattersTableV1,
-  measureColumnsV1,
-  measuresIndexV1,
-  subjectsTableV1,
-} from '../../../../node-shared/db/frozen/registry-tables-v1';
+import * as registryV1 from '../../../../node-shared/db/frozen/registry-tables-v1';
 
 /** This migration was released with its SQL 6 spaces deep; SQLite keeps that in the stored text. */
 const DEPTH = 6;
@@ -29,9 +20,14 @@ export const registryAndCatalogue: Migration = {
         value TEXT NOT NULL
       ) STRICT;
     `);
-    for (const table of [subjectsTableV1, listTypesTableV1, matterCategoriesTableV1, mattersTableV1])
+    for (const table of [
+      registryV1.subjects,
+      registryV1.listTypes,
+      registryV1.matterCategories,
+      registryV1.matters,
+    ])
       db.exec(indented(table, DEPTH));
-    db.exec(indented(`${measureColumnsV1}\n) STRICT;\n${measuresIndexV1}\n`, DEPTH));
+    db.exec(indented(`${registryV1.measureColumns}\n) STRICT;\n${registryV1.measuresIndex}\n`, DEPTH));
     db.exec(`
       CREATE TABLE measure_matter_categories (
         measure_code TEXT NOT NULL REFERENCES measures (code) ON DELETE CASCADE,
@@ -39,6 +35,6 @@ export const registryAndCatalogue: Migration = {
         PRIMARY KEY (measure_code, category)
       ) STRICT, WITHOUT ROWID;
     `);
-    for (const table of [listEntriesTableV1, creditRecordsTableV1]) db.exec(indented(table, DEPTH));
+    for (const table of [registryV1.listEntries, registryV1.creditRecords]) db.exec(indented(table, DEPTH));
   },
 };
