@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addMonths } from '../../shared/calendar/day';
 import { beijingDay } from '../../shared/time';
-import { toFeedRow, upsertRows } from '../../platform/repo/registry.repo';
+import { toFeedRow, upsertRows } from '../../platform/registry/registry.repo';
 import { repairRequest } from '../../electron/core/repairs/repairs.fixtures';
 import { makeRecord } from '../../electron/core/testing/fixtures';
 import { openTempPlatform } from '../testing/platform-fixture';

@@ -3,7 +3,7 @@ import { addMonths } from '../../shared/calendar/day';
 import { REPAIR_MATTER_CODE } from '../../shared/domain/commitment';
 import { platformRoutes, type ReviewerStepRequest } from '../../shared/platform-api/api';
 import { beijingDay } from '../../shared/time';
-import { toFeedRow, upsertRows } from '../../platform/repo/registry.repo';
+import { toFeedRow, upsertRows } from '../../platform/registry/registry.repo';
 import { sha256Of } from '../../node-shared/files/file-store';
 import { filesToUpload } from '../../electron/core/files/files.repo';
 import { makeRecord } from '../../electron/core/testing/fixtures';

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays, addMonths } from '../../shared/calendar/day';
 import type { CommitmentDetail } from '../../shared/domain/commitment';
 import { beijingDay } from '../../shared/time';
-import { toFeedRow, upsertRows } from '../../platform/repo/registry.repo';
+import { toFeedRow, upsertRows } from '../../platform/registry/registry.repo';
 import { getMeta } from '../../electron/core/app/meta.repo';
 import { dispatch } from '../../electron/core/ipc/dispatch';
 import { repairRequest } from '../../electron/core/repairs/repairs.fixtures';

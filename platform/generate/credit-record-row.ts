@@ -19,7 +19,7 @@ import { penaltyClassOf, type PenaltyClass } from './penalty-class';
 import { AS_OF } from './scale';
 import { subjectAt, type SubjectRange } from './subject-picker';
 import { subjectId, type SubjectClass, type SubjectTraits } from './subject-row';
-import { creditRecordBaseColumns } from '../repo/synced-columns';
+import { creditRecordBaseColumns } from '../registry/synced-columns';
 
 // The base columns of a credit record (repo/synced-columns.ts), in order, then the classification a penalty
 // carries; the value tuples below follow them.

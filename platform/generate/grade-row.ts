@@ -2,7 +2,7 @@
 // 市场监管 risk class of most enterprises (monthly), a 公共信用综合评价 result for some organisations, and a
 // 纳税信用 level for some enterprises. Each from its own draw stream, so subjects, entries and records are the
 // same with or without them.
-import { syncedColumns } from '../repo/synced-columns';
+import { syncedColumns } from '../registry/synced-columns';
 import { rowDraw, streams, weighted } from './random';
 import { subjectId, subjectTraits } from './subject-row';
 

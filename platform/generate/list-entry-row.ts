@@ -6,7 +6,7 @@ import { rowDraw, streams, weighted, type Weighted } from './random';
 import { AS_OF } from './scale';
 import { pickSubject, type SubjectRange } from './subject-picker';
 import { subjectId, type SubjectClass } from './subject-row';
-import { syncedColumns } from '../repo/synced-columns';
+import { syncedColumns } from '../registry/synced-columns';
 
 // The platform's column order (repo/synced-columns.ts); the value tuples below follow it.
 export const LIST_ENTRY_COLUMNS = syncedColumns.list_entries;

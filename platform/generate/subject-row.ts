@@ -16,7 +16,7 @@ import {
 } from './names';
 import { rowDraw, streams, weighted, type Draw } from './random';
 import { birthRegions, organisationRegions, ROADS, shopRegions, type Region } from './regions';
-import { syncedColumns } from '../repo/synced-columns';
+import { syncedColumns } from '../registry/synced-columns';
 
 export type SubjectClass = UsccClass | 'citizen';
 export type SubjectKind = 'legal-person' | 'individual-business' | 'natural-person';

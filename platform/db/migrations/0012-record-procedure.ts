@@ -4,7 +4,7 @@ import type { Migration } from '../../../node-shared/db/migrate';
  * credit_records gains 处罚程序 (`procedure`, as the client's migration 12), and its feed view, which lists the
  * columns a feed row carries, is recreated with it. The change-log triggers select from the view by name, so
  * they carry the new column from here on without being recreated. Self-contained: the column list is this
- * file's own; platform/repo/registry.repo.test.ts compares both databases and syncedColumns.
+ * file's own; platform/registry/registry.repo.test.ts compares both databases and syncedColumns.
  */
 const creditRecordColumns = [
   'id',

@@ -1,6 +1,6 @@
 import type { Db } from '../../node-shared/db/connection';
 import type { FeedEnd, SyncedTable } from '../../shared/platform-api/api';
-import type { FeedRow } from './registry.repo';
+import type { FeedRow } from '../registry/registry.repo';
 
 type ChangeRow = { seq: number; tbl: string; op: string; key: string; row: string | null };
 

@@ -9,12 +9,12 @@ import {
   type PlatformUser,
 } from '../../shared/platform-api/api';
 import { toBeijingIso } from '../../shared/time';
-import { login } from '../auth/accounts';
-import { enrolDevice } from '../auth/enrolment';
-import { deviceOf } from '../http/device-auth';
+import { login } from './accounts';
+import { enrolDevice } from './enrolment';
+import { deviceOf } from './device-auth';
 import { sendError, sendInvalid } from '../http/errors';
-import { ensureDeviceNumber } from '../repo/devices.repo';
-import type { RouteContext } from './route-context';
+import { ensureDeviceNumber } from './devices.repo';
+import type { RouteContext } from '../http/route-context';
 
 /**
  * health (open), devices/enrol (open: the one-time code is the credential), devices/me and auth/login (device

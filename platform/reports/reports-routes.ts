@@ -4,9 +4,9 @@ import { Sha256 } from '../../shared/domain/files';
 import { platformRoutes } from '../../shared/platform-api/api';
 import type { ReportVerification } from '../../shared/platform-api/report';
 import { sendError } from '../http/errors';
-import { VERIFY_PAGE_CSP, verifyPageHtml } from '../reports/verify-page';
-import { verifyReport } from '../reports/verify';
-import type { RouteContext } from './route-context';
+import { VERIFY_PAGE_CSP, verifyPageHtml } from './verify-page';
+import { verifyReport } from './verify';
+import type { RouteContext } from '../http/route-context';
 
 const numberOf = (params: unknown): string => {
   const value = (params as { number?: unknown }).number;

@@ -1,8 +1,8 @@
 import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import type { Db } from '../../node-shared/db/connection';
-import { deviceForToken } from '../auth/enrolment';
-import type { Device } from '../repo/devices.repo';
-import { sendError } from './errors';
+import { deviceForToken } from './enrolment';
+import type { Device } from './devices.repo';
+import { sendError } from '../http/errors';
 
 // Keyed by the request object itself: nothing to clean up, and no declaration merging into Fastify's types.
 const devices = new WeakMap<FastifyRequest, Device>();

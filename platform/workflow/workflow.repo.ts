@@ -3,7 +3,7 @@ import type { Commitment } from '../../shared/domain/commitment';
 import type { RepairApplication, RepairTargetTable } from '../../shared/domain/repair';
 import type { RepairState } from '../../shared/repair/state-machine';
 import { commitmentToRow, repairToRow } from '../../shared/platform-api/workflow';
-import { upsertRows, type FeedRow } from './registry.repo';
+import { upsertRows, type FeedRow } from '../registry/registry.repo';
 
 /** Rows of the workflow tables as stored (snake_case; JSON columns as text); shared/platform-api/workflow.ts maps them. */
 export type WorkflowRow = Record<string, unknown>;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { platformRoutes, Snapshot, syncedTables, type SyncedTable } from '../../shared/platform-api/api';
 import { tableHasher } from '../../shared/platform-api/checksum';
-import { latestSeq } from '../repo/feed.repo';
-import { deleteRows, upsertRows, readFeedRow } from '../repo/registry.repo';
+import { latestSeq } from './feed.repo';
+import { deleteRows, upsertRows, readFeedRow } from '../registry/registry.repo';
 import { replayFeed } from '../testing/feed-client';
 import { startTempPlatform, type TempPlatform } from '../testing/temp-platform';
 

@@ -2,8 +2,8 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { FastifyInstance } from 'fastify';
 import { platformRoutes, syncedTables, type Snapshot, type SyncedTable } from '../../shared/platform-api/api';
 import { tableHasher } from '../../shared/platform-api/checksum';
-import { latestSeq, tableFeedRows } from '../repo/feed.repo';
-import type { RouteContext } from './route-context';
+import { latestSeq, tableFeedRows } from './feed.repo';
+import type { RouteContext } from '../http/route-context';
 
 // Yield to the event loop every so many rows: hashing a city-sized registry must not stall other requests.
 const ROWS_PER_TURN = 5_000;

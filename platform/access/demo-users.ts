@@ -1,6 +1,6 @@
 import type { Db } from '../../node-shared/db/connection';
 import { loadDemoUsers } from '../../node-shared/auth/demo-users';
-import { findUser, insertUserIfMissing } from '../repo/users.repo';
+import { findUser, insertUserIfMissing } from './users.repo';
 
 /**
  * The demo accounts (resources/demo/demo-users.json, hashed once at generation time), for a platform that serves

@@ -1,8 +1,8 @@
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FEED_PAGE_MAX, platformRoutes, TableEnd, TableRow } from '../../shared/platform-api/api';
-import { latestSeq } from '../repo/feed.repo';
-import { deleteRows, upsertRows, type FeedRow } from '../repo/registry.repo';
+import { latestSeq } from './feed.repo';
+import { deleteRows, upsertRows, type FeedRow } from '../registry/registry.repo';
 import { fetchPage } from '../testing/feed-client';
 import { readNdjson, startTempPlatform, type TempPlatform } from '../testing/temp-platform';
 

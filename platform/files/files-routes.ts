@@ -4,8 +4,8 @@ import { platformRoutes, Sha256 } from '../../shared/platform-api/api';
 import { toBeijingIso } from '../../shared/time';
 import { sendError } from '../http/errors';
 import { FILE_SIZE_LIMIT, storeFile } from '../../node-shared/files/stream-store';
-import { hasFile, recordFile } from '../repo/files.repo';
-import type { RouteContext } from './route-context';
+import { hasFile, recordFile } from './files.repo';
+import type { RouteContext } from '../http/route-context';
 
 const shaParam = (params: unknown): string | null => {
   const parsed = Sha256.safeParse((params as { sha256?: unknown }).sha256);

@@ -1,9 +1,9 @@
-import type { Db } from '../node-shared/db/connection';
-import { loadCatalogue, loadDemoData } from '../node-shared/resources';
-import type { SyncedTable } from '../shared/platform-api/api';
-import { hasChanges } from './repo/feed.repo';
-import { toFeedRow, upsertRows, type FeedRow } from './repo/registry.repo';
-import { loadOrder, syncedColumns } from './repo/synced-columns';
+import type { Db } from '../../node-shared/db/connection';
+import { loadCatalogue, loadDemoData } from '../../node-shared/resources';
+import type { SyncedTable } from '../../shared/platform-api/api';
+import { hasChanges } from '../feed/feed.repo';
+import { toFeedRow, upsertRows, type FeedRow } from './registry.repo';
+import { loadOrder, syncedColumns } from './synced-columns';
 
 export type SeedOutcome = { catalogue: boolean; demo: boolean };
 

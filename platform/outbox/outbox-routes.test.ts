@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { platformRoutes, PushResponse, type PushResult } from '../../shared/platform-api/api';
-import { countEvidence } from '../repo/evidence.repo';
+import { countEvidence } from './evidence.repo';
 import { startTempPlatform, type TempPlatform } from '../testing/temp-platform';
 
 let platform: TempPlatform;

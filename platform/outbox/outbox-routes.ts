@@ -2,10 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { platformRoutes, type PushResponse } from '../../shared/platform-api/api';
 import { toBeijingIso } from '../../shared/time';
-import { deviceOf } from '../http/device-auth';
+import { deviceOf } from '../access/device-auth';
 import { sendInvalid } from '../http/errors';
-import { applyEntry } from '../outbox/apply-entry';
-import type { RouteContext } from './route-context';
+import { applyEntry } from './apply-entry';
+import type { RouteContext } from '../http/route-context';
 
 // Checks carry their evidence snapshot, so a full batch of 500 can be several MB.
 const OUTBOX_BODY_LIMIT = 20 * 1024 * 1024;

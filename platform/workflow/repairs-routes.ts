@@ -8,10 +8,10 @@ import {
 } from '../../shared/platform-api/api';
 import { repairFromRow } from '../../shared/platform-api/workflow';
 import { sendInvalid } from '../http/errors';
-import { REVIEWER_NEEDED, REVIEWER_ROLES, userAuth, userOf } from '../http/user-auth';
-import { listRepairRows } from '../repo/workflow.repo';
-import { reviewRepair } from '../workflow/review-step';
-import type { RouteContext } from './route-context';
+import { REVIEWER_NEEDED, REVIEWER_ROLES, userAuth, userOf } from '../access/user-auth';
+import { listRepairRows } from './workflow.repo';
+import { reviewRepair } from './review-step';
+import type { RouteContext } from '../http/route-context';
 
 /**
  * The platform's reviewers (HTTP Basic, supervisor or admin): repairs?state= lists applications, and

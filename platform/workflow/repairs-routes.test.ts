@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RepairApplication, type RepairOutcome, type RepairTargetTable } from '../../shared/domain/repair';
 import { PlatformError, platformRoutes } from '../../shared/platform-api/api';
-import { latestSeq } from '../repo/feed.repo';
-import { upsertRows } from '../repo/registry.repo';
-import { writeRepair } from '../repo/workflow.repo';
+import { latestSeq } from '../feed/feed.repo';
+import { upsertRows } from '../registry/registry.repo';
+import { writeRepair } from './workflow.repo';
 import { fetchPage } from '../testing/feed-client';
 import { startTempPlatform, type TempPlatform } from '../testing/temp-platform';
 import {

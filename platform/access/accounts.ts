@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Db } from '../../node-shared/db/connection';
 import { CITY_REGION } from '../../shared/domain/regions';
 import { LoginRequest, Role, type PlatformUser } from '../../shared/platform-api/api';
-import { findUser, upsertUser } from '../repo/users.repo';
+import { findUser, upsertUser } from './users.repo';
 import { burnPasswordCheck, hashPassword, verifyPassword } from '../../node-shared/auth/passwords';
 
 export const NewUser = z.object({

@@ -1,6 +1,6 @@
 import type { onRequestAsyncHookHandler } from 'fastify';
 import type { Db } from '../../node-shared/db/connection';
-import type { Readers } from '../http/readers';
+import type { Readers } from './readers';
 
 /** What every route needs; built once per server. */
 export type RouteContext = {

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { FEED_PAGE_MAX, platformRoutes, SyncedTable } from '../../shared/platform-api/api';
 import { sendError, sendInvalid } from '../http/errors';
 import { streamNdjson } from '../http/ndjson-stream';
-import { feedPageLines, tableRowLines } from '../repo/feed.repo';
-import type { RouteContext } from './route-context';
+import { feedPageLines, tableRowLines } from './feed.repo';
+import type { RouteContext } from '../http/route-context';
 
 export const FEED_PAGE_DEFAULT = 5_000;
 

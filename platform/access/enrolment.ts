@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../node-shared/db/connection';
 import type { EnrolResponse } from '../../shared/platform-api/api';
 import { toBeijingIso } from '../../shared/time';
-import { deviceByTokenHash, enrolWithCode, insertEnrolmentCode, type Device } from '../repo/devices.repo';
+import { deviceByTokenHash, enrolWithCode, insertEnrolmentCode, type Device } from './devices.repo';
 import { enrolmentCodeHash, newDeviceToken, newEnrolmentCode, sha256Hex } from './secrets';
 
 /** A new one-time code for the operator to hand to a county office; only its hash is kept. */

@@ -6,9 +6,9 @@ import {
   type RuleTablePutResponse,
 } from '../../shared/platform-api/api';
 import { sendError, sendInvalid } from '../http/errors';
-import { ADMIN_NEEDED, userAuth } from '../http/user-auth';
-import { setRuleTable } from '../rules/rule-tables';
-import type { RouteContext } from './route-context';
+import { ADMIN_NEEDED, userAuth } from '../access/user-auth';
+import { setRuleTable } from './rule-tables';
+import type { RouteContext } from '../http/route-context';
 
 /** PUT rules/<id> { content } (admin, HTTP Basic): validated against the table's schema, then fed to clients. */
 export function registerRuleRoutes(app: FastifyInstance, context: RouteContext): void {

@@ -2,9 +2,9 @@ import type { Db } from '../../node-shared/db/connection';
 import { syncedTables, type SyncedTable } from '../../shared/platform-api/api';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openPlatformDb } from '../db/open-platform-db';
-import { seedIfEmpty } from '../seed';
+import { seedIfEmpty } from './seed';
 import { RESOURCES_DIR, tempDir } from '../testing/temp-platform';
-import { latestSeq } from './feed.repo';
+import { latestSeq } from '../feed/feed.repo';
 import { deleteRows, readFeedRow, toFeedRow, upsertRows } from './registry.repo';
 
 let cleanup: (() => void)[] = [];

@@ -1,8 +1,8 @@
 import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import type { Db } from '../../node-shared/db/connection';
 import type { PlatformUser, Role } from '../../shared/platform-api/api';
-import { login } from '../auth/accounts';
-import { sendError } from './errors';
+import { login } from './accounts';
+import { sendError } from '../http/errors';
 
 const users = new WeakMap<FastifyRequest, PlatformUser>();
 
