@@ -1,8 +1,19 @@
 // One generated credit record from its number: a subject of this run, a category that fits its kind, and a
 // licence, penalty or other record that fits its sector, dated after its registration.
-import { addYears, dayOf, isoOfDay } from './dates';
 import type { Sector } from './names';
-import { rowDraw, streams, weighted, type Draw, type Weighted } from './random';
+import {
+  addYears,
+  caseNumber,
+  dayOf,
+  documentNumber,
+  isoOfDay,
+  rowDraw,
+  streams,
+  weighted,
+  yearOf,
+  type Draw,
+  type Weighted,
+} from './synthetic';
 import {
   CATEGORY_WEIGHTS,
   COMMITMENT_DEPARTMENTS,
@@ -98,7 +109,7 @@ function recordBody(
   n: number,
 ): Body {
   const { region } = subject;
-  const year = Number(decisionOn.slice(0, 4));
+  const year = yearOf(decisionOn);
   const sector: SectorKey = subject.subjectClass === 'citizen' ? 'persons' : subject.sector;
   switch (category) {
     case 'license': {
@@ -107,7 +118,7 @@ function recordBody(
         title: template.title,
         content: `准予行政许可：核发${template.certificate}；有效期至${addYears(decisionOn, 5)}。`,
         department: departmentOf(template.department, region),
-        number: `${prefixOf(template.department, template.prefix, region)}〔${year}〕${n}号`,
+        number: documentNumber(prefixOf(template.department, template.prefix, region), year, n),
         ends: null,
         status: 'published',
       };
@@ -120,7 +131,7 @@ function recordBody(
         title: `行政处罚：${template.act}`,
         content: `违法行为：${template.act}。依据${template.law}，处罚内容：${sanction}。`,
         department: departmentOf(template.department, region),
-        number: `${prefixOf(template.department, template.prefix, region)}〔${year}〕${n}号`,
+        number: documentNumber(prefixOf(template.department, template.prefix, region), year, n),
         ends,
         status: statusUntil(ends, draw, 0.08),
         penalty: {
@@ -171,13 +182,13 @@ function recordBody(
         status: 'published',
       };
     case 'judicial': {
-      const caseNumber = `（${year}）${region.courtCode}执${n}号`;
+      const number = caseNumber(region.courtCode, year, n);
       const ends = addYears(decisionOn, 2);
       return {
         title: '失信被执行人信息',
-        content: `执行案号${caseNumber}；执行法院${region.court}；失信情形：${draw.pick(JUDICIAL_GROUNDS)}；生效法律文书确定的义务：给付人民币${draw.int(1, 500) * 1000}元。`,
+        content: `执行案号${number}；执行法院${region.court}；失信情形：${draw.pick(JUDICIAL_GROUNDS)}；生效法律文书确定的义务：给付人民币${draw.int(1, 500) * 1000}元。`,
         department: region.court,
-        number: caseNumber,
+        number,
         ends,
         status: statusUntil(ends, draw, 0),
       };
@@ -234,7 +245,7 @@ export function creditRecordValues(
   const category = draw.pickWeighted(table);
   const registered = subject.registeredOn === null ? -Infinity : dayOf(subject.registeredOn) + 1;
   const earliest = Math.max(registered, AS_OF_DAY - HISTORY_DAYS);
-  const decisionOn = isoOfDay(earliest + Math.floor(draw.next() * (AS_OF_DAY - earliest + 1)));
+  const decisionOn = isoOfDay(draw.int(earliest, AS_OF_DAY));
   const body = recordBody(category, subject, decisionOn, draw, n);
   return [
     creditRecordId(n),

@@ -3,7 +3,7 @@
 // 纳税信用 level for some enterprises. Each from its own draw stream, so subjects, entries and records are the
 // same with or without them.
 import { syncedColumns } from '../repo/synced-columns';
-import { rowDraw, streams, weighted } from './random';
+import { dayInMonth, rowDraw, streams, weighted } from './synthetic';
 import { subjectId, subjectTraits } from './subject-row';
 
 // The platform's column order (repo/synced-columns.ts); the value tuples below follow it.
@@ -37,9 +37,6 @@ const taxCredit = weighted([
 const PUBLIC_CREDIT_EVALUATOR = '国家公共信用信息中心';
 const TAX_BUREAU = '国家税务总局平顶山市税务局';
 
-const day = (month: string, draw: { int: (min: number, max: number) => number }, last = 28): string =>
-  `${month}-${String(draw.int(1, last)).padStart(2, '0')}`;
-
 /** The grade rows of subject number n (none for natural persons and bodies no scheme grades). */
 export function gradeValues(seed: number, n: number): GradeValues[] {
   const traits = subjectTraits(seed, n);
@@ -56,7 +53,7 @@ export function gradeValues(seed: number, n: number): GradeValues[] {
         'market-risk',
         risk,
         traits.region.marketRegulator,
-        day('2026-10', draw),
+        dayInMonth(draw, '2026-10'),
         null,
         '企业信用风险分类结果（市场监管部门按月推送，合成数据）',
       ]);
@@ -68,7 +65,7 @@ export function gradeValues(seed: number, n: number): GradeValues[] {
       'public-credit',
       draw.pickWeighted(publicCredit),
       PUBLIC_CREDIT_EVALUATOR,
-      day('2026-07', draw),
+      dayInMonth(draw, '2026-07'),
       null,
       '全国公共信用综合评价结果（经省信用平台推送，合成数据）',
     ]);
@@ -79,7 +76,7 @@ export function gradeValues(seed: number, n: number): GradeValues[] {
       'tax-credit',
       draw.pickWeighted(taxCredit),
       TAX_BUREAU,
-      day('2026-04', draw),
+      dayInMonth(draw, '2026-04'),
       '2027-04-30',
       '2025年度纳税信用评价结果（合成数据）',
     ]);

@@ -9,7 +9,7 @@ import {
   USCC_CHARSET,
   usccCheckChar,
 } from '../../shared/identifiers/check-chars';
-import { dayOf, isoOfDay } from './dates';
+import { dayOf, isoOfDay } from './synthetic';
 
 type Space = { size: number; multiplier: number; offset: number };
 

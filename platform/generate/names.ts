@@ -1,6 +1,6 @@
 // Synthetic names. Trade names pair uncommon characters (岚汀, 砚骁 …), as the demo data does, to stay clear of
 // real firms; with the industry, the form and the place they make hundreds of thousands of distinct names.
-import type { Draw } from './random';
+import type { Draw } from './synthetic';
 
 const SURNAMES = Array.from(
   '王李张刘陈杨赵黄周吴徐孙胡朱高郭马宋郑韩冯于董程曹袁许沈彭吕苏卢蒋贾丁魏薛叶阎潘杜夏田任范方石姚崔孟乔牛翟樊邓谢唐余常付武白毛耿秦鲍',

@@ -1,6 +1,6 @@
 // The districts of 平顶山市 (GB/T 2260, DOMAIN.md) and what a generated row needs of them. 高新区 and 示范区 carry
 // codes DOMAIN.md marks (?): they are kept as data here, like everything else in this table.
-import { weighted, type Weighted } from './random';
+import { weighted, type Weighted } from './synthetic';
 
 export type Region = {
   code: string;

@@ -1,7 +1,6 @@
 // One generated subject from its number. The traits (kind, region, registration date, sector) come first in
 // the row's draw stream, so list entries and records can recompute them cheaply without the rest of the row.
 import { AS_OF, GENERATED_AT } from './scale';
-import { dayOf, isoOfDay } from './dates';
 import { generatedCitizenId, generatedUscc, type UsccClass } from './identifiers';
 import {
   COMPANY_FORMS,
@@ -14,7 +13,7 @@ import {
   tradeName,
   type Sector,
 } from './names';
-import { rowDraw, streams, weighted, type Draw } from './random';
+import { dayOf, isoOfDay, rowDraw, streams, weighted, type Draw } from './synthetic';
 import { birthRegions, organisationRegions, ROADS, shopRegions, type Region } from './regions';
 import { syncedColumns } from '../repo/synced-columns';
 

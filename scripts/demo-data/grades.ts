@@ -5,8 +5,8 @@
 import type { Subject, SubjectGrade } from '../../shared/domain/index.ts';
 import { AS_OF } from './config.ts';
 import { grades, nextGradeId, notable, riskClassOf, subjects } from './data-set.ts';
-import { pad } from './format.ts';
-import { gradeDraws } from './random.ts';
+import { dayInMonth, weighted } from '../../platform/generate/synthetic/index.ts';
+import { gradeDraw } from './draws.ts';
 import { region } from './regions.ts';
 
 export const PUBLIC_CREDIT_EVALUATOR = '国家公共信用信息中心';
@@ -52,7 +52,19 @@ const publicCreditRow = (grade: string, evaluatedOn: string): GradeFields => ({
 const has = (subject: Subject, scheme: string): boolean =>
   grades.some((grade) => grade.subjectId === subject.id && grade.scheme === scheme);
 
-const day = (month: string): string => `${month}-${pad(gradeDraws.int(1, 28), 2)}`;
+const day = (month: string): string => dayInMonth(gradeDraw, month);
+
+const PUBLIC_CREDIT_GRADES = weighted([
+  ['A', 35],
+  ['B', 50],
+  ['C', 15],
+] as const);
+const TAX_CREDIT_GRADES = weighted([
+  ['B', 50],
+  ['M', 20],
+  ['C', 20],
+  ['D', 10],
+] as const);
 
 export type GradeExample = { role: string; subject: Subject; note: string };
 /** The subjects that show rule 9's cases, listed in resources/demo/README.md. */
@@ -75,26 +87,17 @@ export function addGrades(): void {
       addGrade(s, riskClassRow(s, riskClass, day('2026-10')));
   }
   for (const s of active) {
-    if (!gradeDraws.chance(0.4)) continue;
+    if (!gradeDraw.chance(0.4)) continue;
     const risk = riskClassOf.get(s.id);
     const grade =
       risk === 'D' || risk === 'C'
-        ? gradeDraws.pick(['C', 'D'])
-        : gradeDraws.weighted([
-            ['A', 35],
-            ['B', 50],
-            ['C', 15],
-          ] as const);
+        ? gradeDraw.pick(['C', 'D'])
+        : gradeDraw.pickWeighted(PUBLIC_CREDIT_GRADES);
     addGrade(s, publicCreditRow(grade, day('2026-07')));
   }
   for (const s of active.filter((x) => x.identifier.startsWith('91') && !has(x, 'tax-credit'))) {
-    if (!gradeDraws.chance(0.2)) continue;
-    const grade = gradeDraws.weighted([
-      ['B', 50],
-      ['M', 20],
-      ['C', 20],
-      ['D', 10],
-    ] as const);
+    if (!gradeDraw.chance(0.2)) continue;
+    const grade = gradeDraw.pickWeighted(TAX_CREDIT_GRADES);
     addGrade(s, taxCreditRow(grade, 2025, day('2026-04')));
   }
   addExamples();

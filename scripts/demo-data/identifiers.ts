@@ -5,8 +5,8 @@ import {
   orgCodeCheckChar,
   usccCheckChar,
 } from '../../shared/identifiers/check-chars.ts';
-import { pad } from './format.ts';
-import { int, pick } from './random.ts';
+import { pad } from '../../platform/generate/synthetic/index.ts';
+import { int, pick } from './draws.ts';
 
 const ORG_BODY_CHARS = USCC_CHARSET; // characters valid in both the org code and the USCC
 const DIGITS = '0123456789';

@@ -3,11 +3,10 @@
 import type { ListEntry, Subject } from '../../shared/domain/subject.ts';
 import { AS_OF } from './config.ts';
 import { listEntries, nextEntryId } from './data-set.ts';
-import { addDays, addYears, between, yearOf } from './dates.ts';
+import { addDays, addYears, dayInMonth, pad, yearOf } from '../../platform/generate/synthetic/index.ts';
 import { caseNumber, docNumber } from './document-numbers.ts';
-import { pad } from './format.ts';
 import { addGrade, taxCreditRow } from './grades.ts';
-import { chance, int, pick } from './random.ts';
+import { between, chance, draw, int, pick } from './draws.ts';
 import { addOtherRecord, addPenalty } from './records.ts';
 import { region } from './regions.ts';
 
@@ -40,7 +39,7 @@ export function addEntry(subject: Subject, listType: string, o: EntryOptions): L
 
 export function listATaxpayer(subject: Subject, evaluationYear: number): void {
   // The A-grade list of a tax year is published in April of the next year and used until the next list.
-  const listedOn = `${evaluationYear + 1}-04-${pad(int(10, 28), 2)}`;
+  const listedOn = dayInMonth(draw, `${evaluationYear + 1}-04`, 10);
   addEntry(subject, 'A_TAXPAYER', {
     listedOn,
     listingUnit: '国家税务总局平顶山市税务局',
@@ -53,7 +52,7 @@ export function listATaxpayer(subject: Subject, evaluationYear: number): void {
 }
 
 export function listContractCredit(subject: Subject, year: number): void {
-  const listedOn = `${year}-${pad(int(5, 11), 2)}-${pad(int(1, 28), 2)}`;
+  const listedOn = dayInMonth(draw, `${year}-${pad(int(5, 11), 2)}`);
   addEntry(subject, 'CONTRACT_CREDIT_ENTERPRISE', {
     listedOn,
     listingUnit: '平顶山市市场监督管理局',

@@ -1,5 +1,5 @@
 // Names (synthetic; trade names are drawn from uncommon character pairs to keep clear of real firms)
-import { chance, pick } from './random.ts';
+import { chance, pick } from './draws.ts';
 
 const SURNAMES = Array.from(
   '王李张刘陈杨赵黄周吴徐孙胡朱高郭马宋郑韩冯于董程曹袁许沈彭吕苏卢蒋贾丁魏薛叶阎潘杜夏田任范方石姚崔孟乔牛翟樊',

@@ -2,9 +2,9 @@
 import type { CreditRecord, Subject } from '../../shared/domain/subject.ts';
 import { AS_OF } from './config.ts';
 import { industryOfSubject, nextRecordId, records, shopOfSubject } from './data-set.ts';
-import { addYears, between, maxDate, minDate, yearOf } from './dates.ts';
+import { addYears, maxDate, minDate, yearOf } from '../../platform/generate/synthetic/index.ts';
 import { docNumber } from './document-numbers.ts';
-import { chance, int, pick } from './random.ts';
+import { between, chance, int, pick } from './draws.ts';
 import { departmentOf, prefixOf, type LicenceTemplate, type PenaltyTemplate } from './record-templates.ts';
 import { penaltyClassOf } from '../../platform/generate/penalty-class.ts';
 import { region } from './regions.ts';

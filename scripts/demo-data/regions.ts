@@ -1,5 +1,6 @@
 // Places (GB/T 2260 codes of 平顶山市, see /work/shared/DOMAIN.md)
-import { chance, int, pick, weighted } from './random.ts';
+import { weighted } from '../../platform/generate/synthetic/index.ts';
+import { chance, int, pick, pickWeighted } from './draws.ts';
 
 export type Region = {
   code: string;
@@ -89,8 +90,10 @@ export function region(code: string): Region {
   if (!found) throw new Error(`unknown region ${code}`);
   return found;
 }
-export const companyRegion = (): Region => weighted(REGIONS.map((r) => [r, r.companyWeight] as const));
-export const shopRegion = (): Region => weighted(REGIONS.map((r) => [r, r.shopWeight] as const));
+export const companyRegion = (): Region =>
+  pickWeighted(weighted(REGIONS.map((r) => [r, r.companyWeight] as const)));
+export const shopRegion = (): Region =>
+  pickWeighted(weighted(REGIONS.map((r) => [r, r.shopWeight] as const)));
 
 const ROADS = [
   ...'建设路 中兴路 开源路 光明路 和平路 人民路 文化路 工业路 长青路 团结路 友谊路 新华路 育英路 湖滨路 体育路 迎宾大道 凌云路 东环路 西环路 南环路'.split(

@@ -1,4 +1,5 @@
 // Subjects: enterprises, public institutions, social organisations, individual businesses and natural persons.
+import { weighted } from '../../platform/generate/synthetic/index.ts';
 import type { Subject } from '../../shared/domain/subject.ts';
 import { UPDATED_AT } from './config.ts';
 import {
@@ -9,11 +10,10 @@ import {
   shopOfSubject,
   subjects,
 } from './data-set.ts';
-import { between } from './dates.ts';
 import { makeCitizenId, makeUscc } from './identifiers.ts';
 import { INDUSTRY_KEYS, SHOPS, industryOf, type IndustryKey, type ShopKind } from './industries.ts';
 import { personName, tradeName } from './names.ts';
-import { chance, pick, weighted } from './random.ts';
+import { between, chance, pick, pickWeighted } from './draws.ts';
 import { REGIONS, address, companyRegion, region, shopRegion } from './regions.ts';
 
 export type CompanyOptions = {
@@ -28,8 +28,16 @@ export type CompanyOptions = {
   joint?: boolean;
 };
 
+const INDUSTRY_WEIGHTS = weighted(INDUSTRY_KEYS.map((k) => [k, industryOf(k).weight] as const));
+const RISK_CLASSES = weighted([
+  ['A', 35],
+  ['B', 45],
+  ['C', 15],
+  ['D', 5],
+] as const);
+
 export function addCompany(options: CompanyOptions = {}): Subject {
-  const key = options.industry ?? weighted(INDUSTRY_KEYS.map((k) => [k, industryOf(k).weight] as const));
+  const key = options.industry ?? pickWeighted(INDUSTRY_WEIGHTS);
   const industry = industryOf(key);
   const r = options.regionCode ? region(options.regionCode) : companyRegion();
   const registeredOn = between(options.registeredFrom ?? '1995-01-01', options.registeredTo ?? '2025-12-31');
@@ -38,16 +46,7 @@ export function addCompany(options: CompanyOptions = {}): Subject {
     ? `河南${tradeName()}${industry.suffix.replace('有限公司', '股份有限公司')}`
     : `${r.companyPrefix}${tradeName()}${chance(0.12) ? industry.suffix.replace('有限公司', '有限责任公司') : industry.suffix}`;
   const riskClass =
-    options.riskClass !== undefined
-      ? options.riskClass
-      : chance(0.6)
-        ? weighted([
-            ['A', 35],
-            ['B', 45],
-            ['C', 15],
-            ['D', 5],
-          ] as const)
-        : null;
+    options.riskClass !== undefined ? options.riskClass : chance(0.6) ? pickWeighted(RISK_CLASSES) : null;
   const subject: Subject = {
     id: nextSubjectId(),
     name,
