@@ -1,6 +1,6 @@
 // One generated credit record from its number: a subject of this run, a category that fits its kind, and a
 // licence, penalty or other record that fits its sector, dated after its registration.
-import type { Sector } from './names';
+import type { Sector } from './industries';
 import {
   addYears,
   caseNumber,
@@ -25,7 +25,7 @@ import {
   type Department,
   type RecordCategory,
 } from './record-templates';
-import type { Region } from './regions';
+import type { Region } from './synthetic';
 import { penaltyClassOf, type PenaltyClass } from './penalty-class';
 import { AS_OF } from './scale';
 import { subjectAt, type SubjectRange } from './subject-picker';

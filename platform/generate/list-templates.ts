@@ -2,7 +2,7 @@
 // list_types table (the catalogue, resources/catalogue/list-types.json); a type without a template here gets a
 // generic one from its kind, so a catalogue that grows never breaks the generator.
 import type { SubjectClass } from './subject-row';
-import type { Region } from './regions';
+import type { Region } from './synthetic';
 import { caseNumber, documentNumber } from './synthetic';
 
 export type ListTypeRow = {

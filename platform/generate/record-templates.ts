@@ -1,7 +1,7 @@
 // Licences, penalties and other records as 平顶山's departments publish them (双公示), by the sector a subject
 // works in. `county` departments are the subject's own district market regulator. Document prefixes are
 // synthetic; platform/import/examples use prefixes not listed here so the two never collide.
-import type { Sector } from './names';
+import type { Sector } from './industries';
 import type { SubjectClass } from './subject-row';
 
 /** Stands, in a template, for the market regulator of the subject's own district. */

@@ -7,14 +7,27 @@ import {
   COOPERATIVE_WORDS,
   INDUSTRIES,
   INSTITUTION_WORDS,
-  personName,
   SHOPS,
   SOCIAL_ORG_WORDS,
-  tradeName,
   type Sector,
-} from './names';
-import { dayOf, isoOfDay, rowDraw, streams, weighted, type Draw } from './synthetic';
-import { birthRegions, organisationRegions, ROADS, shopRegions, type Region } from './regions';
+} from './industries';
+import {
+  addressOf,
+  birthRegions,
+  CITY_NAMES,
+  dayOf,
+  isoOfDay,
+  organisationRegions,
+  personName,
+  roadSection,
+  rowDraw,
+  shopRegions,
+  streams,
+  tradeName,
+  weighted,
+  type Draw,
+  type Region,
+} from './synthetic';
 import { syncedColumns } from '../repo/synced-columns';
 
 export type SubjectClass = UsccClass | 'citizen';
@@ -111,17 +124,17 @@ function organisationName(draw: Draw, traits: SubjectTraits, representative: str
   const { region, subjectClass } = traits;
   switch (subjectClass) {
     case '91':
-      return `${region.companyPrefix}${tradeName(draw)}${traits.trade}${draw.pick(COMPANY_FORMS)}`;
+      return `${region.companyPrefix}${tradeName(draw, CITY_NAMES)}${traits.trade}${draw.pick(COMPANY_FORMS)}`;
     case '92':
       // Shops are named after the owner (the operator, shown as representative) about as often as not.
-      return `${region.shopPrefix}${draw.chance(0.5) ? tradeName(draw) : representative}${traits.trade}`;
+      return `${region.shopPrefix}${draw.chance(0.5) ? tradeName(draw, CITY_NAMES) : representative}${traits.trade}`;
     case '93':
-      return `${region.shopPrefix}${tradeName(draw)}${draw.pick(COOPERATIVE_WORDS)}`;
+      return `${region.shopPrefix}${tradeName(draw, CITY_NAMES)}${draw.pick(COOPERATIVE_WORDS)}`;
     case '12':
       // Public bodies carry “（示例）” so a generated name is never mistaken for a real institution.
-      return `${region.companyPrefix}${tradeName(draw)}${draw.pick(INSTITUTION_WORDS)}（示例）`;
+      return `${region.companyPrefix}${tradeName(draw, CITY_NAMES)}${draw.pick(INSTITUTION_WORDS)}（示例）`;
     default:
-      return `${region.companyPrefix}${tradeName(draw)}${draw.pick(SOCIAL_ORG_WORDS)}`;
+      return `${region.companyPrefix}${tradeName(draw, CITY_NAMES)}${draw.pick(SOCIAL_ORG_WORDS)}`;
   }
 }
 
@@ -133,7 +146,7 @@ export function subjectValues(seed: number, n: number): SubjectValues {
     const { id, male } = generatedCitizenId(region.code, n);
     return [
       subjectId(n),
-      personName(draw, male),
+      personName(draw, CITY_NAMES, male),
       id,
       'citizen-id',
       'natural-person',
@@ -148,9 +161,9 @@ export function subjectValues(seed: number, n: number): SubjectValues {
     ];
   }
   const modern = registeredOn !== null && registeredOn >= REFORM_DAY;
-  const representative = personName(draw);
+  const representative = personName(draw, CITY_NAMES);
   const name = organisationName(draw, traits, representative);
-  const section = draw.chance(0.25) ? draw.pick(['东段', '西段', '中段', '南段', '北段']) : '';
+  const section = roadSection(draw, 0.25);
   return [
     subjectId(n),
     name,
@@ -162,7 +175,7 @@ export function subjectValues(seed: number, n: number): SubjectValues {
     // The generated registry does not record representatives' ID numbers (the demo data set does, for a few).
     null,
     registeredOn,
-    `${region.addressPrefix}${draw.pick(ROADS)}${section}${draw.int(1, 399)}号`,
+    addressOf(region, draw.pick(CITY_NAMES.roads), section, draw.int(1, 399)),
     draw.pickWeighted(subjectClass === '92' ? shopStatus : organisationStatus),
     // subjects.grade is retired: grade results are rows of subject_grades (grade-row.ts).
     null,

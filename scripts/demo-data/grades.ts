@@ -1,13 +1,12 @@
 // Grade results (subject_grades), kept apart by scheme as resources/rules/grade-policy.json defines them:
 // 公共信用综合评价 (public-credit), 纳税信用 (tax-credit, an industry grade) and 市场监管's 企业信用风险分类
 // (market-risk, the risk class the 双随机 pool is grouped by). Risk classes come from riskClassOf (drawn with
-// each enterprise, as the old single grade was); the rest from a stream of their own (gradeDraws).
+// each enterprise, as the old single grade was); the rest from a stream of their own (gradeDraw).
 import type { Subject, SubjectGrade } from '../../shared/domain/index.ts';
 import { AS_OF } from './config.ts';
 import { grades, nextGradeId, notable, riskClassOf, subjects } from './data-set.ts';
-import { dayInMonth, weighted } from '../../platform/generate/synthetic/index.ts';
+import { dayInMonth, regionOf, weighted } from '../../platform/generate/synthetic/index.ts';
 import { gradeDraw } from './draws.ts';
-import { region } from './regions.ts';
 
 export const PUBLIC_CREDIT_EVALUATOR = '国家公共信用信息中心';
 export const TAX_BUREAU = '国家税务总局平顶山市税务局';
@@ -24,7 +23,7 @@ export function addGrade(subject: Subject, fields: GradeFields): SubjectGrade {
 export const riskClassRow = (subject: Subject, grade: string, evaluatedOn: string): GradeFields => ({
   scheme: 'market-risk',
   grade,
-  evaluator: region(subject.regionCode).marketRegulator,
+  evaluator: regionOf(subject.regionCode).marketRegulator,
   evaluatedOn,
   validUntil: null,
   source: '企业信用风险分类结果（市场监管部门按月推送，演示数据）',

@@ -3,12 +3,18 @@
 import type { ListEntry, Subject } from '../../shared/domain/subject.ts';
 import { AS_OF } from './config.ts';
 import { listEntries, nextEntryId } from './data-set.ts';
-import { addDays, addYears, dayInMonth, pad, yearOf } from '../../platform/generate/synthetic/index.ts';
+import {
+  addDays,
+  addYears,
+  dayInMonth,
+  pad,
+  regionOf,
+  yearOf,
+} from '../../platform/generate/synthetic/index.ts';
 import { caseNumber, docNumber } from './document-numbers.ts';
 import { addGrade, taxCreditRow } from './grades.ts';
 import { between, chance, draw, int, pick } from './draws.ts';
 import { addOtherRecord, addPenalty } from './records.ts';
-import { region } from './regions.ts';
 
 export type EntryOptions = {
   listedOn: string;
@@ -92,7 +98,7 @@ const DEBTOR_REASONS = [
 ] as const;
 
 export function listDebtor(subject: Subject, listedOn: string, removedOn: string | null = null): ListEntry {
-  const court = chance(0.2) ? region('410400') : region(subject.regionCode);
+  const court = chance(0.2) ? regionOf('410400') : regionOf(subject.regionCode);
   // An active entry must not have run out by AS_OF: long-listed debtors are the ones without a term.
   const grounds = pick(
     DEBTOR_REASONS.filter(
@@ -238,7 +244,7 @@ export function listWorkSafety(subject: Subject, listedOn: string): void {
 // Abnormal operation -----------------------------------------------------------------------------------------------
 
 export function listAbnormal(subject: Subject, listedOn: string, removedOn: string | null = null): void {
-  const r = region(subject.regionCode);
+  const r = regionOf(subject.regionCode);
   const reason =
     subject.kind === 'individual-business'
       ? '未按规定报送年度报告'

@@ -1,5 +1,5 @@
 // Licences and penalties that enterprises and shops typically carry, and the departments that decide them.
-import type { Region } from './regions.ts';
+import type { Region } from '../../platform/generate/synthetic/index.ts';
 
 /** `department: 'county-msa'` stands for the market regulator of the subject's region (and prefixes its abbreviation). */
 export type LicenceTemplate = { title: string; department: string; prefix: string; subject: string };

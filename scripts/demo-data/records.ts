@@ -2,15 +2,14 @@
 import type { CreditRecord, Subject } from '../../shared/domain/subject.ts';
 import { AS_OF } from './config.ts';
 import { industryOfSubject, nextRecordId, records, shopOfSubject } from './data-set.ts';
-import { addYears, maxDate, minDate, yearOf } from '../../platform/generate/synthetic/index.ts';
+import { addYears, maxDate, minDate, regionOf, yearOf } from '../../platform/generate/synthetic/index.ts';
 import { docNumber } from './document-numbers.ts';
 import { between, chance, int, pick } from './draws.ts';
 import { departmentOf, prefixOf, type LicenceTemplate, type PenaltyTemplate } from './record-templates.ts';
 import { penaltyClassOf } from '../../platform/generate/penalty-class.ts';
-import { region } from './regions.ts';
 
 export function addLicence(subject: Subject, template: LicenceTemplate, decisionOn: string): void {
-  const r = region(subject.regionCode);
+  const r = regionOf(subject.regionCode);
   records.push({
     id: nextRecordId(),
     subjectId: subject.id,
@@ -38,7 +37,7 @@ export function addPenalty(
     severity?: NonNullable<CreditRecord['severity']>;
   } = {},
 ): CreditRecord {
-  const r = region(subject.regionCode);
+  const r = regionOf(subject.regionCode);
   const publicationEndsOn = addYears(decisionOn, fixed.publicationYears ?? int(1, 3));
   // Publication stops automatically at the end of its period, whatever else happened; of the rest, every
   // REPAIRED_EVERY-th ordinary penalty has been repaired (信用修复) before its end.

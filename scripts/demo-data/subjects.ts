@@ -1,5 +1,5 @@
 // Subjects: enterprises, public institutions, social organisations, individual businesses and natural persons.
-import { weighted } from '../../platform/generate/synthetic/index.ts';
+import { regionOf, weighted } from '../../platform/generate/synthetic/index.ts';
 import type { Subject } from '../../shared/domain/subject.ts';
 import { UPDATED_AT } from './config.ts';
 import {
@@ -12,9 +12,18 @@ import {
 } from './data-set.ts';
 import { makeCitizenId, makeUscc } from './identifiers.ts';
 import { INDUSTRY_KEYS, SHOPS, industryOf, type IndustryKey, type ShopKind } from './industries.ts';
-import { personName, tradeName } from './names.ts';
-import { between, chance, pick, pickWeighted } from './draws.ts';
-import { REGIONS, address, companyRegion, region, shopRegion } from './regions.ts';
+import {
+  address,
+  between,
+  birthRegion,
+  chance,
+  companyRegion,
+  personName,
+  pick,
+  pickWeighted,
+  shopRegion,
+  tradeName,
+} from './draws.ts';
 
 export type CompanyOptions = {
   industry?: IndustryKey;
@@ -39,7 +48,7 @@ const RISK_CLASSES = weighted([
 export function addCompany(options: CompanyOptions = {}): Subject {
   const key = options.industry ?? pickWeighted(INDUSTRY_WEIGHTS);
   const industry = industryOf(key);
-  const r = options.regionCode ? region(options.regionCode) : companyRegion();
+  const r = options.regionCode ? regionOf(options.regionCode) : companyRegion();
   const registeredOn = between(options.registeredFrom ?? '1995-01-01', options.registeredTo ?? '2025-12-31');
   const joint = options.joint ?? (r.code === '410400' && chance(0.25));
   const name = joint
@@ -78,7 +87,7 @@ export const PUBLIC_INSTITUTIONS = [
   '社会保险服务中心',
 ];
 export function addInstitution(name: string): Subject {
-  const r = region(pick(['410400', '410402', '410411', '410421', '410422', '410482']));
+  const r = regionOf(pick(['410400', '410402', '410411', '410421', '410422', '410482']));
   const registeredOn = between('1998-01-01', '2020-12-31');
   const subject: Subject = {
     id: nextSubjectId(),
@@ -107,7 +116,7 @@ export const SOCIAL_ORGS = [
   '食品行业协会',
 ];
 export function addSocialOrg(kind: string): Subject {
-  const r = region(pick(['410400', '410400', '410403', '410421', '410481', '410482']));
+  const r = regionOf(pick(['410400', '410400', '410403', '410421', '410481', '410482']));
   const registeredOn = between('2005-01-01', '2024-12-31');
   const place =
     r.code === '410400' ? '平顶山市' : r.companyPrefix === '平顶山市' ? `平顶山市${r.name}` : r.name;
@@ -132,7 +141,7 @@ export function addShop(
   options: { status?: Subject['status']; shop?: ShopKind; regionCode?: string } = {},
 ): Subject {
   const shop = options.shop ?? pick(SHOPS);
-  const r = options.regionCode ? region(options.regionCode) : shopRegion();
+  const r = options.regionCode ? regionOf(options.regionCode) : shopRegion();
   const registeredOn = between('2016-01-01', '2025-12-31');
   const operator = personName();
   const subject: Subject = {
@@ -154,7 +163,7 @@ export function addShop(
 }
 
 export function addPerson(): Subject {
-  const r = pick(REGIONS.filter((x) => x.forCitizens));
+  const r = birthRegion();
   const birth = between('1955-01-01', '2000-12-31');
   const male = chance(0.6);
   const subject: Subject = {

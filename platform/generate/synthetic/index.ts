@@ -7,5 +7,7 @@
 // tool may import anything, and the demo generator already took penaltyClassOf from here). So the shared code
 // lives with the platform and imports only shared/; the client (electron/, renderer/) imports none of it.
 export * from './dates';
+export * from './names';
 export * from './numbers';
 export * from './random';
+export * from './regions';
