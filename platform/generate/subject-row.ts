@@ -1,7 +1,27 @@
 // One generated subject from its number. The traits (kind, region, registration date, sector) come first in
 // the row's draw stream, so list entries and records can recompute them cheaply without the rest of the row.
 import { AS_OF, GENERATED_AT } from './scale';
-import { generatedCitizenId, generatedUscc, type UsccClass } from './identifiers';
+import {
+  addressOf,
+  birthRegions,
+  CITY_NAMES,
+  dayOf,
+  type Draw,
+  generatedCitizenId,
+  generatedUscc,
+  isModern,
+  isoOfDay,
+  organisationRegions,
+  personName,
+  type Region,
+  roadSection,
+  rowDraw,
+  shopRegions,
+  streams,
+  tradeName,
+  type UsccClass,
+  weighted,
+} from './synthetic';
 import {
   COMPANY_FORMS,
   COOPERATIVE_WORDS,
@@ -11,23 +31,6 @@ import {
   SOCIAL_ORG_WORDS,
   type Sector,
 } from './industries';
-import {
-  addressOf,
-  birthRegions,
-  CITY_NAMES,
-  dayOf,
-  isoOfDay,
-  organisationRegions,
-  personName,
-  roadSection,
-  rowDraw,
-  shopRegions,
-  streams,
-  tradeName,
-  weighted,
-  type Draw,
-  type Region,
-} from './synthetic';
 import { syncedColumns } from '../repo/synced-columns';
 
 export type SubjectClass = UsccClass | 'citizen';
@@ -66,7 +69,6 @@ export type SubjectTraits = {
 
 const FIRST_REGISTRATION = dayOf('1995-01-01');
 const LAST_REGISTRATION = dayOf(AS_OF) - 30;
-const REFORM_DAY = '2015-10-01';
 
 function drawTraits(draw: Draw, n: number): SubjectTraits {
   const subjectClass = draw.pickWeighted(classes);
@@ -160,14 +162,13 @@ export function subjectValues(seed: number, n: number): SubjectValues {
       GENERATED_AT,
     ];
   }
-  const modern = registeredOn !== null && registeredOn >= REFORM_DAY;
   const representative = personName(draw, CITY_NAMES);
   const name = organisationName(draw, traits, representative);
   const section = roadSection(draw, 0.25);
   return [
     subjectId(n),
     name,
-    generatedUscc(subjectClass, region.code, modern, n),
+    generatedUscc(subjectClass, region.code, isModern(registeredOn), n),
     'uscc',
     traits.kind,
     region.code,

@@ -7,7 +7,10 @@
 // tool may import anything, and the demo generator already took penaltyClassOf from here). So the shared code
 // lives with the platform and imports only shared/; the client (electron/, renderer/) imports none of it.
 export * from './dates';
+export * from './drawn-identifiers';
+export * from './identifiers';
 export * from './names';
+export * from './numbered-identifiers';
 export * from './numbers';
 export * from './random';
 export * from './regions';
