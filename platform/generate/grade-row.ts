@@ -3,7 +3,7 @@
 // 纳税信用 level for some enterprises. Each from its own draw stream, so subjects, entries and records are the
 // same with or without them.
 import { syncedColumns } from '../repo/synced-columns';
-import { dayInMonth, rowDraw, streams, weighted } from './synthetic';
+import { dayInMonth, PUBLIC_CREDIT_EVALUATOR, rowDraw, streams, TAX_BUREAU, weighted } from './synthetic';
 import { subjectId, subjectTraits } from './subject-row';
 
 // The platform's column order (repo/synced-columns.ts); the value tuples below follow it.
@@ -33,9 +33,6 @@ const taxCredit = weighted([
   ['C', 10],
   ['D', 5],
 ]);
-
-const PUBLIC_CREDIT_EVALUATOR = '国家公共信用信息中心';
-const TAX_BUREAU = '国家税务总局平顶山市税务局';
 
 /** The grade rows of subject number n (none for natural persons and bodies no scheme grades). */
 export function gradeValues(seed: number, n: number): GradeValues[] {

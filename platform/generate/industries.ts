@@ -1,9 +1,9 @@
 // The words of the city's organisation names: industries and shops with the sector each works in (which picks
 // its licences and penalties), company forms and the words of cooperatives, institutions and social organisations.
+import type { Sector } from './synthetic';
 
 /** Industry words of enterprise names, with the licence and penalty families that go with them. */
 export type Industry = { word: string; sector: Sector };
-export type Sector = 'trade' | 'construction' | 'food' | 'transport' | 'industry' | 'services' | 'health';
 
 export const INDUSTRIES: readonly Industry[] = [
   { word: '商贸', sector: 'trade' },

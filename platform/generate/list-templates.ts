@@ -3,7 +3,7 @@
 // generic one from its kind, so a catalogue that grows never breaks the generator.
 import type { SubjectClass } from './subject-row';
 import type { Region } from './synthetic';
-import { caseNumber, documentNumber } from './synthetic';
+import { caseNumber, CITY_MSA, DEBTOR_GROUNDS, documentNumber, TAX_BUREAU } from './synthetic';
 
 export type ListTypeRow = {
   code: string;
@@ -31,8 +31,6 @@ const ORGANISATIONS: readonly SubjectClass[] = ['91', '93', '12', '52'];
 const MARKET_ENTITIES: readonly SubjectClass[] = ['91', '92', '93'];
 const EVERYONE: readonly SubjectClass[] = ['91', '92', '93', '12', '52', 'citizen'];
 
-const TAX_BUREAU = '国家税务总局平顶山市税务局';
-
 export const LIST_TEMPLATES: Readonly<Record<string, ListTemplate>> = {
   A_TAXPAYER: {
     weight: 14,
@@ -46,7 +44,7 @@ export const LIST_TEMPLATES: Readonly<Record<string, ListTemplate>> = {
   CONTRACT_CREDIT_ENTERPRISE: {
     weight: 6,
     classes: ['91'],
-    listingUnit: () => '平顶山市市场监督管理局',
+    listingUnit: () => CITY_MSA,
     reasons: ['列入守合同重信用企业公示名单'],
     documentNumber: null,
     termYears: [2, 2],
@@ -65,12 +63,7 @@ export const LIST_TEMPLATES: Readonly<Record<string, ListTemplate>> = {
     weight: 18,
     classes: EVERYONE,
     listingUnit: (region) => region.court,
-    reasons: [
-      '有履行能力而拒不履行生效法律文书确定义务',
-      '违反财产报告制度',
-      '违反限制消费令',
-      '以虚假诉讼、虚假仲裁或者以隐匿、转移财产等方法规避执行',
-    ],
+    reasons: DEBTOR_GROUNDS.map((ground) => ground.reason),
     documentNumber: (region, year, serial) => caseNumber(region.courtCode, year, serial),
     termYears: [2, 2],
     removedShare: 0.12,

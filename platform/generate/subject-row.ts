@@ -14,6 +14,7 @@ import {
   organisationRegions,
   personName,
   type Region,
+  type Sector,
   roadSection,
   rowDraw,
   shopRegions,
@@ -29,7 +30,6 @@ import {
   INSTITUTION_WORDS,
   SHOPS,
   SOCIAL_ORG_WORDS,
-  type Sector,
 } from './industries';
 import { syncedColumns } from '../repo/synced-columns';
 

@@ -5,11 +5,14 @@
 import type { Subject, SubjectGrade } from '../../shared/domain/index.ts';
 import { AS_OF } from './config.ts';
 import { grades, nextGradeId, notable, riskClassOf, subjects } from './data-set.ts';
-import { dayInMonth, regionOf, weighted } from '../../platform/generate/synthetic/index.ts';
+import {
+  dayInMonth,
+  PUBLIC_CREDIT_EVALUATOR,
+  regionOf,
+  TAX_BUREAU,
+  weighted,
+} from '../../platform/generate/synthetic/index.ts';
 import { gradeDraw } from './draws.ts';
-
-export const PUBLIC_CREDIT_EVALUATOR = '国家公共信用信息中心';
-export const TAX_BUREAU = '国家税务总局平顶山市税务局';
 
 type GradeFields = Omit<SubjectGrade, 'id' | 'subjectId'>;
 

@@ -1,5 +1,5 @@
 // List entries for the rest (only subjects not already used as notable examples)
-import { addDays, dayInMonth, minDate } from '../../platform/generate/synthetic/index.ts';
+import { addDays, dayInMonth, minDate, TAX_BUREAU } from '../../platform/generate/synthetic/index.ts';
 import {
   addEntry,
   listATaxpayer,
@@ -99,7 +99,7 @@ export function addOtherListEntries(): void {
     const listedOn = dayInMonth(draw, '2023-04', 10);
     addEntry(s, 'A_TAXPAYER', {
       listedOn,
-      listingUnit: '国家税务总局平顶山市税务局',
+      listingUnit: TAX_BUREAU,
       reason: '2022年度纳税信用评价结果为A级',
       documentNumber: null,
       expiresOn: '2024-04-30',

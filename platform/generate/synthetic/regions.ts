@@ -4,6 +4,7 @@
 // table, and their courts are a demo assignment.
 import type { NameSource } from './names';
 import { weighted, type Draw, type Weighted } from './random';
+import { CITY_MSA } from './record-templates';
 
 export type Region = {
   code: string;
@@ -24,8 +25,6 @@ export type Region = {
   /** Relative numbers of organisations, individual businesses and natural persons (birthplace of the ID). */
   weights: { organisations: number; shops: number; persons: number };
 };
-
-const CITY_MSA = '平顶山市市场监督管理局';
 
 // code, name, company prefix, shop prefix, address prefix, market regulator, court, court code, abbreviation,
 // weight among organisations, among individual businesses, among natural persons
