@@ -7,14 +7,14 @@ import { AS_OF } from './config.ts';
 import { grades, nextGradeId, notable, riskClassOf, subjects } from './data-set.ts';
 import {
   dayInMonth,
-  PUBLIC_CREDIT_EVALUATOR,
+  publicCreditFields,
   regionOf,
-  TAX_BUREAU,
+  riskClassFields,
+  taxCreditFields,
   weighted,
+  type GradeFields,
 } from '../../platform/generate/synthetic/index.ts';
 import { gradeDraw } from './draws.ts';
-
-type GradeFields = Omit<SubjectGrade, 'id' | 'subjectId'>;
 
 export function addGrade(subject: Subject, fields: GradeFields): SubjectGrade {
   const grade: SubjectGrade = { id: nextGradeId(), subjectId: subject.id, ...fields };
@@ -22,34 +22,15 @@ export function addGrade(subject: Subject, fields: GradeFields): SubjectGrade {
   return grade;
 }
 
+const LABEL = '演示数据';
 /** A 市场监管 risk class of the subject, evaluated on `evaluatedOn` by its district's market regulator. */
-export const riskClassRow = (subject: Subject, grade: string, evaluatedOn: string): GradeFields => ({
-  scheme: 'market-risk',
-  grade,
-  evaluator: regionOf(subject.regionCode).marketRegulator,
-  evaluatedOn,
-  validUntil: null,
-  source: '企业信用风险分类结果（市场监管部门按月推送，演示数据）',
-});
-
+export const riskClassRow = (subject: Subject, grade: string, evaluatedOn: string): GradeFields =>
+  riskClassFields(regionOf(subject.regionCode), grade, evaluatedOn, LABEL);
 /** A 纳税信用 level of an evaluation year, published in April of the next and valid until the list after. */
-export const taxCreditRow = (grade: string, evaluationYear: number, publishedOn: string): GradeFields => ({
-  scheme: 'tax-credit',
-  grade,
-  evaluator: TAX_BUREAU,
-  evaluatedOn: publishedOn,
-  validUntil: `${evaluationYear + 2}-04-30`,
-  source: `${evaluationYear}年度纳税信用评价结果（演示数据）`,
-});
-
-const publicCreditRow = (grade: string, evaluatedOn: string): GradeFields => ({
-  scheme: 'public-credit',
-  grade,
-  evaluator: PUBLIC_CREDIT_EVALUATOR,
-  evaluatedOn,
-  validUntil: null,
-  source: '全国公共信用综合评价结果（经省信用平台推送，演示数据）',
-});
+export const taxCreditRow = (grade: string, evaluationYear: number, publishedOn: string): GradeFields =>
+  taxCreditFields(grade, evaluationYear, publishedOn, LABEL);
+const publicCreditRow = (grade: string, evaluatedOn: string): GradeFields =>
+  publicCreditFields(grade, evaluatedOn, LABEL);
 
 const has = (subject: Subject, scheme: string): boolean =>
   grades.some((grade) => grade.subjectId === subject.id && grade.scheme === scheme);

@@ -8,6 +8,7 @@
 // lives with the platform and imports only shared/; the client (electron/, renderer/) imports none of it.
 export * from './dates';
 export * from './drawn-identifiers';
+export * from './grades';
 export * from './identifiers';
 export * from './licences';
 export * from './names';
