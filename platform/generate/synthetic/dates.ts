@@ -4,6 +4,13 @@ import { addMonths } from '../../../shared/calendar/day';
 import { pad } from './numbers';
 import type { Draw } from './random';
 
+/**
+ * Both data sets are as of this day, and it is the updated_at of every synthetic subject: fixed, so that the same
+ * seed gives the same rows whenever they are generated.
+ */
+export const AS_OF = '2026-11-01';
+export const UPDATED_AT = `${AS_OF}T00:00:00.000Z`;
+
 const DAY_MS = 86_400_000;
 
 export const dayOf = (iso: string): number => Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);

@@ -2,10 +2,11 @@
 // (scripts/generate-demo-data.ts) and the city generator (platform/generate/generate-city.ts). One seeded random,
 // one dates helper, one regions table, one names source, one identifier maker and one set of record templates.
 //
-// Why here, under platform/generate/: the city generator is platform code, which may import only its own folder,
-// shared/ and electron/core helpers (eslint.config.mjs), and never the scripts; scripts/ has no import zone (a dev
-// tool may import anything, and the demo generator already took penaltyClassOf from here). So the shared code
-// lives with the platform and imports only shared/; the client (electron/, renderer/) imports none of it.
+// Why here, under platform/generate/: the city generator is platform code, and the platform is a server of its own
+// that shares only shared/ and the Node helpers (eslint.config.mjs), not scripts/. scripts/ has no import zone: the
+// demo generator is a dev tool and may import the platform (it already took penaltyClassOf from here). A new
+// root folder would need a tsconfig project and a lint zone of its own for the same result. This folder imports
+// only shared/, and the client (electron/, renderer/) imports none of it.
 export * from './dates';
 export * from './drawn-identifiers';
 export * from './grades';
