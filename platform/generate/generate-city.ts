@@ -7,7 +7,7 @@ import { latestSeq } from '../feed/feed.repo';
 import { CREDIT_RECORD_COLUMNS, creditRecordValues } from './credit-record-row';
 import { GenerateError } from './generate-error';
 import { GRADE_COLUMNS, gradeValues } from './grade-row';
-import { MAX_SUBJECT_NUMBER } from './identifiers';
+import { MAX_SUBJECT_NUMBER } from './synthetic';
 import { LIST_ENTRY_COLUMNS, listChoices, listEntryValues, type ListChoices } from './list-entry-row';
 import type { ListTypeRow } from './list-templates';
 import { tenthsProgress, type ProgressCounts } from './progress';

@@ -1,35 +1,9 @@
-// Synthetic names. Trade names pair uncommon characters (岚汀, 砚骁 …), as the demo data does, to stay clear of
-// real firms; with the industry, the form and the place they make hundreds of thousands of distinct names.
-import type { Draw } from './random';
-
-const SURNAMES = Array.from(
-  '王李张刘陈杨赵黄周吴徐孙胡朱高郭马宋郑韩冯于董程曹袁许沈彭吕苏卢蒋贾丁魏薛叶阎潘杜夏田任范方石姚崔孟乔牛翟樊邓谢唐余常付武白毛耿秦鲍',
-);
-const GIVEN_MALE = Array.from(
-  '建国伟军强磊洋勇杰涛明超华平刚辉鹏飞波斌宇浩凯俊帅新振永志春海林卫东亚利锋晨旭博',
-);
-const GIVEN_FEMALE = Array.from('芳娜敏静丽艳娟霞秀玲红桂英梅兰晓春玉文华萍燕雪琳婷慧颖洁丹倩月佳欣怡');
-
-export function personName(draw: Draw, male: boolean = draw.chance(0.6)): string {
-  const given = male ? GIVEN_MALE : GIVEN_FEMALE;
-  return draw.pick(SURNAMES) + draw.pick(given) + (draw.chance(0.75) ? draw.pick(given) : '');
-}
-
-const TRADE_CHARS = Array.from(
-  '岚汀枫澜翊岑珩璟钧朗皓晟沐砚栖梧棠溪峻澄霁曜琨瑄楠桦樾嵘骁奕烨韶稷穆瀚麓芃蕴铂拓骏禾芮翎筠珏昕璞岱泓煦蔚熠璐琪瑾珺珂玥沛淇湘渝潇滢澈濠洺泊浔汐瀚禹尧舜岳崧峪嵩巍屹峤崑崇岭峰',
-);
-
-/** Two distinct characters. */
-export function tradeName(draw: Draw): string {
-  const first = draw.pick(TRADE_CHARS);
-  let second = draw.pick(TRADE_CHARS);
-  while (second === first) second = draw.pick(TRADE_CHARS);
-  return first + second;
-}
+// The words of the city's organisation names: industries and shops with the sector each works in (which picks
+// its licences and penalties), company forms and the words of cooperatives, institutions and social organisations.
+import type { Sector } from './synthetic';
 
 /** Industry words of enterprise names, with the licence and penalty families that go with them. */
 export type Industry = { word: string; sector: Sector };
-export type Sector = 'trade' | 'construction' | 'food' | 'transport' | 'industry' | 'services' | 'health';
 
 export const INDUSTRIES: readonly Industry[] = [
   { word: '商贸', sector: 'trade' },
