@@ -4,7 +4,7 @@ import { migrations as clientMigrations } from '../electron/core/db/migrations';
 import { openDatabase, type Db } from '../node-shared/db/connection';
 import { migrate } from '../node-shared/db/migrate';
 import { openPlatformDb } from '../platform/db/open-platform-db';
-import { syncedColumns } from '../platform/repo/synced-columns';
+import { syncedColumns } from '../platform/registry/synced-columns';
 import { tempDir } from '../platform/testing/temp-platform';
 import { syncedTables, type SyncedTable } from '../shared/platform-api/api';
 

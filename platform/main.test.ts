@@ -5,8 +5,8 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Health, platformRoutes } from '../shared/platform-api/api';
 import { openPlatformDb } from './db/open-platform-db';
-import { writeRepair } from './repo/workflow.repo';
-import { seedIfEmpty } from './seed';
+import { writeRepair } from './workflow/workflow.repo';
+import { seedIfEmpty } from './registry/seed';
 import { RESOURCES_DIR, tempDir } from './testing/temp-platform';
 import { readRow, RECORD_ID, repairFixture, seedRegistry } from './testing/workflow-fixtures';
 

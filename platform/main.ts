@@ -5,9 +5,9 @@ import { z } from 'zod';
 import type { Db } from '../node-shared/db/connection';
 import { Role } from '../shared/platform-api/api';
 import { auditStatusCli } from './audit/audit-status-cli';
-import { addUser } from './auth/accounts';
-import { servesDemoAccounts } from './auth/demo-users';
-import { issueEnrolmentCode } from './auth/enrolment';
+import { addUser } from './access/accounts';
+import { servesDemoAccounts } from './access/demo-users';
+import { issueEnrolmentCode } from './access/enrolment';
 import { openPlatformDb } from './db/open-platform-db';
 import { runGenerateCli } from './generate/run-generate-cli';
 import { runImportCli } from './import/run-import-cli';
@@ -26,10 +26,11 @@ import { listRepairsCli, repairStepCli, setRuleCli } from './workflow/workflow-c
  *                                      import a department's 行政许可/行政处罚 CSV, print the report, exit
  *   --repairs [--state s]              list the credit-repair applications (optionally in one state), exit
  *   --repair-step <id> --event start-review|grant|deny [--outcome o] [--reason r] --reviewer <username>
- *                                      take a reviewer's step (grant needs --outcome, deny --reason), exit
+ *                                      take a reviewer's step (grant: --outcome, else what was applied for;
+ *                                      deny needs --reason), exit
  *   --audit-status                     each device's audit hash chain as verified here (exit 1 if broken), exit
- *   --set-rule <id> <file.json>        validate and store a rule table (repair-regimes, holiday-calendar,
- *                                      commitment-rules); clients get it with their next sync; exit
+ *   --set-rule <id> <file.json>        validate and store a rule table (any id of ruleTableSchemas in
+ *                                      shared/rules/rule-tables.ts); clients get it with their next sync; exit
  * Otherwise serves, and prints `PLATFORM_URL=http://host:port` on a line of its own once listening.
  */
 const options = {

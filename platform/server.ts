@@ -1,19 +1,19 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Db } from '../node-shared/db/connection';
 import { registerAuditRoutes } from './audit/audit-routes';
-import { deviceAuth } from './http/device-auth';
+import { deviceAuth } from './access/device-auth';
 import { installErrorHandlers } from './http/errors';
 import { registerInspectionRoutes } from './inspections/results-routes';
 import { readerPool } from './http/readers';
-import { registerAccessRoutes } from './routes/access';
-import { registerFeedRoutes } from './routes/feed';
-import { registerFileRoutes } from './routes/files';
-import { registerOutboxRoute } from './routes/outbox';
-import { registerRepairRoutes } from './routes/repairs';
-import { registerReportRoutes } from './routes/reports';
-import type { RouteContext } from './routes/route-context';
-import { registerRuleRoutes } from './routes/rules';
-import { registerSnapshotRoute } from './routes/snapshot';
+import { registerAccessRoutes } from './access/access-routes';
+import { registerFeedRoutes } from './feed/feed-routes';
+import { registerFileRoutes } from './files/files-routes';
+import { registerOutboxRoute } from './outbox/outbox-routes';
+import { registerRepairRoutes } from './workflow/repairs-routes';
+import { registerReportRoutes } from './reports/reports-routes';
+import type { RouteContext } from './http/route-context';
+import { registerRuleRoutes } from './rules/rules-routes';
+import { registerSnapshotRoute } from './feed/snapshot-routes';
 
 export type PlatformServerOptions = {
   /** A migrated platform database on a file (streams read it through a second connection). */

@@ -2,12 +2,12 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Db } from '../node-shared/db/connection';
 import { version } from '../package.json';
-import { addUser, type NewUser } from './auth/accounts';
-import { seedDemoUsers } from './auth/demo-users';
-import { issueEnrolmentCode } from './auth/enrolment';
+import { addUser, type NewUser } from './access/accounts';
+import { seedDemoUsers } from './access/demo-users';
+import { issueEnrolmentCode } from './access/enrolment';
 import { openPlatformDb } from './db/open-platform-db';
 import { seedRuleTables } from './rules/rule-tables';
-import { seedIfEmpty, type SeedOutcome } from './seed';
+import { seedIfEmpty, type SeedOutcome } from './registry/seed';
 import { createPlatformServer } from './server';
 
 export const DEFAULT_PORT = 8420;

@@ -31,12 +31,12 @@ const zones: [string, string, string][] = [
   ],
   [
     'node-shared/db/zone.ts',
-    "import { imported } from '../../platform/seed';",
+    "import { imported } from '../../platform/registry/seed';",
     "import { imported } from 'better-sqlite3';",
   ],
   [
     'electron/core/check/zone.ts',
-    "import { imported } from '../../../platform/seed';",
+    "import { imported } from '../../../platform/registry/seed';",
     "import { imported } from '../../../node-shared/db/connection';",
   ],
   [
@@ -72,23 +72,23 @@ const zones: [string, string, string][] = [
     "import { imported } from '../../shared/contract/channels';",
   ],
   [
-    'platform/repo/zone.ts',
+    'platform/registry/zone.ts',
     "import { imported } from '../../electron/core/db/migrations';",
     "import { imported } from '../../node-shared/db/connection';",
   ],
   [
-    'platform/repo/zone.ts',
+    'platform/registry/zone.ts',
     "import { imported } from '../../integration/testing/platform-fixture';",
     "import { imported } from 'fastify';",
   ],
   [
-    'platform/repo/zone.test.ts',
+    'platform/registry/zone.test.ts',
     "import { imported } from '../../electron/core/core';",
     "import { imported } from '../testing/temp-platform';",
   ],
   [
     'electron/core/sync/zone.test.ts',
-    "import { imported } from '../../../platform/repo/evidence.repo';",
+    "import { imported } from '../../../platform/outbox/evidence.repo';",
     "import { imported } from '../testing/temp-core';",
   ],
   [

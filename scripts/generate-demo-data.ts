@@ -2,7 +2,8 @@
 // 演示数据：全部主体、代码与记录均为合成数据，不对应任何真实主体。
 //
 // Run: npm run demo:generate   (bundled with esbuild to scripts/.generate-demo-data.mjs, then run by Node)
-// The output depends only on SEED and the constants in demo-data/: running it twice gives byte-identical JSON.
+// The output depends only on SEED and the constants in demo-data/ and in the shared synthetic-data generator
+// (platform/generate/synthetic/): running it twice gives byte-identical JSON.
 // Schema validation (zod) lives in resources/demo/demo-data.test.ts; this script checks identifiers, dates and
 // references itself and refuses to write an inconsistent file.
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -3,7 +3,7 @@ import type { CheckDetail, CheckResult, ExternalQueryRecord, SyncStatus } from '
 import { signInForTests } from '../../electron/core/auth/test-session';
 import { dispatch } from '../../electron/core/ipc/dispatch';
 import { enqueue } from '../../electron/core/sync/outbox.repo';
-import { FAST_RETRY, openTempPlatform } from '../testing/platform-fixture';
+import { enrolAndSync, FAST_RETRY, openTempPlatform } from '../testing/platform-fixture';
 import { openTempCore } from '../../electron/core/testing/temp-core';
 
 // Rule 3's evidence on its way to the city: a county clerk's PC and the platform, both real (loopback HTTP, SQLite
@@ -30,13 +30,7 @@ async function openEnrolledCore(deviceName: string): Promise<Core> {
     syncOptions: { retry: FAST_RETRY, timeoutMs: 5000 },
   });
   cores.push(core);
-  const enrolled = await core.sync.enrol({
-    platformUrl: platform.current().url,
-    code: platform.current().issueCode(),
-    deviceName,
-  });
-  if (!enrolled.ok) throw new Error(enrolled.error.message);
-  await sync(core);
+  await enrolAndSync(core, platform.current(), deviceName);
   signInForTests(core, 'clerk');
   return core;
 }

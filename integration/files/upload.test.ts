@@ -1,14 +1,11 @@
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addMonths } from '../../shared/calendar/day';
-import { beijingDay } from '../../shared/time';
-import { toFeedRow, upsertRows } from '../../platform/repo/registry.repo';
 import { repairRequest } from '../../electron/core/repairs/repairs.fixtures';
-import { makeRecord } from '../../electron/core/testing/fixtures';
 import { openTempPlatform } from '../testing/platform-fixture';
 import { openTempCore } from '../../electron/core/testing/temp-core';
 import { filesToUpload } from '../../electron/core/files/files.repo';
+import { publishRepairablePenalty } from '../testing/records';
 
 // A loopback gate in front of the real platform that can refuse file uploads, and counts what passes.
 // `onFileRequest` runs (once) before the first file request is passed on: the window at work mid-sync.
@@ -71,25 +68,8 @@ const SECOND_RECORD_ID = 'upload-it-penalty-2';
 beforeEach(async () => {
   platform = await openTempPlatform();
   gate = await startGate(() => platform.current().url);
-  upsertRows(
-    platform.current().db,
-    'credit_records',
-    [RECORD_ID, SECOND_RECORD_ID].map((id) =>
-      toFeedRow(
-        makeRecord(id, SUBJECT_ID, {
-          decisionOn: addMonths(beijingDay(new Date()), -5),
-          publicationEndsOn: null,
-          severity: 'general',
-          domain: null,
-          commitmentId: null,
-          commitmentFailure: null,
-          repairOutcome: null,
-          repairedOn: null,
-          procedure: null,
-        }),
-      ),
-    ),
-  );
+  for (const id of [RECORD_ID, SECOND_RECORD_ID])
+    publishRepairablePenalty(platform.current().db, id, SUBJECT_ID);
   core = openTempCore({
     withDemo: false,
     clock: { now: new Date() },

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { InspectionDetail, InspectionPool } from '../../shared/domain/inspection';
 import { InspectionRatios } from '../../shared/sampling/ratios';
-import { receivedDraws } from '../../platform/repo/evidence.repo';
+import { receivedDraws } from '../../platform/outbox/evidence.repo';
 import { setRuleTable } from '../../platform/rules/rule-tables';
 import { signInForTests } from '../../electron/core/auth/test-session';
 import { dispatch } from '../../electron/core/ipc/dispatch';

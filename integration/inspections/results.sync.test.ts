@@ -8,7 +8,7 @@ import { basic } from '../../platform/testing/workflow-fixtures';
 import { signInForTests } from '../../electron/core/auth/test-session';
 import { dispatch } from '../../electron/core/ipc/dispatch';
 import { enqueue } from '../../electron/core/sync/outbox.repo';
-import { FAST_RETRY, openTempPlatform } from '../testing/platform-fixture';
+import { enrolAndSync, FAST_RETRY, openTempPlatform } from '../testing/platform-fixture';
 import { openTempCore } from '../../electron/core/testing/temp-core';
 
 // A county supervisor's PC and the city platform, both real: loopback HTTP, SQLite on each side. Results reach
@@ -26,13 +26,7 @@ async function openEnrolledCore(deviceName: string): Promise<ReturnType<typeof o
     syncOptions: { retry: FAST_RETRY, timeoutMs: 5000 },
   });
   cores.push(core);
-  const enrolled = await core.sync.enrol({
-    platformUrl: platform.current().url,
-    code: platform.current().issueCode(),
-    deviceName,
-  });
-  if (!enrolled.ok) throw new Error(enrolled.error.message);
-  await sync(core);
+  await enrolAndSync(core, platform.current(), deviceName);
   signInForTests(core, 'supervisor');
   return core;
 }

@@ -3,13 +3,12 @@ import { addMonths } from '../../shared/calendar/day';
 import { REPAIR_MATTER_CODE } from '../../shared/domain/commitment';
 import { platformRoutes, type ReviewerStepRequest } from '../../shared/platform-api/api';
 import { beijingDay } from '../../shared/time';
-import { toFeedRow, upsertRows } from '../../platform/repo/registry.repo';
 import { sha256Of } from '../../node-shared/files/file-store';
 import { filesToUpload } from '../../electron/core/files/files.repo';
-import { makeRecord } from '../../electron/core/testing/fixtures';
 import { FAST_RETRY, openTempPlatform, enrolAndSync } from '../testing/platform-fixture';
 import { openTempCore } from '../../electron/core/testing/temp-core';
 import { repairRequest } from '../../electron/core/repairs/repairs.fixtures';
+import { publishRepairablePenalty } from '../testing/records';
 
 // A county window and the city platform, both real (loopback HTTP, SQLite on both sides), no mocks.
 let platform: Awaited<ReturnType<typeof openTempPlatform>>;
@@ -27,22 +26,9 @@ beforeEach(async () => {
     syncOptions: { retry: FAST_RETRY, timeoutMs: 3000, verifyEveryMs: 0 },
   });
   // A 一般 penalty decided five months ago: past every regime's minimum, within its maximum.
-  upsertRows(platform.current().db, 'credit_records', [
-    toFeedRow(
-      makeRecord(RECORD_ID, SUBJECT.id, {
-        decisionOn: addMonths(beijingDay(new Date()), -5),
-        publicationEndsOn: null,
-        severity: 'general',
-        domain: null,
-        commitmentId: null,
-        commitmentFailure: null,
-        repairOutcome: null,
-        repairedOn: null,
-        procedure: null,
-        title: '行政处罚（未按规定公示年度报告）',
-      }),
-    ),
-  ]);
+  publishRepairablePenalty(platform.current().db, RECORD_ID, SUBJECT.id, {
+    title: '行政处罚（未按规定公示年度报告）',
+  });
   await platform.current().addUser({ ...REVIEWER, role: 'supervisor', displayName: '李审核' });
   await enrolAndSync(core, platform.current(), '叶县政务服务中心 3 号窗口');
 });

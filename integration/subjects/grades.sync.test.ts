@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { deleteRows, toFeedRow, upsertRows } from '../../platform/repo/registry.repo';
+import { deleteRows, toFeedRow, upsertRows } from '../../platform/registry/registry.repo';
 import type { CheckResult } from '../../shared/domain/check';
 import type { SubjectGrade } from '../../shared/domain/grade';
 import { localChecksums } from '../../electron/core/sync/checksums';

@@ -1,15 +1,14 @@
 import { unlinkSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addDays, addMonths } from '../../shared/calendar/day';
+import { addDays } from '../../shared/calendar/day';
 import type { CommitmentDetail } from '../../shared/domain/commitment';
 import { beijingDay } from '../../shared/time';
-import { toFeedRow, upsertRows } from '../../platform/repo/registry.repo';
 import { getMeta } from '../../electron/core/app/meta.repo';
 import { dispatch } from '../../electron/core/ipc/dispatch';
 import { repairRequest } from '../../electron/core/repairs/repairs.fixtures';
 import { makeDraft } from '../../electron/core/testing/commitment-fixtures';
-import { makeRecord } from '../../electron/core/testing/fixtures';
 import { FAST_RETRY, openTempPlatform } from '../testing/platform-fixture';
+import { publishRepairablePenalty } from '../testing/records';
 import { openTempCore } from '../../electron/core/testing/temp-core';
 
 // Edits the real platform refuses outright (rejected, not a conflict): what they leave behind at the window.
@@ -22,21 +21,7 @@ const RECORD_ID = 'refused-it-penalty';
 
 beforeEach(async () => {
   platform = await openTempPlatform();
-  upsertRows(platform.current().db, 'credit_records', [
-    toFeedRow(
-      makeRecord(RECORD_ID, CLEAN.id, {
-        decisionOn: addMonths(beijingDay(new Date()), -5),
-        publicationEndsOn: null,
-        severity: 'general',
-        domain: null,
-        commitmentId: null,
-        commitmentFailure: null,
-        repairOutcome: null,
-        repairedOn: null,
-        procedure: null,
-      }),
-    ),
-  ]);
+  publishRepairablePenalty(platform.current().db, RECORD_ID, CLEAN.id);
   core = openTempCore({
     withDemo: false,
     clock: { now: new Date() },

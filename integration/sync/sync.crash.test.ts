@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { openPlatformDb } from '../../platform/db/open-platform-db';
-import { countEvidence } from '../../platform/repo/evidence.repo';
-import { toFeedRow, upsertRows } from '../../platform/repo/registry.repo';
+import { countEvidence } from '../../platform/outbox/evidence.repo';
+import { toFeedRow, upsertRows } from '../../platform/registry/registry.repo';
 import { toBeijingIso } from '../../shared/time';
 import { getMeta, setMeta } from '../../electron/core/app/meta.repo';
 import { DATABASE_FILE } from '../../electron/core/core';

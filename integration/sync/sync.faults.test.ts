@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { countEvidence } from '../../platform/repo/evidence.repo';
+import { countEvidence } from '../../platform/outbox/evidence.repo';
 import { toBeijingIso } from '../../shared/time';
 import { setMeta } from '../../electron/core/app/meta.repo';
 import { startFaultProxy, seededRandom } from '../testing/fault-proxy';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countEvidence } from '../../platform/repo/evidence.repo';
-import { toFeedRow, upsertRows } from '../../platform/repo/registry.repo';
+import { countEvidence } from '../../platform/outbox/evidence.repo';
+import { toFeedRow, upsertRows } from '../../platform/registry/registry.repo';
 import { makeEntry } from '../../electron/core/testing/fixtures';
 import { FAST_RETRY, openTempPlatform, enrolAndSync } from '../testing/platform-fixture';
 import { openTempCore } from '../../electron/core/testing/temp-core';

@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { CHAIN_MESSAGES } from '../../node-shared/audit/chain';
 import { platformRoutes, type AuditChainHead } from '../../shared/platform-api/api';
 import type { Db } from '../../node-shared/db/connection';
-import { deviceOf } from '../http/device-auth';
-import type { RouteContext } from '../routes/route-context';
+import { deviceOf } from '../access/device-auth';
+import type { RouteContext } from '../http/route-context';
 import { readChainHead, receivedAuditCount } from './chain-heads.repo';
 
 /** The platform's verdict on one device's audit chain, as the contract gives it. */

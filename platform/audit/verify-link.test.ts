@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GENESIS_HASH, type ChainEntry, type HashedEntry } from '../../node-shared/audit/chain';
 import { hashAll } from '../../node-shared/audit/chain.fixtures';
 import { AuditChainHead, platformRoutes, PushResponse } from '../../shared/platform-api/api';
-import { countEvidence } from '../repo/evidence.repo';
+import { countEvidence } from '../outbox/evidence.repo';
 import { startTempPlatform, type TempPlatform } from '../testing/temp-platform';
 import { auditStatusCli } from './audit-status-cli';
 

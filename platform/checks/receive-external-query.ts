@@ -1,6 +1,6 @@
 import type { Db } from '../../node-shared/db/connection';
-import { hasFile } from '../repo/files.repo';
-import { hasCheck, insertExternalQuery, type EvidenceBase } from '../repo/evidence.repo';
+import { hasFile } from '../files/files.repo';
+import { hasCheck, insertExternalQuery, type EvidenceBase } from '../outbox/evidence.repo';
 import { payloadSchemas } from '../outbox/payloads';
 import type { RegisterOutcome } from '../reports/register';
 

@@ -1,27 +1,42 @@
 // One generated credit record from its number: a subject of this run, a category that fits its kind, and a
 // licence, penalty or other record that fits its sector, dated after its registration.
-import { addYears, dayOf, isoOfDay } from './dates';
-import type { Sector } from './names';
-import { rowDraw, streams, weighted, type Draw, type Weighted } from './random';
 import {
   CATEGORY_WEIGHTS,
   COMMITMENT_DEPARTMENTS,
-  COUNTY,
   COMMITMENT_TYPES,
   JUDICIAL_GROUNDS,
+  type RecordCategory,
+} from './record-categories';
+import {
+  addYears,
+  caseNumber,
+  CITY_MSA,
+  dayOf,
+  departmentOf,
+  documentNumber,
+  isoOfDay,
   LICENCES,
   PENALTIES,
-  type Department,
-  type RecordCategory,
-} from './record-templates';
-import type { Region } from './regions';
-import { penaltyClassOf, type PenaltyClass } from './penalty-class';
+  penaltyClassOf,
+  prefixOf,
+  rowDraw,
+  streams,
+  TAX_BUREAU,
+  weighted,
+  yearOf,
+  type Draw,
+  type LicenceTemplate,
+  type PenaltyClass,
+  type PenaltyTemplate,
+  type SectorKey,
+  type Weighted,
+} from './synthetic';
 import { AS_OF } from './scale';
 import { subjectAt, type SubjectRange } from './subject-picker';
 import { subjectId, type SubjectClass, type SubjectTraits } from './subject-row';
-import { creditRecordBaseColumns } from '../repo/synced-columns';
+import { creditRecordBaseColumns } from '../registry/synced-columns';
 
-// The base columns of a credit record (repo/synced-columns.ts), in order, then the classification a penalty
+// The base columns of a credit record (registry/synced-columns.ts), in order, then the classification a penalty
 // carries; the value tuples below follow them.
 export const CREDIT_RECORD_COLUMNS = [...creditRecordBaseColumns, 'severity', 'domain', 'procedure'] as const;
 
@@ -49,7 +64,6 @@ const categories = new Map<SubjectClass, Weighted<RecordCategory>>(
   ]),
 );
 
-type SectorKey = Sector | 'persons';
 const bySector = <T extends { sectors: readonly SectorKey[] }>(
   templates: readonly T[],
 ): Map<SectorKey, T[]> => {
@@ -59,19 +73,18 @@ const bySector = <T extends { sectors: readonly SectorKey[] }>(
   );
   return map;
 };
-const licencesBySector = bySector(LICENCES);
-const penaltiesBySector = bySector(PENALTIES);
+// The templates the city draws (those with sectors), in the order of the shared tables.
+const CITY_LICENCES: readonly LicenceTemplate[] = Object.values(LICENCES).filter((t) => t.sectors.length > 0);
+const CITY_PENALTIES: readonly PenaltyTemplate[] = Object.values(PENALTIES).filter(
+  (t) => t.sectors.length > 0,
+);
+const licencesBySector = bySector(CITY_LICENCES);
+const penaltiesBySector = bySector(CITY_PENALTIES);
 
 const AS_OF_DAY = dayOf(AS_OF);
 const HISTORY_DAYS = 8 * 365;
-const TAX_BUREAU = '国家税务总局平顶山市税务局';
 
 export const creditRecordId = (n: number): string => `g-r-${n}`;
-
-const departmentOf = (department: Department, region: Region): string =>
-  department === COUNTY ? region.marketRegulator : department;
-const prefixOf = (department: Department, prefix: string, region: Region): string =>
-  department === COUNTY ? `${region.abbreviation}${prefix}` : prefix;
 
 /** Published until its end, then stopped; a share repaired (信用修复) before the end. */
 function statusUntil(ends: string, draw: Draw, repairedShare: number): RecordStatus {
@@ -98,29 +111,29 @@ function recordBody(
   n: number,
 ): Body {
   const { region } = subject;
-  const year = Number(decisionOn.slice(0, 4));
+  const year = yearOf(decisionOn);
   const sector: SectorKey = subject.subjectClass === 'citizen' ? 'persons' : subject.sector;
   switch (category) {
     case 'license': {
-      const template = draw.pick(licencesBySector.get(sector) ?? LICENCES);
+      const template = draw.pick(licencesBySector.get(sector) ?? CITY_LICENCES);
       return {
         title: template.title,
         content: `准予行政许可：核发${template.certificate}；有效期至${addYears(decisionOn, 5)}。`,
-        department: departmentOf(template.department, region),
-        number: `${prefixOf(template.department, template.prefix, region)}〔${year}〕${n}号`,
+        department: departmentOf(template, region),
+        number: documentNumber(prefixOf(template, region), year, n),
         ends: null,
         status: 'published',
       };
     }
     case 'penalty': {
-      const template = draw.pick(penaltiesBySector.get(sector) ?? PENALTIES);
+      const template = draw.pick(penaltiesBySector.get(sector) ?? CITY_PENALTIES);
       const ends = addYears(decisionOn, draw.int(1, 3));
       const sanction = draw.pick(template.sanctions);
       return {
         title: `行政处罚：${template.act}`,
         content: `违法行为：${template.act}。依据${template.law}，处罚内容：${sanction}。`,
-        department: departmentOf(template.department, region),
-        number: `${prefixOf(template.department, template.prefix, region)}〔${year}〕${n}号`,
+        department: departmentOf(template, region),
+        number: documentNumber(prefixOf(template, region), year, n),
         ends,
         status: statusUntil(ends, draw, 0.08),
         penalty: {
@@ -135,7 +148,7 @@ function recordBody(
         ? {
             title: '守合同重信用企业',
             content: `列入${year - 2}—${year - 1}年度守合同重信用企业公示名单。`,
-            department: '平顶山市市场监督管理局',
+            department: CITY_MSA,
             number: null,
             ends: null,
             status: 'published',
@@ -171,13 +184,13 @@ function recordBody(
         status: 'published',
       };
     case 'judicial': {
-      const caseNumber = `（${year}）${region.courtCode}执${n}号`;
+      const number = caseNumber(region.courtCode, year, n);
       const ends = addYears(decisionOn, 2);
       return {
         title: '失信被执行人信息',
-        content: `执行案号${caseNumber}；执行法院${region.court}；失信情形：${draw.pick(JUDICIAL_GROUNDS)}；生效法律文书确定的义务：给付人民币${draw.int(1, 500) * 1000}元。`,
+        content: `执行案号${number}；执行法院${region.court}；失信情形：${draw.pick(JUDICIAL_GROUNDS)}；生效法律文书确定的义务：给付人民币${draw.int(1, 500) * 1000}元。`,
         department: region.court,
-        number: caseNumber,
+        number,
         ends,
         status: statusUntil(ends, draw, 0),
       };
@@ -234,7 +247,7 @@ export function creditRecordValues(
   const category = draw.pickWeighted(table);
   const registered = subject.registeredOn === null ? -Infinity : dayOf(subject.registeredOn) + 1;
   const earliest = Math.max(registered, AS_OF_DAY - HISTORY_DAYS);
-  const decisionOn = isoOfDay(earliest + Math.floor(draw.next() * (AS_OF_DAY - earliest + 1)));
+  const decisionOn = isoOfDay(draw.int(earliest, AS_OF_DAY));
   const body = recordBody(category, subject, decisionOn, draw, n);
   return [
     creditRecordId(n),

@@ -3,7 +3,7 @@ import type { Db } from '../../node-shared/db/connection';
 import { parseIdentifier } from '../../shared/identifiers';
 import { tableHasher } from '../../shared/platform-api/checksum';
 import { openPlatformDb } from '../db/open-platform-db';
-import { seedIfEmpty } from '../seed';
+import { seedIfEmpty } from '../registry/seed';
 import { RESOURCES_DIR, tempDir } from '../testing/temp-platform';
 import { generateCity, type GenerateSummary } from './generate-city';
 import { GenerateError } from './generate-error';

@@ -3,11 +3,11 @@
 // row in `changes`, in the same transaction, so the whole city reaches clients through the feed. Rows are built
 // one at a time from (seed, number) and never kept, so memory stays flat at any scale.
 import type { Db } from '../../node-shared/db/connection';
-import { latestSeq } from '../repo/feed.repo';
+import { latestSeq } from '../feed/feed.repo';
 import { CREDIT_RECORD_COLUMNS, creditRecordValues } from './credit-record-row';
 import { GenerateError } from './generate-error';
 import { GRADE_COLUMNS, gradeValues } from './grade-row';
-import { MAX_SUBJECT_NUMBER } from './identifiers';
+import { MAX_SUBJECT_NUMBER } from './synthetic';
 import { LIST_ENTRY_COLUMNS, listChoices, listEntryValues, type ListChoices } from './list-entry-row';
 import type { ListTypeRow } from './list-templates';
 import { tenthsProgress, type ProgressCounts } from './progress';

@@ -2,11 +2,20 @@
 // 市场监管 risk class of most enterprises (monthly), a 公共信用综合评价 result for some organisations, and a
 // 纳税信用 level for some enterprises. Each from its own draw stream, so subjects, entries and records are the
 // same with or without them.
-import { syncedColumns } from '../repo/synced-columns';
-import { rowDraw, streams, weighted } from './random';
+import { syncedColumns } from '../registry/synced-columns';
+import {
+  dayInMonth,
+  publicCreditFields,
+  riskClassFields,
+  rowDraw,
+  streams,
+  taxCreditFields,
+  weighted,
+  type GradeFields,
+} from './synthetic';
 import { subjectId, subjectTraits } from './subject-row';
 
-// The platform's column order (repo/synced-columns.ts); the value tuples below follow it.
+// The platform's column order (registry/synced-columns.ts); the value tuples below follow it.
 export const GRADE_COLUMNS = syncedColumns.subject_grades;
 
 /** id, subject_id, scheme, grade, evaluator, evaluated_on, valid_until, source */
@@ -34,11 +43,17 @@ const taxCredit = weighted([
   ['D', 5],
 ]);
 
-const PUBLIC_CREDIT_EVALUATOR = '国家公共信用信息中心';
-const TAX_BUREAU = '国家税务总局平顶山市税务局';
-
-const day = (month: string, draw: { int: (min: number, max: number) => number }, last = 28): string =>
-  `${month}-${String(draw.int(1, last)).padStart(2, '0')}`;
+const LABEL = '合成数据';
+const row = (rowId: string, subject: string, fields: GradeFields): GradeValues => [
+  rowId,
+  subject,
+  fields.scheme,
+  fields.grade,
+  fields.evaluator,
+  fields.evaluatedOn,
+  fields.validUntil,
+  fields.source,
+];
 
 /** The grade rows of subject number n (none for natural persons and bodies no scheme grades). */
 export function gradeValues(seed: number, n: number): GradeValues[] {
@@ -50,38 +65,17 @@ export function gradeValues(seed: number, n: number): GradeValues[] {
   if (traits.subjectClass === '91') {
     const risk = draw.pickWeighted(riskClasses);
     if (risk !== null)
-      rows.push([
-        `g-g-${n}-r`,
-        id,
-        'market-risk',
-        risk,
-        traits.region.marketRegulator,
-        day('2026-10', draw),
-        null,
-        '企业信用风险分类结果（市场监管部门按月推送，合成数据）',
-      ]);
+      rows.push(
+        row(`g-g-${n}-r`, id, riskClassFields(traits.region, risk, dayInMonth(draw, '2026-10'), LABEL)),
+      );
   }
-  if (traits.kind === 'legal-person' && draw.chance(0.3))
-    rows.push([
-      `g-g-${n}-p`,
-      id,
-      'public-credit',
-      draw.pickWeighted(publicCredit),
-      PUBLIC_CREDIT_EVALUATOR,
-      day('2026-07', draw),
-      null,
-      '全国公共信用综合评价结果（经省信用平台推送，合成数据）',
-    ]);
-  if (traits.subjectClass === '91' && draw.chance(0.2))
-    rows.push([
-      `g-g-${n}-t`,
-      id,
-      'tax-credit',
-      draw.pickWeighted(taxCredit),
-      TAX_BUREAU,
-      day('2026-04', draw),
-      '2027-04-30',
-      '2025年度纳税信用评价结果（合成数据）',
-    ]);
+  if (traits.kind === 'legal-person' && draw.chance(0.3)) {
+    const grade = draw.pickWeighted(publicCredit);
+    rows.push(row(`g-g-${n}-p`, id, publicCreditFields(grade, dayInMonth(draw, '2026-07'), LABEL)));
+  }
+  if (traits.subjectClass === '91' && draw.chance(0.2)) {
+    const grade = draw.pickWeighted(taxCredit);
+    rows.push(row(`g-g-${n}-t`, id, taxCreditFields(grade, 2025, dayInMonth(draw, '2026-04'), LABEL)));
+  }
   return rows;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseIdentifier } from '../../shared/identifiers';
-import { generatedCitizenId, generatedUscc, identifierSpaces, MAX_SUBJECT_NUMBER } from './identifiers';
+import { generatedCitizenId, generatedUscc, identifierSpaces, MAX_SUBJECT_NUMBER } from './synthetic';
 import { ascendingUniforms } from './subject-picker';
 
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));

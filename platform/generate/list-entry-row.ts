@@ -1,14 +1,13 @@
 // One generated list entry from its number: a subject of this run, a list type it can be on, dates that fit
 // its registration and the list's term.
-import { addYears, dayOf, isoOfDay } from './dates';
 import { genericTemplate, LIST_TEMPLATES, type ListTemplate, type ListTypeRow } from './list-templates';
-import { rowDraw, streams, weighted, type Weighted } from './random';
+import { addYears, dayOf, isoOfDay, rowDraw, streams, weighted, yearOf, type Weighted } from './synthetic';
 import { AS_OF } from './scale';
 import { pickSubject, type SubjectRange } from './subject-picker';
 import { subjectId, type SubjectClass } from './subject-row';
-import { syncedColumns } from '../repo/synced-columns';
+import { syncedColumns } from '../registry/synced-columns';
 
-// The platform's column order (repo/synced-columns.ts); the value tuples below follow it.
+// The platform's column order (registry/synced-columns.ts); the value tuples below follow it.
 export const LIST_ENTRY_COLUMNS = syncedColumns.list_entries;
 
 export type ListEntryValues = [
@@ -65,7 +64,7 @@ export function listEntryValues(range: SubjectRange, choices: ListChoices, n: nu
     template.termYears === null ? 6 * YEAR_DAYS : Math.ceil(template.termYears[1] * YEAR_DAYS * 1.5);
   const registered = subject.registeredOn === null ? -Infinity : dayOf(subject.registeredOn) + 30;
   const earliest = Math.max(registered, AS_OF_DAY - window);
-  const listedDay = earliest + Math.floor(draw.next() * (AS_OF_DAY - earliest + 1));
+  const listedDay = draw.int(earliest, AS_OF_DAY);
   const listedOn = isoOfDay(listedDay);
   const expiresOn =
     template.termYears === null
@@ -75,9 +74,9 @@ export function listEntryValues(range: SubjectRange, choices: ListChoices, n: nu
   let removedOn: string | null = null;
   if (expiresOn !== null && expiresOn <= AS_OF) removedOn = expiresOn;
   else if (draw.chance(template.removedShare)) {
-    removedOn = isoOfDay(listedDay + Math.floor(draw.next() * (AS_OF_DAY - listedDay + 1)));
+    removedOn = isoOfDay(draw.int(listedDay, AS_OF_DAY));
   }
-  const year = Number(listedOn.slice(0, 4));
+  const year = yearOf(listedOn);
   return [
     listEntryId(n),
     subjectId(subject.n),

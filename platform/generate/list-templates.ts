@@ -2,7 +2,8 @@
 // list_types table (the catalogue, resources/catalogue/list-types.json); a type without a template here gets a
 // generic one from its kind, so a catalogue that grows never breaks the generator.
 import type { SubjectClass } from './subject-row';
-import type { Region } from './regions';
+import type { Region } from './synthetic';
+import { caseNumber, CITY_MSA, DEBTOR_GROUNDS, documentNumber, TAX_BUREAU } from './synthetic';
 
 export type ListTypeRow = {
   code: string;
@@ -30,8 +31,6 @@ const ORGANISATIONS: readonly SubjectClass[] = ['91', '93', '12', '52'];
 const MARKET_ENTITIES: readonly SubjectClass[] = ['91', '92', '93'];
 const EVERYONE: readonly SubjectClass[] = ['91', '92', '93', '12', '52', 'citizen'];
 
-const TAX_BUREAU = '国家税务总局平顶山市税务局';
-
 export const LIST_TEMPLATES: Readonly<Record<string, ListTemplate>> = {
   A_TAXPAYER: {
     weight: 14,
@@ -45,7 +44,7 @@ export const LIST_TEMPLATES: Readonly<Record<string, ListTemplate>> = {
   CONTRACT_CREDIT_ENTERPRISE: {
     weight: 6,
     classes: ['91'],
-    listingUnit: () => '平顶山市市场监督管理局',
+    listingUnit: () => CITY_MSA,
     reasons: ['列入守合同重信用企业公示名单'],
     documentNumber: null,
     termYears: [2, 2],
@@ -64,13 +63,8 @@ export const LIST_TEMPLATES: Readonly<Record<string, ListTemplate>> = {
     weight: 18,
     classes: EVERYONE,
     listingUnit: (region) => region.court,
-    reasons: [
-      '有履行能力而拒不履行生效法律文书确定义务',
-      '违反财产报告制度',
-      '违反限制消费令',
-      '以虚假诉讼、虚假仲裁或者以隐匿、转移财产等方法规避执行',
-    ],
-    documentNumber: (region, year, serial) => `（${year}）${region.courtCode}执${serial}号`,
+    reasons: DEBTOR_GROUNDS.map((ground) => ground.reason),
+    documentNumber: (region, year, serial) => caseNumber(region.courtCode, year, serial),
     termYears: [2, 2],
     removedShare: 0.12,
   },
@@ -79,7 +73,7 @@ export const LIST_TEMPLATES: Readonly<Record<string, ListTemplate>> = {
     classes: EVERYONE,
     listingUnit: () => TAX_BUREAU,
     reasons: ['虚开增值税专用发票', '逃避缴纳税款', '骗取出口退税'],
-    documentNumber: (_region, year, serial) => `平税稽罚〔${year}〕${serial}号`,
+    documentNumber: (_region, year, serial) => documentNumber('平税稽罚', year, serial),
     termYears: [3, 3],
     removedShare: 0.05,
   },
@@ -88,7 +82,7 @@ export const LIST_TEMPLATES: Readonly<Record<string, ListTemplate>> = {
     classes: MARKET_ENTITIES,
     listingUnit: () => '平顶山市财政局',
     reasons: ['提供虚假材料谋取中标、成交', '与采购人、其他供应商恶意串通', '向采购人、采购代理机构行贿'],
-    documentNumber: (_region, year, serial) => `平财购罚〔${year}〕${serial}号`,
+    documentNumber: (_region, year, serial) => documentNumber('平财购罚', year, serial),
     termYears: [1, 3],
     removedShare: 0.03,
   },
@@ -100,7 +94,7 @@ export const LIST_TEMPLATES: Readonly<Record<string, ListTemplate>> = {
       '克扣、无故拖欠农民工工资达到认定拒不支付劳动报酬罪数额标准',
       '因拖欠农民工工资违法行为引发群体性事件',
     ],
-    documentNumber: (_region, year, serial) => `平人社监罚〔${year}〕${serial}号`,
+    documentNumber: (_region, year, serial) => documentNumber('平人社监罚', year, serial),
     termYears: [3, 3],
     removedShare: 0.08,
   },
@@ -109,7 +103,7 @@ export const LIST_TEMPLATES: Readonly<Record<string, ListTemplate>> = {
     classes: MARKET_ENTITIES,
     listingUnit: () => '平顶山市应急管理局',
     reasons: ['发生较大生产安全事故，负有责任', '未按规定整改重大事故隐患'],
-    documentNumber: (_region, year, serial) => `平应急罚〔${year}〕${serial}号`,
+    documentNumber: (_region, year, serial) => documentNumber('平应急罚', year, serial),
     termYears: [3, 3],
     removedShare: 0.05,
   },
@@ -123,7 +117,7 @@ export const LIST_TEMPLATES: Readonly<Record<string, ListTemplate>> = {
       '未在责令的期限内公示有关信息',
       '公示信息隐瞒真实情况、弄虚作假',
     ],
-    documentNumber: (region, year, serial) => `${region.abbreviation}市监异〔${year}〕${serial}号`,
+    documentNumber: (region, year, serial) => documentNumber(`${region.abbreviation}市监异`, year, serial),
     termYears: null,
     removedShare: 0.25,
   },

@@ -1,7 +1,7 @@
 // `npm run platform -- --generate --scale S [--seed N]`: generates a synthetic city into the platform's database
 // and prints one line with the counts and the time taken.
 import { openPlatformDb } from '../db/open-platform-db';
-import { seedIfEmpty } from '../seed';
+import { seedIfEmpty } from '../registry/seed';
 import { generateCity, type GenerateSummary } from './generate-city';
 
 export type GenerateCliOptions = {

@@ -20,9 +20,5 @@ export function cityCounts(scale: number): CityCounts {
   };
 }
 
-/**
- * Data as of this day, and the updated_at of every generated subject: fixed, so that the same seed and scale
- * give the same rows whenever they are generated (the demo data set uses the same day).
- */
-export const AS_OF = '2026-11-01';
-export const GENERATED_AT = '2026-11-01T00:00:00.000Z';
+/** Data as of this day, and the updated_at of every generated subject (the demo data set's too). */
+export { AS_OF, UPDATED_AT as GENERATED_AT } from './synthetic';

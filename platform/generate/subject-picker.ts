@@ -1,6 +1,6 @@
 // Which generated subject a list entry or record belongs to: uniform over this run's subjects, skipping the few
 // numbers whose identifier was already taken at the platform (they were never inserted).
-import type { Draw } from './random';
+import type { Draw } from './synthetic';
 import { subjectTraits, type SubjectTraits } from './subject-row';
 
 export type SubjectRange = { seed: number; first: number; last: number; skipped: ReadonlySet<number> };

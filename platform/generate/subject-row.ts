@@ -1,22 +1,37 @@
 // One generated subject from its number. The traits (kind, region, registration date, sector) come first in
 // the row's draw stream, so list entries and records can recompute them cheaply without the rest of the row.
 import { AS_OF, GENERATED_AT } from './scale';
-import { dayOf, isoOfDay } from './dates';
-import { generatedCitizenId, generatedUscc, type UsccClass } from './identifiers';
+import {
+  addressOf,
+  birthRegions,
+  CITY_NAMES,
+  dayOf,
+  type Draw,
+  generatedCitizenId,
+  generatedUscc,
+  isModern,
+  isoOfDay,
+  organisationRegions,
+  personName,
+  type Region,
+  type Sector,
+  roadSection,
+  rowDraw,
+  shopRegions,
+  streams,
+  tradeName,
+  type UsccClass,
+  weighted,
+} from './synthetic';
 import {
   COMPANY_FORMS,
   COOPERATIVE_WORDS,
   INDUSTRIES,
   INSTITUTION_WORDS,
-  personName,
   SHOPS,
   SOCIAL_ORG_WORDS,
-  tradeName,
-  type Sector,
-} from './names';
-import { rowDraw, streams, weighted, type Draw } from './random';
-import { birthRegions, organisationRegions, ROADS, shopRegions, type Region } from './regions';
-import { syncedColumns } from '../repo/synced-columns';
+} from './industries';
+import { syncedColumns } from '../registry/synced-columns';
 
 export type SubjectClass = UsccClass | 'citizen';
 export type SubjectKind = 'legal-person' | 'individual-business' | 'natural-person';
@@ -54,7 +69,6 @@ export type SubjectTraits = {
 
 const FIRST_REGISTRATION = dayOf('1995-01-01');
 const LAST_REGISTRATION = dayOf(AS_OF) - 30;
-const REFORM_DAY = '2015-10-01';
 
 function drawTraits(draw: Draw, n: number): SubjectTraits {
   const subjectClass = draw.pickWeighted(classes);
@@ -95,7 +109,7 @@ export type SubjectValues = [
   string,
 ];
 
-// The platform's column order (repo/synced-columns.ts); the value tuples below follow it.
+// The platform's column order (registry/synced-columns.ts); the value tuples below follow it.
 export const SUBJECT_COLUMNS = syncedColumns.subjects;
 
 const organisationStatus = weighted<SubjectValues[10]>([
@@ -112,17 +126,17 @@ function organisationName(draw: Draw, traits: SubjectTraits, representative: str
   const { region, subjectClass } = traits;
   switch (subjectClass) {
     case '91':
-      return `${region.companyPrefix}${tradeName(draw)}${traits.trade}${draw.pick(COMPANY_FORMS)}`;
+      return `${region.companyPrefix}${tradeName(draw, CITY_NAMES)}${traits.trade}${draw.pick(COMPANY_FORMS)}`;
     case '92':
       // Shops are named after the owner (the operator, shown as representative) about as often as not.
-      return `${region.shopPrefix}${draw.chance(0.5) ? tradeName(draw) : representative}${traits.trade}`;
+      return `${region.shopPrefix}${draw.chance(0.5) ? tradeName(draw, CITY_NAMES) : representative}${traits.trade}`;
     case '93':
-      return `${region.shopPrefix}${tradeName(draw)}${draw.pick(COOPERATIVE_WORDS)}`;
+      return `${region.shopPrefix}${tradeName(draw, CITY_NAMES)}${draw.pick(COOPERATIVE_WORDS)}`;
     case '12':
       // Public bodies carry “（示例）” so a generated name is never mistaken for a real institution.
-      return `${region.companyPrefix}${tradeName(draw)}${draw.pick(INSTITUTION_WORDS)}（示例）`;
+      return `${region.companyPrefix}${tradeName(draw, CITY_NAMES)}${draw.pick(INSTITUTION_WORDS)}（示例）`;
     default:
-      return `${region.companyPrefix}${tradeName(draw)}${draw.pick(SOCIAL_ORG_WORDS)}`;
+      return `${region.companyPrefix}${tradeName(draw, CITY_NAMES)}${draw.pick(SOCIAL_ORG_WORDS)}`;
   }
 }
 
@@ -134,7 +148,7 @@ export function subjectValues(seed: number, n: number): SubjectValues {
     const { id, male } = generatedCitizenId(region.code, n);
     return [
       subjectId(n),
-      personName(draw, male),
+      personName(draw, CITY_NAMES, male),
       id,
       'citizen-id',
       'natural-person',
@@ -148,14 +162,13 @@ export function subjectValues(seed: number, n: number): SubjectValues {
       GENERATED_AT,
     ];
   }
-  const modern = registeredOn !== null && registeredOn >= REFORM_DAY;
-  const representative = personName(draw);
+  const representative = personName(draw, CITY_NAMES);
   const name = organisationName(draw, traits, representative);
-  const section = draw.chance(0.25) ? draw.pick(['东段', '西段', '中段', '南段', '北段']) : '';
+  const section = roadSection(draw, 0.25);
   return [
     subjectId(n),
     name,
-    generatedUscc(subjectClass, region.code, modern, n),
+    generatedUscc(subjectClass, region.code, isModern(registeredOn), n),
     'uscc',
     traits.kind,
     region.code,
@@ -163,7 +176,7 @@ export function subjectValues(seed: number, n: number): SubjectValues {
     // The generated registry does not record representatives' ID numbers (the demo data set does, for a few).
     null,
     registeredOn,
-    `${region.addressPrefix}${draw.pick(ROADS)}${section}${draw.int(1, 399)}号`,
+    addressOf(region, draw.pick(CITY_NAMES.roads), section, draw.int(1, 399)),
     draw.pickWeighted(subjectClass === '92' ? shopStatus : organisationStatus),
     // subjects.grade is retired: grade results are rows of subject_grades (grade-row.ts).
     null,

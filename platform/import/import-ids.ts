@@ -1,6 +1,6 @@
 // Ids of what an import writes, derived from the data so that importing the same file twice writes the same rows
 // (and the second time nothing at all), never from a counter or the clock.
-import { sha256Hex } from '../auth/secrets';
+import { sha256Hex } from '../access/secrets';
 
 const digest = (text: string): string => sha256Hex(text).slice(0, 16);
 

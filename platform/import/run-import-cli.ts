@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { openPlatformDb } from '../db/open-platform-db';
 import { seedRuleTables } from '../rules/rule-tables';
-import { seedIfEmpty } from '../seed';
+import { seedIfEmpty } from '../registry/seed';
 import { formatReport } from './format-report';
 import { importCsv } from './import-csv';
 import type { ImportReport } from './import-report';

@@ -5,7 +5,7 @@ import type { Db } from '../../node-shared/db/connection';
 import { importedRecordId, importedSubjectId } from './import-ids';
 import type { ImportProblem } from './import-report';
 import type { ValidRow } from './validate-row';
-import { creditRecordBaseColumns } from '../repo/synced-columns';
+import { creditRecordBaseColumns } from '../registry/synced-columns';
 
 export type WriteOutcome = { imported: number; createdSubjects: number; warnings: ImportProblem[] };
 
@@ -18,7 +18,7 @@ class DryRunRollback extends Error {
   }
 }
 
-// The base columns of a credit record (repo/synced-columns.ts), in order, then the classification the file may
+// The base columns of a credit record (registry/synced-columns.ts), in order, then the classification the file may
 // carry; the value tuples below follow them.
 const CLASS_COLUMNS = ['severity', 'domain', 'procedure'] as const;
 const RECORD_COLUMNS = [...creditRecordBaseColumns, ...CLASS_COLUMNS];
@@ -47,7 +47,7 @@ export function writeRows(db: Db, rows: readonly ValidRow[], options: WriteOptio
      VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, 'active', NULL, ?)`,
   );
   // ON CONFLICT DO UPDATE (never REPLACE, which would delete first) and only when something differs, as in
-  // platform/repo/registry.repo.ts, so rewriting the same record adds nothing to the feed.
+  // platform/registry/registry.repo.ts, so rewriting the same record adds nothing to the feed.
   const upsertRecord = db.prepare(
     `INSERT INTO credit_records (${RECORD_COLUMNS.join(', ')}) VALUES (${RECORD_COLUMNS.map(() => '?').join(', ')})
      ON CONFLICT (id) DO UPDATE SET ${SETS.join(', ')}

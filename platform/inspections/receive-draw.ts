@@ -3,7 +3,7 @@ import type { Db } from '../../node-shared/db/connection';
 import { replayDraw } from '../../node-shared/inspections/replay';
 import { isoDateTime } from '../../shared/domain/catalogue';
 import { InspectionDrawRecord } from '../../shared/domain/inspection';
-import { insertInspectionDraw, type EvidenceBase, type EvidenceOutcome } from '../repo/evidence.repo';
+import { insertInspectionDraw, type EvidenceBase, type EvidenceOutcome } from '../outbox/evidence.repo';
 
 /**
  * What the platform needs to file a draw; the rest is kept as sent (a loose object: a newer client may add

@@ -4,8 +4,8 @@ import { InspectionDrawRecord } from '../../shared/domain/inspection';
 import { InspectionResultRecordedPayload } from '../../shared/platform-api/inspection';
 import { dayOfBeijingIso } from '../../shared/inspection/draw-list';
 import { resultAgainstDraw } from '../../shared/inspection/result-rules';
-import { insertInspectionResult, type EvidenceBase, type EvidenceOutcome } from '../repo/evidence.repo';
-import { drawPayloadOf, resultIdAt } from '../repo/inspections.repo';
+import { insertInspectionResult, type EvidenceBase, type EvidenceOutcome } from '../outbox/evidence.repo';
+import { drawPayloadOf, resultIdAt } from './inspections.repo';
 
 /** An entry a rule of its kind refuses, with the code and the Chinese reason the device shows. */
 export type EvidenceRefusal = { refused: { code: string; message: string } };

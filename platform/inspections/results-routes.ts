@@ -10,9 +10,9 @@ import {
   type CityInspectionResults,
 } from '../../shared/platform-api/inspection';
 import { sendInvalid } from '../http/errors';
-import { REVIEWER_NEEDED, REVIEWER_ROLES, userAuth } from '../http/user-auth';
-import { receivedDrawRows, resultPayloadsOf, type DrawRow } from '../repo/inspections.repo';
-import type { RouteContext } from '../routes/route-context';
+import { REVIEWER_NEEDED, REVIEWER_ROLES, userAuth } from '../access/user-auth';
+import { receivedDrawRows, resultPayloadsOf, type DrawRow } from './inspections.repo';
+import type { RouteContext } from '../http/route-context';
 
 const Published = InspectionDrawRecord.pick({
   number: true,

@@ -7,14 +7,14 @@ import {
   insertFeedback,
   type EvidenceBase,
   type EvidenceOutcome,
-} from '../repo/evidence.repo';
+} from './evidence.repo';
 import { verifyAuditLink } from '../audit/verify-link';
-import { sha256Hex } from '../auth/secrets';
+import { sha256Hex } from '../access/secrets';
 import { registerReport } from '../reports/register';
 import { receiveInspectionDraw } from '../inspections/receive-draw';
 import { receiveExternalQuery } from '../checks/receive-external-query';
 import { receiveInspectionResult, type EvidenceRefusal } from '../inspections/receive-result';
-import { storedResult, recordMutation } from '../repo/mutations.repo';
+import { storedResult, recordMutation } from './mutations.repo';
 import { applyWorkflowEntry, isWorkflowEntry } from '../workflow/apply-workflow';
 import { payloadSchemas } from './payloads';
 

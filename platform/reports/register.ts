@@ -3,8 +3,8 @@ import type { Db } from '../../node-shared/db/connection';
 import { ReportIssuedPayload } from '../../shared/platform-api/report';
 import { reportNumberFits } from '../../shared/report/number';
 import { beijingDay } from '../../shared/time';
-import { deviceNumberOf } from '../repo/devices.repo';
-import { hasFile } from '../repo/files.repo';
+import { deviceNumberOf } from '../access/devices.repo';
+import { hasFile } from '../files/files.repo';
 import { findReport, insertReport } from './registry.repo';
 
 export type RegisterOutcome =

@@ -5,7 +5,7 @@ import type { Db } from '../../node-shared/db/connection';
 import { ruleTableIds, type RuleTableId } from '../../shared/platform-api/api';
 import { ruleTableFiles, ruleTableLabels, ruleTableSchemas } from '../../shared/rules/rule-tables';
 import { toBeijingIso } from '../../shared/time';
-import { upsertRows } from '../repo/registry.repo';
+import { upsertRows } from '../registry/registry.repo';
 
 type RuleRow = { id: string; version: string; content: string; updated_at: string };
 type RuleValue<Id extends RuleTableId> = z.infer<(typeof ruleTableSchemas)[Id]>;

@@ -1,5 +1,5 @@
 import { Change, FeedEnd, platformRoutes, type SyncedTable } from '../../shared/platform-api/api';
-import type { FeedRow } from '../repo/registry.repo';
+import type { FeedRow } from '../registry/registry.repo';
 import { readNdjson } from './temp-platform';
 
 export type FeedPage = { changes: Change[]; end: FeedEnd };

@@ -3,7 +3,7 @@ import type { Db } from '../../node-shared/db/connection';
 import type { Commitment } from '../../shared/domain/commitment';
 import type { RepairApplication } from '../../shared/domain/repair';
 import { platformRoutes, PushResponse } from '../../shared/platform-api/api';
-import { upsertRows } from '../repo/registry.repo';
+import { upsertRows } from '../registry/registry.repo';
 
 // Workflow items and registry rows for the platform's tests: valid by the contract's schemas, overridable.
 

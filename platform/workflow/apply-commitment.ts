@@ -7,7 +7,7 @@ import {
   commitmentToRow,
   type CommitmentVerifiedPayload,
 } from '../../shared/platform-api/workflow';
-import { commitmentIdByCode, readCommitmentRow, sameCreation, writeCommitment } from '../repo/workflow.repo';
+import { commitmentIdByCode, readCommitmentRow, sameCreation, writeCommitment } from './workflow.repo';
 import { recordCommitmentFailure, reinstateRepairedTarget } from './commitment-failure';
 import { applied, conflict, rejected, same, type WorkflowOutcome } from './outcome';
 

@@ -2,8 +2,8 @@ import type { Db } from '../../node-shared/db/connection';
 import type { RepairApplication, RepairStep } from '../../shared/domain/repair';
 import { repairFromRow, repairToRow, type RepairSteppedPayload } from '../../shared/platform-api/workflow';
 import { transition, type RepairEvent, type RepairState } from '../../shared/repair/state-machine';
-import { hasFile } from '../repo/files.repo';
-import { readRepairRow, sameCreation, writeRepair } from '../repo/workflow.repo';
+import { hasFile } from '../files/files.repo';
+import { readRepairRow, sameCreation, writeRepair } from './workflow.repo';
 import { applied, conflict, rejected, same, type WorkflowOutcome } from './outcome';
 import { outOfRepairScope } from './repair-scope';
 

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Db } from '../../node-shared/db/connection';
 import type { OutboxEntry } from '../../shared/platform-api/api';
 import { payloadSchemas } from '../outbox/payloads';
-import { deviceNumberOf } from '../repo/devices.repo';
+import { deviceNumberOf } from '../access/devices.repo';
 import { applyCommitmentCreated, applyCommitmentVerified } from './apply-commitment';
 import { applyRepairCreated, applyRepairStepped } from './apply-repair';
 import { rejected, type WorkflowOutcome } from './outcome';

@@ -5,8 +5,8 @@ import type { Commitment } from '../../shared/domain/commitment';
 import { repairEligibility } from '../../shared/repair/eligibility';
 import type { Severity } from '../../shared/repair/regime-schema';
 import { repairFromRow } from '../../shared/platform-api/workflow';
-import { sha256Hex } from '../auth/secrets';
-import { toFeedRow, upsertRows } from '../repo/registry.repo';
+import { sha256Hex } from '../access/secrets';
+import { toFeedRow, upsertRows } from '../registry/registry.repo';
 import {
   readRepairRow,
   readTargetRow,
@@ -14,7 +14,7 @@ import {
   republishRecord,
   subjectExists,
   subjectIdByIdentifier,
-} from '../repo/workflow.repo';
+} from './workflow.repo';
 import { requiredRuleTable } from '../rules/rule-tables';
 
 /**

@@ -2,7 +2,7 @@ import type { Db } from '../../node-shared/db/connection';
 import type { RepairOutcome, RepairTargetTable } from '../../shared/domain/repair';
 import { repairOutcomeLabels, repairTargetLabels } from '../../shared/domain/workflow-labels';
 import { outcomeFits, outcomesFor } from '../../shared/repair/outcomes';
-import { deleteTargetRow, markRecordRepaired, removeListEntry } from '../repo/workflow.repo';
+import { deleteTargetRow, markRecordRepaired, removeListEntry } from './workflow.repo';
 
 /** A credit record's status after each outcome that keeps it: 标注 leaves it shown, marked 已修复. */
 const recordStatus: Partial<Record<RepairOutcome, string>> = {

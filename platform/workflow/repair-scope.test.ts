@@ -2,8 +2,8 @@
 // court) and of a record that is no basis (a natural person's 简易程序 penalty) — on receipt and at the grant.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PushResult } from '../../shared/platform-api/api';
-import { upsertRows } from '../repo/registry.repo';
-import { writeRepair } from '../repo/workflow.repo';
+import { upsertRows } from '../registry/registry.repo';
+import { writeRepair } from './workflow.repo';
 import { startTempPlatform, type TempPlatform } from '../testing/temp-platform';
 import {
   AT,

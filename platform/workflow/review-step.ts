@@ -4,7 +4,7 @@ import type { RepairApplication, RepairOutcome } from '../../shared/domain/repai
 import { commitmentFromRow, repairFromRow } from '../../shared/platform-api/workflow';
 import { transition } from '../../shared/repair/state-machine';
 import { beijingDay, toBeijingIso } from '../../shared/time';
-import { readCommitmentRow, readRepairRow, writeRepair } from '../repo/workflow.repo';
+import { readCommitmentRow, readRepairRow, writeRepair } from './workflow.repo';
 import { repairEvent } from './apply-repair';
 import { applyRepairOutcome } from './repair-outcome';
 import { outOfRepairScope } from './repair-scope';

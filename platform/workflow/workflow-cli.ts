@@ -6,8 +6,8 @@ import { ruleTableIds, RuleTableId } from '../../shared/platform-api/api';
 import { repairFromRow } from '../../shared/platform-api/workflow';
 import { REPAIR_EVENT_LABELS, REPAIR_STATE_LABELS, RepairState } from '../../shared/repair/state-machine';
 import { ruleTableLabels } from '../../shared/rules/rule-tables';
-import { findUser } from '../repo/users.repo';
-import { listRepairRows } from '../repo/workflow.repo';
+import { findUser } from '../access/users.repo';
+import { listRepairRows } from './workflow.repo';
 import { setRuleTable } from '../rules/rule-tables';
 import { reviewRepair } from './review-step';
 

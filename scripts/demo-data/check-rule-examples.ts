@@ -3,7 +3,7 @@
 // company whose legal representative is the natural-person judgment debtor of the notable subjects (rule 4).
 import type { Subject } from '../../shared/domain/subject.ts';
 import { note, records, subjects } from './data-set.ts';
-import { addYears } from './dates.ts';
+import { addYears } from '../../platform/generate/synthetic/index.ts';
 import { listATaxpayer } from './list-entries.ts';
 import { addOtherRecord } from './records.ts';
 import { addCompany } from './subjects.ts';

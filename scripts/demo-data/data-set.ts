@@ -2,7 +2,7 @@
 // subject was generated as, and the notable subjects listed in resources/demo/README.md.
 import type { SubjectGrade } from '../../shared/domain/grade.ts';
 import type { CreditRecord, ListEntry, Subject } from '../../shared/domain/subject.ts';
-import { pad } from './format.ts';
+import { pad } from '../../platform/generate/synthetic/index.ts';
 import type { Industry, ShopKind } from './industries.ts';
 
 export type NotableSubject = { role: string; subject: Subject; note: string };

@@ -1,18 +1,20 @@
 // Grade results (subject_grades), kept apart by scheme as resources/rules/grade-policy.json defines them:
 // 公共信用综合评价 (public-credit), 纳税信用 (tax-credit, an industry grade) and 市场监管's 企业信用风险分类
 // (market-risk, the risk class the 双随机 pool is grouped by). Risk classes come from riskClassOf (drawn with
-// each enterprise, as the old single grade was); the rest from a stream of their own (gradeDraws).
+// each enterprise, as the old single grade was); the rest from a stream of their own (gradeDraw).
 import type { Subject, SubjectGrade } from '../../shared/domain/index.ts';
 import { AS_OF } from './config.ts';
 import { grades, nextGradeId, notable, riskClassOf, subjects } from './data-set.ts';
-import { pad } from './format.ts';
-import { gradeDraws } from './random.ts';
-import { region } from './regions.ts';
-
-export const PUBLIC_CREDIT_EVALUATOR = '国家公共信用信息中心';
-export const TAX_BUREAU = '国家税务总局平顶山市税务局';
-
-type GradeFields = Omit<SubjectGrade, 'id' | 'subjectId'>;
+import {
+  dayInMonth,
+  publicCreditFields,
+  regionOf,
+  riskClassFields,
+  taxCreditFields,
+  weighted,
+  type GradeFields,
+} from '../../platform/generate/synthetic/index.ts';
+import { gradeDraw } from './draws.ts';
 
 export function addGrade(subject: Subject, fields: GradeFields): SubjectGrade {
   const grade: SubjectGrade = { id: nextGradeId(), subjectId: subject.id, ...fields };
@@ -20,39 +22,32 @@ export function addGrade(subject: Subject, fields: GradeFields): SubjectGrade {
   return grade;
 }
 
+const LABEL = '演示数据';
 /** A 市场监管 risk class of the subject, evaluated on `evaluatedOn` by its district's market regulator. */
-export const riskClassRow = (subject: Subject, grade: string, evaluatedOn: string): GradeFields => ({
-  scheme: 'market-risk',
-  grade,
-  evaluator: region(subject.regionCode).marketRegulator,
-  evaluatedOn,
-  validUntil: null,
-  source: '企业信用风险分类结果（市场监管部门按月推送，演示数据）',
-});
-
+export const riskClassRow = (subject: Subject, grade: string, evaluatedOn: string): GradeFields =>
+  riskClassFields(regionOf(subject.regionCode), grade, evaluatedOn, LABEL);
 /** A 纳税信用 level of an evaluation year, published in April of the next and valid until the list after. */
-export const taxCreditRow = (grade: string, evaluationYear: number, publishedOn: string): GradeFields => ({
-  scheme: 'tax-credit',
-  grade,
-  evaluator: TAX_BUREAU,
-  evaluatedOn: publishedOn,
-  validUntil: `${evaluationYear + 2}-04-30`,
-  source: `${evaluationYear}年度纳税信用评价结果（演示数据）`,
-});
-
-const publicCreditRow = (grade: string, evaluatedOn: string): GradeFields => ({
-  scheme: 'public-credit',
-  grade,
-  evaluator: PUBLIC_CREDIT_EVALUATOR,
-  evaluatedOn,
-  validUntil: null,
-  source: '全国公共信用综合评价结果（经省信用平台推送，演示数据）',
-});
+export const taxCreditRow = (grade: string, evaluationYear: number, publishedOn: string): GradeFields =>
+  taxCreditFields(grade, evaluationYear, publishedOn, LABEL);
+const publicCreditRow = (grade: string, evaluatedOn: string): GradeFields =>
+  publicCreditFields(grade, evaluatedOn, LABEL);
 
 const has = (subject: Subject, scheme: string): boolean =>
   grades.some((grade) => grade.subjectId === subject.id && grade.scheme === scheme);
 
-const day = (month: string): string => `${month}-${pad(gradeDraws.int(1, 28), 2)}`;
+const day = (month: string): string => dayInMonth(gradeDraw, month);
+
+const PUBLIC_CREDIT_GRADES = weighted([
+  ['A', 35],
+  ['B', 50],
+  ['C', 15],
+] as const);
+const TAX_CREDIT_GRADES = weighted([
+  ['B', 50],
+  ['M', 20],
+  ['C', 20],
+  ['D', 10],
+] as const);
 
 export type GradeExample = { role: string; subject: Subject; note: string };
 /** The subjects that show rule 9's cases, listed in resources/demo/README.md. */
@@ -75,26 +70,17 @@ export function addGrades(): void {
       addGrade(s, riskClassRow(s, riskClass, day('2026-10')));
   }
   for (const s of active) {
-    if (!gradeDraws.chance(0.4)) continue;
+    if (!gradeDraw.chance(0.4)) continue;
     const risk = riskClassOf.get(s.id);
     const grade =
       risk === 'D' || risk === 'C'
-        ? gradeDraws.pick(['C', 'D'])
-        : gradeDraws.weighted([
-            ['A', 35],
-            ['B', 50],
-            ['C', 15],
-          ] as const);
+        ? gradeDraw.pick(['C', 'D'])
+        : gradeDraw.pickWeighted(PUBLIC_CREDIT_GRADES);
     addGrade(s, publicCreditRow(grade, day('2026-07')));
   }
   for (const s of active.filter((x) => x.identifier.startsWith('91') && !has(x, 'tax-credit'))) {
-    if (!gradeDraws.chance(0.2)) continue;
-    const grade = gradeDraws.weighted([
-      ['B', 50],
-      ['M', 20],
-      ['C', 20],
-      ['D', 10],
-    ] as const);
+    if (!gradeDraw.chance(0.2)) continue;
+    const grade = gradeDraw.pickWeighted(TAX_CREDIT_GRADES);
     addGrade(s, taxCreditRow(grade, 2025, day('2026-04')));
   }
   addExamples();

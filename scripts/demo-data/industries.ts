@@ -1,5 +1,10 @@
 // Industries of enterprises and kinds of shops, with the records they typically carry
-import { LICENCES, PENALTIES, type LicenceTemplate, type PenaltyTemplate } from './record-templates.ts';
+import {
+  LICENCES,
+  PENALTIES,
+  type LicenceTemplate,
+  type PenaltyTemplate,
+} from '../../platform/generate/synthetic/index.ts';
 
 export type IndustryKey =
   | 'construction'

@@ -3,13 +3,21 @@
 import type { ListEntry, Subject } from '../../shared/domain/subject.ts';
 import { AS_OF } from './config.ts';
 import { listEntries, nextEntryId } from './data-set.ts';
-import { addDays, addYears, between, yearOf } from './dates.ts';
+import {
+  addDays,
+  addYears,
+  CITY_MSA,
+  DEBTOR_GROUNDS,
+  dayInMonth,
+  pad,
+  regionOf,
+  TAX_BUREAU,
+  yearOf,
+} from '../../platform/generate/synthetic/index.ts';
 import { caseNumber, docNumber } from './document-numbers.ts';
-import { pad } from './format.ts';
 import { addGrade, taxCreditRow } from './grades.ts';
-import { chance, int, pick } from './random.ts';
+import { between, chance, draw, int, pick } from './draws.ts';
 import { addOtherRecord, addPenalty } from './records.ts';
-import { region } from './regions.ts';
 
 export type EntryOptions = {
   listedOn: string;
@@ -40,10 +48,10 @@ export function addEntry(subject: Subject, listType: string, o: EntryOptions): L
 
 export function listATaxpayer(subject: Subject, evaluationYear: number): void {
   // The A-grade list of a tax year is published in April of the next year and used until the next list.
-  const listedOn = `${evaluationYear + 1}-04-${pad(int(10, 28), 2)}`;
+  const listedOn = dayInMonth(draw, `${evaluationYear + 1}-04`, 10);
   addEntry(subject, 'A_TAXPAYER', {
     listedOn,
-    listingUnit: '国家税务总局平顶山市税务局',
+    listingUnit: TAX_BUREAU,
     reason: `${evaluationYear}年度纳税信用评价结果为A级`,
     documentNumber: null,
     expiresOn: `${evaluationYear + 2}-04-30`,
@@ -53,10 +61,10 @@ export function listATaxpayer(subject: Subject, evaluationYear: number): void {
 }
 
 export function listContractCredit(subject: Subject, year: number): void {
-  const listedOn = `${year}-${pad(int(5, 11), 2)}-${pad(int(1, 28), 2)}`;
+  const listedOn = dayInMonth(draw, `${year}-${pad(int(5, 11), 2)}`);
   addEntry(subject, 'CONTRACT_CREDIT_ENTERPRISE', {
     listedOn,
-    listingUnit: '平顶山市市场监督管理局',
+    listingUnit: CITY_MSA,
     reason: `${year - 2}—${year - 1}年度守合同重信用企业公示`,
     documentNumber: null,
     expiresOn: addYears(listedOn, 2),
@@ -66,7 +74,7 @@ export function listContractCredit(subject: Subject, year: number): void {
     'honor',
     '守合同重信用企业',
     `列入${year - 2}—${year - 1}年度守合同重信用企业公示名单。`,
-    '平顶山市市场监督管理局',
+    CITY_MSA,
     listedOn,
   );
 }
@@ -85,18 +93,11 @@ export function listCustoms(subject: Subject): void {
 
 // Serious-failure lists ------------------------------------------------------------------------------------------
 
-const DEBTOR_REASONS = [
-  { reason: '有履行能力而拒不履行生效法律文书确定义务', termYears: null },
-  { reason: '违反财产报告制度', termYears: 2 },
-  { reason: '违反限制消费令', termYears: 2 },
-  { reason: '以虚假诉讼、虚假仲裁或者以隐匿、转移财产等方法规避执行', termYears: 2 },
-] as const;
-
 export function listDebtor(subject: Subject, listedOn: string, removedOn: string | null = null): ListEntry {
-  const court = chance(0.2) ? region('410400') : region(subject.regionCode);
+  const court = chance(0.2) ? regionOf('410400') : regionOf(subject.regionCode);
   // An active entry must not have run out by AS_OF: long-listed debtors are the ones without a term.
   const grounds = pick(
-    DEBTOR_REASONS.filter(
+    DEBTOR_GROUNDS.filter(
       (g) => removedOn !== null || g.termYears === null || addYears(listedOn, g.termYears) > AS_OF,
     ),
   );
@@ -239,7 +240,7 @@ export function listWorkSafety(subject: Subject, listedOn: string): void {
 // Abnormal operation -----------------------------------------------------------------------------------------------
 
 export function listAbnormal(subject: Subject, listedOn: string, removedOn: string | null = null): void {
-  const r = region(subject.regionCode);
+  const r = regionOf(subject.regionCode);
   const reason =
     subject.kind === 'individual-business'
       ? '未按规定报送年度报告'

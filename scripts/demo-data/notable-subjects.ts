@@ -12,7 +12,7 @@ import {
   listWageArrears,
   listWorkSafety,
 } from './list-entries.ts';
-import { LICENCES, PENALTIES } from './record-templates.ts';
+import { LICENCES, PENALTIES } from '../../platform/generate/synthetic/index.ts';
 import { addLicence, addPenalty } from './records.ts';
 import { addCompany, addPerson, addShop } from './subjects.ts';
 

@@ -1,6 +1,5 @@
 // List entries for the rest (only subjects not already used as notable examples)
-import { addDays, between, minDate } from './dates.ts';
-import { pad } from './format.ts';
+import { addDays, dayInMonth, minDate, TAX_BUREAU } from '../../platform/generate/synthetic/index.ts';
 import {
   addEntry,
   listATaxpayer,
@@ -14,7 +13,7 @@ import {
   listWorkSafety,
 } from './list-entries.ts';
 import { addGrade, taxCreditRow } from './grades.ts';
-import { chance, int } from './random.ts';
+import { between, chance, draw } from './draws.ts';
 import { free, industryIs, isActiveEnterprise, setRiskClass, take } from './selection.ts';
 
 export function addOtherListEntries(): void {
@@ -97,10 +96,10 @@ export function addOtherListEntries(): void {
   }
   for (const s of take(enterprises, 1)) {
     // An A-grade taxpayer of an earlier year, removed when the next year's result was lower.
-    const listedOn = `2023-04-${pad(int(10, 28), 2)}`;
+    const listedOn = dayInMonth(draw, '2023-04', 10);
     addEntry(s, 'A_TAXPAYER', {
       listedOn,
-      listingUnit: '国家税务总局平顶山市税务局',
+      listingUnit: TAX_BUREAU,
       reason: '2022年度纳税信用评价结果为A级',
       documentNumber: null,
       expiresOn: '2024-04-30',

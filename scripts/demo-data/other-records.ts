@@ -1,8 +1,8 @@
 // Routine records, honours, evaluations, commitments
 import { riskClassOf, subjects } from './data-set.ts';
-import { addYears, between } from './dates.ts';
+import { addYears } from '../../platform/generate/synthetic/index.ts';
 import { addGrade, riskClassRow } from './grades.ts';
-import { chance, pick } from './random.ts';
+import { between, chance, pick } from './draws.ts';
 import { addOtherRecord, addRoutineRecords } from './records.ts';
 import { free, isActiveEnterprise, take } from './selection.ts';
 

@@ -2,13 +2,13 @@
 // penalty each — one decided under 简易程序 (not a basis for 联合惩戒, 河南条例: left out of checks, the
 // commitment route, reports and repair), one under 普通程序 (an ordinary record) to set beside it.
 import { note } from './data-set.ts';
-import { PERSON_PENALTIES } from './record-templates.ts';
+import { PENALTIES } from '../../platform/generate/synthetic/index.ts';
 import { addPenalty } from './records.ts';
 import { addPerson } from './subjects.ts';
 
 export function addProcedureExamples(): void {
   const onTheSpot = addPerson();
-  addPenalty(onTheSpot, PERSON_PENALTIES.roadOccupation, '2026-09-14', {
+  addPenalty(onTheSpot, PENALTIES.streetStall, '2026-09-14', {
     publicationYears: 1,
     status: 'published',
   });
@@ -18,7 +18,7 @@ export function addProcedureExamples(): void {
     '简易程序作出的行政处罚依河南条例不作为联合惩戒依据：核查不列出、不限制告知承诺、信用报告不显示',
   );
   const ordinary = addPerson();
-  addPenalty(ordinary, PERSON_PENALTIES.sandMining, '2026-08-20', {
+  addPenalty(ordinary, PENALTIES.sandMiningFine, '2026-08-20', {
     publicationYears: 1,
     status: 'published',
   });

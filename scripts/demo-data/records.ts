@@ -2,21 +2,29 @@
 import type { CreditRecord, Subject } from '../../shared/domain/subject.ts';
 import { AS_OF } from './config.ts';
 import { industryOfSubject, nextRecordId, records, shopOfSubject } from './data-set.ts';
-import { addYears, between, maxDate, minDate, yearOf } from './dates.ts';
+import {
+  addYears,
+  departmentOf,
+  maxDate,
+  minDate,
+  penaltyClassOf,
+  prefixOf,
+  regionOf,
+  yearOf,
+  type LicenceTemplate,
+  type Penalty,
+} from '../../platform/generate/synthetic/index.ts';
 import { docNumber } from './document-numbers.ts';
-import { chance, int, pick } from './random.ts';
-import { departmentOf, prefixOf, type LicenceTemplate, type PenaltyTemplate } from './record-templates.ts';
-import { penaltyClassOf } from '../../platform/generate/penalty-class.ts';
-import { region } from './regions.ts';
+import { between, chance, int, pick } from './draws.ts';
 
 export function addLicence(subject: Subject, template: LicenceTemplate, decisionOn: string): void {
-  const r = region(subject.regionCode);
+  const r = regionOf(subject.regionCode);
   records.push({
     id: nextRecordId(),
     subjectId: subject.id,
     category: 'license',
     title: template.title,
-    content: `准予行政许可：核发${template.subject}；有效期至${addYears(decisionOn, 5)}。`,
+    content: `准予行政许可：核发${template.certificate}；有效期至${addYears(decisionOn, 5)}。`,
     sourceDepartment: departmentOf(template, r),
     decisionNumber: docNumber(prefixOf(template, r), yearOf(decisionOn)),
     decisionOn,
@@ -29,7 +37,7 @@ const REPAIRED_EVERY = 12;
 let penaltiesStillPublished = 0;
 export function addPenalty(
   subject: Subject,
-  template: PenaltyTemplate,
+  template: Penalty,
   decisionOn: string,
   fixed: {
     decisionNumber?: string;
@@ -38,7 +46,7 @@ export function addPenalty(
     severity?: NonNullable<CreditRecord['severity']>;
   } = {},
 ): CreditRecord {
-  const r = region(subject.regionCode);
+  const r = regionOf(subject.regionCode);
   const publicationEndsOn = addYears(decisionOn, fixed.publicationYears ?? int(1, 3));
   // Publication stops automatically at the end of its period, whatever else happened; of the rest, every
   // REPAIRED_EVERY-th ordinary penalty has been repaired (信用修复) before its end.
@@ -62,7 +70,7 @@ export function addPenalty(
     status,
     // The grade the deciding authority gave (demo): penalties behind a serious-failure listing are 严重.
     severity: fixed.severity ?? reported.severity,
-    domain: template.domain ?? null,
+    domain: template.domain,
     // A penalty behind a listing is never one decided on the spot.
     procedure: fixed.severity === undefined ? reported.procedure : 'ordinary',
   };

@@ -3,7 +3,7 @@
 import type { Subject } from '../../shared/domain/subject.ts';
 import { industryOfSubject, notable, riskClassOf, subjects } from './data-set.ts';
 import type { Industry } from './industries.ts';
-import { int, pick } from './random.ts';
+import { int, pick } from './draws.ts';
 
 /** The subjects that pass the filter, leaving out the notable ones (call it once those are all added). */
 export function free(filter: (s: Subject) => boolean): Subject[] {

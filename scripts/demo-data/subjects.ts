@@ -1,4 +1,5 @@
 // Subjects: enterprises, public institutions, social organisations, individual businesses and natural persons.
+import { regionOf, weighted } from '../../platform/generate/synthetic/index.ts';
 import type { Subject } from '../../shared/domain/subject.ts';
 import { UPDATED_AT } from './config.ts';
 import {
@@ -9,12 +10,20 @@ import {
   shopOfSubject,
   subjects,
 } from './data-set.ts';
-import { between } from './dates.ts';
 import { makeCitizenId, makeUscc } from './identifiers.ts';
 import { INDUSTRY_KEYS, SHOPS, industryOf, type IndustryKey, type ShopKind } from './industries.ts';
-import { personName, tradeName } from './names.ts';
-import { chance, pick, weighted } from './random.ts';
-import { REGIONS, address, companyRegion, region, shopRegion } from './regions.ts';
+import {
+  address,
+  between,
+  birthRegion,
+  chance,
+  companyRegion,
+  personName,
+  pick,
+  pickWeighted,
+  shopRegion,
+  tradeName,
+} from './draws.ts';
 
 export type CompanyOptions = {
   industry?: IndustryKey;
@@ -28,26 +37,25 @@ export type CompanyOptions = {
   joint?: boolean;
 };
 
+const INDUSTRY_WEIGHTS = weighted(INDUSTRY_KEYS.map((k) => [k, industryOf(k).weight] as const));
+const RISK_CLASSES = weighted([
+  ['A', 35],
+  ['B', 45],
+  ['C', 15],
+  ['D', 5],
+] as const);
+
 export function addCompany(options: CompanyOptions = {}): Subject {
-  const key = options.industry ?? weighted(INDUSTRY_KEYS.map((k) => [k, industryOf(k).weight] as const));
+  const key = options.industry ?? pickWeighted(INDUSTRY_WEIGHTS);
   const industry = industryOf(key);
-  const r = options.regionCode ? region(options.regionCode) : companyRegion();
+  const r = options.regionCode ? regionOf(options.regionCode) : companyRegion();
   const registeredOn = between(options.registeredFrom ?? '1995-01-01', options.registeredTo ?? '2025-12-31');
   const joint = options.joint ?? (r.code === '410400' && chance(0.25));
   const name = joint
     ? `河南${tradeName()}${industry.suffix.replace('有限公司', '股份有限公司')}`
     : `${r.companyPrefix}${tradeName()}${chance(0.12) ? industry.suffix.replace('有限公司', '有限责任公司') : industry.suffix}`;
   const riskClass =
-    options.riskClass !== undefined
-      ? options.riskClass
-      : chance(0.6)
-        ? weighted([
-            ['A', 35],
-            ['B', 45],
-            ['C', 15],
-            ['D', 5],
-          ] as const)
-        : null;
+    options.riskClass !== undefined ? options.riskClass : chance(0.6) ? pickWeighted(RISK_CLASSES) : null;
   const subject: Subject = {
     id: nextSubjectId(),
     name,
@@ -79,7 +87,7 @@ export const PUBLIC_INSTITUTIONS = [
   '社会保险服务中心',
 ];
 export function addInstitution(name: string): Subject {
-  const r = region(pick(['410400', '410402', '410411', '410421', '410422', '410482']));
+  const r = regionOf(pick(['410400', '410402', '410411', '410421', '410422', '410482']));
   const registeredOn = between('1998-01-01', '2020-12-31');
   const subject: Subject = {
     id: nextSubjectId(),
@@ -108,7 +116,7 @@ export const SOCIAL_ORGS = [
   '食品行业协会',
 ];
 export function addSocialOrg(kind: string): Subject {
-  const r = region(pick(['410400', '410400', '410403', '410421', '410481', '410482']));
+  const r = regionOf(pick(['410400', '410400', '410403', '410421', '410481', '410482']));
   const registeredOn = between('2005-01-01', '2024-12-31');
   const place =
     r.code === '410400' ? '平顶山市' : r.companyPrefix === '平顶山市' ? `平顶山市${r.name}` : r.name;
@@ -133,7 +141,7 @@ export function addShop(
   options: { status?: Subject['status']; shop?: ShopKind; regionCode?: string } = {},
 ): Subject {
   const shop = options.shop ?? pick(SHOPS);
-  const r = options.regionCode ? region(options.regionCode) : shopRegion();
+  const r = options.regionCode ? regionOf(options.regionCode) : shopRegion();
   const registeredOn = between('2016-01-01', '2025-12-31');
   const operator = personName();
   const subject: Subject = {
@@ -155,7 +163,7 @@ export function addShop(
 }
 
 export function addPerson(): Subject {
-  const r = pick(REGIONS.filter((x) => x.forCitizens));
+  const r = birthRegion();
   const birth = between('1955-01-01', '2000-12-31');
   const male = chance(0.6);
   const subject: Subject = {

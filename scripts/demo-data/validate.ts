@@ -2,7 +2,7 @@
 import { citizenIdCheckChar, orgCodeCheckChar, usccCheckChar } from '../../shared/identifiers/check-chars.ts';
 import { AS_OF } from './config.ts';
 import { grades, legacySubjects, listEntries, records, subjects } from './data-set.ts';
-import { isRealDate } from './dates.ts';
+import { isValidDay } from '../../shared/calendar/day.ts';
 import { UNKNOWN_USCC, usedIdentifiers } from './identifiers.ts';
 
 export function selfCheck(): void {
@@ -22,14 +22,14 @@ export function selfCheck(): void {
     } else if (citizenIdCheckChar(s.identifier.slice(0, 17)) !== s.identifier.charAt(17)) {
       problems.push(`${s.id}: citizen-id check fails`);
     }
-    if (s.registeredOn !== null && (!isRealDate(s.registeredOn) || s.registeredOn > AS_OF)) {
+    if (s.registeredOn !== null && (!isValidDay(s.registeredOn) || s.registeredOn > AS_OF)) {
       problems.push(`${s.id}: bad registeredOn`);
     }
   }
   const dates = (label: string, values: (string | null)[], mayBeFuture: boolean[]): void => {
     values.forEach((value, i) => {
       if (value === null) return;
-      if (!isRealDate(value)) problems.push(`${label}: ${value} is not a date`);
+      if (!isValidDay(value)) problems.push(`${label}: ${value} is not a date`);
       else if (!mayBeFuture[i] && value > AS_OF) problems.push(`${label}: ${value} is after ${AS_OF}`);
     });
   };

@@ -7,7 +7,7 @@ import { RepairApplication, RepairWindowStep } from '../domain/repair';
  * Payloads of the workflow outbox kinds, and the one mapping between the domain objects and their rows
  * (snake_case, identical in the client's cache and at the platform; JSON columns carry JSON text).
  * Checklist when a field is added: the domain schema, the two mappings below, both migrations
- * (electron/core/db/migrations, platform/db/migrations) and platform/repo/synced-columns.ts.
+ * (electron/core/db/migrations, platform/db/migrations) and platform/registry/synced-columns.ts.
  */
 export const CommitmentCreatedPayload = Commitment;
 export const CommitmentVerifiedPayload = CommitmentVerifyRequest.extend({

@@ -1,0 +1,57 @@
+import type { FastifyInstance } from 'fastify';
+import {
+  EnrolRequest,
+  LoginRequest,
+  platformRoutes,
+  type DeviceSelf,
+  type EnrolResponse,
+  type Health,
+  type PlatformUser,
+} from '../../shared/platform-api/api';
+import { toBeijingIso } from '../../shared/time';
+import { login } from './accounts';
+import { enrolDevice } from './enrolment';
+import { deviceOf } from './device-auth';
+import { sendError, sendInvalid } from '../http/errors';
+import { ensureDeviceNumber } from './devices.repo';
+import type { RouteContext } from '../http/route-context';
+
+/**
+ * health (open), devices/enrol (open: the one-time code is the credential), devices/me and auth/login (device
+ * token).
+ */
+export function registerAccessRoutes(app: FastifyInstance, context: RouteContext): void {
+  const { db, now, version, auth } = context;
+
+  app.get(platformRoutes.health, (_request, reply) =>
+    reply.send({
+      status: 'ok',
+      serverTime: toBeijingIso(now()),
+      version,
+    } satisfies Health),
+  );
+
+  app.post(platformRoutes.enrol, async (request, reply) => {
+    const parsed = EnrolRequest.safeParse(request.body);
+    if (!parsed.success) return sendInvalid(reply, parsed.error);
+    const enrolled = enrolDevice(db, parsed.data.code, parsed.data.deviceName, now());
+    if (enrolled === 'code-invalid') return sendError(reply, 403, 'ENROLMENT_CODE_INVALID');
+    if (enrolled === 'numbers-exhausted') return sendError(reply, 409, 'DEVICE_NUMBERS_EXHAUSTED');
+    return enrolled satisfies EnrolResponse;
+  });
+
+  app.get(platformRoutes.deviceSelf, { onRequest: auth }, async (request, reply) => {
+    const device = deviceOf(request);
+    const deviceNumber = device.number ?? ensureDeviceNumber(db, device.id);
+    if (deviceNumber === null) return sendError(reply, 409, 'DEVICE_NUMBERS_EXHAUSTED');
+    return { deviceId: device.id, name: device.name, deviceNumber } satisfies DeviceSelf;
+  });
+
+  app.post(platformRoutes.login, { onRequest: auth }, async (request, reply) => {
+    const parsed = LoginRequest.safeParse(request.body);
+    if (!parsed.success) return sendInvalid(reply, parsed.error);
+    const user = await login(db, parsed.data.username, parsed.data.password);
+    if (user === null) return sendError(reply, 401, 'LOGIN_FAILED');
+    return { user } satisfies { user: PlatformUser };
+  });
+}

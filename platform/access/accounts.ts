@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { Db } from '../../node-shared/db/connection';
+import { CITY_REGION } from '../../shared/domain/regions';
+import { LoginRequest, Role, type PlatformUser } from '../../shared/platform-api/api';
+import { findUser, upsertUser } from './users.repo';
+import { burnPasswordCheck, hashPassword, verifyPassword } from '../../node-shared/auth/passwords';
+
+export const NewUser = z.object({
+  username: LoginRequest.shape.username.regex(/^[\w.@-]+$/, '用户名只能包含字母、数字和 _ . @ -'),
+  password: LoginRequest.shape.password.min(6, '密码至少 6 位'),
+  role: Role,
+  displayName: z.string().trim().min(1).max(50).optional(),
+  department: z.string().trim().max(100).optional(),
+  districtCode: z
+    .string()
+    .regex(/^\d{6}$/, '区划代码应为6位数字')
+    .optional(),
+});
+export type NewUser = z.input<typeof NewUser>;
+
+/** Creates a user, or resets an existing one (details and password). Throws on invalid input, for the CLI. */
+export async function addUser(db: Db, input: NewUser): Promise<'created' | 'updated'> {
+  const user = NewUser.parse(input);
+  return upsertUser(db, {
+    username: user.username,
+    displayName: user.displayName ?? user.username,
+    role: user.role,
+    department: user.department ?? '',
+    districtCode: user.districtCode ?? CITY_REGION.code,
+    passwordHash: await hashPassword(user.password),
+  });
+}
+
+/** The user if the password matches; null otherwise, after the same work whether or not the user exists. */
+export async function login(db: Db, username: string, password: string): Promise<PlatformUser | null> {
+  const found = findUser(db, username);
+  if (found === null) {
+    await burnPasswordCheck(password);
+    return null;
+  }
+  if (!(await verifyPassword(password, found.passwordHash))) return null;
+  const { passwordHash: _hash, ...user } = found;
+  return user;
+}
