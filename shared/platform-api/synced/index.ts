@@ -17,10 +17,8 @@ export const syncedTableList = [
   subjectsTable,
   listEntriesTable,
   creditRecordsTable,
-  /** Workflow items: created at the windows, arbitrated by the platform (version), fed back to every client. */
   commitmentsTable,
   repairApplicationsTable,
-  /** Rule tables (repair regimes, holiday calendar, commitment rules) as JSON text, changed at the platform. */
   ruleTablesTable,
   /** Grade results (公共信用综合评价, industry grades, 风险分类), one row per result, under its scheme. */
   subjectGradesTable,

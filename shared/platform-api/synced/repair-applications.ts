@@ -8,32 +8,37 @@ import { syncedTable, type RowOf } from './table';
  * Repair applications (信用修复): workflow items like commitments (./commitments.ts). Attachments, the
  * eligibility snapshot and the history are JSON text in their columns.
  */
-export const repairApplicationsTable = syncedTable('repair_applications', 'id', {
-  id: z.string(),
-  subject_id: z.string(),
-  applicant_name: z.string(),
-  applicant_identifier: z.string(),
-  handler_name: z.string(),
-  handler_phone: z.string().nullable(),
-  target_table: RepairTargetTable,
-  target_id: z.string(),
-  target_title: z.string(),
-  reasons: z.string(),
-  requested_outcome: RepairOutcome,
-  attachments: z.string(),
-  commitment_id: z.string().nullable(),
-  eligibility: z.string(),
-  state: RepairState,
-  state_entered_on: z.string(),
-  history: z.string(),
-  outcome: RepairOutcome.nullable(),
-  decision_reason: z.string().nullable(),
-  accepting_unit: z.string(),
-  operator: z.string(),
-  created_at: z.string(),
-  updated_at: z.string(),
-  version: z.number().int().positive(),
-});
+export const repairApplicationsTable = syncedTable(
+  'repair_applications',
+  'id',
+  {
+    id: z.string(),
+    subject_id: z.string(),
+    applicant_name: z.string(),
+    applicant_identifier: z.string(),
+    handler_name: z.string(),
+    handler_phone: z.string().nullable(),
+    target_table: RepairTargetTable,
+    target_id: z.string(),
+    target_title: z.string(),
+    reasons: z.string(),
+    requested_outcome: RepairOutcome,
+    attachments: z.string(),
+    commitment_id: z.string().nullable(),
+    eligibility: z.string(),
+    state: RepairState,
+    state_entered_on: z.string(),
+    history: z.string(),
+    outcome: RepairOutcome.nullable(),
+    decision_reason: z.string().nullable(),
+    accepting_unit: z.string(),
+    operator: z.string(),
+    created_at: z.string(),
+    updated_at: z.string(),
+    version: z.number().int().positive(),
+  },
+  { kind: 'workflow' },
+);
 export type RepairRow = RowOf<typeof repairApplicationsTable>;
 
 export function repairToRow(value: RepairApplication): RepairRow {

@@ -16,6 +16,8 @@ export type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}
  * feed view), the domain schema if the column is read; integration/synced-schema.test.ts holds both databases
  * to these columns.
  */
+export type SyncedTableKind = 'registry' | 'workflow' | 'rules';
+
 export type SyncedTableDeclaration<
   Name extends string = string,
   Key extends string = string,
@@ -24,6 +26,12 @@ export type SyncedTableDeclaration<
 > = {
   name: Name;
   key: Key;
+  /**
+   * Who writes it: the registry and catalogues (imported, generated, seeded at the platform), workflow items
+   * (created at the windows, arbitrated by the platform through `version`) or the rule tables (changed at the
+   * platform).
+   */
+  kind: SyncedTableKind;
   /** Strict: a feed row carries exactly these columns. */
   row: z.ZodObject<Shape, z.core.$strict>;
   columns: readonly (keyof Shape & string)[];
@@ -43,11 +51,12 @@ export function syncedTable<
   name: Name,
   key: Key,
   shape: Shape,
-  options: { retired?: readonly Retired[] } = {},
+  options: { kind?: SyncedTableKind; retired?: readonly Retired[] } = {},
 ): SyncedTableDeclaration<Name, Key, Shape, Retired> {
   return {
     name,
     key,
+    kind: options.kind ?? 'registry',
     row: z.strictObject(shape),
     columns: Object.keys(shape),
     retired: options.retired ?? [],
@@ -58,6 +67,7 @@ export function syncedTable<
 export type AnySyncedTable = {
   name: string;
   key: string;
+  kind: SyncedTableKind;
   row: z.ZodType;
   columns: readonly string[];
   retired: readonly string[];
