@@ -4,11 +4,12 @@ import { migrations as clientMigrations } from '../electron/core/db/migrations';
 import { openDatabase, type Db } from '../node-shared/db/connection';
 import { migrate } from '../node-shared/db/migrate';
 import { openPlatformDb } from '../platform/db/open-platform-db';
-import { syncedColumns } from '../platform/registry/synced-columns';
+import { syncedColumns } from '../shared/platform-api/synced';
 import { tempDir } from '../platform/testing/temp-platform';
 import { syncedTables, type SyncedTable } from '../shared/platform-api/api';
 
-// The client's cache and the platform hold the synced tables with the very same columns: a feed row maps 1:1.
+// The client's cache and the platform hold the synced tables with the very same columns, the ones each table's
+// declaration names (shared/platform-api/synced): a feed row maps 1:1.
 
 let cleanup: (() => void)[] = [];
 afterEach(() => {

@@ -2,7 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { channelNames, channels, type Channel } from '../../shared/contract/channels';
+import {
+  channelNames,
+  channels,
+  sampleRequests as validRequests,
+  type Channel,
+} from '../../shared/contract/channels';
 import { err, ok, type Result } from '../../shared/result';
 import { createCore, type Core } from '../core/core';
 import type { Handlers } from '../core/ipc/handlers';
@@ -16,7 +21,6 @@ import {
   fakeTopFrame,
   type FakeInvokeEvent,
 } from './testing/fake-electron';
-import { validRequests } from './testing/valid-requests';
 
 const APP_URL = 'file:///opt/ccw/dist/renderer/index.html';
 const WINDOW_ID = 7;

@@ -6,6 +6,12 @@ import { seedIfEmpty } from './seed';
 import { RESOURCES_DIR, tempDir } from '../testing/temp-platform';
 import { latestSeq } from '../feed/feed.repo';
 import { deleteRows, readFeedRow, toFeedRow, upsertRows } from './registry.repo';
+import { syncedTableList } from '../../shared/platform-api/synced';
+import { commitmentFromRow } from '../../shared/platform-api/synced/commitments';
+import { repairFromRow } from '../../shared/platform-api/synced/repair-applications';
+import { seedRuleTables } from '../rules/rule-tables';
+import { AT, commitmentFixture, repairFixture } from '../testing/workflow-fixtures';
+import { readCommitmentRow, readRepairRow, writeCommitment, writeRepair } from '../workflow/workflow.repo';
 
 let cleanup: (() => void)[] = [];
 afterEach(() => {
@@ -115,5 +121,57 @@ describe('registry repository', () => {
     expect(latestSeq(db)).toBe(total);
     expect(seedIfEmpty(db, RESOURCES_DIR, true)).toEqual({ catalogue: false, demo: false });
     expect(latestSeq(db)).toBe(total);
+  });
+});
+
+const verified = commitmentFixture({
+  id: 'c-2',
+  code: '41040020261127001002',
+  state: 'verified',
+  verification: {
+    fulfilment: 'partial',
+    unfulfilledContent: '消防验收文件未补齐',
+    liabilityPursued: '撤销许可',
+    falseCommitment: false,
+    verifiedOn: '2026-12-20',
+  },
+  verifiedBy: 'zhaomin',
+  updatedAt: AT,
+  version: 2,
+});
+
+// Each synced table is declared once (shared/platform-api/synced): what the platform holds and feeds must be
+// exactly the rows declared there, and the workflow mappers must carry every field there and back.
+describe('synced rows, as declared', () => {
+  it('every row the feed carries, of every table, is exactly a row its declaration describes', () => {
+    const db = platformDb();
+    seedIfEmpty(db, RESOURCES_DIR, true);
+    seedRuleTables(db, RESOURCES_DIR, new Date(AT));
+    writeCommitment(db, commitmentFixture());
+    writeCommitment(db, verified);
+    writeRepair(db, repairFixture());
+    for (const table of syncedTableList) {
+      const rows = db.prepare(`SELECT key, row FROM feed_${table.name}`).all() as {
+        key: string;
+        row: string;
+      }[];
+      expect(rows.length, table.name).toBeGreaterThan(0);
+      for (const { key, row } of rows) {
+        const parsed = table.row.safeParse(JSON.parse(row));
+        expect(parsed.error?.issues, `${table.name} ${key}`).toBeUndefined();
+        expect(parsed.data?.[table.key as keyof typeof parsed.data], table.name).toBe(key);
+      }
+    }
+  });
+
+  it('maps workflow items to their rows and back without losing a field', () => {
+    const db = platformDb();
+    for (const commitment of [commitmentFixture(), verified]) {
+      writeCommitment(db, commitment);
+      expect(commitmentFromRow(readCommitmentRow(db, commitment.id) ?? {})).toEqual(commitment);
+    }
+    const application = repairFixture();
+    writeRepair(db, application);
+    expect(repairFromRow(readRepairRow(db, application.id) ?? {})).toEqual(application);
   });
 });

@@ -21,7 +21,7 @@ function toParams(table: SyncedTable, row: FeedRow): Record<string, unknown> {
   const unknown = Object.keys(row).filter((name) => !columns.includes(name));
   if (unknown.length > 0) throw new Error(`${table}: unknown columns ${unknown.join(', ')}`);
   const params: Record<string, unknown> = {};
-  const retired = retiredColumns[table] ?? [];
+  const retired = retiredColumns[table];
   for (const column of columns) {
     const value = row[column] === undefined && retired.includes(column) ? null : row[column];
     // Every column is spelled out, nulls included: a missing one is a caller's bug, not a NULL (a retired

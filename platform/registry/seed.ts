@@ -1,6 +1,7 @@
 import type { Db } from '../../node-shared/db/connection';
 import { loadCatalogue, loadDemoData } from '../../node-shared/resources';
 import type { SyncedTable } from '../../shared/platform-api/api';
+import { syncedTableOf } from '../../shared/platform-api/synced';
 import { hasChanges } from '../feed/feed.repo';
 import { toFeedRow, upsertRows, type FeedRow } from './registry.repo';
 import { loadOrder, syncedColumns } from './synced-columns';
@@ -8,16 +9,7 @@ import { loadOrder, syncedColumns } from './synced-columns';
 export type SeedOutcome = { catalogue: boolean; demo: boolean };
 
 /** Registry data, as opposed to workflow items and rule tables (which the platform writes from its first start). */
-const registryTables: readonly SyncedTable[] = [
-  'matter_categories',
-  'list_types',
-  'matters',
-  'measures',
-  'subjects',
-  'list_entries',
-  'credit_records',
-  'subject_grades',
-];
+const registryTables = loadOrder.filter((table) => syncedTableOf[table].kind === 'registry');
 
 /**
  * A domain object's row with the columns it leaves out (nullish fields, e.g. a record's severity or a

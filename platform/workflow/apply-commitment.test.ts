@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Commitment } from '../../shared/domain/commitment';
 import type { PushResult } from '../../shared/platform-api/api';
-import { commitmentFromRow } from '../../shared/platform-api/workflow';
+import { commitmentFromRow } from '../../shared/platform-api/synced/commitments';
 import { latestSeq } from '../feed/feed.repo';
 import { fetchPage } from '../testing/feed-client';
 import { startTempPlatform, type TempPlatform } from '../testing/temp-platform';

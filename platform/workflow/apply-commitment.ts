@@ -2,11 +2,8 @@ import type { Db } from '../../node-shared/db/connection';
 import { codeFits, parseCommitmentCode } from '../../shared/commitment/code';
 import { verificationProblem } from '../../shared/commitment/validation';
 import { isBroken, type Commitment } from '../../shared/domain/commitment';
-import {
-  commitmentFromRow,
-  commitmentToRow,
-  type CommitmentVerifiedPayload,
-} from '../../shared/platform-api/workflow';
+import { type CommitmentVerifiedPayload } from '../../shared/platform-api/workflow';
+import { commitmentFromRow, commitmentToRow } from '../../shared/platform-api/synced/commitments';
 import { commitmentIdByCode, readCommitmentRow, sameCreation, writeCommitment } from './workflow.repo';
 import { recordCommitmentFailure, reinstateRepairedTarget } from './commitment-failure';
 import { applied, conflict, rejected, same, type WorkflowOutcome } from './outcome';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RepairApplication } from '../../shared/domain/repair';
 import type { PushResult } from '../../shared/platform-api/api';
-import { repairFromRow } from '../../shared/platform-api/workflow';
+import { repairFromRow } from '../../shared/platform-api/synced/repair-applications';
 import { startTempPlatform, type TempPlatform } from '../testing/temp-platform';
 import {
   AT,

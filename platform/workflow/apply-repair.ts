@@ -1,6 +1,7 @@
 import type { Db } from '../../node-shared/db/connection';
 import type { RepairApplication, RepairStep } from '../../shared/domain/repair';
-import { repairFromRow, repairToRow, type RepairSteppedPayload } from '../../shared/platform-api/workflow';
+import type { RepairSteppedPayload } from '../../shared/platform-api/workflow';
+import { repairFromRow, repairToRow } from '../../shared/platform-api/synced/repair-applications';
 import { transition, type RepairEvent, type RepairState } from '../../shared/repair/state-machine';
 import { hasFile } from '../files/files.repo';
 import { readRepairRow, sameCreation, writeRepair } from './workflow.repo';

@@ -4,7 +4,7 @@ import { commitmentFailureOf, commitmentFailureRecord } from '../../shared/commi
 import type { Commitment } from '../../shared/domain/commitment';
 import { repairEligibility } from '../../shared/repair/eligibility';
 import type { Severity } from '../../shared/repair/regime-schema';
-import { repairFromRow } from '../../shared/platform-api/workflow';
+import { repairFromRow } from '../../shared/platform-api/synced/repair-applications';
 import { sha256Hex } from '../access/secrets';
 import { toFeedRow, upsertRows } from '../registry/registry.repo';
 import {

@@ -6,7 +6,7 @@ import {
   type RepairsResponse,
   type ReviewStepResponse,
 } from '../../shared/platform-api/api';
-import { repairFromRow } from '../../shared/platform-api/workflow';
+import { repairFromRow } from '../../shared/platform-api/synced/repair-applications';
 import { sendInvalid } from '../http/errors';
 import { REVIEWER_NEEDED, REVIEWER_ROLES, userAuth, userOf } from '../access/user-auth';
 import { listRepairRows } from './workflow.repo';

@@ -1,7 +1,8 @@
 import type { Db } from '../../node-shared/db/connection';
 import { isBroken } from '../../shared/domain/commitment';
 import type { RepairApplication, RepairOutcome } from '../../shared/domain/repair';
-import { commitmentFromRow, repairFromRow } from '../../shared/platform-api/workflow';
+import { commitmentFromRow } from '../../shared/platform-api/synced/commitments';
+import { repairFromRow } from '../../shared/platform-api/synced/repair-applications';
 import { transition } from '../../shared/repair/state-machine';
 import { beijingDay, toBeijingIso } from '../../shared/time';
 import { readCommitmentRow, readRepairRow, writeRepair } from './workflow.repo';

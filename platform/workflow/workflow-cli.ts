@@ -3,7 +3,7 @@ import type { Db } from '../../node-shared/db/connection';
 import { RepairOutcome } from '../../shared/domain/repair';
 import { repairOutcomeLabels } from '../../shared/domain/workflow-labels';
 import { ruleTableIds, RuleTableId } from '../../shared/platform-api/api';
-import { repairFromRow } from '../../shared/platform-api/workflow';
+import { repairFromRow } from '../../shared/platform-api/synced/repair-applications';
 import { REPAIR_EVENT_LABELS, REPAIR_STATE_LABELS, RepairState } from '../../shared/repair/state-machine';
 import { ruleTableLabels } from '../../shared/rules/rule-tables';
 import { findUser } from '../access/users.repo';

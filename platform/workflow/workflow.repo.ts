@@ -2,7 +2,8 @@ import type { Db } from '../../node-shared/db/connection';
 import type { Commitment } from '../../shared/domain/commitment';
 import type { RepairApplication, RepairTargetTable } from '../../shared/domain/repair';
 import type { RepairState } from '../../shared/repair/state-machine';
-import { commitmentToRow, repairToRow } from '../../shared/platform-api/workflow';
+import { commitmentToRow } from '../../shared/platform-api/synced/commitments';
+import { repairToRow } from '../../shared/platform-api/synced/repair-applications';
 import { upsertRows, type FeedRow } from '../registry/registry.repo';
 
 /** Rows of the workflow tables as stored (snake_case; JSON columns as text); shared/platform-api/workflow.ts maps them. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDateTime } from '../domain/catalogue';
 import { RepairApplication } from '../domain/repair';
 import { RepairState } from '../repair/state-machine';
+import { SyncedTable } from './synced';
 
 /**
  * The city platform's HTTP contract (/api/v1). The reference server in platform/ implements it; the client's
@@ -83,25 +84,8 @@ export const PlatformUser = z.object({
 export type PlatformUser = z.infer<typeof PlatformUser>;
 export const LoginResponse = z.object({ user: PlatformUser });
 
-/** Tables the platform owns and feeds down, with the column that keys each. */
-export const syncedTables = {
-  list_types: 'code',
-  matter_categories: 'code',
-  matters: 'code',
-  measures: 'code',
-  subjects: 'id',
-  list_entries: 'id',
-  credit_records: 'id',
-  /** Workflow items: created at the windows, arbitrated by the platform (version), fed back to every client. */
-  commitments: 'id',
-  repair_applications: 'id',
-  /** Rule tables (repair regimes, holiday calendar, commitment rules) as JSON text, changed at the platform. */
-  rule_tables: 'id',
-  /** Grade results (公共信用综合评价, industry grades, 风险分类), one row per result, under its scheme. */
-  subject_grades: 'id',
-} as const;
-export type SyncedTable = keyof typeof syncedTables;
-export const SyncedTable = z.enum(Object.keys(syncedTables) as [SyncedTable, ...SyncedTable[]]);
+// The synced tables are declared once each in ./synced (their rows, keys and mappers); the API names them.
+export { SyncedTable, syncedTables } from './synced';
 
 /**
  * GET changes?after=<seq>&limit=<n> — newline-delimited JSON, streamed: one `Change` a line in seq order, then

@@ -9,7 +9,7 @@ import {
   type CommitmentListRequest,
 } from '../../../shared/domain/commitment';
 import { maskIdentifier, normaliseIdentifier } from '../../../shared/identifiers';
-import { commitmentFromRow, commitmentToRow } from '../../../shared/platform-api/workflow';
+import { commitmentFromRow, commitmentToRow } from '../../../shared/platform-api/synced/commitments';
 import type { Db } from '../../../node-shared/db/connection';
 import { prepareUpsert } from '../../../node-shared/db/upsert';
 

@@ -4,7 +4,7 @@ import {
 } from '../../../shared/commitment/failure-record';
 import type { CommitmentRules } from '../../../shared/commitment/rules';
 import type { CreditRecord } from '../../../shared/domain/subject';
-import { commitmentFromRow } from '../../../shared/platform-api/workflow';
+import { commitmentFromRow } from '../../../shared/platform-api/synced/commitments';
 import type { Db } from '../../../node-shared/db/connection';
 
 /**

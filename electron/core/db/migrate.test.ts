@@ -284,6 +284,33 @@ describe('migrations', () => {
       expect(verifyAuditLog(db)).toMatchObject({ ok: true, count: 4, head: { seq: 4 } });
     });
 
+    it('hashes as the live chain does, detail that is not JSON and numbers JSON cannot hold included', () => {
+      const { db } = freshDb();
+      migrate(db, migrations.slice(0, 6));
+      const insert = db.prepare(
+        `INSERT INTO audit_log (at, actor, action, target_type, target_id, case_number, purpose, detail)
+         VALUES (@at, @actor, @action, @targetType, @targetId, @caseNumber, @purpose, @detail)`,
+      );
+      const stored = ['{"b":[1e999,-0,true],"a":{"z":"\\u2028","y":null}}', '{not json'];
+      stored.forEach((detail, index) => insert.run({ ...before[index]!, detail }));
+      migrate(db, migrations);
+      const live = hashAll(
+        stored.map((detail, index) => {
+          let parsed: unknown = detail;
+          try {
+            parsed = JSON.parse(detail);
+          } catch {
+            // kept as the string, as toAuditRow does
+          }
+          return { ...before[index]!, detail: parsed as Record<string, unknown> };
+        }),
+      );
+      expect(db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq').all()).toEqual(
+        live.map(({ seq, hash }) => ({ seq, hash })),
+      );
+      expect(verifyAuditLog(db)).toMatchObject({ ok: true, count: 2 });
+    });
+
     it('upgrades an empty log', () => {
       const { db } = freshDb();
       migrate(db, migrations.slice(0, 6));

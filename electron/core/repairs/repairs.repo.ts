@@ -1,5 +1,5 @@
 import type { RepairApplication, RepairListRequest } from '../../../shared/domain/repair';
-import { repairFromRow, repairToRow } from '../../../shared/platform-api/workflow';
+import { repairFromRow, repairToRow } from '../../../shared/platform-api/synced/repair-applications';
 import { isFinalState, REPAIR_TRANSITIONS, type RepairState } from '../../../shared/repair/state-machine';
 import type { Db } from '../../../node-shared/db/connection';
 import { prepareUpsert } from '../../../node-shared/db/upsert';

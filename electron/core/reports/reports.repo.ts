@@ -1,7 +1,7 @@
 import type { Commitment } from '../../../shared/domain/commitment';
 import type { ReportAuthorisation, ReportListRequest, ReportSummary } from '../../../shared/domain/report';
 import type { Subject } from '../../../shared/domain/subject';
-import { commitmentFromRow } from '../../../shared/platform-api/workflow';
+import { commitmentFromRow } from '../../../shared/platform-api/synced/commitments';
 import type { Db } from '../../../node-shared/db/connection';
 
 /** An issued report as stored: `content` is the canonical JSON whose sha256 is `contentHash`. */

@@ -1,36 +1,16 @@
 import type { CreditRecord, ListEntry, Subject } from '../../../shared/domain';
+import {
+  creditRecordsTable,
+  listEntriesTable,
+  subjectsTable,
+} from '../../../shared/platform-api/synced/registry';
+import { fromRow, type RowOf } from '../../../shared/platform-api/synced/table';
 import type { Db } from '../../../node-shared/db/connection';
 import { prepareUpsert, toRow } from '../../../node-shared/db/upsert';
 
-type SubjectRow = {
-  id: string;
-  name: string;
-  identifier: string;
-  identifier_kind: Subject['identifierKind'];
-  kind: Subject['kind'];
-  region_code: string;
-  legal_representative: string | null;
-  legal_representative_id: string | null;
-  registered_on: string | null;
-  address: string | null;
-  status: Subject['status'];
-  updated_at: string;
-};
+type SubjectRow = RowOf<typeof subjectsTable>;
 
-const toSubject = (row: SubjectRow): Subject => ({
-  id: row.id,
-  name: row.name,
-  identifier: row.identifier,
-  identifierKind: row.identifier_kind,
-  kind: row.kind,
-  regionCode: row.region_code,
-  legalRepresentative: row.legal_representative,
-  legalRepresentativeId: row.legal_representative_id,
-  registeredOn: row.registered_on,
-  address: row.address,
-  status: row.status,
-  updatedAt: row.updated_at,
-});
+const toSubject = (row: SubjectRow): Subject => fromRow(subjectsTable, row);
 
 export function getSubjectById(db: Db, id: string): Subject | null {
   const row = db.prepare('SELECT * FROM subjects WHERE id = ?').get(id) as SubjectRow | undefined;
@@ -123,80 +103,18 @@ export function searchSubjects(db: Db, query: string, limit: number): Subject[] 
   return rows.slice(0, limit).map(toSubject);
 }
 
-type EntryRow = {
-  id: string;
-  subject_id: string;
-  list_type: string;
-  listed_on: string;
-  listing_unit: string;
-  reason: string;
-  document_number: string | null;
-  expires_on: string | null;
-  removed_on: string | null;
-  status: ListEntry['status'];
-};
-
 export function listEntriesOf(db: Db, subjectId: string): ListEntry[] {
   const rows = db
     .prepare('SELECT * FROM list_entries WHERE subject_id = ? ORDER BY listed_on DESC, id')
-    .all(subjectId) as EntryRow[];
-  return rows.map((row) => ({
-    id: row.id,
-    subjectId: row.subject_id,
-    listType: row.list_type,
-    listedOn: row.listed_on,
-    listingUnit: row.listing_unit,
-    reason: row.reason,
-    documentNumber: row.document_number,
-    expiresOn: row.expires_on,
-    removedOn: row.removed_on,
-    status: row.status,
-  }));
+    .all(subjectId) as RowOf<typeof listEntriesTable>[];
+  return rows.map((row): ListEntry => fromRow(listEntriesTable, row));
 }
-
-type RecordRow = {
-  id: string;
-  subject_id: string;
-  category: CreditRecord['category'];
-  title: string;
-  content: string;
-  source_department: string;
-  decision_number: string | null;
-  decision_on: string;
-  publication_ends_on: string | null;
-  status: CreditRecord['status'];
-  severity: CreditRecord['severity'];
-  domain: string | null;
-  commitment_id: string | null;
-  commitment_failure: CreditRecord['commitmentFailure'];
-  repair_outcome: CreditRecord['repairOutcome'];
-  repaired_on: string | null;
-  procedure: CreditRecord['procedure'];
-};
 
 export function recordsOf(db: Db, subjectId: string): CreditRecord[] {
   const rows = db
     .prepare('SELECT * FROM credit_records WHERE subject_id = ? ORDER BY decision_on DESC, id')
-    .all(subjectId) as RecordRow[];
-  return rows.map((row) => ({
-    id: row.id,
-    subjectId: row.subject_id,
-    category: row.category,
-    title: row.title,
-    content: row.content,
-    sourceDepartment: row.source_department,
-    decisionNumber: row.decision_number,
-    decisionOn: row.decision_on,
-    publicationEndsOn: row.publication_ends_on,
-    status: row.status,
-    severity: row.severity ?? null,
-    domain: row.domain ?? null,
-    commitmentId: row.commitment_id ?? null,
-    commitmentFailure: row.commitment_failure ?? null,
-    repairOutcome: row.repair_outcome ?? null,
-    repairedOn: row.repaired_on ?? null,
-    procedure: row.procedure ?? null,
-  }));
+    .all(subjectId) as RowOf<typeof creditRecordsTable>[];
+  return rows.map((row): CreditRecord => fromRow(creditRecordsTable, row));
 }
 
 /** Upserts registry rows (domain objects) through the one upsert mechanism the sync applier uses too. */

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Change } from '../../../shared/platform-api/api';
 import type { Commitment, CommitmentDetail } from '../../../shared/domain/commitment';
-import { commitmentToRow } from '../../../shared/platform-api/workflow';
+import { commitmentToRow } from '../../../shared/platform-api/synced/commitments';
 import { getCommitment } from '../commitments/commitments.repo';
 import { makeDraft } from '../testing/commitment-fixtures';
 import { dispatch } from '../ipc/dispatch';

@@ -1,4 +1,11 @@
 import type { Migration } from '../../../node-shared/db/migrate';
+import {
+  changeTriggersV1,
+  dropChangeTriggersV1,
+  feedViewV1,
+  jsonMembers,
+  tableColumns,
+} from '../frozen/change-log-v1';
 
 /**
  * Issue 10's synced columns, the same as the client's migration 12: a measure's scope (the window's, or the
@@ -7,80 +14,46 @@ import type { Migration } from '../../../node-shared/db/migrate';
  * supervising department (DOMAIN.md), so existing ones are marked supervisory, through the change log. And the
  * external queries devices attach to their checks (evidence, append-only like the checks themselves).
  *
- * Self-contained: the feed views of both tables are recreated from this file's own column lists, with the
- * change-log triggers as 0001 wrote them. Released: never edit, add a migration instead.
+ * Self-contained: the feed views of both tables are recreated from their tables' columns, with the change-log
+ * triggers as 0001 wrote them (../frozen/change-log-v1.ts). Released: never edit, add a migration instead.
  */
 
-const measureColumns = [
-  'code',
-  'list_type',
-  'name',
-  'direction',
-  'measure_class',
-  'legal_basis',
-  'effective_from',
-  'effective_to',
-  'scope',
-];
-
-const subjectColumns = [
-  'id',
-  'name',
-  'identifier',
-  'identifier_kind',
-  'kind',
-  'region_code',
-  'legal_representative',
-  'legal_representative_id',
-  'registered_on',
-  'address',
-  'status',
-  'grade',
-  'updated_at',
-];
-
-const pairs = (columns: string[]): string => columns.map((column) => `'${column}', ${column}`).join(', ');
-
-const views = `
-  CREATE VIEW feed_measures AS SELECT code AS key,
-    json_object(${pairs(measureColumns)}, 'matter_categories', json(matter_categories)) AS row FROM measures;
-  CREATE VIEW feed_subjects AS SELECT id AS key, json_object(${pairs(subjectColumns)}) AS row FROM subjects;
-`;
-
-function changeTriggers(table: string, key: string): string {
-  const upsert = `INSERT INTO changes (tbl, op, key, row)
-      SELECT '${table}', 'upsert', key, row FROM feed_${table} WHERE key = NEW.${key};`;
+/** Measures' feed row: every column, the categories array last and as JSON (as 0001 made it). */
+function measuresView(columns: readonly string[]): string {
+  const members = jsonMembers(columns.filter((column) => column !== 'matter_categories')).join(', ');
   return `
-  CREATE TRIGGER ${table}_log_insert AFTER INSERT ON ${table} BEGIN
-    ${upsert}
-  END;
-  CREATE TRIGGER ${table}_log_update AFTER UPDATE ON ${table} BEGIN
-    INSERT INTO changes (tbl, op, key, row) SELECT '${table}', 'delete', OLD.${key}, NULL WHERE OLD.${key} IS NOT NEW.${key};
-    ${upsert}
-  END;
-  CREATE TRIGGER ${table}_log_delete AFTER DELETE ON ${table} BEGIN
-    INSERT INTO changes (tbl, op, key, row) VALUES ('${table}', 'delete', OLD.${key}, NULL);
-  END;`;
+  CREATE VIEW feed_measures AS SELECT code AS key,
+    json_object(${members}, 'matter_categories', json(matter_categories)) AS row FROM measures;`;
 }
 
-const dropTriggers = (table: string): string =>
-  ['insert', 'update', 'delete'].map((event) => `DROP TRIGGER ${table}_log_${event};`).join('\n');
+/** Subjects' feed row carries the representative's ID number beside the name (the table has it last). */
+const subjectColumns = (columns: readonly string[]): string[] =>
+  columns.flatMap((column) =>
+    column === 'legal_representative_id'
+      ? []
+      : column === 'legal_representative'
+        ? [column, 'legal_representative_id']
+        : [column],
+  );
 
 export const checkRules: Migration = {
   version: 9,
   name: 'check-rules',
   up: (db) => {
     db.exec(`
-      ${dropTriggers('measures')}
-      ${dropTriggers('subjects')}
+      ${dropChangeTriggersV1('measures')}
+      ${dropChangeTriggersV1('subjects')}
       DROP VIEW feed_measures;
       DROP VIEW feed_subjects;
       ALTER TABLE measures ADD COLUMN scope TEXT NOT NULL DEFAULT 'window'
         CHECK (scope IN ('window', 'supervisory'));
       ALTER TABLE subjects ADD COLUMN legal_representative_id TEXT;
-      ${views}
-      ${changeTriggers('measures', 'code')}
-      ${changeTriggers('subjects', 'id')}
+    `);
+    db.exec(measuresView(tableColumns(db, 'measures')));
+    db.exec(feedViewV1('subjects', 'id', jsonMembers(subjectColumns(tableColumns(db, 'subjects')))));
+    db.exec(`
+      ${changeTriggersV1('measures', 'code')}
+      ${changeTriggersV1('subjects', 'id')}
       UPDATE measures SET scope = 'supervisory' WHERE measure_class = '2';
 
       CREATE TABLE platform_external_queries (

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import {
+  CheckDetail,
+  CheckList,
+  CheckListRequest,
+  CheckResult,
+  CheckRunRequest,
+  ExternalQueryRequest,
+  FeedbackRequest,
+} from '../../domain/check';
+import { SIGNED_IN, channel } from './entry';
+
+// The mandatory credit check (应查必查), its feedback and external queries.
+export const checkChannels = {
+  /** The mandatory credit check (应查必查); every run is stored with its evidence snapshot. */
+  'check:run': channel({
+    request: CheckRunRequest,
+    response: CheckResult,
+    roles: SIGNED_IN,
+    action: '进行信用核查',
+    sample: {
+      context: { caseNumber: 'BJ-2025-0001', matterCode: 'M001' },
+      applicant: { by: 'subject', subjectId: 's-1' },
+    },
+  }),
+  /** Record feedback (反馈) for one or more hits of a stored check. */
+  'check:feedback': channel({
+    request: FeedbackRequest,
+    response: CheckDetail,
+    roles: SIGNED_IN,
+    action: '填写核查反馈',
+    sample: {
+      checkId: 'c-1',
+      items: [
+        {
+          hitKey: 'h-1',
+          action: 'none',
+          measureCodes: [],
+          reason: '已信用修复',
+          result: '未采取措施',
+          amount: null,
+          legalBasis: '《社会信用体系建设规划纲要》',
+          department: '行政审批局',
+          districtCode: '350100',
+          actedAt: '2025-06-15T10:00:00+08:00',
+        },
+      ],
+    },
+  }),
+  'check:list': channel({
+    request: CheckListRequest,
+    response: CheckList,
+    roles: SIGNED_IN,
+    action: '查看核查记录',
+    sample: {},
+  }),
+  /** A stored check, as it was at check time, with its feedback. */
+  'check:get': channel({
+    request: z.object({ checkId: z.string().min(1) }),
+    response: CheckDetail,
+    roles: SIGNED_IN,
+    action: '查看核查记录',
+    sample: { checkId: 'c-1' },
+  }),
+  /** Attach what an external query (信用中国, 信用河南 …) showed to a check of a subject not in the city's data. */
+  'check:external-query': channel({
+    request: ExternalQueryRequest,
+    response: CheckDetail,
+    roles: SIGNED_IN,
+    action: '留存外部查询结果',
+    sample: {
+      checkId: 'c-1',
+      channel: '信用中国',
+      queriedAt: '2026-11-27T09:00:00.000+08:00',
+      outcome: 'clear',
+      summary: '',
+      attachments: [],
+    },
+  }),
+};

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { Catalogue } from '../../domain/catalogue';
+import { SubjectSummary } from '../../domain/subject';
+import { Empty, SIGNED_IN, channel } from './entry';
+
+// The cached catalogue and registry.
+export const registryChannels = {
+  /** Matter catalogue with categories, list types and measures in force. */
+  'catalogue:get': channel({
+    request: Empty,
+    response: Catalogue,
+    roles: SIGNED_IN,
+    action: '查看事项目录',
+    sample: {},
+  }),
+  /** Partial-name (CJK included) or identifier-prefix search over the cached registry. */
+  'subjects:search': channel({
+    request: z.object({
+      query: z.string().trim().min(1, '请输入名称或代码').max(100),
+      limit: z.number().int().min(1).max(50).default(20),
+    }),
+    response: z.object({ items: z.array(SubjectSummary) }),
+    roles: SIGNED_IN,
+    action: '查询主体',
+    sample: { query: '华' },
+  }),
+};
