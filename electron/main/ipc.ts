@@ -10,6 +10,7 @@ import { err, type Result } from '../../shared/result';
 import { dispatch, type DispatchLog } from '../core/ipc/dispatch';
 import type { Handler, Handlers } from '../core/ipc/handlers';
 import type { CoreCall, CoreProcess } from './core-client';
+import { isTrustedSender } from './security';
 
 /**
  * A channel the shell answers itself because it needs the calling window (printing). It gets the invoke event
@@ -64,4 +65,27 @@ export function forwardEvents(
   window: () => { webContents: Pick<WebContents, 'send'> } | null,
 ): void {
   core.onEvent((event: AppEvent) => window()?.webContents.send(EVENT_CHANNEL, event));
+}
+
+/**
+ * The shell's side of the core, as main.ts assembles it: every channel bound with main's trust rule (the main
+ * window's top frame showing the app's page) and forwarded to the core process; the core's events to that window.
+ */
+export function connectCore(deps: {
+  ipcMain: Pick<IpcMain, 'handle'>;
+  core: Pick<CoreProcess, 'call' | 'onEvent'>;
+  window: () => { webContents: Pick<WebContents, 'id' | 'send'> } | null;
+  appUrl: string;
+  log: DispatchLog;
+  hostHandlers: HostHandlers;
+}): void {
+  bindContract(
+    deps.ipcMain,
+    deps.core.call,
+    (event) =>
+      isTrustedSender(event, { webContents: deps.window()?.webContents ?? null, appUrl: deps.appUrl }),
+    deps.log,
+    deps.hostHandlers,
+  );
+  forwardEvents(deps.core, deps.window);
 }

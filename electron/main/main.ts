@@ -13,11 +13,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startCoreProcess, type CoreProcess } from './core-client';
 import { reportCoreExit } from './core-exit';
-import { bindContract, forwardEvents } from './ipc';
+import { connectCore } from './ipc';
 import { menuTemplate } from './menu';
 import { reportPrintHandlers } from './printing';
 import { electronSqliteBinding, resolveDataDir } from './paths';
-import { CONTENT_SECURITY_POLICY, guardWebContents, isTrustedSender } from './security';
+import { CONTENT_SECURITY_POLICY, guardWebContents } from './security';
 import { createMainWindow } from './window';
 
 // The Electron shell: it wires the core, the window and the security settings together and decides nothing. The
@@ -90,18 +90,18 @@ async function start(): Promise<void> {
   lockDownSession();
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, appUrl));
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(APP_NAME, process.platform === 'darwin')));
-  bindContract(
+  connectCore({
     ipcMain,
-    core.call,
-    (event) => isTrustedSender(event, { webContents: mainWindow?.webContents ?? null, appUrl }),
+    core,
+    window: () => mainWindow,
+    appUrl,
     log,
-    reportPrintHandlers({
+    hostHandlers: reportPrintHandlers({
       dialog,
       window: () => mainWindow,
       writeFile: (path, data) => writeFile(path, data),
     }),
-  );
-  forwardEvents(core, () => mainWindow);
+  });
   mainWindow = createMainWindow(
     BrowserWindow,
     { preload: join(__dirname, 'preload.cjs'), rendererIndex, appUrl },
