@@ -97,7 +97,14 @@ export function startCoreProcess(deps: CoreProcessDeps): Promise<Result<CoreProc
       return;
     }
     if (reply.data.type === 'event') {
-      for (const listener of eventListeners) listener(reply.data.event);
+      // A window torn down mid-send must not take main down with it.
+      for (const listener of eventListeners) {
+        try {
+          listener(reply.data.event);
+        } catch (error) {
+          deps.log(`core port: the ${reply.data.event.type} event could not be delivered`, error);
+        }
+      }
       return;
     }
     if (!pending.has(reply.data.id)) {
