@@ -1,5 +1,6 @@
 // Builds everything `npm start` and the tests run: the renderer bundle (Vite) and the Node-side bundles
-// (esbuild): the Electron main and preload, and the browser host. Native better-sqlite3 stays external.
+// (esbuild): the Electron main and preload, the core process main starts, the sync worker, and the browser host.
+// Native better-sqlite3 stays external.
 import { build as esbuild } from 'esbuild';
 import { build as vite } from 'vite';
 import { existsSync, rmSync } from 'node:fs';
@@ -29,6 +30,12 @@ const common = {
 
 await Promise.all([
   esbuild({ ...common, entryPoints: ['electron/main/main.ts'], outfile: `${out}/electron/main.cjs` }),
+  // The core (database, services, sync) in the utility process main starts (electron/main/core-client.ts).
+  esbuild({
+    ...common,
+    entryPoints: ['electron/core/process/core-process.ts'],
+    outfile: `${out}/electron/core-process.cjs`,
+  }),
   // A sandboxed preload may require only 'electron': everything else is bundled in.
   esbuild({
     ...common,
@@ -36,7 +43,7 @@ await Promise.all([
     outfile: `${out}/electron/preload.cjs`,
   }),
   esbuild({ ...common, entryPoints: ['electron/browser/host.ts'], outfile: `${out}/browser/host.cjs` }),
-  // Bulk sync runs in a worker thread of whichever host runs the core.
+  // Bulk sync runs in a worker thread of whichever process runs the core (the core process, the browser host).
   esbuild({
     ...common,
     entryPoints: ['electron/core/sync/sync-worker.ts'],

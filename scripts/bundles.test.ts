@@ -31,11 +31,22 @@ describe('bundles', () => {
     'electron/preload/preload.ts',
     'electron/browser/host.ts',
     'electron/core/sync/sync-worker.ts',
+    'electron/core/process/core-process.ts',
   ])('%s holds no platform code and no server framework', async (entry) => {
     const inputs = await inputsOf(entry);
     expect(inputs.length).toBeGreaterThan(10);
     expect(inputs.filter((input) => input.startsWith('platform/'))).toEqual([]);
     expect(inputs.filter((input) => serverPackages.test(input))).toEqual([]);
+  });
+
+  it('the Electron main process holds no database: the core and SQLite are in the core process', async () => {
+    const main = await inputsOf('electron/main/main.ts');
+    expect(main.filter((input) => input.startsWith('node-shared/'))).toEqual([]);
+    expect(main).not.toContain('electron/core/core.ts');
+    expect(main.filter((input) => /^electron\/core\/(db|sync|check|subjects)\//.test(input))).toEqual([]);
+    const core = await inputsOf('electron/core/process/core-process.ts');
+    expect(core).toContain('electron/core/core.ts');
+    expect(core).toContain('node-shared/db/connection.ts');
   });
 
   it('the platform server holds no client code', async () => {

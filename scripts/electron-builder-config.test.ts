@@ -31,7 +31,10 @@ describe('electron-builder.yml', () => {
   });
 
   it('ships the bundles the shell loads and the data the core reads', () => {
-    expect(config.files).toEqual(expect.arrayContaining(['dist/electron/**', 'dist/renderer/**']));
+    // dist/electron: main, preload and the core process; dist/sync: the worker the core runs a bulk sync in.
+    expect(config.files).toEqual(
+      expect.arrayContaining(['dist/electron/**', 'dist/sync/**', 'dist/renderer/**']),
+    );
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { main: string };
     expect(pkg.main).toBe('dist/electron/main.cjs');
     expect(config.extraResources[0]).toMatchObject({ from: 'resources', to: 'resources' });

@@ -49,6 +49,12 @@ const zones: [string, string, string][] = [
     "import { imported } from '../../main/ipc';",
     "import { imported } from '../core';",
   ],
+  // The core process's entry runs in an Electron utility process and still never imports Electron.
+  [
+    'electron/core/process/zone.ts',
+    "import { imported } from 'electron';",
+    "import { imported } from '../ipc/dispatch';",
+  ],
   [
     'electron/browser/zone.ts',
     "import { imported } from '../../platform/start-platform';",

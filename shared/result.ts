@@ -11,6 +11,9 @@ export type ErrorCode =
   | 'SIGN_IN_FAILED'
   | 'INTERNAL'
   | 'TRANSPORT'
+  /** The Electron shell's core process did not answer in time, or is gone (electron/main/core-client.ts). */
+  | 'CORE_TIMEOUT'
+  | 'CORE_UNAVAILABLE'
   | 'IDENTIFIER_INVALID'
   | 'OVERRIDE_REASON_REQUIRED'
   | 'MATTER_UNKNOWN'

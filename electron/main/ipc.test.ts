@@ -21,6 +21,7 @@ import {
   fakeTopFrame,
   type FakeInvokeEvent,
 } from './testing/fake-electron';
+import { callInProcess } from './testing/in-process-core';
 
 const APP_URL = 'file:///opt/ccw/dist/renderer/index.html';
 const WINDOW_ID = 7;
@@ -56,11 +57,14 @@ function bind(
 ): { ipcMain: FakeIpcMain; logged: string[] } {
   const ipcMain = new FakeIpcMain();
   const logged: string[] = [];
+  const log = (message: string): void => {
+    logged.push(message);
+  };
   bindContract(
     ipcMain.asIpcMain(),
-    handlers,
+    callInProcess(handlers, log),
     (event) => isTrustedSender(event, { webContents: window, appUrl: APP_URL }),
-    (message) => logged.push(message),
+    log,
   );
   return { ipcMain, logged };
 }

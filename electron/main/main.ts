@@ -1,21 +1,33 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  MessageChannelMain,
+  session,
+  utilityProcess,
+} from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { EVENT_CHANNEL } from '../../shared/contract/events';
-import { enrolFromEnv, platformFromEnv } from '../core/app/platform-env';
-import { createCore, type Core } from '../core/core';
-import { bindContract } from './ipc';
+import { startCoreProcess, type CoreProcess } from './core-client';
+import { reportCoreExit } from './core-exit';
+import { connectCore } from './ipc';
 import { menuTemplate } from './menu';
 import { reportPrintHandlers } from './printing';
 import { electronSqliteBinding, resolveDataDir } from './paths';
-import { CONTENT_SECURITY_POLICY, guardWebContents, isTrustedSender } from './security';
+import { CONTENT_SECURITY_POLICY, guardWebContents } from './security';
 import { createMainWindow } from './window';
 
-// The Electron shell: it wires the core, the window and the security settings together and decides nothing.
+// The Electron shell: it wires the core, the window and the security settings together and decides nothing. The
+// core (database, services, sync) runs in a utility process of its own (dist/electron/core-process.cjs) and the
+// contract reaches it over a MessagePort, so no query ever runs on this event loop: main creates the window, the
+// menu and the dialogs, checks each call's sender, prints, and forwards the rest. It holds no database handle.
 const APP_NAME = '信用核查工作台';
 let mainWindow: BrowserWindow | null = null;
-let core: Core | null = null;
+let core: CoreProcess | null = null;
+const log = (message: string, error?: unknown): void => console.error(message, error);
 
 function fail(title: string, message: string): void {
   dialog.showErrorBox(title, message);
@@ -52,39 +64,44 @@ async function start(): Promise<void> {
   }
   const dataDir = resolveDataDir(app.getPath('userData'), process.env);
   const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(appRoot, 'resources');
-  const platform = platformFromEnv(process.env);
-  const created = createCore({
-    dataDir,
-    resourcesDir,
-    host: 'electron',
-    version: app.getVersion(),
-    ...(binding === null ? {} : { nativeBinding: binding }),
-    platformUrl: platform.platformUrl,
-    demoPlatform: platform.demoPlatform,
-    withDemo: platform.withDemo,
-    syncWorkerScript: join(__dirname, '..', 'sync', 'sync-worker.cjs'),
+  // The core process inherits this environment and reads the platform settings from it (platform-env.ts).
+  const started = await startCoreProcess({
+    fork: (modulePath, args, options) => utilityProcess.fork(modulePath, args, options),
+    createChannel: () => new MessageChannelMain(),
+    modulePath: join(__dirname, 'core-process.cjs'),
+    options: {
+      dataDir,
+      resourcesDir,
+      version: app.getVersion(),
+      nativeBinding: binding,
+      syncWorkerScript: join(__dirname, '..', 'sync', 'sync-worker.cjs'),
+    },
+    log,
   });
-  if (!created.ok) {
-    fail('无法启动', created.error.message);
+  if (!started.ok) {
+    fail('无法启动', started.error.message);
     return;
   }
-  core = created.value;
-  await enrolFromEnv(core.sync, platform);
+  core = started.value;
+  core.onExit((code) => {
+    core = null;
+    void reportCoreExit({ dialog, app }, code);
+  });
   lockDownSession();
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, appUrl));
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(APP_NAME, process.platform === 'darwin')));
-  bindContract(
+  connectCore({
     ipcMain,
-    core.handlers,
-    (event) => isTrustedSender(event, { webContents: mainWindow?.webContents ?? null, appUrl }),
-    (message, error) => console.error(message, error),
-    reportPrintHandlers({
+    core,
+    window: () => mainWindow,
+    appUrl,
+    log,
+    hostHandlers: reportPrintHandlers({
       dialog,
       window: () => mainWindow,
       writeFile: (path, data) => writeFile(path, data),
     }),
-  );
-  core.events.subscribe((event) => mainWindow?.webContents.send(EVENT_CHANNEL, event));
+  });
   mainWindow = createMainWindow(
     BrowserWindow,
     { preload: join(__dirname, 'preload.cjs'), rendererIndex, appUrl },
@@ -107,8 +124,14 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
-    core?.close();
+  // The core closes its database before the app goes: quitting waits for it (at most its stop time, then the
+  // process is killed; SQLite rolls back whatever a kill cut short).
+  app.on('will-quit', (event) => {
+    if (core === null) return;
+    event.preventDefault();
+    const stopping = core;
+    core = null;
+    void stopping.stop().finally(() => app.quit());
   });
   app
     .whenReady()

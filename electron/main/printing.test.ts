@@ -12,6 +12,7 @@ import { openTempCore } from '../core/testing/temp-core';
 import { bindContract } from './ipc';
 import { reportPrintHandlers } from './printing';
 import { isTrustedSender } from './security';
+import { callInProcess } from './testing/in-process-core';
 import { FakeIpcMain, fakeTopFrame, type FakeInvokeEvent } from './testing/fake-electron';
 
 const APP_URL = 'file:///opt/ccw/dist/renderer/index.html';
@@ -64,7 +65,7 @@ beforeEach(() => {
   ipcMain = new FakeIpcMain();
   bindContract(
     ipcMain.asIpcMain(),
-    core.handlers,
+    callInProcess(core.handlers),
     (event) => isTrustedSender(event, { webContents: { id: WINDOW_ID }, appUrl: APP_URL }),
     undefined,
     reportPrintHandlers({

@@ -10,7 +10,8 @@ import type {
 } from 'electron';
 
 /**
- * A small hand-written stand-in for the few Electron APIs the shell touches, so the shell can be tested in
+ * A small hand-written stand-in for the few Electron APIs the shell touches (utilityProcess and MessageChannelMain,
+ * which run a real child process, are in fake-utility-process.ts), so the shell can be tested in
  * plain Node (the Electron runtime is not needed). The fakes are typed on their own terms; they are cast to
  * Electron's types only at the boundary (the `as…` helpers), never inside a test.
  */
@@ -118,8 +119,14 @@ class ListenerTable {
 export class FakeWebContents {
   private readonly table = new ListenerTable();
   windowOpenHandler: FakeWindowOpenHandler | null = null;
+  /** What main sent to the page (`webContents.send`), in order. */
+  readonly sent: { channel: string; args: unknown[] }[] = [];
 
   constructor(readonly id: number) {}
+
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push({ channel, args });
+  }
 
   on(name: string, listener: FakeListener): this {
     this.table.add(name, listener);
