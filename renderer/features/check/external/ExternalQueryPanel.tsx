@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import type { CheckDetail, ExternalQueryRecord } from '../../../../shared/domain/check';
 import { externalQueryOutcomeLabels } from '../../../../shared/domain/labels';
 import { formatDateTime } from '../../../app/format';
-import { Field, FieldGrid } from '../result/Field';
+import { Field, FieldGrid } from '../../../app/fields/Field';
 import { externalQueryTexts as texts } from '../texts';
 import { ExternalQueryForm } from './ExternalQueryForm';
 

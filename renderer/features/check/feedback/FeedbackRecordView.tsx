@@ -3,7 +3,7 @@ import type { FeedbackRecord } from '../../../../shared/domain/check';
 import { feedbackActionLabels } from '../../../../shared/domain/labels';
 import { regionName } from '../../../../shared/domain/regions';
 import { formatAmount, formatDateTime } from '../../../app/format';
-import { Field, FieldGrid } from '../result/Field';
+import { Field, FieldGrid } from '../../../app/fields/Field';
 import { feedbackTexts } from '../texts';
 
 type Props = { record: FeedbackRecord; measureNames: ReadonlyMap<string, string> };

@@ -12,7 +12,7 @@ import type { Hit } from '../../../../shared/domain/check';
 import { listKindLabels } from '../../../../shared/domain/labels';
 import { formatDate } from '../../../app/format';
 import { resultTexts } from '../texts';
-import { Field, FieldGrid } from './Field';
+import { Field, FieldGrid } from '../../../app/fields/Field';
 import { MeasureList } from './MeasureList';
 
 const kindTone = { red: 'success', serious: 'error', abnormal: 'warning' } as const;

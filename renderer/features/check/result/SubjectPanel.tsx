@@ -9,7 +9,7 @@ import { maskIdentifier } from '../../../../shared/identifiers';
 import { formatDateTime } from '../../../app/format';
 import { statusTagTone } from '../../../theme/tokens';
 import { resultTexts } from '../texts';
-import { Field, FieldGrid } from './Field';
+import { Field, FieldGrid } from '../../../app/fields/Field';
 import { GradesPanel } from './GradesPanel';
 
 /** Natural persons' ID numbers are masked on screen; a USCC is public. */
