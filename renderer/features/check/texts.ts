@@ -5,10 +5,6 @@ export const checkTexts = {
   context: {
     title: '办件信息',
     caseNumber: '办件编号',
-    matter: '事项',
-    matterPlaceholder: '输入事项名称或编码',
-    matterNoOptions: '无匹配事项',
-    matterLoading: '正在读取事项目录…',
     note: '备注（选填）',
     caseNumberRequired: '请填写办件编号',
     caseNumberTooLong: '办件编号过长',

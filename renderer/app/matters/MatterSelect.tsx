@@ -2,8 +2,8 @@ import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
 import { useMemo } from 'react';
 import type { Matter } from '../../../shared/domain/catalogue';
-import { useAppStore } from '../../app/app-store';
-import { checkTexts } from './texts';
+import { useAppStore } from '../app-store';
+import { matterSelectTexts } from './texts';
 
 type Option = Matter & { categoryName: string };
 
@@ -30,7 +30,7 @@ export const MatterSelect = ({ value, onChange, error, label, testId = 'matter-s
       .sort((a, b) => a.categoryName.localeCompare(b.categoryName, 'zh-CN') || a.code.localeCompare(b.code));
   }, [catalogue]);
   const selected = options.find((option) => option.code === value) ?? null;
-  const texts = checkTexts.context;
+  const texts = matterSelectTexts;
   return (
     <Autocomplete
       options={options}
@@ -42,13 +42,13 @@ export const MatterSelect = ({ value, onChange, error, label, testId = 'matter-s
       filterOptions={filterOptions}
       autoHighlight
       loading={catalogue === null}
-      loadingText={texts.matterLoading}
-      noOptionsText={texts.matterNoOptions}
+      loadingText={texts.loading}
+      noOptionsText={texts.noOptions}
       renderInput={(params) => (
         <TextField
           {...params}
-          label={label ?? texts.matter}
-          placeholder={texts.matterPlaceholder}
+          label={label ?? texts.label}
+          placeholder={texts.placeholder}
           required
           error={error !== undefined}
           helperText={error}
