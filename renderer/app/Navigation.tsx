@@ -18,7 +18,7 @@ import type { ReactNode } from 'react';
 import { useSyncStore } from '../features/sync/sync-store';
 import { reviewTexts } from '../features/sync/texts';
 import type { Role } from '../../shared/platform-api/api';
-import { useRole } from '../features/auth/auth-store';
+import { useRole } from './auth/auth-store';
 import { useRouter, type Route } from './router';
 import { appTexts } from './texts';
 

@@ -8,7 +8,7 @@ import { client } from '../../transport/client';
 import { EnrolForm } from '../sync/EnrolForm';
 import type { EnrolOutcome } from '../sync/sync-store';
 import type { EnrolDraft } from '../sync/enrol-form';
-import { useAuthStore } from './auth-store';
+import { useAuthStore } from '../../app/auth/auth-store';
 import { authTexts } from './texts';
 
 /**

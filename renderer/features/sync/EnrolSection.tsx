@@ -6,7 +6,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { SyncStatus } from '../../../shared/domain/sync';
-import { useRole } from '../auth/auth-store';
+import { useRole } from '../../app/auth/auth-store';
 import { EnrolForm } from './EnrolForm';
 import { syncTexts } from './texts';
 
