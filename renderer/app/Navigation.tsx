@@ -15,7 +15,7 @@ import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import CasinoIcon from '@mui/icons-material/Casino';
 import ListSubheader from '@mui/material/ListSubheader';
 import type { ReactNode } from 'react';
-import { useSyncStore } from '../features/sync/sync-store';
+import { useSyncStore } from './sync/sync-store';
 import { reviewTexts } from '../features/sync/texts';
 import type { Role } from '../../shared/platform-api/api';
 import { useRole } from './auth/auth-store';

@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { client } from '../../transport/client';
 import { EnrolForm } from '../sync/EnrolForm';
-import type { EnrolOutcome } from '../sync/sync-store';
+import type { EnrolOutcome } from '../../app/sync/sync-store';
 import type { EnrolDraft } from '../sync/enrol-form';
 import { useAuthStore } from '../../app/auth/auth-store';
 import { authTexts } from './texts';

@@ -4,7 +4,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState, type FormEvent } from 'react';
 import { parseEnrolDraft, type EnrolDraft, type EnrolErrors } from './enrol-form';
-import { useSyncStore, type EnrolOutcome } from './sync-store';
+import { useSyncStore, type EnrolOutcome } from '../../app/sync/sync-store';
 import { syncTexts } from './texts';
 
 /**
