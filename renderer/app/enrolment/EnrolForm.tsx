@@ -4,8 +4,8 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState, type FormEvent } from 'react';
 import { parseEnrolDraft, type EnrolDraft, type EnrolErrors } from './enrol-form';
-import { useSyncStore, type EnrolOutcome } from '../../app/sync/sync-store';
-import { syncTexts } from './texts';
+import { useSyncStore, type EnrolOutcome } from '../sync/sync-store';
+import { enrolFormTexts } from './texts';
 
 /**
  * 市平台地址, 登记码, 本机名称 → sync:enrol (or, on the sign-in screen, `enrolWith`: the first enrolment of a
@@ -24,7 +24,7 @@ export const EnrolForm = ({
   const [errors, setErrors] = useState<EnrolErrors>({});
   const [outcome, setOutcome] = useState<EnrolOutcome | null>(null);
   const [busy, setBusy] = useState(false);
-  const texts = syncTexts.enrol;
+  const texts = enrolFormTexts;
 
   const update = (patch: Partial<EnrolDraft>): void => {
     setDraft((current) => ({ ...current, ...patch }));
