@@ -10,7 +10,7 @@ import { useCheckStore } from '../check/check-store';
 import { ExternalQueryPanel } from '../check/external/ExternalQueryPanel';
 import { FeedbackPanel } from '../check/feedback/FeedbackPanel';
 import { ResultCard } from '../check/result/ResultCard';
-import { ReviewFlag } from '../sync/ReviewFlag';
+import { ReviewFlag } from '../../app/sync/ReviewFlag';
 import { recordsTexts } from './texts';
 import { useCheckDetail } from './use-check-detail';
 

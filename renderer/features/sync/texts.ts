@@ -99,13 +99,6 @@ export const reviewTexts = {
     actions: '操作',
   },
   notFound: '未查到',
-  acknowledge: '复核完成',
   rowLabel: (caseNumber: string, subject: string): string => `打开需复核的核查记录：${caseNumber} ${subject}`,
   badge: (count: number): string => `${count} 条核查需复核`,
-  flag: {
-    title: '需复核',
-    message: '该核查在离线或数据过期时完成，此后主体信用信息已更新，请重新核查',
-    reason: (reason: string, time: string): string => `${reason}（标记于 ${time}）`,
-    recheck: '重新核查',
-  },
 } as const;

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ReviewItem } from '../../../shared/domain/sync';
 import { client } from '../../transport/client';
-import { useSyncStore } from '../../app/sync/sync-store';
+import { useSyncStore } from './sync-store';
 
 type FlagState = { checkId: string; item: ReviewItem | null };
 

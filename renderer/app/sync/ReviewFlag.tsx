@@ -4,11 +4,11 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { useState } from 'react';
 import type { CheckDetail } from '../../../shared/domain/check';
-import { formatDateTime } from '../../app/format';
-import { useRouter } from '../../app/router';
+import { formatDateTime } from '../format';
+import { useRouter } from '../router';
 import { client } from '../../transport/client';
-import { useCheckStore } from '../check/check-store';
-import { reviewTexts } from './texts';
+import { useCheckStore } from '../../features/check/check-store';
+import { reviewFlagTexts } from './texts';
 import { useReviewFlag } from './use-review-flag';
 
 /**
@@ -23,7 +23,7 @@ export const ReviewFlag = ({ detail }: { detail: CheckDetail }) => {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   if (item === null) return null;
-  const texts = reviewTexts.flag;
+  const texts = reviewFlagTexts;
 
   const recheck = (): void => {
     const { context, subject, query } = detail.result;
@@ -65,7 +65,7 @@ export const ReviewFlag = ({ detail }: { detail: CheckDetail }) => {
             onClick={() => void acknowledge()}
             data-testid="review-flag-ack"
           >
-            {reviewTexts.acknowledge}
+            {texts.acknowledge}
           </Button>
         </Stack>
       }
