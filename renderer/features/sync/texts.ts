@@ -100,5 +100,4 @@ export const reviewTexts = {
   },
   notFound: '未查到',
   rowLabel: (caseNumber: string, subject: string): string => `打开需复核的核查记录：${caseNumber} ${subject}`,
-  badge: (count: number): string => `${count} 条核查需复核`,
 } as const;
