@@ -7,7 +7,7 @@ import type { CheckDetail } from '../../../shared/domain/check';
 import { formatDateTime } from '../format';
 import { useRouter } from '../router';
 import { client } from '../../transport/client';
-import { useCheckStore } from '../../features/check/check-store';
+import { useCheckStore } from '../check/check-store';
 import { reviewFlagTexts } from './texts';
 import { useReviewFlag } from './use-review-flag';
 

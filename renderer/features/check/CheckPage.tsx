@@ -7,7 +7,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { layout } from '../../theme/tokens';
 import { ApplicantSection } from './applicant/ApplicantSection';
-import { useCheckStore } from './check-store';
+import { useCheckStore } from '../../app/check/check-store';
 import { ContextForm } from './ContextForm';
 import { ExternalQueryPanel } from './external/ExternalQueryPanel';
 import { FeedbackPanel } from './feedback/FeedbackPanel';

@@ -1,7 +1,7 @@
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useCheckStore } from './check-store';
+import { useCheckStore } from '../../app/check/check-store';
 import { MatterSelect } from '../../app/matters/MatterSelect';
 import { checkTexts } from './texts';
 import { useFocusRequest } from './use-focus-request';

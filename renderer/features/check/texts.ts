@@ -6,10 +6,6 @@ export const checkTexts = {
     title: '办件信息',
     caseNumber: '办件编号',
     note: '备注（选填）',
-    caseNumberRequired: '请填写办件编号',
-    caseNumberTooLong: '办件编号过长',
-    matterRequired: '请选择事项',
-    noteTooLong: '备注过长',
   },
   applicant: {
     title: '申请人',
@@ -28,7 +24,6 @@ export const checkTexts = {
     consequence: '经人工确认继续核查的，核查结论为“需人工研判”，且不适用告知承诺制。',
     reason: '理由（不少于4个字）',
     reasonPlaceholder: '如：已核对营业执照原件，代码与执照一致（2016年前发放）',
-    reasonTooShort: '请填写不少于4个字的理由',
     confirm: '确认并继续核查',
   },
   nearMatches: {

@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import type { CheckDetail } from '../../../shared/domain/check';
 import { useRouter } from '../../app/router';
-import { useCheckStore } from '../check/check-store';
+import { useCheckStore } from '../../app/check/check-store';
 import { ExternalQueryPanel } from '../check/external/ExternalQueryPanel';
 import { FeedbackPanel } from '../check/feedback/FeedbackPanel';
 import { ResultCard } from '../check/result/ResultCard';

@@ -5,15 +5,15 @@ import type { SubjectSummary } from '../../../shared/domain/subject';
 import { normaliseIdentifier } from '../../../shared/identifiers';
 import type { AppError } from '../../../shared/result';
 import { client } from '../../transport/client';
-import { classifyApplicant } from './applicant/classify';
+import { classifyApplicant } from './classify';
 import {
   isIdentifierRefusal,
   nearMatchesOf,
   nearMatchesOfResult,
   refusalOf,
   type NearMatches,
-} from './applicant/refusal';
-import { checkTexts } from './texts';
+} from './refusal';
+import { checkStoreTexts } from './texts';
 import { toSessionCheck, validateContext, type ContextErrors, type SessionCheck } from './check-model';
 
 export type Candidates = { rawAtSearch: string; query: string; items: SubjectSummary[]; active: number };
@@ -252,7 +252,7 @@ export const useCheckStore = create<CheckState>()((set, get) => {
       if (override === null || busy !== 'idle') return;
       const reason = overrideReason.trim();
       if (Array.from(reason).length < 4) {
-        set({ overrideError: checkTexts.override.reasonTooShort });
+        set({ overrideError: checkStoreTexts.overrideReasonTooShort });
         return;
       }
       if (!contextValid()) return;

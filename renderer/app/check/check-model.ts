@@ -1,6 +1,6 @@
 import type { CheckDetail, VerdictCode } from '../../../shared/domain/check';
 import { maskIdentifier } from '../../../shared/identifiers';
-import { checkTexts } from './texts';
+import { checkStoreTexts } from './texts';
 
 export type ContextErrors = {
   caseNumber?: string | undefined;
@@ -8,13 +8,13 @@ export type ContextErrors = {
   note?: string | undefined;
 };
 
-/** Same limits as ApprovalContext in the contract, with this feature's messages. */
+/** Same limits as ApprovalContext in the contract, with the check page's messages. */
 export const validateContext = (input: {
   caseNumber: string;
   matterCode: string | null;
   note: string;
 }): ContextErrors => {
-  const texts = checkTexts.context;
+  const texts = checkStoreTexts.context;
   const errors: ContextErrors = {};
   const caseNumber = input.caseNumber.trim();
   if (caseNumber === '') errors.caseNumber = texts.caseNumberRequired;

@@ -1,4 +1,4 @@
-import { parseIdentifier, type ParsedIdentifier } from '../../../../shared/identifiers';
+import { parseIdentifier, type ParsedIdentifier } from '../../../shared/identifiers';
 
 /** Han characters (CJK unified ideographs and extensions): the input is then a name, not a code. */
 const CJK = /\p{Script=Han}/u;

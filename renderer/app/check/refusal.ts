@@ -1,7 +1,7 @@
-import type { CheckResult } from '../../../../shared/domain/check';
-import { IdentifierRefusal } from '../../../../shared/domain/check';
-import type { SubjectSummary } from '../../../../shared/domain/subject';
-import type { AppError } from '../../../../shared/result';
+import type { CheckResult } from '../../../shared/domain/check';
+import { IdentifierRefusal } from '../../../shared/domain/check';
+import type { SubjectSummary } from '../../../shared/domain/subject';
+import type { AppError } from '../../../shared/result';
 
 /**
  * The cached subjects a typed code may have been meant as (是否为：…), kept while the field holds the code they

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { classifyApplicant, extractScannedIdentifier } from './classify';
-import { applicantHint } from './applicant-hint';
 
 // From resources/demo: a valid USCC and a valid citizen ID; the USCC with a wrong check character.
 const USCC = '91410411789188062K';
@@ -41,13 +40,5 @@ describe('extractScannedIdentifier', () => {
   it('leaves plain input alone', () => {
     expect(extractScannedIdentifier(USCC)).toBe(USCC);
     expect(extractScannedIdentifier('平顶山市某某有限公司')).toBe('平顶山市某某有限公司');
-  });
-});
-
-describe('applicantHint', () => {
-  it('counts characters while a code is still being typed instead of calling it an error', () => {
-    expect(applicantHint('91410').tone).toBe('neutral');
-    expect(applicantHint(USCC).tone).toBe('ok');
-    expect(applicantHint(BAD_CHECK).tone).toBe('error');
   });
 });
