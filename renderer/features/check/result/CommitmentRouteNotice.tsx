@@ -10,7 +10,7 @@ import type { CheckResult } from '../../../../shared/domain/check';
 import type { CommitmentType } from '../../../../shared/domain/commitment';
 import { commitmentTypeLabels } from '../../../../shared/domain/workflow-labels';
 import { useRouter } from '../../../app/router';
-import { useCommitmentFormStore } from '../../commitments/commitment-form-store';
+import { useCommitmentFormStore } from '../../../app/commitments/commitment-form-store';
 import { resultTexts } from '../texts';
 
 /** Who to commit for: the registry subject when found, else the identifier that was checked. */

@@ -7,7 +7,7 @@ import { PublicityType } from '../../../../shared/domain/commitment';
 import { publicityLabels } from '../../../../shared/domain/workflow-labels';
 import { inputTestId } from '../../../app/input-test-id';
 import { MatterSelect } from '../../../app/matters/MatterSelect';
-import { useCommitmentFormStore } from '../commitment-form-store';
+import { useCommitmentFormStore } from '../../../app/commitments/commitment-form-store';
 import { formTexts } from '../texts';
 import { fieldProps } from './field-props';
 

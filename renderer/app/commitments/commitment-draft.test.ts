@@ -9,7 +9,7 @@ import {
   toDraft,
   type CommitmentFields,
 } from './commitment-draft';
-import { formTexts } from './texts';
+import { commitmentDraftTexts } from './texts';
 
 const filled = (patch: Partial<CommitmentFields> = {}): CommitmentFields => ({
   ...blankFields('2026-11-28', { name: '平顶山市政务服务中心', code: '' }),
@@ -48,10 +48,10 @@ describe('toDraft', () => {
     expect(built.ok).toBe(false);
     if (built.ok) return;
     expect(built.errors).toEqual({
-      identifier: formTexts.required.identifier,
-      validUntil: formTexts.required.validUntil,
-      verifyBy: formTexts.required.verifyBy,
-      matterCode: formTexts.required.matter,
+      identifier: commitmentDraftTexts.required.identifier,
+      validUntil: commitmentDraftTexts.required.validUntil,
+      verifyBy: commitmentDraftTexts.required.verifyBy,
+      matterCode: commitmentDraftTexts.required.matter,
     });
   });
 
@@ -72,7 +72,7 @@ describe('toDraft', () => {
       content: '请填写承诺内容',
       recognisingName: '请填写单位名称',
       recognisingCode: '请填写单位代码',
-      validUntil: formTexts.required.validUntil,
+      validUntil: commitmentDraftTexts.required.validUntil,
     });
   });
 
@@ -80,18 +80,18 @@ describe('toDraft', () => {
     const context = { today: '2026-11-27', identifierKind: 'uscc' as const };
     const built = toDraft(filled({ kind: 'natural-person' }), context);
     expect(!built.ok && built.errors).toEqual({
-      madeOn: formTexts.required.madeAfterToday,
-      kind: formTexts.required.kindOfUscc,
+      madeOn: commitmentDraftTexts.required.madeAfterToday,
+      kind: commitmentDraftTexts.required.kindOfUscc,
     });
     const person = toDraft(filled({ kind: 'legal-person' }), { identifierKind: 'citizen-id' });
-    expect(!person.ok && person.errors).toEqual({ kind: formTexts.required.kindOfCitizenId });
+    expect(!person.ok && person.errors).toEqual({ kind: commitmentDraftTexts.required.kindOfCitizenId });
   });
 
   it('refuses dates before the day the commitment is made', () => {
     const built = toDraft(filled({ validUntil: '2026-11-01', verifyBy: '2026-11-27' }));
     expect(!built.ok && built.errors).toEqual({
-      validUntil: formTexts.required.validBeforeMade,
-      verifyBy: formTexts.required.verifyBeforeMade,
+      validUntil: commitmentDraftTexts.required.validBeforeMade,
+      verifyBy: commitmentDraftTexts.required.verifyBeforeMade,
     });
   });
 });
@@ -106,7 +106,11 @@ describe('issuesToErrors', () => {
       'not an issue',
     ];
     expect(issuesToErrors(details, draftFieldOf)).toEqual({
-      errors: { name: '请填写承诺人名称', recognisingCode: '请填写单位代码', reason: formTexts.invalidField },
+      errors: {
+        name: '请填写承诺人名称',
+        recognisingCode: '请填写单位代码',
+        reason: commitmentDraftTexts.invalidField,
+      },
       unplaced: ['未知的字段'],
     });
   });

@@ -20,7 +20,7 @@ const core = vi.hoisted(() => {
 
 import type { CommitmentPrefill } from './commitment-draft';
 import { useCommitmentFormStore } from './commitment-form-store';
-import { formTexts } from './texts';
+import { commitmentDraftTexts } from './texts';
 
 const IDENTIFIER = '91410403MAL18LNL5K';
 /** In the registry and barred from the route (列入严重失信主体名单). */
@@ -299,6 +299,10 @@ describe('new commitment: checked before it is sent', () => {
       api.invoke = invoke;
     }
     expect(store().errors).toEqual({ reason: '请填写承诺事由', recognisingCode: '请填写单位代码' });
-    expect(store().saveError).toEqual({ message: formTexts.checkMarked, reasons: [], unplaced: [] });
+    expect(store().saveError).toEqual({
+      message: commitmentDraftTexts.checkMarked,
+      reasons: [],
+      unplaced: [],
+    });
   });
 });

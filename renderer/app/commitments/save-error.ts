@@ -1,7 +1,7 @@
 import type { CommitmentRoute } from '../../../shared/domain/commitment';
 import type { AppError } from '../../../shared/result';
 import { draftFieldOf, issuesToErrors, type FieldErrors } from './commitment-draft';
-import { formTexts } from './texts';
+import { commitmentDraftTexts } from './texts';
 
 /** An error answer of the core: its message, the reasons of a barred route, what no field could show. */
 export type SaveError = { message: string; reasons: CommitmentRoute['reasons']; unplaced: string[] };
@@ -26,9 +26,9 @@ export const saveErrorOf = (error: AppError): { errors: FieldErrors; saveError: 
   const reasons = error.code === 'COMMITMENT_ROUTE_BARRED' ? routeReasons(error.details) : [];
   const message =
     Object.keys(errors).length > 0
-      ? formTexts.checkMarked
+      ? commitmentDraftTexts.checkMarked
       : error.code === 'BAD_REQUEST'
-        ? formTexts.badRequest
+        ? commitmentDraftTexts.badRequest
         : error.message;
   return { errors, saveError: { message, reasons, unplaced } };
 };

@@ -1,7 +1,7 @@
 import { CommitmentDraft, type CommitmentType, type PublicityType } from '../../../shared/domain/commitment';
 import type { IdentifierKind, SubjectKind } from '../../../shared/domain/subject';
 import { normaliseIdentifier } from '../../../shared/identifiers';
-import { formTexts } from './texts';
+import { commitmentDraftTexts } from './texts';
 
 /** What the new-commitment form edits: strings as typed, turned into a CommitmentDraft on save. */
 export type CommitmentFields = {
@@ -52,7 +52,7 @@ export const blankFields = (today: string, accepting: AcceptingUnit): Commitment
   type: 'approval-substitute',
   reason: '',
   content: '',
-  liability: formTexts.liabilityDefault,
+  liability: commitmentDraftTexts.liabilityDefault,
   madeOn: today,
   validUntil: '',
   longTerm: false,
@@ -96,7 +96,7 @@ export type DraftContext = { today?: string; identifierKind?: IdentifierKind | n
 
 /** The rules no schema states: dates in order and not ahead of today, a 类别 that fits the identifier. */
 const ruleErrors = (fields: CommitmentFields, context: DraftContext): FieldErrors => {
-  const texts = formTexts.required;
+  const texts = commitmentDraftTexts.required;
   const errors: FieldErrors = {};
   if (fields.identifier.trim() === '') errors.identifier = texts.identifier;
   if (!isDay(fields.madeOn)) errors.madeOn = texts.madeOn;
@@ -178,7 +178,7 @@ export const issuesToErrors = <K extends string>(
   const errors: Partial<Record<K, string>> = {};
   const unplaced: string[] = [];
   for (const issue of issuesOf(details)) {
-    const message = /\p{Script=Han}/u.test(issue.message) ? issue.message : formTexts.invalidField;
+    const message = /\p{Script=Han}/u.test(issue.message) ? issue.message : commitmentDraftTexts.invalidField;
     const field = fieldOf(issue.path.join('.'));
     if (field === null) unplaced.push(message);
     else errors[field] ??= message;

@@ -3,8 +3,8 @@ import type { ResponseOf } from '../../../shared/contract/channels';
 import type { CommitmentDetail } from '../../../shared/domain/commitment';
 import { normaliseIdentifier } from '../../../shared/identifiers';
 import { beijingDay } from '../../../shared/time';
-import { useAppStore } from '../../app/app-store';
-import { createDraftTracker, draftGuard } from '../../app/draft/draft-tracker';
+import { useAppStore } from '../app-store';
+import { createDraftTracker, draftGuard } from '../draft/draft-tracker';
 import { client } from '../../transport/client';
 import {
   blankFields,
