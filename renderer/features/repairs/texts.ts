@@ -82,7 +82,6 @@ export const newRepairTexts = {
     procedure: '处罚程序',
     openApplication: '已有进行中的修复申请',
     openApplicationLink: '查看该申请',
-    pickRequired: '请选择要修复的记录',
     noDate: '—',
   },
   form: {
@@ -91,7 +90,6 @@ export const newRepairTexts = {
     reasons: '申请理由',
     reasonsPlaceholder: '如：已于2026年3月缴清全部罚款，违法行为已整改完毕，申请终止公示',
     outcome: '申请修复方式',
-    outcomeMismatch: '所选修复方式不适用于该记录，请重新选择',
     materials: '申请材料',
     addFiles: '添加材料文件',
     addFilesHint: '可一次选择多个文件，单个文件不超过10MB',
@@ -99,7 +97,6 @@ export const newRepairTexts = {
     noFiles: '尚未添加材料',
     kind: '材料类型',
     remove: (name: string): string => `移除 ${name}`,
-    duplicate: (name: string): string => `“${name}”与已添加的材料内容相同，未重复添加`,
     tooMany: '附件不能超过20个',
     fileLine: (size: string, sha: string): string => `${size} · SHA-256 ${sha}…`,
   },
@@ -108,9 +105,7 @@ export const newRepairTexts = {
     committer: '承诺人',
     committerIdentifier: '承诺人统一社会信用代码 / 身份证号码',
     committerIdentifierHint: (masked: string): string => `请核对证件后填写完整号码（${masked}）`,
-    identifierMismatch: '号码与申请主体不一致',
     reason: '承诺事由',
-    reasonDefault: (title: string): string => `申请信用修复：${title}`,
     content: '承诺内容',
     liability: '违诺责任',
     madeOn: '作出日期',
@@ -147,15 +142,6 @@ export const newRepairTexts = {
     keep: '继续填写',
     discard: '放弃',
   },
-} as const;
-
-/** The standard wording of a 信用修复承诺书; the clerk may edit it with the applicant. */
-export const commitmentDefaults = {
-  content:
-    '本单位（人）承诺已履行法定责任和义务、纠正失信行为，所提交的信用修复申请材料真实、准确、完整，' +
-    '自愿接受有关部门的核查和社会监督。',
-  liability:
-    '如违反承诺，愿意承担相应法律责任，并同意将违诺情况记入信用记录；已修复的失信信息按规定恢复公示。',
 } as const;
 
 export const detailTexts = {
@@ -222,10 +208,4 @@ export const detailTexts = {
     cancel: '取消',
     busy: '正在办理…',
   },
-} as const;
-
-/** The entry point in a check result's credit records. */
-export const entryTexts = {
-  apply: '申请信用修复',
-  applyLabel: (title: string): string => `为“${title}”申请信用修复`,
 } as const;

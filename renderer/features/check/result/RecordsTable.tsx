@@ -8,7 +8,7 @@ import Tooltip from '@mui/material/Tooltip';
 import type { CreditRecord, Subject } from '../../../../shared/domain/subject';
 import { recordCategoryLabels, recordStatusLabels } from '../../../../shared/domain/labels';
 import { formatDate } from '../../../app/format';
-import { ApplyRepairButton } from '../../repairs/entry/ApplyRepairButton';
+import { ApplyRepairButton } from '../../../app/repairs/ApplyRepairButton';
 import { resultTexts } from '../texts';
 
 /** 行政许可 / 行政处罚 … of the subject, compact; the content is in the title's tooltip. */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Attachment, RepairCandidate } from '../../../../shared/domain/repair';
-import type { SubjectSummary } from '../../../../shared/domain/subject';
-import { toListRequest } from '../list/list-request';
+import type { Attachment, RepairCandidate } from '../../../shared/domain/repair';
+import type { SubjectSummary } from '../../../shared/domain/subject';
 import {
   blankApplication,
   buildRequest,
@@ -182,22 +181,5 @@ describe('repair draft', () => {
     expect(built.ok).toBe(false);
     if (built.ok) return;
     expect(built.errors['commitment.committer.identifier']).toBe('号码与申请主体不一致');
-  });
-});
-
-describe('repairs list request', () => {
-  it('maps the scope and the query', () => {
-    expect(toListRequest({ scope: 'open', query: ' 梧沐 ' }, 1, 20)).toEqual({
-      open: true,
-      query: '梧沐',
-      limit: 20,
-      offset: 20,
-    });
-    expect(toListRequest({ scope: 'all', query: '' }, 0, 50)).toEqual({ limit: 50, offset: 0 });
-    expect(toListRequest({ scope: 'granted', query: '' }, 0, 20)).toEqual({
-      state: 'granted',
-      limit: 20,
-      offset: 0,
-    });
   });
 });

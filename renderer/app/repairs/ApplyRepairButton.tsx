@@ -1,10 +1,10 @@
 import Button from '@mui/material/Button';
-import type { CreditRecord, Subject } from '../../../../shared/domain/subject';
-import { repairableAtWindow } from '../../../../shared/repair/published';
-import { beijingDay } from '../../../../shared/time';
-import { useRouter } from '../../../app/router';
-import { useNewRepairStore } from '../new/new-repair-store';
-import { entryTexts } from '../texts';
+import type { CreditRecord, Subject } from '../../../shared/domain/subject';
+import { repairableAtWindow } from '../../../shared/repair/published';
+import { beijingDay } from '../../../shared/time';
+import { useRouter } from '../router';
+import { useNewRepairStore } from './new-repair-store';
+import { entryTexts } from './texts';
 
 /**
  * 申请信用修复 on a published record of a check result: opens a new application with the subject and the record

@@ -1,16 +1,16 @@
 // Pure: what the window fills in for a new application, its defaults, and the request it becomes.
-import { addDays } from '../../../../shared/calendar/day';
-import type { PublicityType } from '../../../../shared/domain/commitment';
+import { addDays } from '../../../shared/calendar/day';
+import type { PublicityType } from '../../../shared/domain/commitment';
 import {
   RepairCreateRequest,
   type Attachment,
   type RepairCandidate,
   type RepairOutcome,
-} from '../../../../shared/domain/repair';
-import type { SubjectSummary } from '../../../../shared/domain/subject';
-import { normaliseIdentifier, parseIdentifier } from '../../../../shared/identifiers';
-import { outcomeFits } from '../../../../shared/repair/outcomes';
-import { commitmentDefaults, newRepairTexts } from '../texts';
+} from '../../../shared/domain/repair';
+import type { SubjectSummary } from '../../../shared/domain/subject';
+import { normaliseIdentifier, parseIdentifier } from '../../../shared/identifiers';
+import { outcomeFits } from '../../../shared/repair/outcomes';
+import { commitmentDefaults, repairDraftTexts } from './texts';
 
 export type ApplicationDraft = {
   handlerName: string;
@@ -88,7 +88,7 @@ export const initialCommitment = (input: {
   today: string;
 }): CommitmentFields => ({
   committerIdentifier: input.knownIdentifier ?? unmaskedIdentifier(input.subject.identifierMasked),
-  reason: newRepairTexts.commitment.reasonDefault(input.candidate.title),
+  reason: repairDraftTexts.reasonDefault(input.candidate.title),
   content: commitmentDefaults.content,
   liability: commitmentDefaults.liability,
   madeOn: input.today,
@@ -163,13 +163,13 @@ export const buildRequest = (input: {
     errors.requestedOutcome === undefined &&
     !outcomeFits(candidate.targetTable, application.requestedOutcome)
   )
-    errors.requestedOutcome = newRepairTexts.form.outcomeMismatch;
+    errors.requestedOutcome = repairDraftTexts.outcomeMismatch;
   const identifierKey = commitmentFieldPath.committerIdentifier;
   if (errors[identifierKey] === undefined && identifier !== '') {
     const checked = parseIdentifier(identifier);
     if (!checked.ok) errors[identifierKey] = checked.message;
     else if (!matchesMask(identifier, subject.identifierMasked))
-      errors[identifierKey] = newRepairTexts.commitment.identifierMismatch;
+      errors[identifierKey] = repairDraftTexts.identifierMismatch;
   }
   if (Object.keys(errors).length > 0 || !parsed.success) return { ok: false, errors };
   return { ok: true, request: parsed.data };

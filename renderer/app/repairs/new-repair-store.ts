@@ -1,11 +1,11 @@
 import { create } from 'zustand';
-import type { RepairCandidate } from '../../../../shared/domain/repair';
-import { beijingDay } from '../../../../shared/time';
-import { useAppStore } from '../../../app/app-store';
-import { createDraftTracker, draftGuard } from '../../../app/draft/draft-tracker';
-import { useRouter } from '../../../app/router';
-import { client } from '../../../transport/client';
-import { newRepairTexts } from '../texts';
+import type { RepairCandidate } from '../../../shared/domain/repair';
+import { beijingDay } from '../../../shared/time';
+import { useAppStore } from '../app-store';
+import { createDraftTracker, draftGuard } from '../draft/draft-tracker';
+import { useRouter } from '../router';
+import { client } from '../../transport/client';
+import { repairDraftTexts } from './texts';
 import {
   blank,
   candidateKey,
@@ -23,7 +23,7 @@ import {
   type CommitmentFields,
   type DraftErrors,
 } from './repair-draft';
-import { storeFile } from '../../../app/files/store-file';
+import { storeFile } from '../files/store-file';
 
 export type { RepairIntent, SubmitError } from './new-repair-state';
 
@@ -199,7 +199,7 @@ export const useNewRepairStore = create<NewRepairState>()((setState, get) => {
       if (step === 1) {
         const candidate = selected();
         if (candidate === null) {
-          set((state) => ({ errors: { ...state.errors, targetId: newRepairTexts.candidates.pickRequired } }));
+          set((state) => ({ errors: { ...state.errors, targetId: repairDraftTexts.pickRequired } }));
           return;
         }
         prepareFor(candidate);
@@ -236,7 +236,7 @@ export const useNewRepairStore = create<NewRepairState>()((setState, get) => {
         set((state) => ({ reading: state.reading - 1 }));
         if (!stored.ok) notices.push(stored.notice);
         else if (get().attachments.some((attachment) => attachment.sha256 === stored.sha256))
-          notices.push(newRepairTexts.form.duplicate(file.name));
+          notices.push(repairDraftTexts.duplicate(file.name));
         else {
           const { sha256, size, name, mime } = stored;
           set((state) => ({

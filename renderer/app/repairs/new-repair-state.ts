@@ -1,5 +1,5 @@
-import type { Attachment, AttachmentKind, RepairCandidate } from '../../../../shared/domain/repair';
-import type { SubjectSummary } from '../../../../shared/domain/subject';
+import type { Attachment, AttachmentKind, RepairCandidate } from '../../../shared/domain/repair';
+import type { SubjectSummary } from '../../../shared/domain/subject';
 import {
   blankApplication,
   type ApplicationDraft,

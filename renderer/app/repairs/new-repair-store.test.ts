@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Transport } from '../../../../shared/contract/api';
-import type { RepairCandidate } from '../../../../shared/domain/repair';
-import type { SubjectSummary } from '../../../../shared/domain/subject';
+import type { Transport } from '../../../shared/contract/api';
+import type { RepairCandidate } from '../../../shared/domain/repair';
+import type { SubjectSummary } from '../../../shared/domain/subject';
 
 // The store talks to the core through window.api; here a stand-in answers the few channels the wizard calls,
 // installed before the store (and its transport) load.
