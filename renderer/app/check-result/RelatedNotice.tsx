@@ -2,9 +2,9 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import type { CheckResult } from '../../../../shared/domain/check';
-import { formatDate } from '../../../app/format';
-import { resultTexts } from '../texts';
+import type { CheckResult } from '../../../shared/domain/check';
+import { formatDate } from '../format';
+import { resultTexts } from './texts';
 
 /**
  * The applicant's legal representative held in the city's data as a natural person with active serious

@@ -1,8 +1,8 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import type { Measure } from '../../../../shared/domain/catalogue';
-import { measureDirectionLabels } from '../../../../shared/domain/labels';
-import { resultTexts } from '../texts';
+import type { Measure } from '../../../shared/domain/catalogue';
+import { measureDirectionLabels } from '../../../shared/domain/labels';
+import { resultTexts } from './texts';
 
 /**
  * How a list of measures is shown: the window's punishments or incentives (headed, in their colour), the

@@ -2,8 +2,8 @@ import type { Settings } from '../../../../shared/domain/app';
 import type { Measure } from '../../../../shared/domain/catalogue';
 import type { FeedbackAction, FeedbackItem, Hit } from '../../../../shared/domain/check';
 import { CITY_REGION } from '../../../../shared/domain/regions';
-import { fromDateTimeLocal, toDateTimeLocal } from '../../../app/format';
-import { feedbackTexts } from '../texts';
+import { fromDateTimeLocal, toDateTimeLocal } from '../../format';
+import { feedbackTexts } from './texts';
 
 /** What the feedback form edits: strings as typed, turned into a FeedbackItem on submit. */
 export type FeedbackDraft = {

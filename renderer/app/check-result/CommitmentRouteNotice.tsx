@@ -4,14 +4,14 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { OVERRIDE_BAR } from '../../../../shared/commitment/route';
-import { barredTypesOf, openTypesOf } from '../../../../shared/commitment/route-types';
-import type { CheckResult } from '../../../../shared/domain/check';
-import type { CommitmentType } from '../../../../shared/domain/commitment';
-import { commitmentTypeLabels } from '../../../../shared/domain/workflow-labels';
-import { useRouter } from '../../../app/router';
-import { useCommitmentFormStore } from '../../../app/commitments/commitment-form-store';
-import { resultTexts } from '../texts';
+import { OVERRIDE_BAR } from '../../../shared/commitment/route';
+import { barredTypesOf, openTypesOf } from '../../../shared/commitment/route-types';
+import type { CheckResult } from '../../../shared/domain/check';
+import type { CommitmentType } from '../../../shared/domain/commitment';
+import { commitmentTypeLabels } from '../../../shared/domain/workflow-labels';
+import { useRouter } from '../router';
+import { useCommitmentFormStore } from '../commitments/commitment-form-store';
+import { resultTexts } from './texts';
 
 /** Who to commit for: the registry subject when found, else the identifier that was checked. */
 const prefillOf = (result: CheckResult) => {

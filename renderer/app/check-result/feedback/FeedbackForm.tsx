@@ -15,13 +15,13 @@ import Typography from '@mui/material/Typography';
 import { useId, useState, type FormEvent } from 'react';
 import type { CheckDetail, FeedbackAction, Hit } from '../../../../shared/domain/check';
 import { feedbackActionLabels } from '../../../../shared/domain/labels';
-import { useAppStore } from '../../../app/app-store';
-import { submitOnCtrlEnter } from '../../../app/form/ctrl-enter';
-import { SubmitRow } from '../../../app/form/SubmitRow';
-import { inputTestId } from '../../../app/input-test-id';
-import { RegionSelect } from '../../../app/RegionSelect';
+import { useAppStore } from '../../app-store';
+import { submitOnCtrlEnter } from '../../form/ctrl-enter';
+import { SubmitRow } from '../../form/SubmitRow';
+import { inputTestId } from '../../input-test-id';
+import { RegionSelect } from '../../RegionSelect';
 import { client } from '../../../transport/client';
-import { feedbackTexts } from '../texts';
+import { feedbackTexts } from './texts';
 import {
   availableActions,
   initialDraft,

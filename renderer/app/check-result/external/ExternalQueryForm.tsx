@@ -17,13 +17,13 @@ import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import type { CheckDetail, ExternalQueryDuty } from '../../../../shared/domain/check';
 import { externalQueryOutcomes } from '../../../../shared/domain/check';
 import { externalQueryOutcomeLabels } from '../../../../shared/domain/labels';
-import { formatSize } from '../../../app/files/files';
-import { storeFile } from '../../../app/files/store-file';
-import { submitOnCtrlEnter } from '../../../app/form/ctrl-enter';
-import { ErrorListAlert } from '../../../app/form/ErrorListAlert';
-import { SubmitRow } from '../../../app/form/SubmitRow';
+import { formatSize } from '../../files/files';
+import { storeFile } from '../../files/store-file';
+import { submitOnCtrlEnter } from '../../form/ctrl-enter';
+import { ErrorListAlert } from '../../form/ErrorListAlert';
+import { SubmitRow } from '../../form/SubmitRow';
 import { client } from '../../../transport/client';
-import { externalQueryTexts as texts } from '../texts';
+import { externalQueryTexts as texts } from './texts';
 import {
   initialExternalDraft,
   toExternalQueryRequest,

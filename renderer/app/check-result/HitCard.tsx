@@ -8,11 +8,11 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { useId, useState } from 'react';
-import type { Hit } from '../../../../shared/domain/check';
-import { listKindLabels } from '../../../../shared/domain/labels';
-import { formatDate } from '../../../app/format';
-import { resultTexts } from '../texts';
-import { Field, FieldGrid } from '../../../app/fields/Field';
+import type { Hit } from '../../../shared/domain/check';
+import { listKindLabels } from '../../../shared/domain/labels';
+import { formatDate } from '../format';
+import { resultTexts } from './texts';
+import { Field, FieldGrid } from '../fields/Field';
 import { MeasureList } from './MeasureList';
 
 const kindTone = { red: 'success', serious: 'error', abnormal: 'warning' } as const;

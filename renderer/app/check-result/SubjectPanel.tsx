@@ -1,15 +1,15 @@
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { CheckResult, StatusTag } from '../../../../shared/domain/check';
-import { statusTagLabels, subjectKindLabels } from '../../../../shared/domain/labels';
-import { regionName } from '../../../../shared/domain/regions';
-import type { Subject } from '../../../../shared/domain/subject';
-import { maskIdentifier } from '../../../../shared/identifiers';
-import { formatDateTime } from '../../../app/format';
-import { statusTagTone } from '../../../theme/tokens';
-import { resultTexts } from '../texts';
-import { Field, FieldGrid } from '../../../app/fields/Field';
+import type { CheckResult, StatusTag } from '../../../shared/domain/check';
+import { statusTagLabels, subjectKindLabels } from '../../../shared/domain/labels';
+import { regionName } from '../../../shared/domain/regions';
+import type { Subject } from '../../../shared/domain/subject';
+import { maskIdentifier } from '../../../shared/identifiers';
+import { formatDateTime } from '../format';
+import { statusTagTone } from '../../theme/tokens';
+import { resultTexts } from './texts';
+import { Field, FieldGrid } from '../fields/Field';
 import { GradesPanel } from './GradesPanel';
 
 /** Natural persons' ID numbers are masked on screen; a USCC is public. */

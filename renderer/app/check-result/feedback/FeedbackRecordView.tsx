@@ -2,9 +2,9 @@ import Paper from '@mui/material/Paper';
 import type { FeedbackRecord } from '../../../../shared/domain/check';
 import { feedbackActionLabels } from '../../../../shared/domain/labels';
 import { regionName } from '../../../../shared/domain/regions';
-import { formatAmount, formatDateTime } from '../../../app/format';
-import { Field, FieldGrid } from '../../../app/fields/Field';
-import { feedbackTexts } from '../texts';
+import { formatAmount, formatDateTime } from '../../format';
+import { Field, FieldGrid } from '../../fields/Field';
+import { feedbackTexts } from './texts';
 
 type Props = { record: FeedbackRecord; measureNames: ReadonlyMap<string, string> };
 

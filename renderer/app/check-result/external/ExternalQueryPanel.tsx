@@ -5,9 +5,9 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { CheckDetail, ExternalQueryRecord } from '../../../../shared/domain/check';
 import { externalQueryOutcomeLabels } from '../../../../shared/domain/labels';
-import { formatDateTime } from '../../../app/format';
-import { Field, FieldGrid } from '../../../app/fields/Field';
-import { externalQueryTexts as texts } from '../texts';
+import { formatDateTime } from '../../format';
+import { Field, FieldGrid } from '../../fields/Field';
+import { externalQueryTexts as texts } from './texts';
 import { ExternalQueryForm } from './ExternalQueryForm';
 
 const QueryRecord = ({ record }: { record: ExternalQueryRecord }) => (

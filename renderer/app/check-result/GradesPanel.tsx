@@ -1,10 +1,10 @@
 import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { GradeNotice } from '../../../../shared/domain/grade';
-import { gradeResultText } from '../../../../shared/grades/current';
-import { gradeTone } from '../../../theme/tokens';
-import { resultTexts } from '../texts';
+import type { GradeNotice } from '../../../shared/domain/grade';
+import { gradeResultText } from '../../../shared/grades/current';
+import { gradeTone } from '../../theme/tokens';
+import { resultTexts } from './texts';
 
 const texts = resultTexts.grades;
 

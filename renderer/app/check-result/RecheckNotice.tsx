@@ -1,7 +1,7 @@
 import Alert from '@mui/material/Alert';
-import type { CheckResult } from '../../../../shared/domain/check';
-import { formatDateTime } from '../../../app/format';
-import { resultTexts } from '../texts';
+import type { CheckResult } from '../../../shared/domain/check';
+import { formatDateTime } from '../format';
+import { resultTexts } from './texts';
 
 /** A re-check of the same approval (same 办件编号, 事项 and applicant) says which check it re-examines. */
 export const RecheckNotice = ({ result }: { result: CheckResult }) => {

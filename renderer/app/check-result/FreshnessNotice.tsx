@@ -1,8 +1,8 @@
 import Alert from '@mui/material/Alert';
 import Typography from '@mui/material/Typography';
-import type { Freshness } from '../../../../shared/domain/check';
-import { formatDateTime } from '../../../app/format';
-import { resultTexts } from '../texts';
+import type { Freshness } from '../../../shared/domain/check';
+import { formatDateTime } from '../format';
+import { resultTexts } from './texts';
 
 /** Freshness of the data the verdict was made on, as recorded with the check. */
 export const FreshnessNotice = ({ freshness }: { freshness: Freshness }) => {

@@ -5,11 +5,11 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Tooltip from '@mui/material/Tooltip';
-import type { CreditRecord, Subject } from '../../../../shared/domain/subject';
-import { recordCategoryLabels, recordStatusLabels } from '../../../../shared/domain/labels';
-import { formatDate } from '../../../app/format';
-import { ApplyRepairButton } from '../../../app/repairs/ApplyRepairButton';
-import { resultTexts } from '../texts';
+import type { CreditRecord, Subject } from '../../../shared/domain/subject';
+import { recordCategoryLabels, recordStatusLabels } from '../../../shared/domain/labels';
+import { formatDate } from '../format';
+import { ApplyRepairButton } from '../repairs/ApplyRepairButton';
+import { resultTexts } from './texts';
 
 /** 行政许可 / 行政处罚 … of the subject, compact; the content is in the title's tooltip. */
 export const RecordsTable = ({

@@ -1,7 +1,7 @@
 import type { ExternalChannel, ExternalQueryRequest } from '../../../../shared/domain/check';
 import type { StoredFile } from '../../../../shared/domain/files';
-import { fromDateTimeLocal, toDateTimeLocal } from '../../../app/format';
-import { externalQueryTexts } from '../texts';
+import { fromDateTimeLocal, toDateTimeLocal } from '../../format';
+import { externalQueryTexts } from './texts';
 
 /** What the clerk fills in when attaching an external query's result to a check. */
 export type ExternalQueryDraft = {

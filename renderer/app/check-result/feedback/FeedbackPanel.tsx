@@ -6,9 +6,9 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
 import type { CheckDetail, FeedbackState } from '../../../../shared/domain/check';
-import { useAppStore } from '../../../app/app-store';
-import { useRouter } from '../../../app/router';
-import { feedbackTexts } from '../texts';
+import { useAppStore } from '../../app-store';
+import { useRouter } from '../../router';
+import { feedbackTexts } from './texts';
 import { FeedbackForm } from './FeedbackForm';
 import { FeedbackRecordView } from './FeedbackRecordView';
 

@@ -1,10 +1,10 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import type { CheckResult } from '../../../../shared/domain/check';
-import { verdictLabels } from '../../../../shared/domain/labels';
-import { verdictTone } from '../../../theme/tokens';
-import { resultTexts } from '../texts';
+import type { CheckResult } from '../../../shared/domain/check';
+import { verdictLabels } from '../../../shared/domain/labels';
+import { verdictTone } from '../../theme/tokens';
+import { resultTexts } from './texts';
 
 /** The conclusion first and large, then why. */
 export const VerdictBanner = ({ verdict }: { verdict: CheckResult['verdict'] }) => (
