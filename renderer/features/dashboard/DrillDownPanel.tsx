@@ -5,7 +5,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useRouter } from '../../app/router';
 import { CommitmentsTable } from '../commitments/CommitmentsTable';
-import { RecordsTable } from '../records/RecordsTable';
+import { RecordsTable } from '../../app/records/RecordsTable';
 import { RepairsTable } from '../repairs/list/RepairsTable';
 import { ApprovalsTable } from './ApprovalsTable';
 import { useDashboardStore } from './dashboard-store';

@@ -3,7 +3,7 @@
 import type { DashboardFigure, DashboardFigures } from '../../../shared/domain/dashboard';
 import type { Route } from '../../app/route';
 import { useCommitmentsStore } from '../commitments/commitments-store';
-import { useRecordsStore } from '../records/records-store';
+import { useRecordsStore } from '../../app/records/records-store';
 import type { Drill } from './dashboard-store';
 
 export type PageLink = { route: Route; apply: () => void };

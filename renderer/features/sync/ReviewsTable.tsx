@@ -12,8 +12,8 @@ import { verdictTone } from '../../theme/tokens';
 import { useReviewsStore } from './reviews-store';
 import { reviewFlagTexts } from '../../app/sync/texts';
 import { reviewTexts } from './texts';
-import { CheckRowCells } from '../records/CheckRowCells';
-import { CheckTableRow } from '../records/CheckTableRow';
+import { CheckRowCells } from '../../app/records/CheckRowCells';
+import { CheckTableRow } from '../../app/records/CheckTableRow';
 
 /** Rows open the record (click or Enter); 复核完成 closes the flag. */
 export const ReviewsTable = ({ items }: { items: readonly ReviewItem[] }) => {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { NavigableRow } from '../../app/list/NavigableRow';
+import { NavigableRow } from '../list/NavigableRow';
 
 type Props = { checkId: string; testId: string; label: string; children: ReactNode };
 

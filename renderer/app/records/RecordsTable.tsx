@@ -8,7 +8,7 @@ import TableRow from '@mui/material/TableRow';
 import type { CheckListItem, FeedbackState } from '../../../shared/domain/check';
 import { verdictLabels } from '../../../shared/domain/labels';
 import { verdictTone } from '../../theme/tokens';
-import { recordsTexts } from './texts';
+import { recordsTableTexts } from './texts';
 import { CheckRowCells } from './CheckRowCells';
 import { CheckTableRow } from './CheckTableRow';
 
@@ -16,7 +16,7 @@ const feedbackLabel = (
   state: FeedbackState,
   superseded: boolean,
 ): { label: string; color: 'warning' | 'success' | 'default' } => {
-  const texts = recordsTexts.feedback;
+  const texts = recordsTableTexts.feedback;
   if (superseded) return { label: texts.superseded, color: 'default' };
   if (state.open)
     return { label: texts.open(Math.max(0, state.required - state.recorded)), color: 'warning' };
@@ -26,7 +26,7 @@ const feedbackLabel = (
 
 /** Rows are focusable; Enter or a click opens the record. */
 export const RecordsTable = ({ items }: { items: readonly CheckListItem[] }) => {
-  const columns = recordsTexts.columns;
+  const columns = recordsTableTexts.columns;
   return (
     <Table data-testid="records-table" stickyHeader>
       <TableHead>
@@ -43,13 +43,13 @@ export const RecordsTable = ({ items }: { items: readonly CheckListItem[] }) => 
       <TableBody>
         {items.map((item) => {
           const feedback = feedbackLabel(item.feedbackState, item.superseded);
-          const subject = item.subjectName ?? recordsTexts.notFound;
+          const subject = item.subjectName ?? recordsTableTexts.notFound;
           return (
             <CheckTableRow
               key={item.checkId}
               checkId={item.checkId}
               testId="record-row"
-              label={recordsTexts.rowLabel(item.caseNumber, subject)}
+              label={recordsTableTexts.rowLabel(item.caseNumber, subject)}
             >
               <CheckRowCells item={item} subject={subject} />
               <TableCell>
@@ -72,24 +72,28 @@ export const RecordsTable = ({ items }: { items: readonly CheckListItem[] }) => 
                 <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
                   {item.externalQueryOpen && (
                     <Chip
-                      label={recordsTexts.flags.externalQueryOpen}
+                      label={recordsTableTexts.flags.externalQueryOpen}
                       color="warning"
                       data-testid="flag-external-query"
                     />
                   )}
                   {item.recheck && (
-                    <Chip label={recordsTexts.flags.recheck} variant="outlined" data-testid="flag-recheck" />
+                    <Chip
+                      label={recordsTableTexts.flags.recheck}
+                      variant="outlined"
+                      data-testid="flag-recheck"
+                    />
                   )}
                   {item.superseded && (
                     <Chip
-                      label={recordsTexts.flags.superseded}
+                      label={recordsTableTexts.flags.superseded}
                       variant="outlined"
                       data-testid="flag-superseded"
                     />
                   )}
                   {item.stale && (
                     <Chip
-                      label={recordsTexts.flags.stale}
+                      label={recordsTableTexts.flags.stale}
                       color="warning"
                       variant="outlined"
                       data-testid="flag-stale"
@@ -97,7 +101,7 @@ export const RecordsTable = ({ items }: { items: readonly CheckListItem[] }) => 
                   )}
                   {item.overridden && (
                     <Chip
-                      label={recordsTexts.flags.overridden}
+                      label={recordsTableTexts.flags.overridden}
                       color="secondary"
                       variant="outlined"
                       data-testid="flag-overridden"

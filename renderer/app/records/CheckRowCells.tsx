@@ -1,7 +1,7 @@
 import TableCell from '@mui/material/TableCell';
 import Typography from '@mui/material/Typography';
 import type { CheckListItem } from '../../../shared/domain/check';
-import { formatDateTime } from '../../app/format';
+import { formatDateTime } from '../format';
 
 /** The cells every list of checks starts with: when, which approval, which matter, whom. */
 export const CheckRowCells = ({ item, subject }: { item: CheckListItem; subject: string }) => (

@@ -1,5 +1,5 @@
 import type { CheckList, CheckListRequest, VerdictCode } from '../../../shared/domain/check';
-import { createPagedListStore } from '../../app/list/paged-list-store';
+import { createPagedListStore } from '../list/paged-list-store';
 import { client } from '../../transport/client';
 
 export type RecordFilters = {
