@@ -8,8 +8,8 @@ import { useWorkflowChanged } from '../../app/list/use-workflow-changed';
 import { CommitmentFiltersBar } from './CommitmentFiltersBar';
 import { CommitmentForm } from './form/CommitmentForm';
 import { useCommitmentFormStore } from '../../app/commitments/commitment-form-store';
-import { useCommitmentsStore } from './commitments-store';
-import { CommitmentsTable } from './CommitmentsTable';
+import { useCommitmentsStore } from '../../app/commitments/commitments-store';
+import { CommitmentsTable } from '../../app/commitments/CommitmentsTable';
 import { commitmentsTexts } from './texts';
 
 /**

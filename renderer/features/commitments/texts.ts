@@ -23,21 +23,6 @@ export const commitmentsTexts = {
     queryPlaceholder: '承诺人名称、承诺编码或代码',
     clear: '清除筛选',
   },
-  columns: {
-    code: '承诺编码',
-    committer: '承诺人',
-    identifier: '代码',
-    type: '类型',
-    matter: '事项',
-    madeOn: '作出日期',
-    verifyBy: '核查期限',
-    state: '状态',
-    fulfilment: '履行',
-  },
-  notVerified: '未核查',
-  falseCommitment: '虚假承诺',
-  conflict: '同步冲突',
-  rowLabel: (code: string, committer: string): string => `打开信用承诺：${code} ${committer}`,
 } as const;
 
 /** The new-commitment form. */

@@ -4,7 +4,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useRouter } from '../../app/router';
-import { CommitmentsTable } from '../commitments/CommitmentsTable';
+import { CommitmentsTable } from '../../app/commitments/CommitmentsTable';
 import { RecordsTable } from '../../app/records/RecordsTable';
 import { RepairsTable } from '../repairs/list/RepairsTable';
 import { ApprovalsTable } from './ApprovalsTable';

@@ -12,10 +12,10 @@ import {
   commitmentTypeLabels,
   fulfilmentLabels,
 } from '../../../shared/domain/workflow-labels';
-import { formatDate } from '../../app/format';
+import { formatDate } from '../format';
 import { commitmentDueTone } from '../../theme/tokens';
-import { commitmentsTexts } from './texts';
-import { NavigableRow } from '../../app/list/NavigableRow';
+import { commitmentsTableTexts } from './texts';
+import { NavigableRow } from '../list/NavigableRow';
 
 /**
  * A commitment of the list: focusable, a click or Enter/Space opens it, ↑/↓ move between rows (as the lists of
@@ -27,7 +27,7 @@ const CommitmentRow = ({ item }: { item: CommitmentListItem }) => {
       to={{ page: 'commitment', id: item.id }}
       testId="commitment-row"
       data={{ 'data-commitment-id': item.id, 'data-due': item.due }}
-      label={commitmentsTexts.rowLabel(item.code, item.committerName)}
+      label={commitmentsTableTexts.rowLabel(item.code, item.committerName)}
     >
       <TableCell sx={{ whiteSpace: 'nowrap', fontFamily: 'monospace' }} data-testid="commitment-code">
         {item.code}
@@ -49,7 +49,7 @@ const CommitmentRow = ({ item }: { item: CommitmentListItem }) => {
           />
           {item.conflict && (
             <Chip
-              label={commitmentsTexts.conflict}
+              label={commitmentsTableTexts.conflict}
               color="error"
               variant="outlined"
               data-testid="commitment-conflict-flag"
@@ -61,7 +61,7 @@ const CommitmentRow = ({ item }: { item: CommitmentListItem }) => {
         <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
           {item.fulfilment === null ? (
             <Typography variant="body2" color="text.secondary">
-              {commitmentsTexts.notVerified}
+              {commitmentsTableTexts.notVerified}
             </Typography>
           ) : (
             <Chip
@@ -72,7 +72,11 @@ const CommitmentRow = ({ item }: { item: CommitmentListItem }) => {
             />
           )}
           {item.falseCommitment && (
-            <Chip label={commitmentsTexts.falseCommitment} color="error" data-testid="commitment-false" />
+            <Chip
+              label={commitmentsTableTexts.falseCommitment}
+              color="error"
+              data-testid="commitment-false"
+            />
           )}
         </Stack>
       </TableCell>
@@ -81,7 +85,7 @@ const CommitmentRow = ({ item }: { item: CommitmentListItem }) => {
 };
 
 export const CommitmentsTable = ({ items }: { items: readonly CommitmentListItem[] }) => {
-  const columns = commitmentsTexts.columns;
+  const columns = commitmentsTableTexts.columns;
   return (
     <Table data-testid="commitments-table" stickyHeader>
       <TableHead>

@@ -1,5 +1,5 @@
 import type { CommitmentList } from '../../../shared/domain/commitment';
-import { createPagedListStore } from '../../app/list/paged-list-store';
+import { createPagedListStore } from '../list/paged-list-store';
 import { client } from '../../transport/client';
 import { toListRequest, type CommitmentFilters } from './list-request';
 
