@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import { useRouter } from '../../app/router';
 import { CommitmentsTable } from '../../app/commitments/CommitmentsTable';
 import { RecordsTable } from '../../app/records/RecordsTable';
-import { RepairsTable } from '../repairs/list/RepairsTable';
+import { RepairsTable } from '../../app/repairs/RepairsTable';
 import { ApprovalsTable } from './ApprovalsTable';
 import { useDashboardStore } from './dashboard-store';
 import { pageLinkOf } from './page-links';

@@ -11,32 +11,6 @@ export const repairsTexts = {
     all: '全部',
     query: '查找申请人或修复对象',
   },
-  columns: {
-    applicant: '申请人',
-    target: '修复对象',
-    state: '状态',
-    countdown: '办理时限',
-    attachments: '附件',
-    flags: '标记',
-    createdAt: '提交时间',
-  },
-  flags: {
-    pending: '待上传',
-    pendingHint: '尚未上传至市平台，将在下次同步时提交',
-    conflict: '冲突',
-    conflictHint: '市平台上的版本已变化，本机的操作未被采用，请查看详情',
-  },
-  rowLabel: (applicant: string, target: string): string => `打开修复申请：${applicant} ${target}`,
-  attachmentsCount: (count: number): string => `${count} 个`,
-  countdown: {
-    left: (label: string, days: number, deadline: string): string =>
-      `${label} · 剩余 ${days} 个工作日（截至 ${deadline}）`,
-    today: (label: string, deadline: string): string => `${label} · 今日截止（${deadline}）`,
-    overdue: (label: string, days: number, deadline: string): string =>
-      `${label} · 已逾期 ${days} 个工作日（截至 ${deadline}）`,
-    uncertain: '期限可能不准确',
-    none: '—',
-  },
 } as const;
 
 /** The stepper of a new application. */

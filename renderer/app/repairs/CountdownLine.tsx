@@ -4,7 +4,7 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { RepairCountdown } from '../../../shared/domain/repair';
 import { formatCountdown } from './countdown-format';
-import { repairsTexts } from './texts';
+import { countdownTexts } from './texts';
 
 /** The working-day deadline of the waiting step; red when overdue, an info icon with the notice when unsure. */
 export const CountdownLine = ({
@@ -17,10 +17,10 @@ export const CountdownLine = ({
   if (countdown === null)
     return (
       <Typography variant={variant} color="text.secondary">
-        {repairsTexts.countdown.none}
+        {countdownTexts.none}
       </Typography>
     );
-  const notice = countdown.notice ?? repairsTexts.countdown.uncertain;
+  const notice = countdown.notice ?? countdownTexts.uncertain;
   return (
     <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
       <Typography

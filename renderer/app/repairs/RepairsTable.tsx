@@ -6,22 +6,22 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Tooltip from '@mui/material/Tooltip';
-import type { RepairListItem } from '../../../../shared/domain/repair';
-import { formatDateTime } from '../../../app/format';
-import { CountdownLine } from '../CountdownLine';
-import { RepairStateChip } from '../RepairStateChip';
-import { repairsTexts } from '../texts';
-import { NavigableRow } from '../../../app/list/NavigableRow';
+import type { RepairListItem } from '../../../shared/domain/repair';
+import { formatDateTime } from '../format';
+import { CountdownLine } from './CountdownLine';
+import { RepairStateChip } from './RepairStateChip';
+import { repairsTableTexts } from './texts';
+import { NavigableRow } from '../list/NavigableRow';
 
 /** A focusable row: a click or Enter/Space opens the application, ↑/↓ move between rows. */
 const RepairRow = ({ item }: { item: RepairListItem }) => {
-  const flags = repairsTexts.flags;
+  const flags = repairsTableTexts.flags;
   return (
     <NavigableRow
       to={{ page: 'repair', id: item.id }}
       testId="repair-row"
       data={{ 'data-repair-id': item.id }}
-      label={repairsTexts.rowLabel(item.applicantName, item.targetTitle)}
+      label={repairsTableTexts.rowLabel(item.applicantName, item.targetTitle)}
     >
       <TableCell>{item.applicantName}</TableCell>
       <TableCell>{item.targetTitle}</TableCell>
@@ -32,7 +32,7 @@ const RepairRow = ({ item }: { item: RepairListItem }) => {
         <CountdownLine countdown={item.countdown} />
       </TableCell>
       <TableCell sx={{ whiteSpace: 'nowrap' }} data-testid="repair-attachments">
-        {repairsTexts.attachmentsCount(item.attachments)}
+        {repairsTableTexts.attachmentsCount(item.attachments)}
       </TableCell>
       <TableCell>
         <Stack direction="row" spacing={0.5}>
@@ -60,7 +60,7 @@ const RepairRow = ({ item }: { item: RepairListItem }) => {
 };
 
 export const RepairsTable = ({ items }: { items: readonly RepairListItem[] }) => {
-  const columns = repairsTexts.columns;
+  const columns = repairsTableTexts.columns;
   return (
     <Table data-testid="repairs-table" stickyHeader>
       <TableHead>
