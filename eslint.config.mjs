@@ -5,7 +5,9 @@ import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { readdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
+import { join } from 'node:path';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 
@@ -53,15 +55,44 @@ const forbidden = {
 };
 const above = (zone) => forbidden[zone];
 
-const restrict = (paths, patterns, message) => ({
+// One no-restricted-imports setting from several groups, each with its own message. A later config block that sets
+// the rule replaces an earlier one's options, so a block narrowing a zone repeats the zone's own groups.
+const restrictAll = (...groups) => ({
   'no-restricted-imports': [
     'error',
     {
-      paths: paths.map((name) => ({ name, message })),
-      patterns: patterns.map((group) => ({ group: [group], message })),
+      paths: groups.flatMap(({ paths, message }) => paths.map((name) => ({ name, message }))),
+      patterns: groups.flatMap(({ patterns, message }) =>
+        patterns.map((group) => ({ group: [group], message })),
+      ),
     },
   ],
 });
+const restrict = (paths, patterns, message) => restrictAll({ paths, patterns, message });
+
+const rendererImports = {
+  paths: ['electron', 'better-sqlite3', 'axios', 'fastify', ...nodeBuiltins],
+  patterns: above('renderer'),
+  message: 'renderer/ talks to the core only through the contract transport.',
+};
+
+// The renderer's features do not import each other: what two features use lives in renderer/app
+// (docs/renderer-layout.md). Each feature folder refuses every other one, by the long path (../../features/y/…)
+// and by the sibling one (../y/…, ../../y/… from a subfolder); a pattern naming a folder covers what is in it.
+const rendererFeatures = readdirSync(join(import.meta.dirname, 'renderer/features'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const featureZones = rendererFeatures.map((feature) => ({
+  files: [`renderer/features/${feature}/**/*.ts`, `renderer/features/${feature}/**/*.tsx`],
+  rules: restrictAll(rendererImports, {
+    paths: [],
+    patterns: rendererFeatures
+      .filter((other) => other !== feature)
+      .flatMap((other) => [`**/features/${other}`, `**/../${other}`]),
+    message:
+      'a renderer feature does not import another feature: what two features use lives in renderer/app.',
+  }),
+}));
 
 export default tseslint.config(
   {
@@ -211,12 +242,9 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...restrict(
-        ['electron', 'better-sqlite3', 'axios', 'fastify', ...nodeBuiltins],
-        above('renderer'),
-        'renderer/ talks to the core only through the contract transport.',
-      ),
+      ...restrictAll(rendererImports),
     },
   },
+  ...featureZones,
   prettier,
 );

@@ -14,7 +14,7 @@ import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { InspectionsPage } from '../features/inspections/InspectionsPage';
 import { ReportPage } from '../features/reports/ReportPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
-import { startSyncStore } from '../features/sync/sync-store';
+import { startSyncStore } from './sync/sync-store';
 import { SyncPage } from '../features/sync/SyncPage';
 import { SessionGate } from '../features/auth/SessionGate';
 import { createAppTheme } from '../theme/theme';

@@ -1,7 +1,7 @@
 import Chip from '@mui/material/Chip';
 import CircularProgress from '@mui/material/CircularProgress';
 import Tooltip from '@mui/material/Tooltip';
-import { useSyncStore } from '../features/sync/sync-store';
+import { useSyncStore } from './sync/sync-store';
 import { useAppStore } from './app-store';
 import { describeConnectivity } from './connectivity-label';
 import { useRouter } from './router';

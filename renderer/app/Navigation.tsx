@@ -15,10 +15,9 @@ import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import CasinoIcon from '@mui/icons-material/Casino';
 import ListSubheader from '@mui/material/ListSubheader';
 import type { ReactNode } from 'react';
-import { useSyncStore } from '../features/sync/sync-store';
-import { reviewTexts } from '../features/sync/texts';
+import { useSyncStore } from './sync/sync-store';
 import type { Role } from '../../shared/platform-api/api';
-import { useRole } from '../features/auth/auth-store';
+import { useRole } from './auth/auth-store';
 import { useRouter, type Route } from './router';
 import { appTexts } from './texts';
 
@@ -107,7 +106,7 @@ const ReviewsBadge = ({ children }: { children: ReactNode }) => {
       max={999}
       data-testid="reviews-badge"
       data-count={open}
-      title={reviewTexts.badge(open)}
+      title={appTexts.reviewsBadge(open)}
     >
       {children}
     </Badge>

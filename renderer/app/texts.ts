@@ -14,6 +14,8 @@ export const appTexts = {
     audit: '审计日志',
     inspections: '双随机抽查',
   },
+  /** On 同步 in the navigation: how many checks are flagged 需复核. */
+  reviewsBadge: (count: number): string => `${count} 条核查需复核`,
   /** The heading above the supervisor's pages in the navigation. */
   supervisorSection: '督导',
   connectivity: {

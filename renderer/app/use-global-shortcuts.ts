@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { useCheckStore } from '../features/check/check-store';
-import { useAuthStore } from '../features/auth/auth-store';
+import { useCheckStore } from './check/check-store';
+import { useAuthStore } from './auth/auth-store';
 import { offeredTo } from './Navigation';
 import { useRouter, type Route } from './router';
 

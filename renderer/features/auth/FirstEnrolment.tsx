@@ -5,10 +5,10 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { client } from '../../transport/client';
-import { EnrolForm } from '../sync/EnrolForm';
-import type { EnrolOutcome } from '../sync/sync-store';
-import type { EnrolDraft } from '../sync/enrol-form';
-import { useAuthStore } from './auth-store';
+import { EnrolForm } from '../../app/enrolment/EnrolForm';
+import type { EnrolOutcome } from '../../app/sync/sync-store';
+import type { EnrolDraft } from '../../app/enrolment/enrol-form';
+import { useAuthStore } from '../../app/auth/auth-store';
 import { authTexts } from './texts';
 
 /**

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { Session } from '../../../shared/domain/auth';
 import { roleLabels } from '../../../shared/auth/labels';
 import { client } from '../../transport/client';
-import { useAuthStore } from './auth-store';
+import { useAuthStore } from '../../app/auth/auth-store';
 import { AuthCard } from './PasswordForm';
 import { authTexts } from './texts';
 import { signOut } from './sign-out';

@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useEffect, type ReactNode } from 'react';
-import { startAuthStore, useAuthStore } from './auth-store';
+import { startAuthStore, useAuthStore } from '../../app/auth/auth-store';
 import { LockScreen } from './LockScreen';
 import { SignInScreen } from './SignInScreen';
 import { authTexts } from './texts';

@@ -3,7 +3,7 @@ import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { roleLabels } from '../../../shared/auth/labels';
-import { useAuthStore } from './auth-store';
+import { useAuthStore } from '../../app/auth/auth-store';
 import { signOut } from './sign-out';
 import { authTexts } from './texts';
 

@@ -6,7 +6,7 @@ import type { ConnectivityStatus } from '../../../shared/domain/app';
 import { appTexts } from '../../app/texts';
 import { client } from '../../transport/client';
 import { onAppEvent } from '../../transport/events';
-import { useAuthStore } from './auth-store';
+import { useAuthStore } from '../../app/auth/auth-store';
 import { FirstEnrolment } from './FirstEnrolment';
 import { AuthCard } from './PasswordForm';
 import { authTexts } from './texts';

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { client } from '../../transport/client';
-import { useAuthStore } from './auth-store';
+import { useAuthStore } from '../../app/auth/auth-store';
 
 /** At most one report per this long; shorter for a short lock period, so it never lapses while someone works. */
 const MAX_REPORT_EVERY_MS = 30_000;

@@ -7,11 +7,11 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { layout } from '../../theme/tokens';
 import { ApplicantSection } from './applicant/ApplicantSection';
-import { useCheckStore } from './check-store';
+import { useCheckStore } from '../../app/check/check-store';
 import { ContextForm } from './ContextForm';
-import { ExternalQueryPanel } from './external/ExternalQueryPanel';
-import { FeedbackPanel } from './feedback/FeedbackPanel';
-import { ResultCard } from './result/ResultCard';
+import { ExternalQueryPanel } from '../../app/check-result/external/ExternalQueryPanel';
+import { FeedbackPanel } from '../../app/check-result/feedback/FeedbackPanel';
+import { ResultCard } from '../../app/check-result/ResultCard';
 import { SessionChecks } from './SessionChecks';
 import { checkTexts } from './texts';
 

@@ -1,8 +1,8 @@
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useCheckStore } from './check-store';
-import { MatterSelect } from './MatterSelect';
+import { useCheckStore } from '../../app/check/check-store';
+import { MatterSelect } from '../../app/matters/MatterSelect';
 import { checkTexts } from './texts';
 import { useFocusRequest } from './use-focus-request';
 

@@ -7,7 +7,7 @@ import Typography from '@mui/material/Typography';
 import { verdictLabels } from '../../../shared/domain/labels';
 import { useRouter } from '../../app/router';
 import { verdictTone } from '../../theme/tokens';
-import { useCheckStore } from './check-store';
+import { useCheckStore } from '../../app/check/check-store';
 import { checkTexts } from './texts';
 
 /** The applicants already checked for this approval (a joint bid has several); each opens its record. */

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import { useCheckStore, type FocusTarget } from './check-store';
+import { useCheckStore, type FocusTarget } from '../../app/check/check-store';
 
 /** Focuses the element whenever the store asks for `target` (after a check, on Alt+N, on a context error). */
 export const useFocusRequest = (target: FocusTarget): RefObject<HTMLInputElement | null> => {

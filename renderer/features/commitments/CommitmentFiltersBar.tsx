@@ -17,7 +17,7 @@ import {
 } from '../../../shared/domain/workflow-labels';
 import { FilterSelect } from '../../app/filters/FilterSelect';
 import { MatterFilter } from '../../app/filters/MatterFilter';
-import { noCounts, useCommitmentsStore, type DueTab } from './commitments-store';
+import { noCounts, useCommitmentsStore, type DueTab } from '../../app/commitments/commitments-store';
 import { commitmentsTexts } from './texts';
 
 const SEARCH_DELAY_MS = 300;

@@ -7,9 +7,9 @@ import { PagedListPanel } from '../../app/list/PagedListPanel';
 import { useWorkflowChanged } from '../../app/list/use-workflow-changed';
 import { CommitmentFiltersBar } from './CommitmentFiltersBar';
 import { CommitmentForm } from './form/CommitmentForm';
-import { useCommitmentFormStore } from './commitment-form-store';
-import { useCommitmentsStore } from './commitments-store';
-import { CommitmentsTable } from './CommitmentsTable';
+import { useCommitmentFormStore } from '../../app/commitments/commitment-form-store';
+import { useCommitmentsStore } from '../../app/commitments/commitments-store';
+import { CommitmentsTable } from '../../app/commitments/CommitmentsTable';
 import { commitmentsTexts } from './texts';
 
 /**

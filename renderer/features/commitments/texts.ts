@@ -23,21 +23,6 @@ export const commitmentsTexts = {
     queryPlaceholder: '承诺人名称、承诺编码或代码',
     clear: '清除筛选',
   },
-  columns: {
-    code: '承诺编码',
-    committer: '承诺人',
-    identifier: '代码',
-    type: '类型',
-    matter: '事项',
-    madeOn: '作出日期',
-    verifyBy: '核查期限',
-    state: '状态',
-    fulfilment: '履行',
-  },
-  notVerified: '未核查',
-  falseCommitment: '虚假承诺',
-  conflict: '同步冲突',
-  rowLabel: (code: string, committer: string): string => `打开信用承诺：${code} ${committer}`,
 } as const;
 
 /** The new-commitment form. */
@@ -76,8 +61,6 @@ export const formTexts = {
   contentPlaceholder:
     '如：本单位承诺所提交材料真实有效，符合本事项规定的条件和标准，并在规定期限内补齐有关材料',
   liability: '违诺责任',
-  liabilityDefault:
-    '如承诺不实或未履行承诺，自愿承担相应法律责任，接受行政机关终止办理、撤销有关决定等处理，并同意将失信信息记入信用记录、依法公开。',
   madeOn: '作出日期',
   validUntil: '有效期至',
   longTerm: '长期有效',
@@ -91,24 +74,7 @@ export const formTexts = {
   publicity: '公开类型',
   verifyBy: '核查期限',
   verifyByHint: '按作出日期自动计算，可修改',
-  required: {
-    identifier: '请填写统一社会信用代码或身份证号码',
-    madeOn: '请填写作出日期',
-    madeAfterToday: '作出日期不能晚于今天',
-    validUntil: '请填写有效期，或勾选“长期有效”',
-    validBeforeMade: '有效期不能早于作出日期',
-    matter: '请选择所属事项',
-    verifyBy: '请填写核查期限',
-    verifyBeforeMade: '核查期限不能早于作出日期',
-    kindOfCitizenId: '填写身份证号码的承诺人类别应为“自然人”',
-    kindOfUscc: '统一社会信用代码对应法人及非法人组织或个体工商户，承诺人类别不能为“自然人”',
-  },
-  invalidField: '此项填写不正确',
   errorTitle: '未能保存',
-  /** The core refused fields: they are marked where they are, the banner only points to them. */
-  checkMarked: '请检查标红的项目',
-  /** The core refused the request and could not say which field. */
-  badRequest: '填写的内容未通过校验，请核对后重新保存',
   /** Asked before a new commitment replaces one the clerk has begun filling in. */
   discard: {
     title: '当前有未保存的信用承诺，是否放弃并新建？',

@@ -2,8 +2,8 @@
 // can express the figure's filter exactly (核查记录 has no district filter; 信用修复 no "at risk" filter).
 import type { DashboardFigure, DashboardFigures } from '../../../shared/domain/dashboard';
 import type { Route } from '../../app/route';
-import { useCommitmentsStore } from '../commitments/commitments-store';
-import { useRecordsStore } from '../records/records-store';
+import { useCommitmentsStore } from '../../app/commitments/commitments-store';
+import { useRecordsStore } from '../../app/records/records-store';
 import type { Drill } from './dashboard-store';
 
 export type PageLink = { route: Route; apply: () => void };

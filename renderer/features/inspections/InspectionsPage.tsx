@@ -6,7 +6,7 @@ import { useEffect } from 'react';
 import { ResultsPanel } from './ResultsPanel';
 import { useResultsStore } from './results-store';
 import { RegionSelect } from '../../app/RegionSelect';
-import { MatterSelect } from '../check/MatterSelect';
+import { MatterSelect } from '../../app/matters/MatterSelect';
 import { DrawResult } from './DrawResult';
 import { useInspectionsStore } from './inspections-store';
 import { PastDraws } from './PastDraws';

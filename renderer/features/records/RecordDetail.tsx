@@ -6,11 +6,11 @@ import Typography from '@mui/material/Typography';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import type { CheckDetail } from '../../../shared/domain/check';
 import { useRouter } from '../../app/router';
-import { useCheckStore } from '../check/check-store';
-import { ExternalQueryPanel } from '../check/external/ExternalQueryPanel';
-import { FeedbackPanel } from '../check/feedback/FeedbackPanel';
-import { ResultCard } from '../check/result/ResultCard';
-import { ReviewFlag } from '../sync/ReviewFlag';
+import { useCheckStore } from '../../app/check/check-store';
+import { ExternalQueryPanel } from '../../app/check-result/external/ExternalQueryPanel';
+import { FeedbackPanel } from '../../app/check-result/feedback/FeedbackPanel';
+import { ResultCard } from '../../app/check-result/ResultCard';
+import { ReviewFlag } from '../../app/sync/ReviewFlag';
 import { recordsTexts } from './texts';
 import { useCheckDetail } from './use-check-detail';
 

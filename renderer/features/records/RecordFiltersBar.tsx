@@ -8,7 +8,7 @@ import { DateRangeFilter } from '../../app/filters/DateRangeFilter';
 import { FilterSelect } from '../../app/filters/FilterSelect';
 import { MatterFilter } from '../../app/filters/MatterFilter';
 import { inputTestId } from '../../app/input-test-id';
-import { useRecordsStore } from './records-store';
+import { useRecordsStore } from '../../app/records/records-store';
 import { recordsTexts } from './texts';
 
 const isVerdict = (value: string): value is VerdictCode =>

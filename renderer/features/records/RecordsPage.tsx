@@ -5,8 +5,8 @@ import { useEffect } from 'react';
 import { useAppStore } from '../../app/app-store';
 import { PagedListPanel } from '../../app/list/PagedListPanel';
 import { RecordFiltersBar } from './RecordFiltersBar';
-import { useRecordsStore } from './records-store';
-import { RecordsTable } from './RecordsTable';
+import { useRecordsStore } from '../../app/records/records-store';
+import { RecordsTable } from '../../app/records/RecordsTable';
 import { recordsTexts } from './texts';
 
 /** 核查记录: every stored check, filterable, newest first. */

@@ -17,8 +17,9 @@ import { RepairTimeline } from './detail/RepairTimeline';
 import { SummarySection } from './detail/SummarySection';
 import { useRepairDetail } from './detail/use-repair-detail';
 import { WindowActions } from './detail/WindowActions';
-import { RepairStateChip } from './RepairStateChip';
-import { detailTexts, repairsTexts } from './texts';
+import { RepairStateChip } from '../../app/repairs/RepairStateChip';
+import { repairsTableTexts } from '../../app/repairs/texts';
+import { detailTexts } from './texts';
 
 /** One application: the decision or the deadline first, then who, what, the materials and the procedure. */
 export const RepairDetailPage = ({ id }: { id: string }) => {
@@ -43,11 +44,11 @@ export const RepairDetailPage = ({ id }: { id: string }) => {
           <>
             <RepairStateChip state={detail.application.state} size="medium" />
             {detail.pending && (
-              <Chip label={repairsTexts.flags.pending} variant="outlined" data-testid="flag-pending" />
+              <Chip label={repairsTableTexts.flags.pending} variant="outlined" data-testid="flag-pending" />
             )}
             {detail.conflicts.length > 0 && (
               <Chip
-                label={repairsTexts.flags.conflict}
+                label={repairsTableTexts.flags.conflict}
                 color="error"
                 variant="outlined"
                 data-testid="flag-conflict"

@@ -7,8 +7,8 @@ import { PagedListPanel } from '../../app/list/PagedListPanel';
 import { useWorkflowChanged } from '../../app/list/use-workflow-changed';
 import { RepairFiltersBar } from './list/RepairFiltersBar';
 import { useRepairsStore } from './list/repairs-store';
-import { RepairsTable } from './list/RepairsTable';
-import { useNewRepairStore } from './new/new-repair-store';
+import { RepairsTable } from '../../app/repairs/RepairsTable';
+import { useNewRepairStore } from '../../app/repairs/new-repair-store';
 import { NewRepairWizard } from './new/NewRepairWizard';
 import { repairsTexts } from './texts';
 

@@ -11,32 +11,6 @@ export const repairsTexts = {
     all: '全部',
     query: '查找申请人或修复对象',
   },
-  columns: {
-    applicant: '申请人',
-    target: '修复对象',
-    state: '状态',
-    countdown: '办理时限',
-    attachments: '附件',
-    flags: '标记',
-    createdAt: '提交时间',
-  },
-  flags: {
-    pending: '待上传',
-    pendingHint: '尚未上传至市平台，将在下次同步时提交',
-    conflict: '冲突',
-    conflictHint: '市平台上的版本已变化，本机的操作未被采用，请查看详情',
-  },
-  rowLabel: (applicant: string, target: string): string => `打开修复申请：${applicant} ${target}`,
-  attachmentsCount: (count: number): string => `${count} 个`,
-  countdown: {
-    left: (label: string, days: number, deadline: string): string =>
-      `${label} · 剩余 ${days} 个工作日（截至 ${deadline}）`,
-    today: (label: string, deadline: string): string => `${label} · 今日截止（${deadline}）`,
-    overdue: (label: string, days: number, deadline: string): string =>
-      `${label} · 已逾期 ${days} 个工作日（截至 ${deadline}）`,
-    uncertain: '期限可能不准确',
-    none: '—',
-  },
 } as const;
 
 /** The stepper of a new application. */
@@ -82,7 +56,6 @@ export const newRepairTexts = {
     procedure: '处罚程序',
     openApplication: '已有进行中的修复申请',
     openApplicationLink: '查看该申请',
-    pickRequired: '请选择要修复的记录',
     noDate: '—',
   },
   form: {
@@ -91,7 +64,6 @@ export const newRepairTexts = {
     reasons: '申请理由',
     reasonsPlaceholder: '如：已于2026年3月缴清全部罚款，违法行为已整改完毕，申请终止公示',
     outcome: '申请修复方式',
-    outcomeMismatch: '所选修复方式不适用于该记录，请重新选择',
     materials: '申请材料',
     addFiles: '添加材料文件',
     addFilesHint: '可一次选择多个文件，单个文件不超过10MB',
@@ -99,7 +71,6 @@ export const newRepairTexts = {
     noFiles: '尚未添加材料',
     kind: '材料类型',
     remove: (name: string): string => `移除 ${name}`,
-    duplicate: (name: string): string => `“${name}”与已添加的材料内容相同，未重复添加`,
     tooMany: '附件不能超过20个',
     fileLine: (size: string, sha: string): string => `${size} · SHA-256 ${sha}…`,
   },
@@ -108,9 +79,7 @@ export const newRepairTexts = {
     committer: '承诺人',
     committerIdentifier: '承诺人统一社会信用代码 / 身份证号码',
     committerIdentifierHint: (masked: string): string => `请核对证件后填写完整号码（${masked}）`,
-    identifierMismatch: '号码与申请主体不一致',
     reason: '承诺事由',
-    reasonDefault: (title: string): string => `申请信用修复：${title}`,
     content: '承诺内容',
     liability: '违诺责任',
     madeOn: '作出日期',
@@ -147,15 +116,6 @@ export const newRepairTexts = {
     keep: '继续填写',
     discard: '放弃',
   },
-} as const;
-
-/** The standard wording of a 信用修复承诺书; the clerk may edit it with the applicant. */
-export const commitmentDefaults = {
-  content:
-    '本单位（人）承诺已履行法定责任和义务、纠正失信行为，所提交的信用修复申请材料真实、准确、完整，' +
-    '自愿接受有关部门的核查和社会监督。',
-  liability:
-    '如违反承诺，愿意承担相应法律责任，并同意将违诺情况记入信用记录；已修复的失信信息按规定恢复公示。',
 } as const;
 
 export const detailTexts = {
@@ -222,10 +182,4 @@ export const detailTexts = {
     cancel: '取消',
     busy: '正在办理…',
   },
-} as const;
-
-/** The entry point in a check result's credit records. */
-export const entryTexts = {
-  apply: '申请信用修复',
-  applyLabel: (title: string): string => `为“${title}”申请信用修复`,
 } as const;

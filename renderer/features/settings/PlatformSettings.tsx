@@ -3,7 +3,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useRouter } from '../../app/router';
-import { useSyncStore } from '../sync/sync-store';
+import { useSyncStore } from '../../app/sync/sync-store';
 import { settingsTexts } from './texts';
 
 /** The city platform this client syncs with; enrolment itself lives on the 同步 page, with its status. */

@@ -8,7 +8,7 @@ import Typography from '@mui/material/Typography';
 import { useState, type FormEvent } from 'react';
 import type { AppInfo } from '../../../shared/domain/app';
 import { useAppStore } from '../../app/app-store';
-import { useRole } from '../auth/auth-store';
+import { useRole } from '../../app/auth/auth-store';
 import { RegionSelect } from '../../app/RegionSelect';
 import { client } from '../../transport/client';
 import { PlatformSettings } from './PlatformSettings';

@@ -6,8 +6,8 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { SyncStatus } from '../../../shared/domain/sync';
-import { useRole } from '../auth/auth-store';
-import { EnrolForm } from './EnrolForm';
+import { useRole } from '../../app/auth/auth-store';
+import { EnrolForm } from '../../app/enrolment/EnrolForm';
 import { syncTexts } from './texts';
 
 /** The enrolment form: open when this PC is not enrolled, behind 重新登记 when it is. */

@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import type { SyncStatus } from '../../../shared/domain/sync';
 import { useAppStore } from '../../app/app-store';
 import { describeConnectivity } from '../../app/connectivity-label';
-import { Field, FieldGrid } from '../check/result/Field';
+import { Field, FieldGrid } from '../../app/fields/Field';
 import { describeOffset } from './sync-format';
 import { syncTexts } from './texts';
 

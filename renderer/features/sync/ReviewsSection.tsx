@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import { useEffect } from 'react';
 import { useReviewsStore } from './reviews-store';
 import { ReviewsTable } from './ReviewsTable';
-import { useSyncStore } from './sync-store';
+import { useSyncStore } from '../../app/sync/sync-store';
 import { reviewTexts } from './texts';
 
 /** 需复核: checks to look at again because their subject changed at the platform after an offline/stale check. */

@@ -10,9 +10,10 @@ import { verdictLabels } from '../../../shared/domain/labels';
 import { formatDateTime } from '../../app/format';
 import { verdictTone } from '../../theme/tokens';
 import { useReviewsStore } from './reviews-store';
+import { reviewFlagTexts } from '../../app/sync/texts';
 import { reviewTexts } from './texts';
-import { CheckRowCells } from '../records/CheckRowCells';
-import { CheckTableRow } from '../records/CheckTableRow';
+import { CheckRowCells } from '../../app/records/CheckRowCells';
+import { CheckTableRow } from '../../app/records/CheckTableRow';
 
 /** Rows open the record (click or Enter); 复核完成 closes the flag. */
 export const ReviewsTable = ({ items }: { items: readonly ReviewItem[] }) => {
@@ -67,7 +68,7 @@ export const ReviewsTable = ({ items }: { items: readonly ReviewItem[] }) => {
                   onKeyDown={(event) => event.stopPropagation()}
                   sx={{ whiteSpace: 'nowrap' }}
                 >
-                  {reviewTexts.acknowledge}
+                  {reviewFlagTexts.acknowledge}
                 </Button>
               </TableCell>
             </CheckTableRow>

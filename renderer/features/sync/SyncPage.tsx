@@ -10,7 +10,7 @@ import { PlatformCard } from './PlatformCard';
 import { RejectedTable } from './RejectedTable';
 import { ReviewsSection } from './ReviewsSection';
 import { StatusCard } from './StatusCard';
-import { useSyncStore } from './sync-store';
+import { useSyncStore } from '../../app/sync/sync-store';
 import { syncTexts } from './texts';
 
 /** 同步: the platform this PC syncs with, how far apart they are, what was refused, and what needs 复核. */

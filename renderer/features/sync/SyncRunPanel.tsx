@@ -5,7 +5,7 @@ import Typography from '@mui/material/Typography';
 import SyncIcon from '@mui/icons-material/Sync';
 import { SyncProgressBar } from './SyncProgressBar';
 import { summaryText } from './sync-format';
-import { useSyncStore } from './sync-store';
+import { useSyncStore } from '../../app/sync/sync-store';
 import { syncTexts } from './texts';
 
 /** 立即同步, the progress while it runs, and how the last sync ended. */

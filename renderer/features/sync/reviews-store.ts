@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { ReviewItem } from '../../../shared/domain/sync';
 import { client } from '../../transport/client';
-import { useSyncStore } from './sync-store';
+import { useSyncStore } from '../../app/sync/sync-store';
 
 type ReviewsState = {
   items: ReviewItem[];

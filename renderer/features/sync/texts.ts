@@ -77,14 +77,6 @@ export const syncTexts = {
     intro: '请向市平台管理员索取一次性登记码，登记后本机即可与市平台同步。',
     toggle: '重新登记',
     collapse: '收起',
-    url: '市平台地址',
-    urlPlaceholder: 'http://10.1.2.3:8420',
-    code: '登记码',
-    device: '本机名称',
-    devicePlaceholder: '如：卫东区政务服务中心 3 号窗口',
-    submit: '登记',
-    submitting: '正在登记…',
-    success: (deviceId: string): string => `登记成功，设备 ID：${deviceId}。已开始首次同步。`,
     adminOnly: '仅管理员可以将本机登记到市平台。',
   },
 } as const;
@@ -107,13 +99,5 @@ export const reviewTexts = {
     actions: '操作',
   },
   notFound: '未查到',
-  acknowledge: '复核完成',
   rowLabel: (caseNumber: string, subject: string): string => `打开需复核的核查记录：${caseNumber} ${subject}`,
-  badge: (count: number): string => `${count} 条核查需复核`,
-  flag: {
-    title: '需复核',
-    message: '该核查在离线或数据过期时完成，此后主体信用信息已更新，请重新核查',
-    reason: (reason: string, time: string): string => `${reason}（标记于 ${time}）`,
-    recheck: '重新核查',
-  },
 } as const;

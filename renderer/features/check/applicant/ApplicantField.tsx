@@ -3,7 +3,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { KeyboardEvent } from 'react';
-import { useCheckStore } from '../check-store';
+import { useCheckStore } from '../../../app/check/check-store';
 import { checkTexts } from '../texts';
 import { useFocusRequest } from '../use-focus-request';
 import { applicantHint } from './applicant-hint';

@@ -1,7 +1,7 @@
 import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useCheckStore } from '../check-store';
+import { useCheckStore } from '../../../app/check/check-store';
 import { checkTexts } from '../texts';
 import { ApplicantField } from './ApplicantField';
 import { CandidateList } from './CandidateList';

@@ -1,6 +1,6 @@
 import Alert from '@mui/material/Alert';
 import { SubjectListbox } from '../../../app/subjects/SubjectListbox';
-import { useCheckStore } from '../check-store';
+import { useCheckStore } from '../../../app/check/check-store';
 import { checkTexts } from '../texts';
 
 export const CANDIDATE_LIST_ID = 'applicant-candidates';

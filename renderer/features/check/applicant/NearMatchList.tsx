@@ -3,7 +3,7 @@ import { SubjectListbox } from '../../../app/subjects/SubjectListbox';
 import { registrationStatusLabels, subjectKindLabels } from '../../../../shared/domain/labels';
 import { regionName } from '../../../../shared/domain/regions';
 import type { SubjectSummary } from '../../../../shared/domain/subject';
-import { useCheckStore } from '../check-store';
+import { useCheckStore } from '../../../app/check/check-store';
 import { checkTexts } from '../texts';
 
 export const NEAR_MATCH_LIST_ID = 'applicant-near-matches';

@@ -3,7 +3,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useCheckStore } from '../check-store';
+import { useCheckStore } from '../../../app/check/check-store';
 import { checkTexts } from '../texts';
 
 /**

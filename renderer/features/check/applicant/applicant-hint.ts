@@ -1,6 +1,6 @@
 import { parseIdentifier } from '../../../../shared/identifiers';
 import { checkTexts } from '../texts';
-import { containsCjk, extractScannedIdentifier } from './classify';
+import { containsCjk, extractScannedIdentifier } from '../../../app/check/classify';
 
 export type ApplicantHint = { tone: 'neutral' | 'ok' | 'error'; lines: string[] };
 

@@ -3,7 +3,7 @@ import type { CommitmentDetail } from '../../../../shared/domain/commitment';
 import { subjectKindLabels } from '../../../../shared/domain/labels';
 import { commitmentTypeLabels, publicityLabels } from '../../../../shared/domain/workflow-labels';
 import { formatDate, formatDateTime } from '../../../app/format';
-import { Field, FieldGrid } from '../../check/result/Field';
+import { Field, FieldGrid } from '../../../app/fields/Field';
 import { matterLabel } from '../matter-label';
 import { detailTexts } from '../texts';
 

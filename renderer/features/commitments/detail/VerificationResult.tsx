@@ -5,7 +5,7 @@ import Typography from '@mui/material/Typography';
 import { isBroken, type Commitment } from '../../../../shared/domain/commitment';
 import { fulfilmentLabels } from '../../../../shared/domain/workflow-labels';
 import { formatDate } from '../../../app/format';
-import { Field, FieldGrid } from '../../check/result/Field';
+import { Field, FieldGrid } from '../../../app/fields/Field';
 import { detailTexts } from '../texts';
 
 /** What verification found; a broken or false commitment says plainly that it became failure information. */

@@ -6,7 +6,7 @@ import {
 } from '../../../../shared/commitment/validation';
 import type { Fulfilment, Verification } from '../../../../shared/domain/commitment';
 import type { AppError } from '../../../../shared/result';
-import { issuesToErrors } from '../commitment-draft';
+import { issuesToErrors } from '../../../app/commitments/commitment-draft';
 import { detailTexts } from '../texts';
 
 /** What the verification form edits. */

@@ -13,7 +13,7 @@ import { SubmitRow } from '../../../app/form/SubmitRow';
 import { typeBarred } from '../../../../shared/commitment/route-types';
 import { commitmentTypeLabels } from '../../../../shared/domain/workflow-labels';
 import { useRouter } from '../../../app/router';
-import { preparedFor, useCommitmentFormStore } from '../commitment-form-store';
+import { preparedFor, useCommitmentFormStore } from '../../../app/commitments/commitment-form-store';
 import { formTexts } from '../texts';
 import { CommitterSection } from './CommitterSection';
 import { ContentSection } from './ContentSection';

@@ -9,7 +9,11 @@ import type { CommitmentType } from '../../../../shared/domain/commitment';
 import { subjectKindLabels } from '../../../../shared/domain/labels';
 import { commitmentTypeLabels } from '../../../../shared/domain/workflow-labels';
 import { subjectKinds, SubjectKind } from '../../../../shared/domain/subject';
-import { preparedFor, useCommitmentFormStore, type Prepared } from '../commitment-form-store';
+import {
+  preparedFor,
+  useCommitmentFormStore,
+  type Prepared,
+} from '../../../app/commitments/commitment-form-store';
 import { formTexts } from '../texts';
 import { fieldProps } from './field-props';
 

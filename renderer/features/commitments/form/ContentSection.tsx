@@ -4,7 +4,7 @@ import TextField from '@mui/material/TextField';
 import { commitmentTypes, CommitmentType } from '../../../../shared/domain/commitment';
 import { typeBarred } from '../../../../shared/commitment/route-types';
 import { commitmentTypeLabels, commitmentTypeSeedNames } from '../../../../shared/domain/workflow-labels';
-import { preparedFor, useCommitmentFormStore } from '../commitment-form-store';
+import { preparedFor, useCommitmentFormStore } from '../../../app/commitments/commitment-form-store';
 import { formTexts } from '../texts';
 import { fieldProps } from './field-props';
 

@@ -6,8 +6,8 @@ import TextField from '@mui/material/TextField';
 import { PublicityType } from '../../../../shared/domain/commitment';
 import { publicityLabels } from '../../../../shared/domain/workflow-labels';
 import { inputTestId } from '../../../app/input-test-id';
-import { MatterSelect } from '../../check/MatterSelect';
-import { useCommitmentFormStore } from '../commitment-form-store';
+import { MatterSelect } from '../../../app/matters/MatterSelect';
+import { useCommitmentFormStore } from '../../../app/commitments/commitment-form-store';
 import { formTexts } from '../texts';
 import { fieldProps } from './field-props';
 

@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
-import { useCommitmentFormStore } from '../commitment-form-store';
-import type { FieldKey } from '../commitment-draft';
+import { useCommitmentFormStore } from '../../../app/commitments/commitment-form-store';
+import type { FieldKey } from '../../../app/commitments/commitment-draft';
 import { formTexts } from '../texts';
 import { fieldProps } from './field-props';
 

@@ -5,8 +5,9 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { RepairDetail } from '../../../../shared/domain/repair';
 import { repairOutcomeLabels } from '../../../../shared/domain/workflow-labels';
-import { CountdownLine } from '../CountdownLine';
-import { detailTexts, repairsTexts } from '../texts';
+import { CountdownLine } from '../../../app/repairs/CountdownLine';
+import { repairsTableTexts } from '../../../app/repairs/texts';
+import { detailTexts } from '../texts';
 
 /** While open: the deadline of the waiting step, prominent. When final: the decision and its reason. */
 export const DecisionBanner = ({ detail }: { detail: RepairDetail }) => {
@@ -59,7 +60,7 @@ export const DecisionBanner = ({ detail }: { detail: RepairDetail }) => {
         >
           <Stack spacing={0.5}>
             <Typography variant="caption" color="text.secondary">
-              {repairsTexts.columns.countdown}
+              {repairsTableTexts.columns.countdown}
             </Typography>
             <CountdownLine countdown={countdown} variant="body1" />
             {countdown.uncertain && countdown.notice !== null && (

@@ -5,8 +5,8 @@ import { repairOutcomeLabels } from '../../../../shared/domain/workflow-labels';
 import { outcomesFor } from '../../../../shared/repair/outcomes';
 import { newRepairTexts } from '../texts';
 import { AttachmentPicker } from './AttachmentPicker';
-import { candidateKey } from './new-repair-state';
-import { useNewRepairStore } from './new-repair-store';
+import { candidateKey } from '../../../app/repairs/new-repair-state';
+import { useNewRepairStore } from '../../../app/repairs/new-repair-store';
 
 /** (c) Who handles it, why, which outcome is asked for, and the materials. */
 export const ApplicationStep = () => {

@@ -16,7 +16,7 @@ import { AttachmentKind } from '../../../../shared/domain/repair';
 import { attachmentKindLabels } from '../../../../shared/domain/workflow-labels';
 import { formatSize, shaPrefix } from '../../../app/files/files';
 import { newRepairTexts } from '../texts';
-import { useNewRepairStore } from './new-repair-store';
+import { useNewRepairStore } from '../../../app/repairs/new-repair-store';
 
 const toKind = (value: string): AttachmentKind => AttachmentKind.catch('other').parse(value);
 

@@ -15,8 +15,8 @@ import { SEVERITY_LABELS } from '../../../../shared/repair/regime-schema';
 import { inputTestId } from '../../../app/input-test-id';
 import { useRouter } from '../../../app/router';
 import { newRepairTexts } from '../texts';
-import { candidateKey, isSelectable } from './new-repair-state';
-import { useNewRepairStore } from './new-repair-store';
+import { candidateKey, isSelectable } from '../../../app/repairs/new-repair-state';
+import { useNewRepairStore } from '../../../app/repairs/new-repair-store';
 
 const texts = newRepairTexts.candidates;
 const date = (value: string | null): string => value ?? texts.noDate;

@@ -5,8 +5,8 @@ import { PublicityType, REPAIR_MATTER_NAME } from '../../../../shared/domain/com
 import { subjectKindLabels } from '../../../../shared/domain/labels';
 import { publicityLabels } from '../../../../shared/domain/workflow-labels';
 import { newRepairTexts } from '../texts';
-import { useNewRepairStore } from './new-repair-store';
-import { commitmentFieldPath, type CommitmentFields } from './repair-draft';
+import { useNewRepairStore } from '../../../app/repairs/new-repair-store';
+import { commitmentFieldPath, type CommitmentFields } from '../../../app/repairs/repair-draft';
 
 type TextKey = Exclude<keyof CommitmentFields, 'publicity'>;
 

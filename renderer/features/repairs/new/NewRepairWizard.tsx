@@ -13,7 +13,7 @@ import { newRepairTexts } from '../texts';
 import { ApplicationStep } from './ApplicationStep';
 import { CandidatesStep } from './CandidatesStep';
 import { CommitmentStep } from './CommitmentStep';
-import { useNewRepairStore } from './new-repair-store';
+import { useNewRepairStore } from '../../../app/repairs/new-repair-store';
 import { SubjectStep } from './SubjectStep';
 
 const SubmitErrorAlert = () => {

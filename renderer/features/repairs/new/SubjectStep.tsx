@@ -2,7 +2,7 @@ import Stack from '@mui/material/Stack';
 import { useEffect, useRef } from 'react';
 import { SubjectSearch } from '../../../app/subjects/SubjectSearch';
 import { newRepairTexts } from '../texts';
-import { useNewRepairStore } from './new-repair-store';
+import { useNewRepairStore } from '../../../app/repairs/new-repair-store';
 
 /** (a) The applicant: a name or the first characters of a code, Enter searches, ↑↓ and Enter pick. */
 export const SubjectStep = () => {

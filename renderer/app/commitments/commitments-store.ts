@@ -1,0 +1,16 @@
+import type { CommitmentList } from '../../../shared/domain/commitment';
+import { createPagedListStore } from '../list/paged-list-store';
+import { client } from '../../transport/client';
+import { toListRequest, type CommitmentFilters } from './list-request';
+
+export type { CommitmentFilters, DueTab } from './list-request';
+
+const noFilters: CommitmentFilters = { due: 'all', matterCode: '', type: '', fulfilment: '', query: '' };
+export const noCounts: CommitmentList['counts'] = { open: 0, dueSoon: 0, overdue: 0 };
+
+/** The clerk's to-do of verifications. */
+export const useCommitmentsStore = createPagedListStore<CommitmentFilters, CommitmentList>({
+  noFilters,
+  fetch: (filters, page, rowsPerPage) =>
+    client.call('commitments:list', toListRequest(filters, page, rowsPerPage)),
+});

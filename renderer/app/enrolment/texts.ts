@@ -1,0 +1,11 @@
+// User-visible text of the enrolment form (登记本机): on the sync page and on the sign-in screen of a fresh device.
+export const enrolFormTexts = {
+  url: '市平台地址',
+  urlPlaceholder: 'http://10.1.2.3:8420',
+  code: '登记码',
+  device: '本机名称',
+  devicePlaceholder: '如：卫东区政务服务中心 3 号窗口',
+  submit: '登记',
+  submitting: '正在登记…',
+  success: (deviceId: string): string => `登记成功，设备 ID：${deviceId}。已开始首次同步。`,
+} as const;

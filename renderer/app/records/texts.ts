@@ -1,0 +1,27 @@
+// User-visible text of the list of checks (核查记录): the records page and the dashboard's drill-down show it.
+export const recordsTableTexts = {
+  columns: {
+    checkedAt: '核查时间',
+    caseNumber: '办件编号',
+    matter: '事项',
+    subject: '主体',
+    verdict: '结论',
+    feedback: '反馈',
+    flags: '标记',
+  },
+  notFound: '未查到',
+  feedback: {
+    superseded: '见最新核查',
+    open: (count: number): string => `待反馈（${count}）`,
+    done: '已反馈',
+    none: '无需反馈',
+  },
+  flags: {
+    stale: '数据过期',
+    overridden: '人工确认代码',
+    recheck: '重新核查',
+    superseded: '已被重新核查',
+    externalQueryOpen: '待外部查询',
+  },
+  rowLabel: (caseNumber: string, subject: string): string => `打开核查记录：${caseNumber} ${subject}`,
+} as const;
