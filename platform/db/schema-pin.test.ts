@@ -25,6 +25,6 @@ const released = [
 
 describe('platform migrations, as released', () => {
   it('build the very schema they built when released, version by version', () => {
-    expect(schemaDrift(platformMigrations, released)).toEqual({ changed: [], unpinned: 0 });
+    expect(schemaDrift(platformMigrations, released)).toEqual({ changed: [], unpinned: [] });
   });
 });

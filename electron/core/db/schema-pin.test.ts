@@ -29,6 +29,6 @@ const released = [
 
 describe('client migrations, as released', () => {
   it('build the very schema they built when released, version by version', () => {
-    expect(schemaDrift(migrations, released)).toEqual({ changed: [], unpinned: 0 });
+    expect(schemaDrift(migrations, released)).toEqual({ changed: [], unpinned: [] });
   });
 });

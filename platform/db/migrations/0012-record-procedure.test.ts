@@ -1,23 +1,13 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../../node-shared/db/connection';
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../../../node-shared/db/connection';
 import { migrate } from '../../../node-shared/db/migrate';
-import { tempDir } from '../../testing/temp-platform';
+import { freshDatabases } from '../../../node-shared/db/testing/fresh-db';
 import { platformMigrations } from './index';
 
-let cleanup: (() => void)[] = [];
-afterEach(() => {
-  cleanup.forEach((fn) => fn());
-  cleanup = [];
-});
+const freshDb = freshDatabases('platform.sqlite3');
 
 function platformAt(version: number): Db {
-  const dir = tempDir();
-  const db = openDatabase(join(dir.path, 'platform.sqlite3'));
-  cleanup.push(() => {
-    db.close();
-    dir.remove();
-  });
+  const db = freshDb();
   migrate(db, platformMigrations.slice(0, version));
   return db;
 }

@@ -1,26 +1,11 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../../testing/temp-core';
-import { openDatabase, type Db } from '../../../../node-shared/db/connection';
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../../../../node-shared/db/connection';
 import { migrate } from '../../../../node-shared/db/migrate';
+import { freshDatabases } from '../../../../node-shared/db/testing/fresh-db';
 import { migrations } from './index';
 import { subjectOrgPartIndex } from './0013-subject-org-part-index';
 
-let cleanup: (() => void)[] = [];
-afterEach(() => {
-  cleanup.forEach((fn) => fn());
-  cleanup = [];
-});
-
-function freshDb(): Db {
-  const dir = tempDir();
-  const db = openDatabase(join(dir.path, 'cache.sqlite3'));
-  cleanup.push(() => {
-    if (db.open) db.close();
-    dir.remove();
-  });
-  return db;
-}
+const freshDb = freshDatabases('cache.sqlite3');
 
 const plan = (db: Db, sql: string, ...params: unknown[]): string =>
   (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[])

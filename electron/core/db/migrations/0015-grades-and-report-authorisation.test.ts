@@ -1,25 +1,10 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../../testing/temp-core';
-import { openDatabase, type Db } from '../../../../node-shared/db/connection';
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../../../../node-shared/db/connection';
 import { migrate } from '../../../../node-shared/db/migrate';
+import { freshDatabases } from '../../../../node-shared/db/testing/fresh-db';
 import { migrations } from './index';
 
-let cleanup: (() => void)[] = [];
-afterEach(() => {
-  cleanup.forEach((fn) => fn());
-  cleanup = [];
-});
-
-function freshDb(): Db {
-  const dir = tempDir();
-  const db = openDatabase(join(dir.path, 'cache.sqlite3'));
-  cleanup.push(() => {
-    if (db.open) db.close();
-    dir.remove();
-  });
-  return db;
-}
+const freshDb = freshDatabases('cache.sqlite3');
 
 const VERSION = 15;
 const before = migrations.filter((migration) => migration.version < VERSION);
