@@ -52,6 +52,17 @@ const forbidden = {
   'platform-tests': ['**/electron/**', '**/core/**', '**/renderer/**', '**/integration/**'],
   'client-tests': ['**/platform/**', '**/integration/**'],
   renderer: ['**/node-shared/**', '**/electron/**', '**/core/**', '**/platform/**', '**/integration/**'],
+  // Tests that put a real client core and a real platform together; they never need a screen.
+  integration: ['**/renderer/**', '**/e2e/**'],
+  // Drives the built app through a browser and the platform as a process: only the pure shared/ layer.
+  e2e: [
+    '**/node-shared/**',
+    '**/electron/**',
+    '**/core/**',
+    '**/renderer/**',
+    '**/platform/**',
+    '**/integration/**',
+  ],
 };
 const above = (zone) => forbidden[zone];
 
@@ -234,6 +245,22 @@ export default tseslint.config(
       [],
       above('client-tests'),
       'a client test stays on its side: tests that run a client against a platform live in integration/.',
+    ),
+  },
+  {
+    files: ['integration/**/*.ts'],
+    rules: restrict(
+      ['react', 'react-dom'],
+      ['@mui/*', 'zustand', ...above('integration')],
+      'integration/ runs a client core against a platform: no screens (those are the e2e tests).',
+    ),
+  },
+  {
+    files: ['e2e/**/*.ts'],
+    rules: restrict(
+      ['electron', 'better-sqlite3', 'fastify', 'react', 'react-dom'],
+      above('e2e'),
+      'e2e/ drives the built app in a browser and the platform as a process: it imports only shared/.',
     ),
   },
   {

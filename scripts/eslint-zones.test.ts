@@ -133,6 +133,21 @@ const zones: [string, string, string][] = [
     "import { imported } from '../../../electron/core/core';",
     "import { imported } from './RecordsPage';",
   ],
+  [
+    'integration/sync/zone.test.ts',
+    "import { imported } from '../../renderer/app/sync/sync-store';",
+    "import { imported } from '../../platform/outbox/evidence.repo';",
+  ],
+  [
+    'e2e/zone.spec.ts',
+    "import { imported } from '../electron/core/core';",
+    "import { imported } from '../shared/time';",
+  ],
+  [
+    'e2e/zone.spec.ts',
+    "import { imported } from 'better-sqlite3';",
+    "import { imported } from './fixtures';",
+  ],
 ];
 
 describe('lint zones', () => {
