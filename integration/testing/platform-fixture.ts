@@ -94,14 +94,26 @@ export function runScript(
   return { child, exited };
 }
 
+/**
+ * Test setup: configures the platform a core may enrol at (as the deployment configuration does for a real PC:
+ * the enrolment request names none) and enrols there.
+ */
+export function enrolAt(
+  core: Pick<Core, 'sync'>,
+  url: string,
+  request: { code: string; deviceName: string },
+): ReturnType<Core['sync']['enrol']> {
+  core.sync.usePlatformUrl(url);
+  return core.sync.enrol(request);
+}
+
 /** Test setup: enrols a client at the platform with a fresh one-time code and runs its first sync. */
 export async function enrolAndSync(
   core: Pick<Core, 'sync'>,
   platform: RunningPlatform,
   deviceName: string,
 ): Promise<void> {
-  const enrolled = await core.sync.enrol({
-    platformUrl: platform.url,
+  const enrolled = await enrolAt(core, platform.url, {
     code: platform.issueCode(),
     deviceName,
   });

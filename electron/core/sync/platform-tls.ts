@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import { Agent } from 'node:https';
+import { checkServerIdentity, type PeerCertificate } from 'node:tls';
+import type { PlatformTarget } from '../../../shared/domain/deployment';
+
+/** The sha256 of a certificate's public key (SubjectPublicKeyInfo, DER), base64: what a pin names. */
+export const publicKeyPin = (certificate: PeerCertificate): string | null =>
+  certificate.pubkey === undefined ? null : createHash('sha256').update(certificate.pubkey).digest('base64');
+
+export const PIN_MISMATCH = 'PLATFORM_PIN_MISMATCH';
+
+/**
+ * The TLS side of talking to the configured platform: only the city's CA as root (when the configuration gives
+ * one), the host name checked as usual, and the public key checked against the pins. A failed check ends the
+ * connection during the handshake, before a byte of any request is written.
+ */
+export function platformAgent(target: PlatformTarget): Agent {
+  return new Agent({
+    ...(target.ca === null ? {} : { ca: target.ca }),
+    checkServerIdentity: (host, certificate) => {
+      const problem = checkServerIdentity(host, certificate);
+      if (problem !== undefined) return problem;
+      if (target.pins.length === 0 || target.pins.includes(publicKeyPin(certificate) ?? '')) return undefined;
+      return Object.assign(new Error('platform certificate public key does not match the configured pin'), {
+        code: PIN_MISMATCH,
+      });
+    },
+  });
+}
+
+// Node's and OpenSSL's names for a certificate that does not prove the platform is the configured one.
+const UNTRUSTED =
+  /^(ERR_TLS_CERT_ALTNAME_INVALID|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_|CERT_|ERR_SSL_)/;
+
+/** Whether a connection failed because the platform could not prove its identity. */
+export const isUntrustedPlatform = (code: string | undefined): boolean =>
+  code !== undefined && UNTRUSTED.test(code);
