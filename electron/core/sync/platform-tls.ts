@@ -1,11 +1,17 @@
-import { createHash } from 'node:crypto';
+import { createHash, X509Certificate } from 'node:crypto';
 import { Agent } from 'node:https';
 import { checkServerIdentity, type PeerCertificate } from 'node:tls';
 import type { PlatformTarget } from '../../../shared/domain/deployment';
 
-/** The sha256 of a certificate's public key (SubjectPublicKeyInfo, DER), base64: what a pin names. */
-export const publicKeyPin = (certificate: PeerCertificate): string | null =>
-  certificate.pubkey === undefined ? null : createHash('sha256').update(certificate.pubkey).digest('base64');
+/**
+ * The sha256 of a certificate's public key (SubjectPublicKeyInfo, DER), base64: what a pin names, as `openssl
+ * pkey -pubout -outform DER | openssl dgst -sha256 -binary | base64` prints it. Taken from the whole certificate:
+ * Node's `pubkey` is the bare key (an EC point, not the SPKI).
+ */
+export const publicKeyPin = (certificate: PeerCertificate): string => {
+  const spki = new X509Certificate(certificate.raw).publicKey.export({ type: 'spki', format: 'der' });
+  return createHash('sha256').update(spki).digest('base64');
+};
 
 export const PIN_MISMATCH = 'PLATFORM_PIN_MISMATCH';
 
@@ -20,7 +26,7 @@ export function platformAgent(target: PlatformTarget): Agent {
     checkServerIdentity: (host, certificate) => {
       const problem = checkServerIdentity(host, certificate);
       if (problem !== undefined) return problem;
-      if (target.pins.length === 0 || target.pins.includes(publicKeyPin(certificate) ?? '')) return undefined;
+      if (target.pins.length === 0 || target.pins.includes(publicKeyPin(certificate))) return undefined;
       return Object.assign(new Error('platform certificate public key does not match the configured pin'), {
         code: PIN_MISMATCH,
       });
