@@ -92,6 +92,13 @@ describe('platform CLI', () => {
     const lone = cli('--tls-cert', cert);
     expect(lone.status).toBe(1);
     expect(lone.stderr).toContain('--tls-key');
+    // Off loopback, plain HTTP is refused before anything listens.
+    const clear = spawnSync(process.execPath, [bundle], {
+      env: { ...env, PLATFORM_HOST: '0.0.0.0', PLATFORM_PORT: '0' },
+      encoding: 'utf8',
+    });
+    expect(clear.status).toBe(1);
+    expect(clear.stderr).toContain('HTTPS');
     const child = spawn(process.execPath, [bundle, '--tls-cert', cert, '--tls-key', key], {
       env: { ...env, PLATFORM_PORT: '0' },
     });

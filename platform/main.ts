@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { Db } from '../node-shared/db/connection';
 import { Role } from '../shared/platform-api/api';
+import { isLoopbackHost } from '../shared/domain/deployment';
 import { auditStatusCli } from './audit/audit-status-cli';
 import { addUser } from './access/accounts';
 import { servesDemoAccounts } from './access/demo-users';
@@ -193,11 +194,15 @@ async function run(): Promise<void> {
   }
 
   const tls = tlsFiles(values['tls-cert'], values['tls-key']);
+  const host = process.env.PLATFORM_HOST ?? DEFAULT_HOST;
+  // Passwords, device tokens and reviewers' credentials never cross a network in clear.
+  if (tls === undefined && !isLoopbackHost(host.includes(':') ? `[${host}]` : host))
+    throw new Error(`监听非本机地址（${host}）须以 --tls-cert 与 --tls-key 提供 HTTPS 证书`);
   const platform = await startPlatform({
     ...(tls === undefined ? {} : { tls }),
     dataDir: dataDir(),
     port: port(),
-    host: process.env.PLATFORM_HOST ?? DEFAULT_HOST,
+    host,
     resourcesDir: resourcesDir(),
     withDemo,
     log: { level: 'warn' },
