@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Socket } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { platformAt, type PlatformTarget } from '../../shared/domain/deployment';
 import { dispatch } from '../../electron/core/ipc/dispatch';
 import { createPlatformClient, PlatformRequestError } from '../../electron/core/sync/platform-client';
@@ -142,7 +143,11 @@ describe('the platform over HTTPS with the city CA from the deployment configura
 
   it('refuses plain http to an address off this PC before connecting', async () => {
     const client = createPlatformClient({ target: platformAt('http://10.0.0.1:8420'), timeoutMs: 60_000 });
+    // Every TCP connection of this process goes through Socket#connect: none is opened.
+    const connect = vi.spyOn(Socket.prototype, 'connect');
     const refused = await client.enrol('ANY-CODE-1', '窗口').catch((error: unknown) => error);
+    expect(connect).not.toHaveBeenCalled();
+    connect.mockRestore();
     expect(refused).toBeInstanceOf(PlatformRequestError);
     expect(refused).toMatchObject({ code: 'PLATFORM_INSECURE', retryable: false });
     expect((refused as Error).message).toContain('https://');
