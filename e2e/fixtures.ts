@@ -30,7 +30,7 @@ export async function startHost(
     throw new Error('dist/browser/host.cjs is missing: run `npm run build` first.');
   const dataDir = mkdtempSync(join(tmpdir(), 'ccw-e2e-'));
   const script = devStart ? [join(ROOT, 'scripts', 'start.mjs'), '--browser'] : [hostScript];
-  const { PLATFORM_URL: _inherited, ...outer } = process.env;
+  const { PLATFORM_URL: _inherited, CCW_DEPLOYMENT_FILE: _configured, ...outer } = process.env;
   const child = spawn(process.execPath, [...script, '--port', '0', '--data-dir', dataDir], {
     // By default offline-only with the demo data seeded locally: the check tests need no platform.
     env: {

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 
@@ -34,14 +34,33 @@ export function platformCommand(dataDir: string, args: string[]): Promise<string
   });
 }
 
-/** The reference platform as its own process on a fixed port; stop() takes it away like a lost network. */
-export function platformProcess(dataDir: string, port: number) {
-  let child: ChildProcess | null = null;
+/** What `npm run dev:cert` makes for a platform on this port: its certificate and key, and the client's deployment.json. */
+export type DevCertificates = { cert: string; key: string; deploymentFile: string };
+
+/** Runs `npm run dev:cert`'s script (openssl) into a folder, as a developer trying HTTPS would. */
+export function devCertificates(dir: string, port: number): DevCertificates {
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'dev-cert.mjs'), dir, '--port', String(port)], {
+    stdio: 'ignore',
+  });
   return {
-    url: `http://127.0.0.1:${port}`,
+    cert: join(dir, 'server.pem'),
+    key: join(dir, 'server.key'),
+    deploymentFile: join(dir, 'deployment.json'),
+  };
+}
+
+/**
+ * The reference platform as its own process on a fixed port, over HTTPS given certificates; stop() takes it away
+ * like a lost network.
+ */
+export function platformProcess(dataDir: string, port: number, tls?: DevCertificates) {
+  let child: ChildProcess | null = null;
+  const args = tls === undefined ? [] : ['--tls-cert', tls.cert, '--tls-key', tls.key];
+  return {
+    url: `${tls === undefined ? 'http' : 'https'}://127.0.0.1:${port}`,
     start: () =>
       new Promise<void>((done, fail) => {
-        const started = spawn(process.execPath, [CLI], {
+        const started = spawn(process.execPath, [CLI, ...args], {
           env: { ...process.env, PLATFORM_DATA_DIR: dataDir, PLATFORM_PORT: String(port) },
           stdio: ['ignore', 'pipe', 'inherit'],
         });

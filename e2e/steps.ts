@@ -45,9 +45,13 @@ export async function issueCode(platformDir: string): Promise<string> {
   return (await platformCommand(platformDir, ['--issue-code'])).trim().split('\n').at(-1) ?? '';
 }
 
-/** Fills and sends the enrolment form on the 同步 page (already open). */
+/**
+ * Fills and sends the enrolment form (already open). The platform is not typed: the form shows the one the
+ * deployment configuration names, read-only, and that is checked here.
+ */
 export async function enrol(page: Page, platformUrl: string, code: string, device: string): Promise<void> {
-  await page.getByTestId('enrol-url').fill(platformUrl);
+  await expect(page.getByTestId('enrol-url')).toHaveValue(platformUrl);
+  await expect(page.getByTestId('enrol-url')).toHaveAttribute('readonly');
   await page.getByTestId('enrol-code').fill(code);
   await page.getByTestId('enrol-device').fill(device);
   await page.getByTestId('enrol-submit').click();

@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { get as getHttps } from 'node:https';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -81,6 +82,49 @@ describe('platform CLI', () => {
       expect(await exited).toBe(0);
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  });
+
+  it('serves HTTPS with --tls-cert and --tls-key (a certificate from npm run dev:cert), both or neither', async () => {
+    const certs = join(work.path, 'cert');
+    spawnSync(process.execPath, [join(ROOT, 'scripts', 'dev-cert.mjs'), certs], { stdio: 'ignore' });
+    const [cert, key] = [join(certs, 'server.pem'), join(certs, 'server.key')];
+    const lone = cli('--tls-cert', cert);
+    expect(lone.status).toBe(1);
+    expect(lone.stderr).toContain('--tls-key');
+    // Off loopback, plain HTTP is refused before anything listens.
+    const clear = spawnSync(process.execPath, [bundle], {
+      env: { ...env, PLATFORM_HOST: '0.0.0.0', PLATFORM_PORT: '0' },
+      encoding: 'utf8',
+    });
+    expect(clear.status).toBe(1);
+    expect(clear.stderr).toContain('HTTPS');
+    const child = spawn(process.execPath, [bundle, '--tls-cert', cert, '--tls-key', key], {
+      env: { ...env, PLATFORM_PORT: '0' },
+    });
+    try {
+      const url = await new Promise<string>((resolveUrl, reject) => {
+        let out = '';
+        child.stdout.setEncoding('utf8');
+        child.stdout.on('data', (chunk: string) => {
+          out += chunk;
+          const line = /^PLATFORM_URL=(https:\/\/127\.0\.0\.1:\d+)$/m.exec(out);
+          if (line?.[1] !== undefined) resolveUrl(line[1]);
+        });
+        child.once('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+      });
+      const body = await new Promise<string>((resolveBody, reject) => {
+        const ca = readFileSync(join(certs, 'ca.pem'), 'utf8');
+        getHttps(`${url}${platformRoutes.health}`, { ca }, (response) => {
+          let text = '';
+          response.setEncoding('utf8');
+          response.on('data', (chunk: string) => (text += chunk));
+          response.on('end', () => resolveBody(text));
+        }).on('error', reject);
+      });
+      expect(Health.parse(JSON.parse(body)).status).toBe('ok');
+    } finally {
+      child.kill('SIGKILL');
     }
   });
 

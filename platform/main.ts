@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { Db } from '../node-shared/db/connection';
 import { Role } from '../shared/platform-api/api';
+import { isLoopbackHost } from '../shared/domain/deployment';
 import { auditStatusCli } from './audit/audit-status-cli';
 import { addUser } from './access/accounts';
 import { servesDemoAccounts } from './access/demo-users';
@@ -12,6 +14,7 @@ import { openPlatformDb } from './db/open-platform-db';
 import { runGenerateCli } from './generate/run-generate-cli';
 import { runImportCli } from './import/run-import-cli';
 import { DEFAULT_HOST, DEFAULT_PORT, startPlatform } from './start-platform';
+import type { PlatformTls } from './server';
 import { listRepairsCli, repairStepCli, setRuleCli } from './workflow/workflow-cli';
 
 /**
@@ -31,7 +34,9 @@ import { listRepairsCli, repairStepCli, setRuleCli } from './workflow/workflow-c
  *   --audit-status                     each device's audit hash chain as verified here (exit 1 if broken), exit
  *   --set-rule <id> <file.json>        validate and store a rule table (any id of ruleTableSchemas in
  *                                      shared/rules/rule-tables.ts); clients get it with their next sync; exit
- * Otherwise serves, and prints `PLATFORM_URL=http://host:port` on a line of its own once listening.
+ * Otherwise serves, and prints `PLATFORM_URL=http(s)://host:port` on a line of its own once listening:
+ *   --tls-cert <cert.pem> --tls-key <key.pem>   serve HTTPS (a city platform must; `npm run dev:cert` makes a
+ *                                               local CA and certificate for trying it out)
  */
 const options = {
   'issue-code': { type: 'boolean' },
@@ -57,6 +62,8 @@ const options = {
   reviewer: { type: 'string' },
   'set-rule': { type: 'string' },
   'audit-status': { type: 'boolean' },
+  'tls-cert': { type: 'string' },
+  'tls-key': { type: 'string' },
 } as const;
 
 // Bundled to dist/platform/platform.cjs: the project's resources/ is two levels up (PLATFORM_RESOURCES_DIR
@@ -71,6 +78,13 @@ function port(): number {
   if (!Number.isInteger(value) || value < 0 || value > 65_535)
     throw new Error(`PLATFORM_PORT 无效：${value}`);
   return value;
+}
+
+/** The certificate and key for HTTPS, read from their files; both or neither. */
+function tlsFiles(cert: string | undefined, key: string | undefined): PlatformTls | undefined {
+  if (cert === undefined && key === undefined) return undefined;
+  if (cert === undefined || key === undefined) throw new Error('--tls-cert 与 --tls-key 须同时给出');
+  return { cert: readFileSync(cert, 'utf8'), key: readFileSync(key, 'utf8') };
 }
 
 /** Opens the database, runs one command on it and prints what it returns. */
@@ -179,10 +193,16 @@ async function run(): Promise<void> {
     return;
   }
 
+  const tls = tlsFiles(values['tls-cert'], values['tls-key']);
+  const host = process.env.PLATFORM_HOST ?? DEFAULT_HOST;
+  // Passwords, device tokens and reviewers' credentials never cross a network in clear.
+  if (tls === undefined && !isLoopbackHost(host.includes(':') ? `[${host}]` : host))
+    throw new Error(`监听非本机地址（${host}）须以 --tls-cert 与 --tls-key 提供 HTTPS 证书`);
   const platform = await startPlatform({
+    ...(tls === undefined ? {} : { tls }),
     dataDir: dataDir(),
     port: port(),
-    host: process.env.PLATFORM_HOST ?? DEFAULT_HOST,
+    host,
     resourcesDir: resourcesDir(),
     withDemo,
     log: { level: 'warn' },

@@ -25,14 +25,20 @@ export type PlatformServerOptions = {
   nativeBinding?: string;
   /** Fastify's request log (pino, JSON lines on stdout). Off by default. */
   log?: boolean | { level: string };
+  /** Serve HTTPS with this certificate and key (PEM), as a city platform must; plain HTTP without. */
+  tls?: PlatformTls;
 };
+
+export type PlatformTls = { cert: string; key: string };
 
 /**
  * The city platform's HTTP API (shared/platform-api/api.ts) over one database. Not yet listening: the caller
  * decides where to bind (the CLI binds 127.0.0.1 unless told otherwise).
  */
 export function createPlatformServer(options: PlatformServerOptions): FastifyInstance {
+  // With `https` Fastify serves TLS itself; routes and hooks are the same either way.
   const app = Fastify({
+    ...(options.tls === undefined ? {} : { https: options.tls }),
     logger: options.log ?? false,
     // A HEAD on a streamed GET would run the whole stream for nothing; files has its own HEAD.
     exposeHeadRoutes: false,

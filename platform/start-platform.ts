@@ -8,7 +8,7 @@ import { issueEnrolmentCode } from './access/enrolment';
 import { openPlatformDb } from './db/open-platform-db';
 import { seedRuleTables } from './rules/rule-tables';
 import { seedIfEmpty, type SeedOutcome } from './registry/seed';
-import { createPlatformServer } from './server';
+import { createPlatformServer, type PlatformTls } from './server';
 
 export const DEFAULT_PORT = 8420;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -23,6 +23,8 @@ export type StartOptions = {
   withDemo?: boolean;
   now?: () => Date;
   log?: boolean | { level: string };
+  /** Serve HTTPS with this certificate and key (PEM); plain HTTP (development, loopback) without. */
+  tls?: PlatformTls;
   /** A better-sqlite3 build other than Node's own (none today: the platform runs on Node). */
   nativeBinding?: string;
 };
@@ -56,11 +58,12 @@ export async function startPlatform(options: StartOptions): Promise<RunningPlatf
       now,
       ...(options.log === undefined ? {} : { log: options.log }),
       ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
+      ...(options.tls === undefined ? {} : { tls: options.tls }),
     });
     await app.listen({ port: options.port ?? DEFAULT_PORT, host });
     const { port } = app.server.address() as AddressInfo;
     return {
-      url: `http://${hostForUrl(host)}:${port}`,
+      url: `${options.tls === undefined ? 'http' : 'https'}://${hostForUrl(host)}:${port}`,
       db,
       dataDir: options.dataDir,
       seeded,

@@ -27,6 +27,9 @@ export type ErrorCode =
   | 'DB_OPEN_FAILED'
   | 'SYNC_FAILED'
   | 'SYNC_ENROL_FAILED'
+  /** The deployment configuration (shared/domain/deployment.ts) is malformed or names no platform to enrol at. */
+  | 'DEPLOYMENT_INVALID'
+  | 'PLATFORM_NOT_CONFIGURED'
   | 'REVIEW_NOT_FOUND'
   | 'COMMITMENT_INVALID'
   | 'COMMITMENT_ROUTE_BARRED'

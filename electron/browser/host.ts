@@ -19,14 +19,19 @@ async function main(): Promise<void> {
     values['data-dir'] ?? process.env.CCW_DATA_DIR ?? join(homedir(), '.credit-check-workbench');
   const port = Number(values.port ?? process.env.CCW_PORT ?? 0);
   const resourcesDir = join(root, 'resources');
-  const platform = platformFromEnv(process.env);
+  const configured = platformFromEnv(process.env);
+  if (!configured.ok) {
+    console.error(`启动失败（${configured.error.code}）：${configured.error.message}`);
+    process.exit(1);
+  }
+  const platform = configured.value;
 
   const core = createCore({
     dataDir,
     resourcesDir,
     host: 'browser',
     version,
-    platformUrl: platform.platformUrl,
+    platform: platform.platform,
     demoPlatform: platform.demoPlatform,
     withDemo: platform.withDemo,
     syncWorkerScript: join(__dirname, '..', 'sync', 'sync-worker.cjs'),

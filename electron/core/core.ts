@@ -36,7 +36,7 @@ import { createInspectionService } from './inspections/inspections.service';
 import { loadInspectionOutcomes } from './inspections/outcomes';
 import { createInspectionResultService } from './inspections/results.service';
 import { createSyncService, type SyncDeps, type SyncService } from './sync/sync.service';
-import { getMeta, setMeta } from './app/meta.repo';
+import { getMeta } from './app/meta.repo';
 import { checkAuditChain } from './audit/chain-status';
 import { auditHandlers } from './audit/audit.handlers';
 import { performance } from 'node:perf_hooks';
@@ -51,6 +51,8 @@ import { loadDemoUsers } from '../../node-shared/auth/demo-users';
 import { guardHandlers } from './auth/guard';
 import { createSession, operatorLabel, type SessionHolder } from './auth/session';
 import { createPlatformClient } from './sync/platform-client';
+import { readPlatformTarget, writePlatformTarget } from './sync/platform-target';
+import type { PlatformTarget } from '../../shared/domain/deployment';
 
 export type CoreOptions = {
   dataDir: string;
@@ -59,8 +61,11 @@ export type CoreOptions = {
   version: string;
   /** better-sqlite3 build for the Electron ABI; Node's own build when absent. */
   nativeBinding?: string;
-  /** A platform to use (from the environment); otherwise the enrolled one, if any. */
-  platformUrl?: string | null;
+  /**
+   * The platform the deployment configuration names, with its trust anchor (app/platform-env.ts): the only one
+   * this PC may enrol at; otherwise the enrolled one, if any, as recorded at enrolment.
+   */
+  platform?: PlatformTarget | null;
   /** True when the platform is the demo one a development start script runs (demo data, public accounts). */
   demoPlatform?: boolean;
   /** dist/sync/sync-worker.cjs; without it the bulk sync runs inline (unit tests). */
@@ -124,9 +129,8 @@ export function createCore(options: CoreOptions): Result<Core> {
   const settings = createSettingsService(db, {
     staleAfterHours: rules.current().checkPolicy.defaultStaleAfterHours,
   });
-  if (options.platformUrl !== undefined && options.platformUrl !== null)
-    setMeta(db, 'platform_url', options.platformUrl);
-  const connectivity = createConnectivity(() => getMeta(db, 'platform_url'), now, events);
+  if (options.platform !== undefined && options.platform !== null) writePlatformTarget(db, options.platform);
+  const connectivity = createConnectivity(() => readPlatformTarget(db), now, events);
   const fileStore = createFileStore(join(options.dataDir, 'files'));
   const sync = createSyncService({
     db,
@@ -137,6 +141,7 @@ export function createCore(options: CoreOptions): Result<Core> {
     connectivity,
     workerScript: options.syncWorkerScript ?? null,
     demoPlatform: options.demoPlatform ?? false,
+    platform: options.platform ?? null,
     files: fileStore,
     ...options.syncOptions,
   });
@@ -169,15 +174,15 @@ export function createCore(options: CoreOptions): Result<Core> {
     session,
     cache: createCredentialCache(credentialStore(db), { now }),
     platform: () => {
-      const baseUrl = getMeta(db, 'platform_url');
+      const target = readPlatformTarget(db);
       const token = getMeta(db, 'device_token');
-      return baseUrl === null || token === null
+      return target === null || token === null
         ? null
-        : createPlatformClient({ baseUrl, token, timeoutMs: SIGN_IN_TIMEOUT_MS });
+        : createPlatformClient({ target, token, timeoutMs: SIGN_IN_TIMEOUT_MS });
     },
     device: () => ({
       enrolled: getMeta(db, 'device_token') !== null,
-      platformUrl: getMeta(db, 'platform_url'),
+      configuredPlatformUrl: sync.configured()?.url ?? null,
     }),
   });
   const files = createFilesService({ db, store: fileStore, now, operator });

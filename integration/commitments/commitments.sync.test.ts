@@ -1,3 +1,5 @@
+import { enrolAt } from '../testing/platform-fixture';
+import { platformAt } from '../../shared/domain/deployment';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/calendar/day';
 import { parseCommitmentCode } from '../../shared/commitment/code';
@@ -42,8 +44,7 @@ beforeEach(async () => {
     [a, '叶县政务服务中心 1 号窗口'],
     [b, '宝丰县政务服务中心 3 号窗口'],
   ] as const) {
-    const enrolled = await core.sync.enrol({
-      platformUrl: platform.current().url,
+    const enrolled = await enrolAt(core, platform.current().url, {
       code: platform.current().issueCode(),
       deviceName: name,
     });
@@ -328,7 +329,7 @@ describe('edits the platform has not accepted', () => {
       ).ok,
     ).toBe(true);
     const client = createPlatformClient({
-      baseUrl: platform.current().url,
+      target: platformAt(platform.current().url),
       token: getMeta(a.db, 'device_token'),
     });
     await pull(a.db, client, { pageSize: 500, serverNow: () => new Date() });

@@ -1,3 +1,4 @@
+import { enrolAt } from '../testing/platform-fixture';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -75,8 +76,7 @@ beforeEach(async () => {
     clock: { now: new Date() },
     syncOptions: { retry: { attempts: 2, baseDelayMs: 1, maxDelayMs: 2 }, timeoutMs: 3000, verifyEveryMs: 0 },
   });
-  const enrolled = await core.sync.enrol({
-    platformUrl: gate.url,
+  const enrolled = await enrolAt(core, gate.url, {
     code: platform.current().issueCode(),
     deviceName: '郏县政务服务中心 2 号窗口',
   });

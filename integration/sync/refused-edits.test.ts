@@ -1,3 +1,4 @@
+import { enrolAt } from '../testing/platform-fixture';
 import { unlinkSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/calendar/day';
@@ -27,8 +28,7 @@ beforeEach(async () => {
     clock: { now: new Date() },
     syncOptions: { retry: FAST_RETRY, timeoutMs: 5000 },
   });
-  const enrolled = await core.sync.enrol({
-    platformUrl: platform.current().url,
+  const enrolled = await enrolAt(core, platform.current().url, {
     code: platform.current().issueCode(),
     deviceName: '汝州市政务服务中心 5 号窗口',
   });

@@ -1,3 +1,4 @@
+import { platformAt } from '../../shared/domain/deployment';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { openPlatformDb } from '../../platform/db/open-platform-db';
@@ -34,7 +35,7 @@ const orgCode = (index: number): string => {
 async function enrolledCore(url: string, code: string, options: Parameters<typeof openTempCore>[0] = {}) {
   const core = openTempCore({ withDemo: false, clock: { now: new Date() }, ...options });
   cleanups.push(() => core.dispose());
-  const enrolled = await createPlatformClient({ baseUrl: url }).enrol(code, '断电测试机');
+  const enrolled = await createPlatformClient({ target: platformAt(url) }).enrol(code, '断电测试机');
   core.db.transaction(() => {
     setMeta(core.db, 'platform_url', url);
     setMeta(core.db, 'device_id', enrolled.deviceId);
@@ -60,7 +61,7 @@ it('a client killed in the middle of a pull resumes without loss or duplicates',
   const worker = await bundle('electron/core/sync/sync-worker.ts', 'sync-worker');
   const job: SyncJob = {
     dbFile: join(core.dataDir, DATABASE_FILE),
-    baseUrl: running.url,
+    target: platformAt(running.url),
     token,
     pageSize: 500,
     serverOffsetMs: 0,
@@ -96,7 +97,7 @@ it('a client killed in the middle of a pull resumes without loss or duplicates',
   );
   expect(await second.exited).toBe(0);
   expect(messages.at(-1)).toMatchObject({ type: 'done', cursor: latest, repairedTables: [] });
-  const snapshot = await createPlatformClient({ baseUrl: running.url, token }).snapshot();
+  const snapshot = await createPlatformClient({ target: platformAt(running.url), token }).snapshot();
   expect(localChecksums(core.db)).toEqual(snapshot.tables);
   expect(getMeta(core.db, 'search_index_deferred')).toBe('0');
   core.db.exec("INSERT INTO subjects_fts (subjects_fts) VALUES ('integrity-check')");

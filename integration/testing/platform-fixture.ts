@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { startPlatform, type RunningPlatform } from '../../platform/start-platform';
+import type { PlatformTls } from '../../platform/server';
 import { RESOURCES_DIR, tempDir } from '../../electron/core/testing/temp-core';
 import type { Core } from '../../electron/core/core';
 import type { RetryPolicy } from '../../electron/core/sync/retry';
@@ -10,8 +11,11 @@ import type { RetryPolicy } from '../../electron/core/sync/retry';
 /** Quick retries so fault tests finish in seconds; the algorithm is the production one. */
 export const FAST_RETRY: RetryPolicy = { attempts: 10, baseDelayMs: 5, maxDelayMs: 60 };
 
-/** A real reference platform on loopback in a fresh directory; restartable on the same data. */
-export async function openTempPlatform(withDemo = true): Promise<{
+/** A real reference platform on loopback in a fresh directory (HTTPS given `tls`); restartable on the same data. */
+export async function openTempPlatform(
+  withDemo = true,
+  tls?: PlatformTls,
+): Promise<{
   current: () => RunningPlatform;
   dataDir: string;
   stop: () => Promise<void>;
@@ -19,12 +23,15 @@ export async function openTempPlatform(withDemo = true): Promise<{
   dispose: () => Promise<void>;
 }> {
   const dir = tempDir('ccw-platform-');
-  let platform: RunningPlatform | null = await startPlatform({
-    dataDir: dir.path,
-    port: 0,
-    resourcesDir: RESOURCES_DIR,
-    withDemo,
-  });
+  const start = (): Promise<RunningPlatform> =>
+    startPlatform({
+      dataDir: dir.path,
+      port: 0,
+      resourcesDir: RESOURCES_DIR,
+      withDemo,
+      ...(tls === undefined ? {} : { tls }),
+    });
+  let platform: RunningPlatform | null = await start();
   const stop = async (): Promise<void> => {
     await platform?.close();
     platform = null;
@@ -38,7 +45,7 @@ export async function openTempPlatform(withDemo = true): Promise<{
     stop,
     restart: async () => {
       await stop();
-      platform = await startPlatform({ dataDir: dir.path, port: 0, resourcesDir: RESOURCES_DIR, withDemo });
+      platform = await start();
       return platform;
     },
     dispose: async () => {
@@ -94,14 +101,26 @@ export function runScript(
   return { child, exited };
 }
 
+/**
+ * Test setup: configures the platform a core may enrol at (as the deployment configuration does for a real PC:
+ * the enrolment request names none) and enrols there.
+ */
+export function enrolAt(
+  core: Pick<Core, 'sync'>,
+  url: string,
+  request: { code: string; deviceName: string },
+): ReturnType<Core['sync']['enrol']> {
+  core.sync.usePlatformUrl(url);
+  return core.sync.enrol(request);
+}
+
 /** Test setup: enrols a client at the platform with a fresh one-time code and runs its first sync. */
 export async function enrolAndSync(
   core: Pick<Core, 'sync'>,
   platform: RunningPlatform,
   deviceName: string,
 ): Promise<void> {
-  const enrolled = await core.sync.enrol({
-    platformUrl: platform.url,
+  const enrolled = await enrolAt(core, platform.url, {
     code: platform.issueCode(),
     deviceName,
   });

@@ -1,3 +1,4 @@
+import { platformAt } from '../../shared/domain/deployment';
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -96,7 +97,7 @@ async function main(): Promise<void> {
   });
   if (!created.ok) throw new Error(created.error.message);
   const core = created.value;
-  const enrolled = await createPlatformClient({ baseUrl: url }).enrol(code, 'bench');
+  const enrolled = await createPlatformClient({ target: platformAt(url) }).enrol(code, 'bench');
   core.db.transaction(() => {
     setMeta(core.db, 'platform_url', url);
     setMeta(core.db, 'device_id', enrolled.deviceId);

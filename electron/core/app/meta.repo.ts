@@ -7,6 +7,9 @@ export type MetaKey =
   | 'settings'
   /** The platform this client syncs with, its enrolment, and how far it has pulled. */
   | 'platform_url'
+  /** The trust anchor that came with platform_url (sync/platform-target.ts): CA PEM, and the pins as JSON. */
+  | 'platform_ca'
+  | 'platform_pins'
   | 'device_id'
   | 'device_token'
   /** 1–999, assigned by the platform at enrolment: the first half of every commitment code's serial. */

@@ -1,3 +1,4 @@
+import type { PlatformTarget } from '../../../shared/domain/deployment';
 import type { SyncPhase } from '../../../shared/domain/sync';
 import { openDatabase } from '../../../node-shared/db/connection';
 import { antiEntropy } from './anti-entropy';
@@ -9,7 +10,8 @@ import type { RetryPolicy } from './retry';
 export type SyncJob = {
   dbFile: string;
   nativeBinding?: string;
-  baseUrl: string;
+  /** The platform with its trust anchor, as plain data (it crosses into the worker). */
+  target: PlatformTarget;
   token: string;
   pageSize: number;
   serverOffsetMs: number;
@@ -42,7 +44,7 @@ export async function runJob(job: SyncJob, post: (message: JobMessage) => void):
     job.nativeBinding === undefined ? {} : { nativeBinding: job.nativeBinding },
   );
   const client = createPlatformClient({
-    baseUrl: job.baseUrl,
+    target: job.target,
     token: job.token,
     timeoutMs: job.timeoutMs ?? 30_000,
   });

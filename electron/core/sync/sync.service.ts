@@ -10,6 +10,8 @@ import type { FileStore } from '../../../node-shared/files/file-store';
 import { uploadPendingFiles } from '../files/upload';
 import { outboxCounts, rejectedEntries } from './outbox.repo';
 import { createPlatformClient, PlatformRequestError } from './platform-client';
+import { readPlatformTarget, writePlatformTarget } from './platform-target';
+import { deploymentMessages, platformAt, type PlatformTarget } from '../../../shared/domain/deployment';
 import { push } from './push';
 import type { RetryPolicy } from './retry';
 import { openReviews } from './reviews.repo';
@@ -25,6 +27,8 @@ export type SyncDeps = {
   /** dist/sync/sync-worker.cjs, or null to run inline (tests). */
   workerScript: string | null;
   demoPlatform: boolean;
+  /** The platform the deployment configuration (or PLATFORM_URL on loopback) names: the only one to enrol at. */
+  platform: PlatformTarget | null;
   /** Attachments to upload before each outbox chunk (the entries that name them must not arrive first). */
   files?: FileStore;
   pageSize?: number;
@@ -45,6 +49,7 @@ export function createSyncService(deps: SyncDeps) {
   let running: Promise<Result<SyncSummary>> | null = null;
   let progress: SyncProgress | null = null;
   let lastError: LastError | null = null;
+  let configured: PlatformTarget | null = deps.platform;
 
   const platformUrl = (): string | null => getMeta(db, 'platform_url');
   const token = (): string | null => getMeta(db, 'device_token');
@@ -63,6 +68,7 @@ export function createSyncService(deps: SyncDeps) {
     const offset = getMeta(db, 'server_offset_ms');
     return {
       platformUrl: platformUrl(),
+      configuredPlatformUrl: configured?.url ?? null,
       demoPlatform: deps.demoPlatform,
       deviceId: getMeta(db, 'device_id'),
       enrolled: token() !== null,
@@ -92,14 +98,14 @@ export function createSyncService(deps: SyncDeps) {
   };
 
   async function syncOnce(): Promise<Result<SyncSummary>> {
-    const url = platformUrl();
+    const target = readPlatformTarget(db);
     const deviceToken = token();
-    if (url === null || deviceToken === null) {
-      return fail('SYNC_NOT_ENROLLED', '本机尚未在市平台登记，请在“同步”页面填写平台地址和登记码');
+    if (target === null || deviceToken === null) {
+      return fail('SYNC_NOT_ENROLLED', '本机尚未在市平台登记，请在“同步”页面填写登记码');
     }
     const started = Date.now();
     const client = createPlatformClient({
-      baseUrl: url,
+      target,
       token: deviceToken,
       timeoutMs: deps.timeoutMs ?? 30_000,
     });
@@ -138,7 +144,7 @@ export function createSyncService(deps: SyncDeps) {
         {
           dbFile: deps.dbFile,
           ...(deps.nativeBinding === undefined ? {} : { nativeBinding: deps.nativeBinding }),
-          baseUrl: url,
+          target,
           token: deviceToken,
           pageSize: deps.pageSize ?? 5_000,
           serverOffsetMs: offsetMs,
@@ -192,27 +198,28 @@ export function createSyncService(deps: SyncDeps) {
   };
 
   /**
-   * `actor`: who enrols, recorded on the audit entry of the enrolment — the signed-in administrator, or the app
-   * itself when it enrols with the code the development start script gave it.
+   * Enrols at the configured platform, never at an address the request names: the one-time code is sent only
+   * once TLS has proven the platform's identity (platform-client.ts). `actor`: who enrols, recorded on the audit
+   * entry of the enrolment — the signed-in administrator, or the app itself when it enrols with the code the
+   * development start script gave it.
    */
   const enrol = async (
-    request: { platformUrl: string; code: string; deviceName: string },
+    request: { code: string; deviceName: string },
     actor = 'system',
   ): Promise<Result<SyncStatus>> => {
+    const target = configured;
+    if (target === null) return err('PLATFORM_NOT_CONFIGURED', deploymentMessages.notConfigured);
     if (running !== null) return err('SYNC_ENROL_FAILED', '正在同步，请等同步结束后再登记');
     try {
-      const client = createPlatformClient({
-        baseUrl: request.platformUrl,
-        timeoutMs: deps.timeoutMs ?? 15_000,
-      });
+      const client = createPlatformClient({ target, timeoutMs: deps.timeoutMs ?? 15_000 });
       const enrolled = await client.enrol(request.code, request.deviceName);
       db.transaction(() => {
         // Another platform numbers its feed on its own: start from its beginning (upserts make that safe).
-        if (platformUrl() !== request.platformUrl) {
+        if (platformUrl() !== target.url) {
           setMeta(db, 'sync_cursor', '0');
           setMeta(db, 'sync_latest', '0');
         }
-        setMeta(db, 'platform_url', request.platformUrl);
+        writePlatformTarget(db, target);
         setMeta(db, 'device_id', enrolled.deviceId);
         setMeta(db, 'device_token', enrolled.deviceToken);
         setMeta(db, 'device_number', String(enrolled.deviceNumber));
@@ -225,7 +232,7 @@ export function createSyncService(deps: SyncDeps) {
           caseNumber: null,
           purpose: null,
           detail: {
-            platformUrl: request.platformUrl,
+            platformUrl: target.url,
             deviceName: request.deviceName,
             deviceNumber: enrolled.deviceNumber,
           },
@@ -259,10 +266,19 @@ export function createSyncService(deps: SyncDeps) {
     };
   };
 
-  /** The demo platform of a development start listens on a new port each time; the enrolment stays valid. */
-  const usePlatformUrl = (url: string): void => setMeta(db, 'platform_url', url);
+  /**
+   * The same platform at a new address, its trust anchor unchanged (a test's platform restarted on a new port);
+   * the enrolment stays valid.
+   */
+  const usePlatformUrl = (url: string): void => {
+    configured = { ...(configured ?? readPlatformTarget(db) ?? platformAt(url)), url };
+    writePlatformTarget(db, configured);
+  };
 
-  return { status, run, enrol, startAuto, usePlatformUrl };
+  /** The platform this PC may enrol at, if one is configured. */
+  const configuredPlatform = (): PlatformTarget | null => configured;
+
+  return { status, run, enrol, startAuto, usePlatformUrl, configured: configuredPlatform };
 }
 
 export type SyncService = ReturnType<typeof createSyncService>;

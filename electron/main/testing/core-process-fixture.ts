@@ -23,7 +23,8 @@ export const RESOURCES_DIR = resolve(__dirname, '..', '..', '..', 'resources');
 /** The environment the core process gets: main's, without a developer's platform settings, plus the test's. */
 export function coreEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const name of ['PLATFORM_URL', 'CCW_ENROL_CODE', 'CCW_DEMO_PLATFORM']) delete env[name];
+  for (const name of ['PLATFORM_URL', 'CCW_ENROL_CODE', 'CCW_DEMO_PLATFORM', 'CCW_DEPLOYMENT_FILE'])
+    delete env[name];
   return { ...env, ...extra };
 }
 
