@@ -7,7 +7,8 @@ import { Role } from '../shared/platform-api/api';
 import { auditStatusCli } from './audit/audit-status-cli';
 import { addUser } from './access/accounts';
 import { servesDemoAccounts } from './access/demo-users';
-import { issueEnrolmentCode } from './access/enrolment';
+import { enrolmentUnit, issueEnrolmentCode } from './access/enrolment';
+import { setUserActive } from './access/users.repo';
 import { openPlatformDb } from './db/open-platform-db';
 import { runGenerateCli } from './generate/run-generate-cli';
 import { runImportCli } from './import/run-import-cli';
@@ -17,9 +18,14 @@ import { listRepairsCli, repairStepCli, setRuleCli } from './workflow/workflow-c
 /**
  * `npm run platform` (dist/platform/platform.cjs). Env: PLATFORM_PORT (8420), PLATFORM_HOST (127.0.0.1),
  * PLATFORM_DATA_DIR (~/.credit-platform).
- *   --issue-code                       print a new one-time enrolment code and exit
+ *   --issue-code [--unit-code C --unit-name N --district-code D]
+ *                                      print a new one-time enrolment code and exit; the device enrolled with it
+ *                                      works for that 受理单位 (workflow writes need one)
  *   --add-user <name> --password <p> --role clerk|supervisor|admin
- *       [--display-name …] [--department …] [--district-code 410400]   create or reset a user and exit
+ *       [--display-name …] [--department …] [--district-code 410400] [--unit-code C]
+ *                                      create or reset a user and exit
+ *   --deactivate-user <name>, --reactivate-user <name>
+ *                                      stop (or allow again) a user's sign-in and user tokens, exit
  *   --no-demo                          first start loads the catalogue only
  *   --generate --scale S [--seed N]    add a synthetic city (scale 1 ≈ 500,000 subjects) and exit
  *   --import-csv <file> [--department …] [--dry-run] [--json]
@@ -41,6 +47,10 @@ const options = {
   'display-name': { type: 'string' },
   department: { type: 'string' },
   'district-code': { type: 'string' },
+  'unit-code': { type: 'string' },
+  'unit-name': { type: 'string' },
+  'deactivate-user': { type: 'string' },
+  'reactivate-user': { type: 'string' },
   'no-demo': { type: 'boolean' },
   generate: { type: 'boolean' },
   scale: { type: 'string' },
@@ -125,12 +135,18 @@ async function run(): Promise<void> {
   }
 
   if (values['issue-code'] === true) {
-    const db = openPlatformDb(dataDir());
-    try {
-      console.log(issueEnrolmentCode(db, new Date()));
-    } finally {
-      db.close();
-    }
+    const unit = enrolmentUnit(values['unit-code'], values['unit-name'], values['district-code']);
+    withDb((db) => issueEnrolmentCode(db, new Date(), unit));
+    return;
+  }
+
+  const deactivate = values['deactivate-user'] ?? values['reactivate-user'];
+  if (deactivate !== undefined) {
+    const active = values['deactivate-user'] === undefined;
+    withDb((db) => {
+      if (!setUserActive(db, deactivate, active)) throw new Error(`没有用户 ${deactivate}`);
+      return `用户 ${deactivate} ${active ? '已恢复使用' : '已停用'}`;
+    });
     return;
   }
 
@@ -171,6 +187,7 @@ async function run(): Promise<void> {
         displayName: values['display-name'],
         department: values.department,
         districtCode: values['district-code'],
+        unitCode: values['unit-code'],
       });
       console.log(`用户 ${values['add-user']} ${outcome === 'created' ? '已创建' : '已更新'}`);
     } finally {

@@ -160,6 +160,7 @@ export function createCore(options: CoreOptions): Result<Core> {
     const user = session.user();
     return user === null ? 'system' : operatorLabel(user);
   };
+  const username = (): string | null => session.user()?.username ?? null;
   // Offline-only with the local demo data: the demo accounts sign in from the cache (resources/demo/README.md).
   if ((options.withDemo ?? true) && getMeta(db, 'demo_data') === '1')
     seedDemoCredentials(db, loadDemoUsers(options.resourcesDir), toBeijingIso(now()));
@@ -214,6 +215,7 @@ export function createCore(options: CoreOptions): Result<Core> {
         newId: randomUUID,
         settings: settings.get,
         operator,
+        username,
         rules,
         events,
       }),
@@ -227,6 +229,7 @@ export function createCore(options: CoreOptions): Result<Core> {
         rules,
         settings: settings.get,
         operator,
+        username,
         events,
         missingFile: files.missing,
       }),

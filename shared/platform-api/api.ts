@@ -82,7 +82,15 @@ export const PlatformUser = z.object({
   districtCode: z.string(),
 });
 export type PlatformUser = z.infer<typeof PlatformUser>;
-export const LoginResponse = z.object({ user: PlatformUser });
+/**
+ * Issued at each online sign-in, bound to the user and the signing-in device, good until `expiresAt` (30 days:
+ * days of offline work). The client keeps it with the user's offline credential and sends it with every
+ * workflow entry that user made (OutboxEntry.user); the platform keeps only its hash.
+ */
+export const UserToken = z.object({ token: z.string().min(1).max(200), expiresAt: isoDateTime });
+export type UserToken = z.infer<typeof UserToken>;
+export const LoginResponse = z.object({ user: PlatformUser, userToken: UserToken });
+export type LoginResponse = z.infer<typeof LoginResponse>;
 
 // The synced tables are declared once each in ./synced (their rows, keys and mappers); the API names them.
 export { SyncedTable, syncedTables } from './synced';
@@ -140,11 +148,20 @@ export const OutboxKind = z.enum(outboxKinds);
 export type OutboxKind = z.infer<typeof OutboxKind>;
 
 /** POST outbox — idempotent per (device, mutationId); mutation ids increase per device. */
+/**
+ * The person who made a workflow entry: their username and the user token the platform issued at their online
+ * sign-in on this device. Required with the workflow kinds (commitment.*, repair.*): the platform refuses an
+ * entry whose token is not that user's on that device, has expired, or whose user is inactive, lacks the role or
+ * works for another unit. Not part of the entry's identity (a retry may carry a newer token).
+ */
+export const EntryUser = z.object({ username: z.string().min(1).max(50), token: z.string().min(1).max(200) });
+export type EntryUser = z.infer<typeof EntryUser>;
 export const OutboxEntry = z.object({
   mutationId: z.number().int().positive(),
   kind: OutboxKind,
   createdAt: isoDateTime,
   payload: z.unknown(),
+  user: EntryUser.optional(),
 });
 export type OutboxEntry = z.infer<typeof OutboxEntry>;
 export const PushRequest = z.object({ entries: z.array(OutboxEntry).min(1).max(500) });
