@@ -2,6 +2,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { loadDemoUnit } from '../node-shared/auth/demo-users';
 import type { Db } from '../node-shared/db/connection';
 import { Role } from '../shared/platform-api/api';
 import { auditStatusCli } from './audit/audit-status-cli';
@@ -18,9 +19,10 @@ import { listRepairsCli, repairStepCli, setRuleCli } from './workflow/workflow-c
 /**
  * `npm run platform` (dist/platform/platform.cjs). Env: PLATFORM_PORT (8420), PLATFORM_HOST (127.0.0.1),
  * PLATFORM_DATA_DIR (~/.credit-platform).
- *   --issue-code [--unit-code C --unit-name N --district-code D]
+ *   --issue-code [--unit-code C --unit-name N --district-code D | --demo-unit]
  *                                      print a new one-time enrolment code and exit; the device enrolled with it
- *                                      works for that 受理单位 (workflow writes need one)
+ *                                      works for that 受理单位 (workflow writes need one; --demo-unit: the demo
+ *                                      accounts' office, resources/demo/demo-users.json)
  *   --add-user <name> --password <p> --role clerk|supervisor|admin
  *       [--display-name …] [--department …] [--district-code 410400] [--unit-code C]
  *                                      create or reset a user and exit
@@ -49,6 +51,7 @@ const options = {
   'district-code': { type: 'string' },
   'unit-code': { type: 'string' },
   'unit-name': { type: 'string' },
+  'demo-unit': { type: 'boolean' },
   'deactivate-user': { type: 'string' },
   'reactivate-user': { type: 'string' },
   'no-demo': { type: 'boolean' },
@@ -135,7 +138,10 @@ async function run(): Promise<void> {
   }
 
   if (values['issue-code'] === true) {
-    const unit = enrolmentUnit(values['unit-code'], values['unit-name'], values['district-code']);
+    const unit =
+      values['demo-unit'] === true
+        ? loadDemoUnit(resourcesDir())
+        : enrolmentUnit(values['unit-code'], values['unit-name'], values['district-code']);
     withDb((db) => issueEnrolmentCode(db, new Date(), unit));
     return;
   }

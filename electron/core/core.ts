@@ -138,6 +138,12 @@ export function createCore(options: CoreOptions): Result<Core> {
     workerScript: options.syncWorkerScript ?? null,
     demoPlatform: options.demoPlatform ?? false,
     files: fileStore,
+    adoptUnit: (unit) =>
+      void settings.update({
+        department: unit.name,
+        departmentCode: unit.code,
+        districtCode: unit.districtCode,
+      }),
     ...options.syncOptions,
   });
   const stopAutoSync = sync.startAuto();

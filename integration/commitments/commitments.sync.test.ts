@@ -10,7 +10,7 @@ import { createPlatformClient } from '../../electron/core/sync/platform-client';
 import { pull } from '../../electron/core/sync/pull';
 import { push } from '../../electron/core/sync/push';
 import { makeUscc } from '../../electron/core/testing/fixtures';
-import { FAST_RETRY, openTempPlatform } from '../testing/platform-fixture';
+import { DEMO_UNIT, FAST_RETRY, openTempPlatform, signInOnline } from '../testing/platform-fixture';
 import { openTempCore } from '../../electron/core/testing/temp-core';
 import { makeDraft } from '../../electron/core/testing/commitment-fixtures';
 
@@ -44,10 +44,11 @@ beforeEach(async () => {
   ] as const) {
     const enrolled = await core.sync.enrol({
       platformUrl: platform.current().url,
-      code: platform.current().issueCode(),
+      code: platform.current().issueCode(DEMO_UNIT),
       deviceName: name,
     });
     if (!enrolled.ok) throw new Error(enrolled.error.message);
+    await signInOnline(core, 'admin');
     await sync(core);
   }
 });

@@ -7,7 +7,7 @@ import { getMeta } from '../../electron/core/app/meta.repo';
 import { dispatch } from '../../electron/core/ipc/dispatch';
 import { repairRequest } from '../../electron/core/repairs/repairs.fixtures';
 import { makeDraft } from '../../electron/core/testing/commitment-fixtures';
-import { FAST_RETRY, openTempPlatform } from '../testing/platform-fixture';
+import { DEMO_UNIT, FAST_RETRY, openTempPlatform, signInOnline } from '../testing/platform-fixture';
 import { publishRepairablePenalty } from '../testing/records';
 import { openTempCore } from '../../electron/core/testing/temp-core';
 
@@ -29,10 +29,11 @@ beforeEach(async () => {
   });
   const enrolled = await core.sync.enrol({
     platformUrl: platform.current().url,
-    code: platform.current().issueCode(),
+    code: platform.current().issueCode(DEMO_UNIT),
     deviceName: '汝州市政务服务中心 5 号窗口',
   });
   if (!enrolled.ok) throw new Error(enrolled.error.message);
+  await signInOnline(core, 'admin');
   await sync();
   expect(getMeta(core.db, 'last_verified_at')).not.toBeNull();
 });

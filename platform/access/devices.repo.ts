@@ -1,12 +1,13 @@
 import type { Db } from '../../node-shared/db/connection';
 import { DEVICE_NUMBER_MAX } from '../../shared/commitment/code';
+import type { DeviceUnit } from '../../shared/platform-api/api';
 
 /**
- * The office a device works for, named by the operator when issuing its enrolment code: the 受理单位 (code and
- * name, as the window records it on every 承诺书) and its district (6-digit 区划代码). Workflow writes are
- * authorised against it (platform/workflow/authorise-entry.ts).
+ * The office a device works for (shared/platform-api/api.ts), named by the operator when issuing its enrolment
+ * code: the 受理单位 as the window records it on every 承诺书, and its district. Workflow writes are authorised
+ * against it (platform/workflow/authorise-entry.ts).
  */
-export type DeviceUnit = { code: string; name: string; districtCode: string };
+export type { DeviceUnit };
 
 /**
  * number: 1–999, the first half of each commitment code's serial; null only for a device beyond 999 at migration.
@@ -47,7 +48,8 @@ function freeNumber(db: Db): number | null {
 }
 
 export type EnrolOutcome =
-  { ok: true; number: number } | { ok: false; reason: 'code-invalid' | 'numbers-exhausted' };
+  | { ok: true; number: number; unit: DeviceUnit | null }
+  | { ok: false; reason: 'code-invalid' | 'numbers-exhausted' };
 
 /**
  * Spends an enrolment code on a new device with the next free device number, all in one immediate
@@ -78,7 +80,7 @@ export function enrolWithCode(db: Db, codeHash: string, device: NewDevice): Enro
         if (number === null) return { ok: false, reason: 'numbers-exhausted' };
         insertDevice.run({ ...device, number, ...code });
         if (takeCode.run(device.enrolledAt, device.id, codeHash).changes !== 1) throw spent;
-        return { ok: true, number };
+        return { ok: true, number, unit: unitOf(code) };
       })
       .immediate();
   } catch (error) {

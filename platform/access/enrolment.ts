@@ -63,7 +63,9 @@ export function enrolDevice(
     tokenHash: sha256Hex(deviceToken),
     enrolledAt: toBeijingIso(now),
   });
-  return enrolled.ok ? { deviceId, deviceToken, deviceNumber: enrolled.number } : enrolled.reason;
+  return enrolled.ok
+    ? { deviceId, deviceToken, deviceNumber: enrolled.number, unit: enrolled.unit }
+    : enrolled.reason;
 }
 
 export const deviceForToken = (db: Db, token: string): Device | null =>

@@ -9,6 +9,7 @@ import {
   type TempPlatform,
 } from '../testing/temp-platform';
 import {
+  basic,
   commitmentFixture,
   entry,
   push,
@@ -186,6 +187,14 @@ describe('a workflow write at the platform is authorised by an authenticated per
       body: JSON.stringify({ username: a.user?.username, password: TEST_PASSWORD }),
     });
     expect(login.status).toBe(401);
+  });
+
+  it('keeps the reviewers on HTTP Basic, and refuses a deactivated reviewer there too', async () => {
+    await platform.addUser({ username: 'shenhe', password: TEST_PASSWORD, role: 'supervisor' });
+    const reviewer = { headers: basic('shenhe', TEST_PASSWORD) };
+    expect((await fetch(`${platform.url}${platformRoutes.repairs}`, reviewer)).status).toBe(200);
+    setUserActive(platform.db, 'shenhe', false);
+    expect((await fetch(`${platform.url}${platformRoutes.repairs}`, reviewer)).status).toBe(401);
   });
 
   it("refuses a user of another unit signed in on this unit's PC", async () => {

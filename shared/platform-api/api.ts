@@ -51,10 +51,22 @@ export const EnrolRequest = z.object({
  * deviceNumber (1–999, unique in the city) is the first half of the serial of every commitment code the device
  * issues, so offline devices never collide (shared/commitment/code.ts).
  */
+/** The office a device works for (受理单位 code and name, 6-digit district), as the operator named it. */
+export const DeviceUnit = z.object({
+  code: z.string().min(1),
+  name: z.string().min(1),
+  districtCode: z.string().regex(/^\d{6}$/),
+});
+export type DeviceUnit = z.infer<typeof DeviceUnit>;
+/**
+ * unit: the office the enrolment code named (null: none; absent from a platform older than units). The platform
+ * takes only workflow items of that unit from the device, so the client makes it its 受理单位.
+ */
 export const EnrolResponse = z.object({
   deviceId: z.string(),
   deviceToken: z.string(),
   deviceNumber: z.number().int().min(1).max(999),
+  unit: DeviceUnit.nullable().optional(),
 });
 export type EnrolResponse = z.infer<typeof EnrolResponse>;
 /** GET devices/me — the device's own record (a client enrolled before device numbers asks for its number). */

@@ -1,3 +1,4 @@
+import type { DeviceUnit } from '../../../shared/platform-api/api';
 import type { SyncProgress, SyncStatus, SyncSummary } from '../../../shared/domain/sync';
 import { err, ok, type Result } from '../../../shared/result';
 import { toBeijingIso } from '../../../shared/time';
@@ -33,6 +34,11 @@ export type SyncDeps = {
   verifyEveryMs?: number;
   timeoutMs?: number;
   retry?: RetryPolicy;
+  /**
+   * The office the platform enrolled this PC for: it becomes the PC's 受理单位 (settings), since the platform takes
+   * only commitments and repairs of that unit from it.
+   */
+  adoptUnit?: (unit: DeviceUnit) => void;
 };
 
 type LastError = NonNullable<SyncStatus['lastError']>;
@@ -216,6 +222,7 @@ export function createSyncService(deps: SyncDeps) {
         setMeta(db, 'device_id', enrolled.deviceId);
         setMeta(db, 'device_token', enrolled.deviceToken);
         setMeta(db, 'device_number', String(enrolled.deviceNumber));
+        if (enrolled.unit !== undefined && enrolled.unit !== null) deps.adoptUnit?.(enrolled.unit);
         appendAudit(db, {
           at: toBeijingIso(deps.now()),
           actor,
@@ -228,6 +235,7 @@ export function createSyncService(deps: SyncDeps) {
             platformUrl: request.platformUrl,
             deviceName: request.deviceName,
             deviceNumber: enrolled.deviceNumber,
+            unit: enrolled.unit ?? null,
           },
         });
       })();
