@@ -215,7 +215,7 @@ describe('the platform checks the person who made the entry', () => {
     expect(rejections(b)).toEqual([
       {
         code: 'USER_TOKEN_EXPIRED',
-        message: '办理人 yexian 的登录凭据已过期，市平台未接收；请办理人在本机联网登录一次后重新同步',
+        message: '办理人 yexian 的登录凭据已过期，市平台未接收；请办理人在本机联网登录后重新办理',
       },
     ]);
   });

@@ -148,7 +148,7 @@ describe('a workflow write at the platform is authorised by an authenticated per
     });
     const result = ((await response.json()) as { results: PushResult[] }).results[0];
     expect(refusalOf(result)).toMatchObject({ status: 'rejected', code: 'USER_TOKEN_MISSING' });
-    expect(refusalOf(result).message).toContain('请办理人在本机联网登录一次后重新同步');
+    expect(refusalOf(result).message).toContain('请办理人在本机联网登录后重新办理');
   });
 
   it("refuses an entry naming one user with another user's token, or with a token issued on another PC", async () => {

@@ -36,7 +36,7 @@ const allowedRoles = (kind: WorkflowKind): readonly Role[] => {
 export type Refusal = { code: string; message: string };
 const refuse = (code: string, message: string): { refused: Refusal } => ({ refused: { code, message } });
 
-const SIGN_IN_AGAIN = '请办理人在本机联网登录一次后重新同步';
+const SIGN_IN_AGAIN = '请办理人在本机联网登录后重新办理';
 
 /**
  * The user the entry names, if their token is good: issued to that user on this very device, not expired, the
