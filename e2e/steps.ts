@@ -40,10 +40,18 @@ export async function setWindowUnit(page: Page, unit: { name: string; code: stri
   await expect(page.getByTestId('settings-saved')).toBeVisible();
 }
 
-/** An operator's one-time enrolment code from the platform CLI (the last line it prints). */
+/**
+ * An operator's one-time enrolment code from the platform CLI (the last line it prints), for the demo accounts'
+ * office (the PC may then write commitments and repairs of that 受理单位: DEMO_UNIT).
+ */
 export async function issueCode(platformDir: string): Promise<string> {
-  return (await platformCommand(platformDir, ['--issue-code'])).trim().split('\n').at(-1) ?? '';
+  return (
+    (await platformCommand(platformDir, ['--issue-code', '--demo-unit'])).trim().split('\n').at(-1) ?? ''
+  );
 }
+
+/** The demo accounts' office (resources/demo/demo-users.json): the 受理单位 of a PC enrolled with issueCode. */
+export const DEMO_UNIT = { name: '平顶山市政务服务中心', code: '11410400MB1A23456X' };
 
 /**
  * Fills and sends the enrolment form (already open). The platform is not typed: the form shows the one the

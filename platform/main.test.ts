@@ -62,6 +62,48 @@ describe('platform CLI', () => {
     expect(cli('--no-such-flag').status).toBe(1);
   });
 
+  it('issues a code for a unit, gives users a unit, and deactivates and reactivates them', () => {
+    const unitArgs = ['--unit-code', '11410422MB7654321Y', '--unit-name', '叶县政务服务中心'];
+    expect(cli('--issue-code', ...unitArgs, '--district-code', '410422').status).toBe(0);
+    const partial = cli('--issue-code', ...unitArgs);
+    expect(partial.status).toBe(1);
+    expect(partial.stderr).toContain('须同时给出 --unit-code、--unit-name 和 6 位 --district-code');
+    expect(cli('--issue-code', '--demo-unit').status).toBe(0);
+    const added = cli(
+      '--add-user',
+      'yexian',
+      '--password',
+      'secret-123',
+      '--role',
+      'clerk',
+      '--unit-code',
+      '11410422MB7654321Y',
+    );
+    expect(added.status).toBe(0);
+    expect(cli('--deactivate-user', 'yexian').stdout).toContain('用户 yexian 已停用');
+    expect(cli('--deactivate-user', 'nobody').stderr).toContain('没有用户 nobody');
+    const db = openPlatformDb(env.PLATFORM_DATA_DIR);
+    try {
+      expect(db.prepare("SELECT unit_code, active FROM users WHERE username = 'yexian'").get()).toEqual({
+        unit_code: '11410422MB7654321Y',
+        active: 0,
+      });
+      expect(
+        db
+          .prepare(
+            'SELECT unit_code, unit_name, district_code FROM enrolment_codes WHERE unit_code IS NOT NULL ORDER BY issued_at',
+          )
+          .all(),
+      ).toEqual([
+        { unit_code: '11410422MB7654321Y', unit_name: '叶县政务服务中心', district_code: '410422' },
+        { unit_code: '11410400MB1A23456X', unit_name: '平顶山市政务服务中心', district_code: '410400' },
+      ]);
+    } finally {
+      db.close();
+    }
+    expect(cli('--reactivate-user', 'yexian').stdout).toContain('用户 yexian 已恢复使用');
+  });
+
   it('serves, prints PLATFORM_URL on a line of its own, and stops on SIGTERM', async () => {
     const child = spawn(process.execPath, [bundle], { env: { ...env, PLATFORM_PORT: '0' } });
     try {

@@ -3,13 +3,15 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { loadDemoUnit } from '../node-shared/auth/demo-users';
 import type { Db } from '../node-shared/db/connection';
 import { Role } from '../shared/platform-api/api';
 import { isLoopbackHost } from '../shared/domain/deployment';
 import { auditStatusCli } from './audit/audit-status-cli';
 import { addUser } from './access/accounts';
 import { servesDemoAccounts } from './access/demo-users';
-import { issueEnrolmentCode } from './access/enrolment';
+import { enrolmentUnit, issueEnrolmentCode } from './access/enrolment';
+import { setUserActive } from './access/users.repo';
 import { openPlatformDb } from './db/open-platform-db';
 import { runGenerateCli } from './generate/run-generate-cli';
 import { runImportCli } from './import/run-import-cli';
@@ -20,9 +22,15 @@ import { listRepairsCli, repairStepCli, setRuleCli } from './workflow/workflow-c
 /**
  * `npm run platform` (dist/platform/platform.cjs). Env: PLATFORM_PORT (8420), PLATFORM_HOST (127.0.0.1),
  * PLATFORM_DATA_DIR (~/.credit-platform).
- *   --issue-code                       print a new one-time enrolment code and exit
+ *   --issue-code [--unit-code C --unit-name N --district-code D | --demo-unit]
+ *                                      print a new one-time enrolment code and exit; the device enrolled with it
+ *                                      works for that 受理单位 (workflow writes need one; --demo-unit: the demo
+ *                                      accounts' office, resources/demo/demo-users.json)
  *   --add-user <name> --password <p> --role clerk|supervisor|admin
- *       [--display-name …] [--department …] [--district-code 410400]   create or reset a user and exit
+ *       [--display-name …] [--department …] [--district-code 410400] [--unit-code C]
+ *                                      create or reset a user and exit
+ *   --deactivate-user <name>, --reactivate-user <name>
+ *                                      stop (or allow again) a user's sign-in and user tokens, exit
  *   --no-demo                          first start loads the catalogue only
  *   --generate --scale S [--seed N]    add a synthetic city (scale 1 ≈ 500,000 subjects) and exit
  *   --import-csv <file> [--department …] [--dry-run] [--json]
@@ -46,6 +54,11 @@ const options = {
   'display-name': { type: 'string' },
   department: { type: 'string' },
   'district-code': { type: 'string' },
+  'unit-code': { type: 'string' },
+  'unit-name': { type: 'string' },
+  'demo-unit': { type: 'boolean' },
+  'deactivate-user': { type: 'string' },
+  'reactivate-user': { type: 'string' },
   'no-demo': { type: 'boolean' },
   generate: { type: 'boolean' },
   scale: { type: 'string' },
@@ -139,12 +152,21 @@ async function run(): Promise<void> {
   }
 
   if (values['issue-code'] === true) {
-    const db = openPlatformDb(dataDir());
-    try {
-      console.log(issueEnrolmentCode(db, new Date()));
-    } finally {
-      db.close();
-    }
+    const unit =
+      values['demo-unit'] === true
+        ? loadDemoUnit(resourcesDir())
+        : enrolmentUnit(values['unit-code'], values['unit-name'], values['district-code']);
+    withDb((db) => issueEnrolmentCode(db, new Date(), unit));
+    return;
+  }
+
+  const deactivate = values['deactivate-user'] ?? values['reactivate-user'];
+  if (deactivate !== undefined) {
+    const active = values['deactivate-user'] === undefined;
+    withDb((db) => {
+      if (!setUserActive(db, deactivate, active)) throw new Error(`没有用户 ${deactivate}`);
+      return `用户 ${deactivate} ${active ? '已恢复使用' : '已停用'}`;
+    });
     return;
   }
 
@@ -185,6 +207,7 @@ async function run(): Promise<void> {
         displayName: values['display-name'],
         department: values.department,
         districtCode: values['district-code'],
+        unitCode: values['unit-code'],
       });
       console.log(`用户 ${values['add-user']} ${outcome === 'created' ? '已创建' : '已更新'}`);
     } finally {

@@ -100,6 +100,8 @@ describe('platform server', () => {
         department: '市场监督管理局',
         districtCode: '410423',
       },
+      // The user token for this user on this device (platform/access/user-tokens.ts).
+      userToken: { token: expect.any(String) as string, expiresAt: expect.any(String) as string },
     });
     for (const body of [
       { username: 'wangfang', password: 'wrong' },

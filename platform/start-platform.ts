@@ -5,6 +5,7 @@ import { version } from '../package.json';
 import { addUser, type NewUser } from './access/accounts';
 import { seedDemoUsers } from './access/demo-users';
 import { issueEnrolmentCode } from './access/enrolment';
+import type { DeviceUnit } from './access/devices.repo';
 import { openPlatformDb } from './db/open-platform-db';
 import { seedRuleTables } from './rules/rule-tables';
 import { seedIfEmpty, type SeedOutcome } from './registry/seed';
@@ -35,7 +36,8 @@ export type RunningPlatform = {
   dataDir: string;
   seeded: SeedOutcome;
   close: () => Promise<void>;
-  issueCode: () => string;
+  /** A one-time enrolment code; the device enrolled with it works for `unit` (none: no workflow writes). */
+  issueCode: (unit?: DeviceUnit | null) => string;
   addUser: (user: NewUser) => Promise<'created' | 'updated'>;
 };
 
@@ -71,7 +73,7 @@ export async function startPlatform(options: StartOptions): Promise<RunningPlatf
         await app.close();
         db.close();
       },
-      issueCode: () => issueEnrolmentCode(db, now()),
+      issueCode: (unit = null) => issueEnrolmentCode(db, now(), unit),
       addUser: (user) => addUser(db, user),
     };
   } catch (error) {

@@ -42,7 +42,10 @@ function startDemoPlatform() {
       const match = /PLATFORM_URL=(\S+)/.exec(output);
       if (match === null || started) return;
       started = true;
-      const issued = spawnSync(process.execPath, [PLATFORM_CLI, '--issue-code'], { env, encoding: 'utf8' });
+      const issued = spawnSync(process.execPath, [PLATFORM_CLI, '--issue-code', '--demo-unit'], {
+        env,
+        encoding: 'utf8',
+      });
       if (issued.status !== 0) return fail(new Error(`无法签发注册码：${issued.stderr}`));
       done({ child, url: match[1], code: issued.stdout.trim(), dataDir });
     });

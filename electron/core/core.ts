@@ -143,6 +143,12 @@ export function createCore(options: CoreOptions): Result<Core> {
     demoPlatform: options.demoPlatform ?? false,
     platform: options.platform ?? null,
     files: fileStore,
+    adoptUnit: (unit) =>
+      void settings.update({
+        department: unit.name,
+        departmentCode: unit.code,
+        districtCode: unit.districtCode,
+      }),
     ...options.syncOptions,
   });
   const stopAutoSync = sync.startAuto();
@@ -165,6 +171,7 @@ export function createCore(options: CoreOptions): Result<Core> {
     const user = session.user();
     return user === null ? 'system' : operatorLabel(user);
   };
+  const username = (): string | null => session.user()?.username ?? null;
   // Offline-only with the local demo data: the demo accounts sign in from the cache (resources/demo/README.md).
   if ((options.withDemo ?? true) && getMeta(db, 'demo_data') === '1')
     seedDemoCredentials(db, loadDemoUsers(options.resourcesDir), toBeijingIso(now()));
@@ -219,6 +226,7 @@ export function createCore(options: CoreOptions): Result<Core> {
         newId: randomUUID,
         settings: settings.get,
         operator,
+        username,
         rules,
         events,
       }),
@@ -232,6 +240,7 @@ export function createCore(options: CoreOptions): Result<Core> {
         rules,
         settings: settings.get,
         operator,
+        username,
         events,
         missingFile: files.missing,
       }),

@@ -1,4 +1,3 @@
-import { enrolAt } from '../testing/platform-fixture';
 import { platformAt } from '../../shared/domain/deployment';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/calendar/day';
@@ -12,7 +11,7 @@ import { createPlatformClient } from '../../electron/core/sync/platform-client';
 import { pull } from '../../electron/core/sync/pull';
 import { push } from '../../electron/core/sync/push';
 import { makeUscc } from '../../electron/core/testing/fixtures';
-import { FAST_RETRY, openTempPlatform } from '../testing/platform-fixture';
+import { DEMO_UNIT, enrolAt, FAST_RETRY, openTempPlatform, signInOnline } from '../testing/platform-fixture';
 import { openTempCore } from '../../electron/core/testing/temp-core';
 import { makeDraft } from '../../electron/core/testing/commitment-fixtures';
 
@@ -45,10 +44,11 @@ beforeEach(async () => {
     [b, '宝丰县政务服务中心 3 号窗口'],
   ] as const) {
     const enrolled = await enrolAt(core, platform.current().url, {
-      code: platform.current().issueCode(),
+      code: platform.current().issueCode(DEMO_UNIT),
       deviceName: name,
     });
     if (!enrolled.ok) throw new Error(enrolled.error.message);
+    await signInOnline(core, 'admin');
     await sync(core);
   }
 });

@@ -6,6 +6,8 @@ import { startPlatform, type RunningPlatform } from '../../platform/start-platfo
 import type { PlatformTls } from '../../platform/server';
 import { RESOURCES_DIR, tempDir } from '../../electron/core/testing/temp-core';
 import type { Core } from '../../electron/core/core';
+import { dispatch } from '../../electron/core/ipc/dispatch';
+import { loadDemoUnit } from '../../node-shared/auth/demo-users';
 import type { RetryPolicy } from '../../electron/core/sync/retry';
 
 /** Quick retries so fault tests finish in seconds; the algorithm is the production one. */
@@ -114,17 +116,38 @@ export function enrolAt(
   return core.sync.enrol(request);
 }
 
-/** Test setup: enrols a client at the platform with a fresh one-time code and runs its first sync. */
+/** The demo accounts' password (resources/demo/README.md) and their office, for which test PCs are enrolled. */
+export const DEMO_PASSWORD = 'demo1234';
+export const DEMO_UNIT = loadDemoUnit(RESOURCES_DIR);
+
+/**
+ * Test setup: enrols a client at the platform with a fresh one-time code and runs its first sync. `signIn`: a
+ * demo account that then signs in online, so the workflow entries it makes carry its user token (the platform
+ * refuses them otherwise); the code then names the demo accounts' office, for which the PC is enrolled.
+ */
 export async function enrolAndSync(
-  core: Pick<Core, 'sync'>,
+  core: Pick<Core, 'sync' | 'handlers'>,
   platform: RunningPlatform,
   deviceName: string,
+  options: { signIn?: string } = {},
 ): Promise<void> {
   const enrolled = await enrolAt(core, platform.url, {
-    code: platform.issueCode(),
+    // Only a PC that writes workflow items needs its office (and then takes it as its 受理单位).
+    code: platform.issueCode(options.signIn === undefined ? null : DEMO_UNIT),
     deviceName,
   });
   if (!enrolled.ok) throw new Error(enrolled.error.message);
+  if (options.signIn !== undefined) await signInOnline(core, options.signIn);
   const first = await core.sync.run();
   if (!first.ok) throw new Error(first.error.message);
+}
+
+/** A user (by default a demo account) signs in online on the client (auth:sign-in), which stores its user token. */
+export async function signInOnline(
+  core: Pick<Core, 'handlers'>,
+  username: string,
+  password = DEMO_PASSWORD,
+): Promise<void> {
+  const signedIn = await dispatch(core.handlers, 'auth:sign-in', { username, password });
+  if (!signedIn.ok) throw new Error(signedIn.error.message);
 }

@@ -6,7 +6,7 @@ import {
   type DeviceSelf,
   type EnrolResponse,
   type Health,
-  type PlatformUser,
+  type LoginResponse,
 } from '../../shared/platform-api/api';
 import { toBeijingIso } from '../../shared/time';
 import { login } from './accounts';
@@ -14,11 +14,12 @@ import { enrolDevice } from './enrolment';
 import { deviceOf } from './device-auth';
 import { sendError, sendInvalid } from '../http/errors';
 import { ensureDeviceNumber } from './devices.repo';
+import { issueUserToken } from './user-tokens';
 import type { RouteContext } from '../http/route-context';
 
 /**
  * health (open), devices/enrol (open: the one-time code is the credential), devices/me and auth/login (device
- * token).
+ * token). A sign-in also issues the user token bound to this user and this device (./user-tokens.ts).
  */
 export function registerAccessRoutes(app: FastifyInstance, context: RouteContext): void {
   const { db, now, version, auth } = context;
@@ -52,6 +53,7 @@ export function registerAccessRoutes(app: FastifyInstance, context: RouteContext
     if (!parsed.success) return sendInvalid(reply, parsed.error);
     const user = await login(db, parsed.data.username, parsed.data.password);
     if (user === null) return sendError(reply, 401, 'LOGIN_FAILED');
-    return { user } satisfies { user: PlatformUser };
+    const userToken = issueUserToken(db, user.username, deviceOf(request).id, now());
+    return { user, userToken } satisfies LoginResponse;
   });
 }

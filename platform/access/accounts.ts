@@ -15,6 +15,8 @@ export const NewUser = z.object({
     .string()
     .regex(/^\d{6}$/, '区划代码应为6位数字')
     .optional(),
+  /** The 受理单位 code of the user's office: a workflow write needs it to be the device's unit. */
+  unitCode: z.string().trim().min(1).max(32, '单位代码过长').optional(),
 });
 export type NewUser = z.input<typeof NewUser>;
 
@@ -27,18 +29,23 @@ export async function addUser(db: Db, input: NewUser): Promise<'created' | 'upda
     role: user.role,
     department: user.department ?? '',
     districtCode: user.districtCode ?? CITY_REGION.code,
+    unitCode: user.unitCode ?? null,
     passwordHash: await hashPassword(user.password),
   });
 }
 
-/** The user if the password matches; null otherwise, after the same work whether or not the user exists. */
+/**
+ * The user if the password matches and the account is active; null otherwise, after the same work whether or
+ * not the user exists (a deactivated account is answered as a wrong password: the client then forgets its
+ * offline copy too).
+ */
 export async function login(db: Db, username: string, password: string): Promise<PlatformUser | null> {
   const found = findUser(db, username);
   if (found === null) {
     await burnPasswordCheck(password);
     return null;
   }
-  if (!(await verifyPassword(password, found.passwordHash))) return null;
-  const { passwordHash: _hash, ...user } = found;
-  return user;
+  if (!(await verifyPassword(password, found.passwordHash)) || !found.active) return null;
+  const { username: name, displayName, role, department, districtCode } = found;
+  return { username: name, displayName, role, department, districtCode };
 }

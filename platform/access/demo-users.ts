@@ -1,5 +1,5 @@
 import type { Db } from '../../node-shared/db/connection';
-import { loadDemoUsers } from '../../node-shared/auth/demo-users';
+import { loadDemoUnit, loadDemoUsers } from '../../node-shared/auth/demo-users';
 import { findUser, insertUserIfMissing } from './users.repo';
 
 /**
@@ -8,8 +8,12 @@ import { findUser, insertUserIfMissing } from './users.repo';
  * Demo only — the password is published; a real city starts with --no-demo and adds users with --add-user.
  */
 export function seedDemoUsers(db: Db, resourcesDir: string): number {
+  const unitCode = loadDemoUnit(resourcesDir).code;
   return db.transaction(() =>
-    loadDemoUsers(resourcesDir).reduce((added, user) => added + (insertUserIfMissing(db, user) ? 1 : 0), 0),
+    loadDemoUsers(resourcesDir).reduce(
+      (added, user) => added + (insertUserIfMissing(db, { ...user, unitCode }) ? 1 : 0),
+      0,
+    ),
   )();
 }
 

@@ -1,11 +1,36 @@
 import type { Db } from '../../node-shared/db/connection';
 import { DEVICE_NUMBER_MAX } from '../../shared/commitment/code';
+import type { DeviceUnit } from '../../shared/platform-api/api';
 
-/** number: 1–999, the first half of each commitment code's serial; null only for a device beyond 999 at migration. */
-export type Device = { id: string; name: string; enrolledAt: string; number: number | null };
+/**
+ * The office a device works for (shared/platform-api/api.ts), named by the operator when issuing its enrolment
+ * code: the 受理单位 as the window records it on every 承诺书, and its district. Workflow writes are authorised
+ * against it (platform/workflow/authorise-entry.ts).
+ */
+export type { DeviceUnit };
 
-export function insertEnrolmentCode(db: Db, codeHash: string, issuedAt: string): void {
-  db.prepare('INSERT INTO enrolment_codes (code_hash, issued_at) VALUES (?, ?)').run(codeHash, issuedAt);
+/**
+ * number: 1–999, the first half of each commitment code's serial; null only for a device beyond 999 at migration.
+ * unit: null for a device enrolled before units were recorded, or with a code that named none.
+ */
+export type Device = {
+  id: string;
+  name: string;
+  enrolledAt: string;
+  number: number | null;
+  unit: DeviceUnit | null;
+};
+
+export function insertEnrolmentCode(
+  db: Db,
+  codeHash: string,
+  issuedAt: string,
+  unit: DeviceUnit | null,
+): void {
+  db.prepare(
+    `INSERT INTO enrolment_codes (code_hash, issued_at, unit_code, unit_name, district_code)
+     VALUES (?, ?, ?, ?, ?)`,
+  ).run(codeHash, issuedAt, unit?.code ?? null, unit?.name ?? null, unit?.districtCode ?? null);
 }
 
 export type NewDevice = { id: string; name: string; tokenHash: string; enrolledAt: string };
@@ -23,7 +48,8 @@ function freeNumber(db: Db): number | null {
 }
 
 export type EnrolOutcome =
-  { ok: true; number: number } | { ok: false; reason: 'code-invalid' | 'numbers-exhausted' };
+  | { ok: true; number: number; unit: DeviceUnit | null }
+  | { ok: false; reason: 'code-invalid' | 'numbers-exhausted' };
 
 /**
  * Spends an enrolment code on a new device with the next free device number, all in one immediate
@@ -33,10 +59,14 @@ export type EnrolOutcome =
  */
 export function enrolWithCode(db: Db, codeHash: string, device: NewDevice): EnrolOutcome {
   const insertDevice = db.prepare(
-    `INSERT INTO devices (id, name, token_hash, enrolled_at, number)
-     VALUES (@id, @name, @tokenHash, @enrolledAt, @number)`,
+    `INSERT INTO devices (id, name, token_hash, enrolled_at, number, unit_code, unit_name, district_code)
+     VALUES (@id, @name, @tokenHash, @enrolledAt, @number, @unit_code, @unit_name, @district_code)`,
   );
-  const codeUsable = db.prepare('SELECT 1 FROM enrolment_codes WHERE code_hash = ? AND used_at IS NULL');
+  // The unit the operator named with the code becomes the device's.
+  const codeUsable = db.prepare(
+    `SELECT unit_code, unit_name, district_code FROM enrolment_codes
+     WHERE code_hash = ? AND used_at IS NULL`,
+  );
   const takeCode = db.prepare(
     'UPDATE enrolment_codes SET used_at = ?, device_id = ? WHERE code_hash = ? AND used_at IS NULL',
   );
@@ -44,12 +74,13 @@ export function enrolWithCode(db: Db, codeHash: string, device: NewDevice): Enro
   try {
     return db
       .transaction((): EnrolOutcome => {
-        if (codeUsable.get(codeHash) === undefined) throw spent;
+        const code = codeUsable.get(codeHash) as UnitColumns | undefined;
+        if (code === undefined) throw spent;
         const number = freeNumber(db);
         if (number === null) return { ok: false, reason: 'numbers-exhausted' };
-        insertDevice.run({ ...device, number });
+        insertDevice.run({ ...device, number, ...code });
         if (takeCode.run(device.enrolledAt, device.id, codeHash).changes !== 1) throw spent;
-        return { ok: true, number };
+        return { ok: true, number, unit: unitOf(code) };
       })
       .immediate();
   } catch (error) {
@@ -73,11 +104,23 @@ export function ensureDeviceNumber(db: Db, deviceId: string): number | null {
     .immediate();
 }
 
+type UnitColumns = { unit_code: string | null; unit_name: string | null; district_code: string | null };
+
+const unitOf = (row: UnitColumns): DeviceUnit | null =>
+  row.unit_code === null
+    ? null
+    : { code: row.unit_code, name: row.unit_name ?? '', districtCode: row.district_code ?? '' };
+
 export function deviceByTokenHash(db: Db, tokenHash: string): Device | null {
   const row = db
-    .prepare('SELECT id, name, enrolled_at AS enrolledAt, number FROM devices WHERE token_hash = ?')
-    .get(tokenHash) as Device | undefined;
-  return row ?? null;
+    .prepare(
+      `SELECT id, name, enrolled_at AS enrolledAt, number, unit_code, unit_name, district_code
+       FROM devices WHERE token_hash = ?`,
+    )
+    .get(tokenHash) as (Omit<Device, 'unit'> & UnitColumns) | undefined;
+  if (row === undefined) return null;
+  const { unit_code: _code, unit_name: _name, district_code: _district, ...device } = row;
+  return { ...device, unit: unitOf(row) };
 }
 
 /** The device's commitment-code number; null for an unknown device or one without a number. */

@@ -2,14 +2,45 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../node-shared/db/connection';
 import type { EnrolResponse } from '../../shared/platform-api/api';
 import { toBeijingIso } from '../../shared/time';
-import { deviceByTokenHash, enrolWithCode, insertEnrolmentCode, type Device } from './devices.repo';
+import {
+  deviceByTokenHash,
+  enrolWithCode,
+  insertEnrolmentCode,
+  type Device,
+  type DeviceUnit,
+} from './devices.repo';
 import { enrolmentCodeHash, newDeviceToken, newEnrolmentCode, sha256Hex } from './secrets';
 
-/** A new one-time code for the operator to hand to a county office; only its hash is kept. */
-export function issueEnrolmentCode(db: Db, now: Date): string {
+/**
+ * A new one-time code for the operator to hand to a county office; only its hash is kept. `unit` is the office
+ * the device will work for: the device enrolled with the code gets it, and may write workflow items of that
+ * unit only (null: none, the device can sync and check but not write commitments or repairs).
+ */
+export function issueEnrolmentCode(db: Db, now: Date, unit: DeviceUnit | null = null): string {
   const code = newEnrolmentCode();
-  insertEnrolmentCode(db, enrolmentCodeHash(code), toBeijingIso(now));
+  insertEnrolmentCode(db, enrolmentCodeHash(code), toBeijingIso(now), unit);
   return code;
+}
+
+/**
+ * The unit an enrolment code names, from the CLI's options: all three or none (a code for a device that writes
+ * no workflow items). Throws with a Chinese message otherwise.
+ */
+export function enrolmentUnit(
+  code: string | undefined,
+  name: string | undefined,
+  districtCode: string | undefined,
+): DeviceUnit | null {
+  if (code === undefined && name === undefined && districtCode === undefined) return null;
+  const unit = {
+    code: code?.trim() ?? '',
+    name: name?.trim() ?? '',
+    districtCode: districtCode?.trim() ?? '',
+  };
+  if (unit.code === '' || unit.name === '' || !/^\d{6}$/.test(unit.districtCode))
+    throw new Error('登记码的所属单位须同时给出 --unit-code、--unit-name 和 6 位 --district-code');
+  if (unit.code.length > 32 || unit.name.length > 100) throw new Error('单位代码或名称过长');
+  return unit;
 }
 
 export type EnrolFailure = 'code-invalid' | 'numbers-exhausted';
@@ -32,7 +63,9 @@ export function enrolDevice(
     tokenHash: sha256Hex(deviceToken),
     enrolledAt: toBeijingIso(now),
   });
-  return enrolled.ok ? { deviceId, deviceToken, deviceNumber: enrolled.number } : enrolled.reason;
+  return enrolled.ok
+    ? { deviceId, deviceToken, deviceNumber: enrolled.number, unit: enrolled.unit }
+    : enrolled.reason;
 }
 
 export const deviceForToken = (db: Db, token: string): Device | null =>

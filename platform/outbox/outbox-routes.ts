@@ -35,7 +35,7 @@ export function registerOutboxRoute(app: FastifyInstance, context: RouteContext)
       const device = deviceOf(request);
       const receivedAt = toBeijingIso(now());
       // In order, each in its own transaction: what was applied stays applied even if a later entry fails.
-      const results = envelope.data.entries.map((entry) => applyEntry(db, device.id, entry, receivedAt));
+      const results = envelope.data.entries.map((entry) => applyEntry(db, device, entry, receivedAt));
       return { results, serverTime: toBeijingIso(now()) } satisfies PushResponse;
     },
   );

@@ -51,10 +51,22 @@ export const EnrolRequest = z.object({
  * deviceNumber (1–999, unique in the city) is the first half of the serial of every commitment code the device
  * issues, so offline devices never collide (shared/commitment/code.ts).
  */
+/** The office a device works for (受理单位 code and name, 6-digit district), as the operator named it. */
+export const DeviceUnit = z.object({
+  code: z.string().min(1),
+  name: z.string().min(1),
+  districtCode: z.string().regex(/^\d{6}$/),
+});
+export type DeviceUnit = z.infer<typeof DeviceUnit>;
+/**
+ * unit: the office the enrolment code named (null: none; absent from a platform older than units). The platform
+ * takes only workflow items of that unit from the device, so the client makes it its 受理单位.
+ */
 export const EnrolResponse = z.object({
   deviceId: z.string(),
   deviceToken: z.string(),
   deviceNumber: z.number().int().min(1).max(999),
+  unit: DeviceUnit.nullable().optional(),
 });
 export type EnrolResponse = z.infer<typeof EnrolResponse>;
 /** GET devices/me — the device's own record (a client enrolled before device numbers asks for its number). */
@@ -82,7 +94,15 @@ export const PlatformUser = z.object({
   districtCode: z.string(),
 });
 export type PlatformUser = z.infer<typeof PlatformUser>;
-export const LoginResponse = z.object({ user: PlatformUser });
+/**
+ * Issued at each online sign-in, bound to the user and the signing-in device, good until `expiresAt` (30 days:
+ * days of offline work). The client keeps it with the user's offline credential and sends it with every
+ * workflow entry that user made (OutboxEntry.user); the platform keeps only its hash.
+ */
+export const UserToken = z.object({ token: z.string().min(1).max(200), expiresAt: isoDateTime });
+export type UserToken = z.infer<typeof UserToken>;
+export const LoginResponse = z.object({ user: PlatformUser, userToken: UserToken });
+export type LoginResponse = z.infer<typeof LoginResponse>;
 
 // The synced tables are declared once each in ./synced (their rows, keys and mappers); the API names them.
 export { SyncedTable, syncedTables } from './synced';
@@ -140,11 +160,20 @@ export const OutboxKind = z.enum(outboxKinds);
 export type OutboxKind = z.infer<typeof OutboxKind>;
 
 /** POST outbox — idempotent per (device, mutationId); mutation ids increase per device. */
+/**
+ * The person who made a workflow entry: their username and the user token the platform issued at their online
+ * sign-in on this device. Required with the workflow kinds (commitment.*, repair.*): the platform refuses an
+ * entry whose token is not that user's on that device, has expired, or whose user is inactive, lacks the role or
+ * works for another unit. Not part of the entry's identity (a retry may carry a newer token).
+ */
+export const EntryUser = z.object({ username: z.string().min(1).max(50), token: z.string().min(1).max(200) });
+export type EntryUser = z.infer<typeof EntryUser>;
 export const OutboxEntry = z.object({
   mutationId: z.number().int().positive(),
   kind: OutboxKind,
   createdAt: isoDateTime,
   payload: z.unknown(),
+  user: EntryUser.optional(),
 });
 export type OutboxEntry = z.infer<typeof OutboxEntry>;
 export const PushRequest = z.object({ entries: z.array(OutboxEntry).min(1).max(500) });

@@ -17,7 +17,6 @@ import {
   syncedTables,
   type Change,
   type OutboxEntry,
-  type PlatformUser,
   type SyncedTable,
 } from '../../../shared/platform-api/api';
 import { platformUrlProblem, type PlatformTarget } from '../../../shared/domain/deployment';
@@ -41,8 +40,11 @@ export type PlatformClient = {
   enrol: (code: string, deviceName: string) => Promise<EnrolResponse>;
   /** GET devices/me: this device's record at the platform (its number, for one enrolled before numbers). */
   self: () => Promise<DeviceSelf>;
-  /** POST auth/login: the user's record if the platform accepts the password (LOGIN_FAILED, not retryable, if not). */
-  login: (username: string, password: string) => Promise<PlatformUser>;
+  /**
+   * POST auth/login: the user's record and the user token for this device if the platform accepts the password
+   * (LOGIN_FAILED, not retryable, if not).
+   */
+  login: (username: string, password: string) => Promise<LoginResponse>;
   pullPage: (after: number, limit: number) => Promise<Page>;
   push: (entries: OutboxEntry[]) => Promise<PushResponse>;
   snapshot: () => Promise<Snapshot>;
@@ -166,9 +168,8 @@ export function createPlatformClient(options: {
       ),
     self: () => call(async () => DeviceSelf.parse((await http.get(platformRoutes.deviceSelf)).data)),
     login: (username, password) =>
-      call(
-        async () =>
-          LoginResponse.parse((await http.post(platformRoutes.login, { username, password })).data).user,
+      call(async () =>
+        LoginResponse.parse((await http.post(platformRoutes.login, { username, password })).data),
       ),
     pullPage: (after, limit) =>
       call(async () => {

@@ -1,3 +1,4 @@
+import type { DeviceUnit } from '../../../shared/platform-api/api';
 import type { SyncProgress, SyncStatus, SyncSummary } from '../../../shared/domain/sync';
 import { err, ok, type Result } from '../../../shared/result';
 import { toBeijingIso } from '../../../shared/time';
@@ -37,6 +38,11 @@ export type SyncDeps = {
   verifyEveryMs?: number;
   timeoutMs?: number;
   retry?: RetryPolicy;
+  /**
+   * The office the platform enrolled this PC for: it becomes the PC's 受理单位 (settings), since the platform takes
+   * only commitments and repairs of that unit from it.
+   */
+  adoptUnit?: (unit: DeviceUnit) => void;
 };
 
 type LastError = NonNullable<SyncStatus['lastError']>;
@@ -223,6 +229,7 @@ export function createSyncService(deps: SyncDeps) {
         setMeta(db, 'device_id', enrolled.deviceId);
         setMeta(db, 'device_token', enrolled.deviceToken);
         setMeta(db, 'device_number', String(enrolled.deviceNumber));
+        if (enrolled.unit !== undefined && enrolled.unit !== null) deps.adoptUnit?.(enrolled.unit);
         appendAudit(db, {
           at: toBeijingIso(deps.now()),
           actor,
@@ -235,6 +242,7 @@ export function createSyncService(deps: SyncDeps) {
             platformUrl: target.url,
             deviceName: request.deviceName,
             deviceNumber: enrolled.deviceNumber,
+            unit: enrolled.unit ?? null,
           },
         });
       })();
