@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, sep } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
 import { CONTENT_SECURITY_POLICY } from '../../shared/content-security-policy';
+import { jsonTooDeep } from '../../shared/json-depth';
 import { err, type Result } from '../../shared/result';
 import { browserHostRoutes } from '../../shared/contract/browser-host';
 import type { AppEvent } from '../../shared/contract/events';
@@ -198,6 +199,11 @@ export function createBrowserHost(options: BrowserHostOptions): {
     if (body === 'aborted') return;
     if (body === 'too-large') {
       sendJson(response, 413, err('BAD_REQUEST', '请求内容过大'));
+      return;
+    }
+    // Nested past the contract: refused before parsing (no recursive walk may overflow the stack on it).
+    if (jsonTooDeep(body.text)) {
+      sendJson(response, 400, err('BAD_REQUEST', '请求内容嵌套过深'));
       return;
     }
     let payload: unknown;

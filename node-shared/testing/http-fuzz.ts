@@ -99,7 +99,7 @@ const jsonBody = (random: FuzzRandom, sample: unknown): Buffer => {
       ]);
     case 6:
       return Buffer.from(
-        JSON.stringify({ ...(sample as object), x: 'x'.repeat(random.int(100_000, 1_500_000)) }),
+        JSON.stringify({ ...(sample as object), x: 'x'.repeat(random.int(100_000, 500_000)) }),
       );
     default:
       return Buffer.from(hostileJson(random, sample));
@@ -243,7 +243,10 @@ export function malformedRequest(random: FuzzRandom, target: HttpFuzzTarget): Ma
 
 export type FuzzFailure = { index: number; kind: string; problem: string };
 
-/** What is wrong with one answer, or null: every answer is 2xx–4xx, a JSON one in the Result shape, in Chinese. */
+/**
+ * What is wrong with one answer, or null: every answer is 2xx–4xx, and a JSON error is in the error shape (the
+ * contract's Result or the platform's { code, message }) with a stable code and a Chinese message.
+ */
 export function answerProblem(request: MalformedRequest, answer: RawAnswer): string | null {
   if (answer.timedOut) return 'no answer in time: the connection hung';
   if (answer.status === null) return request.mayGoUnanswered ? null : 'closed without an answer';
@@ -255,12 +258,15 @@ export function answerProblem(request: MalformedRequest, answer: RawAnswer): str
   } catch {
     return `a JSON answer that is not JSON: ${answer.body.slice(0, 200)}`;
   }
-  const error = (body as { ok?: unknown; error?: { code?: unknown; message?: unknown } }).error;
-  if (
-    (body as { ok?: unknown }).ok !== false ||
-    typeof error?.code !== 'string' ||
-    typeof error.message !== 'string'
-  )
+  // The contract's Result (browser host) or the platform's bare { code, message }.
+  const shaped = body as {
+    ok?: unknown;
+    code?: unknown;
+    message?: unknown;
+    error?: { code?: unknown; message?: unknown };
+  };
+  const error = shaped.ok === false ? shaped.error : shaped.ok === undefined ? shaped : undefined;
+  if (typeof error?.code !== 'string' || typeof error.message !== 'string')
     return `not the error shape: ${answer.body.slice(0, 200)}`;
   if (!/^[A-Z][A-Z0-9_]*$/.test(error.code) || error.code.startsWith('FST_'))
     return `a framework code: ${error.code}`;
