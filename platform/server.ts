@@ -2,7 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Db } from '../node-shared/db/connection';
 import { registerAuditRoutes } from './audit/audit-routes';
 import { deviceAuth } from './access/device-auth';
-import { installErrorHandlers } from './http/errors';
+import { errorHandlingOptions, installErrorHandlers } from './http/errors';
 import { registerInspectionRoutes } from './inspections/results-routes';
 import { readerPool } from './http/readers';
 import { registerAccessRoutes } from './access/access-routes';
@@ -44,6 +44,7 @@ export function createPlatformServer(options: PlatformServerOptions): FastifyIns
     exposeHeadRoutes: false,
     // A stalled feed reader must not keep the server from closing.
     forceCloseConnections: true,
+    ...errorHandlingOptions,
   });
   const readers = readerPool(options.db, options.nativeBinding);
   const context: RouteContext = {

@@ -70,6 +70,11 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
+  // The last resort behind the server's own guards: a failure no request handler caught is logged, and the
+  // host goes on serving (every write is its own SQLite transaction, so nothing half-done survives it).
+  process.on('uncaughtException', (error) => console.error('未处理的错误：', error));
+  process.on('unhandledRejection', (error) => console.error('未处理的错误：', error));
+
   const shutdown = (): void => {
     host.server.close();
     core.value.close();

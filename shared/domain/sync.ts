@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText } from './free-text';
 import { isoDateTime } from './catalogue';
 import { CheckListItem } from './check';
 
@@ -76,7 +77,7 @@ export type SyncSummary = z.infer<typeof SyncSummary>;
 export const EnrolRequest = z
   .object({
     code: z.string().trim().min(6, '请输入市平台发放的登记码'),
-    deviceName: z.string().trim().min(1, '请填写本机名称').max(100),
+    deviceName: freeText({ max: 100, tooLong: '本机名称过长' }).min(1, '请填写本机名称'),
   })
   .strict();
 

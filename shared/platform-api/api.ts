@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText } from '../domain/free-text';
 import { isoDateTime } from '../domain/catalogue';
 import { RepairApplication } from '../domain/repair';
 import { RepairState } from '../repair/state-machine';
@@ -45,7 +46,7 @@ export type Health = z.infer<typeof Health>;
 /** POST devices/enrol — a one-time code issued by the platform CLI buys a device token. */
 export const EnrolRequest = z.object({
   code: z.string().trim().min(6).max(64),
-  deviceName: z.string().trim().min(1).max(100),
+  deviceName: freeText({ max: 100, tooLong: '设备名称过长' }).min(1, '请填写设备名称'),
 });
 /**
  * deviceNumber (1–999, unique in the city) is the first half of the serial of every commitment code the device
@@ -216,7 +217,7 @@ export const TableEnd = z.object({ end: z.literal(true), count: z.number().int()
  */
 export const ReviewerStepRequest = z.object({
   event: z.enum(['start-review', 'grant', 'deny']),
-  reason: z.string().trim().max(1000).nullable().default(null),
+  reason: freeText({ max: 1000, tooLong: '说明不能超过1000字', multiline: true }).nullable().default(null),
   /** Required with grant: what happens to the record. */
   outcome: z
     .enum(['stop-publication', 'remove-from-list', 'annotate', 'mask', 'delete'])
