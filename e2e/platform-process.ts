@@ -18,13 +18,17 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Runs the platform CLI once (an operator's command) and returns what it printed. */
-export function platformCommand(dataDir: string, args: string[]): Promise<string> {
+/**
+ * Runs the platform CLI once (an operator's command) and returns what it printed. `input` goes to its stdin
+ * (a password for --add-user, which never takes one on the command line).
+ */
+export function platformCommand(dataDir: string, args: string[], input = ''): Promise<string> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [CLI, ...args], {
       env: { ...process.env, PLATFORM_DATA_DIR: dataDir },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['pipe', 'pipe', 'pipe'],
     });
+    child.stdin.end(input);
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
@@ -34,14 +38,17 @@ export function platformCommand(dataDir: string, args: string[]): Promise<string
   });
 }
 
-/** The reference platform as its own process on a fixed port; stop() takes it away like a lost network. */
-export function platformProcess(dataDir: string, port: number) {
+/**
+ * The reference platform as its own process on a fixed port; stop() takes it away like a lost network. `args`:
+ * e.g. `--demo` for the demo data and the demo accounts.
+ */
+export function platformProcess(dataDir: string, port: number, args: string[] = []) {
   let child: ChildProcess | null = null;
   return {
     url: `http://127.0.0.1:${port}`,
     start: () =>
       new Promise<void>((done, fail) => {
-        const started = spawn(process.execPath, [CLI], {
+        const started = spawn(process.execPath, [CLI, ...args], {
           env: { ...process.env, PLATFORM_DATA_DIR: dataDir, PLATFORM_PORT: String(port) },
           stdio: ['ignore', 'pipe', 'inherit'],
         });

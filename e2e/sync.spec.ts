@@ -11,9 +11,10 @@ test('a county office works offline, reconnects, watches the sync and sees the r
   test.setTimeout(180_000);
   const platformDir = mkdtempSync(join(tmpdir(), 'ccw-e2e-platform-'));
   // A city of some size, so the first sync takes long enough to be watched.
-  await platformCommand(platformDir, ['--generate', '--scale', '0.02']);
+  // With the demo data set (--demo), whose subjects the test looks up.
+  await platformCommand(platformDir, ['--generate', '--scale', '0.02', '--demo']);
   // A generated city has no demo accounts: the city's administrator is added as an operator would.
-  await platformCommand(platformDir, ['--add-user', 'admin', '--password', 'admin-2026', '--role', 'admin']);
+  await platformCommand(platformDir, ['--add-user', 'admin', '--role', 'admin'], 'admin-2026\n');
   const platform = platformProcess(platformDir, await freePort());
   await platform.start();
   const host = await startHost({ PLATFORM_URL: platform.url, CCW_PROBE_INTERVAL_MS: '300' });

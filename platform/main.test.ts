@@ -35,19 +35,25 @@ beforeAll(async () => {
 });
 afterAll(() => work.remove());
 
-const cli = (...args: string[]): { status: number | null; stdout: string; stderr: string } =>
+type Ran = { status: number | null; stdout: string; stderr: string };
+const cli = (...args: string[]): Ran =>
   spawnSync(process.execPath, [bundle, ...args], { env, encoding: 'utf8' });
+/** The CLI with `input` on its stdin (--add-user reads the password there). */
+const cliWithInput = (input: string, ...args: string[]): Ran =>
+  spawnSync(process.execPath, [bundle, ...args], { env, encoding: 'utf8', input });
 
 describe('platform CLI', () => {
   it('issues enrolment codes and adds users, then exits', () => {
     const issued = cli('--issue-code');
     expect(issued.status).toBe(0);
     expect(issued.stdout.trim()).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
-    const added = cli(
+    expect(issued.stderr).toMatch(/登记码有效至 \d{4}-\d{2}-\d{2} \d{2}:\d{2}（72 小时）/);
+    expect(cli('--issue-code', '--code-valid-hours', '24').stderr).toContain('（24 小时）');
+    expect(cli('--issue-code', '--code-valid-hours', '0').stderr).toContain('--code-valid-hours');
+    const added = cliWithInput(
+      'secret-123\n',
       '--add-user',
       'zhaolei',
-      '--password',
-      'secret-123',
       '--role',
       'supervisor',
       '--display-name',
@@ -55,7 +61,7 @@ describe('platform CLI', () => {
     );
     expect(added.status).toBe(0);
     expect(added.stdout).toContain('已创建');
-    const badRole = cli('--add-user', 'x', '--password', 'secret-123', '--role', 'boss');
+    const badRole = cliWithInput('secret-123\n', '--add-user', 'x', '--role', 'boss');
     expect(badRole.status).toBe(1);
     expect(badRole.stderr).toContain('--role');
     expect(cli('--no-such-flag').status).toBe(1);
@@ -93,8 +99,8 @@ describe('platform CLI', () => {
     } finally {
       db.close();
     }
-    expect(cli('--add-user', 'shenhe', '--password', 'secret-123', '--role', 'supervisor').status).toBe(0);
-    expect(cli('--add-user', 'chuangkou', '--password', 'secret-123', '--role', 'clerk').status).toBe(0);
+    expect(cliWithInput('secret-123\n', '--add-user', 'shenhe', '--role', 'supervisor').status).toBe(0);
+    expect(cliWithInput('secret-123\n', '--add-user', 'chuangkou', '--role', 'clerk').status).toBe(0);
 
     const listed = cli('--repairs', '--state', 'accepted');
     expect(listed.status).toBe(0);

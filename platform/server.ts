@@ -2,6 +2,9 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Db } from '../node-shared/db/connection';
 import { registerAuditRoutes } from './audit/audit-routes';
 import { deviceAuth } from './access/device-auth';
+import { loginGuard } from './access/login-guard';
+import type { LoginPolicy } from './access/login-policy';
+import { hostCheck } from './http/host-check';
 import { installErrorHandlers } from './http/errors';
 import { registerInspectionRoutes } from './inspections/results-routes';
 import { readerPool } from './http/readers';
@@ -25,6 +28,12 @@ export type PlatformServerOptions = {
   nativeBinding?: string;
   /** Fastify's request log (pino, JSON lines on stdout). Off by default. */
   log?: boolean | { level: string };
+  /** The Host names the platform answers to (http/host-check.ts); every request naming another is refused. */
+  allowedHosts: readonly string[];
+  /** Password hashes that never sign in here: the published demo accounts', outside demo mode. */
+  refusedPasswordHashes?: ReadonlySet<string>;
+  /** Failed-login and hashing limits (access/login-policy.ts by default). */
+  loginPolicy?: LoginPolicy;
 };
 
 /**
@@ -40,15 +49,26 @@ export function createPlatformServer(options: PlatformServerOptions): FastifyIns
     forceCloseConnections: true,
   });
   const readers = readerPool(options.db, options.nativeBinding);
+  const now = options.now ?? (() => new Date());
   const context: RouteContext = {
     db: options.db,
     filesDir: options.filesDir,
     version: options.version,
-    now: options.now ?? (() => new Date()),
+    now,
     readers,
     auth: deviceAuth(options.db),
+    logins: loginGuard({
+      db: options.db,
+      now,
+      ...(options.loginPolicy === undefined ? {} : { policy: options.loginPolicy }),
+      ...(options.refusedPasswordHashes === undefined
+        ? {}
+        : { refusedHashes: options.refusedPasswordHashes }),
+    }),
   };
   installErrorHandlers(app);
+  // First of all hooks: a request to a name this platform is not is answered before any route or auth runs.
+  app.addHook('onRequest', hostCheck(options.allowedHosts));
   registerAccessRoutes(app, context);
   registerFeedRoutes(app, context);
   registerOutboxRoute(app, context);

@@ -9,10 +9,10 @@ import {
   type PlatformUser,
 } from '../../shared/platform-api/api';
 import { toBeijingIso } from '../../shared/time';
-import { login } from './accounts';
 import { enrolDevice } from './enrolment';
 import { deviceOf } from './device-auth';
 import { sendError, sendInvalid } from '../http/errors';
+import { sendLoginRefusal } from './login-replies';
 import { ensureDeviceNumber } from './devices.repo';
 import type { RouteContext } from '../http/route-context';
 
@@ -36,6 +36,7 @@ export function registerAccessRoutes(app: FastifyInstance, context: RouteContext
     if (!parsed.success) return sendInvalid(reply, parsed.error);
     const enrolled = enrolDevice(db, parsed.data.code, parsed.data.deviceName, now());
     if (enrolled === 'code-invalid') return sendError(reply, 403, 'ENROLMENT_CODE_INVALID');
+    if (enrolled === 'code-expired') return sendError(reply, 403, 'ENROLMENT_CODE_EXPIRED');
     if (enrolled === 'numbers-exhausted') return sendError(reply, 409, 'DEVICE_NUMBERS_EXHAUSTED');
     return enrolled satisfies EnrolResponse;
   });
@@ -50,8 +51,12 @@ export function registerAccessRoutes(app: FastifyInstance, context: RouteContext
   app.post(platformRoutes.login, { onRequest: auth }, async (request, reply) => {
     const parsed = LoginRequest.safeParse(request.body);
     if (!parsed.success) return sendInvalid(reply, parsed.error);
-    const user = await login(db, parsed.data.username, parsed.data.password);
-    if (user === null) return sendError(reply, 401, 'LOGIN_FAILED');
-    return { user } satisfies { user: PlatformUser };
+    const outcome = await context.logins.attempt({
+      ...parsed.data,
+      address: request.ip,
+      caller: `device:${deviceOf(request).id}`,
+    });
+    if (!outcome.ok) return sendLoginRefusal(reply, outcome);
+    return { user: outcome.user } satisfies { user: PlatformUser };
   });
 }

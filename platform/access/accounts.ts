@@ -31,14 +31,24 @@ export async function addUser(db: Db, input: NewUser): Promise<'created' | 'upda
   });
 }
 
-/** The user if the password matches; null otherwise, after the same work whether or not the user exists. */
-export async function login(db: Db, username: string, password: string): Promise<PlatformUser | null> {
+/**
+ * The user if the password matches; null otherwise, after the same work whether or not the user exists. A user
+ * whose hash is among `refusedHashes` (the published demo accounts outside demo mode) never signs in. Called only
+ * through the login guard (login-guard.ts), which limits attempts and the hashing work.
+ */
+export async function login(
+  db: Db,
+  username: string,
+  password: string,
+  refusedHashes: ReadonlySet<string> = new Set(),
+): Promise<PlatformUser | null> {
   const found = findUser(db, username);
   if (found === null) {
     await burnPasswordCheck(password);
     return null;
   }
-  if (!(await verifyPassword(password, found.passwordHash))) return null;
+  const matches = await verifyPassword(password, found.passwordHash);
+  if (!matches || refusedHashes.has(found.passwordHash)) return null;
   const { passwordHash: _hash, ...user } = found;
   return user;
 }

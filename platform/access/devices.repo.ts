@@ -4,8 +4,12 @@ import { DEVICE_NUMBER_MAX } from '../../shared/commitment/code';
 /** number: 1–999, the first half of each commitment code's serial; null only for a device beyond 999 at migration. */
 export type Device = { id: string; name: string; enrolledAt: string; number: number | null };
 
-export function insertEnrolmentCode(db: Db, codeHash: string, issuedAt: string): void {
-  db.prepare('INSERT INTO enrolment_codes (code_hash, issued_at) VALUES (?, ?)').run(codeHash, issuedAt);
+export function insertEnrolmentCode(db: Db, codeHash: string, issuedAt: string, expiresAt: string): void {
+  db.prepare('INSERT INTO enrolment_codes (code_hash, issued_at, expires_at) VALUES (?, ?, ?)').run(
+    codeHash,
+    issuedAt,
+    expiresAt,
+  );
 }
 
 export type NewDevice = { id: string; name: string; tokenHash: string; enrolledAt: string };
@@ -23,20 +27,35 @@ function freeNumber(db: Db): number | null {
 }
 
 export type EnrolOutcome =
-  { ok: true; number: number } | { ok: false; reason: 'code-invalid' | 'numbers-exhausted' };
+  { ok: true; number: number } | { ok: false; reason: 'code-invalid' | 'code-expired' | 'numbers-exhausted' };
+
+/**
+ * When a code stops being accepted: its expires_at, or for a code issued before codes had one, its issue time
+ * plus `legacyLifeMs`.
+ */
+const expiryOf = (code: { issuedAt: string; expiresAt: string | null }, legacyLifeMs: number): number =>
+  code.expiresAt === null ? Date.parse(code.issuedAt) + legacyLifeMs : Date.parse(code.expiresAt);
 
 /**
  * Spends an enrolment code on a new device with the next free device number, all in one immediate
  * transaction (so two enrolments never get the same number). The code is taken by a conditional UPDATE, so two
  * devices racing with the same code cannot both win; the loser's device row is rolled back. When every number
- * is taken the code stays unused.
+ * is taken, or the code has expired, the code stays unused.
  */
-export function enrolWithCode(db: Db, codeHash: string, device: NewDevice): EnrolOutcome {
+export function enrolWithCode(
+  db: Db,
+  codeHash: string,
+  device: NewDevice,
+  legacyLifeMs: number,
+): EnrolOutcome {
   const insertDevice = db.prepare(
     `INSERT INTO devices (id, name, token_hash, enrolled_at, number)
      VALUES (@id, @name, @tokenHash, @enrolledAt, @number)`,
   );
-  const codeUsable = db.prepare('SELECT 1 FROM enrolment_codes WHERE code_hash = ? AND used_at IS NULL');
+  const codeUsable = db.prepare(
+    `SELECT issued_at AS issuedAt, expires_at AS expiresAt FROM enrolment_codes
+     WHERE code_hash = ? AND used_at IS NULL`,
+  );
   const takeCode = db.prepare(
     'UPDATE enrolment_codes SET used_at = ?, device_id = ? WHERE code_hash = ? AND used_at IS NULL',
   );
@@ -44,7 +63,10 @@ export function enrolWithCode(db: Db, codeHash: string, device: NewDevice): Enro
   try {
     return db
       .transaction((): EnrolOutcome => {
-        if (codeUsable.get(codeHash) === undefined) throw spent;
+        const code = codeUsable.get(codeHash) as { issuedAt: string; expiresAt: string | null } | undefined;
+        if (code === undefined) throw spent;
+        if (expiryOf(code, legacyLifeMs) <= Date.parse(device.enrolledAt))
+          return { ok: false, reason: 'code-expired' };
         const number = freeNumber(db);
         if (number === null) return { ok: false, reason: 'numbers-exhausted' };
         insertDevice.run({ ...device, number });

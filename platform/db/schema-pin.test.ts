@@ -21,6 +21,7 @@ const released = [
   '1af1be1b4d112dc4e987374ffeb9e5329700bddd299292b7dcf8a804c36478ac',
   '017a8517b63caae410d391aec626938d3c6f72b7a57a2cc8437347fe405d1462',
   '43a395503172fdba192994a403e6f837aae78237c3fdc743b562384fd3c4860c',
+  '46b56efe6eab4cc1173543483190eff0eca93dbce702489ef40374077b12d7d0',
 ];
 
 describe('platform migrations, as released', () => {

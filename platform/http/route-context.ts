@@ -1,5 +1,6 @@
 import type { onRequestAsyncHookHandler } from 'fastify';
 import type { Db } from '../../node-shared/db/connection';
+import type { LoginGuard } from '../access/login-guard';
 import type { Readers } from './readers';
 
 /** What every route needs; built once per server. */
@@ -11,4 +12,6 @@ export type RouteContext = {
   readers: Readers;
   /** The device-token hook, for every route but health and enrol. */
   auth: onRequestAsyncHookHandler;
+  /** Every password check (device sign-in and HTTP Basic) goes through it. */
+  logins: LoginGuard;
 };
