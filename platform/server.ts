@@ -4,6 +4,8 @@ import { registerAuditRoutes } from './audit/audit-routes';
 import { deviceAuth } from './access/device-auth';
 import { loginGuard } from './access/login-guard';
 import type { LoginPolicy } from './access/login-policy';
+import { DEVICE_LIMITS, type DeviceLimits } from './access/device-limits';
+import { streamSlots } from './feed/stream-slots';
 import { hostCheck } from './http/host-check';
 import { installErrorHandlers } from './http/errors';
 import { registerInspectionRoutes } from './inspections/results-routes';
@@ -34,6 +36,8 @@ export type PlatformServerOptions = {
   refusedPasswordHashes?: ReadonlySet<string>;
   /** Failed-login and hashing limits (access/login-policy.ts by default). */
   loginPolicy?: LoginPolicy;
+  /** What one device may take (access/device-limits.ts by default). */
+  deviceLimits?: DeviceLimits;
 };
 
 /**
@@ -50,6 +54,7 @@ export function createPlatformServer(options: PlatformServerOptions): FastifyIns
   });
   const readers = readerPool(options.db, options.nativeBinding);
   const now = options.now ?? (() => new Date());
+  const limits = options.deviceLimits ?? DEVICE_LIMITS;
   const context: RouteContext = {
     db: options.db,
     filesDir: options.filesDir,
@@ -65,6 +70,8 @@ export function createPlatformServer(options: PlatformServerOptions): FastifyIns
         ? {}
         : { refusedHashes: options.refusedPasswordHashes }),
     }),
+    limits,
+    streams: streamSlots(limits.feedStreams),
   };
   installErrorHandlers(app);
   // First of all hooks: a request to a name this platform is not is answered before any route or auth runs.

@@ -5,6 +5,7 @@ import { version } from '../package.json';
 import { addUser, type NewUser } from './access/accounts';
 import { demoPasswordHashes, seedDemoUsers } from './access/demo-users';
 import type { LoginPolicy } from './access/login-policy';
+import type { DeviceLimits } from './access/device-limits';
 import { issueEnrolmentCode } from './access/enrolment';
 import { openPlatformDb } from './db/open-platform-db';
 import { seedRuleTables } from './rules/rule-tables';
@@ -30,6 +31,7 @@ export type StartOptions = {
   /** The Host names to answer to; by default the loopback names and the bind address (http/host-check.ts). */
   allowedHosts?: readonly string[];
   loginPolicy?: LoginPolicy;
+  deviceLimits?: DeviceLimits;
   now?: () => Date;
   log?: boolean | { level: string };
   /** A better-sqlite3 build other than Node's own (none today: the platform runs on Node). */
@@ -68,6 +70,7 @@ export async function startPlatform(options: StartOptions): Promise<RunningPlatf
       ...(options.log === undefined ? {} : { log: options.log }),
       ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
       ...(options.loginPolicy === undefined ? {} : { loginPolicy: options.loginPolicy }),
+      ...(options.deviceLimits === undefined ? {} : { deviceLimits: options.deviceLimits }),
       allowedHosts: options.allowedHosts ?? defaultAllowedHosts(host),
       refusedPasswordHashes: withDemo ? new Set() : demoPasswordHashes(options.resourcesDir),
     });
