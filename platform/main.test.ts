@@ -42,7 +42,8 @@ const cli = (...args: string[]): Ran =>
 const cliWithInput = (input: string, ...args: string[]): Ran =>
   spawnSync(process.execPath, [bundle, ...args], { env, encoding: 'utf8', input });
 
-describe('platform CLI', () => {
+// Each command is a process of its own (about 1–2 s on a loaded machine), and some tests run ten.
+describe('platform CLI', { timeout: 60_000 }, () => {
   it('issues enrolment codes and adds users, then exits', () => {
     const issued = cli('--issue-code');
     expect(issued.status).toBe(0);

@@ -26,7 +26,7 @@ const storedHash = (username: string): string | null => {
   }
 };
 
-describe('--add-user', () => {
+describe('--add-user', { timeout: 60_000 }, () => {
   it('refuses --password on the command line (the process list shows it) and creates no user', () => {
     const refused = run('', '--add-user', 'wang', '--password', 'secret-123', '--role', 'clerk');
     expect(refused.status).toBe(1);

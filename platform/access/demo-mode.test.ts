@@ -32,7 +32,7 @@ async function enrolAndLogin(url: string, code: string): Promise<Response> {
 
 const basicAdmin = `Basic ${Buffer.from(`${ADMIN.username}:${ADMIN.password}`).toString('base64')}`;
 
-describe('demo mode', () => {
+describe('demo mode', { timeout: 60_000 }, () => {
   it('is off by default: a plain `npm run platform` refuses admin:demo1234, also for publishing a rule table', async () => {
     const server = await plain.serve();
     try {

@@ -35,7 +35,8 @@ const lockouts = (): { scope: string; subject: string; failures: number }[] =>
     failures: number;
   }[];
 
-describe('failed logins', () => {
+// The flood test measures two attacks of 48 requests each: slow on a loaded machine.
+describe('failed logins', { timeout: 60_000 }, () => {
   it('lock a username after 5 failures: 200 guesses get 4 answers, the rest 429 with Retry-After, recorded', async () => {
     const statuses: number[] = [];
     let lastRefusal: Response | null = null;
