@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Health, platformRoutes } from '../shared/platform-api/api';
+import { toBeijingIso } from '../shared/time';
 import { openPlatformDb } from './db/open-platform-db';
 import { writeRepair } from './workflow/workflow.repo';
 import { seedIfEmpty } from './registry/seed';
@@ -150,6 +151,23 @@ describe('platform CLI', { timeout: 60_000 }, () => {
     } finally {
       after.close();
     }
+  });
+
+  it('lists the login lockouts and lifts one, recording who did', () => {
+    expect(cli('--lockouts').stdout).toContain('没有登录锁定记录');
+    const db = openPlatformDb(env.PLATFORM_DATA_DIR);
+    try {
+      db.prepare(
+        `INSERT INTO login_lockouts (scope, subject, failures, locked_at, locked_until)
+         VALUES ('user', 'wang', 5, '2026-11-27T10:00:00.000+08:00', ?)`,
+      ).run(toBeijingIso(new Date(Date.now() + 15 * 60_000)));
+    } finally {
+      db.close();
+    }
+    expect(cli('--lockouts').stdout).toMatch(/用户名 wang\s+失败 5 次\s+锁定至 .+\s+锁定中/);
+    expect(cli('--unlock', 'wang').stderr).toContain('--by');
+    expect(cli('--unlock', 'wang', '--by', 'zhangsan').stdout).toContain('已解除 wang 的登录锁定（1 条）');
+    expect(cli('--lockouts').stdout).toMatch(/已由 zhangsan 于 .+ 解除/);
   });
 
   it('sets a rule table from a file, refusing an invalid one with the problems named', () => {
