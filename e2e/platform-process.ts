@@ -18,13 +18,17 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Runs the platform CLI once (an operator's command) and returns what it printed. */
-export function platformCommand(dataDir: string, args: string[]): Promise<string> {
+/**
+ * Runs the platform CLI once (an operator's command) and returns what it printed. `input` goes to its stdin
+ * (a password for --add-user, which never takes one on the command line).
+ */
+export function platformCommand(dataDir: string, args: string[], input = ''): Promise<string> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [CLI, ...args], {
       env: { ...process.env, PLATFORM_DATA_DIR: dataDir },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['pipe', 'pipe', 'pipe'],
     });
+    child.stdin.end(input);
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
@@ -51,11 +55,15 @@ export function devCertificates(dir: string, port: number): DevCertificates {
 
 /**
  * The reference platform as its own process on a fixed port, over HTTPS given certificates; stop() takes it away
- * like a lost network.
+ * like a lost network. `args`: e.g. `--demo` for the demo data and the demo accounts.
  */
-export function platformProcess(dataDir: string, port: number, tls?: DevCertificates) {
+export function platformProcess(
+  dataDir: string,
+  port: number,
+  { tls, args: extra = [] }: { tls?: DevCertificates; args?: string[] } = {},
+) {
   let child: ChildProcess | null = null;
-  const args = tls === undefined ? [] : ['--tls-cert', tls.cert, '--tls-key', tls.key];
+  const args = [...extra, ...(tls === undefined ? [] : ['--tls-cert', tls.cert, '--tls-key', tls.key])];
   return {
     url: `${tls === undefined ? 'http' : 'https'}://127.0.0.1:${port}`,
     start: () =>

@@ -84,16 +84,10 @@ test('a clerk accepts a repair application with two attached files and follows i
   test.setTimeout(180_000);
   const { subject, record } = eligiblePenalty();
   const platformDir = mkdtempSync(join(tmpdir(), 'ccw-e2e-platform-'));
-  const platform = platformProcess(platformDir, await freePort());
+  // Demo mode: the demo data and its demo accounts (the administrator signs in with one).
+  const platform = platformProcess(platformDir, await freePort(), { args: ['--demo'] });
   await platform.start();
-  await platformCommand(platformDir, [
-    '--add-user',
-    'shenhe',
-    '--password',
-    'shenhe-2026',
-    '--role',
-    'supervisor',
-  ]);
+  await platformCommand(platformDir, ['--add-user', 'shenhe', '--role', 'supervisor'], 'shenhe-2026\n');
   const host = await startHost({ PLATFORM_URL: platform.url, CCW_PROBE_INTERVAL_MS: '300' });
   try {
     // Enrolled at the city platform, first sync done.

@@ -41,12 +41,17 @@ export async function setWindowUnit(page: Page, unit: { name: string; code: stri
 }
 
 /**
- * An operator's one-time enrolment code from the platform CLI (the last line it prints), for the demo accounts'
- * office (the PC may then write commitments and repairs of that 受理单位: DEMO_UNIT).
+ * An operator's one-time enrolment code from the platform CLI (the line without Chinese: the expiry it also
+ * prints is for people), for the demo accounts' office (the PC may then write commitments and repairs of that
+ * 受理单位: DEMO_UNIT).
  */
 export async function issueCode(platformDir: string): Promise<string> {
+  const printed = await platformCommand(platformDir, ['--issue-code', '--demo-unit']);
   return (
-    (await platformCommand(platformDir, ['--issue-code', '--demo-unit'])).trim().split('\n').at(-1) ?? ''
+    printed
+      .split('\n')
+      .map((line) => line.trim())
+      .find((line) => /^[0-9A-Z]+(-[0-9A-Z]+)+$/.test(line)) ?? ''
   );
 }
 

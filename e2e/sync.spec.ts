@@ -11,14 +11,15 @@ test('a county office works offline, reconnects, watches the sync and sees the r
   test.setTimeout(180_000);
   const platformDir = mkdtempSync(join(tmpdir(), 'ccw-e2e-platform-'));
   // A city of some size, so the first sync takes long enough to be watched.
-  await platformCommand(platformDir, ['--generate', '--scale', '0.02']);
+  // With the demo data set (--demo), whose subjects the test looks up.
+  await platformCommand(platformDir, ['--generate', '--scale', '0.02', '--demo']);
   // A generated city has no demo accounts: the city's administrator is added as an operator would.
-  await platformCommand(platformDir, ['--add-user', 'admin', '--password', 'admin-2026', '--role', 'admin']);
+  await platformCommand(platformDir, ['--add-user', 'admin', '--role', 'admin'], 'admin-2026\n');
   // Over HTTPS, as a city deploys it: the platform's certificate from a local CA (npm run dev:cert), the client
   // given the deployment file that names the platform and trusts that CA.
   const port = await freePort();
   const certificates = devCertificates(join(platformDir, 'cert'), port);
-  const platform = platformProcess(platformDir, port, certificates);
+  const platform = platformProcess(platformDir, port, { tls: certificates });
   await platform.start();
   const host = await startHost({
     CCW_DEPLOYMENT_FILE: certificates.deploymentFile,

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Health, platformRoutes } from '../shared/platform-api/api';
+import { toBeijingIso } from '../shared/time';
 import { openPlatformDb } from './db/open-platform-db';
 import { writeRepair } from './workflow/workflow.repo';
 import { seedIfEmpty } from './registry/seed';
@@ -36,19 +37,26 @@ beforeAll(async () => {
 });
 afterAll(() => work.remove());
 
-const cli = (...args: string[]): { status: number | null; stdout: string; stderr: string } =>
+type Ran = { status: number | null; stdout: string; stderr: string };
+const cli = (...args: string[]): Ran =>
   spawnSync(process.execPath, [bundle, ...args], { env, encoding: 'utf8' });
+/** The CLI with `input` on its stdin (--add-user reads the password there). */
+const cliWithInput = (input: string, ...args: string[]): Ran =>
+  spawnSync(process.execPath, [bundle, ...args], { env, encoding: 'utf8', input });
 
-describe('platform CLI', () => {
+// Each command is a process of its own (about 1–2 s on a loaded machine), and some tests run ten.
+describe('platform CLI', { timeout: 60_000 }, () => {
   it('issues enrolment codes and adds users, then exits', () => {
     const issued = cli('--issue-code');
     expect(issued.status).toBe(0);
     expect(issued.stdout.trim()).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
-    const added = cli(
+    expect(issued.stderr).toMatch(/登记码有效至 \d{4}-\d{2}-\d{2} \d{2}:\d{2}（72 小时）/);
+    expect(cli('--issue-code', '--code-valid-hours', '24').stderr).toContain('（24 小时）');
+    expect(cli('--issue-code', '--code-valid-hours', '0').stderr).toContain('--code-valid-hours');
+    const added = cliWithInput(
+      'secret-123\n',
       '--add-user',
       'zhaolei',
-      '--password',
-      'secret-123',
       '--role',
       'supervisor',
       '--display-name',
@@ -56,7 +64,7 @@ describe('platform CLI', () => {
     );
     expect(added.status).toBe(0);
     expect(added.stdout).toContain('已创建');
-    const badRole = cli('--add-user', 'x', '--password', 'secret-123', '--role', 'boss');
+    const badRole = cliWithInput('secret-123\n', '--add-user', 'x', '--role', 'boss');
     expect(badRole.status).toBe(1);
     expect(badRole.stderr).toContain('--role');
     expect(cli('--no-such-flag').status).toBe(1);
@@ -69,11 +77,10 @@ describe('platform CLI', () => {
     expect(partial.status).toBe(1);
     expect(partial.stderr).toContain('须同时给出 --unit-code、--unit-name 和 6 位 --district-code');
     expect(cli('--issue-code', '--demo-unit').status).toBe(0);
-    const added = cli(
+    const added = cliWithInput(
+      'secret-123\n',
       '--add-user',
       'yexian',
-      '--password',
-      'secret-123',
       '--role',
       'clerk',
       '--unit-code',
@@ -179,8 +186,8 @@ describe('platform CLI', () => {
     } finally {
       db.close();
     }
-    expect(cli('--add-user', 'shenhe', '--password', 'secret-123', '--role', 'supervisor').status).toBe(0);
-    expect(cli('--add-user', 'chuangkou', '--password', 'secret-123', '--role', 'clerk').status).toBe(0);
+    expect(cliWithInput('secret-123\n', '--add-user', 'shenhe', '--role', 'supervisor').status).toBe(0);
+    expect(cliWithInput('secret-123\n', '--add-user', 'chuangkou', '--role', 'clerk').status).toBe(0);
 
     const listed = cli('--repairs', '--state', 'accepted');
     expect(listed.status).toBe(0);
@@ -229,6 +236,23 @@ describe('platform CLI', () => {
     } finally {
       after.close();
     }
+  });
+
+  it('lists the login lockouts and lifts one, recording who did', () => {
+    expect(cli('--lockouts').stdout).toContain('没有登录锁定记录');
+    const db = openPlatformDb(env.PLATFORM_DATA_DIR);
+    try {
+      db.prepare(
+        `INSERT INTO login_lockouts (scope, subject, failures, locked_at, locked_until)
+         VALUES ('user', 'wang', 5, '2026-11-27T10:00:00.000+08:00', ?)`,
+      ).run(toBeijingIso(new Date(Date.now() + 15 * 60_000)));
+    } finally {
+      db.close();
+    }
+    expect(cli('--lockouts').stdout).toMatch(/用户名 wang\s+失败 5 次\s+锁定至 .+\s+锁定中/);
+    expect(cli('--unlock', 'wang').stderr).toContain('--by');
+    expect(cli('--unlock', 'wang', '--by', 'zhangsan').stdout).toContain('已解除 wang 的登录锁定（1 条）');
+    expect(cli('--lockouts').stdout).toMatch(/已由 zhangsan 于 .+ 解除/);
   });
 
   it('sets a rule table from a file, refusing an invalid one with the problems named', () => {

@@ -7,11 +7,15 @@ import { loadDemoUnit } from '../node-shared/auth/demo-users';
 import type { Db } from '../node-shared/db/connection';
 import { Role } from '../shared/platform-api/api';
 import { isLoopbackHost } from '../shared/domain/deployment';
+import { formatBeijing } from '../shared/time';
 import { auditStatusCli } from './audit/audit-status-cli';
 import { addUser } from './access/accounts';
 import { servesDemoAccounts } from './access/demo-users';
-import { enrolmentUnit, issueEnrolmentCode } from './access/enrolment';
+import { enrolmentCodeHours, enrolmentUnit, issueEnrolmentCode } from './access/enrolment';
+import { listLockoutsCli, unlockCli } from './access/lockouts-cli';
+import { readPassword } from './access/read-password';
 import { setUserActive } from './access/users.repo';
+import { parseAllowedHosts } from './http/host-check';
 import { openPlatformDb } from './db/open-platform-db';
 import { runGenerateCli } from './generate/run-generate-cli';
 import { runImportCli } from './import/run-import-cli';
@@ -21,17 +25,22 @@ import { listRepairsCli, repairStepCli, setRuleCli } from './workflow/workflow-c
 
 /**
  * `npm run platform` (dist/platform/platform.cjs). Env: PLATFORM_PORT (8420), PLATFORM_HOST (127.0.0.1),
- * PLATFORM_DATA_DIR (~/.credit-platform).
- *   --issue-code [--unit-code C --unit-name N --district-code D | --demo-unit]
+ * PLATFORM_DATA_DIR (~/.credit-platform), PLATFORM_ALLOWED_HOSTS (the loopback names and PLATFORM_HOST).
+ *   --issue-code [--unit-code C --unit-name N --district-code D | --demo-unit] [--code-valid-hours 72]
  *                                      print a new one-time enrolment code and exit; the device enrolled with it
  *                                      works for that 受理单位 (workflow writes need one; --demo-unit: the demo
  *                                      accounts' office, resources/demo/demo-users.json)
- *   --add-user <name> --password <p> --role clerk|supervisor|admin
+ *   --add-user <name> --role clerk|supervisor|admin
  *       [--display-name …] [--department …] [--district-code 410400] [--unit-code C]
- *                                      create or reset a user and exit
+ *                                      create or reset a user and exit; the password is typed at a prompt, or
+ *                                      the first line of stdin
  *   --deactivate-user <name>, --reactivate-user <name>
  *                                      stop (or allow again) a user's sign-in and user tokens, exit
- *   --no-demo                          first start loads the catalogue only
+ *   --demo                             demo mode: the first start loads the demo data and its demo accounts
+ *                                      (published password); without it a demo account never signs in
+ *   --allowed-hosts a,b                the Host names to answer to (overrides PLATFORM_ALLOWED_HOSTS)
+ *   --lockouts                         list the recent login lockouts and exit
+ *   --unlock <username|address> --by <operator>   lift the login lockouts in force on it and exit
  *   --generate --scale S [--seed N]    add a synthetic city (scale 1 ≈ 500,000 subjects) and exit
  *   --import-csv <file> [--department …] [--dry-run] [--json]
  *                                      import a department's 行政许可/行政处罚 CSV, print the report, exit
@@ -49,7 +58,6 @@ import { listRepairsCli, repairStepCli, setRuleCli } from './workflow/workflow-c
 const options = {
   'issue-code': { type: 'boolean' },
   'add-user': { type: 'string' },
-  password: { type: 'string' },
   role: { type: 'string' },
   'display-name': { type: 'string' },
   department: { type: 'string' },
@@ -59,7 +67,15 @@ const options = {
   'demo-unit': { type: 'boolean' },
   'deactivate-user': { type: 'string' },
   'reactivate-user': { type: 'string' },
+  // Refused with a Chinese explanation: the password is read from stdin; demo mode is now asked for (--demo).
+  password: { type: 'string' },
   'no-demo': { type: 'boolean' },
+  demo: { type: 'boolean' },
+  'allowed-hosts': { type: 'string' },
+  'code-valid-hours': { type: 'string' },
+  lockouts: { type: 'boolean' },
+  unlock: { type: 'string' },
+  by: { type: 'string' },
   generate: { type: 'boolean' },
   scale: { type: 'string' },
   seed: { type: 'string' },
@@ -100,6 +116,15 @@ function tlsFiles(cert: string | undefined, key: string | undefined): PlatformTl
   return { cert: readFileSync(cert, 'utf8'), key: readFileSync(key, 'utf8') };
 }
 
+/** The Host names to answer to: the CLI option, else PLATFORM_ALLOWED_HOSTS, else the defaults (nothing). */
+function allowedHosts(option: string | undefined): { allowedHosts?: string[] } {
+  const value = option ?? process.env.PLATFORM_ALLOWED_HOSTS;
+  if (value === undefined) return {};
+  const names = parseAllowedHosts(value);
+  if (names.length === 0) throw new Error('--allowed-hosts / PLATFORM_ALLOWED_HOSTS 应列出至少一个主机名');
+  return { allowedHosts: names };
+}
+
 /** Opens the database, runs one command on it and prints what it returns. */
 function withDb(command: (db: Db) => string): void {
   const db = openPlatformDb(dataDir());
@@ -116,6 +141,13 @@ async function run(): Promise<void> {
   const setRule = values['set-rule'];
   if (positionals.length > (setRule === undefined ? 0 : 1))
     throw new Error(`多余的参数：${positionals.join(' ')}`);
+
+  if (values.password !== undefined)
+    throw new Error(
+      '--password 已停用：命令行上的密码会出现在进程列表中。请在提示时输入密码，或从标准输入提供（第一行）',
+    );
+  if (values['no-demo'] === true)
+    throw new Error('--no-demo 已取消：不加 --demo 即为正式模式（不含演示数据与演示账号）');
 
   if (setRule !== undefined) {
     withDb((db) => setRuleCli(db, setRule, positionals[0], new Date()));
@@ -156,7 +188,13 @@ async function run(): Promise<void> {
       values['demo-unit'] === true
         ? loadDemoUnit(resourcesDir())
         : enrolmentUnit(values['unit-code'], values['unit-name'], values['district-code']);
-    withDb((db) => issueEnrolmentCode(db, new Date(), unit));
+    const hours = enrolmentCodeHours(values['code-valid-hours']);
+    withDb((db) => {
+      const issued = issueEnrolmentCode(db, new Date(), { unit, validHours: hours });
+      // stdout carries the code alone, for scripts; people read the expiry on stderr.
+      console.error(`登记码有效至 ${formatBeijing(issued.expiresAt)}（${hours} 小时），仅可使用一次`);
+      return issued.code;
+    });
     return;
   }
 
@@ -170,7 +208,18 @@ async function run(): Promise<void> {
     return;
   }
 
-  const withDemo = values['no-demo'] !== true;
+  if (values.lockouts === true) {
+    withDb((db) => listLockoutsCli(db, new Date()));
+    return;
+  }
+
+  const unlock = values.unlock;
+  if (unlock !== undefined) {
+    withDb((db) => unlockCli(db, unlock, values.by, new Date()));
+    return;
+  }
+
+  const withDemo = values.demo === true;
   if (values.generate === true) {
     runGenerateCli({
       dataDir: dataDir(),
@@ -198,11 +247,12 @@ async function run(): Promise<void> {
   if (values['add-user'] !== undefined) {
     const role = Role.safeParse(values.role);
     if (!role.success) throw new Error('--role 应为 clerk、supervisor 或 admin');
+    const password = await readPassword();
     const db = openPlatformDb(dataDir());
     try {
       const outcome = await addUser(db, {
         username: values['add-user'],
-        password: values.password ?? '',
+        password,
         role: role.data,
         displayName: values['display-name'],
         department: values.department,
@@ -229,10 +279,13 @@ async function run(): Promise<void> {
     resourcesDir: resourcesDir(),
     withDemo,
     log: { level: 'warn' },
+    ...allowedHosts(values['allowed-hosts']),
   });
   if (servesDemoAccounts(platform.db, resourcesDir()))
     console.error(
-      '【演示平台】本平台含演示账号（密码公开）：仅供试用，切勿用于实际办件。正式部署请用 --no-demo 并以 --add-user 建立账号。',
+      withDemo
+        ? '【演示平台】本平台含演示账号（密码公开）：仅供试用，切勿用于实际办件。正式部署请不加 --demo 启动，并以 --add-user 建立账号。'
+        : '本平台数据库中留有演示账号：非演示模式下它们不能登录。如需使用，请以 --add-user 为其重设密码。',
     );
   console.log(`PLATFORM_URL=${platform.url}`);
   const stop = (): void => {

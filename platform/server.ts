@@ -2,6 +2,11 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Db } from '../node-shared/db/connection';
 import { registerAuditRoutes } from './audit/audit-routes';
 import { deviceAuth } from './access/device-auth';
+import { loginGuard } from './access/login-guard';
+import type { LoginPolicy } from './access/login-policy';
+import { DEVICE_LIMITS, type DeviceLimits } from './access/device-limits';
+import { streamSlots } from './feed/stream-slots';
+import { hostCheck } from './http/host-check';
 import { errorHandlingOptions, installErrorHandlers } from './http/errors';
 import { registerInspectionRoutes } from './inspections/results-routes';
 import { readerPool } from './http/readers';
@@ -27,6 +32,14 @@ export type PlatformServerOptions = {
   log?: boolean | { level: string };
   /** Serve HTTPS with this certificate and key (PEM), as a city platform must; plain HTTP without. */
   tls?: PlatformTls;
+  /** The Host names the platform answers to (http/host-check.ts); every request naming another is refused. */
+  allowedHosts: readonly string[];
+  /** Password hashes that never sign in here: the published demo accounts', outside demo mode. */
+  refusedPasswordHashes?: ReadonlySet<string>;
+  /** Failed-login and hashing limits (access/login-policy.ts by default). */
+  loginPolicy?: LoginPolicy;
+  /** What one device may take (access/device-limits.ts by default). */
+  deviceLimits?: DeviceLimits;
 };
 
 export type PlatformTls = { cert: string; key: string };
@@ -47,15 +60,29 @@ export function createPlatformServer(options: PlatformServerOptions): FastifyIns
     ...errorHandlingOptions,
   });
   const readers = readerPool(options.db, options.nativeBinding);
+  const now = options.now ?? (() => new Date());
+  const limits = options.deviceLimits ?? DEVICE_LIMITS;
   const context: RouteContext = {
     db: options.db,
     filesDir: options.filesDir,
     version: options.version,
-    now: options.now ?? (() => new Date()),
+    now,
     readers,
     auth: deviceAuth(options.db),
+    logins: loginGuard({
+      db: options.db,
+      now,
+      ...(options.loginPolicy === undefined ? {} : { policy: options.loginPolicy }),
+      ...(options.refusedPasswordHashes === undefined
+        ? {}
+        : { refusedHashes: options.refusedPasswordHashes }),
+    }),
+    limits,
+    streams: streamSlots(limits.feedStreams),
   };
   installErrorHandlers(app);
+  // First of all hooks: a request to a name this platform is not is answered before any route or auth runs.
+  app.addHook('onRequest', hostCheck(options.allowedHosts));
   registerAccessRoutes(app, context);
   registerFeedRoutes(app, context);
   registerOutboxRoute(app, context);

@@ -33,7 +33,11 @@ function startDemoPlatform() {
   const dataDir = process.env.CCW_DEMO_PLATFORM_DIR ?? join(homedir(), '.credit-platform-demo');
   mkdirSync(dataDir, { recursive: true });
   const env = { ...process.env, PLATFORM_DATA_DIR: dataDir, PLATFORM_PORT: process.env.PLATFORM_PORT ?? '0' };
-  const child = spawn(process.execPath, [PLATFORM_CLI], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  // --demo: the demo data and the demo accounts exist only in the platform's explicit demo mode.
+  const child = spawn(process.execPath, [PLATFORM_CLI, '--demo'], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((done, fail) => {
     let output = '';
     let started = false;
@@ -45,6 +49,7 @@ function startDemoPlatform() {
       const issued = spawnSync(process.execPath, [PLATFORM_CLI, '--issue-code', '--demo-unit'], {
         env,
         encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
       });
       if (issued.status !== 0) return fail(new Error(`无法签发注册码：${issued.stderr}`));
       done({ child, url: match[1], code: issued.stdout.trim(), dataDir });

@@ -9,10 +9,10 @@ import {
   type LoginResponse,
 } from '../../shared/platform-api/api';
 import { toBeijingIso } from '../../shared/time';
-import { login } from './accounts';
 import { enrolDevice } from './enrolment';
 import { deviceOf } from './device-auth';
 import { sendError, sendInvalid } from '../http/errors';
+import { sendLoginRefusal } from './login-replies';
 import { ensureDeviceNumber } from './devices.repo';
 import { issueUserToken } from './user-tokens';
 import type { RouteContext } from '../http/route-context';
@@ -37,6 +37,7 @@ export function registerAccessRoutes(app: FastifyInstance, context: RouteContext
     if (!parsed.success) return sendInvalid(reply, parsed.error);
     const enrolled = enrolDevice(db, parsed.data.code, parsed.data.deviceName, now());
     if (enrolled === 'code-invalid') return sendError(reply, 403, 'ENROLMENT_CODE_INVALID');
+    if (enrolled === 'code-expired') return sendError(reply, 403, 'ENROLMENT_CODE_EXPIRED');
     if (enrolled === 'numbers-exhausted') return sendError(reply, 409, 'DEVICE_NUMBERS_EXHAUSTED');
     return enrolled satisfies EnrolResponse;
   });
@@ -51,9 +52,14 @@ export function registerAccessRoutes(app: FastifyInstance, context: RouteContext
   app.post(platformRoutes.login, { onRequest: auth }, async (request, reply) => {
     const parsed = LoginRequest.safeParse(request.body);
     if (!parsed.success) return sendInvalid(reply, parsed.error);
-    const user = await login(db, parsed.data.username, parsed.data.password);
-    if (user === null) return sendError(reply, 401, 'LOGIN_FAILED');
-    const userToken = issueUserToken(db, user.username, deviceOf(request).id, now());
-    return { user, userToken } satisfies LoginResponse;
+    const device = deviceOf(request);
+    const outcome = await context.logins.attempt({
+      ...parsed.data,
+      address: request.ip,
+      caller: `device:${device.id}`,
+    });
+    if (!outcome.ok) return sendLoginRefusal(reply, outcome);
+    const userToken = issueUserToken(db, outcome.user.username, device.id, now());
+    return { user: outcome.user, userToken } satisfies LoginResponse;
   });
 }

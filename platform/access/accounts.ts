@@ -35,17 +35,26 @@ export async function addUser(db: Db, input: NewUser): Promise<'created' | 'upda
 }
 
 /**
+/**
  * The user if the password matches and the account is active; null otherwise, after the same work whether or
  * not the user exists (a deactivated account is answered as a wrong password: the client then forgets its
- * offline copy too).
+ * offline copy too). A user whose hash is among `refusedHashes` (the published demo accounts outside demo mode)
+ * never signs in. Called only through the login guard (login-guard.ts), which limits attempts and the hashing
+ * work.
  */
-export async function login(db: Db, username: string, password: string): Promise<PlatformUser | null> {
+export async function login(
+  db: Db,
+  username: string,
+  password: string,
+  refusedHashes: ReadonlySet<string> = new Set(),
+): Promise<PlatformUser | null> {
   const found = findUser(db, username);
   if (found === null) {
     await burnPasswordCheck(password);
     return null;
   }
-  if (!(await verifyPassword(password, found.passwordHash)) || !found.active) return null;
+  const matches = await verifyPassword(password, found.passwordHash);
+  if (!matches || !found.active || refusedHashes.has(found.passwordHash)) return null;
   const { username: name, displayName, role, department, districtCode } = found;
   return { username: name, displayName, role, department, districtCode };
 }

@@ -25,12 +25,13 @@ export function insertEnrolmentCode(
   db: Db,
   codeHash: string,
   issuedAt: string,
+  expiresAt: string,
   unit: DeviceUnit | null,
 ): void {
   db.prepare(
-    `INSERT INTO enrolment_codes (code_hash, issued_at, unit_code, unit_name, district_code)
-     VALUES (?, ?, ?, ?, ?)`,
-  ).run(codeHash, issuedAt, unit?.code ?? null, unit?.name ?? null, unit?.districtCode ?? null);
+    `INSERT INTO enrolment_codes (code_hash, issued_at, expires_at, unit_code, unit_name, district_code)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  ).run(codeHash, issuedAt, expiresAt, unit?.code ?? null, unit?.name ?? null, unit?.districtCode ?? null);
 }
 
 export type NewDevice = { id: string; name: string; tokenHash: string; enrolledAt: string };
@@ -49,23 +50,35 @@ function freeNumber(db: Db): number | null {
 
 export type EnrolOutcome =
   | { ok: true; number: number; unit: DeviceUnit | null }
-  | { ok: false; reason: 'code-invalid' | 'numbers-exhausted' };
+  | { ok: false; reason: 'code-invalid' | 'code-expired' | 'numbers-exhausted' };
+
+/**
+ * When a code stops being accepted: its expires_at, or for a code issued before codes had one, its issue time
+ * plus `legacyLifeMs`.
+ */
+const expiryOf = (code: { issuedAt: string; expiresAt: string | null }, legacyLifeMs: number): number =>
+  code.expiresAt === null ? Date.parse(code.issuedAt) + legacyLifeMs : Date.parse(code.expiresAt);
 
 /**
  * Spends an enrolment code on a new device with the next free device number, all in one immediate
  * transaction (so two enrolments never get the same number). The code is taken by a conditional UPDATE, so two
  * devices racing with the same code cannot both win; the loser's device row is rolled back. When every number
- * is taken the code stays unused.
+ * is taken, or the code has expired, the code stays unused.
  */
-export function enrolWithCode(db: Db, codeHash: string, device: NewDevice): EnrolOutcome {
+export function enrolWithCode(
+  db: Db,
+  codeHash: string,
+  device: NewDevice,
+  legacyLifeMs: number,
+): EnrolOutcome {
   const insertDevice = db.prepare(
     `INSERT INTO devices (id, name, token_hash, enrolled_at, number, unit_code, unit_name, district_code)
      VALUES (@id, @name, @tokenHash, @enrolledAt, @number, @unit_code, @unit_name, @district_code)`,
   );
   // The unit the operator named with the code becomes the device's.
   const codeUsable = db.prepare(
-    `SELECT unit_code, unit_name, district_code FROM enrolment_codes
-     WHERE code_hash = ? AND used_at IS NULL`,
+    `SELECT unit_code, unit_name, district_code, issued_at AS issuedAt, expires_at AS expiresAt
+     FROM enrolment_codes WHERE code_hash = ? AND used_at IS NULL`,
   );
   const takeCode = db.prepare(
     'UPDATE enrolment_codes SET used_at = ?, device_id = ? WHERE code_hash = ? AND used_at IS NULL',
@@ -74,8 +87,11 @@ export function enrolWithCode(db: Db, codeHash: string, device: NewDevice): Enro
   try {
     return db
       .transaction((): EnrolOutcome => {
-        const code = codeUsable.get(codeHash) as UnitColumns | undefined;
-        if (code === undefined) throw spent;
+        const row = codeUsable.get(codeHash) as CodeRow | undefined;
+        if (row === undefined) throw spent;
+        const { issuedAt, expiresAt, ...code } = row;
+        if (expiryOf({ issuedAt, expiresAt }, legacyLifeMs) <= Date.parse(device.enrolledAt))
+          return { ok: false, reason: 'code-expired' };
         const number = freeNumber(db);
         if (number === null) return { ok: false, reason: 'numbers-exhausted' };
         insertDevice.run({ ...device, number, ...code });
@@ -105,6 +121,7 @@ export function ensureDeviceNumber(db: Db, deviceId: string): number | null {
 }
 
 type UnitColumns = { unit_code: string | null; unit_name: string | null; district_code: string | null };
+type CodeRow = UnitColumns & { issuedAt: string; expiresAt: string | null };
 
 const unitOf = (row: UnitColumns): DeviceUnit | null =>
   row.unit_code === null

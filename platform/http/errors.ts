@@ -25,6 +25,14 @@ export const errorMessages = {
   UNSUPPORTED_MEDIA_TYPE: '不支持的内容类型',
   PAYLOAD_TOO_LARGE: '请求内容过大',
   INTERNAL: '平台内部错误，请稍后重试',
+  HOST_MISSING: '请求缺少有效的 Host 头',
+  HOST_NOT_ALLOWED: '本平台不接受以此主机名发来的请求',
+  LOGIN_LOCKED: '登录失败次数过多，已暂时锁定',
+  LOGIN_BUSY: '登录请求过于频繁，请稍后再试',
+  SERVER_BUSY: '市平台正忙，请稍后再试',
+  ENROLMENT_CODE_EXPIRED: '登记码已过期，请向市平台管理员重新申领',
+  FILE_QUOTA_EXCEEDED: '本设备已上传但尚未被任何提交引用的文件已达上限，请先完成同步',
+  STREAMS_EXCEEDED: '本设备同时进行的数据下载过多，请稍后重试',
 } as const;
 export type PlatformErrorCode = keyof typeof errorMessages;
 

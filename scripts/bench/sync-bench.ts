@@ -74,7 +74,7 @@ async function main(): Promise<void> {
   const env = { PLATFORM_DATA_DIR: platformDir, PLATFORM_PORT: '0' };
   console.log(`生成规模 ${scale} 的城市数据…`);
   const generated = Date.now();
-  if ((await run(['--generate', '--scale', String(scale), '--no-demo'], env).exited) !== 0)
+  if ((await run(['--generate', '--scale', String(scale)], env).exited) !== 0)
     throw new Error('generation failed');
   const generateSeconds = (Date.now() - generated) / 1000;
   let code = '';

@@ -62,7 +62,7 @@ export type ReportVerificationStatus = z.infer<typeof ReportVerificationStatus>;
 /**
  * GET reports/<number>/verification?hash=<sha256> — public (no device token): anyone holding a printed report
  * asks whether its number was issued and whether its content hash is the one registered. `report` is present
- * when the number is registered, whatever the hash (the reader then sees which report the number belongs to).
+ * only when the hash matches (status valid): a wrong hash learns nothing of whose report the number is.
  */
 export const ReportVerification = z.object({
   status: ReportVerificationStatus,
