@@ -18,6 +18,8 @@ import { runSyncJob } from './run-job';
 export type SyncDeps = {
   db: Db;
   dbFile: string;
+  /** The cache's key, for the worker's own connection. */
+  cacheKey: string;
   nativeBinding?: string;
   now: () => Date;
   events: EventBus;
@@ -137,6 +139,7 @@ export function createSyncService(deps: SyncDeps) {
       const job = await runSyncJob(
         {
           dbFile: deps.dbFile,
+          cacheKey: deps.cacheKey,
           ...(deps.nativeBinding === undefined ? {} : { nativeBinding: deps.nativeBinding }),
           baseUrl: url,
           token: deviceToken,
