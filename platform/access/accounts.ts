@@ -2,8 +2,13 @@ import { z } from 'zod';
 import type { Db } from '../../node-shared/db/connection';
 import { CITY_REGION } from '../../shared/domain/regions';
 import { LoginRequest, Role, type PlatformUser } from '../../shared/platform-api/api';
-import { findUser, upsertUser } from './users.repo';
-import { burnPasswordCheck, hashPassword, verifyPassword } from '../../node-shared/auth/passwords';
+import { findUser, setPasswordHash, upsertUser } from './users.repo';
+import {
+  burnPasswordCheck,
+  hashPassword,
+  needsRehash,
+  verifyPassword,
+} from '../../node-shared/auth/passwords';
 
 export const NewUser = z.object({
   username: LoginRequest.shape.username.regex(/^[\w.@-]+$/, '用户名只能包含字母、数字和 _ . @ -'),
@@ -39,6 +44,9 @@ export async function login(db: Db, username: string, password: string): Promise
     return null;
   }
   if (!(await verifyPassword(password, found.passwordHash))) return null;
+  // A hash made at an earlier, lower cost is replaced now that the password is known to be right.
+  if (needsRehash(found.passwordHash))
+    setPasswordHash(db, username, found.passwordHash, await hashPassword(password));
   const { passwordHash: _hash, ...user } = found;
   return user;
 }
