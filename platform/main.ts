@@ -6,6 +6,7 @@ import type { Db } from '../node-shared/db/connection';
 import { Role } from '../shared/platform-api/api';
 import { auditStatusCli } from './audit/audit-status-cli';
 import { addUser } from './access/accounts';
+import { listDevicesCli, revokeDeviceCli, rotateDeviceTokenCli } from './access/device-cli';
 import { servesDemoAccounts } from './access/demo-users';
 import { issueEnrolmentCode } from './access/enrolment';
 import { openPlatformDb } from './db/open-platform-db';
@@ -18,6 +19,10 @@ import { listRepairsCli, repairStepCli, setRuleCli } from './workflow/workflow-c
  * `npm run platform` (dist/platform/platform.cjs). Env: PLATFORM_PORT (8420), PLATFORM_HOST (127.0.0.1),
  * PLATFORM_DATA_DIR (~/.credit-platform).
  *   --issue-code                       print a new one-time enrolment code and exit
+ *   --devices                          list the enrolled devices and their state, exit
+ *   --revoke-device <id>               refuse the device's token from its next request on, exit
+ *   --rotate-device-token <id>         hand the device a new token at its next sync (the old one is then
+ *                                      refused), exit
  *   --add-user <name> --password <p> --role clerk|supervisor|admin
  *       [--display-name …] [--department …] [--district-code 410400]   create or reset a user and exit
  *   --no-demo                          first start loads the catalogue only
@@ -35,6 +40,9 @@ import { listRepairsCli, repairStepCli, setRuleCli } from './workflow/workflow-c
  */
 const options = {
   'issue-code': { type: 'boolean' },
+  devices: { type: 'boolean' },
+  'revoke-device': { type: 'string' },
+  'rotate-device-token': { type: 'string' },
   'add-user': { type: 'string' },
   password: { type: 'string' },
   role: { type: 'string' },
@@ -121,6 +129,26 @@ async function run(): Promise<void> {
         now: new Date(),
       }),
     );
+    return;
+  }
+
+  const deviceCommand =
+    values.devices === true
+      ? (db: Db) => ({ message: listDevicesCli(db), exitCode: 0 })
+      : values['revoke-device'] !== undefined
+        ? (db: Db) => revokeDeviceCli(db, values['revoke-device'] ?? '', new Date())
+        : values['rotate-device-token'] !== undefined
+          ? (db: Db) => rotateDeviceTokenCli(db, values['rotate-device-token'] ?? '', new Date())
+          : null;
+  if (deviceCommand !== null) {
+    const db = openPlatformDb(dataDir());
+    try {
+      const { message, exitCode } = deviceCommand(db);
+      (exitCode === 0 ? console.log : console.error)(message);
+      process.exitCode = exitCode;
+    } finally {
+      db.close();
+    }
     return;
   }
 

@@ -6,6 +6,7 @@ import { installErrorHandlers } from './http/errors';
 import { registerInspectionRoutes } from './inspections/results-routes';
 import { readerPool } from './http/readers';
 import { registerAccessRoutes } from './access/access-routes';
+import { registerDeviceAdminRoutes } from './access/device-admin-routes';
 import { registerFeedRoutes } from './feed/feed-routes';
 import { registerFileRoutes } from './files/files-routes';
 import { registerOutboxRoute } from './outbox/outbox-routes';
@@ -50,6 +51,7 @@ export function createPlatformServer(options: PlatformServerOptions): FastifyIns
   };
   installErrorHandlers(app);
   registerAccessRoutes(app, context);
+  registerDeviceAdminRoutes(app, context);
   registerFeedRoutes(app, context);
   registerOutboxRoute(app, context);
   registerFileRoutes(app, context);

@@ -2,7 +2,18 @@ import type { Db } from '../../node-shared/db/connection';
 import { DEVICE_NUMBER_MAX } from '../../shared/commitment/code';
 
 /** number: 1–999, the first half of each commitment code's serial; null only for a device beyond 999 at migration. */
-export type Device = { id: string; name: string; enrolledAt: string; number: number | null };
+export type Device = {
+  id: string;
+  name: string;
+  enrolledAt: string;
+  number: number | null;
+  /** Set once the platform revoked the device (device-lifecycle.ts): its token is refused. */
+  revokedAt: string | null;
+  /** The platform asked for the device's token to be rotated; the device fetches a new one at its next sync. */
+  rotationRequested: boolean;
+  /** Which of the device's tokens was presented: its token, or the new one a rotation handed it. */
+  presented: 'token' | 'next-token';
+};
 
 export function insertEnrolmentCode(db: Db, codeHash: string, issuedAt: string): void {
   db.prepare('INSERT INTO enrolment_codes (code_hash, issued_at) VALUES (?, ?)').run(codeHash, issuedAt);
@@ -73,11 +84,18 @@ export function ensureDeviceNumber(db: Db, deviceId: string): number | null {
     .immediate();
 }
 
+/** The device holding this token hash, as its token or as the new token of a rotation under way. */
 export function deviceByTokenHash(db: Db, tokenHash: string): Device | null {
   const row = db
-    .prepare('SELECT id, name, enrolled_at AS enrolledAt, number FROM devices WHERE token_hash = ?')
-    .get(tokenHash) as Device | undefined;
-  return row ?? null;
+    .prepare(
+      `SELECT id, name, enrolled_at AS enrolledAt, number, revoked_at AS revokedAt,
+         rotation_requested_at IS NOT NULL AS rotationRequested,
+         CASE WHEN token_hash = @hash THEN 'token' ELSE 'next-token' END AS presented
+       FROM devices WHERE token_hash = @hash OR next_token_hash = @hash`,
+    )
+    .get({ hash: tokenHash }) as
+    (Omit<Device, 'rotationRequested'> & { rotationRequested: number }) | undefined;
+  return row === undefined ? null : { ...row, rotationRequested: row.rotationRequested === 1 };
 }
 
 /** The device's commitment-code number; null for an unknown device or one without a number. */

@@ -11,6 +11,7 @@ import { checkRules } from './0009-check-rules';
 import { inspectionResults } from './0010-inspection-results';
 import { gradesAndReportAuthorisation } from './0011-grades-and-report-authorisation';
 import { recordProcedure } from './0012-record-procedure';
+import { deviceRevocation } from './0013-device-revocation';
 
 /** Append-only, as the client's: a released migration is never edited; add the next number at the end. */
 export const platformMigrations: readonly Migration[] = [
@@ -26,4 +27,5 @@ export const platformMigrations: readonly Migration[] = [
   inspectionResults,
   gradesAndReportAuthorisation,
   recordProcedure,
+  deviceRevocation,
 ];
