@@ -36,6 +36,8 @@ export async function startHost(
     env: {
       ...outer,
       ...(devStart ? { CCW_DEMO_PLATFORM_DIR: join(dataDir, 'demo-platform'), PLATFORM_PORT: '0' } : {}),
+      // The cache key beside the data folder (never inside it), not in the user's own configuration folder.
+      CCW_KEY_FILE: `${dataDir}.key`,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -66,6 +68,7 @@ export async function stopHost(host: Host): Promise<void> {
   host.process.kill('SIGTERM');
   await Promise.race([exited, new Promise((done) => setTimeout(done, 5_000))]);
   rmSync(host.dataDir, { recursive: true, force: true });
+  rmSync(`${host.dataDir}.key`, { force: true });
 }
 
 export const test = base.extend<{ host: Host; app: Page }>({

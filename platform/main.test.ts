@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Health, platformRoutes } from '../shared/platform-api/api';
 import { toBeijingIso } from '../shared/time';
 import { openPlatformDb } from './db/open-platform-db';
+import { enrolDevice, issueEnrolmentCode } from './access/enrolment';
 import { writeRepair } from './workflow/workflow.repo';
 import { seedIfEmpty } from './registry/seed';
 import { RESOURCES_DIR, tempDir } from './testing/temp-platform';
@@ -46,6 +47,30 @@ const cliWithInput = (input: string, ...args: string[]): Ran =>
 
 // Each command is a process of its own (about 1–2 s on a loaded machine), and some tests run ten.
 describe('platform CLI', { timeout: 60_000 }, () => {
+  it('lists devices, rotates a device’s token and revokes a device', () => {
+    const db = openPlatformDb(env.PLATFORM_DATA_DIR);
+    const enrolled = enrolDevice(db, issueEnrolmentCode(db, new Date()).code, '郏县 3 号窗口', new Date());
+    db.close();
+    if (typeof enrolled === 'string') throw new Error(enrolled);
+    const state = (): string =>
+      cli('--devices')
+        .stdout.split('\n')
+        .find((line) => line.startsWith(enrolled.deviceId)) ?? '';
+    expect(state()).toMatch(/郏县 3 号窗口.*正常$/);
+    expect(cli('--rotate-device-token', enrolled.deviceId).status).toBe(0);
+    expect(state()).toMatch(/待更换令牌$/);
+    const revoked = cli('--revoke-device', enrolled.deviceId);
+    expect(revoked.status).toBe(0);
+    expect(revoked.stdout).toContain('已停用');
+    expect(state()).toMatch(/已停用（.+）$/);
+    const rotateRevoked = cli('--rotate-device-token', enrolled.deviceId);
+    expect(rotateRevoked.status).toBe(1);
+    expect(rotateRevoked.stderr).toContain('已停用');
+    const unknown = cli('--revoke-device', 'no-such-device');
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain('没有这台设备');
+  });
+
   it('issues enrolment codes and adds users, then exits', () => {
     const issued = cli('--issue-code');
     expect(issued.status).toBe(0);

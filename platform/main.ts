@@ -10,6 +10,7 @@ import { isLoopbackHost } from '../shared/domain/deployment';
 import { formatBeijing } from '../shared/time';
 import { auditStatusCli } from './audit/audit-status-cli';
 import { addUser } from './access/accounts';
+import { listDevicesCli, revokeDeviceCli, rotateDeviceTokenCli } from './access/device-cli';
 import { servesDemoAccounts } from './access/demo-users';
 import { enrolmentCodeHours, enrolmentUnit, issueEnrolmentCode } from './access/enrolment';
 import { listLockoutsCli, unlockCli } from './access/lockouts-cli';
@@ -41,6 +42,10 @@ import { listRepairsCli, repairStepCli, setRuleCli } from './workflow/workflow-c
  *   --allowed-hosts a,b                the Host names to answer to (overrides PLATFORM_ALLOWED_HOSTS)
  *   --lockouts                         list the recent login lockouts and exit
  *   --unlock <username|address> --by <operator>   lift the login lockouts in force on it and exit
+ *   --devices                          list the enrolled devices and their state, exit
+ *   --revoke-device <id>               refuse the device's token from its next request on, exit
+ *   --rotate-device-token <id>         hand the device a new token at its next sync (the old one is then
+ *                                      refused), exit
  *   --generate --scale S [--seed N]    add a synthetic city (scale 1 ≈ 500,000 subjects) and exit
  *   --import-csv <file> [--department …] [--dry-run] [--json]
  *                                      import a department's 行政许可/行政处罚 CSV, print the report, exit
@@ -57,6 +62,9 @@ import { listRepairsCli, repairStepCli, setRuleCli } from './workflow/workflow-c
  */
 const options = {
   'issue-code': { type: 'boolean' },
+  devices: { type: 'boolean' },
+  'revoke-device': { type: 'string' },
+  'rotate-device-token': { type: 'string' },
   'add-user': { type: 'string' },
   role: { type: 'string' },
   'display-name': { type: 'string' },
@@ -180,6 +188,26 @@ async function run(): Promise<void> {
         now: new Date(),
       }),
     );
+    return;
+  }
+
+  const deviceCommand =
+    values.devices === true
+      ? (db: Db) => ({ message: listDevicesCli(db), exitCode: 0 })
+      : values['revoke-device'] !== undefined
+        ? (db: Db) => revokeDeviceCli(db, values['revoke-device'] ?? '', new Date())
+        : values['rotate-device-token'] !== undefined
+          ? (db: Db) => rotateDeviceTokenCli(db, values['rotate-device-token'] ?? '', new Date())
+          : null;
+  if (deviceCommand !== null) {
+    const db = openPlatformDb(dataDir());
+    try {
+      const { message, exitCode } = deviceCommand(db);
+      (exitCode === 0 ? console.log : console.error)(message);
+      process.exitCode = exitCode;
+    } finally {
+      db.close();
+    }
     return;
   }
 

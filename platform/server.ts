@@ -11,6 +11,7 @@ import { errorHandlingOptions, installErrorHandlers } from './http/errors';
 import { registerInspectionRoutes } from './inspections/results-routes';
 import { readerPool } from './http/readers';
 import { registerAccessRoutes } from './access/access-routes';
+import { registerDeviceAdminRoutes } from './access/device-admin-routes';
 import { registerFeedRoutes } from './feed/feed-routes';
 import { registerFileRoutes } from './files/files-routes';
 import { registerOutboxRoute } from './outbox/outbox-routes';
@@ -84,6 +85,7 @@ export function createPlatformServer(options: PlatformServerOptions): FastifyIns
   // First of all hooks: a request to a name this platform is not is answered before any route or auth runs.
   app.addHook('onRequest', hostCheck(options.allowedHosts));
   registerAccessRoutes(app, context);
+  registerDeviceAdminRoutes(app, context);
   registerFeedRoutes(app, context);
   registerOutboxRoute(app, context);
   registerFileRoutes(app, context);

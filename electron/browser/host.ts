@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import { enrolFromEnv, platformFromEnv } from '../core/app/platform-env';
 import { createCore } from '../core/core';
+import { cacheKeyFilePath, loadOrCreateCacheKey } from './cache-key-file';
 import { createBrowserHost } from './server';
 
 // Entry of the browser host (dist/browser/host.cjs): the same core and contract as the desktop app, served to a
@@ -25,9 +26,15 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const platform = configured.value;
+  const cacheKey = loadOrCreateCacheKey(cacheKeyFilePath(process.env, homedir(), process.platform), dataDir);
+  if (!cacheKey.ok) {
+    console.error(`启动失败（${cacheKey.error.code}）：${cacheKey.error.message}`);
+    process.exit(1);
+  }
 
   const core = createCore({
     dataDir,
+    cacheKey: cacheKey.value,
     resourcesDir,
     host: 'browser',
     version,

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppInfo } from '../../shared/domain/app';
-import { err, ok, type Result } from '../../shared/result';
+import { ok, type Result } from '../../shared/result';
 import { appHandlers } from './app/app.handlers';
 import { createConnectivity } from './app/connectivity';
 import { seedIfEmpty } from './app/seed';
@@ -11,7 +10,8 @@ import { checkHandlers } from './check/check.handlers';
 import { commitmentHandlers } from './commitments/commitments.handlers';
 import { createCommitmentService } from './commitments/commitments.service';
 import { createCheckService } from './check/check.service';
-import { openDatabase, type Db } from '../../node-shared/db/connection';
+import type { Db } from '../../node-shared/db/connection';
+import { DATABASE_FILE, openCache } from './db/open-cache';
 import { migrate } from '../../node-shared/db/migrate';
 import { migrations } from './db/migrations';
 import { restoreSearchIndex } from './db/search-index';
@@ -61,6 +61,8 @@ export type CoreOptions = {
   version: string;
   /** better-sqlite3 build for the Electron ABI; Node's own build when absent. */
   nativeBinding?: string;
+  /** The cache's SQLCipher key, 64 hex digits: from safeStorage (Electron) or the key file (browser host). */
+  cacheKey: string;
   /**
    * The platform the deployment configuration names, with its trust anchor (app/platform-env.ts): the only one
    * this PC may enrol at; otherwise the enrolled one, if any, as recorded at enrolment.
@@ -96,24 +98,18 @@ export type Core = {
   close: () => void;
 };
 
-export const DATABASE_FILE = 'cache.sqlite3';
+export { DATABASE_FILE };
 
 /** Opens (and migrates, and on first start seeds) the cache and assembles every domain's handlers. */
 export function createCore(options: CoreOptions): Result<Core> {
   const now = options.now ?? (() => new Date());
-  mkdirSync(options.dataDir, { recursive: true });
-  let db: Db;
-  try {
-    db = openDatabase(
-      join(options.dataDir, DATABASE_FILE),
-      options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding },
-    );
-  } catch (error) {
-    return err(
-      'DB_OPEN_FAILED',
-      `无法打开本地数据库：${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
+  const opened = openCache(
+    options.dataDir,
+    options.cacheKey,
+    options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding },
+  );
+  if (!opened.ok) return opened;
+  const db = opened.value;
   const migrated = migrate(db, migrations);
   if (!migrated.ok) {
     db.close();
@@ -135,6 +131,7 @@ export function createCore(options: CoreOptions): Result<Core> {
   const sync = createSyncService({
     db,
     dbFile: join(options.dataDir, DATABASE_FILE),
+    cacheKey: options.cacheKey,
     ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
     now,
     events,

@@ -61,6 +61,7 @@ it('a client killed in the middle of a pull resumes without loss or duplicates',
   const worker = await bundle('electron/core/sync/sync-worker.ts', 'sync-worker');
   const job: SyncJob = {
     dbFile: join(core.dataDir, DATABASE_FILE),
+    cacheKey: core.cacheKey,
     target: platformAt(running.url),
     token,
     pageSize: 500,
@@ -69,7 +70,7 @@ it('a client killed in the middle of a pull resumes without loss or duplicates',
     retry: FAST_RETRY,
   };
   let killedAt = -1;
-  const first = runScript(worker, [JSON.stringify(job)], {}, (line) => {
+  const first = runScript(worker, [], { CCW_SYNC_JOB: JSON.stringify(job) }, (line) => {
     const message = JSON.parse(line) as JobMessage;
     if (message.type === 'progress' && message.done >= 4_000 && killedAt < 0) {
       killedAt = message.done;
@@ -92,7 +93,7 @@ it('a client killed in the middle of a pull resumes without loss or duplicates',
   expect(getMeta(core.db, 'search_index_deferred')).toBe('1');
 
   const messages: JobMessage[] = [];
-  const second = runScript(worker, [JSON.stringify(job)], {}, (line) =>
+  const second = runScript(worker, [], { CCW_SYNC_JOB: JSON.stringify(job) }, (line) =>
     messages.push(JSON.parse(line) as JobMessage),
   );
   expect(await second.exited).toBe(0);

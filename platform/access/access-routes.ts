@@ -7,6 +7,7 @@ import {
   type EnrolResponse,
   type Health,
   type LoginResponse,
+  type RotatedToken,
 } from '../../shared/platform-api/api';
 import { toBeijingIso } from '../../shared/time';
 import { enrolDevice } from './enrolment';
@@ -15,11 +16,13 @@ import { sendError, sendInvalid } from '../http/errors';
 import { sendLoginRefusal } from './login-replies';
 import { ensureDeviceNumber } from './devices.repo';
 import { issueUserToken } from './user-tokens';
+import { issueRotatedToken } from './device-lifecycle';
 import type { RouteContext } from '../http/route-context';
 
 /**
- * health (open), devices/enrol (open: the one-time code is the credential), devices/me and auth/login (device
- * token). A sign-in also issues the user token bound to this user and this device (./user-tokens.ts).
+ * health (open), devices/enrol (open: the one-time code is the credential), devices/me, devices/me/token and
+ * auth/login (device token). A sign-in also issues the user token bound to this user and this device
+ * (./user-tokens.ts).
  */
 export function registerAccessRoutes(app: FastifyInstance, context: RouteContext): void {
   const { db, now, version, auth } = context;
@@ -46,7 +49,18 @@ export function registerAccessRoutes(app: FastifyInstance, context: RouteContext
     const device = deviceOf(request);
     const deviceNumber = device.number ?? ensureDeviceNumber(db, device.id);
     if (deviceNumber === null) return sendError(reply, 409, 'DEVICE_NUMBERS_EXHAUSTED');
-    return { deviceId: device.id, name: device.name, deviceNumber } satisfies DeviceSelf;
+    return {
+      deviceId: device.id,
+      name: device.name,
+      deviceNumber,
+      tokenRotationRequested: device.rotationRequested,
+    } satisfies DeviceSelf;
+  });
+
+  app.post(platformRoutes.deviceToken, { onRequest: auth }, async (request, reply) => {
+    const deviceToken = issueRotatedToken(db, deviceOf(request).id);
+    if (deviceToken === null) return sendError(reply, 409, 'TOKEN_ROTATION_NOT_REQUESTED');
+    return { deviceToken } satisfies RotatedToken;
   });
 
   app.post(platformRoutes.login, { onRequest: auth }, async (request, reply) => {

@@ -2,8 +2,13 @@ import { z } from 'zod';
 import type { Db } from '../../node-shared/db/connection';
 import { CITY_REGION } from '../../shared/domain/regions';
 import { LoginRequest, Role, type PlatformUser } from '../../shared/platform-api/api';
-import { findUser, upsertUser } from './users.repo';
-import { burnPasswordCheck, hashPassword, verifyPassword } from '../../node-shared/auth/passwords';
+import { findUser, setPasswordHash, upsertUser } from './users.repo';
+import {
+  burnPasswordCheck,
+  hashPassword,
+  needsRehash,
+  verifyPassword,
+} from '../../node-shared/auth/passwords';
 
 export const NewUser = z.object({
   username: LoginRequest.shape.username.regex(/^[\w.@-]+$/, '用户名只能包含字母、数字和 _ . @ -'),
@@ -55,6 +60,9 @@ export async function login(
   }
   const matches = await verifyPassword(password, found.passwordHash);
   if (!matches || !found.active || refusedHashes.has(found.passwordHash)) return null;
+  // A hash made at an earlier, lower cost is replaced now that the password is known to be right.
+  if (needsRehash(found.passwordHash))
+    setPasswordHash(db, username, found.passwordHash, await hashPassword(password));
   const { username: name, displayName, role, department, districtCode } = found;
   return { username: name, displayName, role, department, districtCode };
 }

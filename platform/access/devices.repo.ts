@@ -19,6 +19,12 @@ export type Device = {
   enrolledAt: string;
   number: number | null;
   unit: DeviceUnit | null;
+  /** Set once the platform revoked the device (device-lifecycle.ts): its token is refused. */
+  revokedAt: string | null;
+  /** The platform asked for the device's token to be rotated; the device fetches a new one at its next sync. */
+  rotationRequested: boolean;
+  /** Which of the device's tokens was presented: its token, or the new one a rotation handed it. */
+  presented: 'token' | 'next-token';
 };
 
 export function insertEnrolmentCode(
@@ -128,16 +134,20 @@ const unitOf = (row: UnitColumns): DeviceUnit | null =>
     ? null
     : { code: row.unit_code, name: row.unit_name ?? '', districtCode: row.district_code ?? '' };
 
+/** The device holding this token hash, as its token or as the new token of a rotation under way. */
 export function deviceByTokenHash(db: Db, tokenHash: string): Device | null {
   const row = db
     .prepare(
-      `SELECT id, name, enrolled_at AS enrolledAt, number, unit_code, unit_name, district_code
-       FROM devices WHERE token_hash = ?`,
+      `SELECT id, name, enrolled_at AS enrolledAt, number, unit_code, unit_name, district_code,
+         revoked_at AS revokedAt, rotation_requested_at IS NOT NULL AS rotationRequested,
+         CASE WHEN token_hash = @hash THEN 'token' ELSE 'next-token' END AS presented
+       FROM devices WHERE token_hash = @hash OR next_token_hash = @hash`,
     )
-    .get(tokenHash) as (Omit<Device, 'unit'> & UnitColumns) | undefined;
+    .get({ hash: tokenHash }) as
+    (Omit<Device, 'unit' | 'rotationRequested'> & UnitColumns & { rotationRequested: number }) | undefined;
   if (row === undefined) return null;
   const { unit_code: _code, unit_name: _name, district_code: _district, ...device } = row;
-  return { ...device, unit: unitOf(row) };
+  return { ...device, unit: unitOf(row), rotationRequested: row.rotationRequested === 1 };
 }
 
 /** The device's commitment-code number; null for an unknown device or one without a number. */

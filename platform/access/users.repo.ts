@@ -37,6 +37,15 @@ export function insertUserIfMissing(db: Db, user: NewUserRecord): boolean {
   );
 }
 
+/** Replaces a password hash, unless it changed meanwhile (a reset from the command line wins over an upgrade). */
+export function setPasswordHash(db: Db, username: string, previous: string, next: string): void {
+  db.prepare('UPDATE users SET password_hash = ? WHERE username = ? AND password_hash = ?').run(
+    next,
+    username,
+    previous,
+  );
+}
+
 export function findUser(db: Db, username: string): UserRecord | null {
   const row = db
     .prepare(

@@ -8,6 +8,9 @@ import type { PlatformError } from '../../shared/platform-api/api';
 export const errorMessages = {
   BAD_REQUEST: '请求内容无效',
   DEVICE_UNKNOWN: '设备未登记或令牌无效',
+  DEVICE_REVOKED: '本机已被市平台停用，请联系管理员',
+  TOKEN_ROTATION_NOT_REQUESTED: '市平台没有要求更换本机令牌',
+  DEVICE_NOT_FOUND: '没有这台设备',
   ENROLMENT_CODE_INVALID: '登记码无效或已被使用',
   DEVICE_NUMBERS_EXHAUSTED: '市平台的设备编号（1–999）已全部分配，无法再登记新设备，请联系管理员',
   USER_LOGIN_REQUIRED: '请使用市平台用户的用户名和密码登录（HTTP Basic）',

@@ -24,6 +24,10 @@ export const platformRoutes = {
   snapshot: `${PLATFORM_PREFIX}/snapshot`,
   tableRows: `${PLATFORM_PREFIX}/tables`,
   deviceSelf: `${PLATFORM_PREFIX}/devices/me`,
+  /** POST: a device whose token the platform rotates fetches its new token here (device token). */
+  deviceToken: `${PLATFORM_PREFIX}/devices/me/token`,
+  /** GET (list), POST devices/<id>/revoke, POST devices/<id>/rotate-token — administrators (HTTP Basic). */
+  devices: `${PLATFORM_PREFIX}/devices`,
   repairs: `${PLATFORM_PREFIX}/repairs`,
   rules: `${PLATFORM_PREFIX}/rules`,
   /** GET: what the platform verified of this device's audit hash chain (device token). */
@@ -75,8 +79,25 @@ export const DeviceSelf = z.object({
   deviceId: z.string(),
   name: z.string(),
   deviceNumber: z.number().int().min(1).max(999),
+  /** The platform rotates this device's token: fetch the new one (POST devices/me/token). Absent: no. */
+  tokenRotationRequested: z.boolean().optional(),
 });
 export type DeviceSelf = z.infer<typeof DeviceSelf>;
+
+/** POST devices/me/token — the new token, answered until the device first uses it (then the old one is refused). */
+export const RotatedToken = z.object({ deviceToken: z.string().min(32) });
+export type RotatedToken = z.infer<typeof RotatedToken>;
+
+/** GET devices (administrators): the enrolled devices and their state. */
+export const DeviceRecord = z.object({
+  deviceId: z.string(),
+  name: z.string(),
+  deviceNumber: z.number().int().nullable(),
+  enrolledAt: z.string(),
+  revokedAt: z.string().nullable(),
+  rotationRequestedAt: z.string().nullable(),
+});
+export type DeviceRecord = z.infer<typeof DeviceRecord>;
 
 export const roles = ['clerk', 'supervisor', 'admin'] as const;
 export const Role = z.enum(roles);

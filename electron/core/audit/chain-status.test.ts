@@ -133,13 +133,14 @@ describe('the audit chain in the database', () => {
     for (const identifier of demoIdentifiers(first.db, 3)) await runCheck(first, identifier);
     first.close();
 
-    const file = openDatabase(join(dataDir, DATABASE_FILE));
+    const file = openDatabase(join(dataDir, DATABASE_FILE), { key: first.cacheKey });
     tamper(file, `UPDATE audit_log SET detail = '{"verdict":"proceed"}' WHERE seq = 2`);
     file.close();
 
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const reopened = createCore({
       dataDir,
+      cacheKey: first.cacheKey,
       resourcesDir: RESOURCES_DIR,
       host: 'browser',
       version: 'test',

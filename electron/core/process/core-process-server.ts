@@ -48,6 +48,7 @@ async function open(options: CoreStartOptions, deps: CoreServerDeps): Promise<Re
   try {
     created = createCore({
       dataDir: options.dataDir,
+      cacheKey: options.cacheKey,
       resourcesDir: options.resourcesDir,
       host: 'electron',
       version: options.version,

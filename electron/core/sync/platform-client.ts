@@ -10,6 +10,7 @@ import {
   LoginResponse,
   PlatformError,
   PushResponse,
+  RotatedToken,
   Snapshot,
   TableEnd,
   TableRow,
@@ -40,6 +41,8 @@ export type PlatformClient = {
   enrol: (code: string, deviceName: string) => Promise<EnrolResponse>;
   /** GET devices/me: this device's record at the platform (its number, for one enrolled before numbers). */
   self: () => Promise<DeviceSelf>;
+  /** POST devices/me/token: the new token of a rotation the platform asked for (devices/me says so). */
+  rotateToken: () => Promise<RotatedToken>;
   /**
    * POST auth/login: the user's record and the user token for this device if the platform accepts the password
    * (LOGIN_FAILED, not retryable, if not).
@@ -167,6 +170,8 @@ export function createPlatformClient(options: {
         EnrolResponse.parse((await http.post(platformRoutes.enrol, { code, deviceName })).data),
       ),
     self: () => call(async () => DeviceSelf.parse((await http.get(platformRoutes.deviceSelf)).data)),
+    rotateToken: () =>
+      call(async () => RotatedToken.parse((await http.post(platformRoutes.deviceToken, {})).data)),
     login: (username, password) =>
       call(async () =>
         LoginResponse.parse((await http.post(platformRoutes.login, { username, password })).data),

@@ -9,6 +9,8 @@ import type { RetryPolicy } from './retry';
 /** The bulk part of a sync — pull and verify — as a job that runs off the host's main thread. */
 export type SyncJob = {
   dbFile: string;
+  /** The cache's key (the worker gets it in workerData, never on a command line outside the tests). */
+  cacheKey: string;
   nativeBinding?: string;
   /** The platform with its trust anchor, as plain data (it crosses into the worker). */
   target: PlatformTarget;
@@ -39,10 +41,10 @@ export type JobMessage =
  * compares checksums and repairs what differs. Reports through `post`; never throws.
  */
 export async function runJob(job: SyncJob, post: (message: JobMessage) => void): Promise<void> {
-  const db = openDatabase(
-    job.dbFile,
-    job.nativeBinding === undefined ? {} : { nativeBinding: job.nativeBinding },
-  );
+  const db = openDatabase(job.dbFile, {
+    key: job.cacheKey,
+    ...(job.nativeBinding === undefined ? {} : { nativeBinding: job.nativeBinding }),
+  });
   const client = createPlatformClient({
     target: job.target,
     token: job.token,

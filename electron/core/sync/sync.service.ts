@@ -3,7 +3,7 @@ import type { SyncProgress, SyncStatus, SyncSummary } from '../../../shared/doma
 import { err, ok, type Result } from '../../../shared/result';
 import { toBeijingIso } from '../../../shared/time';
 import type { Connectivity } from '../app/connectivity';
-import { getMeta, setMeta } from '../app/meta.repo';
+import { deleteMeta, getMeta, setMeta } from '../app/meta.repo';
 import { appendAudit } from '../audit/audit.repo';
 import type { Db } from '../../../node-shared/db/connection';
 import type { EventBus } from '../events';
@@ -17,10 +17,21 @@ import { push } from './push';
 import type { RetryPolicy } from './retry';
 import { openReviews } from './reviews.repo';
 import { runSyncJob } from './run-job';
+import {
+  checkStanding,
+  DEVICE_REVOKED,
+  deviceRevokedMessage,
+  isRevocation,
+  isRevoked,
+  markRevoked,
+  revokedError,
+} from './device-standing';
 
 export type SyncDeps = {
   db: Db;
   dbFile: string;
+  /** The cache's key, for the worker's own connection. */
+  cacheKey: string;
   nativeBinding?: string;
   now: () => Date;
   events: EventBus;
@@ -59,6 +70,8 @@ export function createSyncService(deps: SyncDeps) {
 
   const platformUrl = (): string | null => getMeta(db, 'platform_url');
   const token = (): string | null => getMeta(db, 'device_token');
+  /** Enrolled, and not revoked: a revoked PC no longer knocks at the platform on its own. */
+  const syncable = (): boolean => token() !== null && !isRevoked(db);
   const number = (key: 'sync_cursor' | 'sync_latest'): number => Number(getMeta(db, key) ?? 0);
 
   // Comparing checksums reads every row on both sides (about 45 s at city scale on a 2-core PC): once a day is
@@ -86,7 +99,7 @@ export function createSyncService(deps: SyncDeps) {
       rejected: rejectedEntries(db),
       running: running !== null,
       progress,
-      lastError,
+      lastError: lastError ?? revokedError(db),
       serverOffsetMs: offset === null ? null : Number(offset),
       reviewsOpen: openReviews(db),
     };
@@ -105,26 +118,22 @@ export function createSyncService(deps: SyncDeps) {
 
   async function syncOnce(): Promise<Result<SyncSummary>> {
     const target = readPlatformTarget(db);
-    const deviceToken = token();
-    if (target === null || deviceToken === null) {
+    const enrolledToken = token();
+    if (target === null || enrolledToken === null) {
       return fail('SYNC_NOT_ENROLLED', '本机尚未在市平台登记，请在“同步”页面填写登记码');
     }
+    if (isRevoked(db)) return fail(DEVICE_REVOKED, deviceRevokedMessage);
     const started = Date.now();
-    const client = createPlatformClient({
-      target,
-      token: deviceToken,
-      timeoutMs: deps.timeoutMs ?? 30_000,
-    });
+    const clientWith = (deviceToken: string) =>
+      createPlatformClient({ target, token: deviceToken, timeoutMs: deps.timeoutMs ?? 30_000 });
     try {
-      const { offsetMs } = await client.health();
+      const { offsetMs } = await clientWith(enrolledToken).health();
       setMeta(db, 'server_offset_ms', String(Math.round(offsetMs)));
       void deps.connectivity.probe();
-      // Enrolled before device numbers: ask for the number every commitment code of this device carries. Not
-      // fatal: without it only commitments wait (their codes), the rest of the sync goes ahead.
-      if (getMeta(db, 'device_number') === null) {
-        const self = await client.self().catch(() => null);
-        if (self !== null) setMeta(db, 'device_number', String(self.deviceNumber));
-      }
+      // devices/me: revoked (stop here), a token to rotate (sync on with the new one), or the number every
+      // commitment code carries, for a device enrolled before numbers. Nothing else there is fatal.
+      const deviceToken = await checkStanding(db, clientWith(enrolledToken), enrolledToken, deps.now());
+      const client = clientWith(deviceToken);
       const retry = deps.retry === undefined ? {} : { retry: deps.retry };
       const files = deps.files;
       const pending = outboxCounts(db).pending;
@@ -149,6 +158,7 @@ export function createSyncService(deps: SyncDeps) {
       const job = await runSyncJob(
         {
           dbFile: deps.dbFile,
+          cacheKey: deps.cacheKey,
           ...(deps.nativeBinding === undefined ? {} : { nativeBinding: deps.nativeBinding }),
           target,
           token: deviceToken,
@@ -167,6 +177,10 @@ export function createSyncService(deps: SyncDeps) {
             ratePerSecond: message.ratePerSecond,
           }),
       );
+      if (job.type === 'error' && job.code === DEVICE_REVOKED) {
+        markRevoked(db, deps.now());
+        return fail(DEVICE_REVOKED, deviceRevokedMessage);
+      }
       if (job.type === 'error') return fail(job.code, job.message);
       setMeta(db, 'last_sync_at', toBeijingIso(deps.now()));
       if (job.verified) setMeta(db, 'last_verified_at', toBeijingIso(deps.now()));
@@ -187,6 +201,10 @@ export function createSyncService(deps: SyncDeps) {
       if (job.flagged > 0) events.emit({ type: 'reviews-changed', open: openReviews(db) });
       return ok(summary);
     } catch (error) {
+      if (isRevocation(error)) {
+        markRevoked(db, deps.now());
+        return fail(DEVICE_REVOKED, deviceRevokedMessage);
+      }
       return error instanceof PlatformRequestError
         ? fail(error.code, error.message)
         : fail('SYNC_FAILED', `同步失败：${error instanceof Error ? error.message : String(error)}`);
@@ -230,6 +248,8 @@ export function createSyncService(deps: SyncDeps) {
         setMeta(db, 'device_token', enrolled.deviceToken);
         setMeta(db, 'device_number', String(enrolled.deviceNumber));
         if (enrolled.unit !== undefined && enrolled.unit !== null) deps.adoptUnit?.(enrolled.unit);
+        // Enrolled afresh (with a new code from the platform): a revocation of the old enrolment no longer holds.
+        deleteMeta(db, 'device_revoked_at');
         appendAudit(db, {
           at: toBeijingIso(deps.now()),
           actor,
@@ -262,10 +282,10 @@ export function createSyncService(deps: SyncDeps) {
   /** Syncs whenever the platform comes (back) within reach, and every few minutes while it stays so. */
   const startAuto = (intervalMs = AUTO_SYNC_INTERVAL_MS): (() => void) => {
     const unsubscribe = events.subscribe((event) => {
-      if (event.type === 'connectivity' && event.status.state === 'online' && token() !== null) void run();
+      if (event.type === 'connectivity' && event.status.state === 'online' && syncable()) void run();
     });
     const timer = setInterval(() => {
-      if (deps.connectivity.status().state === 'online' && token() !== null) void run();
+      if (deps.connectivity.status().state === 'online' && syncable()) void run();
     }, intervalMs);
     timer.unref();
     return () => {

@@ -13,6 +13,7 @@ import { gradesAndReportAuthorisation } from './0011-grades-and-report-authorisa
 import { recordProcedure } from './0012-record-procedure';
 import { workflowAuthorisation } from './0013-workflow-authorisation';
 import { platformHardening } from './0014-platform-hardening';
+import { deviceRevocation } from './0015-device-revocation';
 
 /** Append-only, as the client's: a released migration is never edited; add the next number at the end. */
 export const platformMigrations: readonly Migration[] = [
@@ -30,4 +31,5 @@ export const platformMigrations: readonly Migration[] = [
   recordProcedure,
   workflowAuthorisation,
   platformHardening,
+  deviceRevocation,
 ];
