@@ -15,5 +15,8 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     testTimeout: 20_000,
+    // Set-ups that sign people in spend real scrypt work at the production cost (N=2^17, ~0.5–2 s a hash on a
+    // loaded 2-core machine), several times over.
+    hookTimeout: 60_000,
   },
 });

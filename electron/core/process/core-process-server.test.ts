@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
-import { RESOURCES_DIR, tempDir } from '../testing/temp-core';
+import { newCacheKey, RESOURCES_DIR, tempDir } from '../testing/temp-core';
 import { serveCore } from './core-process-server';
 import { CoreReply, FromCoreProcess } from './protocol';
 
@@ -49,6 +49,7 @@ function serve(): { parent: RecordingPort; logged: string[]; exits: number[] } {
 
 function startOptions(): {
   dataDir: string;
+  cacheKey: string;
   resourcesDir: string;
   version: string;
   nativeBinding: null;
@@ -58,6 +59,7 @@ function startOptions(): {
   dirs.push(dir);
   return {
     dataDir: dir.path,
+    cacheKey: newCacheKey(),
     resourcesDir: RESOURCES_DIR,
     version: 'test',
     nativeBinding: null,
