@@ -22,6 +22,7 @@ const released = [
   '017a8517b63caae410d391aec626938d3c6f72b7a57a2cc8437347fe405d1462',
   '43a395503172fdba192994a403e6f837aae78237c3fdc743b562384fd3c4860c',
   '69e5d10f42dbaed188bd067da21f56e07bd78ea36be78b4b5df01eb264e22fac',
+  'c1cd9c23441d1c435c682f5107ff2567c83d0e03f81d19a7d0d35557a3fd8c56',
 ];
 
 describe('platform migrations, as released', () => {

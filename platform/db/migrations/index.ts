@@ -12,6 +12,7 @@ import { inspectionResults } from './0010-inspection-results';
 import { gradesAndReportAuthorisation } from './0011-grades-and-report-authorisation';
 import { recordProcedure } from './0012-record-procedure';
 import { workflowAuthorisation } from './0013-workflow-authorisation';
+import { auditChainBreaks } from './0016-audit-chain-breaks';
 
 /** Append-only, as the client's: a released migration is never edited; add the next number at the end. */
 export const platformMigrations: readonly Migration[] = [
@@ -28,4 +29,5 @@ export const platformMigrations: readonly Migration[] = [
   gradesAndReportAuthorisation,
   recordProcedure,
   workflowAuthorisation,
+  auditChainBreaks,
 ];
