@@ -109,6 +109,20 @@ describe('every break in a device chain is found and shown', () => {
     },
   );
 
+  it('after a break, an entry chained on from an older entry is a break of its own', async () => {
+    const forked = await device();
+    const links = chain(6);
+    // 3 altered; then a made-up 4 chained after 1, as if 2 and 3 never were; 5 and 6 as the client has them.
+    const made = { ...entry(4), purpose: '补录' };
+    const fork = { ...made, hash: chainHash(at(links, 1).hash, made), prevHash: at(links, 1).hash };
+    await push(forked, [...seqs(links, 1, 2), { ...at(links, 3), actor: 'x' }, fork, ...seqs(links, 5, 6)]);
+    expect(breaksOf(await status(forked))).toEqual([
+      [3, 'altered'],
+      [4, 'altered'],
+      [5, 'altered'],
+    ]);
+  });
+
   it('an entry that is no readable link is a break, and the chain is verified on after it', async () => {
     const stripped = await device();
     const links = chain(6);

@@ -57,15 +57,6 @@ export const receivedBeyond = (db: Db, deviceId: string, seq: number, mutationId
     )
     .all(deviceId, seq, mutationId) as ReceivedLink[];
 
-/** Whether this device sent, under another mutation, an entry with this hash (at any seq). */
-export const sentHash = (db: Db, deviceId: string, mutationId: number, hash: string): boolean =>
-  db
-    .prepare(
-      `SELECT 1 FROM platform_audit
-       WHERE device_id = ? AND mutation_id <> ? AND json_extract(payload, '$.hash') = ? LIMIT 1`,
-    )
-    .get(deviceId, mutationId, hash) !== undefined;
-
 /** Whether this device sent entries from before the chain (no hash): its first chained entry is then the anchor. */
 export const sentUnchained = (db: Db, deviceId: string): boolean =>
   db

@@ -13,8 +13,8 @@ import {
   readChainHead,
   receivedAt,
   receivedBeyond,
-  sentHash,
   sentUnchained,
+  type ChainHeadRow,
 } from './chain-heads.repo';
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
@@ -41,6 +41,9 @@ function readLink(payload: unknown): Link | null {
   return parsed.success ? (parsed.data as Link) : null;
 }
 
+/** The hash a stored payload (JSON text) carries, if any. */
+const hashOf = (payload: string): unknown => (JSON.parse(payload) as { hash?: unknown }).hash;
+
 /** The seq of an entry that is not a readable link, when it names one. */
 const SeqOnly = z.object({ seq: z.number().int().positive() });
 
@@ -63,8 +66,8 @@ type Check = { db: Db; deviceId: string; mutationId: number; at: string };
  *   hash with other content → `altered`; anything else → `inserted`.
  * Every break is recorded (chain-breaks.repo.ts), and verification goes on: the head moves to each entry with a
  * seq beyond it, broken or not, so each later break is found on its own and an old break does not make every
- * later entry look broken. After an entry that broke at the head, one that links to any entry already received
- * is taken (the disorder there is reported once). An entry that is not a readable link is `altered` and takes
+ * later entry look broken. After entries that broke right up to the head, one that follows any of them is taken
+ * (that disorder is reported once). An entry that is not a readable link is `altered` and takes
  * its seq with no hash: the next entry is taken when its own hash recomputes.
  *
  * Entries from before the chain existed carry no hash and are not verifiable; a device that sent such entries is
@@ -115,9 +118,22 @@ function checkLink(check: Check, payload: unknown): LinkOutcome {
   }
   const expected = head.headHash ?? (head.headSeq === 0 ? GENESIS_HASH : null);
   if (selfConsistent && (expected === null || entry.prevHash === expected)) return 'confirmed';
-  const brokeAtHead = head.breaks.some((broken) => broken.seq === head.headSeq);
-  if (selfConsistent && brokeAtHead && sentHash(db, deviceId, mutationId, entry.prevHash)) return 'confirmed';
+  if (selfConsistent && followsBrokenRun(check, head, entry.prevHash)) return 'confirmed';
   return found(entry.seq, 'altered');
+}
+
+/**
+ * Whether `prevHash` is the hash of an entry received in the run of broken seqs that ends at the head (e.g. two
+ * entries swapped and renumbered, each reported `altered`: the entry after them follows one of them). Only that
+ * run: an entry that follows an older entry is a chain recomputed from it, a break of its own.
+ */
+function followsBrokenRun(check: Check, head: ChainHeadRow, prevHash: string): boolean {
+  const broken = new Set(head.breaks.map((found) => found.seq));
+  for (let seq = head.headSeq; seq > 0 && broken.has(seq); seq -= 1) {
+    const held = receivedAt(check.db, check.deviceId, seq, check.mutationId);
+    if (held.some(({ payload }) => hashOf(payload) === prevHash)) return true;
+  }
+  return false;
 }
 
 /** An entry at a seq the head has passed: a resend, a late one filling a gap, or one that does not belong. */
@@ -149,5 +165,5 @@ const followsHeld = (check: Check, entry: Link): boolean =>
   entry.seq === 1
     ? entry.prevHash === GENESIS_HASH
     : receivedAt(check.db, check.deviceId, entry.seq - 1, check.mutationId).some(
-        ({ payload }) => (JSON.parse(payload) as { hash?: unknown }).hash === entry.prevHash,
+        ({ payload }) => hashOf(payload) === entry.prevHash,
       );
