@@ -74,6 +74,42 @@ describe('the audit chain at the platform, as the client sees it', () => {
     expect(local).toMatchObject({ ok: false, firstBadSeq: confirmed - 1, reason: 'removed' });
   });
 
+  it('shows every break the platform found when the outbox carried two separate tamperings', async () => {
+    const { core } = await setup();
+    for (const number of [1, 2, 3, 4, 5, 6]) await runCheck(core, `CG-2026-030${number}`);
+    const pending = core.db
+      .prepare("SELECT mutation_id, payload FROM outbox WHERE kind = 'audit.appended' AND state = 'pending'")
+      .all() as { mutation_id: number; payload: string }[];
+    expect(pending.length).toBeGreaterThanOrEqual(5);
+    const [, altered, , removed] = pending as [unknown, (typeof pending)[0], unknown, (typeof pending)[0]];
+    // One entry changed and another taken out of the outbox before they are pushed; the local log is intact.
+    core.db
+      .prepare('UPDATE outbox SET payload = ? WHERE mutation_id = ?')
+      .run(
+        JSON.stringify({ ...(JSON.parse(altered.payload) as object), actor: '李四（lisi）' }),
+        altered.mutation_id,
+      );
+    core.db.prepare('DELETE FROM outbox WHERE mutation_id = ?').run(removed.mutation_id);
+    const seqOf = (row: { payload: string }) => (JSON.parse(row.payload) as { seq: number }).seq;
+
+    expect((await core.sync.run()).ok).toBe(true);
+    const seen = await chain(core);
+    expect(seen.local).toMatchObject({ ok: true });
+    expect(seen.platform).toMatchObject({
+      confirmedSeq: count(core),
+      broken: { seq: seqOf(altered), reason: 'altered' },
+      live: true,
+    });
+    expect(seen.platform?.breaks).toEqual([
+      expect.objectContaining({ seq: seqOf(altered), reason: 'altered' }),
+      expect.objectContaining({
+        seq: seqOf(removed),
+        reason: 'removed',
+        message: `审计日志第 ${seqOf(removed)} 条记录缺失，可能已被删除`,
+      }),
+    ]);
+  });
+
   it('records settings, files, a review acknowledged and the enrolment, each chained and confirmed', async () => {
     const { core } = await setup();
     const settings = await core.handlers['settings:update']({

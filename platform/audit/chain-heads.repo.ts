@@ -1,93 +1,61 @@
 import type { Db } from '../../node-shared/db/connection';
-import type { ChainBreak } from '../../node-shared/audit/chain';
+import { listChainBreaks, type ChainBreakRow } from './chain-breaks.repo';
 
-/** What the platform holds of one device's audit chain (migration 7). */
+/**
+ * What the platform holds of one device's audit chain (migrations 7 and audit-chain-breaks): the head, i.e. the
+ * seq and hash of the newest entry it placed in the chain (null while nothing chained arrived, or after an entry
+ * it could not read), and every break it found, in seq order.
+ */
 export type ChainHeadRow = {
   deviceId: string;
   headSeq: number;
   headHash: string | null;
-  broken: { seq: number; reason: ChainBreak; at: string } | null;
+  breaks: ChainBreakRow[];
 };
-
-type Stored = {
-  device_id: string;
-  head_seq: number;
-  head_hash: string | null;
-  broken_seq: number | null;
-  broken_reason: ChainBreak | null;
-  broken_at: string | null;
-};
-
-const toRow = (row: Stored): ChainHeadRow => ({
-  deviceId: row.device_id,
-  headSeq: row.head_seq,
-  headHash: row.head_hash,
-  broken:
-    row.broken_seq === null || row.broken_reason === null
-      ? null
-      : { seq: row.broken_seq, reason: row.broken_reason, at: row.broken_at ?? '' },
-});
 
 /** The device's chain as verified so far; a device that never sent a chained entry is at seq 0. */
 export function readChainHead(db: Db, deviceId: string): ChainHeadRow {
-  const row = db.prepare('SELECT * FROM audit_chain_heads WHERE device_id = ?').get(deviceId) as
-    Stored | undefined;
-  return row === undefined ? { deviceId, headSeq: 0, headHash: null, broken: null } : toRow(row);
+  const row = db
+    .prepare('SELECT head_seq AS headSeq, head_hash AS headHash FROM audit_chain_heads WHERE device_id = ?')
+    .get(deviceId) as { headSeq: number; headHash: string | null } | undefined;
+  return { deviceId, headSeq: 0, headHash: null, ...row, breaks: listChainBreaks(db, deviceId) };
 }
 
-const upsert = (db: Db, sql: string, params: Record<string, unknown>): void => {
+/** Moves the head to this entry (hash null: an entry whose hash could not be read took this place). */
+export function moveChainHead(db: Db, deviceId: string, seq: number, hash: string | null, at: string): void {
   db.prepare(
-    `INSERT INTO audit_chain_heads (device_id, updated_at) VALUES (@deviceId, @at)
-     ON CONFLICT (device_id) DO NOTHING`,
-  ).run(params);
-  db.prepare(sql).run(params);
-};
-
-export function confirmChainHead(db: Db, deviceId: string, seq: number, hash: string, at: string): void {
-  upsert(
-    db,
-    `UPDATE audit_chain_heads SET head_seq = @seq, head_hash = @hash, updated_at = @at WHERE device_id = @deviceId`,
-    { deviceId, seq, hash, at },
-  );
+    `INSERT INTO audit_chain_heads (device_id, head_seq, head_hash, updated_at) VALUES (@deviceId, @seq, @hash, @at)
+     ON CONFLICT (device_id) DO UPDATE SET head_seq = @seq, head_hash = @hash, updated_at = @at`,
+  ).run({ deviceId, seq, hash, at });
 }
 
-/** Records the first break only: a later call while one is recorded changes nothing. */
-export function recordChainBreak(
-  db: Db,
-  deviceId: string,
-  seq: number,
-  reason: ChainBreak,
-  at: string,
-): void {
-  upsert(
-    db,
-    `UPDATE audit_chain_heads SET broken_seq = @seq, broken_reason = @reason, broken_at = @at, updated_at = @at
-     WHERE device_id = @deviceId AND broken_seq IS NULL`,
-    { deviceId, seq, reason, at },
-  );
-}
+/** A chained entry as received: its outbox mutation and payload (JSON text). */
+export type ReceivedLink = { mutationId: number; payload: string };
 
-/** A gap that turns out to be a late entry: same seq, the reason told more precisely. */
-export function refineChainBreak(db: Db, deviceId: string, reason: ChainBreak, at: string): void {
-  db.prepare('UPDATE audit_chain_heads SET broken_reason = ?, updated_at = ? WHERE device_id = ?').run(
-    reason,
-    at,
-    deviceId,
-  );
-}
+/** The chained entries this device sent at a seq, but for the one being checked (a resend, a late one, a clash). */
+export const receivedAt = (db: Db, deviceId: string, seq: number, mutationId: number): ReceivedLink[] =>
+  db
+    .prepare(
+      `SELECT mutation_id AS mutationId, payload FROM platform_audit
+       WHERE device_id = ? AND json_extract(payload, '$.seq') = ? AND mutation_id <> ?
+         AND json_extract(payload, '$.hash') IS NOT NULL
+       ORDER BY mutation_id`,
+    )
+    .all(deviceId, seq, mutationId) as ReceivedLink[];
 
-/** Whether this device sent, under another mutation, an entry with this seq and hash (a resend, not a change). */
-export function sentBefore(db: Db, deviceId: string, mutationId: number, seq: number, hash: string): boolean {
-  return (
-    db
-      .prepare(
-        `SELECT 1 FROM platform_audit
-         WHERE device_id = ? AND json_extract(payload, '$.seq') = ? AND mutation_id <> ?
-           AND json_extract(payload, '$.hash') = ? LIMIT 1`,
-      )
-      .get(deviceId, seq, mutationId, hash) !== undefined
-  );
-}
+/**
+ * Chained entries stored beyond the head, but for the one being checked: what a platform that stopped verifying
+ * at a device's first break (before every break was kept) stored without checking, in the order received.
+ */
+export const receivedBeyond = (db: Db, deviceId: string, seq: number, mutationId: number): ReceivedLink[] =>
+  db
+    .prepare(
+      `SELECT mutation_id AS mutationId, payload FROM platform_audit
+       WHERE device_id = ? AND json_extract(payload, '$.seq') > ? AND mutation_id <> ?
+         AND typeof(json_extract(payload, '$.seq')) = 'integer' AND json_extract(payload, '$.hash') IS NOT NULL
+       ORDER BY mutation_id`,
+    )
+    .all(deviceId, seq, mutationId) as ReceivedLink[];
 
 /** Whether this device sent entries from before the chain (no hash): its first chained entry is then the anchor. */
 export const sentUnchained = (db: Db, deviceId: string): boolean =>

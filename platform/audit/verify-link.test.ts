@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GENESIS_HASH, type ChainEntry, type HashedEntry } from '../../node-shared/audit/chain';
+import { type HashedEntry } from '../../node-shared/audit/chain';
 import { hashAll } from '../../node-shared/audit/chain.fixtures';
-import { AuditChainHead, platformRoutes, PushResponse } from '../../shared/platform-api/api';
+import { platformRoutes } from '../../shared/platform-api/api';
 import { countEvidence } from '../outbox/evidence.repo';
 import { startTempPlatform, type TempPlatform } from '../testing/temp-platform';
 import { auditStatusCli } from './audit-status-cli';
+import * as fixtures from './testing/chain-push';
+import { at, breaksOf, chain, entry, type Device } from './testing/chain-push';
 
 // The platform verifies each device's chain as its entries arrive, over real HTTP and a real database.
 
@@ -14,51 +16,9 @@ beforeAll(async () => {
 });
 afterAll(() => platform.dispose());
 
-const entry = (seq: number): ChainEntry => ({
-  seq,
-  at: `2026-12-02T10:${String(seq).padStart(2, '0')}:00.000+08:00`,
-  actor: '王芳（wangfang）',
-  action: 'check.run',
-  targetType: 'check',
-  targetId: `check-${seq}`,
-  caseNumber: `SP-2026-${seq}`,
-  purpose: '101 企业设立登记',
-  detail: { verdict: 'proceed', found: true, measures: ['M1', 'M2'] },
-});
-
-/** The chain as appendAudit sends it: each payload with its hash and the hash before it. */
-const chain = (count: number): (HashedEntry & { prevHash: string })[] =>
-  hashAll(Array.from({ length: count }, (_, index) => entry(index + 1))).map((hashed, index, all) => ({
-    ...hashed,
-    prevHash: index === 0 ? GENESIS_HASH : (all[index - 1] as HashedEntry).hash,
-  }));
-
-type Device = { headers: Record<string, string>; deviceId: string; mutationId: number };
-
-async function device(): Promise<Device> {
-  const enrolled = await platform.enrol();
-  return { headers: enrolled.headers, deviceId: enrolled.deviceId, mutationId: 0 };
-}
-
-async function push(to: Device, payloads: readonly unknown[]): Promise<PushResponse> {
-  const entries = payloads.map((payload) => {
-    to.mutationId += 1;
-    return { mutationId: to.mutationId, kind: 'audit.appended', createdAt: entry(1).at, payload };
-  });
-  const response = await fetch(`${platform.url}${platformRoutes.outbox}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...to.headers },
-    body: JSON.stringify({ entries }),
-  });
-  expect(response.status).toBe(200);
-  return PushResponse.parse(await response.json());
-}
-
-async function status(of: Device): Promise<AuditChainHead> {
-  const response = await fetch(`${platform.url}${platformRoutes.auditChain}`, { headers: of.headers });
-  expect(response.status).toBe(200);
-  return AuditChainHead.parse(await response.json());
-}
+const device = () => fixtures.device(platform);
+const push = (to: Device, payloads: readonly unknown[]) => fixtures.push(platform, to, payloads);
+const status = (of: Device) => fixtures.status(platform, of);
 
 describe('audit chain verification at the platform', () => {
   it('confirms a good chain across pushes, takes a resend as harmless, and needs a device token', async () => {
@@ -69,6 +29,7 @@ describe('audit chain verification at the platform', () => {
       confirmedSeq: 4,
       confirmedHash: links[3]?.hash,
       broken: null,
+      breaks: [],
     });
     // The same entry again under a new mutation id (a client that lost its outbox answer) is not a break.
     await push(good, [links[3], ...links.slice(4)]);
@@ -77,13 +38,14 @@ describe('audit chain verification at the platform', () => {
       confirmedSeq: 6,
       confirmedHash: links[5]?.hash,
       broken: null,
+      breaks: [],
       received: 7,
     });
     const anonymous = await fetch(`${platform.url}${platformRoutes.auditChain}`);
     expect(anonymous.status).toBe(401);
   });
 
-  it('detects an altered entry and still stores every entry', async () => {
+  it('detects an altered entry, still stores every entry, and goes on verifying after it', async () => {
     const altered = await device();
     const links = chain(5);
     const before = countEvidence(platform.db, 'platform_audit');
@@ -95,7 +57,8 @@ describe('audit chain verification at the platform', () => {
     expect(results.results.every((result) => result.status === 'applied')).toBe(true);
     expect(countEvidence(platform.db, 'platform_audit') - before).toBe(5);
     const head = await status(altered);
-    expect(head).toMatchObject({ confirmedSeq: 2, broken: { seq: 3, reason: 'altered' } });
+    expect(head).toMatchObject({ confirmedSeq: 5, broken: { seq: 3, reason: 'altered' } });
+    expect(breaksOf(head)).toEqual([[3, 'altered']]);
     expect(head.broken?.message).toContain('第 3 条');
   });
 
@@ -103,28 +66,29 @@ describe('audit chain verification at the platform', () => {
     const removed = await device();
     const links = chain(5);
     await push(removed, [...links.slice(0, 2), ...links.slice(3)]);
-    expect(await status(removed)).toMatchObject({
-      confirmedSeq: 2,
-      broken: { seq: 3, reason: 'removed' },
-      received: 4,
-    });
+    const head = await status(removed);
+    expect(head).toMatchObject({ confirmedSeq: 5, broken: { seq: 3, reason: 'removed' }, received: 4 });
+    expect(breaksOf(head)).toEqual([[3, 'removed']]);
   });
 
   it('detects reordered entries, whether sent out of order or renumbered into place', async () => {
     const swapped = await device();
     const links = chain(5);
     await push(swapped, [links[0], links[1], links[3], links[2], links[4]]);
-    expect(await status(swapped)).toMatchObject({ confirmedSeq: 2, broken: { seq: 3, reason: 'reordered' } });
+    const head = await status(swapped);
+    expect(head).toMatchObject({ confirmedSeq: 5, broken: { seq: 3, reason: 'reordered' } });
+    expect(breaksOf(head)).toEqual([[3, 'reordered']]);
 
-    // Seqs exchanged so they look in order: the renumbered entry no longer hashes to its hash.
+    // Seqs exchanged so they look in order: neither renumbered entry hashes to its hash; the one after them
+    // links again and is no break.
     const renumbered = await device();
     const third = links[2] as HashedEntry;
     const fourth = links[3] as HashedEntry;
     await push(renumbered, [links[0], links[1], { ...fourth, seq: 3 }, { ...third, seq: 4 }, links[4]]);
-    expect(await status(renumbered)).toMatchObject({
-      confirmedSeq: 2,
-      broken: { seq: 3, reason: 'altered' },
-    });
+    expect(breaksOf(await status(renumbered))).toEqual([
+      [3, 'altered'],
+      [4, 'altered'],
+    ]);
   });
 
   it('detects an inserted entry and a chain recomputed after an entry was confirmed', async () => {
@@ -134,6 +98,14 @@ describe('audit chain verification at the platform', () => {
     const forged = hashAll([{ ...entry(1), actor: '伪造' }, entry(2)]);
     await push(inserted, [{ ...forged[1], prevHash: forged[0]?.hash }]);
     expect(await status(inserted)).toMatchObject({ confirmedSeq: 3, broken: { seq: 2, reason: 'inserted' } });
+    // An entry already received, sent again with its content changed under the same hash.
+    await push(inserted, [{ ...at(links, 3), purpose: '改过' }, at(links, 4)]);
+    const head = await status(inserted);
+    expect(head.confirmedSeq).toBe(4);
+    expect(breaksOf(head)).toEqual([
+      [2, 'inserted'],
+      [3, 'altered'],
+    ]);
 
     // Entry 2 changed on the client and everything after it re-hashed: 3 no longer follows the confirmed 2.
     const recomputed = await device();
@@ -141,22 +113,27 @@ describe('audit chain verification at the platform', () => {
     const rewritten = hashAll([entry(1), { ...entry(2), purpose: '改过' }, entry(3)]);
     await push(recomputed, [{ ...rewritten[2], prevHash: rewritten[1]?.hash }]);
     expect(await status(recomputed)).toMatchObject({
-      confirmedSeq: 2,
+      confirmedSeq: 3,
       broken: { seq: 3, reason: 'altered' },
     });
   });
 
-  it('keeps the first break only, and reports every device in --audit-status', async () => {
+  it('reports every device in --audit-status, each break on a line of its own', async () => {
     const twice = await device();
     const links = chain(6);
     await push(twice, [links[0], links[2]]); // 2 missing
     await push(twice, [{ ...links[3], actor: 'x' }]);
-    expect(await status(twice)).toMatchObject({ confirmedSeq: 1, broken: { seq: 2, reason: 'removed' } });
+    expect(breaksOf(await status(twice))).toEqual([
+      [2, 'removed'],
+      [4, 'altered'],
+    ]);
 
     const report = auditStatusCli(platform.db);
     expect(report.broken).toBe(true);
     expect(report.text).toContain('完整，已确认至第 6 条');
-    expect(report.text).toContain('断链：审计日志第 2 条记录缺失');
+    expect(report.text).toContain('断链 2 处（已核验至第 4 条）');
+    expect(report.text).toContain('· 审计日志第 2 条记录缺失，可能已被删除（2026-12-02 10:00 发现）');
+    expect(report.text).toContain('· 审计日志第 4 条记录的内容与哈希链不符');
   });
 
   it('does not verify entries from before the chain and anchors at the first chained one', async () => {
@@ -165,6 +142,6 @@ describe('audit chain verification at the platform', () => {
     await push(upgraded, [{ at: entry(1).at, action: 'check.run', actor: '窗口人员' }]);
     expect(await status(upgraded)).toMatchObject({ confirmedSeq: 0, broken: null, received: 1 });
     await push(upgraded, links.slice(3));
-    expect(await status(upgraded)).toMatchObject({ confirmedSeq: 5, broken: null });
+    expect(await status(upgraded)).toMatchObject({ confirmedSeq: 5, broken: null, breaks: [] });
   });
 });

@@ -24,6 +24,7 @@ const released = [
   '69e5d10f42dbaed188bd067da21f56e07bd78ea36be78b4b5df01eb264e22fac',
   '41240804d5a2630938fbd24bab2dc3914e628b10869a2462f069a839289ec440',
   'a9b3ec47155ad11f0929b9ea12541d78cb05656adc925f674c2958e6141e29f8',
+  '8bbbe514050a729cec7f9b67195a5353a1d6c70a9f31be143c2f6fd1315e5da8',
 ];
 
 describe('platform migrations, as released', () => {

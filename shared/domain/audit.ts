@@ -66,17 +66,23 @@ export const LocalChainStatus = z.discriminatedUnion('ok', [
 ]);
 export type LocalChainStatus = z.infer<typeof LocalChainStatus>;
 
+const PlatformChainBreak = z.object({
+  seq: z.number().int().positive(),
+  reason: ChainBreakReason,
+  message: z.string(),
+});
+
 /**
- * What the platform last said about this device's chain: confirmed up to `confirmedSeq` (0: nothing yet), or
- * broken at `broken.seq`. `fetchedAt` is when the client asked; `live` is false when it could not ask now and
- * this is the last answer it kept.
+ * What the platform last said about this device's chain: its head at `confirmedSeq` (0: nothing yet), and every
+ * break it found (`breaks`, in seq order; `broken` is the first). `fetchedAt` is when the client asked; `live` is
+ * false when it could not ask now and this is the last answer it kept.
  */
 export const PlatformChainStatus = z.object({
   confirmedSeq: z.number().int().nonnegative(),
   confirmedHash: z.string().nullable(),
-  broken: z
-    .object({ seq: z.number().int().positive(), reason: ChainBreakReason, message: z.string() })
-    .nullable(),
+  broken: PlatformChainBreak.nullable(),
+  /** Empty in an answer kept before the platform listed every break. */
+  breaks: z.array(PlatformChainBreak).default([]),
   fetchedAt: isoDateTime,
   live: z.boolean(),
 });

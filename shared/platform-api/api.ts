@@ -273,23 +273,29 @@ export const RuleTablePut = z.object({ content: z.unknown() });
 export const RuleTablePutResponse = z.object({ id: RuleTableId, version: z.string(), changed: z.boolean() });
 export type RuleTablePutResponse = z.infer<typeof RuleTablePutResponse>;
 
+/** One break the platform found in a device's audit chain: where, what (in Chinese for people), when found. */
+export const AuditChainBreak = z.object({
+  seq: z.number().int().positive(),
+  reason: z.enum(['altered', 'removed', 'reordered', 'inserted']),
+  message: z.string(),
+  at: isoDateTime,
+});
+export type AuditChainBreak = z.infer<typeof AuditChainBreak>;
+
 /**
  * GET audit/chain — the platform's check of the calling device's audit hash chain (node-shared/audit/chain.ts),
- * link by link as entries arrive: confirmed up to `confirmedSeq` (0 before the first entry), or broken at
- * `broken.seq` (the first break is kept; the entries after it are stored all the same).
+ * link by link as entries arrive. `confirmedSeq`/`confirmedHash` are the head: the newest entry the platform
+ * placed in the chain (0 before the first); with no break, every entry up to it linked. `breaks` lists every
+ * break found, in seq order (verification goes on after a break, so a second tampering is not hidden behind the
+ * first); `broken` is the first of them, as older clients read it. Entries are stored all the same.
  */
 export const AuditChainHead = z.object({
   deviceId: z.string(),
   confirmedSeq: z.number().int().nonnegative(),
   confirmedHash: z.string().nullable(),
-  broken: z
-    .object({
-      seq: z.number().int().positive(),
-      reason: z.enum(['altered', 'removed', 'reordered', 'inserted']),
-      message: z.string(),
-      at: isoDateTime,
-    })
-    .nullable(),
+  broken: AuditChainBreak.nullable(),
+  /** Absent from a platform that kept only the first break. */
+  breaks: z.array(AuditChainBreak).default([]),
   received: z.number().int().nonnegative(),
 });
 export type AuditChainHead = z.infer<typeof AuditChainHead>;

@@ -53,6 +53,7 @@ export function keepPlatformChain(db: Db, head: AuditChainHead, at: Date): Platf
       head.broken === null
         ? null
         : { seq: head.broken.seq, reason: head.broken.reason, message: head.broken.message },
+    breaks: head.breaks.map(({ seq, reason, message }) => ({ seq, reason, message })),
     fetchedAt: toBeijingIso(at),
     live: true,
   };

@@ -14,6 +14,7 @@ import { recordProcedure } from './0012-record-procedure';
 import { workflowAuthorisation } from './0013-workflow-authorisation';
 import { platformHardening } from './0014-platform-hardening';
 import { deviceRevocation } from './0015-device-revocation';
+import { auditChainBreaks } from './0016-audit-chain-breaks';
 
 /** Append-only, as the client's: a released migration is never edited; add the next number at the end. */
 export const platformMigrations: readonly Migration[] = [
@@ -32,4 +33,5 @@ export const platformMigrations: readonly Migration[] = [
   workflowAuthorisation,
   platformHardening,
   deviceRevocation,
+  auditChainBreaks,
 ];

@@ -12,7 +12,9 @@ const platformLine = (platform: AuditChainView['platform']): string => {
   if (platform === null) return texts.platformUnknown;
   const state =
     platform.broken !== null
-      ? texts.platformBroken(platform.broken.seq)
+      ? platform.breaks.length > 1
+        ? texts.platformBrokenMany(platform.breaks.length, platform.broken.seq)
+        : texts.platformBroken(platform.broken.seq)
       : platform.confirmedSeq === 0
         ? texts.platformNone
         : texts.platformConfirmed(platform.confirmedSeq);
@@ -63,7 +65,11 @@ export const ChainBanner = ({
       : local.breaks.length > 0
         ? local.breaks.map((found) => found.message)
         : [local.message]),
-    ...(platform?.broken == null ? [] : [platform.broken.message]),
+    ...(platform?.broken == null
+      ? []
+      : platform.breaks.length > 0
+        ? platform.breaks.map((found) => `${texts.platformSays}${found.message}`)
+        : [`${texts.platformSays}${platform.broken.message}`]),
   ];
   return (
     <Alert severity={broken ? 'error' : 'success'} action={recheck} data-testid="audit-chain">

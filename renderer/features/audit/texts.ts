@@ -39,6 +39,9 @@ export const auditPageTexts = {
     platformConfirmed: (seq: number): string => `平台确认至第 ${seq} 条`,
     platformNone: '平台尚未确认任何记录',
     platformBroken: (seq: number): string => `平台发现第 ${seq} 条断链`,
+    platformBrokenMany: (count: number, seq: number): string =>
+      `平台发现 ${count} 处断链，首处在第 ${seq} 条`,
+    platformSays: '平台：',
     platformUnknown: '未登记到市平台，无平台确认',
     platformStale: (at: string): string => `（离线，${at} 的结果）`,
     checkedAt: (at: string): string => `校验时间 ${at}`,
