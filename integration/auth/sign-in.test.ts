@@ -124,6 +124,29 @@ describe('sign-in', () => {
     });
   });
 
+  it(
+    'obeys the platform’s lockout: the right password is refused online and the offline cache is not asked',
+    { timeout: 60_000 },
+    async () => {
+      // The password is cached here from an earlier sign-in: the offline path would accept it.
+      await signIn(s.core, WANG.username, WANG.password);
+      await dispatch(s.core.handlers, 'auth:sign-out', {});
+      for (let attempt = 1; attempt <= 5; attempt += 1)
+        await signIn(s.core, WANG.username, `wrong-${attempt}`);
+      const locked = await signIn(s.core, WANG.username, WANG.password);
+      expect(locked).toMatchObject({
+        ok: false,
+        error: { code: 'SIGN_IN_FAILED', details: { reason: 'platform-locked' } },
+      });
+      expect(locked.ok ? '' : locked.error.message).toMatch(
+        /^市平台登录失败次数过多，已暂时锁定：请 \d+ 分钟后再试$/,
+      );
+      expect(s.core.session.status()).toBeNull();
+      const failed = auditFor(s.core.db, 'user', 'wangli').filter((e) => e.action === 'auth.sign-in-failed');
+      expect(failed.at(-1)?.detail).toEqual({ username: 'wangli', reason: 'platform-locked', how: 'online' });
+    },
+  );
+
   it('tells a user never signed in here to go online, and asks again after 30 days offline', async () => {
     await s.platform.stop();
     expect(await signIn(s.core, WANG.username, WANG.password)).toMatchObject({

@@ -26,6 +26,7 @@ export const authMessages = {
 type OnlineOutcome =
   | { kind: 'accepted'; user: PlatformUser; userToken: UserToken }
   | { kind: 'refused' }
+  | { kind: 'locked'; message: string }
   | { kind: 'unreachable'; code: string };
 
 async function askPlatform(client: PlatformClient | null, request: SignInRequest): Promise<OnlineOutcome> {
@@ -36,6 +37,10 @@ async function askPlatform(client: PlatformClient | null, request: SignInRequest
     // Only LOGIN_FAILED is the platform saying no to this user; anything else (a revoked device, a 5xx, no
     // network) says nothing about the password, and the offline cache decides.
     if (error instanceof PlatformRequestError && error.code === 'LOGIN_FAILED') return { kind: 'refused' };
+    // The platform locked this username (or this office's address) after repeated failures: the offline cache
+    // must not become a way around its lock.
+    if (error instanceof PlatformRequestError && error.code === 'LOGIN_LOCKED')
+      return { kind: 'locked', message: error.message };
     return { kind: 'unreachable', code: error instanceof PlatformRequestError ? error.code : 'NETWORK' };
   }
 }
@@ -96,6 +101,8 @@ export function createAuthService(deps: AuthDeps) {
         cache.forget(request.username);
         return refuse(request.username, 'platform-refused', 'online', offlineSignInMessages.wrongPassword);
       }
+      if (online.kind === 'locked')
+        return refuse(request.username, 'platform-locked', 'online', `市平台${online.message}`);
       const offline = await cache.verifyOffline(request.username, request.password);
       if (!offline.ok) {
         const reason = (offline.error.details as { reason?: string } | undefined)?.reason ?? 'unknown';
