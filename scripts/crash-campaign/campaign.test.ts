@@ -6,7 +6,7 @@ import { bundle, runScript } from '../../integration/testing/platform-fixture';
 it('a small crash campaign kills both processes and finds nothing lost or duplicated', async () => {
   const script = await bundle('scripts/crash-campaign/main.ts', 'crash-campaign');
   const lines: string[] = [];
-  const run = runScript(script, ['--kills', '5', '--minutes', '2', '--seed', 'smoke-1'], {}, (line) =>
+  const run = runScript(script, ['--kills', '5', '--minutes', '4', '--seed', 'smoke-1'], {}, (line) =>
     lines.push(line),
   );
   let stderr = '';
@@ -19,4 +19,4 @@ it('a small crash campaign kills both processes and finds nothing lost or duplic
   expect(output).toContain('丢失 lost: 0');
   expect(output).toContain('重复 duplicated: 0');
   expect(output).toContain('chain verified');
-}, 240_000);
+}, 360_000);

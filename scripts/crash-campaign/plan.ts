@@ -8,8 +8,12 @@ export type OpKind = 'check' | 'feedback' | 'commitment' | 'repair';
 /** key: the case number of a check or commitment, the record a repair is about, the check feedback is on. */
 export type Op = { index: number; kind: OpKind; key: string; debtor: boolean };
 
-/** Repairable penalties the platform publishes at its first start, one per planned repair. */
-export const REPAIR_RECORDS = 2_000;
+/**
+ * Commitments and repairs (each repair makes a commitment too) are planned only among the first this many
+ * operations, about 600 of them: a device may make at most 999 commitment codes a day. The platform publishes
+ * a repairable penalty for each of these indices at its first start.
+ */
+export const REPAIR_RECORDS = 1_500;
 /** The client syncs (push, then pull) after every this many operations. */
 export const SYNC_EVERY = 5;
 
@@ -39,6 +43,7 @@ export function opAt(seed: string, index: number): Op {
     return { index, kind: 'feedback', key: caseNumber(index - 1), debtor: false };
   if (roll === 'repair' && index < REPAIR_RECORDS)
     return { index, kind: 'repair', key: repairRecordId(index), debtor: false };
-  if (roll === 'commitment') return { index, kind: 'commitment', key, debtor: false };
+  if (roll === 'commitment' && index < REPAIR_RECORDS)
+    return { index, kind: 'commitment', key, debtor: false };
   return { index, kind: 'check', key, debtor: roll === 'debtor-check' };
 }
