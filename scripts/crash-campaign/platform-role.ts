@@ -13,7 +13,7 @@ import { CLERK, REPAIR_RECORDS, REPAIR_SUBJECT, repairRecordId } from './plan';
 
 export type PlatformArgs = { dataDir: string; port: number; init: boolean };
 
-const FEED_BATCH = 20;
+const FEED_BATCH = 60;
 const FEED_EVERY_MS = 150;
 const ORG = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
