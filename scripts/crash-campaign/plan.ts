@@ -13,7 +13,7 @@ export type Op = { index: number; kind: OpKind; key: string; debtor: boolean };
  * operations, about 600 of them: a device may make at most 999 commitment codes a day. The platform publishes
  * a repairable penalty for each of these indices at its first start.
  */
-export const REPAIR_RECORDS = 1_500;
+export const WORKFLOW_OPS = 1_500;
 /** The client syncs (push, then pull) after every this many operations. */
 export const SYNC_EVERY = 5;
 
@@ -41,9 +41,8 @@ export function opAt(seed: string, index: number): Op {
   const roll = rollAt(seed, index);
   if (roll === 'feedback' && index > 0 && rollAt(seed, index - 1) === 'debtor-check')
     return { index, kind: 'feedback', key: caseNumber(index - 1), debtor: false };
-  if (roll === 'repair' && index < REPAIR_RECORDS)
+  if (roll === 'repair' && index < WORKFLOW_OPS)
     return { index, kind: 'repair', key: repairRecordId(index), debtor: false };
-  if (roll === 'commitment' && index < REPAIR_RECORDS)
-    return { index, kind: 'commitment', key, debtor: false };
+  if (roll === 'commitment' && index < WORKFLOW_OPS) return { index, kind: 'commitment', key, debtor: false };
   return { index, kind: 'check', key, debtor: roll === 'debtor-check' };
 }

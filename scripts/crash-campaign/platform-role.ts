@@ -4,7 +4,7 @@ import { startPlatform } from '../../platform/start-platform';
 import { toFeedRow, upsertRows } from '../../platform/registry/registry.repo';
 import { makeSubject, makeUscc } from '../../electron/core/testing/fixtures';
 import { publishRepairablePenalty } from '../../integration/testing/records';
-import { CLERK, REPAIR_RECORDS, REPAIR_SUBJECT, repairRecordId } from './plan';
+import { CLERK, WORKFLOW_OPS, REPAIR_SUBJECT, repairRecordId } from './plan';
 
 // The campaign's platform: the real reference platform on a fixed loopback port, in a process of its own, on
 // the same folder each time it is started again after a kill. At its first start it creates the clerk, the
@@ -37,7 +37,7 @@ export async function runPlatform(args: PlatformArgs): Promise<void> {
   if (args.init) {
     await running.addUser({ ...CLERK, role: 'clerk' });
     running.db.transaction(() => {
-      for (let index = 0; index < REPAIR_RECORDS; index += 1)
+      for (let index = 0; index < WORKFLOW_OPS; index += 1)
         publishRepairablePenalty(running.db, repairRecordId(index), REPAIR_SUBJECT.id);
     })();
     process.stdout.write(`CODE=${running.issueCode()}\n`);

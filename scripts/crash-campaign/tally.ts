@@ -55,7 +55,8 @@ export function tally(
       const times = timesDone(client, op);
       if (times > 1) duplicated.push(`本机：第 ${index} 项（${op.kind}）×${times}`);
     }
-    // At the platform: every id of the cache is there, once.
+    // At the platform: every id of the cache is there, once (evidence by device and id; workflow items, which the
+    // platform holds for every office, by id).
     const pairs: [string, string, string][] = [
       [
         '核查',
@@ -67,15 +68,11 @@ export function tally(
         'SELECT id FROM check_feedback',
         'SELECT count(*) FROM platform_feedback WHERE device_id = ? AND feedback_id = ?',
       ],
-      [
-        '承诺',
-        'SELECT id FROM commitments',
-        'SELECT count(*) FROM commitments WHERE ? IS NOT NULL AND id = ?',
-      ],
+      ['承诺', 'SELECT id FROM commitments', 'SELECT count(*) FROM commitments WHERE id = ?'],
       [
         '修复申请',
         'SELECT id FROM repair_applications',
-        'SELECT count(*) FROM repair_applications WHERE ? IS NOT NULL AND id = ?',
+        'SELECT count(*) FROM repair_applications WHERE id = ?',
       ],
       [
         '审计',
@@ -89,7 +86,7 @@ export function tally(
       counted.push(local.length);
       const count = platform.prepare(platformSql).pluck();
       for (const id of local) {
-        const times = count.get(device, id) as number;
+        const times = (platformSql.includes('device_id') ? count.get(device, id) : count.get(id)) as number;
         if (times === 0) lost.push(`市平台：${label} ${id}`);
         if (times > 1) duplicated.push(`市平台：${label} ${id} ×${times}`);
       }
