@@ -15,6 +15,18 @@ test('a wrong password is refused in Chinese and nothing opens', async ({ page, 
   await screenshot(page, 'signin-error');
 });
 
+test('a PC with no platform configured asks for none: the enrolment says whom to ask', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await page.getByTestId('signin-enrol-toggle').click();
+  await expect(page.getByTestId('enrol-not-configured')).toHaveText(
+    '本机未配置市平台地址，请联系管理员配置市平台地址。',
+  );
+  await expect(page.getByTestId('enrol-form')).toHaveCount(0);
+});
+
 test('a clerk signs in, sees no 督导 pages, and signs out', async ({ page, host }) => {
   await page.goto(host.url);
   await signIn(page, 'wangfang', DEMO_PASSWORD);

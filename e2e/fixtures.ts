@@ -30,12 +30,14 @@ export async function startHost(
     throw new Error('dist/browser/host.cjs is missing: run `npm run build` first.');
   const dataDir = mkdtempSync(join(tmpdir(), 'ccw-e2e-'));
   const script = devStart ? [join(ROOT, 'scripts', 'start.mjs'), '--browser'] : [hostScript];
-  const { PLATFORM_URL: _inherited, ...outer } = process.env;
+  const { PLATFORM_URL: _inherited, CCW_DEPLOYMENT_FILE: _configured, ...outer } = process.env;
   const child = spawn(process.execPath, [...script, '--port', '0', '--data-dir', dataDir], {
     // By default offline-only with the demo data seeded locally: the check tests need no platform.
     env: {
       ...outer,
       ...(devStart ? { CCW_DEMO_PLATFORM_DIR: join(dataDir, 'demo-platform'), PLATFORM_PORT: '0' } : {}),
+      // The cache key beside the data folder (never inside it), not in the user's own configuration folder.
+      CCW_KEY_FILE: `${dataDir}.key`,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -66,6 +68,7 @@ export async function stopHost(host: Host): Promise<void> {
   host.process.kill('SIGTERM');
   await Promise.race([exited, new Promise((done) => setTimeout(done, 5_000))]);
   rmSync(host.dataDir, { recursive: true, force: true });
+  rmSync(`${host.dataDir}.key`, { force: true });
 }
 
 export const test = base.extend<{ host: Host; app: Page }>({

@@ -9,7 +9,7 @@ import { RepairRegimes } from '../shared/repair/regime-schema';
 import { beijingDay } from '../shared/time';
 import { ARTIFACTS, DEMO_PASSWORD, expect, screenshot, startHost, stopHost, test } from './fixtures';
 import { freePort, platformCommand, platformProcess } from './platform-process';
-import { enrol, enterApplicant, issueCode, setWindowUnit, signIn, startCheck } from './steps';
+import { DEMO_UNIT, enrol, enterApplicant, issueCode, setWindowUnit, signIn, startCheck } from './steps';
 
 const ROOT = resolve(__dirname, '..');
 
@@ -66,7 +66,8 @@ function eligiblePenalty(): { subject: DemoSubject; record: DemoRecord } {
 }
 
 /** The window's own unit on the 设置 page: the 受理单位 (name and code) of every 承诺书 made here. */
-const WINDOW_UNIT = { name: '叶县政务服务中心', code: '11410422MB7654321Y' };
+// The office the PC is enrolled for: the platform takes only commitments and repairs of that 受理单位.
+const WINDOW_UNIT = DEMO_UNIT;
 
 async function syncNow(page: Page): Promise<void> {
   await page.getByTestId('nav-sync').click();
@@ -83,16 +84,10 @@ test('a clerk accepts a repair application with two attached files and follows i
   test.setTimeout(180_000);
   const { subject, record } = eligiblePenalty();
   const platformDir = mkdtempSync(join(tmpdir(), 'ccw-e2e-platform-'));
-  const platform = platformProcess(platformDir, await freePort());
+  // Demo mode: the demo data and its demo accounts (the administrator signs in with one).
+  const platform = platformProcess(platformDir, await freePort(), { args: ['--demo'] });
   await platform.start();
-  await platformCommand(platformDir, [
-    '--add-user',
-    'shenhe',
-    '--password',
-    'shenhe-2026',
-    '--role',
-    'supervisor',
-  ]);
+  await platformCommand(platformDir, ['--add-user', 'shenhe', '--role', 'supervisor'], 'shenhe-2026\n');
   const host = await startHost({ PLATFORM_URL: platform.url, CCW_PROBE_INTERVAL_MS: '300' });
   try {
     // Enrolled at the city platform, first sync done.

@@ -40,14 +40,31 @@ export async function setWindowUnit(page: Page, unit: { name: string; code: stri
   await expect(page.getByTestId('settings-saved')).toBeVisible();
 }
 
-/** An operator's one-time enrolment code from the platform CLI (the last line it prints). */
+/**
+ * An operator's one-time enrolment code from the platform CLI (the line without Chinese: the expiry it also
+ * prints is for people), for the demo accounts' office (the PC may then write commitments and repairs of that
+ * 受理单位: DEMO_UNIT).
+ */
 export async function issueCode(platformDir: string): Promise<string> {
-  return (await platformCommand(platformDir, ['--issue-code'])).trim().split('\n').at(-1) ?? '';
+  const printed = await platformCommand(platformDir, ['--issue-code', '--demo-unit']);
+  return (
+    printed
+      .split('\n')
+      .map((line) => line.trim())
+      .find((line) => /^[0-9A-Z]+(-[0-9A-Z]+)+$/.test(line)) ?? ''
+  );
 }
 
-/** Fills and sends the enrolment form on the 同步 page (already open). */
+/** The demo accounts' office (resources/demo/demo-users.json): the 受理单位 of a PC enrolled with issueCode. */
+export const DEMO_UNIT = { name: '平顶山市政务服务中心', code: '11410400MB1A23456X' };
+
+/**
+ * Fills and sends the enrolment form (already open). The platform is not typed: the form shows the one the
+ * deployment configuration names, read-only, and that is checked here.
+ */
 export async function enrol(page: Page, platformUrl: string, code: string, device: string): Promise<void> {
-  await page.getByTestId('enrol-url').fill(platformUrl);
+  await expect(page.getByTestId('enrol-url')).toHaveValue(platformUrl);
+  await expect(page.getByTestId('enrol-url')).toHaveAttribute('readonly');
   await page.getByTestId('enrol-code').fill(code);
   await page.getByTestId('enrol-device').fill(device);
   await page.getByTestId('enrol-submit').click();

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { demoSubject, expect, screenshot, startHost, stopHost, test } from './fixtures';
-import { freePort, platformCommand, platformProcess } from './platform-process';
+import { devCertificates, freePort, platformCommand, platformProcess } from './platform-process';
 import { enrol, enterApplicant, issueCode, signIn, startCheck } from './steps';
 
 // The county office: enrol at the city platform, lose the network, keep working, get it back, and see the work
@@ -11,12 +11,20 @@ test('a county office works offline, reconnects, watches the sync and sees the r
   test.setTimeout(180_000);
   const platformDir = mkdtempSync(join(tmpdir(), 'ccw-e2e-platform-'));
   // A city of some size, so the first sync takes long enough to be watched.
-  await platformCommand(platformDir, ['--generate', '--scale', '0.02']);
+  // With the demo data set (--demo), whose subjects the test looks up.
+  await platformCommand(platformDir, ['--generate', '--scale', '0.02', '--demo']);
   // A generated city has no demo accounts: the city's administrator is added as an operator would.
-  await platformCommand(platformDir, ['--add-user', 'admin', '--password', 'admin-2026', '--role', 'admin']);
-  const platform = platformProcess(platformDir, await freePort());
+  await platformCommand(platformDir, ['--add-user', 'admin', '--role', 'admin'], 'admin-2026\n');
+  // Over HTTPS, as a city deploys it: the platform's certificate from a local CA (npm run dev:cert), the client
+  // given the deployment file that names the platform and trusts that CA.
+  const port = await freePort();
+  const certificates = devCertificates(join(platformDir, 'cert'), port);
+  const platform = platformProcess(platformDir, port, { tls: certificates });
   await platform.start();
-  const host = await startHost({ PLATFORM_URL: platform.url, CCW_PROBE_INTERVAL_MS: '300' });
+  const host = await startHost({
+    CCW_DEPLOYMENT_FILE: certificates.deploymentFile,
+    CCW_PROBE_INTERVAL_MS: '300',
+  });
   try {
     const code = await issueCode(platformDir);
     await page.goto(host.url);

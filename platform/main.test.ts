@@ -1,10 +1,13 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { get as getHttps } from 'node:https';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Health, platformRoutes } from '../shared/platform-api/api';
+import { toBeijingIso } from '../shared/time';
 import { openPlatformDb } from './db/open-platform-db';
+import { enrolDevice, issueEnrolmentCode } from './access/enrolment';
 import { writeRepair } from './workflow/workflow.repo';
 import { seedIfEmpty } from './registry/seed';
 import { RESOURCES_DIR, tempDir } from './testing/temp-platform';
@@ -35,19 +38,50 @@ beforeAll(async () => {
 });
 afterAll(() => work.remove());
 
-const cli = (...args: string[]): { status: number | null; stdout: string; stderr: string } =>
+type Ran = { status: number | null; stdout: string; stderr: string };
+const cli = (...args: string[]): Ran =>
   spawnSync(process.execPath, [bundle, ...args], { env, encoding: 'utf8' });
+/** The CLI with `input` on its stdin (--add-user reads the password there). */
+const cliWithInput = (input: string, ...args: string[]): Ran =>
+  spawnSync(process.execPath, [bundle, ...args], { env, encoding: 'utf8', input });
 
-describe('platform CLI', () => {
+// Each command is a process of its own (about 1–2 s on a loaded machine), and some tests run ten.
+describe('platform CLI', { timeout: 60_000 }, () => {
+  it('lists devices, rotates a device’s token and revokes a device', () => {
+    const db = openPlatformDb(env.PLATFORM_DATA_DIR);
+    const enrolled = enrolDevice(db, issueEnrolmentCode(db, new Date()).code, '郏县 3 号窗口', new Date());
+    db.close();
+    if (typeof enrolled === 'string') throw new Error(enrolled);
+    const state = (): string =>
+      cli('--devices')
+        .stdout.split('\n')
+        .find((line) => line.startsWith(enrolled.deviceId)) ?? '';
+    expect(state()).toMatch(/郏县 3 号窗口.*正常$/);
+    expect(cli('--rotate-device-token', enrolled.deviceId).status).toBe(0);
+    expect(state()).toMatch(/待更换令牌$/);
+    const revoked = cli('--revoke-device', enrolled.deviceId);
+    expect(revoked.status).toBe(0);
+    expect(revoked.stdout).toContain('已停用');
+    expect(state()).toMatch(/已停用（.+）$/);
+    const rotateRevoked = cli('--rotate-device-token', enrolled.deviceId);
+    expect(rotateRevoked.status).toBe(1);
+    expect(rotateRevoked.stderr).toContain('已停用');
+    const unknown = cli('--revoke-device', 'no-such-device');
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain('没有这台设备');
+  });
+
   it('issues enrolment codes and adds users, then exits', () => {
     const issued = cli('--issue-code');
     expect(issued.status).toBe(0);
     expect(issued.stdout.trim()).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
-    const added = cli(
+    expect(issued.stderr).toMatch(/登记码有效至 \d{4}-\d{2}-\d{2} \d{2}:\d{2}（72 小时）/);
+    expect(cli('--issue-code', '--code-valid-hours', '24').stderr).toContain('（24 小时）');
+    expect(cli('--issue-code', '--code-valid-hours', '0').stderr).toContain('--code-valid-hours');
+    const added = cliWithInput(
+      'secret-123\n',
       '--add-user',
       'zhaolei',
-      '--password',
-      'secret-123',
       '--role',
       'supervisor',
       '--display-name',
@@ -55,10 +89,51 @@ describe('platform CLI', () => {
     );
     expect(added.status).toBe(0);
     expect(added.stdout).toContain('已创建');
-    const badRole = cli('--add-user', 'x', '--password', 'secret-123', '--role', 'boss');
+    const badRole = cliWithInput('secret-123\n', '--add-user', 'x', '--role', 'boss');
     expect(badRole.status).toBe(1);
     expect(badRole.stderr).toContain('--role');
     expect(cli('--no-such-flag').status).toBe(1);
+  });
+
+  it('issues a code for a unit, gives users a unit, and deactivates and reactivates them', () => {
+    const unitArgs = ['--unit-code', '11410422MB7654321Y', '--unit-name', '叶县政务服务中心'];
+    expect(cli('--issue-code', ...unitArgs, '--district-code', '410422').status).toBe(0);
+    const partial = cli('--issue-code', ...unitArgs);
+    expect(partial.status).toBe(1);
+    expect(partial.stderr).toContain('须同时给出 --unit-code、--unit-name 和 6 位 --district-code');
+    expect(cli('--issue-code', '--demo-unit').status).toBe(0);
+    const added = cliWithInput(
+      'secret-123\n',
+      '--add-user',
+      'yexian',
+      '--role',
+      'clerk',
+      '--unit-code',
+      '11410422MB7654321Y',
+    );
+    expect(added.status).toBe(0);
+    expect(cli('--deactivate-user', 'yexian').stdout).toContain('用户 yexian 已停用');
+    expect(cli('--deactivate-user', 'nobody').stderr).toContain('没有用户 nobody');
+    const db = openPlatformDb(env.PLATFORM_DATA_DIR);
+    try {
+      expect(db.prepare("SELECT unit_code, active FROM users WHERE username = 'yexian'").get()).toEqual({
+        unit_code: '11410422MB7654321Y',
+        active: 0,
+      });
+      expect(
+        db
+          .prepare(
+            'SELECT unit_code, unit_name, district_code FROM enrolment_codes WHERE unit_code IS NOT NULL ORDER BY issued_at',
+          )
+          .all(),
+      ).toEqual([
+        { unit_code: '11410422MB7654321Y', unit_name: '叶县政务服务中心', district_code: '410422' },
+        { unit_code: '11410400MB1A23456X', unit_name: '平顶山市政务服务中心', district_code: '410400' },
+      ]);
+    } finally {
+      db.close();
+    }
+    expect(cli('--reactivate-user', 'yexian').stdout).toContain('用户 yexian 已恢复使用');
   });
 
   it('serves, prints PLATFORM_URL on a line of its own, and stops on SIGTERM', async () => {
@@ -84,6 +159,49 @@ describe('platform CLI', () => {
     }
   });
 
+  it('serves HTTPS with --tls-cert and --tls-key (a certificate from npm run dev:cert), both or neither', async () => {
+    const certs = join(work.path, 'cert');
+    spawnSync(process.execPath, [join(ROOT, 'scripts', 'dev-cert.mjs'), certs], { stdio: 'ignore' });
+    const [cert, key] = [join(certs, 'server.pem'), join(certs, 'server.key')];
+    const lone = cli('--tls-cert', cert);
+    expect(lone.status).toBe(1);
+    expect(lone.stderr).toContain('--tls-key');
+    // Off loopback, plain HTTP is refused before anything listens.
+    const clear = spawnSync(process.execPath, [bundle], {
+      env: { ...env, PLATFORM_HOST: '0.0.0.0', PLATFORM_PORT: '0' },
+      encoding: 'utf8',
+    });
+    expect(clear.status).toBe(1);
+    expect(clear.stderr).toContain('HTTPS');
+    const child = spawn(process.execPath, [bundle, '--tls-cert', cert, '--tls-key', key], {
+      env: { ...env, PLATFORM_PORT: '0' },
+    });
+    try {
+      const url = await new Promise<string>((resolveUrl, reject) => {
+        let out = '';
+        child.stdout.setEncoding('utf8');
+        child.stdout.on('data', (chunk: string) => {
+          out += chunk;
+          const line = /^PLATFORM_URL=(https:\/\/127\.0\.0\.1:\d+)$/m.exec(out);
+          if (line?.[1] !== undefined) resolveUrl(line[1]);
+        });
+        child.once('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+      });
+      const body = await new Promise<string>((resolveBody, reject) => {
+        const ca = readFileSync(join(certs, 'ca.pem'), 'utf8');
+        getHttps(`${url}${platformRoutes.health}`, { ca }, (response) => {
+          let text = '';
+          response.setEncoding('utf8');
+          response.on('data', (chunk: string) => (text += chunk));
+          response.on('end', () => resolveBody(text));
+        }).on('error', reject);
+      });
+      expect(Health.parse(JSON.parse(body)).status).toBe('ok');
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+
   it('lists repair applications and takes a reviewer step', () => {
     const db = openPlatformDb(env.PLATFORM_DATA_DIR);
     try {
@@ -93,8 +211,8 @@ describe('platform CLI', () => {
     } finally {
       db.close();
     }
-    expect(cli('--add-user', 'shenhe', '--password', 'secret-123', '--role', 'supervisor').status).toBe(0);
-    expect(cli('--add-user', 'chuangkou', '--password', 'secret-123', '--role', 'clerk').status).toBe(0);
+    expect(cliWithInput('secret-123\n', '--add-user', 'shenhe', '--role', 'supervisor').status).toBe(0);
+    expect(cliWithInput('secret-123\n', '--add-user', 'chuangkou', '--role', 'clerk').status).toBe(0);
 
     const listed = cli('--repairs', '--state', 'accepted');
     expect(listed.status).toBe(0);
@@ -143,6 +261,23 @@ describe('platform CLI', () => {
     } finally {
       after.close();
     }
+  });
+
+  it('lists the login lockouts and lifts one, recording who did', () => {
+    expect(cli('--lockouts').stdout).toContain('没有登录锁定记录');
+    const db = openPlatformDb(env.PLATFORM_DATA_DIR);
+    try {
+      db.prepare(
+        `INSERT INTO login_lockouts (scope, subject, failures, locked_at, locked_until)
+         VALUES ('user', 'wang', 5, '2026-11-27T10:00:00.000+08:00', ?)`,
+      ).run(toBeijingIso(new Date(Date.now() + 15 * 60_000)));
+    } finally {
+      db.close();
+    }
+    expect(cli('--lockouts').stdout).toMatch(/用户名 wang\s+失败 5 次\s+锁定至 .+\s+锁定中/);
+    expect(cli('--unlock', 'wang').stderr).toContain('--by');
+    expect(cli('--unlock', 'wang', '--by', 'zhangsan').stdout).toContain('已解除 wang 的登录锁定（1 条）');
+    expect(cli('--lockouts').stdout).toMatch(/已由 zhangsan 于 .+ 解除/);
   });
 
   it('sets a rule table from a file, refusing an invalid one with the problems named', () => {

@@ -1,26 +1,51 @@
+import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { loadDemoUnit } from '../node-shared/auth/demo-users';
 import type { Db } from '../node-shared/db/connection';
 import { Role } from '../shared/platform-api/api';
+import { isLoopbackHost } from '../shared/domain/deployment';
+import { formatBeijing } from '../shared/time';
 import { auditStatusCli } from './audit/audit-status-cli';
 import { addUser } from './access/accounts';
+import { listDevicesCli, revokeDeviceCli, rotateDeviceTokenCli } from './access/device-cli';
 import { servesDemoAccounts } from './access/demo-users';
-import { issueEnrolmentCode } from './access/enrolment';
+import { enrolmentCodeHours, enrolmentUnit, issueEnrolmentCode } from './access/enrolment';
+import { listLockoutsCli, unlockCli } from './access/lockouts-cli';
+import { readPassword } from './access/read-password';
+import { setUserActive } from './access/users.repo';
+import { parseAllowedHosts } from './http/host-check';
 import { openPlatformDb } from './db/open-platform-db';
 import { runGenerateCli } from './generate/run-generate-cli';
 import { runImportCli } from './import/run-import-cli';
 import { DEFAULT_HOST, DEFAULT_PORT, startPlatform } from './start-platform';
+import type { PlatformTls } from './server';
 import { listRepairsCli, repairStepCli, setRuleCli } from './workflow/workflow-cli';
 
 /**
  * `npm run platform` (dist/platform/platform.cjs). Env: PLATFORM_PORT (8420), PLATFORM_HOST (127.0.0.1),
- * PLATFORM_DATA_DIR (~/.credit-platform).
- *   --issue-code                       print a new one-time enrolment code and exit
- *   --add-user <name> --password <p> --role clerk|supervisor|admin
- *       [--display-name …] [--department …] [--district-code 410400]   create or reset a user and exit
- *   --no-demo                          first start loads the catalogue only
+ * PLATFORM_DATA_DIR (~/.credit-platform), PLATFORM_ALLOWED_HOSTS (the loopback names and PLATFORM_HOST).
+ *   --issue-code [--unit-code C --unit-name N --district-code D | --demo-unit] [--code-valid-hours 72]
+ *                                      print a new one-time enrolment code and exit; the device enrolled with it
+ *                                      works for that 受理单位 (workflow writes need one; --demo-unit: the demo
+ *                                      accounts' office, resources/demo/demo-users.json)
+ *   --add-user <name> --role clerk|supervisor|admin
+ *       [--display-name …] [--department …] [--district-code 410400] [--unit-code C]
+ *                                      create or reset a user and exit; the password is typed at a prompt, or
+ *                                      the first line of stdin
+ *   --deactivate-user <name>, --reactivate-user <name>
+ *                                      stop (or allow again) a user's sign-in and user tokens, exit
+ *   --demo                             demo mode: the first start loads the demo data and its demo accounts
+ *                                      (published password); without it a demo account never signs in
+ *   --allowed-hosts a,b                the Host names to answer to (overrides PLATFORM_ALLOWED_HOSTS)
+ *   --lockouts                         list the recent login lockouts and exit
+ *   --unlock <username|address> --by <operator>   lift the login lockouts in force on it and exit
+ *   --devices                          list the enrolled devices and their state, exit
+ *   --revoke-device <id>               refuse the device's token from its next request on, exit
+ *   --rotate-device-token <id>         hand the device a new token at its next sync (the old one is then
+ *                                      refused), exit
  *   --generate --scale S [--seed N]    add a synthetic city (scale 1 ≈ 500,000 subjects) and exit
  *   --import-csv <file> [--department …] [--dry-run] [--json]
  *                                      import a department's 行政许可/行政处罚 CSV, print the report, exit
@@ -31,17 +56,34 @@ import { listRepairsCli, repairStepCli, setRuleCli } from './workflow/workflow-c
  *   --audit-status                     each device's audit hash chain as verified here (exit 1 if broken), exit
  *   --set-rule <id> <file.json>        validate and store a rule table (any id of ruleTableSchemas in
  *                                      shared/rules/rule-tables.ts); clients get it with their next sync; exit
- * Otherwise serves, and prints `PLATFORM_URL=http://host:port` on a line of its own once listening.
+ * Otherwise serves, and prints `PLATFORM_URL=http(s)://host:port` on a line of its own once listening:
+ *   --tls-cert <cert.pem> --tls-key <key.pem>   serve HTTPS (a city platform must; `npm run dev:cert` makes a
+ *                                               local CA and certificate for trying it out)
  */
 const options = {
   'issue-code': { type: 'boolean' },
+  devices: { type: 'boolean' },
+  'revoke-device': { type: 'string' },
+  'rotate-device-token': { type: 'string' },
   'add-user': { type: 'string' },
-  password: { type: 'string' },
   role: { type: 'string' },
   'display-name': { type: 'string' },
   department: { type: 'string' },
   'district-code': { type: 'string' },
+  'unit-code': { type: 'string' },
+  'unit-name': { type: 'string' },
+  'demo-unit': { type: 'boolean' },
+  'deactivate-user': { type: 'string' },
+  'reactivate-user': { type: 'string' },
+  // Refused with a Chinese explanation: the password is read from stdin; demo mode is now asked for (--demo).
+  password: { type: 'string' },
   'no-demo': { type: 'boolean' },
+  demo: { type: 'boolean' },
+  'allowed-hosts': { type: 'string' },
+  'code-valid-hours': { type: 'string' },
+  lockouts: { type: 'boolean' },
+  unlock: { type: 'string' },
+  by: { type: 'string' },
   generate: { type: 'boolean' },
   scale: { type: 'string' },
   seed: { type: 'string' },
@@ -57,6 +99,8 @@ const options = {
   reviewer: { type: 'string' },
   'set-rule': { type: 'string' },
   'audit-status': { type: 'boolean' },
+  'tls-cert': { type: 'string' },
+  'tls-key': { type: 'string' },
 } as const;
 
 // Bundled to dist/platform/platform.cjs: the project's resources/ is two levels up (PLATFORM_RESOURCES_DIR
@@ -71,6 +115,22 @@ function port(): number {
   if (!Number.isInteger(value) || value < 0 || value > 65_535)
     throw new Error(`PLATFORM_PORT 无效：${value}`);
   return value;
+}
+
+/** The certificate and key for HTTPS, read from their files; both or neither. */
+function tlsFiles(cert: string | undefined, key: string | undefined): PlatformTls | undefined {
+  if (cert === undefined && key === undefined) return undefined;
+  if (cert === undefined || key === undefined) throw new Error('--tls-cert 与 --tls-key 须同时给出');
+  return { cert: readFileSync(cert, 'utf8'), key: readFileSync(key, 'utf8') };
+}
+
+/** The Host names to answer to: the CLI option, else PLATFORM_ALLOWED_HOSTS, else the defaults (nothing). */
+function allowedHosts(option: string | undefined): { allowedHosts?: string[] } {
+  const value = option ?? process.env.PLATFORM_ALLOWED_HOSTS;
+  if (value === undefined) return {};
+  const names = parseAllowedHosts(value);
+  if (names.length === 0) throw new Error('--allowed-hosts / PLATFORM_ALLOWED_HOSTS 应列出至少一个主机名');
+  return { allowedHosts: names };
 }
 
 /** Opens the database, runs one command on it and prints what it returns. */
@@ -89,6 +149,13 @@ async function run(): Promise<void> {
   const setRule = values['set-rule'];
   if (positionals.length > (setRule === undefined ? 0 : 1))
     throw new Error(`多余的参数：${positionals.join(' ')}`);
+
+  if (values.password !== undefined)
+    throw new Error(
+      '--password 已停用：命令行上的密码会出现在进程列表中。请在提示时输入密码，或从标准输入提供（第一行）',
+    );
+  if (values['no-demo'] === true)
+    throw new Error('--no-demo 已取消：不加 --demo 即为正式模式（不含演示数据与演示账号）');
 
   if (setRule !== undefined) {
     withDb((db) => setRuleCli(db, setRule, positionals[0], new Date()));
@@ -124,17 +191,63 @@ async function run(): Promise<void> {
     return;
   }
 
-  if (values['issue-code'] === true) {
+  const deviceCommand =
+    values.devices === true
+      ? (db: Db) => ({ message: listDevicesCli(db), exitCode: 0 })
+      : values['revoke-device'] !== undefined
+        ? (db: Db) => revokeDeviceCli(db, values['revoke-device'] ?? '', new Date())
+        : values['rotate-device-token'] !== undefined
+          ? (db: Db) => rotateDeviceTokenCli(db, values['rotate-device-token'] ?? '', new Date())
+          : null;
+  if (deviceCommand !== null) {
     const db = openPlatformDb(dataDir());
     try {
-      console.log(issueEnrolmentCode(db, new Date()));
+      const { message, exitCode } = deviceCommand(db);
+      (exitCode === 0 ? console.log : console.error)(message);
+      process.exitCode = exitCode;
     } finally {
       db.close();
     }
     return;
   }
 
-  const withDemo = values['no-demo'] !== true;
+  if (values['issue-code'] === true) {
+    const unit =
+      values['demo-unit'] === true
+        ? loadDemoUnit(resourcesDir())
+        : enrolmentUnit(values['unit-code'], values['unit-name'], values['district-code']);
+    const hours = enrolmentCodeHours(values['code-valid-hours']);
+    withDb((db) => {
+      const issued = issueEnrolmentCode(db, new Date(), { unit, validHours: hours });
+      // stdout carries the code alone, for scripts; people read the expiry on stderr.
+      console.error(`登记码有效至 ${formatBeijing(issued.expiresAt)}（${hours} 小时），仅可使用一次`);
+      return issued.code;
+    });
+    return;
+  }
+
+  const deactivate = values['deactivate-user'] ?? values['reactivate-user'];
+  if (deactivate !== undefined) {
+    const active = values['deactivate-user'] === undefined;
+    withDb((db) => {
+      if (!setUserActive(db, deactivate, active)) throw new Error(`没有用户 ${deactivate}`);
+      return `用户 ${deactivate} ${active ? '已恢复使用' : '已停用'}`;
+    });
+    return;
+  }
+
+  if (values.lockouts === true) {
+    withDb((db) => listLockoutsCli(db, new Date()));
+    return;
+  }
+
+  const unlock = values.unlock;
+  if (unlock !== undefined) {
+    withDb((db) => unlockCli(db, unlock, values.by, new Date()));
+    return;
+  }
+
+  const withDemo = values.demo === true;
   if (values.generate === true) {
     runGenerateCli({
       dataDir: dataDir(),
@@ -162,15 +275,17 @@ async function run(): Promise<void> {
   if (values['add-user'] !== undefined) {
     const role = Role.safeParse(values.role);
     if (!role.success) throw new Error('--role 应为 clerk、supervisor 或 admin');
+    const password = await readPassword();
     const db = openPlatformDb(dataDir());
     try {
       const outcome = await addUser(db, {
         username: values['add-user'],
-        password: values.password ?? '',
+        password,
         role: role.data,
         displayName: values['display-name'],
         department: values.department,
         districtCode: values['district-code'],
+        unitCode: values['unit-code'],
       });
       console.log(`用户 ${values['add-user']} ${outcome === 'created' ? '已创建' : '已更新'}`);
     } finally {
@@ -179,17 +294,26 @@ async function run(): Promise<void> {
     return;
   }
 
+  const tls = tlsFiles(values['tls-cert'], values['tls-key']);
+  const host = process.env.PLATFORM_HOST ?? DEFAULT_HOST;
+  // Passwords, device tokens and reviewers' credentials never cross a network in clear.
+  if (tls === undefined && !isLoopbackHost(host.includes(':') ? `[${host}]` : host))
+    throw new Error(`监听非本机地址（${host}）须以 --tls-cert 与 --tls-key 提供 HTTPS 证书`);
   const platform = await startPlatform({
+    ...(tls === undefined ? {} : { tls }),
     dataDir: dataDir(),
     port: port(),
-    host: process.env.PLATFORM_HOST ?? DEFAULT_HOST,
+    host,
     resourcesDir: resourcesDir(),
     withDemo,
     log: { level: 'warn' },
+    ...allowedHosts(values['allowed-hosts']),
   });
   if (servesDemoAccounts(platform.db, resourcesDir()))
     console.error(
-      '【演示平台】本平台含演示账号（密码公开）：仅供试用，切勿用于实际办件。正式部署请用 --no-demo 并以 --add-user 建立账号。',
+      withDemo
+        ? '【演示平台】本平台含演示账号（密码公开）：仅供试用，切勿用于实际办件。正式部署请不加 --demo 启动，并以 --add-user 建立账号。'
+        : '本平台数据库中留有演示账号：非演示模式下它们不能登录。如需使用，请以 --add-user 为其重设密码。',
     );
   console.log(`PLATFORM_URL=${platform.url}`);
   const stop = (): void => {

@@ -1,3 +1,4 @@
+import { scryptSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   EnrolResponse,
@@ -100,6 +101,8 @@ describe('platform server', () => {
         department: '市场监督管理局',
         districtCode: '410423',
       },
+      // The user token for this user on this device (platform/access/user-tokens.ts).
+      userToken: { token: expect.any(String) as string, expiresAt: expect.any(String) as string },
     });
     for (const body of [
       { username: 'wangfang', password: 'wrong' },
@@ -114,8 +117,43 @@ describe('platform server', () => {
       .get() as {
       password_hash: string;
     };
-    expect(stored.password_hash).toMatch(/^scrypt\$16384\$8\$1\$/);
+    expect(stored.password_hash).toMatch(/^scrypt\$131072\$8\$1\$/);
     expect(stored.password_hash).not.toContain('correct horse');
+  });
+
+  it('upgrades a password hash made at the earlier scrypt cost at the next successful login', async () => {
+    const device = await platform.enrol();
+    await platform.addUser({ username: 'old.hash', password: 'old-password', role: 'clerk' });
+    const salt = Buffer.from('0123456789abcdef');
+    const key = scryptSync('old-password', salt, 32, { N: 16_384, r: 8, p: 1 });
+    const earlier = `scrypt$16384$8$1$${salt.toString('base64url')}$${key.toString('base64url')}`;
+    platform.db.prepare("UPDATE users SET password_hash = ? WHERE username = 'old.hash'").run(earlier);
+    const hashOf = (): string =>
+      platform.db
+        .prepare("SELECT password_hash FROM users WHERE username = 'old.hash'")
+        .pluck()
+        .get() as string;
+
+    const wrong = await post(
+      platformRoutes.login,
+      { username: 'old.hash', password: 'wrong' },
+      device.headers,
+    );
+    expect(wrong.status).toBe(401);
+    expect(hashOf()).toBe(earlier);
+    const right = await post(
+      platformRoutes.login,
+      { username: 'old.hash', password: 'old-password' },
+      device.headers,
+    );
+    expect(right.status).toBe(200);
+    expect(hashOf()).toMatch(/^scrypt\$131072\$8\$1\$/);
+    const again = await post(
+      platformRoutes.login,
+      { username: 'old.hash', password: 'old-password' },
+      device.headers,
+    );
+    expect(again.status).toBe(200);
   });
 
   it('resets an existing user with the same call', async () => {

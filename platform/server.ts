@@ -2,10 +2,16 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Db } from '../node-shared/db/connection';
 import { registerAuditRoutes } from './audit/audit-routes';
 import { deviceAuth } from './access/device-auth';
-import { installErrorHandlers } from './http/errors';
+import { loginGuard } from './access/login-guard';
+import type { LoginPolicy } from './access/login-policy';
+import { DEVICE_LIMITS, type DeviceLimits } from './access/device-limits';
+import { streamSlots } from './feed/stream-slots';
+import { hostCheck } from './http/host-check';
+import { errorHandlingOptions, installErrorHandlers } from './http/errors';
 import { registerInspectionRoutes } from './inspections/results-routes';
 import { readerPool } from './http/readers';
 import { registerAccessRoutes } from './access/access-routes';
+import { registerDeviceAdminRoutes } from './access/device-admin-routes';
 import { registerFeedRoutes } from './feed/feed-routes';
 import { registerFileRoutes } from './files/files-routes';
 import { registerOutboxRoute } from './outbox/outbox-routes';
@@ -25,31 +31,61 @@ export type PlatformServerOptions = {
   nativeBinding?: string;
   /** Fastify's request log (pino, JSON lines on stdout). Off by default. */
   log?: boolean | { level: string };
+  /** Serve HTTPS with this certificate and key (PEM), as a city platform must; plain HTTP without. */
+  tls?: PlatformTls;
+  /** The Host names the platform answers to (http/host-check.ts); every request naming another is refused. */
+  allowedHosts: readonly string[];
+  /** Password hashes that never sign in here: the published demo accounts', outside demo mode. */
+  refusedPasswordHashes?: ReadonlySet<string>;
+  /** Failed-login and hashing limits (access/login-policy.ts by default). */
+  loginPolicy?: LoginPolicy;
+  /** What one device may take (access/device-limits.ts by default). */
+  deviceLimits?: DeviceLimits;
 };
+
+export type PlatformTls = { cert: string; key: string };
 
 /**
  * The city platform's HTTP API (shared/platform-api/api.ts) over one database. Not yet listening: the caller
  * decides where to bind (the CLI binds 127.0.0.1 unless told otherwise).
  */
 export function createPlatformServer(options: PlatformServerOptions): FastifyInstance {
+  // With `https` Fastify serves TLS itself; routes and hooks are the same either way.
   const app = Fastify({
+    ...(options.tls === undefined ? {} : { https: options.tls }),
     logger: options.log ?? false,
     // A HEAD on a streamed GET would run the whole stream for nothing; files has its own HEAD.
     exposeHeadRoutes: false,
     // A stalled feed reader must not keep the server from closing.
     forceCloseConnections: true,
+    ...errorHandlingOptions,
   });
   const readers = readerPool(options.db, options.nativeBinding);
+  const now = options.now ?? (() => new Date());
+  const limits = options.deviceLimits ?? DEVICE_LIMITS;
   const context: RouteContext = {
     db: options.db,
     filesDir: options.filesDir,
     version: options.version,
-    now: options.now ?? (() => new Date()),
+    now,
     readers,
     auth: deviceAuth(options.db),
+    logins: loginGuard({
+      db: options.db,
+      now,
+      ...(options.loginPolicy === undefined ? {} : { policy: options.loginPolicy }),
+      ...(options.refusedPasswordHashes === undefined
+        ? {}
+        : { refusedHashes: options.refusedPasswordHashes }),
+    }),
+    limits,
+    streams: streamSlots(limits.feedStreams),
   };
   installErrorHandlers(app);
+  // First of all hooks: a request to a name this platform is not is answered before any route or auth runs.
+  app.addHook('onRequest', hostCheck(options.allowedHosts));
   registerAccessRoutes(app, context);
+  registerDeviceAdminRoutes(app, context);
   registerFeedRoutes(app, context);
   registerOutboxRoute(app, context);
   registerFileRoutes(app, context);

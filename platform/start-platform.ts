@@ -3,12 +3,16 @@ import { join } from 'node:path';
 import type { Db } from '../node-shared/db/connection';
 import { version } from '../package.json';
 import { addUser, type NewUser } from './access/accounts';
-import { seedDemoUsers } from './access/demo-users';
+import { demoPasswordHashes, seedDemoUsers } from './access/demo-users';
+import type { LoginPolicy } from './access/login-policy';
+import type { DeviceLimits } from './access/device-limits';
 import { issueEnrolmentCode } from './access/enrolment';
+import type { DeviceUnit } from './access/devices.repo';
 import { openPlatformDb } from './db/open-platform-db';
 import { seedRuleTables } from './rules/rule-tables';
 import { seedIfEmpty, type SeedOutcome } from './registry/seed';
-import { createPlatformServer } from './server';
+import { defaultAllowedHosts } from './http/host-check';
+import { createPlatformServer, type PlatformTls } from './server';
 
 export const DEFAULT_PORT = 8420;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -20,9 +24,19 @@ export type StartOptions = {
   host?: string;
   /** resources/ (catalogue, demo data) for the first start of an empty database. */
   resourcesDir: string;
+  /**
+   * Demo mode (`--demo`): the first start loads the demo data set with its demo accounts, whose password is
+   * published. Off unless asked for; outside it, a demo account left in the database never signs in.
+   */
   withDemo?: boolean;
+  /** The Host names to answer to; by default the loopback names and the bind address (http/host-check.ts). */
+  allowedHosts?: readonly string[];
+  loginPolicy?: LoginPolicy;
+  deviceLimits?: DeviceLimits;
   now?: () => Date;
   log?: boolean | { level: string };
+  /** Serve HTTPS with this certificate and key (PEM); plain HTTP (development, loopback) without. */
+  tls?: PlatformTls;
   /** A better-sqlite3 build other than Node's own (none today: the platform runs on Node). */
   nativeBinding?: string;
 };
@@ -33,7 +47,11 @@ export type RunningPlatform = {
   dataDir: string;
   seeded: SeedOutcome;
   close: () => Promise<void>;
-  issueCode: () => string;
+  /**
+   * A one-time enrolment code, accepted for `validHours` (72 by default); the device enrolled with it works for
+   * `unit` (none: no workflow writes).
+   */
+  issueCode: (unit?: DeviceUnit | null, validHours?: number) => string;
   addUser: (user: NewUser) => Promise<'created' | 'updated'>;
 };
 
@@ -45,7 +63,8 @@ export async function startPlatform(options: StartOptions): Promise<RunningPlatf
   const now = options.now ?? (() => new Date());
   const db = openPlatformDb(options.dataDir, options.nativeBinding);
   try {
-    const seeded = seedIfEmpty(db, options.resourcesDir, options.withDemo ?? true);
+    const withDemo = options.withDemo ?? false;
+    const seeded = seedIfEmpty(db, options.resourcesDir, withDemo);
     // The demo accounts come with the demo data set, and only with it (resources/demo/README.md).
     if (seeded.demo) seedDemoUsers(db, options.resourcesDir);
     seedRuleTables(db, options.resourcesDir, now());
@@ -56,11 +75,16 @@ export async function startPlatform(options: StartOptions): Promise<RunningPlatf
       now,
       ...(options.log === undefined ? {} : { log: options.log }),
       ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
+      ...(options.tls === undefined ? {} : { tls: options.tls }),
+      ...(options.loginPolicy === undefined ? {} : { loginPolicy: options.loginPolicy }),
+      ...(options.deviceLimits === undefined ? {} : { deviceLimits: options.deviceLimits }),
+      allowedHosts: options.allowedHosts ?? defaultAllowedHosts(host),
+      refusedPasswordHashes: withDemo ? new Set() : demoPasswordHashes(options.resourcesDir),
     });
     await app.listen({ port: options.port ?? DEFAULT_PORT, host });
     const { port } = app.server.address() as AddressInfo;
     return {
-      url: `http://${hostForUrl(host)}:${port}`,
+      url: `${options.tls === undefined ? 'http' : 'https'}://${hostForUrl(host)}:${port}`,
       db,
       dataDir: options.dataDir,
       seeded,
@@ -68,7 +92,8 @@ export async function startPlatform(options: StartOptions): Promise<RunningPlatf
         await app.close();
         db.close();
       },
-      issueCode: () => issueEnrolmentCode(db, now()),
+      issueCode: (unit = null, validHours) =>
+        issueEnrolmentCode(db, now(), { unit, ...(validHours === undefined ? {} : { validHours }) }).code,
       addUser: (user) => addUser(db, user),
     };
   } catch (error) {

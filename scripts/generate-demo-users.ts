@@ -19,6 +19,7 @@ const accounts = [
 async function main(): Promise<void> {
   const file: DemoUsers = {
     notice: '演示账号，仅供演示数据使用，密码公开（见 README.md），不得用于生产环境。',
+    unit: { code: '11410400MB1A23456X', name: '平顶山市政务服务中心', districtCode: '410400' },
     users: await Promise.all(
       accounts.map(async (account) => ({
         ...account,

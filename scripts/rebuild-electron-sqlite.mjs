@@ -1,5 +1,5 @@
-// Builds better-sqlite3 for the Electron runtime into native/electron-<abi>/, leaving node_modules' build
-// (Node's ABI, used by tests and the browser host) untouched. The Electron shell loads it through
+// Builds better-sqlite3 (an npm alias of better-sqlite3-multiple-ciphers, for the encrypted cache) for the
+// Electron runtime into native/electron-<abi>/, leaving node_modules' build (Node's ABI, used by tests and the browser host) untouched. The Electron shell loads it through
 // better-sqlite3's `nativeBinding` option (electron/main/paths.ts). Needs network access to Electron's headers
 // or prebuilt binaries, so it runs where the Electron runtime can be installed.
 import { execFileSync } from 'node:child_process';

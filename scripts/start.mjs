@@ -1,4 +1,5 @@
-// `npm start` / `npm run start:browser` on a development checkout. Unless PLATFORM_URL is set, the reference
+// `npm start` / `npm run start:browser` on a development checkout. Unless PLATFORM_URL or CCW_DEPLOYMENT_FILE (a
+// deployment configuration, docs/deployment.md) is set, the reference
 // platform runs as its own process with the demo data and the demo accounts (bannered: it is for trying the
 // product, never for real work), and the client is pointed at it and enrols there with a one-time code. The
 // client itself never starts a platform, and a packaged app has none to start.
@@ -32,7 +33,11 @@ function startDemoPlatform() {
   const dataDir = process.env.CCW_DEMO_PLATFORM_DIR ?? join(homedir(), '.credit-platform-demo');
   mkdirSync(dataDir, { recursive: true });
   const env = { ...process.env, PLATFORM_DATA_DIR: dataDir, PLATFORM_PORT: process.env.PLATFORM_PORT ?? '0' };
-  const child = spawn(process.execPath, [PLATFORM_CLI], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  // --demo: the demo data and the demo accounts exist only in the platform's explicit demo mode.
+  const child = spawn(process.execPath, [PLATFORM_CLI, '--demo'], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((done, fail) => {
     let output = '';
     let started = false;
@@ -41,7 +46,11 @@ function startDemoPlatform() {
       const match = /PLATFORM_URL=(\S+)/.exec(output);
       if (match === null || started) return;
       started = true;
-      const issued = spawnSync(process.execPath, [PLATFORM_CLI, '--issue-code'], { env, encoding: 'utf8' });
+      const issued = spawnSync(process.execPath, [PLATFORM_CLI, '--issue-code', '--demo-unit'], {
+        env,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       if (issued.status !== 0) return fail(new Error(`无法签发注册码：${issued.stderr}`));
       done({ child, url: match[1], code: issued.stdout.trim(), dataDir });
     });
@@ -57,13 +66,13 @@ const stopAll = (signal) => children.forEach((child) => child.exitCode === null 
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stopAll(signal));
 
 const env = { ...process.env };
-if (process.env.PLATFORM_URL === undefined) {
+if (process.env.PLATFORM_URL === undefined && process.env.CCW_DEPLOYMENT_FILE === undefined) {
   const platform = await startDemoPlatform();
   children.push(platform.child);
   console.log('──────────────────────────────────────────────────────────────');
   console.log(' 演示平台（仅供试用）：演示数据与公开的演示账号，切勿用于实际办件');
   console.log(` 地址 ${platform.url}   数据目录 ${platform.dataDir}`);
-  console.log(' 连接真实市平台：设置 PLATFORM_URL=<市平台地址> 后再启动');
+  console.log(' 连接市平台：设置 CCW_DEPLOYMENT_FILE=<部署配置文件> 后再启动（见 docs/deployment.md）');
   console.log('──────────────────────────────────────────────────────────────');
   Object.assign(env, { PLATFORM_URL: platform.url, CCW_ENROL_CODE: platform.code, CCW_DEMO_PLATFORM: '1' });
 }

@@ -25,8 +25,13 @@ export type ErrorCode =
   | 'SETTINGS_INVALID'
   | 'DB_NEWER_THAN_APP'
   | 'DB_OPEN_FAILED'
+  /** The cache key at hand does not decrypt the cache (electron/core/db/open-cache.ts). */
+  | 'DB_KEY_MISMATCH'
   | 'SYNC_FAILED'
   | 'SYNC_ENROL_FAILED'
+  /** The deployment configuration (shared/domain/deployment.ts) is malformed or names no platform to enrol at. */
+  | 'DEPLOYMENT_INVALID'
+  | 'PLATFORM_NOT_CONFIGURED'
   | 'REVIEW_NOT_FOUND'
   | 'COMMITMENT_INVALID'
   | 'COMMITMENT_ROUTE_BARRED'

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import { enrolFromEnv, platformFromEnv } from '../core/app/platform-env';
 import { createCore } from '../core/core';
+import { cacheKeyFilePath, loadOrCreateCacheKey } from './cache-key-file';
 import { createBrowserHost } from './server';
 
 // Entry of the browser host (dist/browser/host.cjs): the same core and contract as the desktop app, served to a
@@ -19,14 +20,25 @@ async function main(): Promise<void> {
     values['data-dir'] ?? process.env.CCW_DATA_DIR ?? join(homedir(), '.credit-check-workbench');
   const port = Number(values.port ?? process.env.CCW_PORT ?? 0);
   const resourcesDir = join(root, 'resources');
-  const platform = platformFromEnv(process.env);
+  const configured = platformFromEnv(process.env);
+  if (!configured.ok) {
+    console.error(`启动失败（${configured.error.code}）：${configured.error.message}`);
+    process.exit(1);
+  }
+  const platform = configured.value;
+  const cacheKey = loadOrCreateCacheKey(cacheKeyFilePath(process.env, homedir(), process.platform), dataDir);
+  if (!cacheKey.ok) {
+    console.error(`启动失败（${cacheKey.error.code}）：${cacheKey.error.message}`);
+    process.exit(1);
+  }
 
   const core = createCore({
     dataDir,
+    cacheKey: cacheKey.value,
     resourcesDir,
     host: 'browser',
     version,
-    platformUrl: platform.platformUrl,
+    platform: platform.platform,
     demoPlatform: platform.demoPlatform,
     withDemo: platform.withDemo,
     syncWorkerScript: join(__dirname, '..', 'sync', 'sync-worker.cjs'),
@@ -64,6 +76,11 @@ async function main(): Promise<void> {
     core.value.close();
     process.exit(1);
   }
+
+  // The last resort behind the server's own guards: a failure no request handler caught is logged, and the
+  // host goes on serving (every write is its own SQLite transaction, so nothing half-done survives it).
+  process.on('uncaughtException', (error) => console.error('未处理的错误：', error));
+  process.on('unhandledRejection', (error) => console.error('未处理的错误：', error));
 
   const shutdown = (): void => {
     host.server.close();

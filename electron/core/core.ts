@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppInfo } from '../../shared/domain/app';
-import { err, ok, type Result } from '../../shared/result';
+import { ok, type Result } from '../../shared/result';
 import { appHandlers } from './app/app.handlers';
 import { createConnectivity } from './app/connectivity';
 import { seedIfEmpty } from './app/seed';
@@ -11,7 +10,8 @@ import { checkHandlers } from './check/check.handlers';
 import { commitmentHandlers } from './commitments/commitments.handlers';
 import { createCommitmentService } from './commitments/commitments.service';
 import { createCheckService } from './check/check.service';
-import { openDatabase, type Db } from '../../node-shared/db/connection';
+import type { Db } from '../../node-shared/db/connection';
+import { DATABASE_FILE, openCache } from './db/open-cache';
 import { migrate } from '../../node-shared/db/migrate';
 import { migrations } from './db/migrations';
 import { restoreSearchIndex } from './db/search-index';
@@ -36,7 +36,7 @@ import { createInspectionService } from './inspections/inspections.service';
 import { loadInspectionOutcomes } from './inspections/outcomes';
 import { createInspectionResultService } from './inspections/results.service';
 import { createSyncService, type SyncDeps, type SyncService } from './sync/sync.service';
-import { getMeta, setMeta } from './app/meta.repo';
+import { getMeta } from './app/meta.repo';
 import { checkAuditChain } from './audit/chain-status';
 import { auditHandlers } from './audit/audit.handlers';
 import { performance } from 'node:perf_hooks';
@@ -51,6 +51,8 @@ import { loadDemoUsers } from '../../node-shared/auth/demo-users';
 import { guardHandlers } from './auth/guard';
 import { createSession, operatorLabel, type SessionHolder } from './auth/session';
 import { createPlatformClient } from './sync/platform-client';
+import { readPlatformTarget, writePlatformTarget } from './sync/platform-target';
+import type { PlatformTarget } from '../../shared/domain/deployment';
 
 export type CoreOptions = {
   dataDir: string;
@@ -59,8 +61,13 @@ export type CoreOptions = {
   version: string;
   /** better-sqlite3 build for the Electron ABI; Node's own build when absent. */
   nativeBinding?: string;
-  /** A platform to use (from the environment); otherwise the enrolled one, if any. */
-  platformUrl?: string | null;
+  /** The cache's SQLCipher key, 64 hex digits: from safeStorage (Electron) or the key file (browser host). */
+  cacheKey: string;
+  /**
+   * The platform the deployment configuration names, with its trust anchor (app/platform-env.ts): the only one
+   * this PC may enrol at; otherwise the enrolled one, if any, as recorded at enrolment.
+   */
+  platform?: PlatformTarget | null;
   /** True when the platform is the demo one a development start script runs (demo data, public accounts). */
   demoPlatform?: boolean;
   /** dist/sync/sync-worker.cjs; without it the bulk sync runs inline (unit tests). */
@@ -91,24 +98,18 @@ export type Core = {
   close: () => void;
 };
 
-export const DATABASE_FILE = 'cache.sqlite3';
+export { DATABASE_FILE };
 
 /** Opens (and migrates, and on first start seeds) the cache and assembles every domain's handlers. */
 export function createCore(options: CoreOptions): Result<Core> {
   const now = options.now ?? (() => new Date());
-  mkdirSync(options.dataDir, { recursive: true });
-  let db: Db;
-  try {
-    db = openDatabase(
-      join(options.dataDir, DATABASE_FILE),
-      options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding },
-    );
-  } catch (error) {
-    return err(
-      'DB_OPEN_FAILED',
-      `无法打开本地数据库：${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
+  const opened = openCache(
+    options.dataDir,
+    options.cacheKey,
+    options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding },
+  );
+  if (!opened.ok) return opened;
+  const db = opened.value;
   const migrated = migrate(db, migrations);
   if (!migrated.ok) {
     db.close();
@@ -124,20 +125,27 @@ export function createCore(options: CoreOptions): Result<Core> {
   const settings = createSettingsService(db, {
     staleAfterHours: rules.current().checkPolicy.defaultStaleAfterHours,
   });
-  if (options.platformUrl !== undefined && options.platformUrl !== null)
-    setMeta(db, 'platform_url', options.platformUrl);
-  const connectivity = createConnectivity(() => getMeta(db, 'platform_url'), now, events);
+  if (options.platform !== undefined && options.platform !== null) writePlatformTarget(db, options.platform);
+  const connectivity = createConnectivity(() => readPlatformTarget(db), now, events);
   const fileStore = createFileStore(join(options.dataDir, 'files'));
   const sync = createSyncService({
     db,
     dbFile: join(options.dataDir, DATABASE_FILE),
+    cacheKey: options.cacheKey,
     ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
     now,
     events,
     connectivity,
     workerScript: options.syncWorkerScript ?? null,
     demoPlatform: options.demoPlatform ?? false,
+    platform: options.platform ?? null,
     files: fileStore,
+    adoptUnit: (unit) =>
+      void settings.update({
+        department: unit.name,
+        departmentCode: unit.code,
+        districtCode: unit.districtCode,
+      }),
     ...options.syncOptions,
   });
   const stopAutoSync = sync.startAuto();
@@ -160,6 +168,7 @@ export function createCore(options: CoreOptions): Result<Core> {
     const user = session.user();
     return user === null ? 'system' : operatorLabel(user);
   };
+  const username = (): string | null => session.user()?.username ?? null;
   // Offline-only with the local demo data: the demo accounts sign in from the cache (resources/demo/README.md).
   if ((options.withDemo ?? true) && getMeta(db, 'demo_data') === '1')
     seedDemoCredentials(db, loadDemoUsers(options.resourcesDir), toBeijingIso(now()));
@@ -169,15 +178,15 @@ export function createCore(options: CoreOptions): Result<Core> {
     session,
     cache: createCredentialCache(credentialStore(db), { now }),
     platform: () => {
-      const baseUrl = getMeta(db, 'platform_url');
+      const target = readPlatformTarget(db);
       const token = getMeta(db, 'device_token');
-      return baseUrl === null || token === null
+      return target === null || token === null
         ? null
-        : createPlatformClient({ baseUrl, token, timeoutMs: SIGN_IN_TIMEOUT_MS });
+        : createPlatformClient({ target, token, timeoutMs: SIGN_IN_TIMEOUT_MS });
     },
     device: () => ({
       enrolled: getMeta(db, 'device_token') !== null,
-      platformUrl: getMeta(db, 'platform_url'),
+      configuredPlatformUrl: sync.configured()?.url ?? null,
     }),
   });
   const files = createFilesService({ db, store: fileStore, now, operator });
@@ -214,6 +223,7 @@ export function createCore(options: CoreOptions): Result<Core> {
         newId: randomUUID,
         settings: settings.get,
         operator,
+        username,
         rules,
         events,
       }),
@@ -227,6 +237,7 @@ export function createCore(options: CoreOptions): Result<Core> {
         rules,
         settings: settings.get,
         operator,
+        username,
         events,
         missingFile: files.missing,
       }),

@@ -10,6 +10,7 @@ import {
 } from '../../shared/contract/channels';
 import { err, ok, type Result } from '../../shared/result';
 import { createCore, type Core } from '../core/core';
+import { newCacheKey } from '../core/testing/temp-core';
 import type { Handlers } from '../core/ipc/handlers';
 import { signInForTests } from '../core/auth/test-session';
 import { bindContract } from './ipc';
@@ -256,7 +257,14 @@ describe('bindContract with a real core', () => {
 
   function startCore(signedIn = true): Core {
     dataDir = mkdtempSync(join(tmpdir(), 'ccw-ipc-'));
-    const created = createCore({ dataDir, resourcesDir, host: 'electron', version: 'test', withDemo: true });
+    const created = createCore({
+      dataDir,
+      cacheKey: newCacheKey(),
+      resourcesDir,
+      host: 'electron',
+      version: 'test',
+      withDemo: true,
+    });
     if (!created.ok) throw new Error(`createCore failed: ${created.error.message}`);
     core = created.value;
     if (signedIn) signInForTests(core, 'clerk');

@@ -6,6 +6,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { beijingDay } from '../../shared/time';
 import { signInForTests } from '../core/auth/test-session';
 import { createCore, type Core } from '../core/core';
+import { newCacheKey } from '../core/testing/temp-core';
 import { dispatch } from '../core/ipc/dispatch';
 import { seedDashboardData } from '../../scripts/bench/dashboard-seed';
 import { seedSyntheticRegistry } from '../../scripts/bench/synthetic-registry';
@@ -57,12 +58,14 @@ async function loopDelayWhile(work: () => Promise<void>): Promise<number> {
   return histogram.percentile(99) / 1e6;
 }
 
-function seededCache(): { dataDir: string; core: Core } {
+function seededCache(): { dataDir: string; cacheKey: string; core: Core } {
   const dataDir = mkdtempSync(join(tmpdir(), 'ccw-responsive-'));
   cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
   // withDemo: the demo data and its demo accounts, so the core process signs in for real (auth:sign-in).
+  const cacheKey = newCacheKey();
   const created = createCore({
     dataDir,
+    cacheKey,
     resourcesDir: RESOURCES_DIR,
     host: 'electron',
     version: 'test',
@@ -73,13 +76,13 @@ function seededCache(): { dataDir: string; core: Core } {
   cleanups.push(() => core.close());
   seedSyntheticRegistry(core.db, SUBJECTS);
   seedDashboardData(core.db, SUBJECTS, beijingDay(new Date()), CHECKS);
-  return { dataDir, core };
+  return { dataDir, cacheKey, core };
 }
 
 describe('the main process while the core runs a long query', () => {
   it('keeps its event loop responsive (p99 < 50 ms) during a year-long dashboard query', async () => {
-    const { dataDir, core } = seededCache();
-    const run = await startShell(bundle, { dataDir });
+    const { dataDir, cacheKey, core } = seededCache();
+    const run = await startShell(bundle, { dataDir, cacheKey });
     cleanups.push(run.dispose);
     if (!run.started.ok) throw new Error(run.started.error.message);
     const shell = run.started.value;

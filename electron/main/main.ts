@@ -5,12 +5,14 @@ import {
   ipcMain,
   Menu,
   MessageChannelMain,
+  safeStorage,
   session,
   utilityProcess,
 } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { loadCacheKey } from './cache-key';
 import { startCoreProcess, type CoreProcess } from './core-client';
 import { reportCoreExit } from './core-exit';
 import { connectCore } from './ipc';
@@ -63,6 +65,11 @@ async function start(): Promise<void> {
     return;
   }
   const dataDir = resolveDataDir(app.getPath('userData'), process.env);
+  const cacheKey = loadCacheKey(safeStorage, app.getPath('userData'), process.platform);
+  if (!cacheKey.ok) {
+    fail('无法打开本地数据库', cacheKey.error.message);
+    return;
+  }
   const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(appRoot, 'resources');
   // The core process inherits this environment and reads the platform settings from it (platform-env.ts).
   const started = await startCoreProcess({
@@ -75,6 +82,7 @@ async function start(): Promise<void> {
       version: app.getVersion(),
       nativeBinding: binding,
       syncWorkerScript: join(__dirname, '..', 'sync', 'sync-worker.cjs'),
+      cacheKey: cacheKey.value,
     },
     log,
   });

@@ -1,3 +1,4 @@
+import { platformAt } from '../../shared/domain/deployment';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppEvent } from '../../shared/contract/events';
 import { loadDemoData } from '../../node-shared/resources';
@@ -25,7 +26,7 @@ async function setup(): Promise<Setup> {
   await platform.current().addUser(WANG);
   let monotonic = 1_000;
   const core = openTempCore({
-    platformUrl: platform.current().url,
+    platform: platformAt(platform.current().url),
     withDemo: false,
     signedInAs: null,
     monotonic: () => monotonic,

@@ -1,3 +1,4 @@
+import { platformAt } from '../../shared/domain/deployment';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/calendar/day';
 import { parseCommitmentCode } from '../../shared/commitment/code';
@@ -10,7 +11,7 @@ import { createPlatformClient } from '../../electron/core/sync/platform-client';
 import { pull } from '../../electron/core/sync/pull';
 import { push } from '../../electron/core/sync/push';
 import { makeUscc } from '../../electron/core/testing/fixtures';
-import { FAST_RETRY, openTempPlatform } from '../testing/platform-fixture';
+import { DEMO_UNIT, enrolAt, FAST_RETRY, openTempPlatform, signInOnline } from '../testing/platform-fixture';
 import { openTempCore } from '../../electron/core/testing/temp-core';
 import { makeDraft } from '../../electron/core/testing/commitment-fixtures';
 
@@ -42,12 +43,12 @@ beforeEach(async () => {
     [a, '叶县政务服务中心 1 号窗口'],
     [b, '宝丰县政务服务中心 3 号窗口'],
   ] as const) {
-    const enrolled = await core.sync.enrol({
-      platformUrl: platform.current().url,
-      code: platform.current().issueCode(),
+    const enrolled = await enrolAt(core, platform.current().url, {
+      code: platform.current().issueCode(DEMO_UNIT),
       deviceName: name,
     });
     if (!enrolled.ok) throw new Error(enrolled.error.message);
+    await signInOnline(core, 'admin');
     await sync(core);
   }
 });
@@ -328,7 +329,7 @@ describe('edits the platform has not accepted', () => {
       ).ok,
     ).toBe(true);
     const client = createPlatformClient({
-      baseUrl: platform.current().url,
+      target: platformAt(platform.current().url),
       token: getMeta(a.db, 'device_token'),
     });
     await pull(a.db, client, { pageSize: 500, serverNow: () => new Date() });

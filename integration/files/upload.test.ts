@@ -2,7 +2,7 @@ import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { repairRequest } from '../../electron/core/repairs/repairs.fixtures';
-import { openTempPlatform } from '../testing/platform-fixture';
+import { DEMO_UNIT, enrolAt, openTempPlatform, signInOnline } from '../testing/platform-fixture';
 import { openTempCore } from '../../electron/core/testing/temp-core';
 import { filesToUpload } from '../../electron/core/files/files.repo';
 import { publishRepairablePenalty } from '../testing/records';
@@ -75,12 +75,12 @@ beforeEach(async () => {
     clock: { now: new Date() },
     syncOptions: { retry: { attempts: 2, baseDelayMs: 1, maxDelayMs: 2 }, timeoutMs: 3000, verifyEveryMs: 0 },
   });
-  const enrolled = await core.sync.enrol({
-    platformUrl: gate.url,
-    code: platform.current().issueCode(),
+  const enrolled = await enrolAt(core, gate.url, {
+    code: platform.current().issueCode(DEMO_UNIT),
     deviceName: '郏县政务服务中心 2 号窗口',
   });
   if (!enrolled.ok) throw new Error(enrolled.error.message);
+  await signInOnline(core, 'admin');
   const first = await core.sync.run();
   if (!first.ok) throw new Error(first.error.message);
 });

@@ -1,3 +1,4 @@
+import { enrolAt } from '../testing/platform-fixture';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -37,8 +38,7 @@ beforeEach(async () => {
     clock: { now: new Date() },
     syncOptions: { retry: FAST_RETRY, timeoutMs: 5000 },
   });
-  const enrolled = await core.sync.enrol({
-    platformUrl: platform.current().url,
+  const enrolled = await enrolAt(core, platform.current().url, {
     code: platform.current().issueCode(),
     deviceName: '平顶山市市场监管局 督导',
   });

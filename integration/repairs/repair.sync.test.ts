@@ -30,7 +30,7 @@ beforeEach(async () => {
     title: '行政处罚（未按规定公示年度报告）',
   });
   await platform.current().addUser({ ...REVIEWER, role: 'supervisor', displayName: '李审核' });
-  await enrolAndSync(core, platform.current(), '叶县政务服务中心 3 号窗口');
+  await enrolAndSync(core, platform.current(), '叶县政务服务中心 3 号窗口', { signIn: 'admin' });
 });
 afterEach(async () => {
   core.dispose();

@@ -1,3 +1,4 @@
+import { enrolAt } from '../testing/platform-fixture';
 import { ruleTableIds } from '../../shared/platform-api/api';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,8 +68,7 @@ describe('a rule table changed at the platform', () => {
       syncOptions: { retry: FAST_RETRY, timeoutMs: 5000 },
     });
     try {
-      const enrolled = await core.sync.enrol({
-        platformUrl: platform.current().url,
+      const enrolled = await enrolAt(core, platform.current().url, {
         code: platform.current().issueCode(),
         deviceName: '叶县政务服务中心 1 号窗口',
       });

@@ -1,3 +1,4 @@
+import { platformAt } from '../../shared/domain/deployment';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deleteRows, toFeedRow, upsertRows } from '../../platform/registry/registry.repo';
 import type { CheckResult } from '../../shared/domain/check';
@@ -64,7 +65,10 @@ describe('grade results from the city platform', () => {
       'tax-credit',
     ]);
     const token = String(core.db.prepare("SELECT value FROM meta WHERE key = 'device_token'").pluck().get());
-    const snapshot = await createPlatformClient({ baseUrl: platform.current().url, token }).snapshot();
+    const snapshot = await createPlatformClient({
+      target: platformAt(platform.current().url),
+      token,
+    }).snapshot();
     expect(localChecksums(core.db).subject_grades).toEqual(snapshot.tables.subject_grades);
     // The retired column is never what the check shows.
     const check = await checkOf('demo-s-0007');

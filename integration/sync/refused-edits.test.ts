@@ -7,7 +7,7 @@ import { getMeta } from '../../electron/core/app/meta.repo';
 import { dispatch } from '../../electron/core/ipc/dispatch';
 import { repairRequest } from '../../electron/core/repairs/repairs.fixtures';
 import { makeDraft } from '../../electron/core/testing/commitment-fixtures';
-import { FAST_RETRY, openTempPlatform } from '../testing/platform-fixture';
+import { DEMO_UNIT, enrolAt, FAST_RETRY, openTempPlatform, signInOnline } from '../testing/platform-fixture';
 import { publishRepairablePenalty } from '../testing/records';
 import { openTempCore } from '../../electron/core/testing/temp-core';
 
@@ -27,12 +27,12 @@ beforeEach(async () => {
     clock: { now: new Date() },
     syncOptions: { retry: FAST_RETRY, timeoutMs: 5000 },
   });
-  const enrolled = await core.sync.enrol({
-    platformUrl: platform.current().url,
-    code: platform.current().issueCode(),
+  const enrolled = await enrolAt(core, platform.current().url, {
+    code: platform.current().issueCode(DEMO_UNIT),
     deviceName: '汝州市政务服务中心 5 号窗口',
   });
   if (!enrolled.ok) throw new Error(enrolled.error.message);
+  await signInOnline(core, 'admin');
   await sync();
   expect(getMeta(core.db, 'last_verified_at')).not.toBeNull();
 });

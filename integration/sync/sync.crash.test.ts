@@ -1,3 +1,4 @@
+import { platformAt } from '../../shared/domain/deployment';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { openPlatformDb } from '../../platform/db/open-platform-db';
@@ -34,7 +35,7 @@ const orgCode = (index: number): string => {
 async function enrolledCore(url: string, code: string, options: Parameters<typeof openTempCore>[0] = {}) {
   const core = openTempCore({ withDemo: false, clock: { now: new Date() }, ...options });
   cleanups.push(() => core.dispose());
-  const enrolled = await createPlatformClient({ baseUrl: url }).enrol(code, '断电测试机');
+  const enrolled = await createPlatformClient({ target: platformAt(url) }).enrol(code, '断电测试机');
   core.db.transaction(() => {
     setMeta(core.db, 'platform_url', url);
     setMeta(core.db, 'device_id', enrolled.deviceId);
@@ -60,7 +61,8 @@ it('a client killed in the middle of a pull resumes without loss or duplicates',
   const worker = await bundle('electron/core/sync/sync-worker.ts', 'sync-worker');
   const job: SyncJob = {
     dbFile: join(core.dataDir, DATABASE_FILE),
-    baseUrl: running.url,
+    cacheKey: core.cacheKey,
+    target: platformAt(running.url),
     token,
     pageSize: 500,
     serverOffsetMs: 0,
@@ -68,7 +70,7 @@ it('a client killed in the middle of a pull resumes without loss or duplicates',
     retry: FAST_RETRY,
   };
   let killedAt = -1;
-  const first = runScript(worker, [JSON.stringify(job)], {}, (line) => {
+  const first = runScript(worker, [], { CCW_SYNC_JOB: JSON.stringify(job) }, (line) => {
     const message = JSON.parse(line) as JobMessage;
     if (message.type === 'progress' && message.done >= 4_000 && killedAt < 0) {
       killedAt = message.done;
@@ -91,12 +93,12 @@ it('a client killed in the middle of a pull resumes without loss or duplicates',
   expect(getMeta(core.db, 'search_index_deferred')).toBe('1');
 
   const messages: JobMessage[] = [];
-  const second = runScript(worker, [JSON.stringify(job)], {}, (line) =>
+  const second = runScript(worker, [], { CCW_SYNC_JOB: JSON.stringify(job) }, (line) =>
     messages.push(JSON.parse(line) as JobMessage),
   );
   expect(await second.exited).toBe(0);
   expect(messages.at(-1)).toMatchObject({ type: 'done', cursor: latest, repairedTables: [] });
-  const snapshot = await createPlatformClient({ baseUrl: running.url, token }).snapshot();
+  const snapshot = await createPlatformClient({ target: platformAt(running.url), token }).snapshot();
   expect(localChecksums(core.db)).toEqual(snapshot.tables);
   expect(getMeta(core.db, 'search_index_deferred')).toBe('0');
   core.db.exec("INSERT INTO subjects_fts (subjects_fts) VALUES ('integrity-check')");

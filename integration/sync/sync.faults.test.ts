@@ -1,3 +1,4 @@
+import { platformAt } from '../../shared/domain/deployment';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { countEvidence } from '../../platform/outbox/evidence.repo';
 import { toBeijingIso } from '../../shared/time';
@@ -28,7 +29,7 @@ beforeEach(async () => {
       pushChunkSize: 40,
     },
   });
-  const enrolled = await createPlatformClient({ baseUrl: platform.current().url }).enrol(
+  const enrolled = await createPlatformClient({ target: platformAt(platform.current().url) }).enrol(
     platform.current().issueCode(),
     '故障注入测试机',
   );
@@ -69,7 +70,7 @@ it(`delivers a 2,000-entry outbox exactly once through ~20% injected faults (see
   expect(db.prepare('SELECT count(*) FROM device_mutations').pluck().get()).toBe(2000);
   // The pull went through the same faults (truncated pages included) and still matches the platform.
   const snapshot = await createPlatformClient({
-    baseUrl: platform.current().url,
+    target: platformAt(platform.current().url),
     token: String(core.db.prepare("SELECT value FROM meta WHERE key = 'device_token'").pluck().get()),
   }).snapshot();
   expect(localChecksums(core.db)).toEqual(snapshot.tables);

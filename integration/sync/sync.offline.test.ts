@@ -1,3 +1,4 @@
+import { platformAt } from '../../shared/domain/deployment';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { countEvidence } from '../../platform/outbox/evidence.repo';
 import { toFeedRow, upsertRows } from '../../platform/registry/registry.repo';
@@ -193,7 +194,10 @@ describe('anti-entropy', () => {
       ['credit_records', 'list_types', 'measures', 'subjects'].sort(),
     );
     const token = String(core.db.prepare("SELECT value FROM meta WHERE key = 'device_token'").pluck().get());
-    const snapshot = await createPlatformClient({ baseUrl: platform.current().url, token }).snapshot();
+    const snapshot = await createPlatformClient({
+      target: platformAt(platform.current().url),
+      token,
+    }).snapshot();
     expect(localChecksums(core.db)).toEqual(snapshot.tables);
     expect(core.db.prepare("SELECT count(*) FROM list_types WHERE code = 'LOCAL_ONLY'").pluck().get()).toBe(
       0,

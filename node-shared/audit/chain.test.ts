@@ -232,3 +232,23 @@ describe('audit chain (issue 5)', () => {
     expect(verifyChain(CHAIN)).toMatchObject({ ok: true, count: 1000 });
   });
 });
+
+describe('verifyChain reports every break', () => {
+  it('finds two separate alterations, and a removal after an alteration', () => {
+    const alter = (entry: HashedEntry): HashedEntry => ({ ...entry, caseNumber: 'SP-forged' });
+    const twice = CHAIN.map((e) => (e.seq === 200 || e.seq === 800 ? alter(e) : e));
+    const verdict = verifyChain(twice);
+    expect(verdict).toMatchObject({ ok: false, reason: 'altered', firstBadSeq: 200 });
+    expect(verdict.ok ? [] : verdict.breaks.map(({ seq, reason }) => ({ seq, reason }))).toEqual([
+      { seq: 200, reason: 'altered' },
+      { seq: 800, reason: 'altered' },
+    ]);
+    const altered = withEntry(100, alter(at(100)));
+    const andRemoved = altered.filter((entry) => entry.seq !== 700);
+    const both = verifyChain(andRemoved);
+    expect(both.ok ? [] : both.breaks.map(({ seq, reason }) => ({ seq, reason }))).toEqual([
+      { seq: 100, reason: 'altered' },
+      { seq: 700, reason: 'removed' },
+    ]);
+  });
+});

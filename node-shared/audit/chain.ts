@@ -32,9 +32,23 @@ export const GENESIS_HASH = '0'.repeat(64);
 export const GENESIS_HEAD: ChainHead = Object.freeze({ seq: 0, hash: GENESIS_HASH });
 
 export type ChainBreak = 'altered' | 'removed' | 'reordered' | 'inserted';
+/** One break in a chain: where, what it looks like, in the user's words. */
+export type ChainBreakAt = { seq: number; reason: ChainBreak; message: string };
+/**
+ * A broken chain names its first break (firstBadSeq, reason, message) and lists every break (`breaks`, the first
+ * among them): one forged entry must not hide a second one further on.
+ */
 export type ChainVerdict =
   | { ok: true; count: number; head: ChainHead }
-  | { ok: false; firstBadSeq: number; reason: ChainBreak; message: string };
+  | {
+      ok: false;
+      firstBadSeq: number;
+      reason: ChainBreak;
+      message: string;
+      breaks: ChainBreakAt[];
+      /** Where a check of the entries after these picks up (a chunked check goes on from here). */
+      resume: { from: ChainHead; shift: number };
+    };
 
 /** What the user reads when the chain is broken, one place for the feature's words. */
 export const CHAIN_MESSAGES: Record<ChainBreak, (seq: number) => string> = {
@@ -92,6 +106,8 @@ export type VerifyOptions = {
    * exactly this hash at its seq; this is what catches a truncated tail or a chain recomputed after a change.
    */
   knownHead?: ChainHead;
+  /** The seq offset the entries follow after an earlier chunk's renumbering break (its verdict's resume). */
+  shift?: number;
 };
 
 /**
@@ -108,28 +124,69 @@ export type VerifyOptions = {
  */
 export function verifyChain(entries: readonly HashedEntry[], options: VerifyOptions = {}): ChainVerdict {
   const from = options.from ?? GENESIS_HEAD;
+  const breaks: ChainBreakAt[] = [];
+  const note = (reason: ChainBreak, seq: number): void => {
+    breaks.push({ seq, reason, message: CHAIN_MESSAGES[reason](seq) });
+  };
   let head: ChainHead = from;
+  // Seqs renumbered after a removal or an insertion (-1 / +1) are one break, not one per entry after it.
+  let shift = options.shift ?? 0;
   for (let index = 0; index < entries.length; index += 1) {
     const entry = entries[index] as HashedEntry;
     const expectedSeq = head.seq + 1;
     if (entry.seq !== expectedSeq) {
-      if (entry.seq < expectedSeq) return broken('inserted', expectedSeq);
-      const later = entries.slice(index + 1).some((other) => other.seq === expectedSeq);
-      return broken(later ? 'reordered' : 'removed', expectedSeq);
+      if (entry.seq < expectedSeq) note('inserted', expectedSeq);
+      else {
+        const later = entries.slice(index + 1).some((other) => other.seq === expectedSeq);
+        note(later ? 'reordered' : 'removed', expectedSeq);
+      }
+      head = { seq: entry.seq, hash: entry.hash };
+      continue;
     }
-    if (chainHash(head.hash, entry) !== entry.hash) {
-      return broken(classifyBadLink(entries, index, head, options.knownHead), entry.seq);
+    if (chainHash(head.hash, { ...entry, seq: entry.seq + shift }) === entry.hash) {
+      head = { seq: entry.seq, hash: entry.hash };
+      continue;
     }
-    head = { seq: entry.seq, hash: entry.hash };
+    note(classifyBadLink(entries, index, head, options.knownHead), entry.seq);
+    // Go on from where the rest of the chain links: after this entry as stored (it was altered, or entries
+    // before it went) or, when this entry is the extra one, from the head before it.
+    const resync = resyncAfter(entry, entries[index + 1], head.hash);
+    head = { seq: entry.seq, hash: resync.base };
+    shift = resync.shift;
   }
   const known = options.knownHead;
   if (known !== undefined) {
-    if (known.seq > head.seq) return broken('removed', head.seq + 1);
-    const stored =
-      known.seq === from.seq ? from.hash : entries.find((entry) => entry.seq === known.seq)?.hash;
-    if (stored !== known.hash) return broken('altered', known.seq);
+    if (known.seq > head.seq) note('removed', head.seq + 1);
+    else {
+      const stored =
+        known.seq === from.seq ? from.hash : entries.find((entry) => entry.seq === known.seq)?.hash;
+      if (stored !== known.hash && !breaks.some((found) => found.seq === known.seq))
+        note('altered', known.seq);
+    }
   }
-  return { ok: true, count: entries.length, head };
+  const first = breaks[0];
+  if (first === undefined) return { ok: true, count: entries.length, head };
+  return {
+    ok: false,
+    firstBadSeq: first.seq,
+    reason: first.reason,
+    message: first.message,
+    breaks,
+    resume: { from: head, shift },
+  };
+}
+
+/** Where the chain picks up after a break at `entry`: the hash the next entry follows, and its seq offset. */
+function resyncAfter(
+  entry: HashedEntry,
+  next: HashedEntry | undefined,
+  before: string,
+): { base: string; shift: number } {
+  if (next !== undefined)
+    for (const base of [entry.hash, before])
+      for (const shift of [0, 1, -1])
+        if (chainHash(base, { ...next, seq: next.seq + shift }) === next.hash) return { base, shift };
+  return { base: entry.hash, shift: 0 };
 }
 
 /** The entry at `index` has the right seq but does not link to `head`; tell apart the likely causes. */
@@ -159,8 +216,4 @@ function classifyBadLink(
   if (chainHash(entry.hash, { ...next, seq: next.seq + 1 }) === next.hash) return 'removed';
   if (entries.slice(index + 2).some(belongsHere)) return 'reordered';
   return 'altered';
-}
-
-function broken(reason: ChainBreak, firstBadSeq: number): ChainVerdict {
-  return { ok: false, firstBadSeq, reason, message: CHAIN_MESSAGES[reason](firstBadSeq) };
 }

@@ -10,10 +10,26 @@ import { PlatformUser } from '../../shared/platform-api/api';
  */
 export const DemoUsers = z.object({
   notice: z.string(),
+  /**
+   * The demo office every demo account works for (受理单位 code and name, district): a demo platform's accounts
+   * may write commitments and repairs only from a device enrolled for it (platform/workflow/authorise-entry.ts).
+   */
+  unit: z.object({
+    code: z.string().min(1),
+    name: z.string().min(1),
+    districtCode: z.string().regex(/^\d{6}$/),
+  }),
   users: z.array(PlatformUser.extend({ passwordHash: z.string().startsWith('scrypt$') })).min(1),
 });
 export type DemoUsers = z.infer<typeof DemoUsers>;
 export type DemoUser = DemoUsers['users'][number];
 
-export const loadDemoUsers = (resourcesDir: string): DemoUser[] =>
-  DemoUsers.parse(JSON.parse(readFileSync(join(resourcesDir, 'demo', 'demo-users.json'), 'utf8'))).users;
+export type DemoUnit = DemoUsers['unit'];
+
+const loadDemoFile = (resourcesDir: string): DemoUsers =>
+  DemoUsers.parse(JSON.parse(readFileSync(join(resourcesDir, 'demo', 'demo-users.json'), 'utf8')));
+
+export const loadDemoUsers = (resourcesDir: string): DemoUser[] => loadDemoFile(resourcesDir).users;
+
+/** The office of the demo accounts: enrolment codes for demo windows name it. */
+export const loadDemoUnit = (resourcesDir: string): DemoUnit => loadDemoFile(resourcesDir).unit;

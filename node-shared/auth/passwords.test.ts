@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { burnPasswordCheck, hashPassword, verifyPassword } from './passwords';
+import {
+  burnPasswordCheck,
+  hashPassword,
+  needsRehash,
+  PASSWORD_HASH_PARAMS,
+  verifyPassword,
+} from './passwords';
 
 describe('scrypt password hashes', () => {
   it('stores scheme, parameters, salt and hash, and verifies the right password only', async () => {
     const stored = await hashPassword('正确的密码-1');
-    expect(stored).toMatch(/^scrypt\$16384\$8\$1\$[\w-]{22}\$[\w-]{43}$/);
+    expect(stored).toMatch(/^scrypt\$131072\$8\$1\$[\w-]{22}\$[\w-]{43}$/);
     expect(await verifyPassword('正确的密码-1', stored)).toBe(true);
     expect(await verifyPassword('正确的密码-2', stored)).toBe(false);
     expect(await verifyPassword('', stored)).toBe(false);
@@ -28,6 +34,18 @@ describe('scrypt password hashes', () => {
     const { scryptSync } = await import('node:crypto');
     const key = scryptSync('pw', Buffer.from(salt ?? '', 'base64url'), 32, { N: 1024, r: 8, p: 1 });
     expect(await verifyPassword('pw', `scrypt$1024$8$1$${salt}$${key.toString('base64url')}`)).toBe(true);
+  });
+
+  it('hashes at the OWASP scrypt cost, and marks a hash made at the earlier cost for an upgrade', async () => {
+    expect(PASSWORD_HASH_PARAMS).toEqual({ N: 2 ** 17, r: 8, p: 1 });
+    const current = await hashPassword('pw');
+    expect(needsRehash(current)).toBe(false);
+    const { scryptSync } = await import('node:crypto');
+    const salt = Buffer.from('0123456789abcdef');
+    const earlier = `scrypt$16384$8$1$${salt.toString('base64url')}$${scryptSync('pw', salt, 32, { N: 16_384, r: 8, p: 1 }).toString('base64url')}`;
+    expect(await verifyPassword('pw', earlier)).toBe(true);
+    expect(needsRehash(earlier)).toBe(true);
+    expect(needsRehash('not a hash')).toBe(false);
   });
 
   it.each([

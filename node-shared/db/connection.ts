@@ -1,4 +1,8 @@
 import Database from 'better-sqlite3';
+import { isCacheKey } from '../../shared/cache-key';
+
+// `better-sqlite3` is an npm alias of better-sqlite3-multiple-ciphers (package.json): the same API, built with
+// SQLite3 Multiple Ciphers, so one package serves the encrypted client cache and the platform's plain database.
 
 export type Db = Database.Database;
 
@@ -6,7 +10,29 @@ export type OpenOptions = {
   /** Path of a better-sqlite3 build for another ABI (the Electron runtime); Node's own build otherwise. */
   nativeBinding?: string;
   readonly?: boolean;
+  /** The cache key (cache-key.ts): the file is SQLCipher-encrypted with it. Absent: a plain SQLite file. */
+  key?: string;
 };
+
+/** What every plain SQLite file starts with; an encrypted one starts with random bytes (SQLCipher's salt). */
+const PLAINTEXT_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+export const hasPlaintextHeader = (firstBytes: Buffer): boolean =>
+  firstBytes.subarray(0, PLAINTEXT_HEADER.length).equals(PLAINTEXT_HEADER);
+
+/**
+ * Sets SQLCipher (version 4 format: AES-256, HMAC-SHA512 per page) with a raw 256-bit key on a connection just
+ * opened, before anything reads the file. The key is random, so SQLCipher's passphrase derivation is skipped
+ * (`x'…'`). A wrong key, or a plain file, fails here (SQLITE_NOTADB), not at some later query.
+ */
+export function applyKey(db: Db, key: string, pragma: 'key' | 'rekey' = 'key'): void {
+  // The key only ever goes into this one statement, checked to be hex: nothing else can be spliced into it.
+  if (!isCacheKey(key)) throw new Error('the cache key is not 64 hex digits');
+  db.pragma("cipher = 'sqlcipher'");
+  db.pragma('legacy = 4');
+  db.pragma(`${pragma} = "x'${key}'"`);
+  db.prepare('SELECT count(*) FROM sqlite_schema').get();
+}
 
 /**
  * Opens the cache with the pragmas every connection needs. synchronous=FULL because the evidence written here
@@ -17,7 +43,13 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
     ...(options.readonly === true ? { readonly: true } : {}),
   });
-  db.pragma('journal_mode = WAL');
+  try {
+    if (options.key !== undefined) applyKey(db, options.key);
+    db.pragma('journal_mode = WAL');
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');

@@ -2,7 +2,6 @@ import { createHash, randomUUID } from 'node:crypto';
 import {
   closeSync,
   fsyncSync,
-  mkdirSync,
   openSync,
   readFileSync,
   readdirSync,
@@ -12,6 +11,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { makePrivateDir, makePrivateFiles, PRIVATE_FILE_MODE } from './private-modes';
 
 /** What one attachment may weigh (the platform accepts more; the window keeps to this). */
 export const FILE_SIZE_LIMIT = 10 * 1024 * 1024;
@@ -45,8 +45,15 @@ const isFile = (path: string): boolean => {
  */
 export function createFileStore(filesDir: string): FileStore {
   const tmpDir = join(filesDir, 'tmp');
-  mkdirSync(tmpDir, { recursive: true });
+  makePrivateDir(filesDir);
+  makePrivateDir(tmpDir);
   for (const name of readdirSync(tmpDir)) rmSync(join(tmpDir, name), { force: true, recursive: true });
+  // Files stored by an older version were 0644.
+  makePrivateFiles(
+    readdirSync(filesDir)
+      .filter((name) => name !== 'tmp')
+      .map((name) => join(filesDir, name)),
+  );
   const path = (sha256: string): string => join(filesDir, sha256);
 
   const put: FileStore['put'] = (bytes) => {
@@ -57,7 +64,7 @@ export function createFileStore(filesDir: string): FileStore {
       return { sha256, size: bytes.length, created: false };
     const tmp = join(tmpDir, `${randomUUID()}.part`);
     try {
-      const fd = openSync(tmp, 'wx');
+      const fd = openSync(tmp, 'wx', PRIVATE_FILE_MODE);
       try {
         for (let written = 0; written < bytes.length;)
           written += writeSync(fd, bytes, written, bytes.length - written);

@@ -1,15 +1,20 @@
 import type { Db } from '../../node-shared/db/connection';
-import { loadDemoUsers } from '../../node-shared/auth/demo-users';
+import { loadDemoUnit, loadDemoUsers } from '../../node-shared/auth/demo-users';
 import { findUser, insertUserIfMissing } from './users.repo';
 
 /**
  * The demo accounts (resources/demo/demo-users.json, hashed once at generation time), for a platform that serves
  * the demo data set: added when missing, never overwriting an account of that name someone set up on purpose.
- * Demo only — the password is published; a real city starts with --no-demo and adds users with --add-user.
+ * Demo mode only (`--demo`) — the password is published; a real city starts without it and adds users with
+ * --add-user.
  */
 export function seedDemoUsers(db: Db, resourcesDir: string): number {
+  const unitCode = loadDemoUnit(resourcesDir).code;
   return db.transaction(() =>
-    loadDemoUsers(resourcesDir).reduce((added, user) => added + (insertUserIfMissing(db, user) ? 1 : 0), 0),
+    loadDemoUsers(resourcesDir).reduce(
+      (added, user) => added + (insertUserIfMissing(db, { ...user, unitCode }) ? 1 : 0),
+      0,
+    ),
   )();
 }
 
@@ -20,3 +25,7 @@ export function servesDemoAccounts(db: Db, resourcesDir: string): boolean {
     return found !== null && found.passwordHash === user.passwordHash;
   });
 }
+
+/** The demo accounts' published password hashes: outside demo mode, an account still holding one never signs in. */
+export const demoPasswordHashes = (resourcesDir: string): ReadonlySet<string> =>
+  new Set(loadDemoUsers(resourcesDir).map((user) => user.passwordHash));

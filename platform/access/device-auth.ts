@@ -3,6 +3,8 @@ import type { Db } from '../../node-shared/db/connection';
 import { deviceForToken } from './enrolment';
 import type { Device } from './devices.repo';
 import { sendError } from '../http/errors';
+import { promoteNextToken } from './device-lifecycle';
+import { sha256Hex } from './secrets';
 
 // Keyed by the request object itself: nothing to clean up, and no declaration merging into Fastify's types.
 const devices = new WeakMap<FastifyRequest, Device>();
@@ -10,12 +12,20 @@ const devices = new WeakMap<FastifyRequest, Device>();
 const bearer = (header: string | undefined): string | null =>
   /^Bearer\s+(\S+)\s*$/i.exec(header ?? '')?.[1] ?? null;
 
-/** onRequest hook for every route but health, enrol: the caller must present an enrolled device's token. */
+/** onRequest hook for every route but health, enrol: the caller must present an enrolled, unrevoked device's
+ * token. */
 export function deviceAuth(db: Db): onRequestAsyncHookHandler {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const token = bearer(request.headers.authorization);
     const device = token === null ? null : deviceForToken(db, token);
     if (device === null) return sendError(reply, 401, 'DEVICE_UNKNOWN');
+    if (device.revokedAt !== null) return sendError(reply, 403, 'DEVICE_REVOKED');
+    // The first use of a rotated token makes it the device's token; the old one is refused from then on.
+    if (device.presented === 'next-token' && token !== null) {
+      promoteNextToken(db, device.id, sha256Hex(token));
+      devices.set(request, { ...device, rotationRequested: false, presented: 'token' });
+      return;
+    }
     devices.set(request, device);
   };
 }

@@ -1,11 +1,43 @@
 import type { Db } from '../../node-shared/db/connection';
 import { DEVICE_NUMBER_MAX } from '../../shared/commitment/code';
+import type { DeviceUnit } from '../../shared/platform-api/api';
 
-/** number: 1–999, the first half of each commitment code's serial; null only for a device beyond 999 at migration. */
-export type Device = { id: string; name: string; enrolledAt: string; number: number | null };
+/**
+ * The office a device works for (shared/platform-api/api.ts), named by the operator when issuing its enrolment
+ * code: the 受理单位 as the window records it on every 承诺书, and its district. Workflow writes are authorised
+ * against it (platform/workflow/authorise-entry.ts).
+ */
+export type { DeviceUnit };
 
-export function insertEnrolmentCode(db: Db, codeHash: string, issuedAt: string): void {
-  db.prepare('INSERT INTO enrolment_codes (code_hash, issued_at) VALUES (?, ?)').run(codeHash, issuedAt);
+/**
+ * number: 1–999, the first half of each commitment code's serial; null only for a device beyond 999 at migration.
+ * unit: null for a device enrolled before units were recorded, or with a code that named none.
+ */
+export type Device = {
+  id: string;
+  name: string;
+  enrolledAt: string;
+  number: number | null;
+  unit: DeviceUnit | null;
+  /** Set once the platform revoked the device (device-lifecycle.ts): its token is refused. */
+  revokedAt: string | null;
+  /** The platform asked for the device's token to be rotated; the device fetches a new one at its next sync. */
+  rotationRequested: boolean;
+  /** Which of the device's tokens was presented: its token, or the new one a rotation handed it. */
+  presented: 'token' | 'next-token';
+};
+
+export function insertEnrolmentCode(
+  db: Db,
+  codeHash: string,
+  issuedAt: string,
+  expiresAt: string,
+  unit: DeviceUnit | null,
+): void {
+  db.prepare(
+    `INSERT INTO enrolment_codes (code_hash, issued_at, expires_at, unit_code, unit_name, district_code)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  ).run(codeHash, issuedAt, expiresAt, unit?.code ?? null, unit?.name ?? null, unit?.districtCode ?? null);
 }
 
 export type NewDevice = { id: string; name: string; tokenHash: string; enrolledAt: string };
@@ -23,20 +55,37 @@ function freeNumber(db: Db): number | null {
 }
 
 export type EnrolOutcome =
-  { ok: true; number: number } | { ok: false; reason: 'code-invalid' | 'numbers-exhausted' };
+  | { ok: true; number: number; unit: DeviceUnit | null }
+  | { ok: false; reason: 'code-invalid' | 'code-expired' | 'numbers-exhausted' };
+
+/**
+ * When a code stops being accepted: its expires_at, or for a code issued before codes had one, its issue time
+ * plus `legacyLifeMs`.
+ */
+const expiryOf = (code: { issuedAt: string; expiresAt: string | null }, legacyLifeMs: number): number =>
+  code.expiresAt === null ? Date.parse(code.issuedAt) + legacyLifeMs : Date.parse(code.expiresAt);
 
 /**
  * Spends an enrolment code on a new device with the next free device number, all in one immediate
  * transaction (so two enrolments never get the same number). The code is taken by a conditional UPDATE, so two
  * devices racing with the same code cannot both win; the loser's device row is rolled back. When every number
- * is taken the code stays unused.
+ * is taken, or the code has expired, the code stays unused.
  */
-export function enrolWithCode(db: Db, codeHash: string, device: NewDevice): EnrolOutcome {
+export function enrolWithCode(
+  db: Db,
+  codeHash: string,
+  device: NewDevice,
+  legacyLifeMs: number,
+): EnrolOutcome {
   const insertDevice = db.prepare(
-    `INSERT INTO devices (id, name, token_hash, enrolled_at, number)
-     VALUES (@id, @name, @tokenHash, @enrolledAt, @number)`,
+    `INSERT INTO devices (id, name, token_hash, enrolled_at, number, unit_code, unit_name, district_code)
+     VALUES (@id, @name, @tokenHash, @enrolledAt, @number, @unit_code, @unit_name, @district_code)`,
   );
-  const codeUsable = db.prepare('SELECT 1 FROM enrolment_codes WHERE code_hash = ? AND used_at IS NULL');
+  // The unit the operator named with the code becomes the device's.
+  const codeUsable = db.prepare(
+    `SELECT unit_code, unit_name, district_code, issued_at AS issuedAt, expires_at AS expiresAt
+     FROM enrolment_codes WHERE code_hash = ? AND used_at IS NULL`,
+  );
   const takeCode = db.prepare(
     'UPDATE enrolment_codes SET used_at = ?, device_id = ? WHERE code_hash = ? AND used_at IS NULL',
   );
@@ -44,12 +93,16 @@ export function enrolWithCode(db: Db, codeHash: string, device: NewDevice): Enro
   try {
     return db
       .transaction((): EnrolOutcome => {
-        if (codeUsable.get(codeHash) === undefined) throw spent;
+        const row = codeUsable.get(codeHash) as CodeRow | undefined;
+        if (row === undefined) throw spent;
+        const { issuedAt, expiresAt, ...code } = row;
+        if (expiryOf({ issuedAt, expiresAt }, legacyLifeMs) <= Date.parse(device.enrolledAt))
+          return { ok: false, reason: 'code-expired' };
         const number = freeNumber(db);
         if (number === null) return { ok: false, reason: 'numbers-exhausted' };
-        insertDevice.run({ ...device, number });
+        insertDevice.run({ ...device, number, ...code });
         if (takeCode.run(device.enrolledAt, device.id, codeHash).changes !== 1) throw spent;
-        return { ok: true, number };
+        return { ok: true, number, unit: unitOf(code) };
       })
       .immediate();
   } catch (error) {
@@ -73,11 +126,28 @@ export function ensureDeviceNumber(db: Db, deviceId: string): number | null {
     .immediate();
 }
 
+type UnitColumns = { unit_code: string | null; unit_name: string | null; district_code: string | null };
+type CodeRow = UnitColumns & { issuedAt: string; expiresAt: string | null };
+
+const unitOf = (row: UnitColumns): DeviceUnit | null =>
+  row.unit_code === null
+    ? null
+    : { code: row.unit_code, name: row.unit_name ?? '', districtCode: row.district_code ?? '' };
+
+/** The device holding this token hash, as its token or as the new token of a rotation under way. */
 export function deviceByTokenHash(db: Db, tokenHash: string): Device | null {
   const row = db
-    .prepare('SELECT id, name, enrolled_at AS enrolledAt, number FROM devices WHERE token_hash = ?')
-    .get(tokenHash) as Device | undefined;
-  return row ?? null;
+    .prepare(
+      `SELECT id, name, enrolled_at AS enrolledAt, number, unit_code, unit_name, district_code,
+         revoked_at AS revokedAt, rotation_requested_at IS NOT NULL AS rotationRequested,
+         CASE WHEN token_hash = @hash THEN 'token' ELSE 'next-token' END AS presented
+       FROM devices WHERE token_hash = @hash OR next_token_hash = @hash`,
+    )
+    .get({ hash: tokenHash }) as
+    (Omit<Device, 'unit' | 'rotationRequested'> & UnitColumns & { rotationRequested: number }) | undefined;
+  if (row === undefined) return null;
+  const { unit_code: _code, unit_name: _name, district_code: _district, ...device } = row;
+  return { ...device, unit: unitOf(row), rotationRequested: row.rotationRequested === 1 };
 }
 
 /** The device's commitment-code number; null for an unknown device or one without a number. */

@@ -39,6 +39,7 @@ describe('device numbers', () => {
       deviceId: second.deviceId,
       name: '叶县窗口',
       deviceNumber: 2,
+      tokenRotationRequested: false,
     });
     expect((await fetch(`${platform.url}${platformRoutes.deviceSelf}`)).status).toBe(401);
     expect(() =>

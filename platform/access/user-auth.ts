@@ -1,8 +1,8 @@
 import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
-import type { Db } from '../../node-shared/db/connection';
 import type { PlatformUser, Role } from '../../shared/platform-api/api';
-import { login } from './accounts';
 import { sendError } from '../http/errors';
+import type { LoginGuard } from './login-guard';
+import { sendLoginRefusal } from './login-replies';
 
 const users = new WeakMap<FastifyRequest, PlatformUser>();
 
@@ -20,23 +20,29 @@ function basicCredentials(header: string | undefined): { username: string; passw
 
 /**
  * onRequest hook for the platform's own people (reviewers, administrators): HTTP Basic with a platform user
- * whose role is one of `roles`. 401 (with a Basic challenge) without valid credentials, 403 for another role;
+ * whose role is one of `roles`, checked through the login guard. 401 (with a Basic challenge) without valid
+ * credentials, 429/503 when locked out or busy (login-replies.ts), 403 for another role;
  * `who` says in Chinese who may (e.g. 须为审核人员（supervisor 或 admin）).
  */
-export function userAuth(db: Db, roles: readonly Role[], who: string): onRequestAsyncHookHandler {
+export function userAuth(logins: LoginGuard, roles: readonly Role[], who: string): onRequestAsyncHookHandler {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const credentials = basicCredentials(request.headers.authorization);
     if (credentials === null) {
       reply.header('www-authenticate', CHALLENGE);
       return sendError(reply, 401, 'USER_LOGIN_REQUIRED');
     }
-    const user = await login(db, credentials.username, credentials.password);
-    if (user === null) {
-      reply.header('www-authenticate', CHALLENGE);
-      return sendError(reply, 401, 'LOGIN_FAILED');
+    // Each request's credentials are checked anew: its share of the checks is its address's.
+    const outcome = await logins.attempt({
+      ...credentials,
+      address: request.ip,
+      caller: `address:${request.ip}`,
+    });
+    if (!outcome.ok) {
+      if (outcome.refusal === 'failed') reply.header('www-authenticate', CHALLENGE);
+      return sendLoginRefusal(reply, outcome);
     }
-    if (!roles.includes(user.role)) return sendError(reply, 403, 'ROLE_FORBIDDEN', who);
-    users.set(request, user);
+    if (!roles.includes(outcome.user.role)) return sendError(reply, 403, 'ROLE_FORBIDDEN', who);
+    users.set(request, outcome.user);
   };
 }
 

@@ -4,7 +4,9 @@ import { platformRoutes, Sha256 } from '../../shared/platform-api/api';
 import { toBeijingIso } from '../../shared/time';
 import { sendError } from '../http/errors';
 import { FILE_SIZE_LIMIT, storeFile } from '../../node-shared/files/stream-store';
-import { hasFile, recordFile } from './files.repo';
+import { deviceOf } from '../access/device-auth';
+import { sizeText } from '../access/device-limits';
+import { hasFile, recordFile, recordUpload, unreferencedUploads } from './files.repo';
 import type { RouteContext } from '../http/route-context';
 
 const shaParam = (params: unknown): string | null => {
@@ -17,7 +19,7 @@ const shaParam = (params: unknown): string | null => {
  * The body is not buffered: the octet-stream parser hands the request stream to the route as is.
  */
 export function registerFileRoutes(app: FastifyInstance, context: RouteContext): void {
-  const { db, filesDir, now, auth } = context;
+  const { db, filesDir, now, auth, limits } = context;
   app.addContentTypeParser('application/octet-stream', (_request, payload, done) => done(null, payload));
   const route = `${platformRoutes.files}/:sha256`;
 
@@ -30,10 +32,27 @@ export function registerFileRoutes(app: FastifyInstance, context: RouteContext):
     // Only the octet-stream parser hands over a stream; any other body type was parsed as something else.
     if (request.body !== undefined && !(request.body instanceof Readable))
       return sendError(reply, 415, 'UNSUPPORTED_MEDIA_TYPE', '文件应以 application/octet-stream 上传');
+    // A device's files that nothing refers to yet are bounded (access/device-limits.ts): a stolen token must
+    // not fill the disk. A file already here costs nothing and is always taken.
+    const deviceId = deviceOf(request).id;
+    if (!hasFile(db, sha256)) {
+      const pending = unreferencedUploads(db, deviceId);
+      // Undeclared length (chunked): counted as the largest file allowed.
+      const declared = Number(request.headers['content-length'] ?? FILE_SIZE_LIMIT);
+      if (pending.files >= limits.unreferencedFiles || pending.bytes + declared > limits.unreferencedBytes)
+        return sendError(
+          reply,
+          413,
+          'FILE_QUOTA_EXCEEDED',
+          `上限 ${limits.unreferencedFiles} 个、${sizeText(limits.unreferencedBytes)}，现有 ${pending.files} 个、${sizeText(pending.bytes)}`,
+        );
+    }
     const body = request.body ?? Readable.from([]);
     const stored = await storeFile(filesDir, sha256, body);
     if (!stored.ok) return sendError(reply, stored.code === 'HASH_MISMATCH' ? 400 : 413, stored.code);
-    recordFile(db, sha256, stored.size, toBeijingIso(now()));
+    const at = toBeijingIso(now());
+    recordFile(db, sha256, stored.size, at);
+    if (stored.created) recordUpload(db, deviceId, sha256, stored.size, at);
     return { sha256, size: stored.size, stored: stored.created ? 'new' : 'existing' };
   });
 

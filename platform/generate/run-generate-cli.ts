@@ -10,7 +10,7 @@ export type GenerateCliOptions = {
   seed?: number;
   /**
    * resources/ of the project. When given, a database that has never held registry data first gets the
-   * catalogue (and the demo data unless withDemo is false), exactly as on the server's first start: list
+   * catalogue (and the demo data in demo mode, withDemo), exactly as on the server's first start: list
    * entries need the list types, and a later server start would otherwise skip its first-start seed.
    */
   resourcesDir?: string;
@@ -35,7 +35,7 @@ export const summaryLine = (summary: GenerateSummary): string => {
 export function runGenerateCli(options: GenerateCliOptions): GenerateSummary {
   const db = openPlatformDb(options.dataDir);
   try {
-    if (options.resourcesDir !== undefined) seedIfEmpty(db, options.resourcesDir, options.withDemo ?? true);
+    if (options.resourcesDir !== undefined) seedIfEmpty(db, options.resourcesDir, options.withDemo ?? false);
     const summary = generateCity(db, {
       scale: options.scale,
       ...(options.seed === undefined ? {} : { seed: options.seed }),

@@ -1,5 +1,8 @@
 import type { onRequestAsyncHookHandler } from 'fastify';
 import type { Db } from '../../node-shared/db/connection';
+import type { DeviceLimits } from '../access/device-limits';
+import type { LoginGuard } from '../access/login-guard';
+import type { StreamSlots } from '../feed/stream-slots';
 import type { Readers } from './readers';
 
 /** What every route needs; built once per server. */
@@ -11,4 +14,10 @@ export type RouteContext = {
   readers: Readers;
   /** The device-token hook, for every route but health and enrol. */
   auth: onRequestAsyncHookHandler;
+  /** Every password check (device sign-in and HTTP Basic) goes through it. */
+  logins: LoginGuard;
+  /** What one device may take of the platform (access/device-limits.ts). */
+  limits: DeviceLimits;
+  /** The feed streams each device has open, bounded by limits.feedStreams. */
+  streams: StreamSlots;
 };

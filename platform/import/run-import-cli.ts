@@ -19,7 +19,7 @@ export type ImportCliOptions = {
   now?: () => Date;
   /**
    * resources/ of the project. When given, a database that has never held registry data first gets the
-   * catalogue (and the demo data unless withDemo is false), as on the server's first start: an import into an
+   * catalogue (and the demo data in demo mode, withDemo), as on the server's first start: an import into an
    * empty platform would otherwise make that first-start seed skip itself (it only seeds an empty change log).
    */
   resourcesDir?: string;
@@ -49,7 +49,7 @@ export function runImportCli(options: ImportCliOptions): number {
   const db = openPlatformDb(options.dataDir);
   try {
     if (options.resourcesDir !== undefined) {
-      seedIfEmpty(db, options.resourcesDir, options.withDemo ?? true);
+      seedIfEmpty(db, options.resourcesDir, options.withDemo ?? false);
       // As at the server's start: the rule tables the import reads (record-rules) are there from the first run.
       seedRuleTables(db, options.resourcesDir, (options.now ?? (() => new Date()))());
     }

@@ -62,7 +62,7 @@ function cityDraw(db: RouteContext['db'], row: DrawRow): CityInspectionDraw | nu
  */
 export function registerInspectionRoutes(app: FastifyInstance, context: RouteContext): void {
   const { db } = context;
-  const reviewer = userAuth(db, REVIEWER_ROLES, REVIEWER_NEEDED);
+  const reviewer = userAuth(context.logins, REVIEWER_ROLES, REVIEWER_NEEDED);
   app.get(inspectionResultsRoute, { onRequest: reviewer }, async (request, reply) => {
     const query = CityInspectionResultsQuery.safeParse(request.query);
     if (!query.success) return sendInvalid(reply, query.error);

@@ -17,6 +17,7 @@ import { receiveInspectionResult, type EvidenceRefusal } from '../inspections/re
 import { storedResult, recordMutation } from './mutations.repo';
 import { applyWorkflowEntry, isWorkflowEntry } from '../workflow/apply-workflow';
 import { payloadSchemas } from './payloads';
+import type { Device } from '../access/devices.repo';
 
 /** What the entry says, independent of when it was sent: its kind and payload. */
 const fingerprintOf = (raw: RawEntry): string =>
@@ -91,8 +92,9 @@ function fileEvidence(
   }
 }
 
-function settle(db: Db, deviceId: string, raw: RawEntry, receivedAt: string): Settled | 'same' {
+function settle(db: Db, device: Device, raw: RawEntry, receivedAt: string): Settled | 'same' {
   const { mutationId } = raw;
+  const deviceId = device.id;
   const parsed = OutboxEntry.safeParse(raw);
   if (!parsed.success) {
     const kind = raw.kind;
@@ -126,7 +128,7 @@ function settle(db: Db, deviceId: string, raw: RawEntry, receivedAt: string): Se
     return { mutationId, ...outcome };
   }
   if (isWorkflowEntry(parsed.data)) {
-    const outcome = applyWorkflowEntry(db, parsed.data, deviceId);
+    const outcome = applyWorkflowEntry(db, parsed.data, device, new Date(receivedAt));
     if (!('status' in outcome))
       return rejected(
         mutationId,
@@ -159,8 +161,9 @@ function settle(db: Db, deviceId: string, raw: RawEntry, receivedAt: string): Se
  * of that time) and nothing is filed twice; a reused id with other content is refused.
  * Rejections and conflicts are values: one entry never stops the ones after it.
  */
-export function applyEntry(db: Db, deviceId: string, raw: RawEntry, receivedAt: string): PushResult {
+export function applyEntry(db: Db, device: Device, raw: RawEntry, receivedAt: string): PushResult {
   const { mutationId } = raw;
+  const deviceId = device.id;
   return db.transaction((): PushResult => {
     // A retry gets the first answer again: an entry applied before is a duplicate, but one rejected before
     // stays rejected — answering "duplicate" would let the client count a lost rejection as delivered.
@@ -176,7 +179,7 @@ export function applyEntry(db: Db, deviceId: string, raw: RawEntry, receivedAt: 
     if (earlier !== null) {
       return earlier.result.status === 'applied' ? { mutationId, status: 'duplicate' } : earlier.result;
     }
-    const settled = settle(db, deviceId, raw, receivedAt);
+    const settled = settle(db, device, raw, receivedAt);
     const result: Settled = settled === 'same' ? { mutationId, status: 'applied' } : settled;
     const kind = typeof raw.kind === 'string' ? raw.kind.slice(0, 100) : '';
     recordMutation(db, { deviceId, mutationId, kind, result, receivedAt, fingerprint });

@@ -70,7 +70,13 @@ describe('report registry and verification', () => {
         issuedAt: '2026-11-27T10:00:00.000+08:00',
       },
     });
-    expect((await verification(number, 'b'.repeat(64))).status).toBe('hash-mismatch');
+    // A wrong hash is told the number's state, never whose report it is (finding 9).
+    expect(await verification(number, 'b'.repeat(64))).toEqual({
+      status: 'hash-mismatch',
+      number,
+      checkedAt: expect.any(String) as string,
+      report: null,
+    });
     const unknown = await verification(numberOf(deviceNumber, 2), HASH);
     expect(unknown).toMatchObject({ status: 'unknown', report: null });
     const malformed = await fetch(`${platform.url}${platformRoutes.reports}/${number}/verification?hash=xyz`);
@@ -92,8 +98,12 @@ describe('report registry and verification', () => {
     expect(valid).toContain('冯**');
     expect(valid).toContain('2026-11-27 09:00');
     expect(valid).not.toContain('410425196906028054');
-    expect(await page(`/verify/${number}?h=${'c'.repeat(64)}`)).toContain('内容不一致');
+    const mismatch = await page(`/verify/${number}?h=${'c'.repeat(64)}`);
+    expect(mismatch).toContain('内容不一致');
+    for (const detail of ['冯**', '410425', '平顶山市行政审批', '2026-11-27 10:00'])
+      expect(mismatch).not.toContain(detail);
     expect(await page(`/verify/${number}`)).toContain('内容不一致');
+    expect(await page(`/verify/${number}`)).not.toContain('冯**');
     expect(await page(`/verify/${numberOf(deviceNumber, 9)}?h=${HASH}`)).toContain('未登记');
     expect(await page(`/verify/%3Cscript%3E?h=${HASH}`)).not.toContain('<script>');
   });

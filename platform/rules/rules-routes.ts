@@ -13,7 +13,7 @@ import type { RouteContext } from '../http/route-context';
 /** PUT rules/<id> { content } (admin, HTTP Basic): validated against the table's schema, then fed to clients. */
 export function registerRuleRoutes(app: FastifyInstance, context: RouteContext): void {
   const { db, now } = context;
-  const admin = userAuth(db, ['admin'], ADMIN_NEEDED);
+  const admin = userAuth(context.logins, ['admin'], ADMIN_NEEDED);
 
   app.put(`${platformRoutes.rules}/:id`, { onRequest: admin }, async (request, reply) => {
     const id = RuleTableId.safeParse((request.params as { id?: unknown }).id);

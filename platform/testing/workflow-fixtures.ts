@@ -4,6 +4,7 @@ import type { Commitment } from '../../shared/domain/commitment';
 import type { RepairApplication } from '../../shared/domain/repair';
 import { platformRoutes, PushResponse } from '../../shared/platform-api/api';
 import { upsertRows } from '../registry/registry.repo';
+import { signerOf } from './temp-platform';
 
 // Workflow items and registry rows for the platform's tests: valid by the contract's schemas, overridable.
 
@@ -154,15 +155,28 @@ export const entry = (mutationId: number, kind: string, payload: unknown): unkno
   payload,
 });
 
+const workflowPrefixes = ['commitment.', 'repair.'];
+
+/**
+ * Pushes entries as the device of `headers`. A workflow entry without a `user` is signed by the clerk signed in
+ * on that device at enrolment (temp-platform.ts), as a client signs the entries its users made.
+ */
 export async function push(
   url: string,
   headers: Record<string, string>,
   entries: unknown[],
 ): Promise<PushResponse> {
+  const signer = signerOf(headers);
+  const signed = entries.map((sent) => {
+    const fields = sent as { kind?: unknown; user?: unknown };
+    const workflow =
+      typeof fields.kind === 'string' && workflowPrefixes.some((p) => String(fields.kind).startsWith(p));
+    return workflow && fields.user === undefined && signer !== undefined ? { ...fields, user: signer } : sent;
+  });
   const response = await fetch(`${url}${platformRoutes.outbox}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ entries }),
+    body: JSON.stringify({ entries: signed }),
   });
   if (response.status !== 200) throw new Error(`outbox: ${response.status} ${await response.text()}`);
   return PushResponse.parse(await response.json());

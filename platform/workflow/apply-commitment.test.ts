@@ -5,7 +5,7 @@ import type { PushResult } from '../../shared/platform-api/api';
 import { commitmentFromRow } from '../../shared/platform-api/synced/commitments';
 import { latestSeq } from '../feed/feed.repo';
 import { fetchPage } from '../testing/feed-client';
-import { startTempPlatform, type TempPlatform } from '../testing/temp-platform';
+import { startTempPlatform, TEST_CLERK_LABEL, type TempPlatform } from '../testing/temp-platform';
 import {
   commitmentFixture,
   entry,
@@ -103,7 +103,8 @@ describe('commitment.verified', () => {
     expect(stored()).toMatchObject({
       state: 'verified',
       verification: kept,
-      verifiedBy: 'zhaolei',
+      // The authenticated user, never the name the entry gave.
+      verifiedBy: TEST_CLERK_LABEL,
       recordId: null,
       version: 2,
       updatedAt: '2026-12-20T10:00:00.000+08:00',

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RepairApplication } from '../../shared/domain/repair';
 import type { PushResult } from '../../shared/platform-api/api';
 import { repairFromRow } from '../../shared/platform-api/synced/repair-applications';
-import { startTempPlatform, type TempPlatform } from '../testing/temp-platform';
+import { startTempPlatform, TEST_CLERK_LABEL, type TempPlatform } from '../testing/temp-platform';
 import {
   AT,
   DAY,
@@ -147,7 +147,8 @@ describe('repair.stepped', () => {
           event: 'accept',
           at: '2026-11-28T09:00:00.000+08:00',
           on: '2026-11-28',
-          by: 'wangfang',
+          // The authenticated user, never the name the entry gave.
+          by: TEST_CLERK_LABEL,
           reason: null,
         },
       ],

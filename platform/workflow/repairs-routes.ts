@@ -20,7 +20,7 @@ import type { RouteContext } from '../http/route-context';
  */
 export function registerRepairRoutes(app: FastifyInstance, context: RouteContext): void {
   const { db, now } = context;
-  const reviewer = userAuth(db, REVIEWER_ROLES, REVIEWER_NEEDED);
+  const reviewer = userAuth(context.logins, REVIEWER_ROLES, REVIEWER_NEEDED);
 
   app.get(platformRoutes.repairs, { onRequest: reviewer }, async (request, reply) => {
     const query = RepairsQuery.safeParse(request.query);

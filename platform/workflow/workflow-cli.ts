@@ -73,6 +73,7 @@ export function repairStepCli(db: Db, args: RepairStepArgs): string {
   if (args.reviewer === undefined) throw new Error('请用 --reviewer 指明审核人员的用户名');
   const reviewer = findUser(db, args.reviewer);
   if (reviewer === null) throw new Error(`没有用户 ${args.reviewer}`);
+  if (!reviewer.active) throw new Error(`用户 ${args.reviewer} 已停用`);
   if (reviewer.role !== 'supervisor' && reviewer.role !== 'admin')
     throw new Error(`用户 ${args.reviewer} 不是审核人员（须为 supervisor 或 admin 角色）`);
   const reason = args.reason?.trim() ?? '';

@@ -1,4 +1,6 @@
+import { platformAt } from '../../shared/domain/deployment';
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -35,11 +37,11 @@ function run(args: string[], env: NodeJS.ProcessEnv, onLine: (line: string) => v
   return { child, exited: new Promise<number | null>((done) => child.on('exit', (code) => done(code))) };
 }
 
-function rawInsertRate(source: string, workDir: string): { rows: number; seconds: number } {
+function rawInsertRate(source: string, key: string, workDir: string): { rows: number; seconds: number } {
   const file = join(workDir, 'raw.sqlite3');
   const target = openDatabase(file);
   migrate(target, migrations);
-  const from = openDatabase(source, { readonly: true });
+  const from = openDatabase(source, { readonly: true, key });
   const started = process.hrtime.bigint();
   let rows = 0;
   target.transaction(() => {
@@ -73,7 +75,7 @@ async function main(): Promise<void> {
   const env = { PLATFORM_DATA_DIR: platformDir, PLATFORM_PORT: '0' };
   console.log(`生成规模 ${scale} 的城市数据…`);
   const generated = Date.now();
-  if ((await run(['--generate', '--scale', String(scale), '--no-demo'], env).exited) !== 0)
+  if ((await run(['--generate', '--scale', String(scale)], env).exited) !== 0)
     throw new Error('generation failed');
   const generateSeconds = (Date.now() - generated) / 1000;
   let code = '';
@@ -85,8 +87,10 @@ async function main(): Promise<void> {
   while (url === '') await new Promise((done) => setTimeout(done, 50));
 
   const clientDir = join(work, 'client');
+  const cacheKey = randomBytes(32).toString('hex');
   const created = createCore({
     dataDir: clientDir,
+    cacheKey,
     resourcesDir: join(root, 'resources'),
     host: 'browser',
     version: 'bench',
@@ -96,7 +100,7 @@ async function main(): Promise<void> {
   });
   if (!created.ok) throw new Error(created.error.message);
   const core = created.value;
-  const enrolled = await createPlatformClient({ baseUrl: url }).enrol(code, 'bench');
+  const enrolled = await createPlatformClient({ target: platformAt(url) }).enrol(code, 'bench');
   core.db.transaction(() => {
     setMeta(core.db, 'platform_url', url);
     setMeta(core.db, 'device_id', enrolled.deviceId);
@@ -125,7 +129,7 @@ async function main(): Promise<void> {
   server.child.kill('SIGTERM');
   await server.exited;
 
-  const raw = rawInsertRate(join(clientDir, DATABASE_FILE), work);
+  const raw = rawInsertRate(join(clientDir, DATABASE_FILE), cacheKey, work);
   const pullSeconds = ((pullEnded || Date.now()) - started) / 1000;
   const applyRate = applied / pullSeconds;
   const rawRate = raw.rows / raw.seconds;

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seededRandom } from '../../shared/sampling/prng';
 import { killAll, killHard, spawnRole, type Child } from './child';
 import type { ClientDone } from './client-role';
-import type { OpKind } from './plan';
+import { cacheKeyFile, type OpKind } from './plan';
 import { tally, type Acknowledged } from './tally';
 
 // The orchestrator of `npm run test:crash`: a real platform and a real client core, each in a process of its
@@ -190,7 +190,8 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRep
     await client.exited;
     platform.process.kill('SIGTERM');
     await platform.exited;
-    const result = tally(clientDir, platformDir, options.seed, done.ops, acknowledged);
+    const cacheKey = readFileSync(cacheKeyFile(clientDir), 'utf8').trim();
+    const result = tally({ dataDir: clientDir, cacheKey }, platformDir, options.seed, done.ops, acknowledged);
     const passed =
       totalKills >= options.kills &&
       result.lost.length === 0 &&

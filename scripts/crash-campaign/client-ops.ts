@@ -8,13 +8,15 @@ import type { Core } from '../../electron/core/core';
 import { dispatch } from '../../electron/core/ipc/dispatch';
 import { makeDraft } from '../../electron/core/testing/commitment-fixtures';
 import { repairRequest } from '../../electron/core/repairs/repairs.fixtures';
-import { DEBTOR_COMPANY, PROCUREMENT, REPAIR_SUBJECT, type Op } from './plan';
+import { DEBTOR_COMPANY, PROCUREMENT, REPAIR_SUBJECT, UNIT, type Op } from './plan';
 
 // One planned operation of the campaign's client, done through dispatch as a window does it, and the query that
 // finds it again in the cache (how a restarted client knows where it stopped, and how the tally counts it).
 
 /** A clean company for the plain checks and the commitments (demo-s-0031). */
 const CLEAN = { identifier: '914104035947936092', name: '平顶山市璞骁农业开发有限公司' };
+/** The 受理单位 of every commitment and repair: the PC's own office, as the platform requires. */
+const ACCEPTING_UNIT = { code: UNIT.code, name: UNIT.name };
 
 /** How many times `op` is in the cache: 1 once done, 0 before, more would be a duplicate. */
 export function timesDone(db: Db, op: Pick<Op, 'kind' | 'key'>): number {
@@ -81,6 +83,7 @@ export async function perform(core: Core, op: Op): Promise<Outcome> {
         caseNumber: op.key,
         madeOn: today,
         verifyBy: addDays(today, 30),
+        acceptingUnit: ACCEPTING_UNIT,
       }),
     );
     return created.ok
@@ -92,7 +95,13 @@ export async function perform(core: Core, op: Op): Promise<Outcome> {
   const request = repairRequest(subject, { table: 'credit_records', id: op.key });
   const created = await dispatch(core.handlers, 'repairs:create', {
     ...request,
-    commitment: { ...request.commitment, caseNumber: op.key, madeOn: today, verifyBy: addMonths(today, 1) },
+    commitment: {
+      ...request.commitment,
+      caseNumber: op.key,
+      madeOn: today,
+      verifyBy: addMonths(today, 1),
+      acceptingUnit: ACCEPTING_UNIT,
+    },
   });
   return created.ok
     ? { ok: true, id: (created.value as RepairDetail).application.id }

@@ -1,12 +1,15 @@
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
+import type { AuthStatus } from '../../shared/domain/auth';
+import { platformAt } from '../../shared/domain/deployment';
+import { loadOrCreateCacheKey } from '../../electron/browser/cache-key-file';
 import { getMeta } from '../../electron/core/app/meta.repo';
 import { createCore, type Core } from '../../electron/core/core';
 import { dispatch } from '../../electron/core/ipc/dispatch';
 import { localChecksums } from '../../electron/core/sync/checksums';
 import { createPlatformClient } from '../../electron/core/sync/platform-client';
 import { perform, timesDone } from './client-ops';
-import { CLERK, opAt, SYNC_EVERY } from './plan';
+import { CLERK, cacheKeyFile, opAt, SYNC_EVERY } from './plan';
 
 // The campaign's client: a real client core in a process of its own, doing the planned work through dispatch
 // and syncing with the platform every few operations. It tells the campaign what it is doing on stdout, one
@@ -35,9 +38,15 @@ const fail = (why: string): never => {
 };
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-function openCore(dataDir: string): Core {
+/** The cache key from its file beside the data folder (made at the first start, the same at every restart). */
+function openCore(dataDir: string, url: string): Core {
+  const key = loadOrCreateCacheKey(cacheKeyFile(dataDir), dataDir);
+  if (!key.ok) return fail(key.error.message);
   const created = createCore({
     dataDir,
+    cacheKey: key.value,
+    // What the deployment configuration names for a real PC: the only platform it may enrol at.
+    platform: platformAt(url),
     resourcesDir: join(process.cwd(), 'resources'),
     host: 'browser',
     version: 'crash-campaign',
@@ -53,21 +62,43 @@ function openCore(dataDir: string): Core {
   return created.value;
 }
 
+/**
+ * The clerk signs in online, as at the window after every start: the platform then issues the user token the
+ * commitments and repairs are pushed with. The platform may be down or still starting after a kill, so it waits
+ * until the platform answers and tries again while a sign-in falls back to the offline cache. The password is
+ * always the right one: a wrong one would count towards the platform's lockout (5 per user in 15 minutes).
+ */
+async function signInOnline(core: Core, url: string): Promise<void> {
+  const platform = createPlatformClient({ target: platformAt(url), timeoutMs: 2_000 });
+  for (let attempt = 0; attempt < 300; attempt += 1) {
+    const up = await platform.health().then(
+      () => true,
+      () => false,
+    );
+    if (up) {
+      const signedIn = await dispatch(core.handlers, 'auth:sign-in', {
+        username: CLERK.username,
+        password: CLERK.password,
+      });
+      if (signedIn.ok && (signedIn.value as AuthStatus).session?.how === 'online') return;
+      // Refused by the platform itself: with the right password that is a fault, never to be retried blindly.
+      const reason = signedIn.ok
+        ? 'offline'
+        : (signedIn.error.details as { reason?: string } | undefined)?.reason;
+      if (!signedIn.ok && reason === 'platform-refused') fail(signedIn.error.message);
+    }
+    await pause(200);
+  }
+  fail('一分钟内未能在线登录市平台');
+}
+
 async function prepare(core: Core, args: ClientArgs): Promise<void> {
   if (getMeta(core.db, 'device_token') === null) {
     if (args.code === null) fail('本机尚未登记，也没有登记码');
-    const enrolled = await core.sync.enrol({
-      platformUrl: args.url,
-      code: args.code ?? '',
-      deviceName: '断电测试机',
-    });
+    const enrolled = await core.sync.enrol({ code: args.code ?? '', deviceName: '断电测试机' });
     if (!enrolled.ok) fail(enrolled.error.message);
   }
-  const signedIn = await dispatch(core.handlers, 'auth:sign-in', {
-    username: CLERK.username,
-    password: CLERK.password,
-  });
-  if (!signedIn.ok) fail(signedIn.error.message);
+  await signInOnline(core, args.url);
 }
 
 /** The first planned operation not in the cache: operations are done one at a time, so the done ones lead. */
@@ -117,7 +148,7 @@ export async function runClient(args: ClientArgs): Promise<void> {
   createInterface({ input: process.stdin }).on('line', (line) => {
     if (line.trim() === 'finish') finishing = true;
   });
-  const core = openCore(args.dataDir);
+  const core = openCore(args.dataDir, args.url);
   let phase = '';
   const enter = (next: string): void => {
     if (next !== phase) say(`PHASE ${next}`);
@@ -142,7 +173,7 @@ export async function runClient(args: ClientArgs): Promise<void> {
   enter('sync');
   const outbox = await deliverAll(core);
   const token = getMeta(core.db, 'device_token') ?? '';
-  const snapshot = await createPlatformClient({ baseUrl: args.url, token }).snapshot();
+  const snapshot = await createPlatformClient({ target: platformAt(args.url), token }).snapshot();
   const done: ClientDone = {
     ops: index,
     outbox,

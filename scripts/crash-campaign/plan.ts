@@ -17,6 +17,9 @@ export const WORKFLOW_OPS = 1_500;
 /** The client syncs (push, then pull) after every this many operations. */
 export const SYNC_EVERY = 5;
 
+/** The client's cache key file: beside its data folder, never inside it (a copy of the folder leaves it behind). */
+export const cacheKeyFile = (dataDir: string): string => `${dataDir}.key`;
+
 export const caseNumber = (index: number): string => `CRASH-${String(index).padStart(5, '0')}`;
 export const repairRecordId = (index: number): string => `crash-penalty-${String(index).padStart(5, '0')}`;
 
@@ -25,7 +28,18 @@ export const DEBTOR_COMPANY = '91410402613341561G';
 /** demo-s-0003, a clean company: the subject of the planned repairs. */
 export const REPAIR_SUBJECT = { id: 'demo-s-0003', identifier: '91410471535100956D' };
 export const PROCUREMENT = 'PDS-CG-001';
-export const CLERK = { username: 'crash.clerk', password: '断电-测试-2026', displayName: '断电测试窗口人员' };
+/**
+ * The office the campaign's PC is enrolled for (its enrolment code names it) and its clerk works for: the platform
+ * accepts a commitment or a repair application only with this unit as 受理单位, from a clerk of this unit who
+ * signed in online on this PC (platform/workflow/authorise-entry.ts).
+ */
+export const UNIT = { code: '11410400MB1A23456X', name: '平顶山市政务服务中心', districtCode: '410400' };
+export const CLERK = {
+  username: 'crash.clerk',
+  password: '断电-测试-2026',
+  displayName: '断电测试窗口人员',
+  unitCode: UNIT.code,
+};
 
 const ROLLS = ['check', 'debtor-check', 'commitment', 'repair', 'feedback'] as const;
 const rollAt = (seed: string, index: number): (typeof ROLLS)[number] =>

@@ -4,11 +4,12 @@ import { startPlatform } from '../../platform/start-platform';
 import { toFeedRow, upsertRows } from '../../platform/registry/registry.repo';
 import { makeSubject, makeUscc } from '../../electron/core/testing/fixtures';
 import { publishRepairablePenalty } from '../../integration/testing/records';
-import { CLERK, WORKFLOW_OPS, REPAIR_SUBJECT, repairRecordId } from './plan';
+import { CLERK, UNIT, WORKFLOW_OPS, REPAIR_SUBJECT, repairRecordId } from './plan';
 
 // The campaign's platform: the real reference platform on a fixed loopback port, in a process of its own, on
-// the same folder each time it is started again after a kill. At its first start it creates the clerk, the
-// repairable penalties the planned repairs are about, and an enrolment code (CODE=…). While it runs it keeps
+// the same folder each time it is started again after a kill, in demo mode (the campaign's checks are of demo
+// companies). At its first start it creates the clerk (of the campaign's office), the repairable penalties the
+// planned repairs are about, and an enrolment code for that office (CODE=…). While it runs it keeps
 // publishing new companies, so that every pull has something to apply; a line "quiet" on stdin stops that.
 
 export type PlatformArgs = { dataDir: string; port: number; init: boolean };
@@ -40,7 +41,7 @@ export async function runPlatform(args: PlatformArgs): Promise<void> {
       for (let index = 0; index < WORKFLOW_OPS; index += 1)
         publishRepairablePenalty(running.db, repairRecordId(index), REPAIR_SUBJECT.id);
     })();
-    process.stdout.write(`CODE=${running.issueCode()}\n`);
+    process.stdout.write(`CODE=${running.issueCode(UNIT)}\n`);
   }
   let published = running.db
     .prepare("SELECT count(*) FROM subjects WHERE id LIKE 'crash-feed-%'")

@@ -14,7 +14,11 @@ import { opAt, type OpKind } from './plan';
 export type Acknowledged = Map<number, { kind: OpKind; id: string }>;
 
 export type Tally = {
-  /** Reported done by the client but missing from its cache, or in its cache but missing at the platform. */
+  /**
+   * Reported done by the client but missing from its cache, in its cache but missing at the platform, or an outbox
+   * entry not delivered (refused, in conflict or still pending): every planned operation is one the platform must
+   * accept, so no refusal is a business answer here.
+   */
   lost: string[];
   /** A planned operation or an id found more than once, at the client or at the platform. */
   duplicated: string[];
@@ -33,13 +37,14 @@ const ids = (db: Db, sql: string, ...params: unknown[]): string[] =>
     .map(String);
 
 export function tally(
-  clientDir: string,
+  /** The client's data folder and its cache key (the cache is encrypted). */
+  cache: { dataDir: string; cacheKey: string },
   platformDir: string,
   seed: string,
   ops: number,
   acknowledged: Acknowledged,
 ): Tally {
-  const client = openDatabase(join(clientDir, DATABASE_FILE));
+  const client = openDatabase(join(cache.dataDir, DATABASE_FILE), { key: cache.cacheKey });
   const platform = openPlatformDb(platformDir);
   try {
     const device = getMeta(client, 'device_id') ?? '';
@@ -55,6 +60,16 @@ export function tally(
       const times = timesDone(client, op);
       if (times > 1) duplicated.push(`本机：第 ${index} 项（${op.kind}）×${times}`);
     }
+    // Every entry the client wrote is delivered: a refusal or a conflict would leave its item off the platform.
+    const undelivered = client
+      .prepare(
+        "SELECT mutation_id AS id, kind, state, error_code AS code, error_message AS message FROM outbox WHERE state <> 'delivered' ORDER BY mutation_id",
+      )
+      .all() as { id: number; kind: string; state: string; code: string | null; message: string | null }[];
+    for (const entry of undelivered)
+      lost.push(
+        `待上传 #${entry.id}（${entry.kind}）${entry.state}：${entry.code ?? ''} ${entry.message ?? ''}`,
+      );
     // At the platform: every id of the cache is there, once (evidence by device and id; workflow items, which the
     // platform holds for every office, by id).
     const pairs: [string, string, string][] = [

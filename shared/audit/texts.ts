@@ -31,6 +31,8 @@ export const auditActionLabels: Record<string, string> = {
   'inspection.results-export': '导出抽查结果公示',
   'settings.update': '修改本机设置',
   'sync.enrol': '登记到市平台',
+  'sync.token-rotated': '更换本机令牌',
+  'sync.device-revoked': '本机被市平台停用',
   'demo.load': '载入演示数据',
   'audit.export': '导出审计日志',
 };

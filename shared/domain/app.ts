@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText } from './free-text';
 import { MAX_LOCK_AFTER_MINUTES, MIN_LOCK_AFTER_MINUTES } from '../auth/inactivity';
 import { isoDateTime } from './catalogue';
 
@@ -12,9 +13,9 @@ export const Settings = z.object({
     .int()
     .min(1)
     .max(24 * 365),
-  department: z.string().trim().max(100),
+  department: freeText({ max: 100, tooLong: '部门名称过长' }),
   /** 受理单位代码: the department's 统一社会信用代码 or own code, prefilled as the accepting unit's code. */
-  departmentCode: z.string().trim().max(32),
+  departmentCode: freeText({ max: 32, tooLong: '部门代码过长' }),
   districtCode: z.string().regex(/^\d{6}$/),
   /** The session locks after this many minutes without activity (shared/auth/inactivity.ts). */
   lockAfterMinutes: z.number().int().min(MIN_LOCK_AFTER_MINUTES).max(MAX_LOCK_AFTER_MINUTES),
@@ -22,7 +23,7 @@ export const Settings = z.object({
    * Kept for settings files written before sign-in existed; no longer shown or used: the operator recorded on
    * every act is the signed-in user.
    */
-  operatorName: z.string().trim().min(1).max(50),
+  operatorName: freeText({ max: 50, tooLong: '姓名过长' }).min(1, '请填写姓名'),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText } from './free-text';
 import { isoDate, isoDateTime } from './catalogue';
 import { ExportFormat } from './export';
 
@@ -6,10 +7,10 @@ import { ExportFormat } from './export';
 export const AuditFilters = z.object({
   from: isoDate.optional(),
   to: isoDate.optional(),
-  actor: z.string().trim().max(50).optional(),
-  action: z.string().trim().max(100).optional(),
-  caseNumber: z.string().trim().max(100).optional(),
-  text: z.string().trim().max(100).optional(),
+  actor: freeText({ max: 50, tooLong: '操作人过长' }).optional(),
+  action: freeText({ max: 100, tooLong: '操作类型过长' }).optional(),
+  caseNumber: freeText({ max: 100, tooLong: '办件编号过长' }).optional(),
+  text: freeText({ max: 100, tooLong: '查询内容过长' }).optional(),
 });
 export type AuditFilters = z.infer<typeof AuditFilters>;
 
@@ -56,6 +57,10 @@ export const LocalChainStatus = z.discriminatedUnion('ok', [
     firstBadSeq: z.number().int().positive(),
     reason: ChainBreakReason,
     message: z.string(),
+    /** Every break, in seq order (the first is the one above): one forgery must not hide another. */
+    breaks: z.array(
+      z.object({ seq: z.number().int().positive(), reason: ChainBreakReason, message: z.string() }),
+    ),
     checkedAt: isoDateTime,
   }),
 ]);

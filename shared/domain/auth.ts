@@ -22,9 +22,10 @@ export const AuthStatus = z.object({
   session: Session.nullable(),
   /**
    * Whether this device is enrolled at a platform. Online sign-in needs the enrolment (auth/login takes the
-   * device token), so a fresh device is enrolled from the sign-in screen first (auth:enrol).
+   * device token), so a fresh device is enrolled from the sign-in screen first (auth:enrol), at the platform the
+   * deployment configuration names (`configuredPlatformUrl`; null: none configured, nowhere to enrol).
    */
-  device: z.object({ enrolled: z.boolean(), platformUrl: z.string().nullable() }),
+  device: z.object({ enrolled: z.boolean(), configuredPlatformUrl: z.string().nullable() }),
 });
 export type AuthStatus = z.infer<typeof AuthStatus>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText } from './free-text';
 import { isoDate, isoDateTime, ListType, Matter, Measure } from './catalogue';
 import { CommitmentRoute } from './commitment';
 import { StoredFile } from './files';
@@ -8,9 +9,9 @@ import { CreditRecord, IdentifierKind, ListEntry, Subject, SubjectSummary } from
 /** The approval a check belongs to (办件). */
 export const ApprovalContext = z.object({
   /** 办件编号 */
-  caseNumber: z.string().trim().min(1, '请填写办件编号').max(64, '办件编号过长'),
+  caseNumber: freeText({ max: 64, tooLong: '办件编号过长' }).min(1, '请填写办件编号'),
   matterCode: z.string().trim().min(1, '请选择事项'),
-  note: z.string().trim().max(500, '备注过长').optional(),
+  note: freeText({ max: 500, tooLong: '备注过长', multiline: true }).optional(),
 });
 export type ApprovalContext = z.infer<typeof ApprovalContext>;
 
@@ -20,7 +21,11 @@ export const Applicant = z.discriminatedUnion('by', [
     by: z.literal('identifier'),
     raw: z.string().max(64, '输入过长'),
     /** A legacy code failing its check digit may be used only with a recorded reason. */
-    override: z.object({ reason: z.string().trim().min(4, '请填写不少于4个字的理由').max(200) }).optional(),
+    override: z
+      .object({
+        reason: freeText({ max: 200, tooLong: '理由不能超过200字' }).min(4, '请填写不少于4个字的理由'),
+      })
+      .optional(),
   }),
   z.object({ by: z.literal('subject'), subjectId: z.string().min(1) }),
 ]);
@@ -195,13 +200,16 @@ export const FeedbackItem = z.object({
   action: FeedbackAction,
   measureCodes: z.array(z.string()),
   /** Required when no measure was taken. */
-  reason: z.string().trim().max(500).nullable(),
+  reason: freeText({ max: 500, tooLong: '原因不能超过500字', multiline: true }).nullable(),
   /** e.g. 不予通过资格审查 / 罚款10万元 */
-  result: z.string().trim().min(1, '请填写处理结果').max(500),
+  result: freeText({ max: 500, tooLong: '处理结果不能超过500字', multiline: true }).min(1, '请填写处理结果'),
   /** Yuan; null when no amount applies. */
   amount: z.number().nonnegative().max(1e12).nullable(),
-  legalBasis: z.string().trim().min(1, '请填写法律依据').max(1000),
-  department: z.string().trim().min(1, '请填写实施部门').max(100),
+  legalBasis: freeText({ max: 1000, tooLong: '法律依据不能超过1000字', multiline: true }).min(
+    1,
+    '请填写法律依据',
+  ),
+  department: freeText({ max: 100, tooLong: '实施部门名称过长' }).min(1, '请填写实施部门'),
   districtCode: z.string().regex(/^\d{6}$/, '区划代码应为6位数字'),
   actedAt: isoDateTime,
 });
@@ -237,11 +245,11 @@ export type ExternalQueryOutcome = z.infer<typeof ExternalQueryOutcome>;
  * 财库〔2016〕125号 asks that query records and evidence be kept with the case files.
  */
 const externalQueryFields = {
-  channel: z.string().trim().min(1, '请选择查询渠道').max(40, '查询渠道名称过长'),
+  channel: freeText({ max: 40, tooLong: '查询渠道名称过长' }).min(1, '请选择查询渠道'),
   queriedAt: isoDateTime,
   outcome: ExternalQueryOutcome,
   /** What the page showed; required when something was found. */
-  summary: z.string().trim().max(2000, '查询结果说明过长'),
+  summary: freeText({ max: 2000, tooLong: '查询结果说明过长', multiline: true }),
   attachments: z.array(StoredFile).max(5, '附件不能超过5个'),
 };
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText } from './free-text';
 import { verificationFailure } from '../commitment/failure';
 import { CommitmentType, commitmentTypes } from '../commitment/rules';
 import { verificationIssues } from '../commitment/validation';
@@ -37,16 +38,16 @@ export const CommitmentCode = z.string().regex(/^\d{20}$/, '承诺编码应为20
 
 /** 认定单位 / 受理单位: a name and its code (统一社会信用代码 or the department's own code). */
 export const Unit = z.object({
-  name: z.string().trim().min(1, '请填写单位名称').max(100, '单位名称过长'),
-  code: z.string().trim().min(1, '请填写单位代码').max(32, '单位代码过长'),
+  name: freeText({ max: 100, tooLong: '单位名称过长' }).min(1, '请填写单位名称'),
+  code: freeText({ max: 32, tooLong: '单位代码过长' }).min(1, '请填写单位代码'),
 });
 export type Unit = z.infer<typeof Unit>;
 
 export const Committer = z.object({
-  name: z.string().trim().min(1, '请填写承诺人名称').max(200, '承诺人名称过长'),
+  name: freeText({ max: 200, tooLong: '承诺人名称过长' }).min(1, '请填写承诺人名称'),
   kind: SubjectKind,
   /** USCC or citizen ID, validated with the check digits (legacy codes are not accepted for a commitment). */
-  identifier: z.string().trim().min(1, '请填写统一社会信用代码或身份证号码').max(64),
+  identifier: freeText({ max: 64, tooLong: '证件号码过长' }).min(1, '请填写统一社会信用代码或身份证号码'),
 });
 export type Committer = z.infer<typeof Committer>;
 
@@ -55,17 +56,17 @@ export const CommitmentDraft = z.object({
   committer: Committer,
   type: CommitmentType,
   /** 事由 */
-  reason: z.string().trim().min(1, '请填写承诺事由').max(500, '承诺事由过长'),
+  reason: freeText({ max: 500, tooLong: '承诺事由过长', multiline: true }).min(1, '请填写承诺事由'),
   /** 内容 */
-  content: z.string().trim().min(1, '请填写承诺内容').max(4000, '承诺内容过长'),
+  content: freeText({ max: 4000, tooLong: '承诺内容过长', multiline: true }).min(1, '请填写承诺内容'),
   /** 违诺责任 */
-  liability: z.string().trim().min(1, '请填写违诺责任').max(2000, '违诺责任过长'),
+  liability: freeText({ max: 2000, tooLong: '违诺责任过长', multiline: true }).min(1, '请填写违诺责任'),
   /** 作出日期 */
   madeOn: isoDate,
   /** 有效期 (last day); null: 长期 */
   validUntil: isoDate.nullable(),
   matterCode: z.string().trim().min(1, '请选择所属事项'),
-  caseNumber: z.string().trim().max(64, '办件编号过长').nullable(),
+  caseNumber: freeText({ max: 64, tooLong: '办件编号过长' }).nullable(),
   recognisingUnit: Unit,
   acceptingUnit: Unit,
   publicity: PublicityType,
@@ -85,9 +86,9 @@ export const Verification = z
   .object({
     fulfilment: Fulfilment,
     /** 未履行内容: required unless 全部履行 and not false. */
-    unfulfilledContent: z.string().trim().max(2000).nullable(),
+    unfulfilledContent: freeText({ max: 2000, tooLong: '未履行内容过长', multiline: true }).nullable(),
     /** 违诺责任追究: required unless 全部履行 and not false. */
-    liabilityPursued: z.string().trim().max(2000).nullable(),
+    liabilityPursued: freeText({ max: 2000, tooLong: '违诺责任追究情况过长', multiline: true }).nullable(),
     /** The commitment was false (虚假承诺), found on verification. */
     falseCommitment: z.boolean(),
     verifiedOn: isoDate,
@@ -142,7 +143,7 @@ export const CommitmentListRequest = z.object({
   type: CommitmentType.optional(),
   fulfilment: Fulfilment.optional(),
   /** Name, code or identifier. */
-  query: z.string().trim().max(100).optional(),
+  query: freeText({ max: 100, tooLong: '查询内容过长' }).optional(),
   limit: z.number().int().min(1).max(200).default(50),
   offset: z.number().int().min(0).default(0),
 });

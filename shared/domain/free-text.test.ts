@@ -39,6 +39,10 @@ describe('free text', () => {
     expect(freeTextProblem('a\ud800b', true)).toBe(freeTextMessages.surrogate);
     expect(freeTextProblem('a\udc00', true)).toBe(freeTextMessages.surrogate);
     expect(freeTextProblem('𠀀', true)).toBeNull();
+    for (const zeroWidth of ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff'])
+      expect(freeTextProblem(`办件${zeroWidth}编号`, false), zeroWidth.codePointAt(0)?.toString(16)).toBe(
+        freeTextMessages.zeroWidth,
+      );
     // Ordinary punctuation and full-width spaces are text.
     expect(freeTextProblem('已责令整改（限期15日）\u3000复查合格。', false)).toBeNull();
   });

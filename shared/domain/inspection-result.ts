@@ -46,9 +46,9 @@ export type ParsedInspectionResultRequest = z.output<typeof InspectionResultRequ
 /** An inspector as the roster named them at draw time (bounded: the platform stores what it is sent). */
 export const ResultInspector = z.object({
   id: z.string().min(1).max(64),
-  name: z.string().min(1).max(50),
-  badge: z.string().max(50),
-  department: z.string().max(100),
+  name: freeText({ max: 50, tooLong: '检查人员姓名过长' }).min(1, '请填写检查人员姓名'),
+  badge: freeText({ max: 50, tooLong: '执法证号过长' }),
+  department: freeText({ max: 100, tooLong: '部门名称过长' }),
 });
 export type ResultInspector = z.infer<typeof ResultInspector>;
 
@@ -62,7 +62,7 @@ export const InspectionResultRecord = z
   .object({
     id: Id,
     drawId: Id,
-    drawNumber: z.string().min(1).max(100),
+    drawNumber: freeText({ max: 100, tooLong: '抽取编号过长' }).min(1, '缺少抽取编号'),
     subjectId: Id,
     revision: z.number().int().min(1).max(1000),
     correctsId: Id.nullable(),
@@ -75,7 +75,7 @@ export const InspectionResultRecord = z
     outcomesConfirmed: z.boolean(),
     handling: handlingText.nullable(),
     recordedAt: isoDateTime,
-    recordedBy: z.string().min(1).max(200),
+    recordedBy: freeText({ max: 200, tooLong: '记录人姓名过长' }).min(1, '缺少记录人'),
   })
   .superRefine((record, ctx) => {
     const issues = resultIssues({

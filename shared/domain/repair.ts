@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText } from './free-text';
 import { Severity } from '../repair/regime-schema';
 import { RepairState } from '../repair/state-machine';
 import { Sha256, StoredFile } from './files';
@@ -96,9 +97,12 @@ export const RepairCreateRequest = z.object({
   subjectId: z.string().min(1, '请选择申请主体'),
   targetTable: RepairTargetTable,
   targetId: z.string().min(1, '请选择要修复的记录'),
-  handlerName: z.string().trim().min(1, '请填写经办人姓名').max(50),
-  handlerPhone: z.string().trim().max(30).nullable(),
-  reasons: z.string().trim().min(4, '请填写不少于4个字的申请理由').max(2000, '申请理由过长'),
+  handlerName: freeText({ max: 50, tooLong: '经办人姓名过长' }).min(1, '请填写经办人姓名'),
+  handlerPhone: freeText({ max: 30, tooLong: '联系电话过长' }).nullable(),
+  reasons: freeText({ max: 2000, tooLong: '申请理由过长', multiline: true }).min(
+    4,
+    '请填写不少于4个字的申请理由',
+  ),
   requestedOutcome: RepairOutcome,
   attachments: z.array(Attachment).max(20, '附件不能超过20个'),
   /** The 信用修复承诺书 (type forced to 信用修复型; its matter is the repair application, REPAIR_MATTER_CODE). */
@@ -112,7 +116,7 @@ export const RepairWindowStep = z.object({
   id: z.string().min(1),
   baseVersion: z.number().int().positive(),
   event: z.enum(['accept', 'refuse']),
-  reason: z.string().trim().max(1000).nullable(),
+  reason: freeText({ max: 1000, tooLong: '说明不能超过1000字', multiline: true }).nullable(),
 });
 export type RepairWindowStep = z.infer<typeof RepairWindowStep>;
 
@@ -132,7 +136,7 @@ export type RepairCountdown = z.infer<typeof RepairCountdown>;
 export const RepairListRequest = z.object({
   state: RepairState.optional(),
   open: z.boolean().optional(),
-  query: z.string().trim().max(100).optional(),
+  query: freeText({ max: 100, tooLong: '查询内容过长' }).optional(),
   limit: z.number().int().min(1).max(200).default(50),
   offset: z.number().int().min(0).default(0),
 });
@@ -197,7 +201,7 @@ export type RepairCandidate = z.infer<typeof RepairCandidate>;
 
 /** A file the renderer hands to the core (base64: both transports carry JSON). */
 export const FileAddRequest = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: freeText({ max: 200, tooLong: '文件名过长' }).min(1, '请填写文件名'),
   mime: z.string().max(100),
   base64: z.string().max(14_000_000, '单个附件不能超过10MB'),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText } from './free-text';
 import { CreditReport, ReportNumber } from '../report/model';
 import { isoDate, isoDateTime } from './catalogue';
 import { Sha256 } from './files';
@@ -12,7 +13,7 @@ export type AuthorisationMethod = z.infer<typeof AuthorisationMethod>;
 /** The signed authorisation, kept in the content-addressed file store like repair materials (files:add). */
 export const AuthorisationDocument = z.object({
   sha256: Sha256,
-  name: z.string().trim().min(1).max(200),
+  name: freeText({ max: 200, tooLong: '文件名过长' }).min(1, '请填写文件名'),
   size: z.number().int().positive(),
 });
 export type AuthorisationDocument = z.infer<typeof AuthorisationDocument>;
@@ -20,7 +21,7 @@ export type AuthorisationDocument = z.infer<typeof AuthorisationDocument>;
 const inPerson = z.object({
   method: z.literal('in-person'),
   /** The name on the ID card the person showed; must be the subject's. */
-  personName: z.string().trim().min(1, '请填写到场人姓名').max(50),
+  personName: freeText({ max: 50, tooLong: '到场人姓名过长' }).min(1, '请填写到场人姓名'),
   /** The clerk confirms the ID card was checked and its number is the subject's. */
   idCardChecked: z.literal(true, { message: '请确认已核验本人居民身份证' }),
 });
@@ -40,7 +41,7 @@ export type AuthorisationGiven = z.infer<typeof AuthorisationGiven>;
 
 const recorded = {
   /** The signed-in user who recorded it (display name, 受理人). */
-  recordedBy: z.string().min(1),
+  recordedBy: freeText({ max: 100, tooLong: '记录人姓名过长' }).min(1, '缺少记录人'),
   recordedAt: isoDateTime,
 };
 /** The 授权 as stored with the report (append-only, like the report itself). */
@@ -56,8 +57,8 @@ export type ReportAuthorisation = z.infer<typeof ReportAuthorisation>;
  */
 export const ReportIssueRequest = z.object({
   subjectId: z.string().min(1),
-  purpose: z.string().trim().min(2, '请填写查询用途').max(200),
-  caseNumber: z.string().trim().min(1, '请填写办件编号').max(64),
+  purpose: freeText({ max: 200, tooLong: '查询用途过长' }).min(2, '请填写查询用途'),
+  caseNumber: freeText({ max: 64, tooLong: '办件编号过长' }).min(1, '请填写办件编号'),
   /** Required for a natural person (the core refuses the report without it). */
   authorisation: AuthorisationGiven.optional(),
 });
@@ -107,7 +108,7 @@ export type ReportSummary = z.infer<typeof ReportSummary>;
 
 export const ReportListRequest = z.object({
   /** Part of the subject's name, its identifier, the report number or the case number. */
-  query: z.string().trim().max(100).optional(),
+  query: freeText({ max: 100, tooLong: '查询内容过长' }).optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
   limit: z.number().int().min(1).max(500).default(100),

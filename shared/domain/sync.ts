@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText } from './free-text';
 import { isoDateTime } from './catalogue';
 import { CheckListItem } from './check';
 
@@ -35,7 +36,10 @@ export const SyncProgress = z.object({
 export type SyncProgress = z.infer<typeof SyncProgress>;
 
 export const SyncStatus = z.object({
+  /** The platform this PC syncs with (where it is enrolled, or the configured one). */
   platformUrl: z.string().nullable(),
+  /** The platform the deployment configuration names, the only one this PC may enrol at; null: none configured. */
+  configuredPlatformUrl: z.string().nullable(),
   /** The reference platform started on loopback by this app because none was configured. */
   demoPlatform: z.boolean(),
   deviceId: z.string().nullable(),
@@ -66,11 +70,16 @@ export const SyncSummary = z.object({
 });
 export type SyncSummary = z.infer<typeof SyncSummary>;
 
-export const EnrolRequest = z.object({
-  platformUrl: z.string().trim().url('请输入有效的市平台地址，例如 http://10.1.2.3:8420'),
-  code: z.string().trim().min(6, '请输入市平台发放的登记码'),
-  deviceName: z.string().trim().min(1, '请填写本机名称').max(100),
-});
+/**
+ * No platform address: a PC enrols only at the platform its deployment configuration names
+ * (shared/domain/deployment.ts), so whoever stands at the sign-in screen cannot hand it to another one.
+ */
+export const EnrolRequest = z
+  .object({
+    code: z.string().trim().min(6, '请输入市平台发放的登记码'),
+    deviceName: freeText({ max: 100, tooLong: '本机名称过长' }).min(1, '请填写本机名称'),
+  })
+  .strict();
 
 /** A check flagged 需复核: made offline or on stale data, and its subject changed at the platform since. */
 export const ReviewItem = CheckListItem.extend({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText } from '../domain/free-text';
 import { isoDateTime } from '../domain/catalogue';
 import { RepairApplication } from '../domain/repair';
 import { RepairState } from '../repair/state-machine';
@@ -23,6 +24,10 @@ export const platformRoutes = {
   snapshot: `${PLATFORM_PREFIX}/snapshot`,
   tableRows: `${PLATFORM_PREFIX}/tables`,
   deviceSelf: `${PLATFORM_PREFIX}/devices/me`,
+  /** POST: a device whose token the platform rotates fetches its new token here (device token). */
+  deviceToken: `${PLATFORM_PREFIX}/devices/me/token`,
+  /** GET (list), POST devices/<id>/revoke, POST devices/<id>/rotate-token — administrators (HTTP Basic). */
+  devices: `${PLATFORM_PREFIX}/devices`,
   repairs: `${PLATFORM_PREFIX}/repairs`,
   rules: `${PLATFORM_PREFIX}/rules`,
   /** GET: what the platform verified of this device's audit hash chain (device token). */
@@ -45,16 +50,28 @@ export type Health = z.infer<typeof Health>;
 /** POST devices/enrol — a one-time code issued by the platform CLI buys a device token. */
 export const EnrolRequest = z.object({
   code: z.string().trim().min(6).max(64),
-  deviceName: z.string().trim().min(1).max(100),
+  deviceName: freeText({ max: 100, tooLong: '设备名称过长' }).min(1, '请填写设备名称'),
 });
 /**
  * deviceNumber (1–999, unique in the city) is the first half of the serial of every commitment code the device
  * issues, so offline devices never collide (shared/commitment/code.ts).
  */
+/** The office a device works for (受理单位 code and name, 6-digit district), as the operator named it. */
+export const DeviceUnit = z.object({
+  code: z.string().min(1),
+  name: z.string().min(1),
+  districtCode: z.string().regex(/^\d{6}$/),
+});
+export type DeviceUnit = z.infer<typeof DeviceUnit>;
+/**
+ * unit: the office the enrolment code named (null: none; absent from a platform older than units). The platform
+ * takes only workflow items of that unit from the device, so the client makes it its 受理单位.
+ */
 export const EnrolResponse = z.object({
   deviceId: z.string(),
   deviceToken: z.string(),
   deviceNumber: z.number().int().min(1).max(999),
+  unit: DeviceUnit.nullable().optional(),
 });
 export type EnrolResponse = z.infer<typeof EnrolResponse>;
 /** GET devices/me — the device's own record (a client enrolled before device numbers asks for its number). */
@@ -62,8 +79,25 @@ export const DeviceSelf = z.object({
   deviceId: z.string(),
   name: z.string(),
   deviceNumber: z.number().int().min(1).max(999),
+  /** The platform rotates this device's token: fetch the new one (POST devices/me/token). Absent: no. */
+  tokenRotationRequested: z.boolean().optional(),
 });
 export type DeviceSelf = z.infer<typeof DeviceSelf>;
+
+/** POST devices/me/token — the new token, answered until the device first uses it (then the old one is refused). */
+export const RotatedToken = z.object({ deviceToken: z.string().min(32) });
+export type RotatedToken = z.infer<typeof RotatedToken>;
+
+/** GET devices (administrators): the enrolled devices and their state. */
+export const DeviceRecord = z.object({
+  deviceId: z.string(),
+  name: z.string(),
+  deviceNumber: z.number().int().nullable(),
+  enrolledAt: z.string(),
+  revokedAt: z.string().nullable(),
+  rotationRequestedAt: z.string().nullable(),
+});
+export type DeviceRecord = z.infer<typeof DeviceRecord>;
 
 export const roles = ['clerk', 'supervisor', 'admin'] as const;
 export const Role = z.enum(roles);
@@ -82,7 +116,15 @@ export const PlatformUser = z.object({
   districtCode: z.string(),
 });
 export type PlatformUser = z.infer<typeof PlatformUser>;
-export const LoginResponse = z.object({ user: PlatformUser });
+/**
+ * Issued at each online sign-in, bound to the user and the signing-in device, good until `expiresAt` (30 days:
+ * days of offline work). The client keeps it with the user's offline credential and sends it with every
+ * workflow entry that user made (OutboxEntry.user); the platform keeps only its hash.
+ */
+export const UserToken = z.object({ token: z.string().min(1).max(200), expiresAt: isoDateTime });
+export type UserToken = z.infer<typeof UserToken>;
+export const LoginResponse = z.object({ user: PlatformUser, userToken: UserToken });
+export type LoginResponse = z.infer<typeof LoginResponse>;
 
 // The synced tables are declared once each in ./synced (their rows, keys and mappers); the API names them.
 export { SyncedTable, syncedTables } from './synced';
@@ -140,11 +182,20 @@ export const OutboxKind = z.enum(outboxKinds);
 export type OutboxKind = z.infer<typeof OutboxKind>;
 
 /** POST outbox — idempotent per (device, mutationId); mutation ids increase per device. */
+/**
+ * The person who made a workflow entry: their username and the user token the platform issued at their online
+ * sign-in on this device. Required with the workflow kinds (commitment.*, repair.*): the platform refuses an
+ * entry whose token is not that user's on that device, has expired, or whose user is inactive, lacks the role or
+ * works for another unit. Not part of the entry's identity (a retry may carry a newer token).
+ */
+export const EntryUser = z.object({ username: z.string().min(1).max(50), token: z.string().min(1).max(200) });
+export type EntryUser = z.infer<typeof EntryUser>;
 export const OutboxEntry = z.object({
   mutationId: z.number().int().positive(),
   kind: OutboxKind,
   createdAt: isoDateTime,
   payload: z.unknown(),
+  user: EntryUser.optional(),
 });
 export type OutboxEntry = z.infer<typeof OutboxEntry>;
 export const PushRequest = z.object({ entries: z.array(OutboxEntry).min(1).max(500) });
@@ -187,7 +238,7 @@ export const TableEnd = z.object({ end: z.literal(true), count: z.number().int()
  */
 export const ReviewerStepRequest = z.object({
   event: z.enum(['start-review', 'grant', 'deny']),
-  reason: z.string().trim().max(1000).nullable().default(null),
+  reason: freeText({ max: 1000, tooLong: '说明不能超过1000字', multiline: true }).nullable().default(null),
   /** Required with grant: what happens to the record. */
   outcome: z
     .enum(['stop-publication', 'remove-from-list', 'annotate', 'mask', 'delete'])

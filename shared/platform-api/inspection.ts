@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText } from '../domain/free-text';
 import { isoDateTime } from '../domain/catalogue';
 import { InspectionResultRecord, PublishedResultRow } from '../domain/inspection-result';
 import { platformRoutes } from './api';
@@ -16,7 +17,7 @@ export const inspectionResultsRoute = `${platformRoutes.inspections}/results`;
 
 export const CityInspectionResultsQuery = z.object({
   /** One draw by its 抽查编号; every received draw (newest first) when absent. */
-  number: z.string().trim().min(1).max(100).optional(),
+  number: freeText({ max: 100, tooLong: '编号过长' }).min(1, '请填写编号').optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText } from '../domain/free-text';
 import { isoDate, isoDateTime } from '../domain/catalogue';
 import { Sha256 } from '../domain/files';
 import { AuthorisationMethod } from '../domain/report';
@@ -16,7 +17,7 @@ export const RegisteredAuthorisation = z
     method: AuthorisationMethod,
     documentSha256: Sha256.nullable(),
     signedOn: isoDate.nullable(),
-    recordedBy: z.string().min(1).max(100),
+    recordedBy: freeText({ max: 100, tooLong: '记录人姓名过长' }).min(1, '请填写记录人'),
     recordedAt: isoDateTime,
   })
   .refine(
@@ -37,14 +38,14 @@ export const ReportIssuedPayload = z
     subjectId: z.string().min(1),
     subjectKind: SubjectKind,
     /** Masked for natural persons (王*), the full name for organisations. */
-    subjectName: z.string().min(1).max(200),
+    subjectName: freeText({ max: 200, tooLong: '主体名称过长' }).min(1, '请填写主体名称'),
     /** Masked for natural persons, the USCC for organisations. */
     identifier: z.string().min(1).max(32),
-    issuingUnit: z.string().min(1).max(200),
+    issuingUnit: freeText({ max: 200, tooLong: '出具单位名称过长' }).min(1, '请填写出具单位'),
     issuingUnitCode: z.string().max(32),
     dataAsOf: isoDateTime,
     issuedAt: isoDateTime,
-    issuedBy: z.string().min(1).max(100),
+    issuedBy: freeText({ max: 100, tooLong: '出具人姓名过长' }).min(1, '请填写出具人'),
     /** Required for a natural person's report (absent from reports of other subjects). */
     authorisation: RegisteredAuthorisation.nullish(),
   })
@@ -61,7 +62,7 @@ export type ReportVerificationStatus = z.infer<typeof ReportVerificationStatus>;
 /**
  * GET reports/<number>/verification?hash=<sha256> — public (no device token): anyone holding a printed report
  * asks whether its number was issued and whether its content hash is the one registered. `report` is present
- * when the number is registered, whatever the hash (the reader then sees which report the number belongs to).
+ * only when the hash matches (status valid): a wrong hash learns nothing of whose report the number is.
  */
 export const ReportVerification = z.object({
   status: ReportVerificationStatus,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText } from '../domain/free-text';
 import { isoDate, isoDateTime } from '../domain/catalogue';
 import { Commitment, CommitmentVerifyRequest } from '../domain/commitment';
 import { RepairApplication, RepairWindowStep } from '../domain/repair';
@@ -9,7 +10,7 @@ import { RepairApplication, RepairWindowStep } from '../domain/repair';
  */
 export const CommitmentCreatedPayload = Commitment;
 export const CommitmentVerifiedPayload = CommitmentVerifyRequest.extend({
-  verifiedBy: z.string().min(1),
+  verifiedBy: freeText({ max: 100, tooLong: '核查人姓名过长' }).min(1, '请填写核查人'),
   at: isoDateTime,
 });
 export type CommitmentVerifiedPayload = z.infer<typeof CommitmentVerifiedPayload>;
@@ -18,6 +19,6 @@ export const RepairCreatedPayload = RepairApplication;
 export const RepairSteppedPayload = RepairWindowStep.extend({
   at: isoDateTime,
   on: isoDate,
-  by: z.string().min(1),
+  by: freeText({ max: 100, tooLong: '经办人姓名过长' }).min(1, '请填写经办人'),
 });
 export type RepairSteppedPayload = z.infer<typeof RepairSteppedPayload>;

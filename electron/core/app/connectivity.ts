@@ -1,5 +1,6 @@
 import type { ConnectivityStatus } from '../../../shared/domain/app';
-import { platformRoutes } from '../../../shared/platform-api/api';
+import type { PlatformTarget } from '../../../shared/domain/deployment';
+import { createPlatformClient } from '../sync/platform-client';
 import { toBeijingIso } from '../../../shared/time';
 import type { EventBus } from '../events';
 
@@ -12,29 +13,29 @@ export type Connectivity = {
 
 /**
  * Whether the city platform answers. With none configured the client works from its cache alone and says so;
- * the sync service starts syncing when the state turns online. The URL is read at each probe: enrolment may
- * set it, and the demo platform of a development start gets a new port each time.
+ * the sync service starts syncing when the state turns online. The platform is read at each probe: enrolment
+ * may set it, and the demo platform of a development start gets a new port each time. The probe goes through
+ * the platform client, so a platform that cannot prove its identity counts as unreachable.
  */
 export function createConnectivity(
-  platformUrlOf: () => string | null,
+  platformOf: () => PlatformTarget | null,
   now: () => Date,
   events: EventBus,
 ): Connectivity {
-  const initialUrl = platformUrlOf();
+  const initialUrl = platformOf()?.url ?? null;
   let current: ConnectivityStatus = {
     state: initialUrl === null ? 'no-platform' : 'offline',
     platformUrl: initialUrl,
     checkedAt: toBeijingIso(now()),
   };
   const probe = async (): Promise<ConnectivityStatus> => {
-    const platformUrl = platformUrlOf();
+    const target = platformOf();
+    const platformUrl = target?.url ?? null;
     let state: ConnectivityStatus['state'] = 'no-platform';
-    if (platformUrl !== null) {
+    if (target !== null) {
       try {
-        const response = await fetch(new URL(platformRoutes.health, platformUrl), {
-          signal: AbortSignal.timeout(3000),
-        });
-        state = response.ok ? 'online' : 'offline';
+        await createPlatformClient({ target, timeoutMs: 3000 }).health();
+        state = 'online';
       } catch {
         state = 'offline';
       }

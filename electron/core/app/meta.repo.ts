@@ -7,8 +7,14 @@ export type MetaKey =
   | 'settings'
   /** The platform this client syncs with, its enrolment, and how far it has pulled. */
   | 'platform_url'
+  /** The trust anchor that came with platform_url (sync/platform-target.ts): CA PEM, and the pins as JSON. */
+  | 'platform_ca'
+  | 'platform_pins'
   | 'device_id'
+  /** The device token, kept only in the encrypted cache (db/open-cache.ts); replaced when the platform rotates it. */
   | 'device_token'
+  /** When the platform answered that it revoked this device: sync stops until the PC is enrolled again. */
+  | 'device_revoked_at'
   /** 1–999, assigned by the platform at enrolment: the first half of every commitment code's serial. */
   | 'device_number'
   | 'sync_cursor'

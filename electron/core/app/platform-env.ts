@@ -1,31 +1,66 @@
 import { hostname } from 'node:os';
+import {
+  deploymentMessages,
+  isLoopbackHost,
+  parseUrl,
+  platformAt,
+  type PlatformTarget,
+} from '../../../shared/domain/deployment';
+import { err, ok, type Result } from '../../../shared/result';
 import type { SyncService } from '../sync/sync.service';
+import { loadDeploymentFile, systemDeploymentFile } from './deployment';
 
 /**
  * Which platform a host uses, from its environment. The client never starts a platform itself:
- * - PLATFORM_URL=<url>: that platform (a development start script sets it to the demo platform it started as its
- *   own process, with CCW_ENROL_CODE, a one-time enrolment code, and CCW_DEMO_PLATFORM=1);
+ * - PLATFORM_URL=<url> (development): that platform, on a loopback address only (a development start script sets
+ *   it to the demo platform it started as its own process, with CCW_ENROL_CODE, a one-time enrolment code, and
+ *   CCW_DEMO_PLATFORM=1);
  * - PLATFORM_URL=none: offline only, with the demo data seeded locally (demos and end-to-end tests);
- * - unset: the platform this PC is enrolled at, if any.
+ * - unset: the deployment configuration (CCW_DEPLOYMENT_FILE, else the system-wide file of deployment.ts), which
+ *   names the city platform and its CA; without one, the platform this PC is enrolled at, if any.
  */
 export type PlatformEnv = {
-  platformUrl: string | null;
+  platform: PlatformTarget | null;
   demoPlatform: boolean;
   withDemo: boolean;
   enrolmentCode: string | null;
 };
 
-export function platformFromEnv(env: NodeJS.ProcessEnv): PlatformEnv {
+const developmentOnly =
+  'PLATFORM_URL 只用于本机回环地址上的开发平台；市平台的地址与证书请写入部署配置文件（docs/deployment.md）';
+
+export function platformFromEnv(
+  env: NodeJS.ProcessEnv,
+  systemFile: string = systemDeploymentFile(),
+): Result<PlatformEnv> {
   const value = env.PLATFORM_URL?.trim();
   const offline = value === '' || value === 'none';
-  const url = value === undefined || offline ? null : value;
   const code = env.CCW_ENROL_CODE?.trim();
-  return {
-    platformUrl: url,
-    demoPlatform: url !== null && env.CCW_DEMO_PLATFORM === '1',
-    withDemo: offline,
-    enrolmentCode: url !== null && code !== undefined && code !== '' ? code : null,
-  };
+  const enrolmentCode = code !== undefined && code !== '' ? code : null;
+  if (value !== undefined && !offline) {
+    const url = parseUrl(value);
+    if (url === null) return err('DEPLOYMENT_INVALID', deploymentMessages.badUrl);
+    if (!isLoopbackHost(url.host)) return err('DEPLOYMENT_INVALID', developmentOnly);
+    return ok({
+      platform: platformAt(value),
+      demoPlatform: env.CCW_DEMO_PLATFORM === '1',
+      withDemo: false,
+      enrolmentCode,
+    });
+  }
+  if (offline) return ok({ platform: null, demoPlatform: false, withDemo: true, enrolmentCode: null });
+  const file = env.CCW_DEPLOYMENT_FILE?.trim();
+  const loaded =
+    file === undefined || file === ''
+      ? loadDeploymentFile(systemFile, true)
+      : loadDeploymentFile(file, false);
+  if (!loaded.ok) return loaded;
+  return ok({
+    platform: loaded.value,
+    demoPlatform: false,
+    withDemo: false,
+    enrolmentCode: loaded.value === null ? null : enrolmentCode,
+  });
 }
 
 /**
@@ -33,13 +68,12 @@ export function platformFromEnv(env: NodeJS.ProcessEnv): PlatformEnv {
  * development start script's demo platform); one already enrolled keeps its enrolment.
  */
 export async function enrolFromEnv(sync: SyncService, platform: PlatformEnv): Promise<void> {
-  if (platform.platformUrl === null || platform.enrolmentCode === null) return;
+  if (platform.platform === null || platform.enrolmentCode === null) return;
   if (sync.status().enrolled) {
     void sync.run();
     return;
   }
   const enrolled = await sync.enrol({
-    platformUrl: platform.platformUrl,
     code: platform.enrolmentCode,
     deviceName: `${hostname()}${platform.demoPlatform ? '（演示平台）' : ''}`,
   });

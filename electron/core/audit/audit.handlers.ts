@@ -19,6 +19,7 @@ const toLocal = (status: AuditChainStatus): LocalChainStatus =>
         firstBadSeq: status.firstBadSeq,
         reason: status.reason,
         message: status.message,
+        breaks: status.breaks,
         checkedAt: status.checkedAt,
       };
 

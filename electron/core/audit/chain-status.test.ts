@@ -133,13 +133,14 @@ describe('the audit chain in the database', () => {
     for (const identifier of demoIdentifiers(first.db, 3)) await runCheck(first, identifier);
     first.close();
 
-    const file = openDatabase(join(dataDir, DATABASE_FILE));
+    const file = openDatabase(join(dataDir, DATABASE_FILE), { key: first.cacheKey });
     tamper(file, `UPDATE audit_log SET detail = '{"verdict":"proceed"}' WHERE seq = 2`);
     file.close();
 
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const reopened = createCore({
       dataDir,
+      cacheKey: first.cacheKey,
       resourcesDir: RESOURCES_DIR,
       host: 'browser',
       version: 'test',
@@ -155,6 +156,7 @@ describe('the audit chain in the database', () => {
       firstBadSeq: 2,
       reason: 'altered',
       message: expect.stringContaining('第 2 条') as unknown,
+      breaks: [{ seq: 2, reason: 'altered', message: expect.stringContaining('第 2 条') as unknown }],
       checkedAt: '2026-11-28T10:00:00.000+08:00',
     });
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('第 2 条'));
@@ -215,5 +217,21 @@ describe('the audit chain in the database', () => {
       ok: false,
       firstBadSeq: 5,
     });
+  });
+});
+
+describe('every break', () => {
+  it('reports two separate forged rows, not only the first', async () => {
+    const core = openTempCore();
+    cleanup.push(core.dispose);
+    for (const identifier of demoIdentifiers(core.db, 4)) await runCheck(core, identifier);
+    tamper(core.db, `UPDATE audit_log SET case_number = 'CG-forged' WHERE seq = 2`);
+    tamper(core.db, `UPDATE audit_log SET actor = 'someone-else' WHERE seq = 4`);
+    const verdict = verifyAuditLog(core.db);
+    expect(verdict).toMatchObject({ ok: false, firstBadSeq: 2, reason: 'altered' });
+    expect(verdict.ok ? [] : verdict.breaks.map(({ seq, reason }) => ({ seq, reason }))).toEqual([
+      { seq: 2, reason: 'altered' },
+      { seq: 4, reason: 'altered' },
+    ]);
   });
 });

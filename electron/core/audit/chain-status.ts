@@ -15,6 +15,7 @@ import {
   GENESIS_HEAD,
   verifyChain,
   type ChainBreak,
+  type ChainBreakAt,
   type ChainHead,
   type ChainVerdict,
   type HashedEntry,
@@ -45,6 +46,10 @@ export const AuditChainStatus = z.discriminatedUnion('ok', [
     firstBadSeq: z.number().int().positive(),
     reason: z.enum(chainBreaks),
     message: z.string(),
+    /** Every break (a status stored before they were listed has none: the first one above stands alone). */
+    breaks: z
+      .array(z.object({ seq: z.number().int().positive(), reason: z.enum(chainBreaks), message: z.string() }))
+      .default([]),
     checkedAt: z.string(),
   }),
 ]);
@@ -67,42 +72,69 @@ const toHashedEntry = (row: HashedAuditRowText): HashedEntry => {
  * cut off or a chain recomputed after a change, which the links alone cannot show.
  */
 export function verifyAuditLog(db: Db, knownHead: ChainHead | null = null): ChainVerdict {
-  let head: ChainHead = GENESIS_HEAD;
+  let resume: { from: ChainHead; shift: number } = { from: GENESIS_HEAD, shift: 0 };
   let count = 0;
   let chunk: HashedEntry[] = [];
-  let broken = false;
-  const flush = (): boolean => {
-    const verdict = verifyChain(chunk, { from: head });
+  // Where each broken chunk started: read again afterwards (not while the log is being iterated).
+  const brokenAt: (typeof resume)[] = [];
+  const flush = (): void => {
+    if (chunk.length === 0) return;
+    const verdict = verifyChain(chunk, resume);
+    if (verdict.ok) resume = { from: verdict.head, shift: 0 };
+    else {
+      brokenAt.push(resume);
+      resume = verdict.resume;
+    }
+    count += chunk.length;
     chunk = [];
-    if (!verdict.ok) return false;
-    head = verdict.head;
-    count += verdict.count;
-    return true;
   };
   for (const row of iterateAuditLog(db)) {
     chunk.push(toHashedEntry(row));
-    if (chunk.length === CHUNK && !flush()) {
-      broken = true;
-      break; // ends the iteration, which resets the statement
-    }
+    if (chunk.length === CHUNK) flush();
   }
-  if (!broken && flush())
-    return knownHead === null ? { ok: true, count, head } : reachesKnownHead(db, head, count, knownHead);
-  const window = auditRowsAfter(db, head.seq, CHUNK + LOOKAHEAD).map(toHashedEntry);
-  return verifyChain(window, { from: head });
+  flush();
+  const head = resume.from;
+  const atKnownHead = knownHead === null ? null : reachesKnownHead(db, head, count, knownHead);
+  if (brokenAt.length === 0) return atKnownHead ?? { ok: true, count, head };
+  // Every break, each told apart with the entries after its chunk in view.
+  const breaks = new Map<number, ChainBreakAt>();
+  for (const start of brokenAt) {
+    const window = auditRowsAfter(db, start.from.seq, CHUNK + LOOKAHEAD).map(toHashedEntry);
+    const verdict = verifyChain(window, start);
+    if (verdict.ok) continue;
+    for (const found of verdict.breaks)
+      if (found.seq <= start.from.seq + CHUNK && !breaks.has(found.seq)) breaks.set(found.seq, found);
+  }
+  if (atKnownHead !== null && !atKnownHead.ok) breaks.set(atKnownHead.firstBadSeq, atKnownHead.breaks[0]!);
+  const all = [...breaks.values()].sort((a, b) => a.seq - b.seq);
+  const first = all[0];
+  if (first === undefined) return atKnownHead ?? { ok: true, count, head };
+  return {
+    ok: false,
+    firstBadSeq: first.seq,
+    reason: first.reason,
+    message: first.message,
+    breaks: all,
+    resume,
+  };
 }
 
 /** An intact log still holds the head recorded elsewhere, at its seq with its hash. */
-function reachesKnownHead(db: Db, head: ChainHead, count: number, known: ChainHead): ChainVerdict {
-  const fail = (reason: ChainBreak, seq: number): ChainVerdict => ({
-    ok: false,
-    firstBadSeq: seq,
-    reason,
-    message: CHAIN_MESSAGES[reason](seq),
-  });
+function reachesKnownHead(db: Db, head: ChainHead, _count: number, known: ChainHead): ChainVerdict | null {
+  const fail = (reason: ChainBreak, seq: number): ChainVerdict => {
+    const found = { seq, reason, message: CHAIN_MESSAGES[reason](seq) };
+    return {
+      ok: false,
+      firstBadSeq: seq,
+      reason,
+      message: found.message,
+      breaks: [found],
+      resume: { from: head, shift: 0 },
+    };
+  };
   if (known.seq > head.seq) return fail('removed', head.seq + 1);
   if (auditHashAt(db, known.seq) !== known.hash) return fail('altered', known.seq);
-  return { ok: true, count, head };
+  return null;
 }
 
 /**
@@ -121,12 +153,14 @@ export function checkAuditChain(db: Db, now: Date): AuditChainStatus {
         firstBadSeq: verdict.firstBadSeq,
         reason: verdict.reason,
         message: verdict.message,
+        breaks: verdict.breaks,
         checkedAt,
       };
   setMeta(db, 'audit_chain_status', JSON.stringify(status));
   if (!status.ok) {
     console.warn(
-      `审计日志哈希链校验未通过（第 ${status.firstBadSeq} 条，${status.reason}）：${status.message}`,
+      `审计日志哈希链校验未通过（共 ${status.breaks.length} 处，首处第 ${status.firstBadSeq} 条，${status.reason}）：` +
+        status.breaks.map((found) => found.message).join('；'),
     );
   }
   return status;

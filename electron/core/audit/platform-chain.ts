@@ -5,6 +5,7 @@ import { toBeijingIso } from '../../../shared/time';
 import { getMeta, setMeta } from '../app/meta.repo';
 import type { Db } from '../../../node-shared/db/connection';
 import { createPlatformClient } from '../sync/platform-client';
+import { readPlatformTarget } from '../sync/platform-target';
 import type { ChainHead } from '../../../node-shared/audit/chain';
 
 /** A supervisor waits for this at most before the last known answer is shown instead. */
@@ -65,11 +66,11 @@ export function keepPlatformChain(db: Db, head: AuditChainHead, at: Date): Platf
  * asked (not enrolled, offline, an older platform without the route) the last answer, marked as not live.
  */
 export async function fetchPlatformChain(db: Db, now: () => Date): Promise<PlatformChainStatus | null> {
-  const baseUrl = getMeta(db, 'platform_url');
+  const target = readPlatformTarget(db);
   const token = getMeta(db, 'device_token');
-  if (baseUrl === null || token === null) return lastPlatformChain(db);
+  if (target === null || token === null) return lastPlatformChain(db);
   try {
-    const head = await createPlatformClient({ baseUrl, token, timeoutMs: ASK_TIMEOUT_MS }).auditChain();
+    const head = await createPlatformClient({ target, token, timeoutMs: ASK_TIMEOUT_MS }).auditChain();
     return keepPlatformChain(db, head, now());
   } catch {
     return lastPlatformChain(db);

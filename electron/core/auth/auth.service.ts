@@ -1,9 +1,10 @@
 import type { AuthStatus, SignInMethod, SignInRequest } from '../../../shared/domain/auth';
-import type { PlatformUser } from '../../../shared/platform-api/api';
+import type { PlatformUser, UserToken } from '../../../shared/platform-api/api';
 import { err, ok, type Result } from '../../../shared/result';
 import type { Db } from '../../../node-shared/db/connection';
 import { PlatformRequestError, type PlatformClient } from '../sync/platform-client';
 import { recordAuth } from './auth.audit';
+import { saveUserToken } from './credentials.repo';
 import { offlineSignInMessages, type CredentialCache } from './credential-cache';
 import { operatorLabel, type SessionHolder } from './session';
 
@@ -23,12 +24,14 @@ export const authMessages = {
 
 /** How the platform answered: the user, a definite refusal, or no answer (network, not enrolled, outage). */
 type OnlineOutcome =
-  { kind: 'accepted'; user: PlatformUser } | { kind: 'refused' } | { kind: 'unreachable'; code: string };
+  | { kind: 'accepted'; user: PlatformUser; userToken: UserToken }
+  | { kind: 'refused' }
+  | { kind: 'unreachable'; code: string };
 
 async function askPlatform(client: PlatformClient | null, request: SignInRequest): Promise<OnlineOutcome> {
   if (client === null) return { kind: 'unreachable', code: 'NO_PLATFORM' };
   try {
-    return { kind: 'accepted', user: await client.login(request.username, request.password) };
+    return { kind: 'accepted', ...(await client.login(request.username, request.password)) };
   } catch (error) {
     // Only LOGIN_FAILED is the platform saying no to this user; anything else (a revoked device, a 5xx, no
     // network) says nothing about the password, and the offline cache decides.
@@ -84,6 +87,8 @@ export function createAuthService(deps: AuthDeps) {
       const online = await askPlatform(deps.platform(), request);
       if (online.kind === 'accepted') {
         await cache.rememberOnlineSignIn(request.password, online.user);
+        // The user's workflow entries are pushed with it, until the next online sign-in replaces it.
+        saveUserToken(db, online.user.username, online.userToken);
         return ok(begin(online.user, 'online', {}));
       }
       if (online.kind === 'refused') {

@@ -9,6 +9,7 @@ import {
   type CachedCredential,
   type CredentialStore,
 } from './credential-cache';
+import { scryptSync } from 'node:crypto';
 import { verifyPassword } from '../../../node-shared/auth/passwords';
 
 // There is no table yet: the store interface is backed by a Map here, the way the table will back it later.
@@ -56,7 +57,7 @@ describe('offline sign-in cache', () => {
     const row = store.rows.get('wang.li');
     expect(row).toMatchObject({ username: 'wang.li', user: wang, failedAttempts: 0 });
     expect(row?.cachedAt).toBe('2026-11-27T09:30:00.000+08:00');
-    expect(row?.passwordHash).toMatch(/^scrypt\$16384\$8\$1\$[\w-]+\$[\w-]+$/);
+    expect(row?.passwordHash).toMatch(/^scrypt\$131072\$8\$1\$[\w-]+\$[\w-]+$/);
     expect(JSON.stringify(row)).not.toContain(password);
     expect(await verifyPassword(password, row?.passwordHash ?? '')).toBe(true);
   });
@@ -67,6 +68,24 @@ describe('offline sign-in cache', () => {
       ok: true,
       value: { user: wang, cachedAt: '2026-11-27T09:30:00.000+08:00' },
     });
+  });
+
+  it('upgrades a hash made at the earlier scrypt cost after a right offline password, not after a wrong one', async () => {
+    const { store, cache, password } = await setup();
+    const salt = Buffer.from('0123456789abcdef');
+    const key = scryptSync(password.normalize('NFC'), salt, 32, { N: 16_384, r: 8, p: 1 });
+    const earlier = `scrypt$16384$8$1$${salt.toString('base64url')}$${key.toString('base64url')}`;
+    const row = store.rows.get('wang.li');
+    if (row === undefined) throw new Error('no row');
+    store.rows.set('wang.li', { ...row, passwordHash: earlier });
+
+    expect((await cache.verifyOffline('wang.li', `${password}x`)).ok).toBe(false);
+    expect(store.rows.get('wang.li')?.passwordHash).toBe(earlier);
+    expect((await cache.verifyOffline('wang.li', password)).ok).toBe(true);
+    const upgraded = store.rows.get('wang.li')?.passwordHash ?? '';
+    expect(upgraded).toMatch(/^scrypt\$131072\$8\$1\$/);
+    expect(await verifyPassword(password, upgraded)).toBe(true);
+    expect(store.rows.get('wang.li')?.failedAttempts).toBe(0);
   });
 
   it('refuses a wrong password with the one message for wrong credentials', async () => {

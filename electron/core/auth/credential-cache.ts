@@ -19,7 +19,7 @@
 import { PlatformUser } from '../../../shared/platform-api/api';
 import { err, ok, type Result } from '../../../shared/result';
 import { toBeijingIso } from '../../../shared/time';
-import { hashPassword, verifyPassword } from '../../../node-shared/auth/passwords';
+import { hashPassword, needsRehash, verifyPassword } from '../../../node-shared/auth/passwords';
 
 /** One user's row; the later table stores exactly these columns (user as JSON). */
 export type CachedCredential = {
@@ -109,7 +109,10 @@ export function createCredentialCache(
         store.put({ ...row, failedAttempts: row.failedAttempts + 1 });
         return refuse('wrong-password', offlineSignInMessages.wrongPassword);
       }
-      if (row.failedAttempts > 0) store.put({ ...row, failedAttempts: 0 });
+      // A hash made at an earlier, lower cost is replaced now that the password is known to be right.
+      const passwordHash = needsRehash(row.passwordHash) ? await hashPassword(password) : row.passwordHash;
+      if (row.failedAttempts > 0 || passwordHash !== row.passwordHash)
+        store.put({ ...row, passwordHash, failedAttempts: 0 });
       if (isExpired(row.cachedAt)) return refuse('expired', offlineSignInMessages.expired);
       return ok({ user: user.data, cachedAt: row.cachedAt });
     },

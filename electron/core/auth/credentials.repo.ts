@@ -1,6 +1,7 @@
 import type { Db } from '../../../node-shared/db/connection';
 import type { CachedCredential, CredentialStore } from './credential-cache';
 import type { DemoUser } from '../../../node-shared/auth/demo-users';
+import type { UserToken } from '../../../shared/platform-api/api';
 
 type CredentialRow = {
   username: string;
@@ -43,6 +44,25 @@ export function credentialStore(db: Db): CredentialStore {
         .run({ ...row, user: JSON.stringify(row.user) }),
     remove: (username) => void db.prepare('DELETE FROM credentials WHERE username = ?').run(username),
   };
+}
+
+/**
+ * The user token the platform issued at `username`'s online sign-in on this PC, kept on the user's credential row
+ * (written after the row: rememberOnlineSignIn comes first) and gone with it when the platform refuses the user.
+ */
+export function saveUserToken(db: Db, username: string, token: UserToken): void {
+  db.prepare('UPDATE credentials SET user_token = ?, user_token_expires_at = ? WHERE username = ?').run(
+    token.token,
+    token.expiresAt,
+    username,
+  );
+}
+
+/** The user token of `username` on this PC, or null (never signed in online since tokens exist). */
+export function userTokenOf(db: Db, username: string): string | null {
+  const row = db.prepare('SELECT user_token FROM credentials WHERE username = ?').get(username) as
+    { user_token: string | null } | undefined;
+  return row?.user_token ?? null;
 }
 
 /**

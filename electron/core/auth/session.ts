@@ -32,9 +32,7 @@ export type SessionDeps = {
 
 export type SessionHolder = ReturnType<typeof createSession>;
 
-/** `王芳（wangfang）`: the name people read on a record, with the username that tells two 王芳 apart. */
-export const operatorLabel = (user: Pick<PlatformUser, 'displayName' | 'username'>): string =>
-  `${user.displayName}（${user.username}）`;
+export { operatorLabel } from '../../../shared/auth/operator-label';
 
 export function createSession(deps: SessionDeps) {
   let state: State | null = null;

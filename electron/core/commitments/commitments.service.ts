@@ -41,6 +41,8 @@ export type CommitmentDeps = {
   settings: () => Settings;
   /** Who acts: the signed-in user (auth/session.ts operatorLabel), recorded on the write and its audit entry. */
   operator: () => string;
+  /** The signed-in user's username (null: nobody): each outbox entry names who made it (sync/push.ts). */
+  username: () => string | null;
   rules: Rules;
   events: EventBus;
 };
@@ -119,7 +121,7 @@ export function createCommitmentService(deps: CommitmentDeps) {
       version: 1,
     };
     const issued = db.transaction((): Result<Commitment> => {
-      const written = issueCommitment(db, fresh, settings.districtCode);
+      const written = issueCommitment(db, fresh, settings.districtCode, deps.username());
       if (!written.ok) return written;
       appendAudit(db, {
         at,
@@ -180,7 +182,7 @@ export function createCommitmentService(deps: CommitmentDeps) {
     };
     db.transaction(() => {
       saveCommitment(db, verified);
-      enqueue(db, 'commitment.verified', payload, at);
+      enqueue(db, 'commitment.verified', payload, at, deps.username());
       if (record !== null) insertFailureRecord(db, record);
       appendAudit(db, {
         at,

@@ -41,16 +41,19 @@ const failure = (error: unknown): string => (error instanceof Error ? error.mess
 
 /** Creates the core as main asked, with the platform the environment names, and enrols there if told to. */
 async function open(options: CoreStartOptions, deps: CoreServerDeps): Promise<Result<Core>> {
-  const platform = platformFromEnv(deps.env);
+  const configured = platformFromEnv(deps.env);
+  if (!configured.ok) return configured;
+  const platform = configured.value;
   let created: Result<Core>;
   try {
     created = createCore({
       dataDir: options.dataDir,
+      cacheKey: options.cacheKey,
       resourcesDir: options.resourcesDir,
       host: 'electron',
       version: options.version,
       ...(options.nativeBinding === null ? {} : { nativeBinding: options.nativeBinding }),
-      platformUrl: platform.platformUrl,
+      platform: platform.platform,
       demoPlatform: platform.demoPlatform,
       withDemo: platform.withDemo,
       syncWorkerScript: options.syncWorkerScript,

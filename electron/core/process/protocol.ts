@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CACHE_KEY_PATTERN } from '../../../shared/cache-key';
 import { AppEvent } from '../../../shared/contract/events';
 import type { ErrorCode } from '../../../shared/result';
 
@@ -11,7 +12,7 @@ import type { ErrorCode } from '../../../shared/result';
 // Checklist: a message added here is sent by one side and handled by the other — core-process-server.ts in the core,
 // core-process.ts in electron/main.
 
-/** What main tells the core at start: the paths only main knows. Which platform to use, the core reads from its
+/** What main tells the core at start: the paths and the cache key only main knows. Which platform to use, the core reads from its
  * own environment (platform-env.ts), as the browser host does. */
 export const CoreStartOptions = z.object({
   dataDir: z.string().min(1),
@@ -21,6 +22,9 @@ export const CoreStartOptions = z.object({
   nativeBinding: z.string().nullable(),
   /** dist/sync/sync-worker.cjs; null runs the bulk sync inline. */
   syncWorkerScript: z.string().nullable(),
+  /** The cache's SQLCipher key (64 hex digits), kept by main under safeStorage (electron/main/cache-key.ts). It
+   * travels only on this process's own parentPort and is never logged. */
+  cacheKey: z.string().regex(CACHE_KEY_PATTERN),
 });
 export type CoreStartOptions = z.infer<typeof CoreStartOptions>;
 

@@ -124,6 +124,7 @@ export function createRepair(deps: RepairDeps, request: RepairCreateRequest): Re
         version: 1,
       },
       settings.districtCode,
+      deps.username(),
     );
     if (!issued.ok) return issued;
     const commitment: Commitment = issued.value;
@@ -154,7 +155,7 @@ export function createRepair(deps: RepairDeps, request: RepairCreateRequest): Re
       version: 1,
     };
     insertRepair(db, application);
-    enqueue(db, 'repair.created', application, at);
+    enqueue(db, 'repair.created', application, at, deps.username());
     appendAudit(db, {
       at,
       actor: operator,

@@ -11,6 +11,8 @@ export type RepairDeps = {
   settings: () => Settings;
   /** Who acts: the signed-in user (auth/session.ts operatorLabel), recorded on the write and its audit entry. */
   operator: () => string;
+  /** The signed-in user's username (null: nobody): each outbox entry names who made it (sync/push.ts). */
+  username: () => string | null;
   events: EventBus;
   /** The first of the hashes that is not a file stored on this client, else null. */
   missingFile: (hashes: readonly string[]) => string | null;

@@ -52,7 +52,7 @@ export function stepRepair(deps: RepairDeps, request: RepairWindowStep): Result<
   };
   db.transaction(() => {
     saveRepair(db, stepped);
-    enqueue(db, 'repair.stepped', payload, at);
+    enqueue(db, 'repair.stepped', payload, at, deps.username());
     appendAudit(db, {
       at,
       actor: by,

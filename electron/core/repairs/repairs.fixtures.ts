@@ -40,7 +40,7 @@ export function repairRequest(
       validUntil: null,
       caseNumber: 'XR-2025-0001',
       recognisingUnit: { name: '平顶山市市场监督管理局', code: '11410400MB1234567X' },
-      acceptingUnit: { name: '平顶山市政务服务中心', code: '11410400MB7654321Y' },
+      acceptingUnit: { name: '平顶山市政务服务中心', code: '11410400MB1A23456X' },
       publicity: 'public',
       verifyBy: '2023-09-30',
     },

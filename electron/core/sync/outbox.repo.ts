@@ -7,12 +7,19 @@ import type { Db } from '../../../node-shared/db/connection';
 
 /**
  * Adds an entry to the outbox. Callers run it inside the transaction of the write it reports, so the write and
- * its way to the platform stand or fall together (a crash between them cannot lose one).
+ * its way to the platform stand or fall together (a crash between them cannot lose one). `username`: who made
+ * it — required by the platform for workflow entries, which are pushed with that user's token (push.ts).
  */
-export function enqueue(db: Db, kind: OutboxKind, payload: unknown, createdAt: string): number {
+export function enqueue(
+  db: Db,
+  kind: OutboxKind,
+  payload: unknown,
+  createdAt: string,
+  username: string | null = null,
+): number {
   const info = db
-    .prepare('INSERT INTO outbox (kind, payload, created_at) VALUES (?, ?, ?)')
-    .run(kind, JSON.stringify(payload), createdAt);
+    .prepare('INSERT INTO outbox (kind, payload, created_at, username) VALUES (?, ?, ?, ?)')
+    .run(kind, JSON.stringify(payload), createdAt, username);
   return Number(info.lastInsertRowid);
 }
 
@@ -26,20 +33,33 @@ export const parseJson = (text: string | null): unknown => {
   }
 };
 
-type OutboxRow = { mutation_id: number; kind: OutboxKind; payload: string; created_at: string };
+type OutboxRow = {
+  mutation_id: number;
+  kind: OutboxKind;
+  payload: string;
+  created_at: string;
+  username: string | null;
+};
+
+/** A pending entry and who made it (null: evidence, or queued before makers were recorded). */
+export type PendingEntry = { entry: OutboxEntry; madeBy: string | null };
 
 /** The next pending entries in mutation order. */
-export function pendingEntries(db: Db, limit: number): OutboxEntry[] {
+export function pendingEntries(db: Db, limit: number): PendingEntry[] {
   const rows = db
     .prepare(
-      "SELECT mutation_id, kind, payload, created_at FROM outbox WHERE state = 'pending' ORDER BY mutation_id LIMIT ?",
+      `SELECT mutation_id, kind, payload, created_at, username FROM outbox
+       WHERE state = 'pending' ORDER BY mutation_id LIMIT ?`,
     )
     .all(limit) as OutboxRow[];
   return rows.map((row) => ({
-    mutationId: row.mutation_id,
-    kind: row.kind,
-    createdAt: row.created_at,
-    payload: JSON.parse(row.payload) as unknown,
+    entry: {
+      mutationId: row.mutation_id,
+      kind: row.kind,
+      createdAt: row.created_at,
+      payload: JSON.parse(row.payload) as unknown,
+    },
+    madeBy: row.username,
   }));
 }
 

@@ -10,6 +10,7 @@ import {
   LoginResponse,
   PlatformError,
   PushResponse,
+  RotatedToken,
   Snapshot,
   TableEnd,
   TableRow,
@@ -17,9 +18,10 @@ import {
   syncedTables,
   type Change,
   type OutboxEntry,
-  type PlatformUser,
   type SyncedTable,
 } from '../../../shared/platform-api/api';
+import { platformUrlProblem, type PlatformTarget } from '../../../shared/domain/deployment';
+import { isUntrustedPlatform, PIN_MISMATCH, platformAgent } from './platform-tls';
 
 /** A failed exchange with the platform; `retryable` says whether trying again may help. */
 export class PlatformRequestError extends Error {
@@ -39,8 +41,13 @@ export type PlatformClient = {
   enrol: (code: string, deviceName: string) => Promise<EnrolResponse>;
   /** GET devices/me: this device's record at the platform (its number, for one enrolled before numbers). */
   self: () => Promise<DeviceSelf>;
-  /** POST auth/login: the user's record if the platform accepts the password (LOGIN_FAILED, not retryable, if not). */
-  login: (username: string, password: string) => Promise<PlatformUser>;
+  /** POST devices/me/token: the new token of a rotation the platform asked for (devices/me says so). */
+  rotateToken: () => Promise<RotatedToken>;
+  /**
+   * POST auth/login: the user's record and the user token for this device if the platform accepts the password
+   * (LOGIN_FAILED, not retryable, if not).
+   */
+  login: (username: string, password: string) => Promise<LoginResponse>;
   pullPage: (after: number, limit: number) => Promise<Page>;
   push: (entries: OutboxEntry[]) => Promise<PushResponse>;
   snapshot: () => Promise<Snapshot>;
@@ -56,6 +63,18 @@ export type PlatformClient = {
 function toRequestError(error: unknown): PlatformRequestError {
   if (error instanceof PlatformRequestError) return error;
   if (error instanceof AxiosError) {
+    if (error.code === PIN_MISMATCH)
+      return new PlatformRequestError(
+        PIN_MISMATCH,
+        '市平台证书的公钥与部署配置中的指纹不符，已拒绝连接（可能不是本市平台）',
+        false,
+      );
+    if (isUntrustedPlatform(error.code))
+      return new PlatformRequestError(
+        'PLATFORM_UNTRUSTED',
+        '市平台的证书未通过市 CA 验证，已拒绝连接（可能不是本市平台）',
+        false,
+      );
     const status = error.response?.status;
     const body = PlatformError.safeParse(error.response?.data);
     if (status !== undefined && status < 500 && status !== 408 && status !== 429) {
@@ -107,20 +126,29 @@ async function readLines(stream: Readable, onLine: (value: unknown) => void): Pr
 /**
  * The client's side of shared/platform-api/api.ts, over axios. Streams are read line by line; a page counts only if
  * its closing line arrived, so a truncated body is a retryable failure and never a half-applied page.
+ *
+ * Only to the configured platform, proven by TLS (platform-tls.ts): plain http to anything but loopback is refused
+ * before a connection is opened, and redirects are not followed (a trusted platform cannot send us elsewhere).
  */
 export function createPlatformClient(options: {
-  baseUrl: string;
+  target: PlatformTarget;
   token?: string | null;
   timeoutMs?: number;
 }): PlatformClient {
+  const refused = platformUrlProblem(options.target.url);
   const http: AxiosInstance = axios.create({
-    baseURL: options.baseUrl,
+    baseURL: options.target.url,
     timeout: options.timeoutMs ?? 15_000,
     headers: options.token ? { Authorization: `Bearer ${options.token}` } : {},
+    httpsAgent: platformAgent(options.target),
+    maxRedirects: 0,
+    // axios sends an https request to an HTTP proxy in clear, as a proxy request: never through one.
+    proxy: false,
     // The platform's answers are not cached anywhere along the way.
     transitional: { clarifyTimeoutError: true },
   });
   const call = async <T>(run: () => Promise<T>): Promise<T> => {
+    if (refused !== null) throw new PlatformRequestError(refused.code, refused.message, false);
     try {
       return await run();
     } catch (error) {
@@ -142,10 +170,11 @@ export function createPlatformClient(options: {
         EnrolResponse.parse((await http.post(platformRoutes.enrol, { code, deviceName })).data),
       ),
     self: () => call(async () => DeviceSelf.parse((await http.get(platformRoutes.deviceSelf)).data)),
+    rotateToken: () =>
+      call(async () => RotatedToken.parse((await http.post(platformRoutes.deviceToken, {})).data)),
     login: (username, password) =>
-      call(
-        async () =>
-          LoginResponse.parse((await http.post(platformRoutes.login, { username, password })).data).user,
+      call(async () =>
+        LoginResponse.parse((await http.post(platformRoutes.login, { username, password })).data),
       ),
     pullPage: (after, limit) =>
       call(async () => {

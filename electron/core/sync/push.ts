@@ -1,7 +1,8 @@
 import type { OutboxEntry } from '../../../shared/platform-api/api';
 import { toBeijingIso } from '../../../shared/time';
 import type { Db } from '../../../node-shared/db/connection';
-import { pendingEntries, recordResults } from './outbox.repo';
+import { userTokenOf } from '../auth/credentials.repo';
+import { pendingEntries, recordResults, type PendingEntry } from './outbox.repo';
 import { PlatformRequestError, type PlatformClient } from './platform-client';
 import { withRetry, type RetryPolicy } from './retry';
 
@@ -20,6 +21,16 @@ export type PushOptions = {
 };
 
 /**
+ * The entry as sent: one made by a person carries that person's user token from their last online sign-in here
+ * (the platform authorises workflow writes by it). Without one it goes as it is, and the platform refuses it with
+ * its reason, shown on the 同步 page.
+ */
+function signed(db: Db, { entry, madeBy }: PendingEntry): OutboxEntry {
+  const token = madeBy === null ? null : userTokenOf(db, madeBy);
+  return madeBy === null || token === null ? entry : { ...entry, user: { username: madeBy, token } };
+}
+
+/**
  * Sends the outbox in chunks, in mutation order. Retries are safe: the platform answers an entry it already
  * has with `duplicate`. A rejected entry is marked and shown, never retried, and never holds back the rest.
  */
@@ -27,7 +38,7 @@ export async function push(db: Db, client: PlatformClient, options: PushOptions)
   const summary: PushSummary = { delivered: 0, rejected: 0, conflicts: 0 };
   let lastFirst = -1;
   for (;;) {
-    const entries = pendingEntries(db, options.chunkSize);
+    const entries = pendingEntries(db, options.chunkSize).map((pending) => signed(db, pending));
     const first = entries[0]?.mutationId;
     if (first === undefined) return summary;
     // A platform that keeps answering without settling the same first entry would loop forever: stop instead.

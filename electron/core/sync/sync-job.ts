@@ -1,3 +1,4 @@
+import type { PlatformTarget } from '../../../shared/domain/deployment';
 import type { SyncPhase } from '../../../shared/domain/sync';
 import { openDatabase } from '../../../node-shared/db/connection';
 import { antiEntropy } from './anti-entropy';
@@ -8,8 +9,11 @@ import type { RetryPolicy } from './retry';
 /** The bulk part of a sync — pull and verify — as a job that runs off the host's main thread. */
 export type SyncJob = {
   dbFile: string;
+  /** The cache's key (the worker gets it in workerData, never on a command line outside the tests). */
+  cacheKey: string;
   nativeBinding?: string;
-  baseUrl: string;
+  /** The platform with its trust anchor, as plain data (it crosses into the worker). */
+  target: PlatformTarget;
   token: string;
   pageSize: number;
   serverOffsetMs: number;
@@ -37,12 +41,12 @@ export type JobMessage =
  * compares checksums and repairs what differs. Reports through `post`; never throws.
  */
 export async function runJob(job: SyncJob, post: (message: JobMessage) => void): Promise<void> {
-  const db = openDatabase(
-    job.dbFile,
-    job.nativeBinding === undefined ? {} : { nativeBinding: job.nativeBinding },
-  );
+  const db = openDatabase(job.dbFile, {
+    key: job.cacheKey,
+    ...(job.nativeBinding === undefined ? {} : { nativeBinding: job.nativeBinding }),
+  });
   const client = createPlatformClient({
-    baseUrl: job.baseUrl,
+    target: job.target,
     token: job.token,
     timeoutMs: job.timeoutMs ?? 30_000,
   });

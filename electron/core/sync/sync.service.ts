@@ -1,8 +1,9 @@
+import type { DeviceUnit } from '../../../shared/platform-api/api';
 import type { SyncProgress, SyncStatus, SyncSummary } from '../../../shared/domain/sync';
 import { err, ok, type Result } from '../../../shared/result';
 import { toBeijingIso } from '../../../shared/time';
 import type { Connectivity } from '../app/connectivity';
-import { getMeta, setMeta } from '../app/meta.repo';
+import { deleteMeta, getMeta, setMeta } from '../app/meta.repo';
 import { appendAudit } from '../audit/audit.repo';
 import type { Db } from '../../../node-shared/db/connection';
 import type { EventBus } from '../events';
@@ -10,14 +11,27 @@ import type { FileStore } from '../../../node-shared/files/file-store';
 import { uploadPendingFiles } from '../files/upload';
 import { outboxCounts, rejectedEntries } from './outbox.repo';
 import { createPlatformClient, PlatformRequestError } from './platform-client';
+import { readPlatformTarget, writePlatformTarget } from './platform-target';
+import { deploymentMessages, platformAt, type PlatformTarget } from '../../../shared/domain/deployment';
 import { push } from './push';
 import type { RetryPolicy } from './retry';
 import { openReviews } from './reviews.repo';
 import { runSyncJob } from './run-job';
+import {
+  checkStanding,
+  DEVICE_REVOKED,
+  deviceRevokedMessage,
+  isRevocation,
+  isRevoked,
+  markRevoked,
+  revokedError,
+} from './device-standing';
 
 export type SyncDeps = {
   db: Db;
   dbFile: string;
+  /** The cache's key, for the worker's own connection. */
+  cacheKey: string;
   nativeBinding?: string;
   now: () => Date;
   events: EventBus;
@@ -25,6 +39,8 @@ export type SyncDeps = {
   /** dist/sync/sync-worker.cjs, or null to run inline (tests). */
   workerScript: string | null;
   demoPlatform: boolean;
+  /** The platform the deployment configuration (or PLATFORM_URL on loopback) names: the only one to enrol at. */
+  platform: PlatformTarget | null;
   /** Attachments to upload before each outbox chunk (the entries that name them must not arrive first). */
   files?: FileStore;
   pageSize?: number;
@@ -33,6 +49,11 @@ export type SyncDeps = {
   verifyEveryMs?: number;
   timeoutMs?: number;
   retry?: RetryPolicy;
+  /**
+   * The office the platform enrolled this PC for: it becomes the PC's 受理单位 (settings), since the platform takes
+   * only commitments and repairs of that unit from it.
+   */
+  adoptUnit?: (unit: DeviceUnit) => void;
 };
 
 type LastError = NonNullable<SyncStatus['lastError']>;
@@ -45,9 +66,12 @@ export function createSyncService(deps: SyncDeps) {
   let running: Promise<Result<SyncSummary>> | null = null;
   let progress: SyncProgress | null = null;
   let lastError: LastError | null = null;
+  let configured: PlatformTarget | null = deps.platform;
 
   const platformUrl = (): string | null => getMeta(db, 'platform_url');
   const token = (): string | null => getMeta(db, 'device_token');
+  /** Enrolled, and not revoked: a revoked PC no longer knocks at the platform on its own. */
+  const syncable = (): boolean => token() !== null && !isRevoked(db);
   const number = (key: 'sync_cursor' | 'sync_latest'): number => Number(getMeta(db, key) ?? 0);
 
   // Comparing checksums reads every row on both sides (about 45 s at city scale on a 2-core PC): once a day is
@@ -63,6 +87,7 @@ export function createSyncService(deps: SyncDeps) {
     const offset = getMeta(db, 'server_offset_ms');
     return {
       platformUrl: platformUrl(),
+      configuredPlatformUrl: configured?.url ?? null,
       demoPlatform: deps.demoPlatform,
       deviceId: getMeta(db, 'device_id'),
       enrolled: token() !== null,
@@ -74,7 +99,7 @@ export function createSyncService(deps: SyncDeps) {
       rejected: rejectedEntries(db),
       running: running !== null,
       progress,
-      lastError,
+      lastError: lastError ?? revokedError(db),
       serverOffsetMs: offset === null ? null : Number(offset),
       reviewsOpen: openReviews(db),
     };
@@ -92,27 +117,23 @@ export function createSyncService(deps: SyncDeps) {
   };
 
   async function syncOnce(): Promise<Result<SyncSummary>> {
-    const url = platformUrl();
-    const deviceToken = token();
-    if (url === null || deviceToken === null) {
-      return fail('SYNC_NOT_ENROLLED', '本机尚未在市平台登记，请在“同步”页面填写平台地址和登记码');
+    const target = readPlatformTarget(db);
+    const enrolledToken = token();
+    if (target === null || enrolledToken === null) {
+      return fail('SYNC_NOT_ENROLLED', '本机尚未在市平台登记，请在“同步”页面填写登记码');
     }
+    if (isRevoked(db)) return fail(DEVICE_REVOKED, deviceRevokedMessage);
     const started = Date.now();
-    const client = createPlatformClient({
-      baseUrl: url,
-      token: deviceToken,
-      timeoutMs: deps.timeoutMs ?? 30_000,
-    });
+    const clientWith = (deviceToken: string) =>
+      createPlatformClient({ target, token: deviceToken, timeoutMs: deps.timeoutMs ?? 30_000 });
     try {
-      const { offsetMs } = await client.health();
+      const { offsetMs } = await clientWith(enrolledToken).health();
       setMeta(db, 'server_offset_ms', String(Math.round(offsetMs)));
       void deps.connectivity.probe();
-      // Enrolled before device numbers: ask for the number every commitment code of this device carries. Not
-      // fatal: without it only commitments wait (their codes), the rest of the sync goes ahead.
-      if (getMeta(db, 'device_number') === null) {
-        const self = await client.self().catch(() => null);
-        if (self !== null) setMeta(db, 'device_number', String(self.deviceNumber));
-      }
+      // devices/me: revoked (stop here), a token to rotate (sync on with the new one), or the number every
+      // commitment code carries, for a device enrolled before numbers. Nothing else there is fatal.
+      const deviceToken = await checkStanding(db, clientWith(enrolledToken), enrolledToken, deps.now());
+      const client = clientWith(deviceToken);
       const retry = deps.retry === undefined ? {} : { retry: deps.retry };
       const files = deps.files;
       const pending = outboxCounts(db).pending;
@@ -137,8 +158,9 @@ export function createSyncService(deps: SyncDeps) {
       const job = await runSyncJob(
         {
           dbFile: deps.dbFile,
+          cacheKey: deps.cacheKey,
           ...(deps.nativeBinding === undefined ? {} : { nativeBinding: deps.nativeBinding }),
-          baseUrl: url,
+          target,
           token: deviceToken,
           pageSize: deps.pageSize ?? 5_000,
           serverOffsetMs: offsetMs,
@@ -155,6 +177,10 @@ export function createSyncService(deps: SyncDeps) {
             ratePerSecond: message.ratePerSecond,
           }),
       );
+      if (job.type === 'error' && job.code === DEVICE_REVOKED) {
+        markRevoked(db, deps.now());
+        return fail(DEVICE_REVOKED, deviceRevokedMessage);
+      }
       if (job.type === 'error') return fail(job.code, job.message);
       setMeta(db, 'last_sync_at', toBeijingIso(deps.now()));
       if (job.verified) setMeta(db, 'last_verified_at', toBeijingIso(deps.now()));
@@ -175,6 +201,10 @@ export function createSyncService(deps: SyncDeps) {
       if (job.flagged > 0) events.emit({ type: 'reviews-changed', open: openReviews(db) });
       return ok(summary);
     } catch (error) {
+      if (isRevocation(error)) {
+        markRevoked(db, deps.now());
+        return fail(DEVICE_REVOKED, deviceRevokedMessage);
+      }
       return error instanceof PlatformRequestError
         ? fail(error.code, error.message)
         : fail('SYNC_FAILED', `同步失败：${error instanceof Error ? error.message : String(error)}`);
@@ -192,30 +222,34 @@ export function createSyncService(deps: SyncDeps) {
   };
 
   /**
-   * `actor`: who enrols, recorded on the audit entry of the enrolment — the signed-in administrator, or the app
-   * itself when it enrols with the code the development start script gave it.
+   * Enrols at the configured platform, never at an address the request names: the one-time code is sent only
+   * once TLS has proven the platform's identity (platform-client.ts). `actor`: who enrols, recorded on the audit
+   * entry of the enrolment — the signed-in administrator, or the app itself when it enrols with the code the
+   * development start script gave it.
    */
   const enrol = async (
-    request: { platformUrl: string; code: string; deviceName: string },
+    request: { code: string; deviceName: string },
     actor = 'system',
   ): Promise<Result<SyncStatus>> => {
+    const target = configured;
+    if (target === null) return err('PLATFORM_NOT_CONFIGURED', deploymentMessages.notConfigured);
     if (running !== null) return err('SYNC_ENROL_FAILED', '正在同步，请等同步结束后再登记');
     try {
-      const client = createPlatformClient({
-        baseUrl: request.platformUrl,
-        timeoutMs: deps.timeoutMs ?? 15_000,
-      });
+      const client = createPlatformClient({ target, timeoutMs: deps.timeoutMs ?? 15_000 });
       const enrolled = await client.enrol(request.code, request.deviceName);
       db.transaction(() => {
         // Another platform numbers its feed on its own: start from its beginning (upserts make that safe).
-        if (platformUrl() !== request.platformUrl) {
+        if (platformUrl() !== target.url) {
           setMeta(db, 'sync_cursor', '0');
           setMeta(db, 'sync_latest', '0');
         }
-        setMeta(db, 'platform_url', request.platformUrl);
+        writePlatformTarget(db, target);
         setMeta(db, 'device_id', enrolled.deviceId);
         setMeta(db, 'device_token', enrolled.deviceToken);
         setMeta(db, 'device_number', String(enrolled.deviceNumber));
+        if (enrolled.unit !== undefined && enrolled.unit !== null) deps.adoptUnit?.(enrolled.unit);
+        // Enrolled afresh (with a new code from the platform): a revocation of the old enrolment no longer holds.
+        deleteMeta(db, 'device_revoked_at');
         appendAudit(db, {
           at: toBeijingIso(deps.now()),
           actor,
@@ -225,9 +259,10 @@ export function createSyncService(deps: SyncDeps) {
           caseNumber: null,
           purpose: null,
           detail: {
-            platformUrl: request.platformUrl,
+            platformUrl: target.url,
             deviceName: request.deviceName,
             deviceNumber: enrolled.deviceNumber,
+            unit: enrolled.unit ?? null,
           },
         });
       })();
@@ -247,10 +282,10 @@ export function createSyncService(deps: SyncDeps) {
   /** Syncs whenever the platform comes (back) within reach, and every few minutes while it stays so. */
   const startAuto = (intervalMs = AUTO_SYNC_INTERVAL_MS): (() => void) => {
     const unsubscribe = events.subscribe((event) => {
-      if (event.type === 'connectivity' && event.status.state === 'online' && token() !== null) void run();
+      if (event.type === 'connectivity' && event.status.state === 'online' && syncable()) void run();
     });
     const timer = setInterval(() => {
-      if (deps.connectivity.status().state === 'online' && token() !== null) void run();
+      if (deps.connectivity.status().state === 'online' && syncable()) void run();
     }, intervalMs);
     timer.unref();
     return () => {
@@ -259,10 +294,19 @@ export function createSyncService(deps: SyncDeps) {
     };
   };
 
-  /** The demo platform of a development start listens on a new port each time; the enrolment stays valid. */
-  const usePlatformUrl = (url: string): void => setMeta(db, 'platform_url', url);
+  /**
+   * The same platform at a new address, its trust anchor unchanged (a test's platform restarted on a new port);
+   * the enrolment stays valid.
+   */
+  const usePlatformUrl = (url: string): void => {
+    configured = { ...(configured ?? readPlatformTarget(db) ?? platformAt(url)), url };
+    writePlatformTarget(db, configured);
+  };
 
-  return { status, run, enrol, startAuto, usePlatformUrl };
+  /** The platform this PC may enrol at, if one is configured. */
+  const configuredPlatform = (): PlatformTarget | null => configured;
+
+  return { status, run, enrol, startAuto, usePlatformUrl, configured: configuredPlatform };
 }
 
 export type SyncService = ReturnType<typeof createSyncService>;

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Result } from '../../../shared/result';
+import { newCacheKey } from '../../core/testing/temp-core';
 import { startCoreProcess, type CoreProcess, type CoreTiming } from '../core-client';
 import { connectCore, type HostHandlers } from '../ipc';
 import {
@@ -23,7 +24,8 @@ export const RESOURCES_DIR = resolve(__dirname, '..', '..', '..', 'resources');
 /** The environment the core process gets: main's, without a developer's platform settings, plus the test's. */
 export function coreEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const name of ['PLATFORM_URL', 'CCW_ENROL_CODE', 'CCW_DEMO_PLATFORM']) delete env[name];
+  for (const name of ['PLATFORM_URL', 'CCW_ENROL_CODE', 'CCW_DEMO_PLATFORM', 'CCW_DEPLOYMENT_FILE'])
+    delete env[name];
   return { ...env, ...extra };
 }
 
@@ -53,6 +55,8 @@ export async function startShell(
   options: {
     env?: NodeJS.ProcessEnv;
     dataDir?: string;
+    /** The key of a cache made beforehand in `dataDir`; a fresh one otherwise. */
+    cacheKey?: string;
     timing?: Partial<CoreTiming>;
     hostHandlers?: HostHandlers;
     modulePath?: string;
@@ -80,6 +84,7 @@ export async function startShell(
       version: 'test',
       nativeBinding: null,
       syncWorkerScript: null,
+      cacheKey: options.cacheKey ?? newCacheKey(),
     },
     env: options.env ?? coreEnv(OFFLINE_DEMO),
     log,

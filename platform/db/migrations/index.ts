@@ -11,6 +11,9 @@ import { checkRules } from './0009-check-rules';
 import { inspectionResults } from './0010-inspection-results';
 import { gradesAndReportAuthorisation } from './0011-grades-and-report-authorisation';
 import { recordProcedure } from './0012-record-procedure';
+import { workflowAuthorisation } from './0013-workflow-authorisation';
+import { platformHardening } from './0014-platform-hardening';
+import { deviceRevocation } from './0015-device-revocation';
 
 /** Append-only, as the client's: a released migration is never edited; add the next number at the end. */
 export const platformMigrations: readonly Migration[] = [
@@ -26,4 +29,7 @@ export const platformMigrations: readonly Migration[] = [
   inspectionResults,
   gradesAndReportAuthorisation,
   recordProcedure,
+  workflowAuthorisation,
+  platformHardening,
+  deviceRevocation,
 ];

@@ -8,19 +8,20 @@ import { useSyncStore, type EnrolOutcome } from '../sync/sync-store';
 import { enrolFormTexts } from './texts';
 
 /**
- * 市平台地址, 登记码, 本机名称 → sync:enrol (or, on the sign-in screen, `enrolWith`: the first enrolment of a
- * fresh device); a successful enrolment starts the first sync by itself.
+ * 登记码, 本机名称 → sync:enrol (or, on the sign-in screen, `enrolWith`: the first enrolment of a fresh device); a
+ * successful enrolment starts the first sync by itself. The platform is the one the deployment configuration
+ * names, shown read-only: nobody at the window can send this PC elsewhere. Without one there is nothing to fill.
  */
 export const EnrolForm = ({
-  initialUrl,
+  platformUrl,
   enrolWith,
 }: {
-  initialUrl: string;
+  platformUrl: string | null;
   enrolWith?: (request: EnrolDraft) => Promise<EnrolOutcome>;
 }) => {
   const storeEnrol = useSyncStore((state) => state.enrol);
   const enrol = enrolWith ?? storeEnrol;
-  const [draft, setDraft] = useState<EnrolDraft>({ platformUrl: initialUrl, code: '', deviceName: '' });
+  const [draft, setDraft] = useState<EnrolDraft>({ code: '', deviceName: '' });
   const [errors, setErrors] = useState<EnrolErrors>({});
   const [outcome, setOutcome] = useState<EnrolOutcome | null>(null);
   const [busy, setBusy] = useState(false);
@@ -48,6 +49,13 @@ export const EnrolForm = ({
     void submit();
   };
 
+  if (platformUrl === null)
+    return (
+      <Alert severity="warning" data-testid="enrol-not-configured">
+        {texts.notConfigured}
+      </Alert>
+    );
+
   return (
     <Stack
       component="form"
@@ -59,13 +67,9 @@ export const EnrolForm = ({
     >
       <TextField
         label={texts.url}
-        placeholder={texts.urlPlaceholder}
-        value={draft.platformUrl}
-        onChange={(event) => update({ platformUrl: event.target.value })}
-        required
-        error={errors.platformUrl !== undefined}
-        helperText={errors.platformUrl}
-        slotProps={{ htmlInput: { 'data-testid': 'enrol-url', autoComplete: 'off', inputMode: 'url' } }}
+        value={platformUrl}
+        helperText={texts.urlHelper}
+        slotProps={{ htmlInput: { 'data-testid': 'enrol-url', readOnly: true } }}
       />
       <TextField
         label={texts.code}

@@ -3,19 +3,16 @@ import { parseEnrolDraft } from './enrol-form';
 
 describe('enrol form', () => {
   it('trims and accepts a complete draft', () => {
-    expect(
-      parseEnrolDraft({ platformUrl: ' http://10.1.2.3:8420 ', code: ' ABCDEF12 ', deviceName: ' 3号窗口 ' }),
-    ).toEqual({
+    expect(parseEnrolDraft({ code: ' ABCDEF12 ', deviceName: ' 3号窗口 ' })).toEqual({
       ok: true,
-      value: { platformUrl: 'http://10.1.2.3:8420', code: 'ABCDEF12', deviceName: '3号窗口' },
+      value: { code: 'ABCDEF12', deviceName: '3号窗口' },
     });
   });
 
   it('puts the contract messages under their fields', () => {
-    const parsed = parseEnrolDraft({ platformUrl: '10.1.2.3', code: '12', deviceName: '' });
+    const parsed = parseEnrolDraft({ code: '12', deviceName: '' });
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.errors.platformUrl).toContain('市平台地址');
     expect(parsed.errors.code).toContain('登记码');
     expect(parsed.errors.deviceName).toContain('本机名称');
   });

@@ -1,11 +1,11 @@
 import { EnrolRequest } from '../../../shared/domain/sync';
 
-export type EnrolDraft = { platformUrl: string; code: string; deviceName: string };
+export type EnrolDraft = { code: string; deviceName: string };
 export type EnrolErrors = Partial<Record<keyof EnrolDraft, string>>;
 type Parsed = { ok: true; value: EnrolDraft } | { ok: false; errors: EnrolErrors };
 
 const isField = (key: PropertyKey | undefined): key is keyof EnrolDraft =>
-  key === 'platformUrl' || key === 'code' || key === 'deviceName';
+  key === 'code' || key === 'deviceName';
 
 /** The contract's own schema and messages, checked before the round trip so errors sit under their fields. */
 export const parseEnrolDraft = (draft: EnrolDraft): Parsed => {

@@ -57,7 +57,12 @@ export const ChainBanner = ({
   const { local, platform } = view;
   const broken = !local.ok || platform?.broken != null;
   const details = [
-    ...(local.ok ? [] : [local.message]),
+    // Every break the check found, not only the first.
+    ...(local.ok
+      ? []
+      : local.breaks.length > 0
+        ? local.breaks.map((found) => found.message)
+        : [local.message]),
     ...(platform?.broken == null ? [] : [platform.broken.message]),
   ];
   return (

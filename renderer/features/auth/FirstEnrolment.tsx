@@ -13,7 +13,8 @@ import { authTexts } from './texts';
 
 /**
  * On the sign-in screen of a device not yet enrolled: online sign-in needs the enrolment (the platform's login
- * takes the device token), so the first enrolment is done here with the platform's one-time code (auth:enrol).
+ * takes the device token), so the first enrolment is done here with the platform's one-time code (auth:enrol), at
+ * the platform the deployment configuration names (`platformUrl`; null: none, and the form says whom to ask).
  */
 export const FirstEnrolment = ({ platformUrl }: { platformUrl: string | null }) => {
   const [open, setOpen] = useState(false);
@@ -36,7 +37,7 @@ export const FirstEnrolment = ({ platformUrl }: { platformUrl: string | null }) 
           </Button>
         </Stack>
         <Collapse in={open}>
-          <EnrolForm initialUrl={platformUrl ?? ''} enrolWith={enrolWith} />
+          <EnrolForm platformUrl={platformUrl} enrolWith={enrolWith} />
         </Collapse>
       </Stack>
     </Paper>

@@ -62,7 +62,11 @@ export const SignInScreen = () => {
       submitTestId="signin-submit"
       busy={busy}
       onSubmit={() => void submit()}
-      below={device !== null && !device.enrolled ? <FirstEnrolment platformUrl={device.platformUrl} /> : null}
+      below={
+        device !== null && !device.enrolled ? (
+          <FirstEnrolment platformUrl={device.configuredPlatformUrl} />
+        ) : null
+      }
     >
       {connectivity !== null && (
         <Alert severity={offline ? 'warning' : 'info'} data-testid="signin-mode" data-offline={offline}>

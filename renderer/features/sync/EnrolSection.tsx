@@ -42,7 +42,7 @@ export const EnrolSection = ({ status }: { status: SyncStatus }) => {
               {texts.intro}
             </Typography>
             {isAdmin ? (
-              <EnrolForm initialUrl={status.platformUrl ?? ''} />
+              <EnrolForm platformUrl={status.configuredPlatformUrl} />
             ) : (
               <Alert severity="info" data-testid="enrol-admin-only">
                 {texts.adminOnly}

@@ -63,7 +63,6 @@ export const appChannels = {
     roles: 'public',
     action: '首次登记本机',
     sample: {
-      platformUrl: 'http://127.0.0.1:8420',
       code: 'ABCDEF12',
       deviceName: '叶县政务服务中心1号窗口',
     },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText } from '../../domain/free-text';
 import { isoDate } from '../../domain/catalogue';
 import {
   CommitmentDetail,
@@ -19,7 +20,7 @@ export const commitmentChannels = {
    */
   'commitments:prepare': channel({
     request: z.object({
-      identifier: z.string().trim().min(1, '请填写统一社会信用代码或身份证号码').max(64),
+      identifier: freeText({ max: 64, tooLong: '证件号码过长' }).min(1, '请填写统一社会信用代码或身份证号码'),
       madeOn: isoDate,
     }),
     response: z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText } from '../../domain/free-text';
 import { Catalogue } from '../../domain/catalogue';
 import { SubjectSummary } from '../../domain/subject';
 import { Empty, SIGNED_IN, channel } from './entry';
@@ -16,7 +17,7 @@ export const registryChannels = {
   /** Partial-name (CJK included) or identifier-prefix search over the cached registry. */
   'subjects:search': channel({
     request: z.object({
-      query: z.string().trim().min(1, '请输入名称或代码').max(100),
+      query: freeText({ max: 100, tooLong: '查询内容过长' }).min(1, '请输入名称或代码'),
       limit: z.number().int().min(1).max(50).default(20),
     }),
     response: z.object({ items: z.array(SubjectSummary) }),

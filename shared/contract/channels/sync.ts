@@ -27,7 +27,6 @@ export const syncChannels = {
     roles: ADMIN,
     action: '将本机登记到市平台',
     sample: {
-      platformUrl: 'http://127.0.0.1:8420',
       code: 'ABCDEF12',
       deviceName: '叶县政务服务中心1号窗口',
     },

@@ -15,6 +15,7 @@ import { subjectOrgPartIndex } from './0013-subject-org-part-index';
 import { inspectionResults } from './0014-inspection-results';
 import { gradesAndReportAuthorisation } from './0015-grades-and-report-authorisation';
 import { recordProcedure } from './0016-record-procedure';
+import { entryUsers } from './0017-entry-users';
 
 /** Append-only: a released migration is never edited; add the next number at the end. */
 export const migrations: readonly Migration[] = [
@@ -34,4 +35,5 @@ export const migrations: readonly Migration[] = [
   inspectionResults,
   gradesAndReportAuthorisation,
   recordProcedure,
+  entryUsers,
 ];
