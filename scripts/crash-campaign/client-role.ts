@@ -155,7 +155,11 @@ export async function runClient(args: ClientArgs): Promise<void> {
     phase = next;
   };
   core.events.subscribe((event) => {
-    if (event.type === 'sync-progress') enter(event.progress.phase === 'push' ? 'push' : 'pull');
+    if (event.type !== 'sync-progress') return;
+    // The download's first event comes only once its first page is applied: the pull begins as soon as the last
+    // chunk of the push is answered, so that is where the phase turns to pull.
+    const { phase: reported, done, total } = event.progress;
+    enter(reported === 'push' && (total === null || done < total) ? 'push' : 'pull');
   });
   await prepare(core, args);
   let index = nextOp(core, args.seed);
