@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { get as getHttps } from 'node:https';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { bundleForNode } from '../node-shared/testing/bundle';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Health, platformRoutes } from '../shared/platform-api/api';
 import { toBeijingIso } from '../shared/time';
@@ -24,18 +24,7 @@ const env = {
   PLATFORM_RESOURCES_DIR: RESOURCES_DIR,
 };
 
-beforeAll(async () => {
-  await build({
-    entryPoints: [join(__dirname, 'main.ts')],
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    external: ['better-sqlite3'],
-    logLevel: 'silent',
-    outfile: bundle,
-  });
-});
+beforeAll(() => bundleForNode(join(__dirname, 'main.ts'), bundle));
 afterAll(() => work.remove());
 
 type Ran = { status: number | null; stdout: string; stderr: string };

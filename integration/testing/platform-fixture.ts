@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { bundleForNode } from '../../node-shared/testing/bundle';
 import { startPlatform, type RunningPlatform } from '../../platform/start-platform';
 import type { PlatformTls } from '../../platform/server';
 import { RESOURCES_DIR, tempDir } from '../../electron/core/testing/temp-core';
@@ -64,18 +64,7 @@ const BUNDLES = join(ROOT, '.test-bundles');
 /** Bundles an entry (the sync worker, the platform CLI) for tests that run it as a process of its own. */
 export async function bundle(entry: string, name: string): Promise<string> {
   mkdirSync(join(BUNDLES, name), { recursive: true });
-  const outfile = join(BUNDLES, name, `${name}.cjs`);
-  await build({
-    entryPoints: [join(ROOT, entry)],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['better-sqlite3'],
-    logLevel: 'silent',
-  });
-  return outfile;
+  return bundleForNode(join(ROOT, entry), join(BUNDLES, name, `${name}.cjs`));
 }
 
 /** Runs a bundled script, handing each stdout line to `onLine`. */

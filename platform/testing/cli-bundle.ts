@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { bundleForNode } from '../../node-shared/testing/bundle';
 import { RESOURCES_DIR } from './temp-platform';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -19,17 +19,7 @@ export type PlatformCli = {
  * process on `dataDir`, on a free loopback port.
  */
 export async function platformCli(workDir: string, dataDir: string): Promise<PlatformCli> {
-  const bundle = join(workDir, 'platform.cjs');
-  await build({
-    entryPoints: [join(ROOT, 'platform', 'main.ts')],
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    external: ['better-sqlite3'],
-    logLevel: 'silent',
-    outfile: bundle,
-  });
+  const bundle = await bundleForNode(join(ROOT, 'platform', 'main.ts'), join(workDir, 'platform.cjs'));
   const env = {
     ...process.env,
     NODE_PATH: join(ROOT, 'node_modules'),

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { bundleForNode } from '../../../node-shared/testing/bundle';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../../node-shared/db/connection';
 import { migrate } from '../../../node-shared/db/migrate';
@@ -31,16 +31,7 @@ const countRows = (db: Db): Record<string, number> =>
   );
 
 beforeAll(async () => {
-  await build({
-    entryPoints: [join(__dirname, 'testing', 'encrypt-cache-child.ts')],
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    external: ['better-sqlite3'],
-    logLevel: 'silent',
-    outfile: child,
-  });
+  await bundleForNode(join(__dirname, 'testing', 'encrypt-cache-child.ts'), child);
   template = join(work.path, 'template.sqlite3');
   const db = openDatabase(template);
   const migrated = migrate(db, migrations);

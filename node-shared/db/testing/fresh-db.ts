@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { openDatabase, type Db } from '../connection';
+import { migrate, type Migration } from '../migrate';
 
 /**
  * For a migration's test: a function that opens an empty database file in a directory of its own, each closed
@@ -20,6 +21,19 @@ export function freshDatabases(fileName: string): () => Db {
       if (db.open) db.close();
       rmSync(dir, { recursive: true, force: true });
     });
+    return db;
+  };
+}
+
+/**
+ * For a migration's test: a function that opens an empty database (as freshDatabases) migrated up to and
+ * including `version` of `migrations`, to insert what an older release held before running the migration.
+ */
+export function databasesAt(fileName: string, migrations: readonly Migration[]): (version: number) => Db {
+  const freshDb = freshDatabases(fileName);
+  return (version) => {
+    const db = freshDb();
+    migrate(db, migrations.slice(0, version));
     return db;
   };
 }

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Db } from '../../../node-shared/db/connection';
 import { migrate } from '../../../node-shared/db/migrate';
-import { freshDatabases } from '../../../node-shared/db/testing/fresh-db';
+import { databasesAt } from '../../../node-shared/db/testing/fresh-db';
 import { platformMigrations } from './index';
 
-const freshDb = freshDatabases('platform.sqlite3');
-
-function platformAt(version: number): Db {
-  const db = freshDb();
-  migrate(db, platformMigrations.slice(0, version));
-  return db;
-}
+const platformAt = databasesAt('platform.sqlite3', platformMigrations);
 
 describe('platform migration 14 platform-hardening', () => {
   it('keeps the codes issued before (without an expiry) and adds the lockout and upload tables', () => {

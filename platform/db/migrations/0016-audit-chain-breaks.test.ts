@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Db } from '../../../node-shared/db/connection';
 import { migrate } from '../../../node-shared/db/migrate';
-import { freshDatabases } from '../../../node-shared/db/testing/fresh-db';
+import { databasesAt } from '../../../node-shared/db/testing/fresh-db';
 import { platformMigrations } from './index';
-
-const freshDb = freshDatabases('platform.sqlite3');
 
 const version = platformMigrations.findIndex((migration) => migration.name === 'audit-chain-breaks') + 1;
 
-function platformAt(at: number): Db {
-  const db = freshDb();
-  migrate(db, platformMigrations.slice(0, at));
-  return db;
-}
+const platformAt = databasesAt('platform.sqlite3', platformMigrations);
 
 describe('platform migration audit-chain-breaks', () => {
   it('copies the break each device already had and keeps the head as it was', () => {

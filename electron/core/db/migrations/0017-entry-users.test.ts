@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Db } from '../../../../node-shared/db/connection';
 import { migrate } from '../../../../node-shared/db/migrate';
-import { freshDatabases } from '../../../../node-shared/db/testing/fresh-db';
+import { databasesAt } from '../../../../node-shared/db/testing/fresh-db';
 import { migrations } from './index';
 
-const freshDb = freshDatabases('cache.sqlite3');
-
-function cacheAt(version: number): Db {
-  const db = freshDb();
-  migrate(db, migrations.slice(0, version));
-  return db;
-}
+const cacheAt = databasesAt('cache.sqlite3', migrations);
 
 describe('client migration 17 entry-users', () => {
   it('keeps queued entries and cached credentials, naming the makers of pending workflow entries', () => {
