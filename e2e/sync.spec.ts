@@ -78,6 +78,17 @@ test('a county office works offline, reconnects, watches the sync and sees the r
     await screenshot(page, 'sync-page');
     await review.click();
     await expect(page.getByTestId('review-flag')).toBeVisible();
+
+    // The PC is reported stolen: the operator revokes it, and at its next sync it stops and says why.
+    const listed = await platformCommand(platformDir, ['--devices']);
+    const deviceId = /^(\S+)\s+编号/m.exec(listed)?.[1] ?? '';
+    await platformCommand(platformDir, ['--revoke-device', deviceId]);
+    await page.getByTestId('nav-sync').click();
+    await page.getByTestId('sync-now').click();
+    await expect(page.getByTestId('sync-error')).toHaveAttribute('data-code', 'DEVICE_REVOKED');
+    await expect(page.getByTestId('sync-error')).toContainText('本机已被市平台停用');
+    await expect(page.getByTestId('sync-enrolled')).toHaveText('已被市平台停用');
+    await screenshot(page, 'sync-revoked');
   } finally {
     await stopHost(host);
     await platform.stop();

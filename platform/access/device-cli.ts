@@ -1,4 +1,5 @@
 import type { Db } from '../../node-shared/db/connection';
+import { formatBeijing } from '../../shared/time';
 import { listDevices, requestTokenRotation, revokeDevice } from './device-lifecycle';
 
 /** --devices: one line per enrolled device. */
@@ -11,9 +12,9 @@ export function listDevicesCli(db: Db): string {
         device.deviceId,
         `编号 ${device.deviceNumber ?? '—'}`,
         device.name,
-        `登记于 ${device.enrolledAt}`,
+        `登记于 ${formatBeijing(device.enrolledAt)}`,
         device.revokedAt !== null
-          ? `已停用（${device.revokedAt}）`
+          ? `已停用（${formatBeijing(device.revokedAt)}）`
           : device.rotationRequestedAt !== null
             ? '待更换令牌'
             : '正常',

@@ -53,6 +53,7 @@ export const SyncStatus = z.object({
   rejected: z.array(RejectedEntry),
   running: z.boolean(),
   progress: SyncProgress.nullable(),
+  /** The last sync's failure; code DEVICE_REVOKED stays while the platform has revoked this PC. */
   lastError: z.object({ code: z.string(), message: z.string(), at: isoDateTime }).nullable(),
   /** Platform clock minus ours, in ms, at the last exchange; county PCs drift and that is never fatal. */
   serverOffsetMs: z.number().nullable(),
@@ -89,3 +90,6 @@ export const ReviewItem = CheckListItem.extend({
   acknowledgedBy: z.string().nullable(),
 });
 export type ReviewItem = z.infer<typeof ReviewItem>;
+
+/** The sync error code of a PC the platform revoked: sync stops until the PC is enrolled again. */
+export const DEVICE_REVOKED = 'DEVICE_REVOKED';

@@ -1,3 +1,4 @@
+import { DEVICE_REVOKED } from '../../../shared/domain/sync';
 import { toBeijingIso } from '../../../shared/time';
 import type { Db } from '../../../node-shared/db/connection';
 import { getMeta, setMeta } from '../app/meta.repo';
@@ -7,7 +8,7 @@ import { PlatformRequestError, type PlatformClient } from './platform-client';
 // What the platform says about this device at each sync: revoked (sync stops, and the 同步 page says why until
 // an administrator enrols the PC again), or asked to take a new token (platform/access/device-lifecycle.ts).
 
-export const DEVICE_REVOKED = 'DEVICE_REVOKED';
+export { DEVICE_REVOKED };
 export const deviceRevokedMessage = '本机已被市平台停用，同步已停止。请联系管理员，重新登记本机后才能同步。';
 
 export const isRevoked = (db: Db): boolean => getMeta(db, 'device_revoked_at') !== null;

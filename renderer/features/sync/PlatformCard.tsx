@@ -3,7 +3,7 @@ import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { SyncStatus } from '../../../shared/domain/sync';
+import { DEVICE_REVOKED, type SyncStatus } from '../../../shared/domain/sync';
 import { useAppStore } from '../../app/app-store';
 import { describeConnectivity } from '../../app/connectivity-label';
 import { Field, FieldGrid } from '../../app/fields/Field';
@@ -17,6 +17,7 @@ export const PlatformCard = ({ status }: { status: SyncStatus }) => {
   const shown = describeConnectivity(reachable, connectivity);
   const offset = describeOffset(status.serverOffsetMs);
   const texts = syncTexts.platform;
+  const revoked = status.lastError?.code === DEVICE_REVOKED;
   return (
     <Paper variant="outlined" sx={{ p: 2 }} data-testid="sync-platform">
       <Stack spacing={1.5}>
@@ -43,8 +44,8 @@ export const PlatformCard = ({ status }: { status: SyncStatus }) => {
           </Field>
           <Field label={texts.enrolment}>
             <Chip
-              label={status.enrolled ? texts.enrolled : texts.notEnrolled}
-              color={status.enrolled ? 'success' : 'warning'}
+              label={revoked ? texts.revoked : status.enrolled ? texts.enrolled : texts.notEnrolled}
+              color={revoked ? 'error' : status.enrolled ? 'success' : 'warning'}
               variant="outlined"
               data-testid="sync-enrolled"
               data-enrolled={status.enrolled ? 'true' : 'false'}

@@ -16,6 +16,7 @@ export const syncTexts = {
     enrolment: '登记状态',
     enrolled: '已登记',
     notEnrolled: '未登记',
+    revoked: '已被市平台停用',
     connectivity: '连接状态',
     offset: '服务器时间偏差',
     offsetUnknown: '未知（尚未与市平台通信）',
