@@ -79,7 +79,8 @@ function toRequestError(error: unknown): PlatformRequestError {
     const body = PlatformError.safeParse(error.response?.data);
     // A 429 the platform explains (a login lockout, its share of password checks or feed streams taken): its
     // own code and words, still worth trying again later.
-    if (status === 429 && body.success) return new PlatformRequestError(body.data.code, body.data.message, true);
+    if (status === 429 && body.success)
+      return new PlatformRequestError(body.data.code, body.data.message, true);
     if (status !== undefined && status < 500 && status !== 408 && status !== 429) {
       return new PlatformRequestError(
         body.success ? body.data.code : `HTTP_${status}`,
