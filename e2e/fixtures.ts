@@ -11,39 +11,48 @@ export const ARTIFACTS = join(ROOT, 'e2e', 'artifacts');
 /** The build under test: dist/, or CCW_DIST_DIR when several builds share the checkout (see scripts/build.mjs). */
 export const DIST_DIR = process.env.CCW_DIST_DIR ?? 'dist';
 
-export type Host = { url: string; dataDir: string; process: ChildProcess };
+export type Host = { url: string; dataDir: string; process: ChildProcess; output: () => string };
 
 /** The demo accounts' password (resources/demo/README.md): wangfang 窗口工作人员, zhaomin 督导人员, admin 管理员. */
 export const DEMO_PASSWORD = 'demo1234';
 
 /**
  * Starts the built browser host on a free port with its own fresh data directory. `devStart`: through
- * `npm run start:browser`'s script instead, which runs the demo platform as its own process and points the host
- * at it, as on a developer's checkout.
+ * `npm start`'s script instead, which runs the demo platform as its own process and points the host at it, as on a
+ * developer's checkout: 'start' as on a PC where the Electron runtime cannot be had (it says so and serves the
+ * browser host), 'start:browser' asking for the browser host.
  */
 export async function startHost(
   env: NodeJS.ProcessEnv = { PLATFORM_URL: 'none' },
-  devStart = false,
+  devStart: false | 'start' | 'start:browser' = false,
 ): Promise<Host> {
   const hostScript = join(ROOT, DIST_DIR, 'browser', 'host.cjs');
   if (!existsSync(hostScript))
     throw new Error('dist/browser/host.cjs is missing: run `npm run build` first.');
   const dataDir = mkdtempSync(join(tmpdir(), 'ccw-e2e-'));
-  const script = devStart ? [join(ROOT, 'scripts', 'start.mjs'), '--browser'] : [hostScript];
+  const startScript = join(ROOT, 'scripts', 'start.mjs');
+  const script =
+    devStart === false ? [hostScript] : devStart === 'start' ? [startScript] : [startScript, '--browser'];
   const { PLATFORM_URL: _inherited, CCW_DEPLOYMENT_FILE: _configured, ...outer } = process.env;
   const child = spawn(process.execPath, [...script, '--port', '0', '--data-dir', dataDir], {
     // By default offline-only with the demo data seeded locally: the check tests need no platform.
     env: {
       ...outer,
-      ...(devStart ? { CCW_DEMO_PLATFORM_DIR: join(dataDir, 'demo-platform'), PLATFORM_PORT: '0' } : {}),
+      ...(devStart === false
+        ? {}
+        : { CCW_DEMO_PLATFORM_DIR: join(dataDir, 'demo-platform'), PLATFORM_PORT: '0' }),
+      // No Electron runtime to be had (scripts/electron-runtime.mjs), even where this machine has one.
+      ...(devStart === 'start'
+        ? { CCW_ELECTRON_DIR: join(dataDir, 'no-electron'), ELECTRON_SKIP_BINARY_DOWNLOAD: '1' }
+        : {}),
       // The cache key beside the data folder (never inside it), not in the user's own configuration folder.
       CCW_KEY_FILE: `${dataDir}.key`,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let output = '';
   const url = await new Promise<string>((resolveUrl, reject) => {
-    let output = '';
     const timer = setTimeout(() => reject(new Error(`browser host did not start:\n${output}`)), 20_000);
     const read = (chunk: Buffer): void => {
       output += chunk.toString('utf8');
@@ -57,7 +66,7 @@ export async function startHost(
     child.stderr?.on('data', read);
     child.on('exit', (code) => reject(new Error(`browser host exited (${code}):\n${output}`)));
   });
-  return { url, dataDir, process: child };
+  return { url, dataDir, process: child, output: () => output };
 }
 
 export async function stopHost(host: Host): Promise<void> {

@@ -33,11 +33,12 @@ test('a window clerk cannot open credit reports', async ({ page, host }) => {
 
 test('a supervisor issues a report, saves it as PDF and verifies it at the platform', async ({ page }) => {
   test.setTimeout(180_000);
-  // As `npm run start:browser` on a checkout: the demo platform runs as its own process with the demo data, the
-  // host enrols there with the one-time code the script issued, so the report carries the platform's
-  // verification URL.
-  const host = await startHost({ CCW_PROBE_INTERVAL_MS: '500' }, true);
+  // As `npm start` on a checkout without the Electron runtime: the demo platform runs as its own process with the
+  // demo data, the browser host enrols there with the one-time code the script issued, so the report carries the
+  // platform's verification URL.
+  const host = await startHost({ CCW_PROBE_INTERVAL_MS: '500' }, 'start');
   try {
+    expect(host.output()).toContain('未找到 Electron 运行时，改用浏览器模式启动同一应用');
     await page.goto(host.url);
     await signIn(page, 'zhaomin', DEMO_PASSWORD);
     await page.getByTestId('nav-reports').click();

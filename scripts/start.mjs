@@ -6,27 +6,17 @@
 // Then the desktop app where the Electron runtime is installed; otherwise (or with --browser) the same app
 // through the browser host on loopback.
 import { spawn, spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { ensureElectron } from './electron-runtime.mjs';
 
-const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
 const browserOnly = args.includes('--browser');
 const clientArgs = args.filter((arg) => arg !== '--browser');
 // CCW_DIST_DIR: the build to run (scripts/build.mjs); the end-to-end tests start this script on theirs.
 const DIST = resolve(import.meta.dirname, '..', process.env.CCW_DIST_DIR ?? 'dist');
 const PLATFORM_CLI = join(DIST, 'platform', 'platform.cjs');
-
-function electronBinary() {
-  try {
-    const binary = require('electron');
-    return typeof binary === 'string' && existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
-}
 
 /** The demo platform as a child process; resolves with its URL and a one-time enrolment code. */
 function startDemoPlatform() {
@@ -77,9 +67,11 @@ if (process.env.PLATFORM_URL === undefined && process.env.CCW_DEPLOYMENT_FILE ==
   Object.assign(env, { PLATFORM_URL: platform.url, CCW_ENROL_CODE: platform.code, CCW_DEMO_PLATFORM: '1' });
 }
 
-const binary = browserOnly ? null : electronBinary();
+// npm install never downloads the Electron runtime (package.json allowScripts): it is fetched here, once, where
+// it can be (scripts/electron-runtime.mjs).
+const binary = browserOnly ? null : await ensureElectron();
 if (binary === null && !browserOnly) {
-  console.log('未找到 Electron 运行时（本机无法下载），改用浏览器模式启动同一应用。');
+  console.log('未找到 Electron 运行时，改用浏览器模式启动同一应用。');
   console.log('The Electron runtime is not installed here; serving the same app through the browser host.');
 }
 const client =
