@@ -1,5 +1,14 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, symlinkSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { makeStandInElectron } from './stand-in-electron';
@@ -39,7 +48,8 @@ function builderEnv(): NodeJS.ProcessEnv {
 export async function assemblePackage(work: string): Promise<AssembledPackage> {
   const project = join(work, 'project');
   mkdirSync(project, { recursive: true });
-  for (const file of ['package.json', 'electron-builder.yml']) copyFileSync(join(ROOT, file), join(project, file));
+  for (const file of ['package.json', 'electron-builder.yml'])
+    copyFileSync(join(ROOT, file), join(project, file));
   cpSync(join(ROOT, 'resources'), join(project, 'resources'), { recursive: true });
   symlinkSync(realpathSync(join(ROOT, 'node_modules')), join(project, 'node_modules'), 'dir');
   await run(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], {
@@ -67,7 +77,8 @@ export async function assemblePackage(work: string): Promise<AssembledPackage> {
   );
   const unpacked = join(project, 'release', 'linux-unpacked');
   const executables = readdirSync(unpacked).filter((name) => statSync(join(unpacked, name)).isFile());
-  if (executables.length !== 1) throw new Error(`expected one executable in ${unpacked}: ${executables.join(', ')}`);
+  if (executables.length !== 1)
+    throw new Error(`expected one executable in ${unpacked}: ${executables.join(', ')}`);
   const resourcesPath = join(unpacked, 'resources');
   return {
     unpacked,

@@ -18,6 +18,7 @@ import { getMeta } from '../../electron/core/app/meta.repo';
 import { readCatalogue } from '../../electron/core/catalogue/catalogue.repo';
 import { countSubjects } from '../../electron/core/subjects/subjects.repo';
 import { openDatabase } from '../../node-shared/db/connection';
+import type { Catalogue } from '../../shared/domain/catalogue';
 import { loadCatalogue } from '../../node-shared/resources';
 import { assemblePackage, type AssembledPackage } from './assemble';
 import type { FromHarness } from './harness-wire';
@@ -222,6 +223,15 @@ function listeningPorts(pid: number): number[] {
   );
 }
 
+/** A catalogue's tables each in code order (the cache reads them back in its own order). */
+const inCodeOrder = (catalogue: Catalogue): Record<string, unknown[]> =>
+  Object.fromEntries(
+    Object.entries(catalogue).map(([table, rows]: [string, { code: string }[]]) => [
+      table,
+      [...rows].sort((a, b) => a.code.localeCompare(b.code)),
+    ]),
+  );
+
 /** The environment of an installed app on a PC IT has not configured: none of a developer's settings. */
 function installedEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
@@ -253,7 +263,7 @@ describe.skipIf(!linux || configured)('the packaged app, started from the assemb
     await running.waitFor('load');
   }, 60_000);
 
-  afterAll(async () => {
+  afterAll(() => {
     if (running !== undefined && running.process.exitCode === null) running.process.kill();
   });
 
@@ -261,8 +271,12 @@ describe.skipIf(!linux || configured)('the packaged app, started from the assemb
     running.events.filter((event): event is Extract<FromHarness, { type: T }> => event.type === type);
 
   it('forks the core from the packaged core-process.cjs and opens the window on the packaged renderer', async () => {
-    expect(reported('forked').map((event) => event.modulePath)).toEqual([join(app, 'dist/electron/core-process.cjs')]);
-    expect(reported('window')).toEqual([{ type: 'window', preload: join(app, 'dist/electron/preload.cjs'), sandbox: true }]);
+    expect(reported('forked').map((event) => event.modulePath)).toEqual([
+      join(app, 'dist/electron/core-process.cjs'),
+    ]);
+    expect(reported('window')).toEqual([
+      { type: 'window', preload: join(app, 'dist/electron/preload.cjs'), sandbox: true },
+    ]);
     expect(reported('load')).toEqual([{ type: 'load', file: join(app, 'dist/renderer/index.html') }]);
     const info = await running.invoke('app:info', {});
     expect(info).toMatchObject({ ok: true, value: { host: 'electron', demoData: false, cacheAsOf: null } });
@@ -297,8 +311,10 @@ describe.skipIf(!linux || configured)('the packaged app, started from the assemb
     expect(await running.quit()).toBe(0);
     const db = openDatabase(join(userData, 'data', 'cache.sqlite3'), { key: key ?? '', readonly: true });
     try {
-      expect(readCatalogue(db)).toEqual(loadCatalogue(join(pkg.resourcesPath, 'resources')));
-      expect(readCatalogue(db).matters.length).toBeGreaterThan(0);
+      const cached = readCatalogue(db);
+      const packaged = loadCatalogue(join(pkg.resourcesPath, 'resources'));
+      expect(cached.matters.length).toBeGreaterThan(0);
+      expect(inCodeOrder(cached)).toEqual(inCodeOrder(packaged));
       expect(countSubjects(db)).toBe(0);
       expect(getMeta(db, 'demo_data')).toBeNull();
       expect(db.prepare('SELECT count(*) AS n FROM credentials').get()).toEqual({ n: 0 });

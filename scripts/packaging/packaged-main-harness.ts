@@ -13,10 +13,7 @@ import {
   type FakeListener,
 } from '../../electron/main/testing/fake-electron';
 import { FakeSafeStorage } from '../../electron/main/testing/fake-safe-storage';
-import {
-  FakeMessageChannelMain,
-  FakeUtilityProcess,
-} from '../../electron/main/testing/fake-utility-process';
+import { FakeMessageChannelMain, FakeUtilityProcess } from '../../electron/main/testing/fake-utility-process';
 import { HARNESS_SETUP_ENV, type FromHarness, type HarnessSetup, type ToHarness } from './harness-wire';
 
 // A Node process standing in for Electron's main process, so the packaged main script runs as it would in the
@@ -43,7 +40,16 @@ const emitApp = (name: string, ...args: unknown[]): FakeEvent => {
 };
 
 let quitting = false;
-const app = {
+/** As Electron: will-quit, and unless a listener prevents it, the process ends. */
+const quit = (): void => {
+  if (quitting) return;
+  if (emitApp('will-quit').defaultPrevented) return;
+  quitting = true;
+  send({ type: 'quitting' });
+  setImmediate(() => process.exit(0));
+};
+type FakeApp = Record<string, unknown> & { on: (name: string, listener: FakeListener) => FakeApp };
+const app: FakeApp = {
   isPackaged: true,
   commandLine: { appendSwitch: (): void => undefined },
   getAppPath: (): string => appPath,
@@ -52,19 +58,12 @@ const app = {
     (JSON.parse(readFileSync(join(appPath, 'package.json'), 'utf8')) as { version: string }).version,
   setName: (): void => undefined,
   requestSingleInstanceLock: (): boolean => true,
-  on: (name: string, listener: FakeListener): typeof app => {
+  on: (name: string, listener: FakeListener): FakeApp => {
     appListeners.set(name, [...(appListeners.get(name) ?? []), listener]);
     return app;
   },
   whenReady: (): Promise<void> => Promise.resolve(),
-  /** As Electron: will-quit, and unless a listener prevents it, the process ends. */
-  quit: (): void => {
-    if (quitting) return;
-    if (emitApp('will-quit').defaultPrevented) return;
-    quitting = true;
-    send({ type: 'quitting' });
-    setImmediate(() => process.exit(0));
-  },
+  quit,
 };
 // Electron sets it; Node has none.
 Object.defineProperty(process, 'resourcesPath', { value: resourcesPath, enumerable: true });
@@ -139,7 +138,10 @@ process.on('message', (message: ToHarness) => {
     // The main window's top frame showing the app's page: the sender main trusts.
     const window = windows[0];
     const page = window?.loadedFiles[0];
-    const event = fakeInvokeEvent(window?.webContents.id ?? -1, fakeTopFrame(page === undefined ? '' : pathToFileURL(page).href));
+    const event = fakeInvokeEvent(
+      window?.webContents.id ?? -1,
+      fakeTopFrame(page === undefined ? '' : pathToFileURL(page).href),
+    );
     void ipcMain.invoke(message.channel, event, message.payload).then(
       (result) => send({ type: 'answer', id: message.id, result }),
       (error: unknown) => send({ type: 'answer', id: message.id, result: { thrown: String(error) } }),
@@ -148,9 +150,10 @@ process.on('message', (message: ToHarness) => {
     const key = loadCacheKey(safeStorage, userData, process.platform);
     send({ type: 'cache-key', key: key.ok ? key.value : null });
   } else {
-    app.quit();
+    quit();
   }
 });
 
 // As Electron starts an app: package.json's `main`, as the entry script.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- Electron loads the entry as CommonJS too
 require(main);

@@ -1,6 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { HARNESS_SETUP_ENV, type FromHarness, type HarnessSetup, type ToHarness } from './harness-wire';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -9,14 +9,14 @@ const ROOT = resolve(__dirname, '..', '..');
 export async function bundleHarness(dir: string): Promise<{ harness: string; shim: string }> {
   const harness = join(dir, 'packaged-main-harness.cjs');
   const shim = join(dir, 'utility-process-shim.cjs');
-  const common = {
+  const common: BuildOptions = {
     bundle: true,
     platform: 'node',
     target: 'node20',
     format: 'cjs',
     logLevel: 'silent',
     external: ['electron'],
-  } as const;
+  };
   await Promise.all([
     build({ ...common, entryPoints: [join(__dirname, 'packaged-main-harness.ts')], outfile: harness }),
     build({
