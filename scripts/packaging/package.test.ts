@@ -223,12 +223,12 @@ function listeningPorts(pid: number): number[] {
   );
 }
 
-/** A catalogue's tables each in code order (the cache reads them back in its own order). */
-const inCodeOrder = (catalogue: Catalogue): Record<string, unknown[]> =>
+/** Each table of a catalogue as its codes, sorted (the cache reads rows and their lists back in its own order). */
+const inCodeOrder = (catalogue: Catalogue): Record<string, string[]> =>
   Object.fromEntries(
     Object.entries(catalogue).map(([table, rows]: [string, { code: string }[]]) => [
       table,
-      [...rows].sort((a, b) => a.code.localeCompare(b.code)),
+      rows.map((row) => row.code).sort(),
     ]),
   );
 
