@@ -130,6 +130,11 @@ describe.skipIf(!linux)('the Linux package electron-builder assembles', () => {
     expect(statFile(pkg.asar, NATIVE)).toMatchObject({ unpacked: true });
     const native = readFileSync(join(pkg.resourcesPath, 'app.asar.unpacked', NATIVE));
     expect(native.subarray(0, 4).toString('latin1')).toBe('\x7fELF');
+    // …and nothing of its build but that: no C sources, intermediates or test extension.
+    const betterSqlite = [...entries].filter((entry) => entry.startsWith('node_modules/better-sqlite3/'));
+    expect(
+      betterSqlite.filter((entry) => /\.(c|cpp|h|hpp|o|a)$|test_extension|\/obj(\.target)?\//.test(entry)),
+    ).toEqual([]);
   });
 
   it('ships no demo accounts and no demo data', () => {
