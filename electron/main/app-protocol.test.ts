@@ -11,7 +11,8 @@ import {
   registerAppScheme,
   serveAppRequest,
 } from './app-protocol';
-import { FakeProtocol } from './testing/fake-electron';
+import { FakeProtocol, fakeWindowFactory } from './testing/fake-electron';
+import { createMainWindow } from './window';
 
 // A renderer folder like dist/renderer, with a secret beside it that no app:// URL may reach.
 let base: string;
@@ -185,5 +186,24 @@ describe('the app:// scheme in Electron (fake protocol)', () => {
     expect(script.status).toBe(200);
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect((await protocol.fetch('app://workbench/%2e%2e/secret.txt')).status).toBe(404);
+  });
+
+  it("delivers the window's page, and what the page asks for, with the CSP header", async () => {
+    const protocol = new FakeProtocol();
+    registerAppScheme(protocol.asProtocol());
+    protocol.ready = true;
+    handleAppProtocol(protocol.asProtocol(), root);
+    const { Window, created } = fakeWindowFactory();
+    createMainWindow(Window, { preload: '/opt/ccw/preload.cjs', appUrl: APP_URL, packaged: true }, () => {
+      throw new Error('the page did not load');
+    });
+    const [loaded] = created[0]?.loadedUrls ?? [];
+    expect(loaded).toBe(APP_URL);
+    const page = await protocol.fetch(loaded ?? '');
+    expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    const src = /src="([^"]+)"/.exec(await page.text())?.[1] ?? '';
+    const script = await protocol.fetch(new URL(src, loaded).href);
+    expect(script.status).toBe(200);
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
   });
 });
