@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 
-// The renderer bundle, loaded from file:// by Electron and from loopback by the browser host: relative base.
+// The renderer bundle, loaded from app://workbench/ by Electron (app-protocol.ts) and from loopback by the browser
+// host: relative base, so asset URLs resolve under either origin.
 export default defineConfig({
   root: 'renderer',
   base: './',

@@ -13,6 +13,7 @@ import { createCore, type Core } from '../core/core';
 import { newCacheKey } from '../core/testing/temp-core';
 import type { Handlers } from '../core/ipc/handlers';
 import { signInForTests } from '../core/auth/test-session';
+import { APP_URL } from './app-protocol';
 import { bindContract } from './ipc';
 import { isTrustedSender } from './security';
 import {
@@ -24,7 +25,6 @@ import {
 } from './testing/fake-electron';
 import { callInProcess } from './testing/in-process-core';
 
-const APP_URL = 'file:///opt/ccw/dist/renderer/index.html';
 const WINDOW_ID = 7;
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -115,9 +115,21 @@ describe('bindContract: the sender check', () => {
       fakeInvokeEvent(WINDOW_ID, fakeTopFrame('file:///other.html')),
     ],
     [
-      'the top frame showing a sibling of the app page',
-      fakeInvokeEvent(WINDOW_ID, fakeTopFrame('file:///opt/ccw/dist/renderer/other.html')),
+      'the top frame showing the app page from file:// (the old way in)',
+      fakeInvokeEvent(WINDOW_ID, fakeTopFrame('file:///opt/ccw/dist/renderer/index.html')),
     ],
+    [
+      'the top frame showing a sibling of the app page',
+      fakeInvokeEvent(WINDOW_ID, fakeTopFrame('app://workbench/other.html')),
+    ],
+    ['the app origin without its page', fakeInvokeEvent(WINDOW_ID, fakeTopFrame('app://workbench/'))],
+    ['another app:// host', fakeInvokeEvent(WINDOW_ID, fakeTopFrame('app://evil/index.html'))],
+    [
+      'a look-alike origin',
+      fakeInvokeEvent(WINDOW_ID, fakeTopFrame('app://workbench.evil.example/index.html')),
+    ],
+    ['the app page with a query', fakeInvokeEvent(WINDOW_ID, fakeTopFrame(`${APP_URL}?debug=1`))],
+    ['the app path over https', fakeInvokeEvent(WINDOW_ID, fakeTopFrame('https://workbench/index.html'))],
     ['a frame already gone (null senderFrame)', fakeInvokeEvent(WINDOW_ID, null)],
   ];
 

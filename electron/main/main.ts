@@ -5,13 +5,14 @@ import {
   ipcMain,
   Menu,
   MessageChannelMain,
+  protocol,
   safeStorage,
   session,
   utilityProcess,
 } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { APP_URL, handleAppProtocol, registerAppScheme } from './app-protocol';
 import { loadCacheKey } from './cache-key';
 import { startCoreProcess, type CoreProcess } from './core-client';
 import { reportCoreExit } from './core-exit';
@@ -54,8 +55,7 @@ function lockDownSession(): void {
 
 async function start(): Promise<void> {
   const appRoot = app.getAppPath();
-  const rendererIndex = join(appRoot, 'dist', 'renderer', 'index.html');
-  const appUrl = pathToFileURL(rendererIndex).href;
+  const appUrl = APP_URL;
   const binding = electronSqliteBinding(appRoot, app.isPackaged, process.versions.modules);
   if (!app.isPackaged && binding === null) {
     fail(
@@ -96,8 +96,11 @@ async function start(): Promise<void> {
     void reportCoreExit({ dialog, app }, code);
   });
   lockDownSession();
+  handleAppProtocol(protocol, join(appRoot, 'dist', 'renderer'));
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, appUrl));
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(APP_NAME, process.platform === 'darwin')));
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(menuTemplate(APP_NAME, process.platform === 'darwin', app.isPackaged)),
+  );
   connectCore({
     ipcMain,
     core,
@@ -112,7 +115,7 @@ async function start(): Promise<void> {
   });
   mainWindow = createMainWindow(
     BrowserWindow,
-    { preload: join(__dirname, 'preload.cjs'), rendererIndex, appUrl },
+    { preload: join(__dirname, 'preload.cjs'), appUrl, packaged: app.isPackaged },
     (error) => fail('无法打开界面', `界面文件加载失败：${String(error)}。请先运行 npm run build。`),
   );
   mainWindow.on('closed', () => {
@@ -124,6 +127,8 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.setName(APP_NAME);
+  // The page's scheme (app://, see app-protocol.ts) must be privileged before the app is ready.
+  registerAppScheme(protocol);
   // Date and time inputs follow the browser's UI language: make them Chinese whatever the OS says.
   app.commandLine.appendSwitch('lang', 'zh-CN');
   app.on('second-instance', () => {

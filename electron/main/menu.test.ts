@@ -17,10 +17,12 @@ function subItems(items: MenuItemConstructorOptions[]): MenuItemConstructorOptio
 }
 
 describe.each([
-  ['macOS', true],
-  ['Windows/Linux', false],
-])('menuTemplate on %s', (_platform, isMac) => {
-  const template = menuTemplate(APP_NAME, isMac);
+  ['macOS, installed', true, true],
+  ['macOS, checkout', true, false],
+  ['Windows/Linux, installed', false, true],
+  ['Windows/Linux, checkout', false, false],
+])('menuTemplate on %s', (_platform, isMac, packaged) => {
+  const template = menuTemplate(APP_NAME, isMac, packaged);
 
   it('has Chinese top-level labels only', () => {
     expect(template.length).toBeGreaterThan(0);
@@ -43,17 +45,34 @@ describe.each([
 
 describe('menuTemplate, platform differences', () => {
   it('starts with the app menu on macOS only', () => {
-    expect(menuTemplate(APP_NAME, true)[0]?.label).toBe(APP_NAME);
-    expect(labels(menuTemplate(APP_NAME, false))).not.toContain(APP_NAME);
+    expect(menuTemplate(APP_NAME, true, true)[0]?.label).toBe(APP_NAME);
+    expect(labels(menuTemplate(APP_NAME, false, true))).not.toContain(APP_NAME);
   });
 
   it('offers 退出 on Windows/Linux and 退出<app> on macOS', () => {
     const roles = (isMac: boolean): (string | undefined)[] =>
-      subItems(menuTemplate(APP_NAME, isMac)).map((item) => item.role);
+      subItems(menuTemplate(APP_NAME, isMac, true)).map((item) => item.role);
     expect(roles(false)).toContain('quit');
     expect(roles(true)).toContain('quit');
-    expect(subItems(menuTemplate(APP_NAME, true)).find((item) => item.role === 'quit')?.label).toBe(
+    expect(subItems(menuTemplate(APP_NAME, true, true)).find((item) => item.role === 'quit')?.label).toBe(
       `退出${APP_NAME}`,
     );
+  });
+});
+
+describe('menuTemplate, installed app or checkout', () => {
+  const roles = (isMac: boolean, packaged: boolean): (string | undefined)[] =>
+    subItems(menuTemplate(APP_NAME, isMac, packaged)).map((item) => item.role);
+  const DEVELOPER_ROLES = ['reload', 'forceReload', 'toggleDevTools'];
+
+  it.each([true, false])('offers no 重新加载 or 开发者工具 in an installed app (macOS: %s)', (isMac) => {
+    for (const role of DEVELOPER_ROLES) expect(roles(isMac, true)).not.toContain(role);
+    const allLabels = subItems(menuTemplate(APP_NAME, isMac, true)).map((item) => item.label);
+    expect(allLabels).not.toContain('开发者工具');
+    expect(allLabels).not.toContain('重新加载');
+  });
+
+  it.each([true, false])('offers both in a checkout (macOS: %s)', (isMac) => {
+    expect(roles(isMac, false)).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
   });
 });

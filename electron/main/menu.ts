@@ -1,7 +1,15 @@
 import type { MenuItemConstructorOptions } from 'electron';
 
-/** The Chinese application menu. Roles give the platform's own behaviour; labels are ours. */
-export function menuTemplate(appName: string, isMac: boolean): MenuItemConstructorOptions[] {
+/**
+ * The Chinese application menu. Roles give the platform's own behaviour; labels are ours. 重新加载 and 开发者工具
+ * are for a checkout only: an installed app offers neither (a reload would drop the clerk's unsaved form, and
+ * DevTools are off in its webPreferences anyway), and without the menu items their shortcuts do nothing.
+ */
+export function menuTemplate(
+  appName: string,
+  isMac: boolean,
+  packaged: boolean,
+): MenuItemConstructorOptions[] {
   const appMenu: MenuItemConstructorOptions[] = isMac
     ? [
         {
@@ -15,6 +23,13 @@ export function menuTemplate(appName: string, isMac: boolean): MenuItemConstruct
         },
       ]
     : [];
+  const developerItems: MenuItemConstructorOptions[] = packaged
+    ? []
+    : [
+        { role: 'reload', label: '重新加载' },
+        { role: 'toggleDevTools', label: '开发者工具' },
+        { type: 'separator' },
+      ];
   return [
     ...appMenu,
     {
@@ -36,8 +51,7 @@ export function menuTemplate(appName: string, isMac: boolean): MenuItemConstruct
     {
       label: '视图',
       submenu: [
-        { role: 'reload', label: '重新加载' },
-        { type: 'separator' },
+        ...developerItems,
         { role: 'resetZoom', label: '实际大小' },
         { role: 'zoomIn', label: '放大' },
         { role: 'zoomOut', label: '缩小' },

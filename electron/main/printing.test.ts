@@ -9,13 +9,13 @@ import type { Result } from '../../shared/result';
 import { signInForTests } from '../core/auth/test-session';
 import { dispatch } from '../core/ipc/dispatch';
 import { openTempCore } from '../core/testing/temp-core';
+import { APP_URL } from './app-protocol';
 import { bindContract } from './ipc';
 import { reportPrintHandlers } from './printing';
 import { isTrustedSender } from './security';
 import { callInProcess } from './testing/in-process-core';
 import { FakeIpcMain, fakeTopFrame, type FakeInvokeEvent } from './testing/fake-electron';
 
-const APP_URL = 'file:///opt/ccw/dist/renderer/index.html';
 const WINDOW_ID = 7;
 const PDF = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]); // %PDF-
 

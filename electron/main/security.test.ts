@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { APP_URL } from './app-protocol';
 import { CONTENT_SECURITY_POLICY, hardenedWebPreferences, isTrustedSender } from './security';
 import { asInvokeEvent, fakeInvokeEvent, fakeSubframe, fakeTopFrame } from './testing/fake-electron';
 
@@ -54,8 +55,9 @@ describe('CONTENT_SECURITY_POLICY', () => {
 
 describe('hardenedWebPreferences', () => {
   it('isolates, sandboxes and keeps Node out of every context', () => {
-    expect(hardenedWebPreferences('/app/preload.cjs')).toEqual({
+    expect(hardenedWebPreferences('/app/preload.cjs', true)).toEqual({
       preload: '/app/preload.cjs',
+      devTools: false,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -69,10 +71,15 @@ describe('hardenedWebPreferences', () => {
       spellcheck: false,
     });
   });
+
+  it('allows DevTools only when the app is not packaged', () => {
+    expect(hardenedWebPreferences('/app/preload.cjs', true).devTools).toBe(false);
+    expect(hardenedWebPreferences('/app/preload.cjs', false).devTools).toBe(true);
+  });
 });
 
 describe('isTrustedSender', () => {
-  const appUrl = 'file:///app/index.html';
+  const appUrl = APP_URL;
   const expected: Parameters<typeof isTrustedSender>[1] = { webContents: { id: 3 }, appUrl };
   const trusts = (event: ReturnType<typeof fakeInvokeEvent>, exp = expected): boolean =>
     isTrustedSender(asInvokeEvent(event), exp);
@@ -87,6 +94,9 @@ describe('isTrustedSender', () => {
     expect(trusts(fakeInvokeEvent(3, fakeSubframe(appUrl, appUrl)))).toBe(false);
     expect(trusts(fakeInvokeEvent(3, fakeTopFrame('https://evil.example/')))).toBe(false);
     expect(trusts(fakeInvokeEvent(3, fakeTopFrame(`${appUrl}?x=1`)))).toBe(false);
+    expect(trusts(fakeInvokeEvent(3, fakeTopFrame('file:///app/dist/renderer/index.html')))).toBe(false);
+    expect(trusts(fakeInvokeEvent(3, fakeTopFrame('app://evil/index.html')))).toBe(false);
+    expect(trusts(fakeInvokeEvent(3, fakeTopFrame('app://workbench/other.html')))).toBe(false);
     expect(trusts(fakeInvokeEvent(3, null))).toBe(false);
     expect(trusts(fakeInvokeEvent(3, fakeTopFrame(appUrl)), { webContents: null, appUrl })).toBe(false);
   });

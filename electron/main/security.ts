@@ -2,10 +2,11 @@ import type { IpcMainInvokeEvent, WebContents, WebPreferences } from 'electron';
 
 export { CONTENT_SECURITY_POLICY } from '../../shared/content-security-policy';
 
-/** The only webPreferences a window of this app gets. */
-export function hardenedWebPreferences(preloadPath: string): WebPreferences {
+/** The only webPreferences a window of this app gets. DevTools only in a checkout, never in an installed app. */
+export function hardenedWebPreferences(preloadPath: string, packaged: boolean): WebPreferences {
   return {
     preload: preloadPath,
+    devTools: !packaged,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -21,8 +22,8 @@ export function hardenedWebPreferences(preloadPath: string): WebPreferences {
 }
 
 /**
- * A call is trusted only from the top frame of our own window showing our own page: not from a subframe,
- * not from another window, not after a navigation elsewhere.
+ * A call is trusted only from the top frame of our own window showing our own page (app://workbench/index.html,
+ * see app-protocol.ts): not from a subframe, not from another window, not after a navigation elsewhere.
  */
 export function isTrustedSender(
   event: Pick<IpcMainInvokeEvent, 'senderFrame' | 'sender'>,

@@ -1,21 +1,25 @@
 import type { HandlerDetails } from 'electron';
 import { describe, expect, it } from 'vitest';
+import { APP_URL } from './app-protocol';
 import { hardenedWebPreferences } from './security';
 import { FakeBrowserWindow, fakeWindowFactory } from './testing/fake-electron';
 import { createMainWindow } from './window';
 
 const PATHS = {
   preload: '/opt/ccw/dist/electron/preload.cjs',
-  rendererIndex: '/opt/ccw/dist/renderer/index.html',
-  appUrl: 'file:///opt/ccw/dist/renderer/index.html',
+  appUrl: APP_URL,
+  packaged: false,
 };
 
-function open(onLoadError: (error: unknown) => void = () => undefined): {
+function open(
+  onLoadError: (error: unknown) => void = () => undefined,
+  packaged = false,
+): {
   window: FakeBrowserWindow;
   returned: unknown;
 } {
   const { Window, created } = fakeWindowFactory();
-  const returned = createMainWindow(Window, PATHS, onLoadError);
+  const returned = createMainWindow(Window, { ...PATHS, packaged }, onLoadError);
   expect(created).toHaveLength(1);
   const [window] = created;
   if (window === undefined) throw new Error('no window was created');
@@ -50,7 +54,12 @@ describe('createMainWindow', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
     });
-    expect(prefs).toEqual(hardenedWebPreferences(PATHS.preload));
+    expect(prefs).toEqual(hardenedWebPreferences(PATHS.preload, false));
+  });
+
+  it('keeps DevTools for a checkout and turns them off in an installed app', () => {
+    expect(open(undefined, false).window.options.webPreferences?.devTools).toBe(true);
+    expect(open(undefined, true).window.options.webPreferences?.devTools).toBe(false);
   });
 
   it('has a Chinese title and stays hidden until ready-to-show', () => {
@@ -62,15 +71,19 @@ describe('createMainWindow', () => {
     expect(window.shown).toBe(true);
   });
 
-  it('loads the renderer index, once', () => {
+  it('loads the app page from app://, once, and nothing from file://', () => {
     const { window } = open();
-    expect(window.loadedFiles).toEqual([PATHS.rendererIndex]);
+    expect(window.loadedUrls).toEqual(['app://workbench/index.html']);
+    expect(window.loadedFiles).toEqual([]);
   });
 
   it.each([
     'https://evil.example/',
     'file:///other.html',
-    'file:///opt/ccw/dist/renderer/other.html',
+    'file:///opt/ccw/dist/renderer/index.html',
+    'app://workbench/other.html',
+    'app://evil/index.html',
+    `${APP_URL}?x=1`,
     'about:blank',
   ])('prevents navigation to %s', (url) => {
     const { window } = open();

@@ -3,10 +3,10 @@ import { guardWebContents, hardenedWebPreferences } from './security';
 
 export type WindowFactory = new (options: BrowserWindowConstructorOptions) => BrowserWindow;
 
-/** The one app window: hardened preferences, guarded web contents, shown once its page is ready. */
+/** The one app window: hardened preferences, guarded web contents, its page from app://, shown once ready. */
 export function createMainWindow(
   Window: WindowFactory,
-  paths: { preload: string; rendererIndex: string; appUrl: string },
+  paths: { preload: string; appUrl: string; packaged: boolean },
   onLoadError: (error: unknown) => void,
 ): BrowserWindow {
   const window = new Window({
@@ -17,11 +17,11 @@ export function createMainWindow(
     title: '信用核查工作台',
     show: false,
     backgroundColor: '#f5f7fa',
-    webPreferences: hardenedWebPreferences(paths.preload),
+    webPreferences: hardenedWebPreferences(paths.preload, paths.packaged),
   });
   guardWebContents(window.webContents, paths.appUrl);
   window.once('ready-to-show', () => window.show());
   // The window starts hidden: a page that fails to load must be reported, not leave an invisible app behind.
-  window.loadFile(paths.rendererIndex).catch(onLoadError);
+  window.loadURL(paths.appUrl).catch(onLoadError);
   return window;
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Result } from '../../../shared/result';
 import { newCacheKey } from '../../core/testing/temp-core';
+import { APP_URL } from '../app-protocol';
 import { startCoreProcess, type CoreProcess, type CoreTiming } from '../core-client';
 import { connectCore, type HostHandlers } from '../ipc';
 import {
@@ -18,7 +19,7 @@ import {
   type FakeUtilityProcess,
 } from './fake-utility-process';
 
-export const APP_URL = 'file:///opt/ccw/dist/renderer/index.html';
+export { APP_URL };
 export const RESOURCES_DIR = resolve(__dirname, '..', '..', '..', 'resources');
 
 /** The environment the core process gets: main's, without a developer's platform settings, plus the test's. */

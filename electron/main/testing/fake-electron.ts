@@ -6,6 +6,7 @@ import type {
   IpcMainInvokeEvent,
   IpcRenderer,
   IpcRendererEvent,
+  Protocol,
   WindowOpenHandlerResponse,
 } from 'electron';
 
@@ -153,6 +154,8 @@ let nextWebContentsId = 1;
 export class FakeBrowserWindow {
   readonly webContents: FakeWebContents;
   readonly loadedFiles: string[] = [];
+  /** The URLs `loadURL` was asked for, in order. */
+  readonly loadedUrls: string[] = [];
   shown = false;
   private readonly table = new ListenerTable();
   private readonly onceTable = new ListenerTable();
@@ -166,6 +169,13 @@ export class FakeBrowserWindow {
 
   loadFile(file: string): Promise<void> {
     this.loadedFiles.push(file);
+    return FakeBrowserWindow.loadError === null
+      ? Promise.resolve()
+      : Promise.reject(FakeBrowserWindow.loadError);
+  }
+
+  loadURL(url: string): Promise<void> {
+    this.loadedUrls.push(url);
     return FakeBrowserWindow.loadError === null
       ? Promise.resolve()
       : Promise.reject(FakeBrowserWindow.loadError);
@@ -215,6 +225,46 @@ export function fakeWindowFactory(): {
     Window: RecordedWindow as unknown as new (options: BrowserWindowConstructorOptions) => BrowserWindow,
     created,
   };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Main process: protocol
+
+export type FakeSchemeRegistration = Parameters<Protocol['registerSchemesAsPrivileged']>[0];
+export type FakeProtocolHandler = (request: Request) => Response | Promise<Response>;
+
+/**
+ * `protocol`: records the privileged schemes (once only, before ready, as in Electron) and one handler per
+ * scheme; `fetch` plays a request the page makes, with Node's own Request and Response (Electron's are the same
+ * Fetch API classes).
+ */
+export class FakeProtocol {
+  readonly privileged: FakeSchemeRegistration[] = [];
+  readonly handlers = new Map<string, FakeProtocolHandler>();
+  ready = false;
+
+  registerSchemesAsPrivileged(schemes: FakeSchemeRegistration): void {
+    if (this.ready) throw new Error('registerSchemesAsPrivileged must be called before app is ready');
+    this.privileged.push(schemes);
+  }
+
+  handle(scheme: string, handler: FakeProtocolHandler): void {
+    if (!this.ready) throw new Error('protocol.handle must be called after app is ready');
+    if (this.handlers.has(scheme)) throw new Error(`The scheme '${scheme}' is already handled`);
+    this.handlers.set(scheme, handler);
+  }
+
+  /** The response the page gets for `url`; a scheme nobody handles fails as in Chromium. */
+  async fetch(url: string, method = 'GET'): Promise<Response> {
+    const scheme = new URL(url).protocol.slice(0, -1);
+    const handler = this.handlers.get(scheme);
+    if (handler === undefined) throw new Error(`net::ERR_UNKNOWN_URL_SCHEME ${url}`);
+    return await handler(new Request(url, { method }));
+  }
+
+  asProtocol(): Pick<Protocol, 'registerSchemesAsPrivileged' | 'handle'> {
+    return this;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------
