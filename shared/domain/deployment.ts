@@ -160,7 +160,15 @@ const fieldName = (path: readonly PropertyKey[]): string | null => {
  * One mistake of a deployment.json in Chinese, naming the field (its key, which IT types, and its Chinese name):
  * never zod's English words or a schema path.
  */
-export function deploymentIssueMessage(issue: z.core.$ZodIssue): string {
+/** The value at a path of the parsed JSON (zod 4 leaves an issue's input out by default). */
+const valueAt = (input: unknown, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>(
+    (value, key) =>
+      typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined,
+    input,
+  );
+
+export function deploymentIssueMessage(issue: z.core.$ZodIssue, input: unknown): string {
   const field = fieldName(issue.path);
   const where = (problem: string): string => (field === null ? problem : `${field}${problem}`);
   if (issue.message === '缺少，必须填写') return where(issue.message);
@@ -169,8 +177,8 @@ export function deploymentIssueMessage(issue: z.core.$ZodIssue): string {
     return where(`有不认识的字段 ${issue.keys.join('、')}（请检查拼写；可用的字段：${known.join('、')}）`);
   }
   if (issue.code === 'invalid_type') {
-    if (issue.input === undefined) return where('缺少，必须填写');
     if (issue.path.length === 0) return '文件内容应为一个 JSON 对象（{ … }）';
+    if (valueAt(input, issue.path) === undefined) return where('缺少，必须填写');
     return where(expected[issue.expected] ?? '类型不对');
   }
   // Our own rules (custom, regex, freeText) carry Chinese messages already.

@@ -88,7 +88,8 @@ function parseDeploymentFile(
     return failure(`${file} 不是有效的 JSON`);
   }
   const parsed = DeploymentConfig.safeParse(json);
-  if (!parsed.success) return failure(parsed.error.issues.map(deploymentIssueMessage).join('；'));
+  if (!parsed.success)
+    return failure(parsed.error.issues.map((issue) => deploymentIssueMessage(issue, json)).join('；'));
   const config = parsed.data;
   let ca = config.caCertificate ?? null;
   if (config.caCertificateFile !== undefined) {
