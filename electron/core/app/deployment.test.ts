@@ -128,7 +128,7 @@ describe('loadDeploymentFile: the complete configuration', () => {
       platformUrl: 'http://127.0.0.1:8420',
       updateUrl: 'http://localhost:9000/feed/',
     });
-    expect(loaded.ok && loaded.value.updateUrl).toBe('http://localhost:9000/feed/');
+    expect(loaded.ok && loaded.value?.updateUrl).toBe('http://localhost:9000/feed/');
   });
 });
 

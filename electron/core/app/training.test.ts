@@ -1,6 +1,7 @@
 import { cpSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { AppInfo } from '../../../shared/domain/app';
 import { DeploymentInfo } from '../../../shared/domain/deployment';
 import { createCore } from '../core';
 import { dispatch } from '../ipc/dispatch';
@@ -105,7 +106,7 @@ describe('设置 › 部署配置', () => {
   it('fills an empty 受理单位 from the deployment, and shows the configuration (never the PEM)', async () => {
     const core = openFrom({ platformUrl: 'http://127.0.0.1:1', unit: UNIT });
     const info = await dispatch(core.handlers, 'app:info', {});
-    expect(info.ok && info.value.settings).toMatchObject({
+    expect(info.ok && AppInfo.parse(info.value).settings).toMatchObject({
       department: UNIT.name,
       departmentCode: UNIT.code,
       districtCode: UNIT.districtCode,
@@ -161,6 +162,6 @@ describe('设置 › 部署配置', () => {
       platformUrl: null,
       trainingMode: false,
     });
-    expect(shown.ok && shown.value.file).toMatch(/deployment\.json$/);
+    expect(shown.ok && DeploymentInfo.parse(shown.value).file).toMatch(/deployment\.json$/);
   });
 });
