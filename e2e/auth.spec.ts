@@ -63,6 +63,7 @@ test('培训模式 (trainingMode in deployment.json): the banner on every page, 
     await page.getByTestId('nav-settings').click();
     await expect(page.getByTestId('demo-banner')).toBeVisible();
     await expect(page.getByTestId('settings-department')).toHaveValue('叶县政务服务中心');
+    await screenshot(page, 'settings-training-banner');
     const section = page.getByTestId('settings-deployment');
     await expect(section.getByTestId('deployment-file')).toContainText(file);
     await expect(section.getByTestId('deployment-unit')).toContainText(
