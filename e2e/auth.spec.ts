@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DEMO_PASSWORD, expect, screenshot, startHost, stopHost, test } from './fixtures';
 import { signIn } from './steps';
 
@@ -15,16 +18,65 @@ test('a wrong password is refused in Chinese and nothing opens', async ({ page, 
   await screenshot(page, 'signin-error');
 });
 
-test('a PC with no platform configured asks for none: the enrolment says whom to ask', async ({
+test('a PC with no deployment configuration tells IT where the file goes and what it needs', async ({
   page,
-  host,
 }) => {
-  await page.goto(host.url);
-  await page.getByTestId('signin-enrol-toggle').click();
-  await expect(page.getByTestId('enrol-not-configured')).toHaveText(
-    '本机未配置市平台地址，请联系管理员配置市平台地址。',
+  // No PLATFORM_URL, no CCW_DEPLOYMENT_FILE, nothing at the system-wide place: a fresh real installation.
+  const host = await startHost({});
+  try {
+    await page.setViewportSize({ width: 1024, height: 900 });
+    await page.goto(host.url);
+    await page.getByTestId('signin-enrol-toggle').click();
+    const notice = page.getByTestId('enrol-not-configured');
+    await expect(notice).toContainText('本机尚未配置市平台');
+    await expect(notice.getByTestId('deployment-file')).toHaveText(/deployment\.json$/);
+    await expect(notice).toContainText('platformUrl（市平台地址');
+    await expect(notice).toContainText('《用户手册》');
+    await expect(page.getByTestId('enrol-form')).toHaveCount(0);
+    await screenshot(page, 'signin-no-deployment');
+  } finally {
+    await stopHost(host);
+  }
+});
+
+test('培训模式 (trainingMode in deployment.json): the banner on every page, 设置 › 部署配置 shows it', async ({
+  page,
+}) => {
+  const dir = mkdtempSync(join(tmpdir(), 'ccw-e2e-deployment-'));
+  const file = join(dir, 'deployment.json');
+  writeFileSync(
+    file,
+    JSON.stringify({
+      trainingMode: true,
+      unit: { name: '叶县政务服务中心', code: '11410422MB1234567X', districtCode: '410422' },
+    }),
   );
-  await expect(page.getByTestId('enrol-form')).toHaveCount(0);
+  const host = await startHost({ CCW_DEPLOYMENT_FILE: file });
+  try {
+    await page.setViewportSize({ width: 1024, height: 900 });
+    await page.goto(host.url);
+    await expect(page.getByTestId('demo-banner')).toContainText('培训模式');
+    await signIn(page, 'admin', DEMO_PASSWORD);
+    await expect(page.getByTestId('demo-banner')).toHaveText(
+      '培训模式 — 数据为虚构的演示数据，不得用于实际审批',
+    );
+    await page.getByTestId('nav-settings').click();
+    await expect(page.getByTestId('demo-banner')).toBeVisible();
+    await expect(page.getByTestId('settings-department')).toHaveValue('叶县政务服务中心');
+    await screenshot(page, 'settings-training-banner');
+    const section = page.getByTestId('settings-deployment');
+    await expect(section.getByTestId('deployment-file')).toContainText(file);
+    await expect(section.getByTestId('deployment-unit')).toContainText(
+      '叶县政务服务中心（单位代码 11410422MB1234567X）',
+    );
+    await expect(section.getByTestId('deployment-district')).toContainText('410422');
+    await expect(section.getByTestId('deployment-training')).toContainText('已开启');
+    await section.scrollIntoViewIfNeeded();
+    await screenshot(page, 'settings-deployment-training');
+  } finally {
+    await stopHost(host);
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('a clerk signs in, sees no 督导 pages, and signs out', async ({ page, host }) => {

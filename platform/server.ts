@@ -35,6 +35,8 @@ export type PlatformServerOptions = {
   tls?: PlatformTls;
   /** The Host names the platform answers to (http/host-check.ts); every request naming another is refused. */
   allowedHosts: readonly string[];
+  /** Demo mode (`--demo`): health says so, and a client in 培训模式 talks only to such a platform. */
+  demo?: boolean;
   /** Password hashes that never sign in here: the published demo accounts', outside demo mode. */
   refusedPasswordHashes?: ReadonlySet<string>;
   /** Failed-login and hashing limits (access/login-policy.ts by default). */
@@ -67,6 +69,7 @@ export function createPlatformServer(options: PlatformServerOptions): FastifyIns
     db: options.db,
     filesDir: options.filesDir,
     version: options.version,
+    demo: options.demo ?? false,
     now,
     readers,
     auth: deviceAuth(options.db),

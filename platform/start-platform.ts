@@ -72,6 +72,7 @@ export async function startPlatform(options: StartOptions): Promise<RunningPlatf
       db,
       filesDir: join(options.dataDir, 'files'),
       version,
+      demo: withDemo,
       now,
       ...(options.log === undefined ? {} : { log: options.log }),
       ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),

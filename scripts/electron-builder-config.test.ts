@@ -99,3 +99,26 @@ describe('electron-builder.yml: the machines cities run', () => {
     expect(config.deb.depends).toEqual(expect.arrayContaining(['libgtk-3-0', 'libnss3', 'libsecret-1-0']));
   });
 });
+
+describe('electron-builder.training.yml', () => {
+  const training = parse(readFileSync(join(ROOT, 'electron-builder.training.yml'), 'utf8')) as {
+    extends: string;
+    appId: string;
+    extraResources: { filter: string[] }[];
+  };
+  const { extends: base, ...own } = training;
+
+  it('extends the normal package, is valid, and installs beside a real one (its own appId)', async () => {
+    expect(base).toBe('./electron-builder.yml');
+    await expect(validateConfiguration({ ...config, ...own }, logger)).resolves.toBeUndefined();
+    expect(training.appId).not.toBe((config as unknown as { appId: string }).appId);
+  });
+
+  it('alone ships the demo data and the demo accounts: the normal package has no resources/demo', () => {
+    const filters = (resources: { filter: string[] }[]) => resources.flatMap((entry) => entry.filter);
+    expect(filters(config.extraResources).some((filter) => filter.startsWith('demo/'))).toBe(false);
+    expect(filters(training.extraResources)).toEqual(
+      expect.arrayContaining(['demo/demo-data.json', 'demo/demo-users.json']),
+    );
+  });
+});

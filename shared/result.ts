@@ -32,6 +32,8 @@ export type ErrorCode =
   /** The deployment configuration (shared/domain/deployment.ts) is malformed or names no platform to enrol at. */
   | 'DEPLOYMENT_INVALID'
   | 'PLATFORM_NOT_CONFIGURED'
+  | 'TRAINING_DATA_MISSING'
+  | 'TRAINING_PLATFORM_REFUSED'
   | 'REVIEW_NOT_FOUND'
   | 'COMMITMENT_INVALID'
   | 'COMMITMENT_ROUTE_BARRED'

@@ -41,6 +41,8 @@ async function main(): Promise<void> {
     platform: platform.platform,
     demoPlatform: platform.demoPlatform,
     withDemo: platform.withDemo,
+    training: platform.training,
+    deployment: platform.deployment,
     syncWorkerScript: join(__dirname, '..', 'sync', 'sync-worker.cjs'),
     ...(process.env.CCW_PROBE_INTERVAL_MS === undefined
       ? {}

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { AppInfo } from '../../shared/domain/app';
-import { ok, type Result } from '../../shared/result';
+import { err, ok, type Result } from '../../shared/result';
+import { systemDeploymentFile, type DeploymentSource } from './app/deployment';
+import { deploymentInfo } from './app/deployment-info';
+import { hasDemoData, trainingDataDir, trainingDataMissing } from './app/training';
 import { appHandlers } from './app/app.handlers';
 import { createConnectivity } from './app/connectivity';
 import { seedIfEmpty } from './app/seed';
@@ -78,6 +81,13 @@ export type CoreOptions = {
   syncOptions?: Pick<SyncDeps, 'pageSize' | 'pushChunkSize' | 'timeoutMs' | 'retry' | 'verifyEveryMs'>;
   /** Load the demo data set into an empty cache (default true). */
   withDemo?: boolean;
+  /**
+   * 培训模式 (deployment.json trainingMode): the demo data set and accounts in `<dataDir>/training`, so a training
+   * cache and a real one never mix, and only a platform that says it is a demo one (sync.service.ts).
+   */
+  training?: boolean;
+  /** The deployment configuration read at start, or where it was looked for (设置 › 部署配置, the default unit). */
+  deployment?: DeploymentSource;
   now?: () => Date;
   /** The inactivity clock (default performance.now); tests pass a fake one. */
   monotonic?: () => number;
@@ -103,8 +113,13 @@ export { DATABASE_FILE };
 /** Opens (and migrates, and on first start seeds) the cache and assembles every domain's handlers. */
 export function createCore(options: CoreOptions): Result<Core> {
   const now = options.now ?? (() => new Date());
+  const training = options.training ?? false;
+  if (training && !hasDemoData(options.resourcesDir))
+    return err('TRAINING_DATA_MISSING', trainingDataMissing);
+  const dataDir = trainingDataDir(options.dataDir, training);
+  const withDemo = training || (options.withDemo ?? true);
   const opened = openCache(
-    options.dataDir,
+    dataDir,
     options.cacheKey,
     options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding },
   );
@@ -117,7 +132,7 @@ export function createCore(options: CoreOptions): Result<Core> {
   }
   // A pull interrupted while it deferred the name index leaves it to be rebuilt now.
   restoreSearchIndex(db);
-  seedIfEmpty(db, options.resourcesDir, now(), options.withDemo ?? true);
+  seedIfEmpty(db, options.resourcesDir, now(), withDemo);
   // After the seed, so the recorded head is the log's head at start; a broken chain is reported, never fatal.
   checkAuditChain(db, now());
   const events = createEventBus();
@@ -125,12 +140,15 @@ export function createCore(options: CoreOptions): Result<Core> {
   const settings = createSettingsService(db, {
     staleAfterHours: rules.current().checkPolicy.defaultStaleAfterHours,
   });
+  const deployment = options.deployment ?? null;
+  // The deployment's default 受理单位 fills settings nobody has filled; an enrolment's unit still wins (adoptUnit).
+  if (deployment?.config?.unit) settings.adoptDefaultUnit(deployment.config.unit);
   if (options.platform !== undefined && options.platform !== null) writePlatformTarget(db, options.platform);
   const connectivity = createConnectivity(() => readPlatformTarget(db), now, events);
-  const fileStore = createFileStore(join(options.dataDir, 'files'));
+  const fileStore = createFileStore(join(dataDir, 'files'));
   const sync = createSyncService({
     db,
-    dbFile: join(options.dataDir, DATABASE_FILE),
+    dbFile: join(dataDir, DATABASE_FILE),
     cacheKey: options.cacheKey,
     ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
     now,
@@ -138,6 +156,7 @@ export function createCore(options: CoreOptions): Result<Core> {
     connectivity,
     workerScript: options.syncWorkerScript ?? null,
     demoPlatform: options.demoPlatform ?? false,
+    training,
     platform: options.platform ?? null,
     files: fileStore,
     adoptUnit: (unit) =>
@@ -170,7 +189,7 @@ export function createCore(options: CoreOptions): Result<Core> {
   };
   const username = (): string | null => session.user()?.username ?? null;
   // Offline-only with the local demo data: the demo accounts sign in from the cache (resources/demo/README.md).
-  if ((options.withDemo ?? true) && getMeta(db, 'demo_data') === '1')
+  if (withDemo && getMeta(db, 'demo_data') === '1')
     seedDemoCredentials(db, loadDemoUsers(options.resourcesDir), toBeijingIso(now()));
   const auth = createAuthService({
     db,
@@ -207,12 +226,18 @@ export function createCore(options: CoreOptions): Result<Core> {
       db,
       host: options.host,
       version: options.version,
-      dataDir: options.dataDir,
+      dataDir: dataDir,
       now,
       settings,
       connectivity,
       events,
       operator,
+      training,
+      deployment: () =>
+        deploymentInfo(
+          deployment ?? { file: systemDeploymentFile(), development: false, config: null },
+          sync.configured() ?? readPlatformTarget(db),
+        ),
     }),
     ...subjectHandlers(db),
     ...checkHandlers(checks),

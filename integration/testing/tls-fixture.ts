@@ -25,12 +25,13 @@ export function makeDevCertificates(): DevCertificates {
   const dir = tempDir('ccw-cert-');
   execFileSync(process.execPath, [DEV_CERT, dir.path], { stdio: 'ignore' });
   const loaded = loadDeploymentFile(join(dir.path, 'deployment.json'), false);
-  if (!loaded.ok || loaded.value === null) throw new Error('dev:cert wrote no usable deployment.json');
+  if (!loaded.ok || loaded.value?.platform == null)
+    throw new Error('dev:cert wrote no usable deployment.json');
   return {
     dir: dir.path,
     cert: readFileSync(join(dir.path, 'server.pem'), 'utf8'),
     key: readFileSync(join(dir.path, 'server.key'), 'utf8'),
-    target: loaded.value,
+    target: loaded.value.platform,
     remove: dir.remove,
   };
 }

@@ -25,13 +25,14 @@ import type { RouteContext } from '../http/route-context';
  * (./user-tokens.ts).
  */
 export function registerAccessRoutes(app: FastifyInstance, context: RouteContext): void {
-  const { db, now, version, auth } = context;
+  const { db, now, version, auth, demo } = context;
 
   app.get(platformRoutes.health, (_request, reply) =>
     reply.send({
       status: 'ok',
       serverTime: toBeijingIso(now()),
       version,
+      demo,
     } satisfies Health),
   );
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LoginResponse, PlatformError, platformRoutes } from '../../shared/platform-api/api';
+import { Health, LoginResponse, PlatformError, platformRoutes } from '../../shared/platform-api/api';
 import { platformCli, type PlatformCli } from '../testing/cli-bundle';
 import { startTempPlatform, tempDir } from '../testing/temp-platform';
 
@@ -30,6 +30,9 @@ async function enrolAndLogin(url: string, code: string): Promise<Response> {
   });
 }
 
+const demoOf = async (url: string): Promise<boolean | undefined> =>
+  Health.parse(await (await fetch(`${url}${platformRoutes.health}`)).json()).demo;
+
 const basicAdmin = `Basic ${Buffer.from(`${ADMIN.username}:${ADMIN.password}`).toString('base64')}`;
 
 describe('demo mode', { timeout: 60_000 }, () => {
@@ -47,6 +50,8 @@ describe('demo mode', { timeout: 60_000 }, () => {
       });
       expect(publish.status).toBe(401);
       expect(server.stderr()).not.toContain('演示平台');
+      // health says it is no demo platform: a client in 培训模式 refuses it (integration/sync/training.test.ts).
+      expect(await demoOf(server.url)).toBe(false);
     } finally {
       await server.stop();
     }
@@ -61,6 +66,7 @@ describe('demo mode', { timeout: 60_000 }, () => {
       expect(login.status).toBe(200);
       expect(LoginResponse.parse(await login.json()).user.role).toBe('admin');
       expect(server.stderr()).toContain('【演示平台】');
+      expect(await demoOf(server.url)).toBe(true);
     } finally {
       await server.stop();
     }

@@ -10,6 +10,8 @@ export type RouteContext = {
   db: Db;
   filesDir: string;
   version: string;
+  /** Demo mode: the demo data set and the demo accounts (health reports it). */
+  demo: boolean;
   now: () => Date;
   readers: Readers;
   /** The device-token hook, for every route but health and enrol. */

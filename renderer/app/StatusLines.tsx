@@ -5,19 +5,31 @@ import { formatDateTime } from './format';
 import { appTexts } from './texts';
 import { useFreshness } from './use-freshness';
 
-/** The app-wide notices under the app bar: demo data, load failures. */
+/** The demo-data notice: 培训模式 (deployment.json trainingMode) or the development demo data, in one place. */
+export const DemoBanner = ({ training }: { training: boolean }) => (
+  <Alert severity="warning" variant="filled" data-testid="demo-banner" data-training={training}>
+    {training ? (
+      <>
+        <strong>{appTexts.trainingMode}</strong> — {appTexts.trainingModeDetail}
+      </>
+    ) : (
+      <>
+        <strong>{appTexts.demoData}</strong> · {appTexts.demoDataDetail}
+      </>
+    )}
+  </Alert>
+);
+
+/** The app-wide notices under the app bar, on every page: demo data or 培训模式, load failures. */
 export const StatusBanners = () => {
-  const demoData = useAppStore((state) => state.info?.demoData ?? false);
+  const training = useAppStore((state) => state.info?.trainingMode ?? false);
+  const demoData = useAppStore((state) => state.info?.demoData ?? false) || training;
   const infoError = useAppStore((state) => state.infoError);
   const catalogueError = useAppStore((state) => state.catalogueError);
   if (!demoData && infoError === null && catalogueError === null) return null;
   return (
     <Stack spacing={0.5} sx={{ px: 2, pt: 1 }}>
-      {demoData && (
-        <Alert severity="warning" variant="filled" data-testid="demo-banner">
-          <strong>{appTexts.demoData}</strong> · {appTexts.demoDataDetail}
-        </Alert>
-      )}
+      {demoData && <DemoBanner training={training} />}
       {infoError !== null && <Alert severity="error">{appTexts.infoError(infoError)}</Alert>}
       {catalogueError !== null && <Alert severity="error">{appTexts.catalogueError(catalogueError)}</Alert>}
     </Stack>

@@ -32,6 +32,8 @@ export const appTexts = {
   },
   demoData: '当前为演示数据',
   demoDataDetail: '本机数据为程序自带的演示数据集，核查结论不能作为办件依据。',
+  trainingMode: '培训模式',
+  trainingModeDetail: '数据为虚构的演示数据，不得用于实际审批',
   freshness: (time: string): string => `数据截至 ${time}`,
   freshnessStale: '（已过期）',
   freshnessNone: '本机尚无已同步的数据',

@@ -21,6 +21,7 @@ describe('channel roles', () => {
   it('keeps public only what the sign-in screen needs', () => {
     expect(publicChannels.sort()).toEqual([
       'app:connectivity',
+      'app:deployment',
       'app:info',
       'auth:enrol',
       'auth:sign-in',

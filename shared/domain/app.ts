@@ -45,6 +45,8 @@ export const AppInfo = z.object({
   cacheAsOf: isoDateTime.nullable(),
   /** True while the cache holds the bundled demo data set (演示数据). */
   demoData: z.boolean(),
+  /** 培训模式 (deployment.json trainingMode): every page says so; the data are fictitious. */
+  trainingMode: z.boolean(),
   settings: Settings,
   connectivity: ConnectivityStatus,
 });

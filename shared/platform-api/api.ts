@@ -43,8 +43,16 @@ export const platformRoutes = {
 export const PlatformError = z.object({ code: z.string(), message: z.string() });
 export type PlatformError = z.infer<typeof PlatformError>;
 
-/** GET health — no auth. */
-export const Health = z.object({ status: z.literal('ok'), serverTime: isoDateTime, version: z.string() });
+/**
+ * GET health — no auth. demo: the platform runs in demo mode (`--demo`: the demo data set and the published demo
+ * accounts); a client in 培训模式 talks only to such a platform (absent: an older platform, not a demo one).
+ */
+export const Health = z.object({
+  status: z.literal('ok'),
+  serverTime: isoDateTime,
+  version: z.string(),
+  demo: z.boolean().optional(),
+});
 export type Health = z.infer<typeof Health>;
 
 /** POST devices/enrol — a one-time code issued by the platform CLI buys a device token. */

@@ -1,5 +1,6 @@
 import { freshness } from '../../../shared/check/freshness';
 import type { AppInfo, Settings } from '../../../shared/domain/app';
+import type { DeploymentInfo } from '../../../shared/domain/deployment';
 import { ok } from '../../../shared/result';
 import { toBeijingIso } from '../../../shared/time';
 import { appendAudit } from '../audit/audit.repo';
@@ -21,6 +22,10 @@ export type AppHandlerDeps = {
   events: EventBus;
   /** Who acts (the signed-in user), recorded on the settings' audit entry. */
   operator: () => string;
+  /** 培训模式 (deployment.json trainingMode). */
+  training: boolean;
+  /** The deployment configuration as 设置 › 部署配置 shows it (./deployment-info.ts). */
+  deployment: () => DeploymentInfo;
 };
 
 /** The fields an update changed, each with its value before and after. */
@@ -33,7 +38,7 @@ const changedFields = (before: Settings, after: Settings): Record<string, { from
 
 export const appHandlers = (
   deps: AppHandlerDeps,
-): HandlersOf<'app:info' | 'app:connectivity' | 'settings:update'> => ({
+): HandlersOf<'app:info' | 'app:connectivity' | 'app:deployment' | 'settings:update'> => ({
   'app:info': () =>
     ok({
       version: deps.version,
@@ -41,10 +46,12 @@ export const appHandlers = (
       dataDir: deps.dataDir,
       cacheAsOf: getMeta(deps.db, 'cache_as_of'),
       demoData: getMeta(deps.db, 'demo_data') === '1',
+      trainingMode: deps.training,
       settings: deps.settings.get(),
       connectivity: deps.connectivity.status(),
     }),
   'app:connectivity': () => deps.connectivity.probe().then(ok),
+  'app:deployment': () => ok(deps.deployment()),
   'settings:update': (request) => {
     // The settings shape evidence (district, department, stale threshold): each change is audited with it.
     const updated = deps.db.transaction(() => {

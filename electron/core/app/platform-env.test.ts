@@ -32,7 +32,14 @@ describe('platformFromEnv', () => {
   it('with nothing configured: no platform named, no demo data, no enrolment code', () => {
     expect(env({ CCW_ENROL_CODE: 'ABCD-1234', CCW_DEMO_PLATFORM: '1' })).toEqual({
       ok: true,
-      value: { platform: null, demoPlatform: false, withDemo: false, enrolmentCode: null },
+      value: {
+        platform: null,
+        demoPlatform: false,
+        withDemo: false,
+        enrolmentCode: null,
+        training: false,
+        deployment: { file: NO_SYSTEM_FILE, development: false, config: null },
+      },
     });
   });
 
@@ -40,7 +47,14 @@ describe('platformFromEnv', () => {
     for (const value of ['none', '', '  none ']) {
       expect(env({ PLATFORM_URL: value, CCW_ENROL_CODE: 'ABCD-1234' })).toEqual({
         ok: true,
-        value: { platform: null, demoPlatform: false, withDemo: true, enrolmentCode: null },
+        value: {
+          platform: null,
+          demoPlatform: false,
+          withDemo: true,
+          enrolmentCode: null,
+          training: false,
+          deployment: { file: NO_SYSTEM_FILE, development: true, config: null },
+        },
       });
     }
   });
@@ -55,6 +69,8 @@ describe('platformFromEnv', () => {
         demoPlatform: true,
         withDemo: false,
         enrolmentCode: 'ABCD-1234',
+        training: false,
+        deployment: { file: NO_SYSTEM_FILE, development: true, config: null },
       },
     });
   });
@@ -83,6 +99,18 @@ describe('platformFromEnv', () => {
         demoPlatform: false,
         withDemo: false,
         enrolmentCode: 'ABCD-1234',
+        training: false,
+        deployment: {
+          file,
+          development: false,
+          config: {
+            file,
+            platform: { url: 'https://credit.city.gov.cn:8420', ca: CA, pins: [PIN] },
+            unit: null,
+            updateUrl: 'https://credit.city.gov.cn:8420/updates/',
+            trainingMode: false,
+          },
+        },
       },
     });
   });
@@ -96,6 +124,18 @@ describe('platformFromEnv', () => {
         demoPlatform: false,
         withDemo: false,
         enrolmentCode: null,
+        training: false,
+        deployment: {
+          file,
+          development: false,
+          config: {
+            file,
+            platform: { url: 'https://credit.city.gov.cn', ca: CA, pins: [] },
+            unit: null,
+            updateUrl: 'https://credit.city.gov.cn/updates/',
+            trainingMode: false,
+          },
+        },
       },
     });
   });
@@ -119,6 +159,25 @@ describe('platformFromEnv', () => {
         expect(loaded.error.message).toMatch(/^部署配置文件有误/);
       }
     }
+  });
+
+  it('in 培训模式 (trainingMode: true), and only then, loads the demo data: with or without a platform', () => {
+    const offline = env({ CCW_DEPLOYMENT_FILE: deploymentFile({ trainingMode: true }) });
+    expect(offline.ok && offline.value).toMatchObject({ platform: null, withDemo: true, training: true });
+    const demoPlatform = env({
+      CCW_DEPLOYMENT_FILE: deploymentFile({ platformUrl: 'http://127.0.0.1:8420', trainingMode: true }),
+      CCW_ENROL_CODE: 'ABCD-1234',
+    });
+    expect(demoPlatform.ok && demoPlatform.value).toMatchObject({
+      platform: { url: 'http://127.0.0.1:8420' },
+      withDemo: true,
+      training: true,
+      enrolmentCode: 'ABCD-1234',
+    });
+    const real = env({
+      CCW_DEPLOYMENT_FILE: deploymentFile({ platformUrl: 'http://127.0.0.1:8420', trainingMode: false }),
+    });
+    expect(real.ok && real.value).toMatchObject({ withDemo: false, training: false });
   });
 
   it('knows where IT installs the file on each OS', () => {

@@ -8,6 +8,11 @@ import { getMeta, setMeta } from './meta.repo';
 export type SettingsService = {
   get: () => Settings;
   update: (update: SettingsUpdate) => Result<Settings>;
+  /**
+   * The deployment's default 受理单位 and district, into settings whose unit nobody has filled (neither name nor
+   * code): never over what an administrator or an enrolment set.
+   */
+  adoptDefaultUnit: (unit: { name: string; code: string; districtCode: string }) => void;
 };
 
 export function createSettingsService(db: Db, defaults: { staleAfterHours: number }): SettingsService {
@@ -26,13 +31,19 @@ export function createSettingsService(db: Db, defaults: { staleAfterHours: numbe
     const parsed = Settings.safeParse({ ...fallback, ...(JSON.parse(stored) as object) });
     return parsed.success ? parsed.data : fallback;
   };
+  const update = (change: SettingsUpdate): Result<Settings> => {
+    const next = Settings.safeParse({ ...get(), ...change });
+    if (!next.success) return err('SETTINGS_INVALID', '设置内容不正确，请检查后重试', next.error.issues);
+    setMeta(db, 'settings', JSON.stringify(next.data));
+    return ok(next.data);
+  };
   return {
     get,
-    update: (update) => {
-      const next = Settings.safeParse({ ...get(), ...update });
-      if (!next.success) return err('SETTINGS_INVALID', '设置内容不正确，请检查后重试', next.error.issues);
-      setMeta(db, 'settings', JSON.stringify(next.data));
-      return ok(next.data);
+    update,
+    adoptDefaultUnit: (unit) => {
+      const current = get();
+      if (current.department !== '' || current.departmentCode !== '') return;
+      update({ department: unit.name, departmentCode: unit.code, districtCode: unit.districtCode });
     },
   };
 }

@@ -56,6 +56,8 @@ async function open(options: CoreStartOptions, deps: CoreServerDeps): Promise<Re
       platform: platform.platform,
       demoPlatform: platform.demoPlatform,
       withDemo: platform.withDemo,
+      training: platform.training,
+      deployment: platform.deployment,
       syncWorkerScript: options.syncWorkerScript,
       ...deps.coreOptions,
     });

@@ -9,6 +9,7 @@ import type { Db } from '../../../node-shared/db/connection';
 import type { EventBus } from '../events';
 import type { FileStore } from '../../../node-shared/files/file-store';
 import { uploadPendingFiles } from '../files/upload';
+import { TRAINING_PLATFORM_REFUSED, trainingMessages } from '../app/training';
 import { outboxCounts, rejectedEntries } from './outbox.repo';
 import { createPlatformClient, PlatformRequestError } from './platform-client';
 import { readPlatformTarget, writePlatformTarget } from './platform-target';
@@ -39,6 +40,11 @@ export type SyncDeps = {
   /** dist/sync/sync-worker.cjs, or null to run inline (tests). */
   workerScript: string | null;
   demoPlatform: boolean;
+  /**
+   * 培训模式: enrol and sync only where the platform's health says it is a demo one, so training never touches a
+   * real platform's data (absent: false).
+   */
+  training?: boolean;
   /** The platform the deployment configuration (or PLATFORM_URL on loopback) names: the only one to enrol at. */
   platform: PlatformTarget | null;
   /** Attachments to upload before each outbox chunk (the entries that name them must not arrive first). */
@@ -127,7 +133,9 @@ export function createSyncService(deps: SyncDeps) {
     const clientWith = (deviceToken: string) =>
       createPlatformClient({ target, token: deviceToken, timeoutMs: deps.timeoutMs ?? 30_000 });
     try {
-      const { offsetMs } = await clientWith(enrolledToken).health();
+      const { health, offsetMs } = await clientWith(enrolledToken).health();
+      if (deps.training === true && health.demo !== true)
+        return fail(TRAINING_PLATFORM_REFUSED, trainingMessages.notDemoPlatform);
       setMeta(db, 'server_offset_ms', String(Math.round(offsetMs)));
       void deps.connectivity.probe();
       // devices/me: revoked (stop here), a token to rotate (sync on with the new one), or the number every
@@ -236,6 +244,9 @@ export function createSyncService(deps: SyncDeps) {
     if (running !== null) return err('SYNC_ENROL_FAILED', '正在同步，请等同步结束后再登记');
     try {
       const client = createPlatformClient({ target, timeoutMs: deps.timeoutMs ?? 15_000 });
+      // The one-time code is not even sent to a real platform from a training installation.
+      if (deps.training === true && (await client.health()).health.demo !== true)
+        return err(TRAINING_PLATFORM_REFUSED, trainingMessages.notDemoPlatform);
       const enrolled = await client.enrol(request.code, request.deviceName);
       db.transaction(() => {
         // Another platform numbers its feed on its own: start from its beginning (upserts make that safe).

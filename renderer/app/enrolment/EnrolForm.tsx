@@ -6,6 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { parseEnrolDraft, type EnrolDraft, type EnrolErrors } from './enrol-form';
 import { useSyncStore, type EnrolOutcome } from '../sync/sync-store';
 import { enrolFormTexts } from './texts';
+import { DeploymentMissing, useDeployment } from '../deployment/DeploymentMissing';
 
 /**
  * 登记码, 本机名称 → sync:enrol (or, on the sign-in screen, `enrolWith`: the first enrolment of a fresh device); a
@@ -26,6 +27,7 @@ export const EnrolForm = ({
   const [outcome, setOutcome] = useState<EnrolOutcome | null>(null);
   const [busy, setBusy] = useState(false);
   const texts = enrolFormTexts;
+  const deployment = useDeployment();
 
   const update = (patch: Partial<EnrolDraft>): void => {
     setDraft((current) => ({ ...current, ...patch }));
@@ -49,12 +51,7 @@ export const EnrolForm = ({
     void submit();
   };
 
-  if (platformUrl === null)
-    return (
-      <Alert severity="warning" data-testid="enrol-not-configured">
-        {texts.notConfigured}
-      </Alert>
-    );
+  if (platformUrl === null) return <DeploymentMissing info={deployment} />;
 
   return (
     <Stack

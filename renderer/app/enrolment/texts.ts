@@ -2,7 +2,6 @@
 export const enrolFormTexts = {
   url: '市平台地址',
   urlHelper: '由部署配置指定，本机只会在此平台登记',
-  notConfigured: '本机未配置市平台地址，请联系管理员配置市平台地址。',
   code: '登记码',
   device: '本机名称',
   devicePlaceholder: '如：卫东区政务服务中心 3 号窗口',

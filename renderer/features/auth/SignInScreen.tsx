@@ -4,6 +4,7 @@ import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
 import type { ConnectivityStatus } from '../../../shared/domain/app';
 import { appTexts } from '../../app/texts';
+import { DemoBanner } from '../../app/StatusLines';
 import { client } from '../../transport/client';
 import { onAppEvent } from '../../transport/events';
 import { useAuthStore } from '../../app/auth/auth-store';
@@ -12,27 +13,33 @@ import { AuthCard } from './PasswordForm';
 import { authTexts } from './texts';
 
 /** Whether the platform answers (and whether the cache holds the demo data), from the public app:info. */
-const useConnectivity = (): { status: ConnectivityStatus | null; demoData: boolean } => {
+const useConnectivity = (): {
+  status: ConnectivityStatus | null;
+  demoData: boolean;
+  training: boolean;
+} => {
   const [status, setStatus] = useState<ConnectivityStatus | null>(null);
   const [demoData, setDemoData] = useState(false);
+  const [training, setTraining] = useState(false);
   useEffect(() => {
     void client.call('app:info', {}).then((result) => {
       if (!result.ok) return;
       setStatus(result.value.connectivity);
       setDemoData(result.value.demoData);
+      setTraining(result.value.trainingMode);
     });
     return onAppEvent((event) => {
       if (event.type === 'connectivity') setStatus(event.status);
     });
   }, []);
-  return { status, demoData };
+  return { status, demoData, training };
 };
 
 /** Shown whenever nobody is signed in on this device. */
 export const SignInScreen = () => {
   const setStatus = useAuthStore((state) => state.setStatus);
   const device = useAuthStore((state) => state.device);
-  const { status: connectivity, demoData } = useConnectivity();
+  const { status: connectivity, demoData, training } = useConnectivity();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -68,6 +75,7 @@ export const SignInScreen = () => {
         ) : null
       }
     >
+      {training && <DemoBanner training />}
       {connectivity !== null && (
         <Alert severity={offline ? 'warning' : 'info'} data-testid="signin-mode" data-offline={offline}>
           {offline ? authTexts.offlineNotice : authTexts.onlineNotice}
@@ -89,7 +97,7 @@ export const SignInScreen = () => {
         autoComplete="current-password"
         slotProps={{ htmlInput: { 'data-testid': 'signin-password', maxLength: 200 } }}
       />
-      {demoData && (
+      {demoData && !training && (
         <Typography variant="caption" color="text.secondary">
           {appTexts.demoDataDetail}
         </Typography>

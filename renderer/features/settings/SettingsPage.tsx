@@ -11,6 +11,7 @@ import { useAppStore } from '../../app/app-store';
 import { useRole } from '../../app/auth/auth-store';
 import { RegionSelect } from '../../app/RegionSelect';
 import { client } from '../../transport/client';
+import { DeploymentSettings } from './DeploymentSettings';
 import { PlatformSettings } from './PlatformSettings';
 import { toDraft, toSettings, type SettingsDraft, type SettingsErrors } from './settings-form';
 import { settingsTexts } from './texts';
@@ -29,6 +30,7 @@ export const SettingsPage = () => {
         <>
           <SettingsForm info={info} />
           <PlatformSettings />
+          <DeploymentSettings />
           <About info={info} />
         </>
       )}

@@ -1,5 +1,6 @@
 import { AppInfo, ConnectivityStatus, Settings, SettingsUpdate } from '../../domain/app';
 import { AuthStatus, SignInRequest, UnlockRequest } from '../../domain/auth';
+import { DeploymentInfo } from '../../domain/deployment';
 import { EnrolRequest } from '../../domain/sync';
 import { Empty, ADMIN, SIGNED_IN, channel } from './entry';
 
@@ -18,6 +19,17 @@ export const appChannels = {
     response: ConnectivityStatus,
     roles: 'public',
     action: '查看联网状态',
+    sample: {},
+  }),
+  /**
+   * The deployment configuration IT installed (设置 › 部署配置, read-only), or where it must go: public, since the
+   * sign-in screen of an unconfigured PC tells IT what to provide. Nothing secret: addresses, CA fingerprints, pins.
+   */
+  'app:deployment': channel({
+    request: Empty,
+    response: DeploymentInfo,
+    roles: 'public',
+    action: '查看部署配置',
     sample: {},
   }),
   /** Who is signed in on this device (null: nobody), and whether the session is locked. */
