@@ -102,7 +102,9 @@ export async function publishRelease(
       try {
         channel = parseChannelFile(await readFile(join(staging, name), 'utf8'));
       } catch (error) {
-        problems.push(`${name} 无法读取：${error instanceof z.ZodError ? z.prettifyError(error) : String(error)}`);
+        problems.push(
+          `${name} 无法读取：${error instanceof z.ZodError ? z.prettifyError(error) : String(error)}`,
+        );
         continue;
       }
       if (version !== null && channel.version !== version)
@@ -155,11 +157,7 @@ async function freeDirName(releasesDir: string, version: string): Promise<string
 }
 
 /** Changes the share of PCs the current release is offered to. */
-export async function setRollout(
-  releasesDir: string,
-  rollout: number,
-  now: Date,
-): Promise<CurrentRelease> {
+export async function setRollout(releasesDir: string, rollout: number, now: Date): Promise<CurrentRelease> {
   if (!isRollout(rollout)) throw new ReleaseRefused('推送比例应为 0–100 的整数');
   const current = await currentRelease(releasesDir);
   if (current === null) throw new ReleaseRefused('尚未发布任何版本，无法调整推送比例');

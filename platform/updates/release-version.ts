@@ -36,7 +36,7 @@ export function compareVersions(a: string, b: string): number {
     if (diff !== 0) return Math.sign(diff);
   }
   // A prerelease comes before its release.
-  if (left.pre.length === 0 || right.pre.length === 0) return right.pre.length - left.pre.length;
+  if (left.pre.length === 0 || right.pre.length === 0) return Math.sign(right.pre.length - left.pre.length);
   for (let i = 0; i < Math.min(left.pre.length, right.pre.length); i += 1) {
     const diff = comparePart(left.pre[i]!, right.pre[i]!);
     if (diff !== 0) return diff;

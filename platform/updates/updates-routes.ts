@@ -65,14 +65,16 @@ export function registerUpdateRoutes(app: FastifyInstance, releasesDir: string |
     if (info === null || !info.isFile()) return sendError(reply, 404, 'UPDATE_FILE_NOT_FOUND');
     // A published release's files never change (a republished version gets a folder of its own).
     const tag = strongTag(current.dir, name, String(info.size));
-    reply.header('etag', tag).header('accept-ranges', 'bytes').type(contentType(name));
+    reply.header('etag', tag).header('accept-ranges', 'bytes');
     if (request.headers['if-none-match'] === tag) return reply.code(304).send();
     const ifRange = request.headers['if-range'];
-    const range = ifRange === undefined || ifRange === tag ? byteRange(request.headers.range, info.size) : null;
+    const range =
+      ifRange === undefined || ifRange === tag ? byteRange(request.headers.range, info.size) : null;
     if (range === 'bad') {
       reply.header('content-range', `bytes */${info.size}`);
       return sendError(reply, 416, 'RANGE_NOT_SATISFIABLE');
     }
+    reply.type(contentType(name));
     if (range === null) {
       reply.header('content-length', String(info.size));
       return reply.send(createReadStream(path));
