@@ -1,5 +1,6 @@
 import { freshness } from '../../../shared/check/freshness';
 import type { AppInfo, Settings } from '../../../shared/domain/app';
+import { updateMessages } from '../../../shared/domain/updates';
 import { ok } from '../../../shared/result';
 import { toBeijingIso } from '../../../shared/time';
 import { appendAudit } from '../audit/audit.repo';
@@ -33,7 +34,7 @@ const changedFields = (before: Settings, after: Settings): Record<string, { from
 
 export const appHandlers = (
   deps: AppHandlerDeps,
-): HandlersOf<'app:info' | 'app:connectivity' | 'settings:update'> => ({
+): HandlersOf<'app:info' | 'app:connectivity' | 'app:update-status' | 'settings:update'> => ({
   'app:info': () =>
     ok({
       version: deps.version,
@@ -45,6 +46,15 @@ export const appHandlers = (
       connectivity: deps.connectivity.status(),
     }),
   'app:connectivity': () => deps.connectivity.probe().then(ok),
+  // The core has no updater: the desktop shell answers this channel itself (electron/main/updates/).
+  'app:update-status': () =>
+    ok({
+      state: 'unavailable',
+      version: null,
+      percent: null,
+      message: updateMessages.browser,
+      checkedAt: null,
+    }),
   'settings:update': (request) => {
     // The settings shape evidence (district, department, stale threshold): each change is audited with it.
     const updated = deps.db.transaction(() => {
