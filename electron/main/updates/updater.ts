@@ -143,13 +143,16 @@ export function startUpdates(deps: UpdatesDeps): Updates {
         checking = false;
       });
   };
-  const first = timers.setTimeout(check, FIRST_CHECK_DELAY_MS);
-  const every = timers.setInterval(check, CHECK_INTERVAL_MS);
+  let every: unknown = null;
+  const first = timers.setTimeout(() => {
+    check();
+    every = timers.setInterval(check, CHECK_INTERVAL_MS);
+  }, FIRST_CHECK_DELAY_MS);
   return {
     status: () => current,
     stop: () => {
       timers.clearTimeout(first as never);
-      timers.clearInterval(every as never);
+      if (every !== null) timers.clearInterval(every as never);
     },
   };
 }
