@@ -107,7 +107,7 @@ describe('the release feed', { timeout: 30_000 }, () => {
     for (const name of ['builder-debug.yml', 'current.json', 'platform.db', 'latest-mac.yml', '0.2.0']) {
       const answer = await raw(file(name));
       expect(answer.status, name).toBe(404);
-      expect(JSON.parse(answer.body.toString()).code).toBe('UPDATE_FILE_NOT_FOUND');
+      expect((JSON.parse(answer.body.toString()) as { code: string }).code).toBe('UPDATE_FILE_NOT_FOUND');
     }
   });
 

@@ -7,7 +7,8 @@ import { CHECK_INTERVAL_MS, FIRST_CHECK_DELAY_MS, startUpdates, type AutoUpdater
  * electron-updater's autoUpdater as far as the module sees it: the settings it is given, the checks it is asked
  * for, the events a test makes it emit; quitAndInstall is there to show it is never called.
  */
-class FakeAutoUpdater extends EventEmitter implements AutoUpdaterLike {
+class FakeAutoUpdater implements AutoUpdaterLike {
+  private readonly events = new EventEmitter();
   autoDownload = false;
   autoInstallOnAppQuit = false;
   allowDowngrade = true;
@@ -17,6 +18,15 @@ class FakeAutoUpdater extends EventEmitter implements AutoUpdaterLike {
   /** What the next check does: resolves by default; a test may make it emit or fail. */
   onCheck: () => Promise<unknown> = () => Promise.resolve(null);
   readonly quitAndInstall = vi.fn();
+
+  on(event: string, listener: (...args: never[]) => void): this {
+    this.events.on(event, listener as (...args: unknown[]) => void);
+    return this;
+  }
+
+  emit(event: string, ...args: unknown[]): boolean {
+    return this.events.emit(event, ...args);
+  }
 
   setFeedURL(options: unknown): void {
     this.feed = options;
@@ -66,7 +76,7 @@ describe('updates from the city platform', () => {
     expect(updater.checks).toBe(5);
   });
 
-  it('goes 检查中 → 下载中 n% → 已下载待重启, and keeps 有新版本 through later checks', async () => {
+  it('goes 检查中 → 下载中 n% → 已下载待重启, and keeps 有新版本 through later checks', () => {
     const updates = start();
     updater.emit('checking-for-update');
     expect(updates.status().state).toBe('checking');
