@@ -10,6 +10,7 @@ import {
   utilityProcess,
 } from 'electron';
 import { autoUpdater } from 'electron-updater';
+import { writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -68,7 +69,13 @@ function startAppUpdates(): Updates {
   if (feed !== null && app.isPackaged)
     trustFeedServer(session.fromPartition(UPDATER_PARTITION, { cache: false }), feed.url, feed.target);
   autoUpdater.logger = null;
-  return startUpdates({ updater: autoUpdater, feedUrl: feed?.url ?? null, packaged: app.isPackaged, log });
+  return startUpdates({
+    updater: autoUpdater,
+    feedUrl: feed?.url ?? null,
+    packaged: app.isPackaged,
+    updateConfig: { path: join(app.getPath('userData'), 'app-update.yml'), write: writeFileSync },
+    log,
+  });
 }
 
 async function start(): Promise<void> {

@@ -14,6 +14,7 @@ class FakeAutoUpdater implements AutoUpdaterLike {
   allowDowngrade = true;
   allowPrerelease = true;
   feed: unknown = null;
+  updateConfigPath: string | null = null;
   checks = 0;
   /** What the next check does: resolves by default; a test may make it emit or fail. */
   onCheck: () => Promise<unknown> = () => Promise.resolve(null);
@@ -46,8 +47,14 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
+const written = new Map<string, string>();
 const start = (feedUrl: string | null = FEED, packaged = true) =>
-  startUpdates({ updater, feedUrl, packaged });
+  startUpdates({
+    updater,
+    feedUrl,
+    packaged,
+    updateConfig: { path: '/user-data/app-update.yml', write: (path, text) => written.set(path, text) },
+  });
 
 describe('updates from the city platform', () => {
   it('points the generic provider at the feed, downloads by itself and installs on quit', () => {
@@ -57,6 +64,10 @@ describe('updates from the city platform', () => {
     expect(updater.autoInstallOnAppQuit).toBe(true);
     expect(updater.allowDowngrade).toBe(false);
     expect(updater.allowPrerelease).toBe(false);
+    expect(updater.updateConfigPath).toBe('/user-data/app-update.yml');
+    expect(written.get('/user-data/app-update.yml')).toBe(
+      `provider: generic\nurl: "${FEED}"\nupdaterCacheDirName: credit-check-workbench-updater\n`,
+    );
   });
 
   it('checks shortly after start, then every 4 hours, and stops on quit', async () => {

@@ -12,6 +12,8 @@ export type AutoUpdaterLike = {
   checkForUpdates(): Promise<unknown>;
   autoDownload: boolean;
   autoInstallOnAppQuit: boolean;
+  /** app-update.yml: electron-updater reads its cache folder name there even with setFeedURL. */
+  updateConfigPath: string | null;
   allowDowngrade: boolean;
   allowPrerelease: boolean;
 };
@@ -25,6 +27,8 @@ export type UpdateTimers = {
 
 /** The first check waits this long after start (the window and the core come first), then every 4 hours. */
 export const FIRST_CHECK_DELAY_MS = 30_000;
+/** electron-updater's download cache folder, under the OS's cache folder. */
+export const UPDATER_CACHE_DIR = 'credit-check-workbench-updater';
 export const CHECK_INTERVAL_MS = 4 * 60 * 60 * 1000;
 
 export type UpdatesDeps = {
@@ -33,6 +37,11 @@ export type UpdatesDeps = {
   feedUrl: string | null;
   /** app.isPackaged: a development build never updates itself. */
   packaged: boolean;
+  /**
+   * Where to write the app-update.yml electron-updater reads (its download cache folder's name) — the package
+   * carries one only when electron-builder was given a publish setting — and how.
+   */
+  updateConfig: { path: string; write: (path: string, text: string) => void };
   timers?: UpdateTimers;
   now?: () => Date;
   log?: (message: string, error?: unknown) => void;
@@ -76,6 +85,11 @@ export function startUpdates(deps: UpdatesDeps): Updates {
   const log = deps.log ?? (() => undefined);
   const { updater } = deps;
 
+  deps.updateConfig.write(
+    deps.updateConfig.path,
+    `provider: generic\nurl: ${JSON.stringify(deps.feedUrl)}\nupdaterCacheDirName: ${UPDATER_CACHE_DIR}\n`,
+  );
+  updater.updateConfigPath = deps.updateConfig.path;
   updater.setFeedURL({
     provider: 'generic',
     url: deps.feedUrl,
