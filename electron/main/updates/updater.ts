@@ -151,6 +151,12 @@ export function startUpdates(deps: UpdatesDeps): Updates {
     checking = true;
     updater
       .checkForUpdates()
+      // The download runs on after the check; its failure is reported by the error event, like the check's.
+      .then((result) => {
+        void (result as { downloadPromise?: Promise<unknown> } | null)?.downloadPromise?.catch(
+          () => undefined,
+        );
+      })
       // The error event has said what went wrong; the rejection only ends this check.
       .catch(() => undefined)
       .finally(() => {
