@@ -36,8 +36,9 @@ export const UpdateChip = () => {
         icon={<SystemUpdateAltIcon />}
         label={chip.label}
         aria-label={`${chip.label}，${chip.tooltip}`}
+        size="small"
         color="warning"
-        sx={{ fontWeight: 500 }}
+        sx={{ fontWeight: 500, flexShrink: 0 }}
       />
     </Tooltip>
   );
