@@ -23,6 +23,8 @@ import { runImportCli } from './import/run-import-cli';
 import { DEFAULT_HOST, DEFAULT_PORT, startPlatform } from './start-platform';
 import type { PlatformTls } from './server';
 import { listRepairsCli, repairStepCli, setRuleCli } from './workflow/workflow-cli';
+import { publishReleaseCli, releasesCli, setRolloutCli } from './updates/release-cli';
+import { releasesDirOf } from './updates/release-store';
 
 /**
  * `npm run platform` (dist/platform/platform.cjs). Env: PLATFORM_PORT (8420), PLATFORM_HOST (127.0.0.1),
@@ -54,6 +56,12 @@ import { listRepairsCli, repairStepCli, setRuleCli } from './workflow/workflow-c
  *                                      take a reviewer's step (grant: --outcome, else what was applied for;
  *                                      deny needs --reason), exit
  *   --audit-status                     each device's audit hash chain as verified here (exit 1 if broken), exit
+ *   --publish-release <folder> [--rollout 0-100] [--force]
+ *                                      check a client release (electron-builder's latest*.yml, installers,
+ *                                      blockmaps) and serve it at /updates/ to that share of the PCs (100 unless
+ *                                      told; --force: a version not newer than the current one), exit
+ *   --rollout <0-100>                  alone: change the share of PCs the current release is offered to, exit
+ *   --releases                         the current release, its share and the releases published, exit
  *   --set-rule <id> <file.json>        validate and store a rule table (any id of ruleTableSchemas in
  *                                      shared/rules/rule-tables.ts); clients get it with their next sync; exit
  * Otherwise serves, and prints `PLATFORM_URL=http(s)://host:port` on a line of its own once listening:
@@ -101,6 +109,10 @@ const options = {
   'audit-status': { type: 'boolean' },
   'tls-cert': { type: 'string' },
   'tls-key': { type: 'string' },
+  'publish-release': { type: 'string' },
+  rollout: { type: 'string' },
+  force: { type: 'boolean' },
+  releases: { type: 'boolean' },
 } as const;
 
 // Bundled to dist/platform/platform.cjs: the project's resources/ is two levels up (PLATFORM_RESOURCES_DIR
@@ -156,6 +168,27 @@ async function run(): Promise<void> {
     );
   if (values['no-demo'] === true)
     throw new Error('--no-demo 已取消：不加 --demo 即为正式模式（不含演示数据与演示账号）');
+
+  const publish = values['publish-release'];
+  if (publish !== undefined) {
+    console.log(
+      await publishReleaseCli(releasesDirOf(dataDir()), publish, {
+        rollout: values.rollout,
+        force: values.force === true,
+        now: new Date(),
+      }),
+    );
+    return;
+  }
+  if (values.rollout !== undefined) {
+    console.log(await setRolloutCli(releasesDirOf(dataDir()), values.rollout, new Date()));
+    return;
+  }
+  if (values.releases === true) {
+    console.log(await releasesCli(releasesDirOf(dataDir())));
+    return;
+  }
+  if (values.force === true) throw new Error('--force 只与 --publish-release 一起使用');
 
   if (setRule !== undefined) {
     withDb((db) => setRuleCli(db, setRule, positionals[0], new Date()));

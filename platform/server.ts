@@ -20,11 +20,14 @@ import { registerReportRoutes } from './reports/reports-routes';
 import type { RouteContext } from './http/route-context';
 import { registerRuleRoutes } from './rules/rules-routes';
 import { registerSnapshotRoute } from './feed/snapshot-routes';
+import { registerUpdateRoutes } from './updates/updates-routes';
 
 export type PlatformServerOptions = {
   /** A migrated platform database on a file (streams read it through a second connection). */
   db: Db;
   filesDir: string;
+  /** The client release feed (updates/release-store.ts); none: /updates answers that nothing is published. */
+  releasesDir?: string;
   version: string;
   now?: () => Date;
   /** Electron's better-sqlite3 build, when embedded in the desktop client (for the streams' read connections). */
@@ -98,6 +101,7 @@ export function createPlatformServer(options: PlatformServerOptions): FastifyIns
   registerReportRoutes(app, context);
   registerAuditRoutes(app, context);
   registerInspectionRoutes(app, context);
+  registerUpdateRoutes(app, options.releasesDir ?? null);
   app.addHook('onClose', (_instance, done) => {
     readers.closeAll();
     done();

@@ -10,6 +10,7 @@ import { issueEnrolmentCode } from './access/enrolment';
 import type { DeviceUnit } from './access/devices.repo';
 import { openPlatformDb } from './db/open-platform-db';
 import { seedRuleTables } from './rules/rule-tables';
+import { releasesDirOf } from './updates/release-store';
 import { seedIfEmpty, type SeedOutcome } from './registry/seed';
 import { defaultAllowedHosts } from './http/host-check';
 import { createPlatformServer, type PlatformTls } from './server';
@@ -71,6 +72,7 @@ export async function startPlatform(options: StartOptions): Promise<RunningPlatf
     const app = createPlatformServer({
       db,
       filesDir: join(options.dataDir, 'files'),
+      releasesDir: releasesDirOf(options.dataDir),
       version,
       demo: withDemo,
       now,

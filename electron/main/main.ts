@@ -10,6 +10,8 @@ import {
   session,
   utilityProcess,
 } from 'electron';
+import { autoUpdater } from 'electron-updater';
+import { writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { APP_URL, handleAppProtocol, registerAppScheme } from './app-protocol';
@@ -22,6 +24,10 @@ import { reportPrintHandlers } from './printing';
 import { electronSqliteBinding, resolveDataDir } from './paths';
 import { CONTENT_SECURITY_POLICY, guardWebContents } from './security';
 import { createMainWindow } from './window';
+import { trustFeedServer, UPDATER_PARTITION } from './updates/feed-trust';
+import { updateFeedFromDeployment } from './updates/update-feed';
+import { updateHandlers } from './updates/update-handlers';
+import { startUpdates, type Updates } from './updates/updater';
 
 // The Electron shell: it wires the core, the window and the security settings together and decides nothing. The
 // core (database, services, sync) runs in a utility process of its own (dist/electron/core-process.cjs) and the
@@ -30,6 +36,7 @@ import { createMainWindow } from './window';
 const APP_NAME = '信用核查工作台';
 let mainWindow: BrowserWindow | null = null;
 let core: CoreProcess | null = null;
+let updates: Updates | null = null;
 const log = (message: string, error?: unknown): void => console.error(message, error);
 
 function fail(title: string, message: string): void {
@@ -51,6 +58,25 @@ function lockDownSession(): void {
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
     }),
   );
+}
+
+/**
+ * Updates from the city platform (electron/main/updates/): the feed and its CA from the deployment
+ * configuration; electron-updater's own session (not the window's, which refuses every web request) trusts the
+ * update server by that CA. Installed when the app next quits, never in the middle of anything.
+ */
+function startAppUpdates(): Updates {
+  const feed = updateFeedFromDeployment(process.env);
+  if (feed !== null && app.isPackaged)
+    trustFeedServer(session.fromPartition(UPDATER_PARTITION, { cache: false }), feed.url, feed.target);
+  autoUpdater.logger = null;
+  return startUpdates({
+    updater: autoUpdater,
+    feedUrl: feed?.url ?? null,
+    packaged: app.isPackaged,
+    updateConfig: { path: join(app.getPath('userData'), 'app-update.yml'), write: writeFileSync },
+    log,
+  });
 }
 
 async function start(): Promise<void> {
@@ -97,6 +123,7 @@ async function start(): Promise<void> {
   });
   lockDownSession();
   handleAppProtocol(protocol, join(appRoot, 'dist', 'renderer'));
+  updates = startAppUpdates();
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, appUrl));
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(menuTemplate(APP_NAME, process.platform === 'darwin', app.isPackaged)),
@@ -107,11 +134,14 @@ async function start(): Promise<void> {
     window: () => mainWindow,
     appUrl,
     log,
-    hostHandlers: reportPrintHandlers({
-      dialog,
-      window: () => mainWindow,
-      writeFile: (path, data) => writeFile(path, data),
-    }),
+    hostHandlers: {
+      ...reportPrintHandlers({
+        dialog,
+        window: () => mainWindow,
+        writeFile: (path, data) => writeFile(path, data),
+      }),
+      ...updateHandlers(updates),
+    },
   });
   mainWindow = createMainWindow(
     BrowserWindow,
@@ -140,6 +170,7 @@ if (!app.requestSingleInstanceLock()) {
   // The core closes its database before the app goes: quitting waits for it (at most its stop time, then the
   // process is killed; SQLite rolls back whatever a kill cut short).
   app.on('will-quit', (event) => {
+    updates?.stop();
     if (core === null) return;
     event.preventDefault();
     const stopping = core;

@@ -36,6 +36,9 @@ export const errorMessages = {
   ENROLMENT_CODE_EXPIRED: '登记码已过期，请向市平台管理员重新申领',
   FILE_QUOTA_EXCEEDED: '本设备已上传但尚未被任何提交引用的文件已达上限，请先完成同步',
   STREAMS_EXCEEDED: '本设备同时进行的数据下载过多，请稍后重试',
+  NO_RELEASE: '市平台尚未发布客户端更新',
+  UPDATE_FILE_NOT_FOUND: '当前发布的版本中没有这个文件',
+  RANGE_NOT_SATISFIABLE: '请求的文件范围无效',
 } as const;
 export type PlatformErrorCode = keyof typeof errorMessages;
 

@@ -7,6 +7,7 @@ import { layout } from '../theme/tokens';
 import { useAppStore } from './app-store';
 import { ConnectivityIndicator } from './ConnectivityIndicator';
 import { Navigation } from './Navigation';
+import { UpdateChip } from './UpdateChip';
 import { SessionUser } from '../features/auth/SessionUser';
 import { FreshnessLine, StatusBanners } from './StatusLines';
 import { appTexts } from './texts';
@@ -25,6 +26,7 @@ export const Frame = ({ children }: { children: ReactNode }) => {
             <FreshnessLine />
           </Typography>
           <SessionUser />
+          <UpdateChip />
           <ConnectivityIndicator />
         </Toolbar>
       </AppBar>

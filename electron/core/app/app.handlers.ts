@@ -1,6 +1,7 @@
 import { freshness } from '../../../shared/check/freshness';
 import type { AppInfo, Settings } from '../../../shared/domain/app';
 import type { DeploymentInfo } from '../../../shared/domain/deployment';
+import { updateMessages } from '../../../shared/domain/updates';
 import { ok } from '../../../shared/result';
 import { toBeijingIso } from '../../../shared/time';
 import { appendAudit } from '../audit/audit.repo';
@@ -38,7 +39,9 @@ const changedFields = (before: Settings, after: Settings): Record<string, { from
 
 export const appHandlers = (
   deps: AppHandlerDeps,
-): HandlersOf<'app:info' | 'app:connectivity' | 'app:deployment' | 'settings:update'> => ({
+): HandlersOf<
+  'app:info' | 'app:connectivity' | 'app:deployment' | 'app:update-status' | 'settings:update'
+> => ({
   'app:info': () =>
     ok({
       version: deps.version,
@@ -52,6 +55,15 @@ export const appHandlers = (
     }),
   'app:connectivity': () => deps.connectivity.probe().then(ok),
   'app:deployment': () => ok(deps.deployment()),
+  // The core has no updater: the desktop shell answers this channel itself (electron/main/updates/).
+  'app:update-status': () =>
+    ok({
+      state: 'unavailable',
+      version: null,
+      percent: null,
+      message: updateMessages.browser,
+      checkedAt: null,
+    }),
   'settings:update': (request) => {
     // The settings shape evidence (district, department, stale threshold): each change is audited with it.
     const updated = deps.db.transaction(() => {

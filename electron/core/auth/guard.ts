@@ -12,6 +12,7 @@ import type { Handlers } from '../ipc/handlers';
 const passiveChannels: ReadonlySet<Channel> = new Set<Channel>([
   'app:info',
   'app:connectivity',
+  'app:update-status',
   'auth:status',
   'catalogue:get',
   'sync:status',

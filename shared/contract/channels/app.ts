@@ -2,6 +2,7 @@ import { AppInfo, ConnectivityStatus, Settings, SettingsUpdate } from '../../dom
 import { AuthStatus, SignInRequest, UnlockRequest } from '../../domain/auth';
 import { DeploymentInfo } from '../../domain/deployment';
 import { EnrolRequest } from '../../domain/sync';
+import { UpdateStatus } from '../../domain/updates';
 import { Empty, ADMIN, SIGNED_IN, channel } from './entry';
 
 // The app itself, the session on this device (sign-in, lock, enrolment) and the device's settings.
@@ -12,6 +13,17 @@ export const appChannels = {
     response: AppInfo,
     roles: 'public',
     action: '查看本机信息',
+    sample: {},
+  }),
+  /**
+   * Updates from the city platform: the desktop shell answers it (electron/main/updates/); the core's own
+   * answer, which the browser host gives, is that there is no updater.
+   */
+  'app:update-status': channel({
+    request: Empty,
+    response: UpdateStatus,
+    roles: SIGNED_IN,
+    action: '查看更新状态',
     sample: {},
   }),
   'app:connectivity': channel({

@@ -1,0 +1,45 @@
+import SystemUpdateAltIcon from '@mui/icons-material/SystemUpdateAlt';
+import Chip from '@mui/material/Chip';
+import Tooltip from '@mui/material/Tooltip';
+import { useEffect, useState } from 'react';
+import { updateChip, type UpdateStatus } from '../../shared/domain/updates';
+import { client } from '../transport/client';
+
+/** How often the app bar asks the shell where updates stand (the shell itself checks every 4 hours). */
+const POLL_MS = 10 * 60 * 1000;
+
+/**
+ * 有新版本 in the app bar once the desktop app has downloaded and checked an update; it is installed when the
+ * app next restarts (the tooltip says so). Nothing is shown otherwise, nor in the browser host (no updater).
+ */
+export const UpdateChip = () => {
+  const [status, setStatus] = useState<UpdateStatus | null>(null);
+  useEffect(() => {
+    let live = true;
+    const load = async (): Promise<void> => {
+      const result = await client.call('app:update-status', {});
+      if (live && result.ok) setStatus(result.value);
+    };
+    void load();
+    const timer = window.setInterval(() => void load(), POLL_MS);
+    return () => {
+      live = false;
+      window.clearInterval(timer);
+    };
+  }, []);
+  const chip = status === null ? null : updateChip(status);
+  if (chip === null) return null;
+  return (
+    <Tooltip title={chip.tooltip}>
+      <Chip
+        data-testid="update-available"
+        icon={<SystemUpdateAltIcon />}
+        label={chip.label}
+        aria-label={`${chip.label}，${chip.tooltip}`}
+        size="small"
+        color="warning"
+        sx={{ fontWeight: 500, flexShrink: 0 }}
+      />
+    </Tooltip>
+  );
+};
