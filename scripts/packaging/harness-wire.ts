@@ -22,7 +22,7 @@ export type ToHarness =
 export type FromHarness =
   | { type: 'forked'; modulePath: string; pid: number | undefined; args: string[] }
   | { type: 'window'; preload: string | undefined; sandbox: boolean | undefined }
-  | { type: 'load'; file: string }
+  | { type: 'load'; url: string; status: number; contentType: string | null; csp: boolean }
   | { type: 'error-box'; title: string; message: string }
   /** main touched an Electron API the harness does not provide. */
   | { type: 'missing-api'; name: string }

@@ -103,7 +103,7 @@ describe.skipIf(!linux)('the Linux package electron-builder assembles', () => {
         'dist/electron/core-process.cjs',
         'dist/sync/sync-worker.cjs',
         'dist/electron/preload.cjs',
-        'dist/renderer/index.html',
+        'dist/renderer',
       ]),
     );
     for (const file of loaded) expect(entries, file).toContain(file);
@@ -282,7 +282,11 @@ describe.skipIf(!linux || configured)('the packaged app, started from the assemb
     expect(reported('window')).toEqual([
       { type: 'window', preload: join(app, 'dist/electron/preload.cjs'), sandbox: true },
     ]);
-    expect(reported('load')).toEqual([{ type: 'load', file: join(app, 'dist/renderer/index.html') }]);
+    // The page through main's app:// handler, from the package, with the CSP header.
+    await expect.poll(() => reported('load').length).toBe(1);
+    const [load] = reported('load');
+    expect(load).toMatchObject({ url: 'app://workbench/index.html', status: 200, csp: true });
+    expect(load?.contentType).toContain('text/html');
     const info = await running.invoke('app:info', {});
     expect(info).toMatchObject({ ok: true, value: { host: 'electron', demoData: false, cacheAsOf: null } });
     expect(reported('error-box')).toEqual([]);

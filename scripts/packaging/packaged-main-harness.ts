@@ -1,13 +1,13 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import Module from 'node:module';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { BrowserWindowConstructorOptions, ForkOptions } from 'electron';
 import { loadCacheKey } from '../../electron/main/cache-key';
 import {
   FakeBrowserWindow,
   FakeEvent,
   FakeIpcMain,
+  FakeProtocol,
   fakeInvokeEvent,
   fakeTopFrame,
   type FakeListener,
@@ -32,6 +32,7 @@ const send = (message: FromHarness): void => {
   if (process.connected) process.send?.(message);
 };
 
+const protocol = new FakeProtocol();
 const appListeners = new Map<string, FakeListener[]>();
 const emitApp = (name: string, ...args: unknown[]): FakeEvent => {
   const event = new FakeEvent();
@@ -62,7 +63,10 @@ const app: FakeApp = {
     appListeners.set(name, [...(appListeners.get(name) ?? []), listener]);
     return app;
   },
-  whenReady: (): Promise<void> => Promise.resolve(),
+  whenReady: (): Promise<void> => {
+    protocol.ready = true;
+    return Promise.resolve();
+  },
   quit,
 };
 // Electron sets it; Node has none.
@@ -80,9 +84,18 @@ class BrowserWindow extends FakeBrowserWindow {
     });
   }
 
-  override loadFile(file: string): Promise<void> {
-    send({ type: 'load', file });
-    return super.loadFile(file);
+  /** The page as the window gets it: through the app:// handler main registered, from the package. */
+  override loadURL(url: string): Promise<void> {
+    void protocol.fetch(url).then((response) =>
+      send({
+        type: 'load',
+        url,
+        status: response.status,
+        contentType: response.headers.get('content-type'),
+        csp: response.headers.has('content-security-policy'),
+      }),
+    );
+    return super.loadURL(url);
   }
 }
 
@@ -94,6 +107,7 @@ const electron: Record<string, unknown> = {
   BrowserWindow,
   ipcMain,
   safeStorage,
+  protocol,
   MessageChannelMain: FakeMessageChannelMain,
   Menu: { setApplicationMenu: ignore, buildFromTemplate: (template: unknown) => template },
   dialog: {
@@ -137,11 +151,7 @@ process.on('message', (message: ToHarness) => {
   if (message.type === 'invoke') {
     // The main window's top frame showing the app's page: the sender main trusts.
     const window = windows[0];
-    const page = window?.loadedFiles[0];
-    const event = fakeInvokeEvent(
-      window?.webContents.id ?? -1,
-      fakeTopFrame(page === undefined ? '' : pathToFileURL(page).href),
-    );
+    const event = fakeInvokeEvent(window?.webContents.id ?? -1, fakeTopFrame(window?.loadedUrls[0] ?? ''));
     void ipcMain.invoke(message.channel, event, message.payload).then(
       (result) => send({ type: 'answer', id: message.id, result }),
       (error: unknown) => send({ type: 'answer', id: message.id, result: { thrown: String(error) } }),

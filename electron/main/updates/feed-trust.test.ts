@@ -25,6 +25,8 @@ const make = (name: string): Pki => {
 beforeAll(() => {
   city = make('city');
   stranger = make('stranger');
+  // After the certificates were made: their notBefore is the second they were made in.
+  now = new Date(Date.now() + 1_000);
 }, 60_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -51,7 +53,7 @@ const fakeSession = () => {
   return { session, verify, isSet: () => proc !== null };
 };
 
-const now = new Date();
+let now = new Date();
 
 describe('the updater session trusts the update server by the deployment CA only', () => {
   it('accepts the city CA’s certificate for the feed host, refuses a stranger’s and a wrong host', () => {
