@@ -47,6 +47,7 @@ import {
 } from './check.repo';
 import { externalQueriesOf, recordExternalQuery } from './external-query';
 import { feedbackState, recordFeedback } from './feedback';
+import { quoteInput } from '../../../shared/contract/request-messages';
 
 export type CheckDeps = {
   db: Db;
@@ -142,7 +143,7 @@ export function createCheckService(deps: CheckDeps) {
     const cursor = Number(getMeta(db, 'sync_cursor') ?? 0);
     const matter = getMatter(db, request.context.matterCode);
     if (matter === null)
-      return err('MATTER_UNKNOWN', `事项代码“${request.context.matterCode}”不在事项目录中`);
+      return err('MATTER_UNKNOWN', `事项代码${quoteInput(request.context.matterCode)}不在事项目录中`);
     const resolved = resolveApplicant(deps, request, now);
     if (!resolved.ok) return resolved;
     const { subject, query } = resolved.value;

@@ -33,6 +33,7 @@ import {
   committerKindFits,
   parseCommitterIdentifier,
 } from './validation';
+import { quoteInput } from '../../../shared/contract/request-messages';
 
 export type CommitmentDeps = {
   db: Db;
@@ -90,7 +91,8 @@ export function createCommitmentService(deps: CommitmentDeps) {
     const fits = committerKindFits(draft.committer.kind, parsed.value.kind);
     if (!fits.ok) return fits;
     const matter = getMatter(db, draft.matterCode);
-    if (matter === null) return err('MATTER_UNKNOWN', `事项代码“${draft.matterCode}”不在事项目录中`);
+    if (matter === null)
+      return err('MATTER_UNKNOWN', `事项代码${quoteInput(draft.matterCode)}不在事项目录中`);
     const dates = checkDraftDates(draft, day);
     if (!dates.ok) return dates;
     const subject = getSubjectByIdentifier(db, parsed.value.identifier);

@@ -1,8 +1,10 @@
+import { quoteInput } from '../../../shared/contract/request-messages';
+
 // Every word of the inspection core that a person reads: refusals, the replay's answer, the exported list.
 
 export const inspectionMessages = {
-  matterUnknown: (code: string) => `事项目录中没有事项 ${code}`,
-  regionUnknown: (code: string) => `未知的区划代码 ${code}`,
+  matterUnknown: (code: string) => `事项目录中没有事项${quoteInput(code)}`,
+  regionUnknown: (code: string) => `未知的区划代码${quoteInput(code)}`,
   poolEmpty: '所选区划和事项下没有可抽查的主体（须为存续主体，且持有该事项的行政许可记录）',
   inspectorsShort: (count: number, subjects: string) =>
     `以下检查对象可选的检查人员不足 2 人（名录中须有覆盖其区划、可检查该类事项的人员）：${subjects}${count > 5 ? ` 等 ${count} 个` : ''}`,

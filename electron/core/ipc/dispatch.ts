@@ -1,18 +1,13 @@
 import { z } from 'zod';
 import { channels, isChannel } from '../../../shared/contract/channels';
 import { err, type Result } from '../../../shared/result';
+import { describeRequestIssues, requestErrorMap } from '../../../shared/contract/request-messages';
 import type { Handlers } from './handlers';
 
 // Validation messages of the contract's schemas reach clerks: have zod speak Chinese.
 z.config(z.locales.zhCN());
 
 export type DispatchLog = (message: string, error?: unknown) => void;
-
-const describe = (error: z.ZodError): string =>
-  error.issues
-    .slice(0, 3)
-    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}：${issue.message}` : issue.message))
-    .join('；');
 
 /**
  * The one path every call takes in both hosts: channel known → request validated → handler → response
@@ -26,9 +21,9 @@ export async function dispatch(
 ): Promise<Result<unknown>> {
   if (!isChannel(channel)) return err('UNKNOWN_CHANNEL', '未知的调用通道');
   const spec = channels[channel];
-  const request = spec.request.safeParse(payload ?? {});
+  const request = spec.request.safeParse(payload ?? {}, { error: requestErrorMap });
   if (!request.success)
-    return err('BAD_REQUEST', `请求内容不正确：${describe(request.error)}`, request.error.issues);
+    return err('BAD_REQUEST', describeRequestIssues(request.error.issues), request.error.issues);
   try {
     // The table is keyed by channel, so handler and schema belong together; TS cannot correlate the union.
     const handler = handlers[channel] as (request: unknown) => Result<unknown> | Promise<Result<unknown>>;

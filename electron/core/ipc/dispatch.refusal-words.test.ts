@@ -1,0 +1,84 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { channelNames, sampleRequests, type Channel } from '../../../shared/contract/channels';
+import { fuzzRandom } from '../../../node-shared/testing/fuzz-random';
+import { mutate } from '../../../node-shared/testing/json-fuzz';
+import { signInForTests } from '../auth/test-session';
+import { openTempCore } from '../testing/temp-core';
+import { dispatch } from './dispatch';
+
+// Every refusal a person can read is in their words: no schema path (`chosenRatios.B`), no type name
+// (`string`, `number`), no enum value (`approval-substitute`), no English. Each channel's refusal paths are
+// walked with structured breakages of its sample request (every field missing, of the wrong type, too long,
+// unknown fields) and with random mutations; the messages must hold no Latin letter at all.
+const SEED = 20261206;
+const RANDOM_PER_CHANNEL = 40;
+const CLOSED_PLATFORM = 'http://127.0.0.1:1';
+const SLOW: ReadonlySet<Channel> = new Set<Channel>(['auth:sign-in', 'auth:unlock', 'dashboard:export']);
+
+/** Breakages of one object: each of its fields removed, replaced by hostile values; an unknown field added. */
+function breakages(sample: unknown): unknown[] {
+  const hostile: unknown[] = [undefined, null, 12345, -1, 'x'.repeat(5000), '', [], {}, true, '0001-01-01'];
+  const out: unknown[] = [null, 'text', 42, [], { unknownField: 1 }];
+  if (sample === null || typeof sample !== 'object' || Array.isArray(sample)) return out;
+  const record = sample as Record<string, unknown>;
+  out.push({ ...record, unknownField: 'x' });
+  for (const key of Object.keys(record)) {
+    for (const value of hostile) out.push({ ...record, [key]: value });
+    const inner = record[key];
+    if (inner !== null && typeof inner === 'object' && !Array.isArray(inner))
+      for (const broken of breakages(inner).slice(5)) out.push({ ...record, [key]: broken });
+  }
+  return out;
+}
+
+let core: ReturnType<typeof openTempCore>;
+beforeEach(() => {
+  core = openTempCore();
+});
+afterEach(() => core.dispose());
+
+describe('refusal messages a person reads', () => {
+  it('hold no schema path, type name, enum value or English word on any channel', async () => {
+    const random = fuzzRandom(SEED);
+    const problems = new Set<string>();
+    let refused = 0;
+    for (const channel of channelNames) {
+      const raw = sampleRequests[channel] as unknown;
+      const sample =
+        raw !== null && typeof raw === 'object' && 'platformUrl' in raw
+          ? { ...raw, platformUrl: CLOSED_PLATFORM }
+          : raw;
+      const payloads = SLOW.has(channel)
+        ? breakages(sample).slice(0, 40)
+        : [...breakages(sample), ...Array.from({ length: RANDOM_PER_CHANNEL }, () => mutate(random, sample))];
+      for (const payload of payloads) {
+        const result = await dispatch(core.handlers, channel, payload);
+        if (!result.ok) {
+          refused += 1;
+          // What the person typed may be quoted back (“M001”); the rest is in their words.
+          const words = result.error.message.replace(/“[^”]*”/g, '“”');
+          if (/[A-Za-z]/.test(words)) problems.add(`${channel}: ${words.slice(0, 200)}`);
+        }
+        const session = core.session.status();
+        if (session === null || session.locked) signInForTests(core, 'admin');
+      }
+    }
+    expect([...problems].slice(0, 30)).toEqual([]);
+    expect(refused).toBeGreaterThan(1000);
+  }, 300_000);
+
+  it('words a too-long name in the search by its field and limit, not by the schema', async () => {
+    const result = await dispatch(core.handlers, 'subjects:search', { query: '某'.repeat(500) });
+    expect(result.ok ? '' : result.error.message).toBe('请求内容不正确：查询内容过长');
+  });
+
+  it('names a too-long case number by its Chinese name, once', async () => {
+    const sample = sampleRequests['check:run'];
+    const result = await dispatch(core.handlers, 'check:run', {
+      ...sample,
+      context: { ...sample.context, caseNumber: 'A'.repeat(500) },
+    });
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.error.message).toBe('请求内容不正确：办件编号过长');
+  });
+});
