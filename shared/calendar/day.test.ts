@@ -30,3 +30,12 @@ describe('day arithmetic', () => {
     expect(() => addDays('2025-02-30', 1)).toThrow(RangeError);
   });
 });
+
+describe('days of the first century', () => {
+  it('are those years, not 1900–1999 (a dashboard from 0001-01-01 is a long period, not a crash)', () => {
+    expect(isValidDay('0001-01-01')).toBe(true);
+    expect(isValidDay('0099-02-29')).toBe(false);
+    expect(daysBetween('0001-01-01', '0001-12-31')).toBe(364);
+    expect(addDays('0001-01-01', -1)).toBe('0000-12-31');
+  });
+});

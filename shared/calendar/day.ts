@@ -14,8 +14,14 @@ export function isValidDay(value: string): boolean {
   const match = DAY_PATTERN.exec(value);
   if (!match) return false;
   const [, year, month, day] = match;
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  return date.toISOString().slice(0, 10) === value;
+  return fromUtc(utcMs(Number(year), Number(month), Number(day))) === value;
+}
+
+/** Midnight UTC of a day; unlike Date.UTC, years 0–99 are those years, not 1900–1999. */
+function utcMs(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
 }
 
 /** zod schema for a day in the rule files. */
@@ -36,7 +42,7 @@ function fromUtc(ms: number): Day {
 
 function toUtc(day: Day): number {
   const { year, month, day: date } = parts(day);
-  return Date.UTC(year, month - 1, date);
+  return utcMs(year, month, date);
 }
 
 /** The year of a day, as the calendar file keys it ('2025'). */
@@ -73,8 +79,8 @@ export function addMonths(day: Day, count: number): Day {
   const monthIndex = year * 12 + (month - 1) + count;
   const targetYear = Math.floor(monthIndex / 12);
   const targetMonth = monthIndex - targetYear * 12;
-  const lastOfMonth = new Date(Date.UTC(targetYear, targetMonth + 1, 0)).getUTCDate();
-  return fromUtc(Date.UTC(targetYear, targetMonth, Math.min(date, lastOfMonth)));
+  const lastOfMonth = new Date(utcMs(targetYear, targetMonth + 2, 0)).getUTCDate();
+  return fromUtc(utcMs(targetYear, targetMonth + 1, Math.min(date, lastOfMonth)));
 }
 
 export function compareDays(a: Day, b: Day): number {

@@ -1,7 +1,11 @@
 import { z } from 'zod';
+import { isValidDay } from '../calendar/day';
 
-/** ISO calendar date, `YYYY-MM-DD`. */
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+/** ISO calendar date, `YYYY-MM-DD`, that exists in the calendar (no 2026-02-30). */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+  .refine(isValidDay, '日期不存在');
 /** ISO instant with offset, as produced by `Date.prototype.toISOString`. */
 export const isoDateTime = z.string().datetime({ offset: true });
 

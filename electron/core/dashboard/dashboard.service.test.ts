@@ -120,10 +120,20 @@ describe('dashboard:get', () => {
     }
   });
 
+  it('refuses a day that does not exist as a bad request, in words', async () => {
+    const result = await dispatch(core.handlers, 'dashboard:get', { from: '2026-02-30' });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST', message: '请求内容不正确：开始日期：日期不存在' },
+    });
+  });
+
   it('refuses a period that ends before it starts or runs past a year', async () => {
     for (const filter of [
       { from: '2026-11-27', to: '2026-11-01' },
       { from: '2025-01-01', to: '2026-11-27' },
+      { from: '0001-01-01' },
+      { from: '0001-01-01', to: '9999-12-31' },
     ]) {
       const result = await dispatch(core.handlers, 'dashboard:get', filter);
       expect(result).toMatchObject({ ok: false, error: { code: 'DASHBOARD_PERIOD_INVALID' } });
