@@ -53,7 +53,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   documentNumber: '文书编号',
   validTo: '有效期至',
   limit: '每页条数',
-  offset: '页码',
+  offset: '翻页位置',
   attachments: '附件',
   items: '反馈内容',
   measureCodes: '措施',

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { channelNames, sampleRequests, type Channel } from '../../../shared/contract/channels';
+import { SLOW_CHANNELS, safeSamples } from '../testing/hostile-samples';
 import { freeTextMessages } from '../../../shared/domain/free-text';
 import { fuzzRandom } from '../../../node-shared/testing/fuzz-random';
 import { mutate, prototypePolluted } from '../../../node-shared/testing/json-fuzz';
@@ -13,32 +14,17 @@ import { dispatch } from './dispatch';
 // INTERNAL — and leaves the cache and its audit chain intact.
 const SEED = 20261207;
 const COUNT = 10_000;
-/** No sample may reach a real platform: the enrolment channels point at a closed loopback port. */
-const CLOSED_PLATFORM = 'http://127.0.0.1:1';
-
-const samples: Record<Channel, unknown> = Object.fromEntries(
-  channelNames.map((channel) => {
-    const sample = sampleRequests[channel] as unknown;
-    const safe =
-      sample !== null && typeof sample === 'object' && 'platformUrl' in sample
-        ? { ...sample, platformUrl: CLOSED_PLATFORM }
-        : sample;
-    return [channel, safe];
-  }),
-) as Record<Channel, unknown>;
-
 /**
- * Channels whose every accepted call does real, slow work (a password hash, a spreadsheet): a few hundred
- * payloads each, so the campaign stays bounded; the rest of the count goes to the other channels in turn.
+ * Slow channels get a few hundred payloads each, so the campaign stays bounded; the rest of the count goes to
+ * the other channels in turn.
  */
-const SLOW: ReadonlySet<Channel> = new Set<Channel>(['auth:sign-in', 'auth:unlock', 'dashboard:export']);
 const SLOW_COUNT = 100;
-const FAST = channelNames.filter((channel) => !SLOW.has(channel));
+const FAST = channelNames.filter((channel) => !SLOW_CHANNELS.has(channel));
 /** The campaign: every slow channel SLOW_COUNT times, then the fast ones in turn up to COUNT. */
 const plan: Channel[] = [
-  ...[...SLOW].flatMap((channel) => Array.from({ length: SLOW_COUNT }, () => channel)),
+  ...[...SLOW_CHANNELS].flatMap((channel) => Array.from({ length: SLOW_COUNT }, () => channel)),
   ...Array.from(
-    { length: COUNT - SLOW.size * SLOW_COUNT },
+    { length: COUNT - SLOW_CHANNELS.size * SLOW_COUNT },
     (_, index) => FAST[index % FAST.length] as Channel,
   ),
 ];
@@ -82,7 +68,7 @@ describe('dispatch under hostile payloads', () => {
     const perChannel = new Map<Channel, number>();
     for (const [index, channel] of plan.entries()) {
       perChannel.set(channel, (perChannel.get(channel) ?? 0) + 1);
-      const payload = mutate(random, samples[channel]);
+      const payload = mutate(random, safeSamples[channel]);
       let result: unknown;
       try {
         result = await dispatch(core.handlers, channel, payload);

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { channelNames, sampleRequests, type Channel } from '../../../shared/contract/channels';
+import { channelNames, sampleRequests } from '../../../shared/contract/channels';
+import { SLOW_CHANNELS, safeSamples } from '../testing/hostile-samples';
 import { fuzzRandom } from '../../../node-shared/testing/fuzz-random';
 import { mutate } from '../../../node-shared/testing/json-fuzz';
 import { signInForTests } from '../auth/test-session';
@@ -12,24 +13,33 @@ import { dispatch } from './dispatch';
 // unknown fields) and with random mutations; the messages must hold no Latin letter at all.
 const SEED = 20261206;
 const RANDOM_PER_CHANNEL = 40;
-const CLOSED_PLATFORM = 'http://127.0.0.1:1';
-const SLOW: ReadonlySet<Channel> = new Set<Channel>(['auth:sign-in', 'auth:unlock', 'dashboard:export']);
+const HOSTILE_VALUES: unknown[] = [
+  undefined,
+  null,
+  12345,
+  -1,
+  'x'.repeat(5000),
+  '',
+  [],
+  {},
+  true,
+  '0001-01-01',
+];
+/** Payloads that are not the request's shape at all. */
+const NOT_REQUESTS: unknown[] = [null, 'text', 42, [], { unknownField: 1 }];
 
-/** Breakages of one object: each of its fields removed, replaced by hostile values; an unknown field added. */
-function breakages(sample: unknown): unknown[] {
-  const hostile: unknown[] = [undefined, null, 12345, -1, 'x'.repeat(5000), '', [], {}, true, '0001-01-01'];
-  const out: unknown[] = [null, 'text', 42, [], { unknownField: 1 }];
-  if (sample === null || typeof sample !== 'object' || Array.isArray(sample)) return out;
+/** Breakages of an object's fields: each replaced by hostile values (nested objects too); an unknown field. */
+function fieldBreakages(sample: unknown): unknown[] {
+  if (sample === null || typeof sample !== 'object' || Array.isArray(sample)) return [];
   const record = sample as Record<string, unknown>;
-  out.push({ ...record, unknownField: 'x' });
+  const out: unknown[] = [{ ...record, unknownField: 'x' }];
   for (const key of Object.keys(record)) {
-    for (const value of hostile) out.push({ ...record, [key]: value });
-    const inner = record[key];
-    if (inner !== null && typeof inner === 'object' && !Array.isArray(inner))
-      for (const broken of breakages(inner).slice(5)) out.push({ ...record, [key]: broken });
+    for (const value of HOSTILE_VALUES) out.push({ ...record, [key]: value });
+    for (const broken of fieldBreakages(record[key])) out.push({ ...record, [key]: broken });
   }
   return out;
 }
+const breakages = (sample: unknown): unknown[] => [...NOT_REQUESTS, ...fieldBreakages(sample)];
 
 let core: ReturnType<typeof openTempCore>;
 beforeEach(() => {
@@ -43,12 +53,8 @@ describe('refusal messages a person reads', () => {
     const problems = new Set<string>();
     let refused = 0;
     for (const channel of channelNames) {
-      const raw = sampleRequests[channel] as unknown;
-      const sample =
-        raw !== null && typeof raw === 'object' && 'platformUrl' in raw
-          ? { ...raw, platformUrl: CLOSED_PLATFORM }
-          : raw;
-      const payloads = SLOW.has(channel)
+      const sample = safeSamples[channel];
+      const payloads = SLOW_CHANNELS.has(channel)
         ? breakages(sample).slice(0, 40)
         : [...breakages(sample), ...Array.from({ length: RANDOM_PER_CHANNEL }, () => mutate(random, sample))];
       for (const payload of payloads) {
