@@ -1,22 +1,44 @@
 import { defineConfig } from 'vitest/config';
 
+const shared = {
+  pool: 'forks' as const,
+  testTimeout: 20_000,
+  // Set-ups that sign people in spend real scrypt work at the production cost (N=2^17, ~0.5–2 s a hash on a
+  // loaded 2-core machine), several times over.
+  hookTimeout: 60_000,
+};
+
 export default defineConfig({
   test: {
-    include: [
-      'shared/**/*.test.ts',
-      'electron/**/*.test.ts',
-      'resources/**/*.test.ts',
-      'renderer/**/*.test.ts',
-      'scripts/**/*.test.ts',
-      'platform/**/*.test.ts',
-      'node-shared/**/*.test.ts',
-      'integration/**/*.test.ts',
+    projects: [
+      {
+        test: {
+          name: 'node',
+          include: [
+            'shared/**/*.test.ts',
+            'electron/**/*.test.ts',
+            'resources/**/*.test.ts',
+            'renderer/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'platform/**/*.test.ts',
+            'node-shared/**/*.test.ts',
+            'integration/**/*.test.ts',
+          ],
+          environment: 'node',
+          ...shared,
+        },
+      },
+      {
+        // Component tests: the real renderer components in jsdom against a fake transport checked by the contract
+        // (renderer/testing/fake-transport.ts).
+        test: {
+          name: 'components',
+          include: ['renderer/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['renderer/testing/dom-setup.ts'],
+          ...shared,
+        },
+      },
     ],
-    environment: 'node',
-    pool: 'forks',
-    testTimeout: 20_000,
-    // Set-ups that sign people in spend real scrypt work at the production cost (N=2^17, ~0.5–2 s a hash on a
-    // loaded 2-core machine), several times over.
-    hookTimeout: 60_000,
   },
 });

@@ -1,0 +1,30 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fake } from '../../testing/dom-setup';
+import { AuditPage } from './AuditPage';
+
+const entry = {
+  seq: 7,
+  at: '2026-12-01T02:03:04.000Z',
+  actor: 'wangfang',
+  action: 'check.run',
+  actionLabel: '信用核查',
+  targetType: 'check',
+  targetId: 'check-1',
+  caseNumber: 'BJ-2026-0001',
+  purpose: '行政审批',
+  summary: '核查 某某公司：可办理',
+};
+
+describe('审计日志 page', () => {
+  it('shows the chain state and the entries the core returns', async () => {
+    fake().answer('audit:list', { total: 1, items: [entry], actors: ['wangfang'], actions: ['check.run'] });
+    fake().answer('audit:chain', {
+      local: { ok: true, count: 7, checkedAt: '2026-12-01T02:03:05.000Z' },
+      platform: null,
+    });
+    render(<AuditPage />);
+    expect(await screen.findByText('核查 某某公司：可办理')).toBeTruthy();
+    expect(fake().callsTo('audit:list')[0]).toMatchObject({ limit: 20, offset: 0 });
+  });
+});
