@@ -26,6 +26,10 @@ test('a PC with no deployment configuration tells IT where the file goes and wha
   try {
     await page.setViewportSize({ width: 1024, height: 900 });
     await page.goto(host.url);
+    // A real installation: no demo banner, no demo accounts named.
+    await expect(page.getByTestId('signin-username')).toBeVisible();
+    await expect(page.getByTestId('demo-banner')).toHaveCount(0);
+    await expect(page.getByTestId('signin-demo-accounts')).toHaveCount(0);
     await page.getByTestId('signin-enrol-toggle').click();
     const notice = page.getByTestId('enrol-not-configured');
     await expect(notice).toContainText('本机尚未配置市平台');

@@ -40,7 +40,11 @@ test('a supervisor issues a report, saves it as PDF and verifies it at the platf
   try {
     expect(host.output()).toContain('未找到 Electron 运行时，改用浏览器模式启动同一应用');
     await page.goto(host.url);
+    // The demo platform says it runs the demo data set: the banner and the demo accounts' hint from the start.
+    await expect(page.getByTestId('demo-banner')).toContainText('当前为演示数据');
+    await expect(page.getByTestId('signin-demo-accounts')).toContainText('zhaomin（督导人员）');
     await signIn(page, 'zhaomin', DEMO_PASSWORD);
+    await expect(page.getByTestId('demo-banner')).toBeVisible();
     await page.getByTestId('nav-reports').click();
     await expect(page.getByTestId('reports-page')).toBeVisible();
 

@@ -7,6 +7,7 @@ import { deploymentInfo } from './app/deployment-info';
 import { hasDemoData, trainingDataDir, trainingDataMissing } from './app/training';
 import { appHandlers } from './app/app.handlers';
 import { createConnectivity } from './app/connectivity';
+import { rememberPlatformKind } from './app/demo-data';
 import { seedIfEmpty } from './app/seed';
 import { createSettingsService } from './app/settings.service';
 import { checkHandlers } from './check/check.handlers';
@@ -144,7 +145,12 @@ export function createCore(options: CoreOptions): Result<Core> {
   // The deployment's default 受理单位 fills settings nobody has filled; an enrolment's unit still wins (adoptUnit).
   if (deployment?.config?.unit) settings.adoptDefaultUnit(deployment.config.unit);
   if (options.platform !== undefined && options.platform !== null) writePlatformTarget(db, options.platform);
-  const connectivity = createConnectivity(() => readPlatformTarget(db), now, events);
+  const connectivity = createConnectivity(
+    () => readPlatformTarget(db),
+    now,
+    events,
+    (health) => rememberPlatformKind(db, health),
+  );
   const fileStore = createFileStore(join(dataDir, 'files'));
   const sync = createSyncService({
     db,

@@ -61,6 +61,8 @@ export const useAppStore = create<AppState>()((set, get) => ({
     switch (event.type) {
       case 'connectivity':
         set({ connectivity: event.status });
+        // The platform that now answers may run the demo data set (the banner): read the info again.
+        void get().loadInfo();
         return;
       case 'freshness':
         set({ freshness: { cacheAsOf: event.cacheAsOf, stale: event.stale } });

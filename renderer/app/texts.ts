@@ -31,7 +31,7 @@ export const appTexts = {
     checkedAt: (time: string): string => `最近检测：${time}`,
   },
   demoData: '当前为演示数据',
-  demoDataDetail: '本机数据为程序自带的演示数据集，核查结论不能作为办件依据。',
+  demoDataDetail: '所用数据为演示数据集（合成数据），核查结论不能作为办件依据。',
   trainingMode: '培训模式',
   trainingModeDetail: '数据为虚构的演示数据，不得用于实际审批',
   freshness: (time: string): string => `数据截至 ${time}`,

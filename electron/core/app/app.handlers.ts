@@ -9,6 +9,7 @@ import type { Db } from '../../../node-shared/db/connection';
 import type { EventBus } from '../events';
 import type { HandlersOf } from '../ipc/handlers';
 import type { Connectivity } from './connectivity';
+import { usesDemoData } from './demo-data';
 import { getMeta } from './meta.repo';
 import type { SettingsService } from './settings.service';
 
@@ -48,7 +49,7 @@ export const appHandlers = (
       host: deps.host,
       dataDir: deps.dataDir,
       cacheAsOf: getMeta(deps.db, 'cache_as_of'),
-      demoData: getMeta(deps.db, 'demo_data') === '1',
+      demoData: usesDemoData(deps.db),
       trainingMode: deps.training,
       settings: deps.settings.get(),
       connectivity: deps.connectivity.status(),

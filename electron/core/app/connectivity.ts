@@ -1,5 +1,6 @@
 import type { ConnectivityStatus } from '../../../shared/domain/app';
 import type { PlatformTarget } from '../../../shared/domain/deployment';
+import type { Health } from '../../../shared/platform-api/api';
 import { createPlatformClient } from '../sync/platform-client';
 import { toBeijingIso } from '../../../shared/time';
 import type { EventBus } from '../events';
@@ -21,6 +22,8 @@ export function createConnectivity(
   platformOf: () => PlatformTarget | null,
   now: () => Date,
   events: EventBus,
+  /** Each answer of the platform's health (e.g. to remember whether it is a demo platform). */
+  onHealth: (health: Health) => void = () => undefined,
 ): Connectivity {
   const initialUrl = platformOf()?.url ?? null;
   let current: ConnectivityStatus = {
@@ -34,7 +37,8 @@ export function createConnectivity(
     let state: ConnectivityStatus['state'] = 'no-platform';
     if (target !== null) {
       try {
-        await createPlatformClient({ target, timeoutMs: 3000 }).health();
+        const { health } = await createPlatformClient({ target, timeoutMs: 3000 }).health();
+        onHealth(health);
         state = 'online';
       } catch {
         state = 'offline';

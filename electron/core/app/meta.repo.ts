@@ -4,6 +4,8 @@ import type { Db } from '../../../node-shared/db/connection';
 export type MetaKey =
   | 'cache_as_of'
   | 'demo_data'
+  /** '1' while the platform's health last said it runs the demo data set (platform --demo). */
+  | 'platform_demo'
   | 'settings'
   /** The platform this client syncs with, its enrolment, and how far it has pulled. */
   | 'platform_url'

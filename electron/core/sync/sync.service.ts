@@ -4,6 +4,7 @@ import { err, ok, type Result } from '../../../shared/result';
 import { toBeijingIso } from '../../../shared/time';
 import type { Connectivity } from '../app/connectivity';
 import { deleteMeta, getMeta, setMeta } from '../app/meta.repo';
+import { rememberPlatformKind } from '../app/demo-data';
 import { appendAudit } from '../audit/audit.repo';
 import type { Db } from '../../../node-shared/db/connection';
 import type { EventBus } from '../events';
@@ -137,6 +138,7 @@ export function createSyncService(deps: SyncDeps) {
       if (deps.training === true && health.demo !== true)
         return fail(TRAINING_PLATFORM_REFUSED, trainingMessages.notDemoPlatform);
       setMeta(db, 'server_offset_ms', String(Math.round(offsetMs)));
+      rememberPlatformKind(db, health);
       void deps.connectivity.probe();
       // devices/me: revoked (stop here), a token to rotate (sync on with the new one), or the number every
       // commitment code carries, for a device enrolled before numbers. Nothing else there is fatal.

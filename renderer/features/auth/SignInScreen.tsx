@@ -12,7 +12,7 @@ import { FirstEnrolment } from './FirstEnrolment';
 import { AuthCard } from './PasswordForm';
 import { authTexts } from './texts';
 
-/** Whether the platform answers (and whether the cache holds the demo data), from the public app:info. */
+/** Whether the platform answers (and whether demo data are in use), from the public app:info. */
 const useConnectivity = (): {
   status: ConnectivityStatus | null;
   demoData: boolean;
@@ -22,14 +22,18 @@ const useConnectivity = (): {
   const [demoData, setDemoData] = useState(false);
   const [training, setTraining] = useState(false);
   useEffect(() => {
-    void client.call('app:info', {}).then((result) => {
-      if (!result.ok) return;
-      setStatus(result.value.connectivity);
-      setDemoData(result.value.demoData);
-      setTraining(result.value.trainingMode);
-    });
+    const load = (): void => {
+      void client.call('app:info', {}).then((result) => {
+        if (!result.ok) return;
+        setStatus(result.value.connectivity);
+        setDemoData(result.value.demoData);
+        setTraining(result.value.trainingMode);
+      });
+    };
+    load();
+    // A platform that answers may say it runs the demo data set: read it again.
     return onAppEvent((event) => {
-      if (event.type === 'connectivity') setStatus(event.status);
+      if (event.type === 'connectivity') load();
     });
   }, []);
   return { status, demoData, training };
@@ -75,7 +79,7 @@ export const SignInScreen = () => {
         ) : null
       }
     >
-      {training && <DemoBanner training />}
+      {(training || demoData) && <DemoBanner training={training} />}
       {connectivity !== null && (
         <Alert severity={offline ? 'warning' : 'info'} data-testid="signin-mode" data-offline={offline}>
           {offline ? authTexts.offlineNotice : authTexts.onlineNotice}
@@ -97,9 +101,9 @@ export const SignInScreen = () => {
         autoComplete="current-password"
         slotProps={{ htmlInput: { 'data-testid': 'signin-password', maxLength: 200 } }}
       />
-      {demoData && !training && (
-        <Typography variant="caption" color="text.secondary">
-          {appTexts.demoDataDetail}
+      {(demoData || training) && (
+        <Typography variant="caption" color="text.secondary" data-testid="signin-demo-accounts">
+          {authTexts.demoAccounts}
         </Typography>
       )}
     </AuthCard>

@@ -18,6 +18,8 @@ export const authTexts = {
   signOut: '退出登录',
   user: (name: string, username: string): string => `${name}（${username}）`,
   offlineTag: '离线登录',
+  demoAccounts:
+    '演示账号：wangfang（窗口工作人员）、zhaomin（督导人员）、admin（管理员），密码均为 demo1234。仅供演示和培训。',
   notEnrolled: '本机尚未登记到市平台，联网登录前须先登记。',
   enrolToggle: '登记本机',
   minutes: (ms: number): string =>
