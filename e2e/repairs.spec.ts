@@ -94,10 +94,16 @@ test('a clerk accepts a repair application with two attached files and follows i
     const code = await issueCode(platformDir);
     await page.goto(host.url);
     // A fresh PC is enrolled from the sign-in screen; then the administrator (demo account of the platform's
-    // demo data) signs in online.
+    // demo data) signs in online. Signing in first is refused for what is missing: the enrolment.
+    await page.getByTestId('signin-username').fill('admin');
+    await page.getByTestId('signin-password').fill(DEMO_PASSWORD);
+    await page.getByTestId('signin-password').press('Enter');
+    await expect(page.getByTestId('signin-error')).toContainText('本机尚未登记到市平台');
     await page.getByTestId('signin-enrol-toggle').click();
     await enrol(page, platform.url, code, '叶县政务服务中心 信用修复窗口');
     await expect(page.getByTestId('signin-enrol')).toBeHidden();
+    await expect(page.getByTestId('signin-enrolled')).toContainText('本机已登记到市平台');
+    await expect(page.getByTestId('signin-error')).toHaveCount(0);
     await signIn(page, 'admin', DEMO_PASSWORD);
     // The first sync started at enrolment, before this page was open: 立即同步 (enabled once it is done).
     await page.getByTestId('nav-sync').click();

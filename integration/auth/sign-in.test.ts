@@ -147,6 +147,25 @@ describe('sign-in', () => {
     },
   );
 
+  it('tells the user of a PC that is not enrolled to enrol it, not to go online', async () => {
+    const fresh = openTempCore({
+      platform: platformAt(s.platform.current().url),
+      withDemo: false,
+      signedInAs: null,
+    });
+    try {
+      expect(await signIn(fresh, WANG.username, WANG.password)).toMatchObject({
+        ok: false,
+        error: {
+          code: 'SIGN_IN_FAILED',
+          message: '本机尚未登记到市平台，无法联网登录：请先点击“登记本机”，由管理员提供登记码',
+        },
+      });
+    } finally {
+      fresh.dispose();
+    }
+  });
+
   it('tells a user never signed in here to go online, and asks again after 30 days offline', async () => {
     await s.platform.stop();
     expect(await signIn(s.core, WANG.username, WANG.password)).toMatchObject({
@@ -181,9 +200,10 @@ describe('sign-in', () => {
     expect(lockEvent).toMatchObject({ session: { locked: true, user: { username: 'wangli' } } });
     // Touching does not reopen a locked session; a wrong password does not either.
     expect(await dispatch(s.core.handlers, 'auth:touch', {})).toMatchObject({ ok: false });
+    // Only the password is asked there: the message does not blame a username.
     expect(await dispatch(s.core.handlers, 'auth:unlock', { password: 'nope' })).toMatchObject({
       ok: false,
-      error: { code: 'SIGN_IN_FAILED' },
+      error: { code: 'SIGN_IN_FAILED', message: '密码错误，请重新输入' },
     });
     expect(await dispatch(s.core.handlers, 'auth:unlock', { password: WANG.password })).toMatchObject({
       ok: true,

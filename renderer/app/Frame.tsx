@@ -2,7 +2,7 @@ import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { layout } from '../theme/tokens';
 import { useAppStore } from './app-store';
 import { ConnectivityIndicator } from './ConnectivityIndicator';
@@ -11,10 +11,18 @@ import { UpdateChip } from './UpdateChip';
 import { SessionUser } from '../features/auth/SessionUser';
 import { FreshnessLine, StatusBanners } from './StatusLines';
 import { appTexts } from './texts';
+import { SetupChecklist } from './setup/SetupChecklist';
+import { useRouter } from './router';
 
 /** App bar on top, navigation on the left, the page scrolling on its own. */
 export const Frame = ({ children }: { children: ReactNode }) => {
   const version = useAppStore((state) => state.info?.version ?? null);
+  const route = useRouter((state) => state.route);
+  const main = useRef<HTMLElement>(null);
+  // Every page opens at its top, not where the last one was scrolled to.
+  useEffect(() => {
+    main.current?.scrollTo({ top: 0 });
+  }, [route]);
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>
       <AppBar position="static" elevation={0}>
@@ -50,8 +58,9 @@ export const Frame = ({ children }: { children: ReactNode }) => {
             </Typography>
           )}
         </Box>
-        <Box component="main" sx={{ flex: 1, minWidth: 0, overflow: 'auto' }}>
+        <Box component="main" ref={main} sx={{ flex: 1, minWidth: 0, overflow: 'auto' }}>
           <StatusBanners />
+          <SetupChecklist />
           <Box sx={{ p: 2 }}>{children}</Box>
         </Box>
       </Box>

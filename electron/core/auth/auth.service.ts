@@ -20,6 +20,10 @@ export type AuthDeps = {
 
 export const authMessages = {
   noSession: '当前没有登录的用户，请登录',
+  /** Only the password is asked at the lock screen: the username cannot be what is wrong. */
+  unlockWrongPassword: '密码错误，请重新输入',
+  /** A user with no offline record on a PC that is not enrolled: enrolment, not the record, is what is missing. */
+  notEnrolled: '本机尚未登记到市平台，无法联网登录：请先点击“登记本机”，由管理员提供登记码',
 } as const;
 
 /** How the platform answered: the user, a definite refusal, or no answer (network, not enrolled, outage). */
@@ -106,7 +110,11 @@ export function createAuthService(deps: AuthDeps) {
       const offline = await cache.verifyOffline(request.username, request.password);
       if (!offline.ok) {
         const reason = (offline.error.details as { reason?: string } | undefined)?.reason ?? 'unknown';
-        return refuse(request.username, reason, 'offline', offline.error.message);
+        const message =
+          reason === 'unknown-user' && !deps.device().enrolled
+            ? authMessages.notEnrolled
+            : offline.error.message;
+        return refuse(request.username, reason, 'offline', message);
       }
       return ok(
         begin(offline.value.user, 'offline', { platform: online.code, cachedAt: offline.value.cachedAt }),
@@ -127,7 +135,9 @@ export function createAuthService(deps: AuthDeps) {
           username: user.username,
           detail: { reason },
         });
-        return err('SIGN_IN_FAILED', verified.error.message, { reason });
+        const message =
+          reason === 'wrong-password' ? authMessages.unlockWrongPassword : verified.error.message;
+        return err('SIGN_IN_FAILED', message, { reason });
       }
       recordAuth(db, now(), {
         actor: operatorLabel(user),

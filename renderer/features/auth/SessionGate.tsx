@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useEffect, type ReactNode } from 'react';
 import { startAuthStore, useAuthStore } from '../../app/auth/auth-store';
+import { useRouter } from '../../app/router';
 import { LockScreen } from './LockScreen';
 import { SignInScreen } from './SignInScreen';
 import { authTexts } from './texts';
@@ -17,6 +18,10 @@ export const SessionGate = ({ children }: { children: ReactNode }) => {
   useActivityReports();
   const session = useAuthStore((state) => state.session);
   const loadError = useAuthStore((state) => state.loadError);
+  // Signed out (or 切换用户): whoever signs in next starts at 信用核查, not on the last user's page.
+  useEffect(() => {
+    if (session === null) useRouter.getState().navigate({ page: 'check' });
+  }, [session]);
   if (session === undefined) {
     return (
       <Box sx={{ p: 3 }}>

@@ -39,6 +39,15 @@ const useConnectivity = (): {
   return { status, demoData, training };
 };
 
+/** True once the device turned from not enrolled to enrolled while this screen is shown. */
+const useJustEnrolled = (enrolled: boolean | null): boolean => {
+  const [wasNotEnrolled, setWasNotEnrolled] = useState(false);
+  useEffect(() => {
+    if (enrolled === false) setWasNotEnrolled(true);
+  }, [enrolled]);
+  return wasNotEnrolled && enrolled === true;
+};
+
 /** Shown whenever nobody is signed in on this device. */
 export const SignInScreen = () => {
   const setStatus = useAuthStore((state) => state.setStatus);
@@ -48,6 +57,11 @@ export const SignInScreen = () => {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const justEnrolled = useJustEnrolled(device?.enrolled ?? null);
+  // A refusal from before the enrolment (e.g. 本机尚未登记) no longer holds once the PC is enrolled.
+  useEffect(() => {
+    if (justEnrolled) setError(null);
+  }, [justEnrolled]);
   const offline = connectivity !== null && connectivity.state !== 'online';
 
   const submit = async (): Promise<void> => {
@@ -80,6 +94,11 @@ export const SignInScreen = () => {
       }
     >
       {(training || demoData) && <DemoBanner training={training} />}
+      {justEnrolled && (
+        <Alert severity="success" data-testid="signin-enrolled">
+          {authTexts.enrolled}
+        </Alert>
+      )}
       {connectivity !== null && (
         <Alert severity={offline ? 'warning' : 'info'} data-testid="signin-mode" data-offline={offline}>
           {offline ? authTexts.offlineNotice : authTexts.onlineNotice}

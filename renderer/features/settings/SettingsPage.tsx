@@ -133,15 +133,18 @@ const SettingsForm = ({ info }: { info: AppInfo }) => {
             {status.message}
           </Alert>
         )}
-        <Button
-          type="submit"
-          variant="contained"
-          disabled={busy}
-          data-testid="settings-save"
-          sx={{ alignSelf: 'flex-start' }}
-        >
-          {busy ? texts.saving : texts.save}
-        </Button>
+        {/* Read-only for everyone but the administrator: no button that looks as if it could save. */}
+        {isAdmin && (
+          <Button
+            type="submit"
+            variant="contained"
+            disabled={busy}
+            data-testid="settings-save"
+            sx={{ alignSelf: 'flex-start' }}
+          >
+            {busy ? texts.saving : texts.save}
+          </Button>
+        )}
       </Stack>
     </Paper>
   );
