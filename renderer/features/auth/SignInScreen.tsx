@@ -39,15 +39,6 @@ const useConnectivity = (): {
   return { status, demoData, training };
 };
 
-/** True once the device turned from not enrolled to enrolled while this screen is shown. */
-const useJustEnrolled = (enrolled: boolean | null): boolean => {
-  const [wasNotEnrolled, setWasNotEnrolled] = useState(false);
-  useEffect(() => {
-    if (enrolled === false) setWasNotEnrolled(true);
-  }, [enrolled]);
-  return wasNotEnrolled && enrolled === true;
-};
-
 /** Shown whenever nobody is signed in on this device. */
 export const SignInScreen = () => {
   const setStatus = useAuthStore((state) => state.setStatus);
@@ -55,13 +46,17 @@ export const SignInScreen = () => {
   const { status: connectivity, demoData, training } = useConnectivity();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const justEnrolled = useJustEnrolled(device?.enrolled ?? null);
-  // A refusal from before the enrolment (e.g. 本机尚未登记) no longer holds once the PC is enrolled.
-  useEffect(() => {
-    if (justEnrolled) setError(null);
-  }, [justEnrolled]);
+  // The device turned from not enrolled to enrolled while this screen is shown: said so, and a refusal from
+  // before the enrolment (e.g. 本机尚未登记) no longer holds.
+  const enrolled = device?.enrolled ?? null;
+  const [sawNotEnrolled, setSawNotEnrolled] = useState(false);
+  if (enrolled === false && !sawNotEnrolled) setSawNotEnrolled(true);
+  const justEnrolled = sawNotEnrolled && enrolled === true;
+  const [refusal, setRefusal] = useState<{ message: string; enrolled: boolean | null } | null>(null);
+  const setError = (message: string | null): void =>
+    setRefusal(message === null ? null : { message, enrolled });
+  const error = refusal === null || (justEnrolled && refusal.enrolled === false) ? null : refusal.message;
   const offline = connectivity !== null && connectivity.state !== 'online';
 
   const submit = async (): Promise<void> => {
