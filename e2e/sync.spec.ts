@@ -55,6 +55,11 @@ test('a county office works offline, reconnects, watches the sync and sees the r
     await expect(page.getByTestId('result-card').getByTestId('subject-name')).toHaveText(company.name);
     await page.getByTestId('nav-sync').click();
     await expect(page.getByTestId('sync-pending')).not.toHaveAttribute('data-count', '0');
+    // Offline, how far the platform has moved on is not known (not 0), and what waits to go up is listed.
+    await expect(page.getByTestId('sync-behind')).toHaveText('未知');
+    await expect(page.getByTestId('sync-pending-list')).toContainText('待上传');
+    await expect(page.getByTestId('pending-row').filter({ hasText: '核查记录' }).first()).toBeVisible();
+    await screenshot(page, 'sync-offline-pending');
 
     // Meanwhile a department reports a penalty of that company to the platform.
     const csv = join(platformDir, 'penalty.csv');

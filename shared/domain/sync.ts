@@ -10,6 +10,9 @@ export const OutboxCounts = z.object({
   conflict: z.number().int(),
 });
 
+/** How many pending outbox entries the sync page lists (the oldest first); the count covers the rest. */
+export const PENDING_SHOWN = 100;
+
 /** An outbox entry the platform refused: shown to the clerk with the platform's reason. */
 export const RejectedEntry = z.object({
   mutationId: z.number().int(),
@@ -22,6 +25,17 @@ export const RejectedEntry = z.object({
   item: z.object({ area: z.enum(['commitments', 'repairs']), id: z.string() }).nullable(),
 });
 export type RejectedEntry = z.infer<typeof RejectedEntry>;
+
+/** An outbox entry still waiting to reach the platform: what it is, when, by whom, and the item to open. */
+export const PendingItem = z.object({
+  mutationId: z.number().int(),
+  kind: z.string(),
+  createdAt: isoDateTime,
+  /** Who made it (account), or null for evidence queued without one. */
+  madeBy: z.string().nullable(),
+  item: RejectedEntry.shape.item,
+});
+export type PendingItem = z.infer<typeof PendingItem>;
 
 export const SyncPhase = z.enum(['push', 'pull', 'verify']);
 export type SyncPhase = z.infer<typeof SyncPhase>;
@@ -51,6 +65,8 @@ export const SyncStatus = z.object({
   behind: z.number().int(),
   outbox: OutboxCounts,
   rejected: z.array(RejectedEntry),
+  /** The oldest pending entries (at most PENDING_SHOWN; outbox.pending counts them all). */
+  pendingItems: z.array(PendingItem).default([]),
   running: z.boolean(),
   progress: SyncProgress.nullable(),
   /** The last sync's failure; code DEVICE_REVOKED stays while the platform has revoked this PC. */

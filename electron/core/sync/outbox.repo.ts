@@ -1,6 +1,6 @@
 import { commitmentFailureRecordId } from '../../../shared/commitment/failure-record';
 import { Commitment, type WorkflowConflict } from '../../../shared/domain/commitment';
-import type { RejectedEntry } from '../../../shared/domain/sync';
+import { PENDING_SHOWN, type PendingItem, type RejectedEntry } from '../../../shared/domain/sync';
 import type { OutboxEntry, OutboxKind, PushResult } from '../../../shared/platform-api/api';
 import { deleteMeta } from '../app/meta.repo';
 import type { Db } from '../../../node-shared/db/connection';
@@ -152,6 +152,23 @@ export const conflictMessage = (serverVersion: string | null): string => {
   const version = (parseJson(serverVersion) as { version?: unknown } | null)?.version;
   return `市平台上的该事项已有更新${typeof version === 'number' ? `（版本 ${version}）` : ''}，本机的修改未被采用；请打开该事项，对照两个版本后重新办理。`;
 };
+
+/** What still waits to reach the platform, oldest first (what will go next), for the sync page. */
+export function pendingItems(db: Db, limit = PENDING_SHOWN): PendingItem[] {
+  const rows = db
+    .prepare(
+      `SELECT mutation_id, kind, payload, created_at, username FROM outbox
+       WHERE state = 'pending' ORDER BY mutation_id LIMIT ?`,
+    )
+    .all(limit) as OutboxRow[];
+  return rows.map((row) => ({
+    mutationId: row.mutation_id,
+    kind: row.kind,
+    createdAt: row.created_at,
+    madeBy: row.username,
+    item: itemOf(row.kind, row.payload),
+  }));
+}
 
 /** Entries the platform refused or answered with a conflict, newest first. */
 export function rejectedEntries(db: Db, limit = 200): RejectedEntry[] {

@@ -11,7 +11,7 @@ import type { EventBus } from '../events';
 import type { FileStore } from '../../../node-shared/files/file-store';
 import { uploadPendingFiles } from '../files/upload';
 import { TRAINING_PLATFORM_REFUSED, trainingMessages } from '../app/training';
-import { outboxCounts, rejectedEntries } from './outbox.repo';
+import { outboxCounts, pendingItems, rejectedEntries } from './outbox.repo';
 import { createPlatformClient, PlatformRequestError } from './platform-client';
 import { readPlatformTarget, writePlatformTarget } from './platform-target';
 import { deploymentMessages, platformAt, type PlatformTarget } from '../../../shared/domain/deployment';
@@ -104,6 +104,7 @@ export function createSyncService(deps: SyncDeps) {
       behind: Math.max(0, number('sync_latest') - number('sync_cursor')),
       outbox: outboxCounts(db),
       rejected: rejectedEntries(db),
+      pendingItems: pendingItems(db),
       running: running !== null,
       progress,
       lastError: lastError ?? revokedError(db),

@@ -7,5 +7,5 @@ export const enrolFormTexts = {
   devicePlaceholder: '如：卫东区政务服务中心 3 号窗口',
   submit: '登记',
   submitting: '正在登记…',
-  success: (deviceId: string): string => `登记成功，设备 ID：${deviceId}。已开始首次同步。`,
+  success: (deviceId: string): string => `登记成功，设备编号：${deviceId}。已开始首次同步。`,
 } as const;

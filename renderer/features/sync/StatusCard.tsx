@@ -3,12 +3,14 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { SyncStatus } from '../../../shared/domain/sync';
+import { useAppStore } from '../../app/app-store';
 import { formatDateTime } from '../../app/format';
 import { formatCount } from './sync-format';
 import { SyncRunPanel } from './SyncRunPanel';
 import { syncTexts } from './texts';
 
-type Stat = { label: string; value: number; testId: string; hint?: string; warn?: boolean };
+/** value null: not known (e.g. how far behind while the platform cannot be asked). */
+type Stat = { label: string; value: number | null; testId: string; hint?: string; warn?: boolean };
 
 const StatBox = ({ label, value, testId, hint, warn = false }: Stat) => (
   <Box title={hint} sx={{ minWidth: 0 }}>
@@ -19,10 +21,10 @@ const StatBox = ({ label, value, testId, hint, warn = false }: Stat) => (
       variant="h2"
       component="div"
       data-testid={testId}
-      data-count={value}
-      color={warn && value > 0 ? 'warning.main' : 'text.primary'}
+      data-count={value ?? 'unknown'}
+      color={warn && value !== null && value > 0 ? 'warning.main' : 'text.primary'}
     >
-      {syncTexts.status.count(formatCount(value))}
+      {value === null ? syncTexts.status.unknown : syncTexts.status.count(formatCount(value))}
     </Typography>
   </Box>
 );
@@ -30,8 +32,16 @@ const StatBox = ({ label, value, testId, hint, warn = false }: Stat) => (
 /** How far this client is from the platform in both directions, and the button to close the gap. */
 export const StatusCard = ({ status }: { status: SyncStatus }) => {
   const texts = syncTexts.status;
+  // Offline (or never synced) the platform cannot be asked how far ahead it is: unknown, not 0.
+  const online = useAppStore((state) => state.connectivity?.state === 'online');
+  const behindKnown = online && status.lastSyncAt !== null;
   const stats: Stat[] = [
-    { label: texts.behind, value: status.behind, testId: 'sync-behind', hint: texts.behindHint },
+    {
+      label: texts.behind,
+      value: behindKnown ? status.behind : null,
+      testId: 'sync-behind',
+      hint: behindKnown ? texts.behindHint : texts.behindUnknownHint,
+    },
     { label: texts.pending, value: status.outbox.pending, testId: 'sync-pending', hint: texts.pendingHint },
     { label: texts.delivered, value: status.outbox.delivered, testId: 'sync-delivered' },
     { label: texts.rejected, value: status.outbox.rejected, testId: 'sync-rejected-count', warn: true },

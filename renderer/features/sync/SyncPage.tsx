@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography';
 import { useEffect } from 'react';
 import { EnrolSection } from './EnrolSection';
 import { LastErrorAlert } from './LastErrorAlert';
+import { PendingList } from './PendingList';
 import { PlatformCard } from './PlatformCard';
 import { RejectedTable } from './RejectedTable';
 import { ReviewsSection } from './ReviewsSection';
@@ -53,6 +54,7 @@ export const SyncPage = () => {
           </Box>
           <LastErrorAlert lastError={status.lastError} />
           <RejectedTable entries={status.rejected} />
+          <PendingList items={status.pendingItems} total={status.outbox.pending} />
           <ReviewsSection />
           <EnrolSection status={status} />
         </>

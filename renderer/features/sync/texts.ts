@@ -11,7 +11,7 @@ export const syncTexts = {
     notConfigured: '未配置',
     demoPlatform: '演示平台',
     demoPlatformHint: '开发启动脚本在本机另起的演示平台：演示数据、公开的演示账号，仅供试用',
-    deviceId: '设备 ID',
+    deviceId: '设备编号',
     none: '—',
     enrolment: '登记状态',
     enrolled: '已登记',
@@ -40,6 +40,8 @@ export const syncTexts = {
     conflict: '冲突',
     count: (count: string): string => `${count} 条`,
     behindHint: '市平台上尚未下载到本机的变更',
+    unknown: '未知',
+    behindUnknownHint: '未连接市平台，无法得知市平台上有多少新的变更；连接后同步即可下载。',
     pendingHint: '本机记录的核查、反馈和审计日志，等待上传市平台',
   },
   run: {
@@ -72,6 +74,15 @@ export const syncTexts = {
     state: { rejected: '被拒绝', conflict: '冲突' },
     // One table for every kind the contract knows (shared/domain/labels.ts); an unknown one shows as is.
     kinds: outboxKindLabels as Record<string, string>,
+  },
+  pending: {
+    title: (count: string): string => `待上传（${count} 条）`,
+    explanation: '以下记录已完整保存在本机，下次与市平台同步时上传，按时间先后依次发送。',
+    explanationPartial: (shown: string): string =>
+      `以下是最早的 ${shown} 条，其余记录同样完整保存在本机，下次与市平台同步时按时间先后依次上传。`,
+    columns: { createdAt: '记录时间', kind: '类型', madeBy: '经办人' },
+    noMaker: '—',
+    open: '打开该事项',
   },
   enrol: {
     title: '登记本机',
