@@ -233,3 +233,20 @@ test('an ID number with an impossible birth date: the birth-date message and no 
   await expect(app.getByTestId('result-card')).toHaveCount(0);
   await expect(app.getByTestId('applicant-input')).toBeFocused();
 });
+
+test('name searches: a name too long is refused in words, more matches than listed are said, a person has no 存续', async ({
+  app,
+}) => {
+  await startCheck(app, 'CZ-2026-0007', '财政专项资金申报');
+  await enterApplicant(app, '某'.repeat(120));
+  await expect(app.getByTestId('check-error')).toHaveText(/^[^A-Za-z]*$/);
+  await expect(app.getByTestId('check-error')).toContainText('过长');
+  // 平顶山 is in most names of the demo data: the list says there are more than it shows.
+  await enterApplicant(app, '平顶山');
+  await expect(app.getByTestId('applicant-candidates-title')).toContainText('匹配的主体超过 20 个');
+  const person = demoSubject('demo-s-0010');
+  await enterApplicant(app, person.name);
+  const option = app.getByTestId('candidate').filter({ hasText: '自然人' }).first();
+  await expect(option).toBeVisible();
+  await expect(option).not.toContainText('存续');
+});

@@ -6,7 +6,10 @@ import { toSubjectSummary } from './summary';
 
 export function createSubjectsService(db: Db) {
   return {
-    search: (query: string, limit: number): Result<{ items: SubjectSummary[] }> =>
-      ok({ items: searchSubjects(db, query, limit).map(toSubjectSummary) }),
+    /** The best `limit` matches, and whether there are more (one more is looked for, never all counted). */
+    search: (query: string, limit: number): Result<{ items: SubjectSummary[]; more: boolean }> => {
+      const found = searchSubjects(db, query, limit + 1);
+      return ok({ items: found.slice(0, limit).map(toSubjectSummary), more: found.length > limit });
+    },
   };
 }

@@ -57,7 +57,14 @@ export const MeasureList = ({ measures, kind }: Props) => {
                 </Typography>
               )}
               {resultTexts.hits.measureClass(measure.measureClass) !== '' && (
-                <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>
+                <Typography
+                  component="span"
+                  variant="caption"
+                  color="text.secondary"
+                  sx={{ ml: 1 }}
+                  title={resultTexts.hits.measureClassMeaning(measure.measureClass)}
+                  data-testid="measure-class"
+                >
                   {resultTexts.hits.measureClass(measure.measureClass)}
                 </Typography>
               )}

@@ -54,9 +54,17 @@ export const resultTexts = {
     reason: '列入事由',
     documentNumber: '文书号',
     legalBasis: '法律依据',
-    // Class of the national basic list: digits read 第N类; other data is shown only when it is Chinese text.
+    // Class of the national basic list (《全国失信惩戒措施基础清单》): digits read 基础清单第N类, with what the class
+    // means on hover; other data is shown only when it is Chinese text.
     measureClass: (value: string): string =>
-      /^\d+$/.test(value) ? `第${value}类` : /\p{Script=Han}/u.test(value) ? value : '',
+      /^\d+$/.test(value) ? `基础清单第${value}类` : /\p{Script=Han}/u.test(value) ? value : '',
+    // DOMAIN.md: the three classes of the basic list; the third is marked there as not confirmed from the text.
+    measureClassMeaning: (value: string): string =>
+      ({
+        '1': '第1类：公共管理机构依法依规实施的减损权益或增加义务的措施',
+        '2': '第2类：公共管理机构根据履职需要实施的相关管理措施',
+        '3': '第3类：公共管理机构以外的组织自主实施的措施',
+      })[value] ?? '',
     incentivesSuppressed: '本事项不实施该名单的守信激励措施（原因见核查结论）',
     supervisory: '监管提示',
     supervisoryHint: '以下措施由监管部门在日常监管中实施，不属于窗口办理措施，不影响本次办理结论，无需反馈',

@@ -16,7 +16,14 @@ import {
 import { checkStoreTexts } from './texts';
 import { toSessionCheck, validateContext, type ContextErrors, type SessionCheck } from './check-model';
 
-export type Candidates = { rawAtSearch: string; query: string; items: SubjectSummary[]; active: number };
+export type Candidates = {
+  rawAtSearch: string;
+  query: string;
+  items: SubjectSummary[];
+  active: number;
+  /** More subjects match than are listed. */
+  more: boolean;
+};
 export type PendingOverride = { raw: string; value: string; message: string };
 export type FocusTarget = 'case-number' | 'applicant';
 
@@ -165,10 +172,12 @@ export const useCheckStore = create<CheckState>()((set, get) => {
     set({ busy: 'searching', checkError: null, candidates: null });
     const result = await client.call('subjects:search', { query, limit: 20 });
     if (!result.ok) {
+      // A refused attempt clears the last applicant's verdict: it must never stand beside another's error.
       set({ busy: 'idle', checkError: result.error.message, detail: null });
       return;
     }
-    set({ busy: 'idle', candidates: { rawAtSearch: raw, query, items: result.value.items, active: 0 } });
+    const { items, more } = result.value;
+    set({ busy: 'idle', candidates: { rawAtSearch: raw, query, items, active: 0, more } });
   };
 
   return {

@@ -34,7 +34,7 @@ export type NewRepairState = {
   step: number;
   query: string;
   searching: boolean;
-  results: { query: string; items: SubjectSummary[]; active: number } | null;
+  results: { query: string; items: SubjectSummary[]; active: number; more: boolean } | null;
   searchError: string | null;
   subject: SubjectSummary | null;
   knownIdentifier: string | null;

@@ -159,7 +159,10 @@ export const useNewRepairStore = create<NewRepairState>()((setState, get) => {
         set({ searching: false, searchError: result.error.message });
         return;
       }
-      set({ searching: false, results: { query, items: result.value.items, active: 0 } });
+      set({
+        searching: false,
+        results: { query, items: result.value.items, active: 0, more: result.value.more },
+      });
     },
     moveActive: (delta) =>
       set((state) => {

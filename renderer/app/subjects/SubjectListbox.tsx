@@ -25,13 +25,15 @@ type Props = {
   describe?: (item: SubjectSummary) => ReactNode;
 };
 
-const describeSubject = (item: SubjectSummary): string =>
+/** kind · region · 登记状态 (a natural person has none: never 存续). */
+export const subjectFacts = (item: SubjectSummary): string =>
   [
-    item.identifierMasked,
     subjectKindLabels[item.kind],
     regionName(item.regionCode),
-    registrationStatusLabels[item.status],
+    ...(item.kind === 'natural-person' ? [] : [registrationStatusLabels[item.status]]),
   ].join(' · ');
+
+const describeSubject = (item: SubjectSummary): string => `${item.identifierMasked} · ${subjectFacts(item)}`;
 
 /** Subjects whose name matched a search, to pick one by click or by Enter on the highlighted option. */
 export const SubjectListbox = ({
@@ -47,7 +49,13 @@ export const SubjectListbox = ({
   describe = describeSubject,
 }: Props) => (
   <Paper variant="outlined">
-    <Typography variant="caption" color="text.secondary" component="div" sx={{ px: 1.5, pt: 1 }}>
+    <Typography
+      variant="caption"
+      color="text.secondary"
+      component="div"
+      sx={{ px: 1.5, pt: 1 }}
+      data-testid={`${listId}-title`}
+    >
       {title}
     </Typography>
     <List id={listId} role="listbox" aria-label={listLabel} sx={{ maxHeight, overflow: 'auto' }}>

@@ -12,12 +12,18 @@ export type SubjectSearchTexts = {
   search: string;
   searching: string;
   none: (query: string) => string;
-  results: (count: number) => string;
+  results: (count: number, more: boolean) => string;
   listLabel: string;
 };
 
 /** The last search's answer: for which query, what matched, and the highlighted option. */
-export type SubjectMatches = { query: string; items: readonly SubjectSummary[]; active: number };
+/** more: further subjects match beyond these (the core looked for one more, never counted them all). */
+export type SubjectMatches = {
+  query: string;
+  items: readonly SubjectSummary[];
+  active: number;
+  more?: boolean;
+};
 
 type Props = {
   /** Prefix of every data-testid and element id: `<prefix>-input`, `-search`, `-none`, `-error`, `-option`. */
@@ -127,7 +133,7 @@ export const SubjectSearch = ({
           active={matches.active}
           listId={listId}
           optionId={optionId}
-          title={texts.results(matches.items.length)}
+          title={texts.results(matches.items.length, matches.more ?? false)}
           listLabel={texts.listLabel}
           optionTestId={`${prefix}-option`}
           maxHeight={maxHeight}

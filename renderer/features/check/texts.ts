@@ -1,5 +1,7 @@
 // User-visible text of the check page (核查). The result card, feedback and external query it shares with the
 // records detail keep theirs in app/check-result.
+import { foundSubjects } from '../../app/subjects/found-count';
+
 export const checkTexts = {
   pageTitle: '信用核查',
   context: {
@@ -32,7 +34,8 @@ export const checkTexts = {
     listLabel: '代码相近的主体',
   },
   candidates: {
-    title: (count: number): string => `找到 ${count} 个名称匹配的主体，请选择（↑↓ 选择，Enter 确认）`,
+    title: (count: number, more: boolean): string =>
+      `${foundSubjects(count, more)}，请选择（↑↓ 选择，Enter 确认）`,
     none: (query: string): string => `未找到名称包含“${query}”的主体`,
     listLabel: '候选主体',
   },

@@ -1,4 +1,6 @@
 // User-visible text of the credit-repair feature (信用修复): the list, the new application and the detail.
+import { foundSubjects } from '../../app/subjects/found-count';
+
 export const repairsTexts = {
   pageTitle: '信用修复',
   newApplication: '新建修复申请',
@@ -27,7 +29,7 @@ export const newRepairTexts = {
     searching: '正在查找…',
     none: (query: string): string => `未找到与“${query}”匹配的主体`,
     listLabel: '候选主体',
-    results: (count: number): string => `找到 ${count} 个主体，请选择`,
+    results: (count: number, more: boolean): string => `${foundSubjects(count, more)}，请选择`,
     picked: (name: string, identifier: string): string => `申请主体：${name}（${identifier}）`,
   },
   candidates: {

@@ -1,5 +1,7 @@
 // User-visible text of the credit-report feature (信用报告): issuing, the list and the preview. The words printed
 // on the report itself come with the report model (shared/report/labels.ts).
+import { foundSubjects } from '../../app/subjects/found-count';
+
 export const reportsTexts = {
   pageTitle: '信用报告',
   issue: {
@@ -8,7 +10,7 @@ export const reportsTexts = {
     subjectHint: '输入名称的一部分或代码开头，回车查询；↑↓ 选择，回车确定',
     search: '查询',
     searching: '正在查询…',
-    results: (count: number): string => `找到 ${count} 个主体`,
+    results: foundSubjects,
     listLabel: '查询到的信用主体',
     none: (query: string): string => `本机数据中没有与“${query}”匹配的主体`,
     chosen: '已选主体',

@@ -20,7 +20,8 @@ export const registryChannels = {
       query: freeText({ max: 100, tooLong: '查询内容过长' }).min(1, '请输入名称或代码'),
       limit: z.number().int().min(1).max(50).default(20),
     }),
-    response: z.object({ items: z.array(SubjectSummary) }),
+    /** more: further subjects match beyond `limit` (the name should be typed more fully). */
+    response: z.object({ items: z.array(SubjectSummary), more: z.boolean().default(false) }),
     roles: SIGNED_IN,
     action: '查询主体',
     sample: { query: '华' },

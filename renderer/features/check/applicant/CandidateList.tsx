@@ -26,7 +26,7 @@ export const CandidateList = () => {
       active={candidates.active}
       listId={CANDIDATE_LIST_ID}
       optionId={candidateOptionId}
-      title={texts.title(candidates.items.length)}
+      title={texts.title(candidates.items.length, candidates.more)}
       listLabel={texts.listLabel}
       optionTestId="candidate"
       maxHeight={280}

@@ -1,7 +1,5 @@
 import Box from '@mui/material/Box';
-import { SubjectListbox } from '../../../app/subjects/SubjectListbox';
-import { registrationStatusLabels, subjectKindLabels } from '../../../../shared/domain/labels';
-import { regionName } from '../../../../shared/domain/regions';
+import { SubjectListbox, subjectFacts } from '../../../app/subjects/SubjectListbox';
 import type { SubjectSummary } from '../../../../shared/domain/subject';
 import { useCheckStore } from '../../../app/check/check-store';
 import { checkTexts } from '../texts';
@@ -51,7 +49,7 @@ export const NearMatchList = () => {
   const describe = (item: SubjectSummary) => (
     <>
       <MarkedCode code={item.identifierMasked} typed={near.typed} />
-      {` · ${subjectKindLabels[item.kind]} · ${regionName(item.regionCode)} · ${registrationStatusLabels[item.status]}`}
+      {` · ${subjectFacts(item)}`}
     </>
   );
   return (

@@ -16,7 +16,7 @@ import { authorisationOf, emptyAuthorisation, type AuthorisationDraft } from './
 
 const texts = reportsTexts.issue;
 
-type Found = { query: string; items: SubjectSummary[]; active: number };
+type Found = { query: string; items: SubjectSummary[]; active: number; more: boolean };
 
 /** Pick a subject from the cache, say for which approval and purpose, 生成报告 → the preview. */
 export const IssueForm = () => {
@@ -46,7 +46,7 @@ export const IssueForm = () => {
       return;
     }
     setError(null);
-    setFound({ query: trimmed, items: result.value.items, active: 0 });
+    setFound({ query: trimmed, items: result.value.items, active: 0, more: result.value.more });
   };
 
   const pick = (item: SubjectSummary): void => {
