@@ -132,6 +132,12 @@ test('a clerk accepts a repair application with two attached files and follows i
     await page.getByTestId('repair-handler-name').fill('李明');
     await page.getByTestId('repair-handler-phone').fill('0375-8888888');
     await page.getByTestId('repair-reasons').fill('罚款已全部缴清，违法行为已整改到位，申请终止公示。');
+    // A program is not material: refused with a notice, nothing added.
+    await page
+      .getByTestId('repair-files')
+      .setInputFiles({ name: 'setup.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') });
+    await expect(page.getByTestId('repair-file-notice')).toContainText('setup.exe：附件格式不受支持');
+    await expect(page.getByTestId('repair-attachment')).toHaveCount(0);
     await page.getByTestId('repair-files').setInputFiles([
       {
         name: '信用修复申请表.pdf',
@@ -141,7 +147,10 @@ test('a clerk accepts a repair application with two attached files and follows i
       {
         name: '罚款缴纳凭证.jpg',
         mimeType: 'image/jpeg',
-        buffer: Buffer.from('缴款凭证（演示）'.repeat(200)),
+        buffer: Buffer.concat([
+          Buffer.from([0xff, 0xd8, 0xff, 0xe0]),
+          Buffer.from('缴款凭证（演示）'.repeat(200)),
+        ]),
       },
     ]);
     await expect(page.getByTestId('repair-attachment')).toHaveCount(2);

@@ -50,6 +50,8 @@ export type ErrorCode =
   | 'REPAIR_TRANSITION_REFUSED'
   | 'REPAIR_ALREADY_OPEN'
   | 'FILE_INVALID'
+  /** An attachment that is not a scan, photo or office document (or whose content belies its name). */
+  | 'FILE_TYPE_REFUSED'
   | 'FILE_NOT_FOUND'
   | 'RULES_INVALID'
   | 'INSPECTION_INVALID'

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { channelNames } from '../../shared/contract/channels';
 import { openTempCore, tempDir } from '../core/testing/temp-core';
 import { createBrowserHost } from './server';
+import { samplePdfOfSize } from '../../node-shared/testing/sample-files';
 
 const TOKEN = 'test-token-0123456789';
 let core: ReturnType<typeof openTempCore>;
@@ -110,7 +111,7 @@ describe('browser host', () => {
   });
 
   it('carries a 10 MB attachment, and answers a body past any call with 413 in Chinese', async () => {
-    const bytes = Buffer.alloc(10 * 1024 * 1024, 7);
+    const bytes = samplePdfOfSize(10 * 1024 * 1024);
     const added = await invoke('files:add', {
       name: '扫描件.pdf',
       mime: 'application/pdf',

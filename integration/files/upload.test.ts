@@ -6,6 +6,7 @@ import { DEMO_UNIT, enrolAt, openTempPlatform, signInOnline } from '../testing/p
 import { openTempCore } from '../../electron/core/testing/temp-core';
 import { filesToUpload } from '../../electron/core/files/files.repo';
 import { publishRepairablePenalty } from '../testing/records';
+import { samplePdf } from '../../node-shared/testing/sample-files';
 
 // A loopback gate in front of the real platform that can refuse file uploads, and counts what passes.
 // `onFileRequest` runs (once) before the first file request is passed on: the window at work mid-sync.
@@ -94,7 +95,7 @@ const addFile = async (name: string, text: string) => {
   const added = await core.handlers['files:add']({
     name,
     mime: 'application/pdf',
-    base64: Buffer.from(text).toString('base64'),
+    base64: samplePdf(text).toString('base64'),
   });
   if (!added.ok) throw new Error(added.error.message);
   return { ...added.value, name };

@@ -9,6 +9,7 @@ import { FAST_RETRY, openTempPlatform, enrolAndSync } from '../testing/platform-
 import { openTempCore } from '../../electron/core/testing/temp-core';
 import { repairRequest } from '../../electron/core/repairs/repairs.fixtures';
 import { publishRepairablePenalty } from '../testing/records';
+import { samplePdf } from '../../node-shared/testing/sample-files';
 
 // A county window and the city platform, both real (loopback HTTP, SQLite on both sides), no mocks.
 let platform: Awaited<ReturnType<typeof openTempPlatform>>;
@@ -50,7 +51,7 @@ const addFile = async (name: string, text: string) => {
   const added = await core.handlers['files:add']({
     name,
     mime: 'application/pdf',
-    base64: Buffer.from(text).toString('base64'),
+    base64: samplePdf(text).toString('base64'),
   });
   if (!added.ok) throw new Error(added.error.message);
   return { ...added.value, name, mime: 'application/pdf' };
@@ -108,7 +109,7 @@ describe('a repair accepted offline, decided at the platform', () => {
       .pluck()
       .all() as string[];
     expect(platformFiles).toEqual(
-      [sha256Of(Buffer.from('申请表：请求停止公示')), sha256Of(Buffer.from('缴款书：罚款已缴清'))].sort(),
+      [sha256Of(samplePdf('申请表：请求停止公示')), sha256Of(samplePdf('缴款书：罚款已缴清'))].sort(),
     );
     expect(restarted.db.prepare('SELECT state FROM repair_applications WHERE id = ?').pluck().get(id)).toBe(
       'accepted',

@@ -7,6 +7,7 @@ import { signInForTests } from '../../electron/core/auth/test-session';
 import { dispatch } from '../../electron/core/ipc/dispatch';
 import { enrolAndSync, openTempPlatform } from '../testing/platform-fixture';
 import { openTempCore } from '../../electron/core/testing/temp-core';
+import { samplePdf } from '../../node-shared/testing/sample-files';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -62,7 +63,7 @@ describe('a report issued offline, registered by sync, verified at the platform'
     const file = (await dispatch(core.handlers, 'files:add', {
       name: '查询授权书.pdf',
       mime: 'application/pdf',
-      base64: Buffer.from('本人冯志亚授权查询本人公共信用信息。').toString('base64'),
+      base64: samplePdf('本人冯志亚授权查询本人公共信用信息。').toString('base64'),
     })) as Result<{ sha256: string; size: number }>;
     if (!file.ok) throw new Error(file.error.message);
     const issued = (await dispatch(core.handlers, 'reports:issue', {

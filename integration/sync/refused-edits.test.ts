@@ -10,6 +10,7 @@ import { makeDraft } from '../../electron/core/testing/commitment-fixtures';
 import { DEMO_UNIT, enrolAt, FAST_RETRY, openTempPlatform, signInOnline } from '../testing/platform-fixture';
 import { publishRepairablePenalty } from '../testing/records';
 import { openTempCore } from '../../electron/core/testing/temp-core';
+import { samplePdf } from '../../node-shared/testing/sample-files';
 
 // Edits the real platform refuses outright (rejected, not a conflict): what they leave behind at the window.
 // The client compares checksums only daily (the default), so anything converging here does so on its own.
@@ -53,7 +54,7 @@ const addFile = async (name: string, text: string) => {
   const added = await core.handlers['files:add']({
     name,
     mime: 'application/pdf',
-    base64: Buffer.from(text).toString('base64'),
+    base64: samplePdf(text).toString('base64'),
   });
   if (!added.ok) throw new Error(added.error.message);
   return { ...added.value, name, mime: 'application/pdf', kind: 'evidence' as const };

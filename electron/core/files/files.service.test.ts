@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../ipc/dispatch';
 import { openTempCore } from '../testing/temp-core';
 import { createFileStore, FILE_SIZE_LIMIT, sha256Of } from '../../../node-shared/files/file-store';
+import { samplePdf, samplePdfOfSize } from '../../../node-shared/testing/sample-files';
 
 let core: ReturnType<typeof openTempCore>;
 beforeEach(() => {
@@ -20,7 +21,7 @@ const add = (bytes: Buffer, name = '申请表.pdf') =>
 
 describe('files:add and files:get', () => {
   it('stores the same bytes once under their sha256 and gives them back', async () => {
-    const bytes = Buffer.from('信用修复申请表 — 平顶山市新华区某公司', 'utf8');
+    const bytes = samplePdf('信用修复申请表 — 平顶山市新华区某公司');
     const first = await add(bytes);
     const second = await add(bytes, '另一个名字.pdf');
     expect(first).toEqual({ ok: true, value: { sha256: sha256Of(bytes), size: bytes.length } });
@@ -38,9 +39,9 @@ describe('files:add and files:get', () => {
   });
 
   it('takes exactly 10 MB and refuses one byte more, and an empty file', async () => {
-    const limit = await add(Buffer.alloc(FILE_SIZE_LIMIT, 7));
+    const limit = await add(samplePdfOfSize(FILE_SIZE_LIMIT));
     expect(limit.ok).toBe(true);
-    const over = await add(Buffer.alloc(FILE_SIZE_LIMIT + 1, 7));
+    const over = await add(samplePdfOfSize(FILE_SIZE_LIMIT + 1));
     expect(over).toMatchObject({
       ok: false,
       error: { code: 'FILE_INVALID', message: '单个附件不能超过10MB' },
@@ -53,7 +54,7 @@ describe('files:add and files:get', () => {
   });
 
   it('leaves neither a partial file nor a row when the write fails', async () => {
-    const bytes = Buffer.from('身份证明复印件');
+    const bytes = samplePdf('身份证明复印件');
     const sha256 = sha256Of(bytes);
     // Something already occupies the name (a directory): the rename fails after the temporary file is written.
     const target = join(core.dataDir, 'files', sha256);
@@ -79,7 +80,7 @@ describe('files:add and files:get', () => {
   });
 
   it('replaces a damaged stored file when the same bytes are added again', async () => {
-    const bytes = Buffer.from('履行义务证明 — 罚款缴纳凭证（第二联）', 'utf8');
+    const bytes = samplePdf('履行义务证明 — 罚款缴纳凭证（第二联）');
     const sha256 = sha256Of(bytes);
     expect((await add(bytes)).ok).toBe(true);
     // The stored copy is damaged on disk (same size, other bytes): only the hash tells.
@@ -98,5 +99,19 @@ describe('files:add and files:get', () => {
     // Intact bytes are left as they are.
     const store = createFileStore(join(core.dataDir, 'files'));
     expect(store.put(bytes)).toEqual({ sha256, size: bytes.length, created: false });
+  });
+});
+
+describe('files:add refuses what is not a scan, photo or document', () => {
+  // The attack: a program handed in as "material", by its own name or renamed to look like a PDF.
+  it('refuses an executable by name and by content, and stores nothing', async () => {
+    const program = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(64, 0x90)]);
+    for (const name of ['setup.exe', '申请表.pdf', '说明.pdf.exe', '脚本.bat']) {
+      const refused = await add(program, name);
+      expect(refused).toMatchObject({ ok: false, error: { code: 'FILE_TYPE_REFUSED' } });
+      expect(refused.ok ? '' : refused.error.message).toMatch(/^附件/);
+    }
+    expect(recorded()).toEqual([]);
+    expect(readdirSync(join(core.dataDir, 'files')).filter((name) => name !== 'tmp')).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { attachmentRefusal } from '../../../shared/files/attachment-types';
 import { err, ok, type Result } from '../../../shared/result';
 import { toBeijingIso } from '../../../shared/time';
 import { appendAudit } from '../audit/audit.repo';
@@ -27,6 +28,9 @@ export function createFilesService(deps: {
     if (size > FILE_SIZE_LIMIT) return err('FILE_INVALID', '单个附件不能超过10MB');
     if (size === 0) return err('FILE_INVALID', '附件是空文件，请重新选择');
     const bytes = Buffer.from(text, 'base64');
+    // Scans, photos and office documents only, their content matching their name: never a program.
+    const refusal = attachmentRefusal(request.name, bytes.subarray(0, 16));
+    if (refusal !== null) return err('FILE_TYPE_REFUSED', refusal);
     try {
       const stored = store.put(bytes);
       const at = toBeijingIso(deps.now());

@@ -41,6 +41,8 @@ function fieldBreakages(sample: unknown): unknown[] {
 }
 const breakages = (sample: unknown): unknown[] => [...NOT_REQUESTS, ...fieldBreakages(sample)];
 
+const PROPER_NAMES = /\b(?:PDF|JPG|PNG|TIFF|OFD|Word|Excel|\d+MB)\b/g;
+
 let core: ReturnType<typeof openTempCore>;
 beforeEach(() => {
   core = openTempCore();
@@ -62,7 +64,8 @@ describe('refusal messages a person reads', () => {
         if (!result.ok) {
           refused += 1;
           // What the person typed may be quoted back (“M001”); the rest is in their words.
-          const words = result.error.message.replace(/“[^”]*”/g, '“”');
+          // File formats and units are the names people know them by (PDF, 10MB), not program words.
+          const words = result.error.message.replace(/“[^”]*”/g, '“”').replace(PROPER_NAMES, '');
           if (/[A-Za-z]/.test(words)) problems.add(`${channel}: ${words.slice(0, 200)}`);
         }
         const session = core.session.status();

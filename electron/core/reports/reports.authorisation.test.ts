@@ -5,6 +5,7 @@ import { signInForTests } from '../auth/test-session';
 import { filesToUpload } from '../files/files.repo';
 import { dispatch } from '../ipc/dispatch';
 import { openTempCore } from '../testing/temp-core';
+import { samplePdf } from '../../../node-shared/testing/sample-files';
 
 // A natural person's credit report requires a recorded 授权: the person present with the ID card, or a signed
 // authorisation attached (resources/rules/report-policy.json). The core refuses the report without it.
@@ -45,7 +46,7 @@ async function storeFile(core: TempCore, text: string): Promise<{ sha256: string
   const added = await call(core, 'files:add', {
     name: '授权书.pdf',
     mime: 'application/pdf',
-    base64: Buffer.from(text).toString('base64'),
+    base64: samplePdf(text).toString('base64'),
   });
   if (!added.ok) throw new Error(added.error.message);
   return added.value;

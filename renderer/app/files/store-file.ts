@@ -1,4 +1,5 @@
 import type { StoredFile } from '../../../shared/domain/files';
+import { acceptedName, attachmentMessages } from '../../../shared/files/attachment-types';
 import { client } from '../../transport/client';
 import { MAX_FILE_BYTES, readAsBase64 } from './files';
 
@@ -11,6 +12,7 @@ export const storeFileTexts = {
 export const storeFile = async (
   file: File,
 ): Promise<({ ok: true } & StoredFile) | { ok: false; notice: string }> => {
+  if (!acceptedName(file.name)) return { ok: false, notice: `${file.name}：${attachmentMessages.notAccepted}` };
   if (file.size > MAX_FILE_BYTES) return { ok: false, notice: storeFileTexts.tooLarge(file.name) };
   try {
     const base64 = await readAsBase64(file);

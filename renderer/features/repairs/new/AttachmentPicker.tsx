@@ -12,6 +12,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useRef, type ChangeEvent } from 'react';
+import { ATTACHMENT_ACCEPT } from '../../../../shared/files/attachment-types';
 import { AttachmentKind } from '../../../../shared/domain/repair';
 import { attachmentKindLabels } from '../../../../shared/domain/workflow-labels';
 import { formatSize, shaPrefix } from '../../../app/files/files';
@@ -57,7 +58,15 @@ export const AttachmentPicker = () => {
         <Typography variant="caption" color="text.secondary">
           {texts.addFilesHint}
         </Typography>
-        <input ref={input} type="file" multiple hidden onChange={onChange} data-testid="repair-files" />
+        <input
+          ref={input}
+          type="file"
+          multiple
+          hidden
+          accept={ATTACHMENT_ACCEPT}
+          onChange={onChange}
+          data-testid="repair-files"
+        />
       </Stack>
       {reading > 0 && (
         <Stack spacing={0.5}>
