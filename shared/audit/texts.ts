@@ -2,7 +2,8 @@
 
 /**
  * Every action kind the app appends (electron/core/**: appendAudit), in Chinese. A kind missing here is shown
- * as its code, never hidden. Checklist: a new `action:` passed to appendAudit gets its line here.
+ * as its code, never hidden. Checklist: a new `action:` passed to appendAudit gets its line here and its
+ * sentence in electron/core/audit/audit-sentence.ts (audit-sentence.test.ts fails until both exist).
  */
 export const auditActionLabels: Record<string, string> = {
   'auth.sign-in': '登录',
