@@ -46,7 +46,9 @@ test('a supervisor finds a sign-in and a check in the audit log, filters by case
   await csv.saveAs(csvPath);
   const text = readFileSync(csvPath, 'utf8');
   // The BOM lets Excel on a Chinese Windows read the file as UTF-8.
-  expect(text.startsWith('\uFEFF序号,时间,操作人,操作,操作代码,')).toBe(true);
+  expect(text.startsWith('\uFEFF序号,时间,操作人,操作,对象,办件编号,事由,内容摘要,系统字段：时间,')).toBe(
+    true,
+  );
   const lines = text.trim().split('\r\n');
   expect(lines).toHaveLength(2);
   expect(lines[1]).toContain(CASE);

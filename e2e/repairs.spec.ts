@@ -87,7 +87,11 @@ test('a clerk accepts a repair application with two attached files and follows i
   // Demo mode: the demo data and its demo accounts (the administrator signs in with one).
   const platform = platformProcess(platformDir, await freePort(), { args: ['--demo'] });
   await platform.start();
-  await platformCommand(platformDir, ['--add-user', 'shenhe', '--role', 'supervisor'], 'shenhe-2026\n');
+  await platformCommand(
+    platformDir,
+    ['--add-user', 'shenhe', '--role', 'supervisor', '--display-name', '沈禾'],
+    'shenhe-2026\n',
+  );
   const host = await startHost({ PLATFORM_URL: platform.url, CCW_PROBE_INTERVAL_MS: '300' });
   try {
     // Enrolled at the city platform, first sync done.
@@ -232,6 +236,8 @@ test('a clerk accepts a repair application with two attached files and follows i
     await expect(page.getByTestId('repair-target-status')).toHaveText('已终止公示');
     await expect(page.getByTestId('repair-eligibility')).toContainText('适用制度：《');
     await expect(page.getByTestId('repair-timeline-step')).toHaveCount(4);
+    // The platform's reviewer by name, with the account, like the window's own steps.
+    await expect(page.getByTestId('repair-timeline-step').last()).toContainText('办理人：沈禾（shenhe）');
     await expect(page.getByTestId('repair-pending')).toHaveCount(0);
     await screenshot(page, 'repair-detail');
     mkdirSync(join(ROOT, 'docs', 'screenshots'), { recursive: true });

@@ -145,18 +145,18 @@ describe('the audit chain at the platform, as the client sees it', () => {
     if (!listed.ok) throw new Error(listed.error.message);
     const byAction = (action: string) => listed.value.items.filter((item) => item.action === action);
     expect(byAction('sync.enrol')).toEqual([
-      expect.objectContaining({ actor: 'system', targetType: 'device', actionLabel: '登记到市平台' }),
+      expect.objectContaining({ actor: '系统（自动）', targetType: 'device', actionLabel: '登记到市平台' }),
     ]);
     expect(byAction('settings.update')).toEqual([
       expect.objectContaining({
         actor: '系统管理员（admin）',
         summary: expect.stringMatching(
-          /^修改项：.*数据过期时限（小时） 72→48.*部门 →叶县政务服务中心/,
+          /^修改本机设置：.*数据过期时限（小时）由 72 改为 48.*部门由 （空） 改为 叶县政务服务中心/,
         ) as unknown,
       }),
     ]);
     expect(byAction('file.add')).toEqual([
-      expect.objectContaining({ actor: '系统管理员（admin）', summary: '文件名：申请表.pdf；字节数：8' }),
+      expect.objectContaining({ actor: '系统管理员（admin）', summary: '上传材料“申请表.pdf”，共 8 字节' }),
     ]);
     expect(byAction('review.acknowledge')).toEqual([
       expect.objectContaining({ actor: '王芳（wangfang）', caseNumber: 'CG-2026-0203', targetId: checkId }),

@@ -23,7 +23,12 @@ beforeAll(async () => {
   platform = await startTempPlatform({ now: () => new Date('2026-11-27T02:00:00Z') });
   ({ headers: device } = await platform.enrol());
   seedRegistry(platform.db);
-  await platform.addUser({ username: 'zhaolei', password: 'secret-123', role: 'supervisor' });
+  await platform.addUser({
+    username: 'zhaolei',
+    password: 'secret-123',
+    role: 'supervisor',
+    displayName: '赵磊',
+  });
   await platform.addUser({ username: 'wangfang', password: 'secret-123', role: 'clerk' });
 });
 afterAll(() => platform.dispose());
@@ -94,7 +99,8 @@ describe('reviewer routes', () => {
       history: [
         { event: 'submit' },
         { event: 'accept' },
-        { event: 'start-review', by: 'zhaolei', reason: null },
+        // Named as the clients name their own steps, not by the account alone.
+        { event: 'start-review', by: '赵磊（zhaolei）', reason: null },
       ],
     });
     const before = latestSeq(platform.db);

@@ -1,10 +1,12 @@
 import type { Db } from '../../node-shared/db/connection';
+import { operatorLabel } from '../../shared/auth/operator-label';
 import { isBroken } from '../../shared/domain/commitment';
 import type { RepairApplication, RepairOutcome } from '../../shared/domain/repair';
 import { commitmentFromRow } from '../../shared/platform-api/synced/commitments';
 import { repairFromRow } from '../../shared/platform-api/synced/repair-applications';
 import { transition } from '../../shared/repair/state-machine';
 import { beijingDay, toBeijingIso } from '../../shared/time';
+import { findUser } from '../access/users.repo';
 import { readCommitmentRow, readRepairRow, writeRepair } from './workflow.repo';
 import { repairEvent } from './apply-repair';
 import { applyRepairOutcome } from './repair-outcome';
@@ -16,7 +18,7 @@ export type ReviewStep = {
   reason: string | null;
   outcome: RepairOutcome | null;
   baseVersion?: number | undefined;
-  /** The reviewer's username (recorded in the history). */
+  /** The reviewer's username; the history records `赵敏（zhaomin）` (the account alone without a display name). */
   reviewer: string;
   now: Date;
 };
@@ -39,6 +41,14 @@ const failure = (status: ReviewFailure['status'], code: string, message: string)
   code,
   message,
 });
+
+/** The reviewer as the clients show who took a step: display name and account, like their own steps. */
+function reviewerLabel(db: Db, username: string): string {
+  const user = findUser(db, username);
+  return user === null || user.displayName === '' || user.displayName === username
+    ? username
+    : operatorLabel(user);
+}
 
 /** The application's 信用修复承诺, verified as not kept or false: a repair then cannot be granted. */
 function brokenCommitmentCode(db: Db, application: RepairApplication): string | null {
@@ -102,7 +112,7 @@ export function reviewRepair(db: Db, input: ReviewStep): ReviewResult {
       stateEnteredOn: day,
       history: [
         ...current.history,
-        { event: step.event, at, on: day, by: step.reviewer, reason: step.reason },
+        { event: step.event, at, on: day, by: reviewerLabel(db, step.reviewer), reason: step.reason },
       ],
       outcome: step.event === 'grant' ? outcome : current.outcome,
       decisionReason: decided ? step.reason : current.decisionReason,

@@ -2,7 +2,8 @@
 
 /**
  * Every action kind the app appends (electron/core/**: appendAudit), in Chinese. A kind missing here is shown
- * as its code, never hidden. Checklist: a new `action:` passed to appendAudit gets its line here.
+ * as its code, never hidden. Checklist: a new `action:` passed to appendAudit gets its line here and its
+ * sentence in electron/core/audit/audit-sentence.ts (audit-sentence.test.ts fails until both exist).
  */
 export const auditActionLabels: Record<string, string> = {
   'auth.sign-in': '登录',
@@ -38,6 +39,9 @@ export const auditActionLabels: Record<string, string> = {
 };
 
 export const auditActionLabel = (action: string): string => auditActionLabels[action] ?? action;
+
+/** Who acted, as people read it: the stored actor is `system` for what the app did on its own. */
+export const auditActorLabel = (actor: string): string => (actor === 'system' ? '系统（自动）' : actor);
 
 /** What an entry is about (its target_type). */
 export const auditTargetLabels: Record<string, string> = {
@@ -118,21 +122,26 @@ export const auditDetailLabels: Record<string, string> = {
 export const auditTexts = {
   yes: '是',
   no: '否',
-  /** The export's columns (the table on screen uses the renderer's own words). */
+  /**
+   * The export's columns (the table on screen uses the renderer's own words). Those headed 系统… hold the
+   * stored values the chain hash covers, for recomputing it; the others are for people.
+   */
   columns: {
     seq: '序号',
     at: '时间',
     actor: '操作人',
     action: '操作',
-    actionCode: '操作代码',
     target: '对象',
-    targetType: '对象类型代码',
-    targetId: '对象编号',
     caseNumber: '办件编号',
     purpose: '事由',
     summary: '内容摘要',
-    detail: '详细内容（JSON）',
-    hash: '哈希',
+    atCode: '系统字段：时间',
+    actorCode: '系统字段：操作人',
+    actionCode: '系统字段：操作代码',
+    targetType: '系统字段：对象类型',
+    targetId: '系统编号（对象）',
+    detail: '系统字段：详细内容（JSON）',
+    hash: '系统字段：哈希',
   },
   exportBaseName: (day: string): string => `审计日志-${day.replaceAll('-', '')}`,
   sheetName: '审计日志',

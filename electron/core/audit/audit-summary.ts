@@ -1,12 +1,21 @@
-import { auditActionLabel, auditDetailLabels, auditTexts } from '../../../shared/audit/texts';
+import {
+  auditActionLabel,
+  auditActorLabel,
+  auditDetailLabels,
+  auditTexts,
+} from '../../../shared/audit/texts';
 import { canonicalJson } from '../../../shared/canonical-json';
 import type { AuditListItem } from '../../../shared/domain/audit';
 import { verdictLabels } from '../../../shared/domain/labels';
 import type { VerdictCode } from '../../../shared/domain/check';
 import { toAuditRow, type AuditRow, type HashedAuditRowText } from './audit.repo';
+import { noAuditNames, type AuditNames } from './audit-names';
+import { auditSentenceOf } from './audit-sentence';
 
 /** Long enough to read in a table cell; the whole detail is in the export. */
 const SUMMARY_MAX = 200;
+const cut = (line: string): string =>
+  line.length > SUMMARY_MAX ? `${line.slice(0, SUMMARY_MAX - 1)}…` : line;
 
 /** `{ from, to }`: a changed value (settings.update). */
 const isChange = (value: unknown): value is { from: unknown; to: unknown } =>
@@ -38,23 +47,34 @@ export function summariseDetail(detail: unknown): string {
   const parts = Object.entries(detail as Record<string, unknown>)
     .filter(([, value]) => value !== null && value !== undefined && value !== '')
     .map(([key, value]) => `${auditDetailLabels[key] ?? key}：${valueText(key, value)}`);
-  const line = parts.join('；');
-  return line.length > SUMMARY_MAX ? `${line.slice(0, SUMMARY_MAX - 1)}…` : line;
+  return cut(parts.join('；'));
+}
+
+/**
+ * The 内容摘要 of an entry: its action's sentence (./audit-sentence.ts) with the names looked up; an action
+ * without one, or a detail that is not an object (only an edit of the file makes that), falls back to the fields.
+ */
+export function summariseEntry(entry: AuditRow, names: AuditNames = noAuditNames): string {
+  const sentence = auditSentenceOf[entry.action];
+  const detail: unknown = entry.detail;
+  if (sentence === undefined || typeof detail !== 'object' || detail === null || Array.isArray(detail))
+    return summariseDetail(detail);
+  return cut(sentence(detail as Record<string, unknown>, entry, names));
 }
 
 /** A stored row as the supervisor's list shows it. */
-export function toListItem(row: HashedAuditRowText): AuditListItem {
+export function toListItem(row: HashedAuditRowText, names: AuditNames = noAuditNames): AuditListItem {
   const entry: AuditRow = toAuditRow(row);
   return {
     seq: entry.seq,
     at: entry.at,
-    actor: entry.actor,
+    actor: auditActorLabel(entry.actor),
     action: entry.action,
     actionLabel: auditActionLabel(entry.action),
     targetType: entry.targetType,
     targetId: entry.targetId,
     caseNumber: entry.caseNumber,
     purpose: entry.purpose,
-    summary: summariseDetail(entry.detail),
+    summary: summariseEntry(entry, names),
   };
 }

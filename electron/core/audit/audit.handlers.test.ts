@@ -69,7 +69,7 @@ describe('audit:list', () => {
       caseNumber: 'CG-2026-0103',
       purpose: expect.stringContaining('PDS-CG-001') as unknown,
       summary: expect.stringMatching(
-        /结论：(可办理|适用守信激励措施|适用失信惩戒措施|需人工研判)/,
+        /^核查 .+（代码 [0-9A-Z*]+）：(可办理|适用守信激励措施|适用失信惩戒措施|需人工研判)$/,
       ) as unknown,
     });
     expect(seqs((await list(on, { limit: 2, offset: 4 })).items)).toEqual([1]);
@@ -144,41 +144,54 @@ describe('audit:export', () => {
       '时间',
       '操作人',
       '操作',
-      '操作代码',
       '对象',
-      '对象类型代码',
-      '对象编号',
       '办件编号',
       '事由',
       '内容摘要',
-      '详细内容（JSON）',
-      '哈希',
+      '系统字段：时间',
+      '系统字段：操作人',
+      '系统字段：操作代码',
+      '系统字段：对象类型',
+      '系统编号（对象）',
+      '系统字段：详细内容（JSON）',
+      '系统字段：哈希',
     ]);
     // The export itself was appended after it was made (seq 6): not in the file.
     const listed = (await list(on, { limit: 200 })).items.filter((item) => item.seq <= 5).reverse();
     expect(rows.map((row) => Number(row[0]))).toEqual(listed.map((item) => item.seq));
     rows.forEach((row, index) => {
       const item = listed[index] as AuditListItem;
-      expect(row.slice(1, 4)).toEqual([item.at, item.actor, item.actionLabel]);
-      expect(row[8]).toBe(item.caseNumber ?? '');
-      expect(row[10]).toBe(item.summary);
+      expect(row.slice(2, 4)).toEqual([item.actor, item.actionLabel]);
+      expect(row[1]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+      expect(row[5]).toBe(item.caseNumber ?? '');
+      expect(row[7]).toBe(item.summary);
     });
+    // What people read is words: the columns not headed 系统… hold no key, enum value or id, only codes.
+    const people = (header ?? []).flatMap((title, index) => (title.startsWith('系统') ? [] : [index]));
+    for (const row of rows)
+      for (const index of people) {
+        const cell = (row[index] ?? '')
+          .replaceAll(/\b[A-Z0-9]+(?:-[A-Z0-9]+)+\b/g, '') // case numbers and matter codes
+          .replaceAll(/（代码 [0-9A-Z*]+）/g, '') // a subject's code
+          .replaceAll(/（[a-z]+）/g, ''); // an account after a display name
+        expect(cell, row[index]).not.toMatch(/[A-Za-z]/);
+      }
     // The export can be checked on its own: the hashes re-walk from the genesis over the exported fields.
     let previous = GENESIS_HASH;
     for (const row of rows) {
       const entry: ChainEntry = {
         seq: Number(row[0]),
-        at: row[1] ?? '',
-        actor: row[2] ?? '',
-        action: row[4] ?? '',
-        targetType: row[6] ?? '',
-        targetId: row[7] === '' ? null : (row[7] ?? null),
-        caseNumber: row[8] === '' ? null : (row[8] ?? null),
-        purpose: row[9] === '' ? null : (row[9] ?? null),
-        detail: JSON.parse(row[11] ?? '{}') as Record<string, unknown>,
+        at: row[8] ?? '',
+        actor: row[9] ?? '',
+        action: row[10] ?? '',
+        targetType: row[11] ?? '',
+        targetId: row[12] === '' ? null : (row[12] ?? null),
+        caseNumber: row[5] === '' ? null : (row[5] ?? null),
+        purpose: row[6] === '' ? null : (row[6] ?? null),
+        detail: JSON.parse(row[13] ?? '{}') as Record<string, unknown>,
       };
       previous = chainHash(previous, entry);
-      expect(row[12]).toBe(previous);
+      expect(row[14]).toBe(previous);
     }
   });
 

@@ -7,6 +7,7 @@ import type { HandlersOf } from '../ipc/handlers';
 import { auditFacets, listAuditRows } from './audit-query.repo';
 import { describeFilters, exportAudit } from './audit-export';
 import { appendAudit } from './audit.repo';
+import { auditNames } from './audit-names';
 import { toListItem } from './audit-summary';
 import { checkAuditChain, type AuditChainStatus } from './chain-status';
 import { fetchPlatformChain } from './platform-chain';
@@ -37,7 +38,8 @@ export const auditHandlers = (deps: {
   'audit:list': (request) => {
     const { limit, offset, ...filters } = request;
     const { total, rows } = listAuditRows(deps.db, filters, { limit, offset });
-    return ok({ total, items: rows.map(toListItem), ...auditFacets(deps.db) });
+    const names = auditNames(deps.db);
+    return ok({ total, items: rows.map((row) => toListItem(row, names)), ...auditFacets(deps.db) });
   },
   'audit:export': async (request) => {
     const now = deps.now();

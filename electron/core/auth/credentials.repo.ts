@@ -2,6 +2,7 @@ import type { Db } from '../../../node-shared/db/connection';
 import type { CachedCredential, CredentialStore } from './credential-cache';
 import type { DemoUser } from '../../../node-shared/auth/demo-users';
 import type { UserToken } from '../../../shared/platform-api/api';
+import { operatorLabel } from '../../../shared/auth/operator-label';
 
 type CredentialRow = {
   username: string;
@@ -82,4 +83,25 @@ export function seedDemoCredentials(db: Db, users: readonly DemoUser[], cachedAt
       upsert.run({ username: user.username, passwordHash, user: JSON.stringify(user), cachedAt });
     }
   })();
+}
+
+/**
+ * `赵敏（zhaomin）` for a bare account name a record carries (a platform reviewer's step written before the
+ * platform wrote names): the display name from the user's row on this PC; the account alone when unknown. A
+ * value that is already a label (or anything else) is returned as it is.
+ */
+export function accountLabel(db: Db, by: string): string {
+  if (!/^[A-Za-z0-9._-]+$/.test(by)) return by;
+  const user = db.prepare('SELECT user FROM credentials WHERE username = ?').pluck().get(by) as
+    string | undefined;
+  if (user === undefined) return by;
+  let displayName: unknown;
+  try {
+    displayName = (JSON.parse(user) as { displayName?: unknown }).displayName;
+  } catch {
+    return by;
+  }
+  return typeof displayName === 'string' && displayName !== '' && displayName !== by
+    ? operatorLabel({ displayName, username: by })
+    : by;
 }

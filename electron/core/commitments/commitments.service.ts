@@ -34,6 +34,7 @@ import {
   parseCommitterIdentifier,
 } from './validation';
 import { quoteInput } from '../../../shared/contract/request-messages';
+import { accountLabel } from '../auth/credentials.repo';
 
 export type CommitmentDeps = {
   db: Db;
@@ -56,7 +57,11 @@ export function createCommitmentService(deps: CommitmentDeps) {
   const today = (): string => beijingDay(deps.now());
 
   const detailOf = (commitment: Commitment): CommitmentDetail => ({
-    commitment,
+    // Who verified it, by name (an older platform-side entry carries the account alone).
+    commitment:
+      commitment.verifiedBy === null
+        ? commitment
+        : { ...commitment, verifiedBy: accountLabel(db, commitment.verifiedBy) },
     matterName: matterNameOf(commitment.matterCode, getMatter(db, commitment.matterCode)?.name),
     identifierMasked: maskIdentifier(commitment.committer.identifier, commitment.identifierKind),
     due: dueOf(commitment, today(), deps.rules.current().commitment.dueSoonDays),

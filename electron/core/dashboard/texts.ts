@@ -29,7 +29,7 @@ export const dashboardTexts = {
     verdict: '核查结论',
     required: '需反馈条数',
     recorded: '已反馈条数',
-    checkId: '核查记录编号',
+    checkId: '系统编号（核查记录）',
   },
   approvalColumns: {
     decisionOn: '许可决定日期',

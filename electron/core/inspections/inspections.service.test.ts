@@ -262,6 +262,11 @@ describe('inspections:export', () => {
     expect(annex.join('\n')).toContain('cyrb128');
     expect(annex.join('\n')).toContain('风险分类');
     expect(texts.some((line) => line.startsWith('1|'))).toBe(true);
+    // The table's rows are words (name, 风险分类, inspectors, matter): no id of a subject or an inspector.
+    for (const line of texts.filter((text) => /^\d+\|/.test(text))) {
+      const [, name, , grade, inspectors, , matter] = line.split('|');
+      expect([name, grade, inspectors, matter].join(''), line).not.toMatch(/[A-Za-z]/);
+    }
     const exports = core.db
       .prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'inspection.export' AND target_id = ?")
       .get(record.id);

@@ -8,6 +8,7 @@ import { repairCountdown } from './countdown';
 import { suggestedOutcome, targetEligibility } from './eligibility';
 import { hasPendingEntry } from './repairs.repo';
 import { findTarget, type RepairTarget } from './targets';
+import { accountLabel } from '../auth/credentials.repo';
 
 const entryStatusLabels: Record<'active' | 'removed', string> = {
   active: '列入名单中',
@@ -79,7 +80,11 @@ export function detailOf(
   today: string,
 ): RepairDetail {
   return {
-    application,
+    // Who took each step, by name: a platform reviewer's older steps carry the account alone.
+    application: {
+      ...application,
+      history: application.history.map((step) => ({ ...step, by: accountLabel(db, step.by) })),
+    },
     countdown: repairCountdown(rules, application, today),
     target: targetView(application, findTarget(db, application.targetTable, application.targetId)),
     conflicts: conflictsOf(db, 'repair.', application.id),

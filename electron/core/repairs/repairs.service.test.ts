@@ -3,8 +3,10 @@ import type { Channel, RequestOf } from '../../../shared/contract/channels';
 import type { AppEvent } from '../../../shared/contract/events';
 import { REPAIR_MATTER_CODE, REPAIR_MATTER_NAME } from '../../../shared/domain/commitment';
 import type { RepairCreateRequest } from '../../../shared/domain/repair';
+import { seedDemoCredentials } from '../auth/credentials.repo';
 import { getCommitment } from '../commitments/commitments.repo';
 import { breakCheckChar, makeRecord, makeSubject, makeUscc, seedRegistry } from '../testing/fixtures';
+import { getRepair, saveRepair } from './repairs.repo';
 import { at, company, openRepairCore, other, repairRequest, type RepairTestCore } from './repairs.fixtures';
 
 let core: RepairTestCore;
@@ -308,6 +310,39 @@ describe('repairs:step', () => {
     expect(twice).toMatchObject({ ok: false, error: { code: 'REPAIR_TRANSITION_REFUSED' } });
     const unknown = await call('repairs:step', { id: 'nope', baseVersion: 1, event: 'accept', reason: null });
     expect(!unknown.ok && unknown.error.code).toBe('REPAIR_NOT_FOUND');
+  });
+
+  it('names who took each step: a platform reviewer’s bare account by the name this PC knows, else alone', async () => {
+    core = await openRepairCore('2023-08-02');
+    const created = await value(
+      'repairs:create',
+      repairRequest(company, { table: 'credit_records', id: 'r-2019' }),
+    );
+    // Steps the platform's feed brought before it wrote names: the account alone.
+    const stored = getRepair(core.db, created.application.id);
+    if (stored === null) throw new Error('no application');
+    const step = { at: '2023-08-02T15:00:00.000+08:00', on: '2023-08-02', reason: null };
+    saveRepair(core.db, {
+      ...stored,
+      history: [
+        ...stored.history,
+        { ...step, event: 'start-review', by: 'zhaomin' },
+        { ...step, event: 'grant', by: 'shenhe' },
+      ],
+    });
+    const user = { username: 'zhaomin', displayName: '赵敏', role: 'supervisor', passwordHash: 'scrypt$x' };
+    seedDemoCredentials(
+      core.db,
+      [user as unknown as Parameters<typeof seedDemoCredentials>[1][number]],
+      step.at,
+    );
+    const detail = await value('repairs:get', { id: created.application.id });
+    expect(detail.application.history.map((entry) => entry.by)).toEqual([
+      '李娜（lina）',
+      '李娜（lina）',
+      '赵敏（zhaomin）',
+      'shenhe',
+    ]);
   });
 
   it('refuses only with a reason, and a refused application frees the record for a new one', async () => {

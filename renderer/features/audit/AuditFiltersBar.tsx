@@ -3,7 +3,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useEffect, useState } from 'react';
 import { FilterSelect } from '../../app/filters/FilterSelect';
-import { auditActionLabel, auditPageTexts } from './texts';
+import { auditActionLabel, auditActorLabel, auditPageTexts } from './texts';
 import { useAuditStore } from './audit-store';
 import { DateRangeFilter } from '../../app/filters/DateRangeFilter';
 
@@ -67,7 +67,7 @@ export const AuditFiltersBar = () => {
         allLabel={texts.allActors}
         value={filters.actor}
         onChange={(actor) => setFilters({ actor })}
-        options={(response?.actors ?? []).map((actor) => ({ value: actor, label: actor }))}
+        options={(response?.actors ?? []).map((actor) => ({ value: actor, label: auditActorLabel(actor) }))}
         testId="audit-filter-actor"
         sx={{ minWidth: 180 }}
       />

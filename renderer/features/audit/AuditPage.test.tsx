@@ -10,7 +10,7 @@ const entry = {
   action: 'check.run',
   actionLabel: '信用核查',
   targetType: 'check',
-  targetId: 'check-1',
+  targetId: 'check-4f0c2a9e',
   caseNumber: 'BJ-2026-0001',
   purpose: '行政审批',
   summary: '核查 某某公司：可办理',
@@ -26,5 +26,7 @@ describe('审计日志 page', () => {
     render(<AuditPage />);
     expect(await screen.findByText('核查 某某公司：可办理')).toBeTruthy();
     expect(fake().callsTo('audit:list')[0]).toMatchObject({ limit: 20, offset: 0 });
+    // What the entry is about is named in words; its internal id is not shown.
+    expect(screen.queryByText(/check-4f0c/)).toBeNull();
   });
 });

@@ -3,7 +3,6 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import Typography from '@mui/material/Typography';
 import type { AuditListItem } from '../../../shared/domain/audit';
 import { formatDateTime } from '../../app/format';
 import { auditPageTexts, auditTargetLabel } from './texts';
@@ -32,14 +31,8 @@ export const AuditTable = ({ items }: { items: readonly AuditListItem[] }) => {
             <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(item.at)}</TableCell>
             <TableCell data-testid="audit-actor">{item.actor}</TableCell>
             <TableCell data-testid="audit-action">{item.actionLabel}</TableCell>
-            <TableCell>
-              {auditTargetLabel(item.targetType)}
-              {item.targetId !== null && (
-                <Typography variant="caption" color="text.secondary" component="div" title={item.targetId}>
-                  {item.targetId.length > 12 ? `${item.targetId.slice(0, 12)}…` : item.targetId}
-                </Typography>
-              )}
-            </TableCell>
+            {/* The target's internal id is not for people: the summary names what the entry is about. */}
+            <TableCell>{auditTargetLabel(item.targetType)}</TableCell>
             <TableCell data-testid="audit-case">{item.caseNumber ?? ''}</TableCell>
             <TableCell>{item.purpose ?? ''}</TableCell>
             <TableCell sx={{ maxWidth: 360, wordBreak: 'break-all' }}>{item.summary}</TableCell>

@@ -1,5 +1,5 @@
 // User-visible text of 审计日志 (the action kinds' names are in shared/audit/texts.ts, shared with the export).
-export { auditActionLabel, auditTargetLabel } from '../../../shared/audit/texts';
+export { auditActionLabel, auditActorLabel, auditTargetLabel } from '../../../shared/audit/texts';
 
 export const auditPageTexts = {
   pageTitle: '审计日志',

@@ -118,8 +118,10 @@ export const detailTexts = {
   state: '状态',
   operator: '受理人',
   createdAt: '录入时间',
-  checkId: '核查编号',
+  checkId: '核查记录',
+  openCheck: '查看核查记录',
   repairId: '信用修复申请',
+  openRepair: '查看信用修复申请',
   none: '—',
   conflict: {
     title: '本条承诺与市平台的版本不一致，请核对后处理',
@@ -175,7 +177,6 @@ export const detailTexts = {
     kept: '承诺已全部履行。',
     broken:
       '已记为失信信息：本条承诺的违诺情况作为承诺人的信用记录（信用承诺类）公示，同步后由市平台统一记录。',
-    record: (id: string): string => `信用记录编号：${id}`,
   },
 } as const;
 

@@ -1,13 +1,26 @@
+import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import type { CommitmentDetail } from '../../../../shared/domain/commitment';
 import { subjectKindLabels } from '../../../../shared/domain/labels';
 import { commitmentTypeLabels, publicityLabels } from '../../../../shared/domain/workflow-labels';
 import { formatDate, formatDateTime } from '../../../app/format';
 import { Field, FieldGrid } from '../../../app/fields/Field';
+import { useRouter } from '../../../app/router';
+import type { Route } from '../../../app/route';
 import { matterLabel } from '../matter-label';
 import { detailTexts } from '../texts';
 
 const multiline = { whiteSpace: 'pre-wrap' } as const;
+
+/** A record this one links to, opened by a button (its internal id is never shown). */
+const LinkTo = ({ route, label, testId }: { route: Route; label: string; testId: string }) => {
+  const navigate = useRouter((state) => state.navigate);
+  return (
+    <Button size="small" sx={{ px: 0, minWidth: 0 }} onClick={() => navigate(route)} data-testid={testId}>
+      {label}
+    </Button>
+  );
+};
 
 /** Every field of the commitment as recorded; the committer's ID number masked (the printed 承诺书 shows it). */
 export const CommitmentFields = ({ detail }: { detail: CommitmentDetail }) => {
@@ -46,8 +59,24 @@ export const CommitmentFields = ({ detail }: { detail: CommitmentDetail }) => {
         </Field>
         <Field label={texts.operator}>{commitment.operator}</Field>
         <Field label={texts.createdAt}>{formatDateTime(commitment.createdAt)}</Field>
-        {commitment.checkId !== null && <Field label={texts.checkId}>{commitment.checkId}</Field>}
-        {commitment.repairId !== null && <Field label={texts.repairId}>{commitment.repairId}</Field>}
+        {commitment.checkId !== null && (
+          <Field label={texts.checkId}>
+            <LinkTo
+              route={{ page: 'record', checkId: commitment.checkId }}
+              label={texts.openCheck}
+              testId="commitment-check-link"
+            />
+          </Field>
+        )}
+        {commitment.repairId !== null && (
+          <Field label={texts.repairId}>
+            <LinkTo
+              route={{ page: 'repair', id: commitment.repairId }}
+              label={texts.openRepair}
+              testId="commitment-repair-link"
+            />
+          </Field>
+        )}
         <Field label={texts.reason} wide>
           <span style={multiline}>{commitment.reason}</span>
         </Field>

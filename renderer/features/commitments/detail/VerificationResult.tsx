@@ -43,12 +43,6 @@ export const VerificationResult = ({ commitment }: { commitment: Commitment }) =
         {broken ? (
           <Alert severity="error" data-testid="verification-recorded">
             {texts.broken}
-            {commitment.recordId !== null && (
-              <>
-                <br />
-                {texts.record(commitment.recordId)}
-              </>
-            )}
           </Alert>
         ) : (
           <Alert severity="success" data-testid="verification-kept">
