@@ -135,6 +135,8 @@ export const Navigation = () => {
           firstSupervisor ? (
             <ListSubheader
               key="supervisor-heading"
+              // In a <nav>, not a <ul>: a heading, not a list item.
+              component="div"
               disableSticky
               sx={{ lineHeight: '32px', bgcolor: 'transparent' }}
             >

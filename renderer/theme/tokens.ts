@@ -32,7 +32,8 @@ export const palette = {
   primary: '#1f5fa8',
   secondary: '#5c6b7a',
   error: '#c62828',
-  warning: '#e65100',
+  // Deep orange dark enough for white text (5.5:1, WCAG AA); #e65100 was 3.8:1.
+  warning: '#b34700',
   success: '#2e7d32',
   info: '#0277bd',
   background: '#f3f5f8',
