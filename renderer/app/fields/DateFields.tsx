@@ -71,10 +71,12 @@ const usePickerState = (kind: Kind, { value, onChange, bounds, error }: Props) =
   };
 };
 
-const textField = (props: Props, state: ReturnType<typeof usePickerState>) => ({
+const textField = (props: Props, state: ReturnType<typeof usePickerState>, minWidth: number) => ({
   required: props.required,
   size: props.size,
   fullWidth: props.fullWidth,
+  // Wide enough for the whole value and the calendar button, whatever grid the field sits in.
+  sx: { minWidth },
   error: state.message !== undefined,
   helperText: state.message ?? props.hint,
   onFocus: state.onFocus,
@@ -98,7 +100,7 @@ export const DateField = (props: Props) => {
       maxDate={state.max}
       disabled={props.disabled}
       slotProps={{
-        textField: textField(props, state),
+        textField: textField(props, state, 170),
         calendarHeader: CALENDAR_HEADER,
         // What may stay empty (a filter's open end, 有效期) can be emptied with one click.
         field: { clearable: props.required !== true },
@@ -123,7 +125,7 @@ export const DateTimeField = (props: Props) => {
       maxDateTime={state.max}
       disabled={props.disabled}
       slotProps={{
-        textField: textField(props, state),
+        textField: textField(props, state, 215),
         calendarHeader: CALENDAR_HEADER,
         // What may stay empty (a filter's open end, 有效期) can be emptied with one click.
         field: { clearable: props.required !== true },

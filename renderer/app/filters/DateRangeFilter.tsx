@@ -23,15 +23,7 @@ type Props = {
 const whole = (value: string): boolean => value === '' || isValidDay(value);
 
 /** 从 … 至 … as two date fields; a start after the end marks both and says why under the first. */
-export const DateRangeFilter = ({
-  fromLabel,
-  toLabel,
-  from,
-  to,
-  onChange,
-  testIds,
-  size = 'medium',
-}: Props) => {
+export const DateRangeFilter = ({ fromLabel, toLabel, from, to, onChange, testIds, size }: Props) => {
   const invalid = isRangeInvalid({ from, to });
   // Lists are of what has happened: no day after today, none before 1949.
   const bounds = { max: todayOf(new Date()), maxLabel: limitTexts.today };

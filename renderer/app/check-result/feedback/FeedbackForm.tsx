@@ -193,7 +193,7 @@ export const FeedbackForm = ({ checkId, checkedAt, hit, matterDepartment, onReco
           {...field('legalBasis')}
           slotProps={{ htmlInput: { 'data-testid': 'feedback-legal-basis', maxLength: 1000 } }}
         />
-        <Box sx={{ display: 'grid', gridTemplateColumns: '2fr 1fr 1fr', gap: 1.5 }}>
+        <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(215px, 1fr))', gap: 1.5 }}>
           <TextField
             label={texts.department}
             value={draft.department}
