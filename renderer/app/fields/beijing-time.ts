@@ -6,7 +6,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
-import { isValidDay } from '../../../shared/calendar/day';
+import { EARLIEST_DAY, LATEST_DAY, isValidDay } from '../../../shared/calendar/day';
 import { beijingDay, toBeijingIso } from '../../../shared/time';
 
 dayjs.extend(utc);
@@ -14,10 +14,7 @@ dayjs.extend(timezone);
 
 export const BEIJING_ZONE = 'Asia/Shanghai';
 
-/** Earliest day any field accepts: nothing the service hall records happened before 1949. */
-export const EARLIEST_DAY = '1949-01-01';
-/** Latest day any field accepts, even where the future makes sense (a deadline). */
-export const LATEST_DAY = '2099-12-31';
+export { EARLIEST_DAY, LATEST_DAY };
 
 /** What a field holds when something was typed that is not (yet) a date: neither empty nor a value. */
 export const UNFINISHED = 'unfinished';
