@@ -75,8 +75,9 @@ const textField = (props: Props, state: ReturnType<typeof usePickerState>, minWi
   required: props.required,
   size: props.size,
   fullWidth: props.fullWidth,
-  // Wide enough for the whole value and the calendar button, whatever grid the field sits in.
-  sx: { minWidth },
+  // Wide enough for the whole value and the calendar button, whatever grid the field sits in; in a column of
+  // wide inputs, only as wide as a date needs (unless fullWidth).
+  sx: { minWidth, alignSelf: props.fullWidth === true ? undefined : 'flex-start' },
   error: state.message !== undefined,
   helperText: state.message ?? props.hint,
   onFocus: state.onFocus,
