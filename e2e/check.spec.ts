@@ -45,9 +45,10 @@ test('a company on a serious-failure list, procurement: punishments with basis, 
   // 实施时间 typed by keyboard: a measure before the check is refused at the field, in Chinese, and not sent.
   const actedAt = form.getByTestId('feedback-acted-at');
   await typeDate(actedAt, '1900-01-01 10:00');
-  await form.getByTestId('feedback-submit').click();
+  await app.keyboard.press('Tab');
   await expect(form).toContainText('不能早于核查时间');
   await expect(actedAt).toHaveAttribute('aria-invalid', 'true');
+  await form.getByTestId('feedback-submit').click();
   await expect(app.getByTestId('feedback-done')).toHaveCount(0);
   const now = beijingNow();
   await typeDate(actedAt, now);

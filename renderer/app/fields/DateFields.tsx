@@ -6,7 +6,6 @@ import {
   BEIJING_ZONE,
   EARLIEST_DAY,
   LATEST_DAY,
-  UNFINISHED,
   boundsProblem,
   pickerToDay,
   pickerToWall,
@@ -40,34 +39,34 @@ const CALENDAR_HEADER = { format: 'YYYY年M月' };
 
 /**
  * Keeps what the clerk is typing while it is not a date yet (the form holds UNFINISHED, a filter keeps its last
- * whole day), follows the value when the form changes it, and says why a value is refused: unfinished once the
- * clerk leaves the field, out of bounds at once.
+ * whole day), follows the value when the form changes it, and says why a value is refused — not while the clerk
+ * is still typing (年 2 is year 0002 on its way to 2026), but once the field is left or the value came otherwise.
  */
 const usePickerState = (kind: Kind, { value, onChange, bounds, error }: Props) => {
   const fromPicker = kind === 'day' ? pickerToDay : pickerToWall;
   const [local, setLocal] = useState<Dayjs | null>(() => toPicker(value));
   const [basis, setBasis] = useState(value);
-  const [left, setLeft] = useState(false);
+  const [typing, setTyping] = useState(false);
   if (value !== basis) {
     setBasis(value);
     if (fromPicker(local) !== value) setLocal(toPicker(value));
   }
   const typed = fromPicker(local);
   const problem = boundsProblem(typed, kind, bounds);
-  const message = error ?? (problem !== null && (typed !== UNFINISHED || left) ? problem : undefined);
+  const message = error ?? (problem !== null && !typing ? problem : undefined);
   const limit = (day: string | undefined, fallback: string): Dayjs | undefined =>
     toPicker(day ?? fallback) ?? undefined;
   return {
     value: local,
     onChange: (next: Dayjs | null) => {
       setLocal(next);
+      setTyping(true);
       onChange(fromPicker(next));
     },
     message,
     min: limit(bounds?.min, EARLIEST_DAY),
     max: limit(bounds?.max, LATEST_DAY),
-    onFocus: () => setLeft(false),
-    onBlur: () => setLeft(true),
+    onBlur: () => setTyping(false),
   };
 };
 
@@ -80,7 +79,6 @@ const textField = (props: Props, state: ReturnType<typeof usePickerState>, minWi
   sx: { minWidth, alignSelf: props.fullWidth === true ? undefined : 'flex-start' },
   error: state.message !== undefined,
   helperText: state.message ?? props.hint,
-  onFocus: state.onFocus,
   onBlur: state.onBlur,
   slotProps: {
     htmlInput: { 'data-testid': props.testId, 'aria-invalid': state.message !== undefined },
