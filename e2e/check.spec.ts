@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { demoSubject, expect, screenshot, test } from './fixtures';
-import { enterApplicant, startCheck } from './steps';
+import { beijingNow, enterApplicant, startCheck, typeDate } from './steps';
 
 // The clerk's day at the window, through the real UI, core and SQLite (resources/demo/README.md names the subjects).
 const PROCUREMENT = '政府采购供应商资格审查';
@@ -42,11 +42,25 @@ test('a company on a serious-failure list, procurement: punishments with basis, 
   const form = app.getByTestId('feedback-form').first();
   await expect(app.getByTestId('feedback-state')).toHaveAttribute('data-open', 'true');
   await form.getByTestId('feedback-result').fill('不予通过供应商资格审查');
+  // 实施时间 typed by keyboard: a measure before the check is refused at the field, in Chinese, and not sent.
+  const actedAt = form.getByTestId('feedback-acted-at');
+  await typeDate(actedAt, '1900-01-01 10:00');
+  await app.keyboard.press('Tab');
+  await expect(form).toContainText('不能早于核查时间');
+  await expect(actedAt).toHaveAttribute('aria-invalid', 'true');
+  await form.getByTestId('feedback-submit').click();
+  await expect(app.getByTestId('feedback-done')).toHaveCount(0);
+  const now = beijingNow();
+  await typeDate(actedAt, now);
+  await expect(actedAt).toHaveValue(now);
   await form.getByTestId('feedback-submit').click();
   await expect(app.getByTestId('feedback-done')).toBeVisible();
   await expect(app.getByTestId('feedback-state')).toHaveAttribute('data-open', 'false');
 
   await openRecords(app);
+  // Checked from today (typed into the filter's date field): today's check is listed.
+  await typeDate(app.getByTestId('filter-from'), now.slice(0, 10));
+  await expect(app.getByTestId('filter-from')).toHaveValue(now.slice(0, 10));
   const row = app.getByTestId('record-row').filter({ hasText: 'CG-2026-0001' });
   await expect(row).toHaveCount(1);
   await expect(row.getByTestId('record-verdict')).toHaveText(/适用失信惩戒措施/);
@@ -55,6 +69,8 @@ test('a company on a serious-failure list, procurement: punishments with basis, 
   const detail = app.getByTestId('record-detail');
   await expect(detail.getByTestId('subject-name')).toHaveText(company.name);
   await expect(detail.getByTestId('feedback-record')).toContainText('不予通过供应商资格审查');
+  // The time typed in Beijing time comes back as the same Beijing time.
+  await expect(detail.getByTestId('feedback-record')).toContainText(now.replace(/-/g, '/'));
   await expect(detail.getByTestId('feedback-record-action')).toHaveText(/已惩戒/);
   await expect(detail.getByTestId('hit-feedback')).toHaveText('已反馈');
   await screenshot(app, 'record-detail');

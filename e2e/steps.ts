@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 import { platformCommand } from './platform-process';
 
@@ -68,4 +68,21 @@ export async function enrol(page: Page, platformUrl: string, code: string, devic
   await page.getByTestId('enrol-code').fill(code);
   await page.getByTestId('enrol-device').fill(device);
   await page.getByTestId('enrol-submit').click();
+}
+
+/** Now in Beijing as the date fields show it: 'YYYY-MM-DD HH:mm' (the day alone is its first 10 characters). */
+export const beijingNow = (): string =>
+  new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+
+/**
+ * Types a date ('2026-11-27') or date-time ('2026-11-27 09:30') into a date field by keyboard, as a clerk does:
+ * the field's test id is on its hidden input, which hands the focus to the 年 section; Ctrl+A and Backspace empty
+ * every section, then the digits fill 年, 月, 日 (时, 分) in turn.
+ */
+export async function typeDate(field: Locator, value: string): Promise<void> {
+  await field.focus();
+  const keyboard = field.page().keyboard;
+  await keyboard.press('ControlOrMeta+a');
+  await keyboard.press('Backspace');
+  await keyboard.type(value.replace(/\D/g, ''));
 }

@@ -19,6 +19,7 @@ import { SyncPage } from '../features/sync/SyncPage';
 import { SessionGate } from '../features/auth/SessionGate';
 import { createAppTheme } from '../theme/theme';
 import { startAppStore } from './app-store';
+import { DatePickersProvider } from './fields/DatePickersProvider';
 import { Frame } from './Frame';
 import { startRouter, useRouter } from './router';
 import { useGlobalShortcuts } from './use-global-shortcuts';
@@ -76,9 +77,11 @@ export const App = () => {
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
-      <SessionGate>
-        <SignedIn />
-      </SessionGate>
+      <DatePickersProvider>
+        <SessionGate>
+          <SignedIn />
+        </SessionGate>
+      </DatePickersProvider>
     </ThemeProvider>
   );
 };

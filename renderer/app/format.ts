@@ -27,21 +27,6 @@ export const formatDate = (isoDate: string): string => {
   return dateFormat.format(new Date(Number(year), Number(month) - 1, Number(day)));
 };
 
-const pad = (value: number): string => String(value).padStart(2, '0');
-
-/** Value for an `<input type="datetime-local">`: local wall-clock time to the minute. */
-export const toDateTimeLocal = (date: Date): string =>
-  `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(
-    date.getMinutes(),
-  )}`;
-
-/** Local datetime-local value → ISO instant; null when empty or invalid. */
-export const fromDateTimeLocal = (value: string): string | null => {
-  if (value === '') return null;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? null : date.toISOString();
-};
-
 const amountFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
 
 export const formatAmount = (yuan: number): string => `${amountFormat.format(yuan)} 元`;

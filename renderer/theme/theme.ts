@@ -1,6 +1,7 @@
 import { createTheme, type Theme } from '@mui/material/styles';
 import { zhCN } from '@mui/material/locale';
 import { fontFamily, layout, palette } from './tokens';
+import type {} from '@mui/x-date-pickers/themeAugmentation';
 
 /** Dense but readable for 1366×768 window PCs: small inputs, tight tables, a 14px base. */
 export const createAppTheme = (): Theme =>
@@ -26,6 +27,7 @@ export const createAppTheme = (): Theme =>
       shape: { borderRadius: 6 },
       components: {
         MuiTextField: { defaultProps: { size: 'small' } },
+        MuiPickersTextField: { defaultProps: { size: 'small' } },
         MuiFormControl: { defaultProps: { size: 'small' } },
         MuiAutocomplete: { defaultProps: { size: 'small' } },
         MuiSelect: { defaultProps: { size: 'small' } },

@@ -6,6 +6,11 @@ import { z } from 'zod';
  */
 export type Day = string;
 
+/** Earliest day anything the service hall records can bear: nothing before 1949. */
+export const EARLIEST_DAY = '1949-01-01';
+/** Latest day any date may bear, even a deadline or a validity; later years are typing errors. */
+export const LATEST_DAY = '2099-12-31';
+
 const DAY_MS = 86_400_000;
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -44,7 +44,7 @@ const feedback = (hitKey: string): FeedbackItem => ({
   legalBasis: '《最高人民法院关于公布失信被执行人名单信息的若干规定》',
   department: '平顶山市财政局',
   districtCode: '410400',
-  actedAt: '2026-11-27T09:00:00.000+08:00',
+  actedAt: '2026-11-27T10:05:00.000+08:00',
 });
 const list = async (extra: Record<string, unknown> = {}) => {
   const listed = await dispatch(core.handlers, 'check:list', extra);

@@ -217,7 +217,7 @@ describe('check:feedback', () => {
     expect(auditFor(core.db, 'check', checkId).map((e) => e.action)).toEqual(['check.run', 'check.feedback']);
   });
 
-  it('refuses measures that do not apply, a missing reason, a hit that needs none, and a future time', async () => {
+  it('refuses measures that do not apply, a missing reason, a hit that needs none, a future time and one before the check', async () => {
     const checkId = await debtorCheck();
     const cases: [FeedbackItem, RegExp][] = [
       [item('e-debtor', { measureCodes: ['M-SXBZXR-07'] }), /不适用/],
@@ -226,6 +226,9 @@ describe('check:feedback', () => {
       [item('e-debtor', { action: 'incentivized', measureCodes: ['M-ANSR-01'] }), /激励/],
       [item('nope'), /不存在/],
       [item('e-debtor', { actedAt: '2026-11-29T10:00:00.000+08:00' }), /晚于/],
+      // The check ran at 2026-11-27 10:00 Beijing time: a measure a minute before it, or in 1900, answers another.
+      [item('e-debtor', { actedAt: '2026-11-27T09:59:00.000+08:00' }), /早于本次核查时间/],
+      [item('e-debtor', { actedAt: '1900-01-01T10:00:00.000+08:00' }), /早于本次核查时间/],
     ];
     for (const [bad, message] of cases) {
       const result = await core.handlers['check:feedback']({ checkId, items: [bad] });

@@ -10,16 +10,23 @@ export { feedbackState } from '../../../shared/check/feedback-state';
 
 // Clerk PCs' clocks drift: an action time a little ahead of ours is accepted, a day ahead is a typing error.
 const FUTURE_TOLERANCE_MS = 10 * 60_000;
+const MINUTE_MS = 60_000;
+
+/** A measure follows the check it answers; the form gives minutes, so the check's own minute counts as after it. */
+const beforeCheck = (actedAt: string, checkedAt: string): boolean =>
+  Date.parse(actedAt) < Math.floor(Date.parse(checkedAt) / MINUTE_MS) * MINUTE_MS;
 
 function validateItem(
   hit: Hit | undefined,
   item: FeedbackItem,
   now: Date,
+  checkedAt: string,
   carried: ReadonlySet<string>,
 ): string | null {
   if (hit === undefined || !hit.actionable) return '反馈对应的名单记录不存在或无需反馈';
   if (carried.has(item.hitKey)) return `“${hit.listType.name}”已在本办件前次核查中反馈，无需重复反馈`;
   if (Date.parse(item.actedAt) > now.getTime() + FUTURE_TOLERANCE_MS) return '实施时间不能晚于当前时间';
+  if (beforeCheck(item.actedAt, checkedAt)) return '实施时间不能早于本次核查时间';
   const allowed =
     item.action === 'punished'
       ? hit.punishments
@@ -60,6 +67,7 @@ export function recordFeedback(deps: CheckDeps, get: (checkId: string) => Result
         result.hits.find((hit) => hit.key === item.hitKey),
         item,
         now,
+        result.checkedAt,
         carried,
       );
       if (problem !== null) return err('FEEDBACK_INVALID', problem, { index, hitKey: item.hitKey });

@@ -192,6 +192,9 @@ describe('commitments:create', () => {
     ['a deadline before the day made', { verifyBy: '2026-11-26' }, 'COMMITMENT_INVALID', /核查期限/],
     ['a validity ending before the day made', { validUntil: '2026-11-01' }, 'COMMITMENT_INVALID', /有效期/],
     ['a day made after today', { madeOn: '2026-11-28' }, 'COMMITMENT_INVALID', /作出日期/],
+    ['a day made before 1949', { madeOn: '1900-01-01' }, 'COMMITMENT_INVALID', /作出日期不能早于 1949-01-01/],
+    ['an absurd deadline', { verifyBy: '9999-12-31' }, 'COMMITMENT_INVALID', /核查期限不能晚于 2099-12-31/],
+    ['an absurd validity', { validUntil: '3026-11-27' }, 'COMMITMENT_INVALID', /有效期不能晚于 2099-12-31/],
     ['a 信用修复型 commitment outside a repair', { type: 'credit-repair' }, 'COMMITMENT_INVALID', /信用修复/],
   ])('refuses %s in Chinese and writes nothing', async (_, overrides, code, message) => {
     const refused = await call('commitments:create', makeDraft(clean.identifier, overrides));

@@ -1,3 +1,4 @@
+import { EARLIEST_DAY, LATEST_DAY } from '../../../shared/calendar/day';
 import { tidyVerification, verificationProblem } from '../../../shared/commitment/validation';
 import type { CommitmentDraft, Verification } from '../../../shared/domain/commitment';
 import type { IdentifierKind, SubjectKind } from '../../../shared/domain/subject';
@@ -43,6 +44,10 @@ export function committerKindFits(kind: SubjectKind, identifierKind: IdentifierK
 /** The dates of a new commitment: made no later than today, verified and valid no earlier than made. */
 export function checkDraftDates(draft: CommitmentDraft, today: string): Result<true> {
   if (draft.madeOn > today) return err('COMMITMENT_INVALID', '作出日期不能晚于今天');
+  if (draft.madeOn < EARLIEST_DAY) return err('COMMITMENT_INVALID', `作出日期不能早于 ${EARLIEST_DAY}`);
+  if (draft.verifyBy > LATEST_DAY) return err('COMMITMENT_INVALID', `核查期限不能晚于 ${LATEST_DAY}`);
+  if (draft.validUntil !== null && draft.validUntil > LATEST_DAY)
+    return err('COMMITMENT_INVALID', `有效期不能晚于 ${LATEST_DAY}`);
   if (draft.verifyBy < draft.madeOn) return err('COMMITMENT_INVALID', '核查期限不能早于作出日期');
   if (draft.validUntil !== null && draft.validUntil < draft.madeOn)
     return err('COMMITMENT_INVALID', '有效期不能早于作出日期');

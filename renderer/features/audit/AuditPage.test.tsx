@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { DatePickersProvider } from '../../app/fields/DatePickersProvider';
 import { fake } from '../../testing/dom-setup';
 import { AuditPage } from './AuditPage';
 
@@ -23,7 +24,11 @@ describe('审计日志 page', () => {
       local: { ok: true, count: 7, checkedAt: '2026-12-01T02:03:05.000Z' },
       platform: null,
     });
-    render(<AuditPage />);
+    render(
+      <DatePickersProvider>
+        <AuditPage />
+      </DatePickersProvider>,
+    );
     expect(await screen.findByText('核查 某某公司：可办理')).toBeTruthy();
     expect(fake().callsTo('audit:list')[0]).toMatchObject({ limit: 20, offset: 0 });
     // What the entry is about is named in words; its internal id is not shown.

@@ -19,6 +19,8 @@ import {
   type InspectionResults,
   type InspectionResultSubject,
 } from '../../../shared/domain/inspection-result';
+import { DateField } from '../../app/fields/DateFields';
+import { limitTexts } from '../../app/fields/beijing-time';
 import { formatDate, formatDateTime } from '../../app/format';
 import { submitOnCtrlEnter } from '../../app/form/ctrl-enter';
 import { inputTestId } from '../../app/input-test-id';
@@ -108,18 +110,19 @@ export const ResultDialog = ({ view, subject, onClose }: Props) => {
                 )}
               </Alert>
             )}
-            <TextField
+            <DateField
               label={texts.inspectedOn}
-              type="date"
               value={fields.inspectedOn}
-              onChange={(event) => update({ inspectedOn: event.target.value })}
+              onChange={(inspectedOn) => update({ inspectedOn })}
               required
-              sx={{ maxWidth: 220 }}
-              {...shown(errors.inspectedOn)}
-              slotProps={{
-                inputLabel: { shrink: true },
-                htmlInput: { min: view.earliestDay, max: view.today, 'data-testid': 'result-inspected-on' },
+              error={errors.inspectedOn}
+              bounds={{
+                min: view.earliestDay,
+                minLabel: texts.drawnOn,
+                max: view.today,
+                maxLabel: limitTexts.today,
               }}
+              testId="result-inspected-on"
             />
             <FormControl error={errors.inspectorIds !== undefined} component="fieldset">
               <FormLabel component="legend">{texts.inspectors}</FormLabel>

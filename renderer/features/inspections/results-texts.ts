@@ -35,6 +35,7 @@ export const resultsTexts = {
     titleRecord: (name: string): string => `录入检查结果：${name}`,
     titleCorrect: (name: string): string => `更正检查结果：${name}`,
     inspectedOn: '检查日期',
+    drawnOn: '抽取日期',
     inspectors: '检查人员',
     inspectorsHint: '默认为随机抽取的检查人员；如有更换，请勾选实际检查的人员并写明理由。',
     drawnMark: '（抽取）',

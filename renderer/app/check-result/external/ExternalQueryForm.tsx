@@ -17,6 +17,7 @@ import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import type { CheckDetail, ExternalQueryDuty } from '../../../../shared/domain/check';
 import { externalQueryOutcomes } from '../../../../shared/domain/check';
 import { externalQueryOutcomeLabels } from '../../../../shared/domain/labels';
+import { DateTimeField } from '../../fields/DateFields';
 import { formatSize } from '../../files/files';
 import { storeFile } from '../../files/store-file';
 import { submitOnCtrlEnter } from '../../form/ctrl-enter';
@@ -26,6 +27,7 @@ import { client } from '../../../transport/client';
 import { externalQueryTexts as texts } from './texts';
 import {
   initialExternalDraft,
+  queriedAtBounds,
   toExternalQueryRequest,
   type DraftErrors,
   type ExternalQueryDraft,
@@ -33,10 +35,16 @@ import {
 
 const MAX_FILES = 5;
 
-type Props = { checkId: string; duty: ExternalQueryDuty; onRecorded: (detail: CheckDetail) => void };
+type Props = {
+  checkId: string;
+  /** When the check ran: the query was made at most a day before it. */
+  checkedAt: string;
+  duty: ExternalQueryDuty;
+  onRecorded: (detail: CheckDetail) => void;
+};
 
 /** The external query's channel, time, result, what it showed and a screenshot or PDF. Ctrl+Enter saves. */
-export const ExternalQueryForm = ({ checkId, duty, onRecorded }: Props) => {
+export const ExternalQueryForm = ({ checkId, checkedAt, duty, onRecorded }: Props) => {
   const [draft, setDraft] = useState<ExternalQueryDraft>(() =>
     initialExternalDraft(duty.channels, new Date()),
   );
@@ -71,7 +79,7 @@ export const ExternalQueryForm = ({ checkId, duty, onRecorded }: Props) => {
   };
 
   const submit = async (): Promise<void> => {
-    const built = toExternalQueryRequest(checkId, draft);
+    const built = toExternalQueryRequest(checkId, draft, queriedAtBounds(checkedAt, new Date()));
     if (!built.ok) {
       setErrors(built.errors);
       return;
@@ -113,14 +121,16 @@ export const ExternalQueryForm = ({ checkId, duty, onRecorded }: Props) => {
               </option>
             ))}
           </TextField>
-          <TextField
+          <DateTimeField
             label={texts.queriedAt}
-            type="datetime-local"
             value={draft.queriedAt}
-            onChange={(event) => update({ queriedAt: event.target.value })}
-            error={errors.queriedAt !== undefined}
-            helperText={errors.queriedAt}
-            slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'external-queried-at' } }}
+            onChange={(queriedAt) => {
+              update({ queriedAt });
+              setErrors((current) => ({ ...current, queriedAt: undefined }));
+            }}
+            bounds={queriedAtBounds(checkedAt, new Date())}
+            error={errors.queriedAt}
+            testId="external-queried-at"
           />
         </Box>
         <FormControl error={errors.outcome !== undefined}>

@@ -65,7 +65,12 @@ export const ExternalQueryPanel = ({ detail, onDetail }: Props) => {
           <QueryRecord key={record.id} record={record} />
         ))}
         {standing.externalQueryOpen && (
-          <ExternalQueryForm checkId={result.checkId} duty={duty} onRecorded={onDetail} />
+          <ExternalQueryForm
+            checkId={result.checkId}
+            checkedAt={result.checkedAt}
+            duty={duty}
+            onRecorded={onDetail}
+          />
         )}
       </Stack>
     </Paper>

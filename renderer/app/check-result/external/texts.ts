@@ -10,6 +10,7 @@ export const externalQueryTexts = {
   channelRequired: '请选择查询渠道',
   queriedAt: '查询时间',
   queriedAtRequired: '请填写查询时间',
+  dayBeforeCheck: '本次核查前一日',
   outcome: '查询结果',
   outcomeRequired: '请选择查询结果',
   summary: '查询结果说明',

@@ -16,6 +16,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { CheckDetail, FeedbackAction, Hit } from '../../../../shared/domain/check';
 import { feedbackActionLabels } from '../../../../shared/domain/labels';
 import { useAppStore } from '../../app-store';
+import { DateTimeField } from '../../fields/DateFields';
 import { submitOnCtrlEnter } from '../../form/ctrl-enter';
 import { SubmitRow } from '../../form/SubmitRow';
 import { inputTestId } from '../../input-test-id';
@@ -23,6 +24,7 @@ import { RegionSelect } from '../../RegionSelect';
 import { client } from '../../../transport/client';
 import { feedbackTexts } from './texts';
 import {
+  actedAtBounds,
   availableActions,
   initialDraft,
   measuresFor,
@@ -35,13 +37,15 @@ import {
 
 type Props = {
   checkId: string;
+  /** When the check ran: measures are taken after it. */
+  checkedAt: string;
   hit: Hit;
   matterDepartment: string;
   onRecorded: (detail: CheckDetail) => void;
 };
 
 /** Feedback for one actionable hit. Ctrl+Enter submits; a plain Enter never does (no accidental submits). */
-export const FeedbackForm = ({ checkId, hit, matterDepartment, onRecorded }: Props) => {
+export const FeedbackForm = ({ checkId, checkedAt, hit, matterDepartment, onRecorded }: Props) => {
   const settings = useAppStore((state) => state.info?.settings ?? null);
   const [draft, setDraft] = useState<FeedbackDraft>(() =>
     initialDraft(hit, settings, matterDepartment, new Date()),
@@ -63,7 +67,7 @@ export const FeedbackForm = ({ checkId, hit, matterDepartment, onRecorded }: Pro
 
   const submit = async (): Promise<void> => {
     if (busy) return;
-    const built = toFeedbackItem(hit.key, draft);
+    const built = toFeedbackItem(hit.key, draft, actedAtBounds(checkedAt, new Date()));
     if (!built.ok) {
       setErrors(built.errors);
       return;
@@ -189,7 +193,7 @@ export const FeedbackForm = ({ checkId, hit, matterDepartment, onRecorded }: Pro
           {...field('legalBasis')}
           slotProps={{ htmlInput: { 'data-testid': 'feedback-legal-basis', maxLength: 1000 } }}
         />
-        <Box sx={{ display: 'grid', gridTemplateColumns: '2fr 1fr 1fr', gap: 1.5 }}>
+        <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(215px, 1fr))', gap: 1.5 }}>
           <TextField
             label={texts.department}
             value={draft.department}
@@ -205,14 +209,14 @@ export const FeedbackForm = ({ checkId, hit, matterDepartment, onRecorded }: Pro
             error={errors.districtCode}
             testId="feedback-district"
           />
-          <TextField
+          <DateTimeField
             label={texts.actedAt}
-            type="datetime-local"
             value={draft.actedAt}
-            onChange={(event) => update({ actedAt: event.target.value })}
+            onChange={(actedAt) => update({ actedAt })}
             required
-            {...field('actedAt')}
-            slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'feedback-acted-at' } }}
+            bounds={actedAtBounds(checkedAt, new Date())}
+            error={errors.actedAt}
+            testId="feedback-acted-at"
           />
         </Box>
         {submitError !== null && (

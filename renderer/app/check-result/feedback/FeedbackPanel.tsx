@@ -111,6 +111,7 @@ export const FeedbackPanel = ({ detail, onDetail }: Props) => {
               <FeedbackForm
                 key={`${hit.key}-${settingsLoaded ? 'ready' : 'pending'}`}
                 checkId={result.checkId}
+                checkedAt={result.checkedAt}
                 matterDepartment={result.context.matter.department}
                 hit={hit}
                 onRecorded={onDetail}

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Settings } from '../../../../shared/domain/app';
 import type { Measure } from '../../../../shared/domain/catalogue';
 import type { Hit } from '../../../../shared/domain/check';
-import { availableActions, initialDraft, toFeedbackItem, withAction, withMeasure } from './feedback-draft';
+import {
+  actedAtBounds,
+  availableActions,
+  initialDraft,
+  toFeedbackItem,
+  withAction,
+  withMeasure,
+} from './feedback-draft';
 
 const measure = (code: string, direction: Measure['direction'], legalBasis: string): Measure => ({
   code,
@@ -49,7 +56,9 @@ const settings: Settings = {
   districtCode: '410402',
   lockAfterMinutes: 15,
 };
-const now = new Date(2026, 0, 2, 9, 30);
+// 2026-01-02 09:30 in Beijing, whatever zone the test machine is in.
+const now = new Date('2026-01-02T01:30:00Z');
+const bounds = actedAtBounds('2026-01-02T08:00:00.000+08:00', now);
 
 describe('feedback draft', () => {
   it('defaults to punished with every punishment checked and their bases joined once', () => {
@@ -59,7 +68,7 @@ describe('feedback draft', () => {
     expect(draft.legalBasis).toBe('《甲》；《乙》');
     expect(draft.department).toBe('审批局');
     expect(draft.districtCode).toBe('410402');
-    expect(draft.actedAt).toBe('2026-01-02T09:30');
+    expect(draft.actedAt).toBe('2026-01-02 09:30');
   });
 
   it("falls back to the matter's department and defaults to incentivized without punishments", () => {
@@ -86,22 +95,36 @@ describe('feedback draft', () => {
 
   it('requires a reason when no measure was taken and builds the item otherwise', () => {
     const none = { ...withAction(initialDraft(hit(), settings, '', now), hit(), 'none'), result: '未处理' };
-    const refused = toFeedbackItem('h1', none);
+    const refused = toFeedbackItem('h1', none, bounds);
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.errors.reason).toBeDefined();
-    const built = toFeedbackItem('h1', { ...none, reason: '申请人撤回', amount: '1,000' });
+    const built = toFeedbackItem('h1', { ...none, reason: '申请人撤回', amount: '1,000' }, bounds);
     expect(built.ok).toBe(true);
     if (built.ok) {
       expect(built.item.measureCodes).toEqual([]);
       expect(built.item.amount).toBe(1000);
-      expect(built.item.actedAt).toBe(new Date(2026, 0, 2, 9, 30).toISOString());
+      expect(built.item.actedAt).toBe('2026-01-02T09:30:00.000+08:00');
     }
   });
 
   it('rejects a negative amount and an empty result', () => {
     const draft = { ...initialDraft(hit(), settings, '', now), amount: '-5' };
-    const refused = toFeedbackItem('h1', draft);
+    const refused = toFeedbackItem('h1', draft, bounds);
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(Object.keys(refused.errors).sort()).toEqual(['amount', 'result']);
+  });
+
+  it('refuses an action time before the check, in the future or missing, at the field', () => {
+    const base = { ...initialDraft(hit(), settings, '', now), result: '不予通过' };
+    const errorOf = (actedAt: string) => {
+      const built = toFeedbackItem('h1', { ...base, actedAt }, bounds);
+      return built.ok ? null : built.errors.actedAt;
+    };
+    expect(errorOf('2026-01-02 07:59')).toBe('不能早于核查时间（2026-01-02 08:00）');
+    expect(errorOf('2026-01-02 09:31')).toBe('不能晚于当前时间（2026-01-02 09:30）');
+    expect(errorOf('1900-01-01 10:00')).toBe('不能早于核查时间（2026-01-02 08:00）');
+    expect(errorOf('')).toBe('请填写实施时间');
+    expect(errorOf('unfinished')).toBe('请输入完整、存在的日期和时间');
+    expect(errorOf('2026-01-02 08:00')).toBeNull();
   });
 });

@@ -2,7 +2,14 @@ import type { Settings } from '../../../../shared/domain/app';
 import type { Measure } from '../../../../shared/domain/catalogue';
 import type { FeedbackAction, FeedbackItem, Hit } from '../../../../shared/domain/check';
 import { CITY_REGION } from '../../../../shared/domain/regions';
-import { fromDateTimeLocal, toDateTimeLocal } from '../../format';
+import {
+  boundsProblem,
+  isoToWall,
+  limitTexts,
+  wallOf,
+  wallToIso,
+  type Bounds,
+} from '../../fields/beijing-time';
 import { feedbackTexts } from './texts';
 
 /** What the feedback form edits: strings as typed, turned into a FeedbackItem on submit. */
@@ -17,7 +24,7 @@ export type FeedbackDraft = {
   legalBasisEdited: boolean;
   department: string;
   districtCode: string;
-  /** `<input type="datetime-local">` value, local time. */
+  /** Beijing wall time 'YYYY-MM-DD HH:mm' as the date-time field holds it. */
   actedAt: string;
 };
 
@@ -69,7 +76,7 @@ export const initialDraft = (
     department:
       settings !== null && settings.department.trim() !== '' ? settings.department : matterDepartment,
     districtCode: settings?.districtCode ?? CITY_REGION.code,
-    actedAt: toDateTimeLocal(now),
+    actedAt: wallOf(now),
   };
 };
 
@@ -96,15 +103,25 @@ const parseAmount = (value: string): number | null | 'invalid' => {
   return Number.isFinite(amount) && amount >= 0 && amount <= 1e12 ? amount : 'invalid';
 };
 
+/** A measure is taken after the check (to the minute) and has happened by now. */
+export const actedAtBounds = (checkedAt: string, now: Date): Bounds => ({
+  min: isoToWall(checkedAt),
+  minLabel: feedbackTexts.checkTime,
+  max: wallOf(now),
+  maxLabel: limitTexts.now,
+});
+
 /** Checks the draft with this form's messages (the contract's limits) and builds the request item. */
 export const toFeedbackItem = (
   hitKey: string,
   draft: FeedbackDraft,
+  bounds: Bounds,
 ): { ok: true; item: FeedbackItem } | { ok: false; errors: DraftErrors } => {
   const texts = feedbackTexts;
   const errors: DraftErrors = {};
   const amount = parseAmount(draft.amount);
-  const actedAt = fromDateTimeLocal(draft.actedAt);
+  const actedAt = wallToIso(draft.actedAt);
+  const actedAtProblem = boundsProblem(draft.actedAt, 'wall', bounds);
   const reason = draft.reason.trim();
   if (draft.action !== 'none' && draft.measureCodes.length === 0)
     errors.measureCodes = texts.measuresRequired;
@@ -114,7 +131,8 @@ export const toFeedbackItem = (
   if (draft.legalBasis.trim() === '') errors.legalBasis = texts.legalBasisRequired;
   if (draft.department.trim() === '') errors.department = texts.departmentRequired;
   if (!/^\d{6}$/.test(draft.districtCode)) errors.districtCode = texts.districtRequired;
-  if (actedAt === null) errors.actedAt = texts.actedAtRequired;
+  if (draft.actedAt === '') errors.actedAt = texts.actedAtRequired;
+  else if (actedAtProblem !== null) errors.actedAt = actedAtProblem;
   if (Object.keys(errors).length > 0 || amount === 'invalid' || actedAt === null)
     return { ok: false, errors };
   return {

@@ -26,6 +26,7 @@ export const feedbackTexts = {
   districtRequired: '请选择区划',
   actedAt: '实施时间',
   actedAtRequired: '请填写实施时间',
+  checkTime: '核查时间',
   submit: '提交反馈',
   submitting: '正在提交…',
   submitHint: 'Ctrl+Enter 提交',

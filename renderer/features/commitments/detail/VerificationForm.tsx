@@ -14,6 +14,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { Fulfilment, type Commitment, type CommitmentDetail } from '../../../../shared/domain/commitment';
 import { fulfilmentLabels } from '../../../../shared/domain/workflow-labels';
 import { beijingDay } from '../../../../shared/time';
+import { DateField } from '../../../app/fields/DateFields';
+import { limitTexts } from '../../../app/fields/beijing-time';
 import { formatDate } from '../../../app/format';
 import { submitOnCtrlEnter } from '../../../app/form/ctrl-enter';
 import { ErrorListAlert } from '../../../app/form/ErrorListAlert';
@@ -21,7 +23,7 @@ import { SubmitRow } from '../../../app/form/SubmitRow';
 import { inputTestId } from '../../../app/input-test-id';
 import { client } from '../../../transport/client';
 import { fieldProps } from '../form/field-props';
-import { detailTexts } from '../texts';
+import { detailTexts, formTexts } from '../texts';
 import {
   blankVerification,
   needsDetails,
@@ -153,15 +155,19 @@ export const VerificationForm = ({ commitment, onVerified }: Props) => {
             />
           </Box>
         )}
-        <TextField
+        <DateField
           label={texts.verifiedOn}
-          type="date"
           value={fields.verifiedOn}
-          onChange={(event) => update({ verifiedOn: event.target.value })}
+          onChange={(verifiedOn) => update({ verifiedOn })}
           required
-          sx={{ maxWidth: 200 }}
-          {...fieldProps(errors.verifiedOn ?? errors.fulfilment)}
-          slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'verify-on' } }}
+          error={errors.verifiedOn ?? errors.fulfilment}
+          bounds={{
+            min: commitment.madeOn,
+            minLabel: formTexts.madeOn,
+            max: beijingDay(new Date()),
+            maxLabel: limitTexts.today,
+          }}
+          testId="verify-on"
         />
         {details && (
           <Alert severity="warning" data-testid="verify-broken-warning">

@@ -3,24 +3,26 @@ import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
+import { isValidDay } from '../../../../shared/calendar/day';
 import { PublicityType } from '../../../../shared/domain/commitment';
 import { publicityLabels } from '../../../../shared/domain/workflow-labels';
+import { DateField } from '../../../app/fields/DateFields';
+import { limitTexts, todayOf, type Bounds } from '../../../app/fields/beijing-time';
 import { inputTestId } from '../../../app/input-test-id';
 import { MatterSelect } from '../../../app/matters/MatterSelect';
 import { useCommitmentFormStore } from '../../../app/commitments/commitment-form-store';
 import { formTexts } from '../texts';
 import { fieldProps } from './field-props';
 
-const dateSlots = (testId: string) => ({
-  inputLabel: { shrink: true },
-  htmlInput: { 'data-testid': testId },
-});
-
 /** 所属事项, 办件编号, 作出日期, 有效期 (or 长期), 核查期限, 公开类型. */
 export const HandlingSection = () => {
   const fields = useCommitmentFormStore((state) => state.fields);
   const errors = useCommitmentFormStore((state) => state.errors);
   const update = useCommitmentFormStore((state) => state.update);
+  // Made today or before; valid and verified from the day it was made on, into the future.
+  const fromMade: Bounds = isValidDay(fields.madeOn)
+    ? { min: fields.madeOn, minLabel: formTexts.madeOn }
+    : {};
   return (
     <Stack spacing={1.5}>
       <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 1fr)', gap: 1.5 }}>
@@ -47,25 +49,25 @@ export const HandlingSection = () => {
           alignItems: 'start',
         }}
       >
-        <TextField
+        <DateField
           label={formTexts.madeOn}
-          type="date"
           value={fields.madeOn}
-          onChange={(event) => update({ madeOn: event.target.value })}
+          onChange={(madeOn) => update({ madeOn })}
           required
-          {...fieldProps(errors.madeOn)}
-          slotProps={dateSlots('commitment-made-on')}
+          error={errors.madeOn}
+          bounds={{ max: todayOf(new Date()), maxLabel: limitTexts.today }}
+          testId="commitment-made-on"
         />
         <Stack>
-          <TextField
+          <DateField
             label={formTexts.validUntil}
-            type="date"
             value={fields.longTerm ? '' : fields.validUntil}
-            onChange={(event) => update({ validUntil: event.target.value })}
+            onChange={(validUntil) => update({ validUntil })}
             disabled={fields.longTerm}
             required={!fields.longTerm}
-            {...fieldProps(errors.validUntil)}
-            slotProps={dateSlots('commitment-valid-until')}
+            error={errors.validUntil}
+            bounds={fromMade}
+            testId="commitment-valid-until"
           />
           <FormControlLabel
             label={formTexts.longTerm}
@@ -79,14 +81,15 @@ export const HandlingSection = () => {
             }
           />
         </Stack>
-        <TextField
+        <DateField
           label={formTexts.verifyBy}
-          type="date"
           value={fields.verifyBy}
-          onChange={(event) => update({ verifyBy: event.target.value, verifyByEdited: true })}
+          onChange={(verifyBy) => update({ verifyBy, verifyByEdited: true })}
           required
-          {...fieldProps(errors.verifyBy, formTexts.verifyByHint)}
-          slotProps={dateSlots('commitment-verify-by')}
+          error={errors.verifyBy}
+          hint={formTexts.verifyByHint}
+          bounds={fromMade}
+          testId="commitment-verify-by"
         />
         <TextField
           select

@@ -1,14 +1,18 @@
 import Stack from '@mui/material/Stack';
 import TextField, { type TextFieldProps } from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { isValidDay } from '../../../../shared/calendar/day';
 import { PublicityType, REPAIR_MATTER_NAME } from '../../../../shared/domain/commitment';
 import { subjectKindLabels } from '../../../../shared/domain/labels';
 import { publicityLabels } from '../../../../shared/domain/workflow-labels';
+import { DateField } from '../../../app/fields/DateFields';
+import { limitTexts, todayOf, type Bounds } from '../../../app/fields/beijing-time';
 import { newRepairTexts } from '../texts';
 import { useNewRepairStore } from '../../../app/repairs/new-repair-store';
 import { commitmentFieldPath, type CommitmentFields } from '../../../app/repairs/repair-draft';
 
-type TextKey = Exclude<keyof CommitmentFields, 'publicity'>;
+type DateKey = 'madeOn' | 'validUntil' | 'verifyBy';
+type TextKey = Exclude<keyof CommitmentFields, 'publicity' | DateKey>;
 
 /** (d) The 信用修复承诺书 made by the applicant: prefilled with the standard wording, everything editable. */
 export const CommitmentStep = () => {
@@ -29,13 +33,26 @@ export const CommitmentStep = () => {
         onChange={(event) => update({ [key]: event.target.value })}
         error={error !== undefined}
         helperText={error ?? props.helperText}
-        slotProps={{
-          inputLabel: props.type === 'date' ? { shrink: true } : undefined,
-          htmlInput: { 'data-testid': `commitment-${key}` },
-        }}
+        slotProps={{ htmlInput: { 'data-testid': `commitment-${key}` } }}
       />
     );
   };
+  const dateField = (key: DateKey, label: string, bounds: Bounds, required = false) => (
+    <DateField
+      label={label}
+      value={commitment[key]}
+      onChange={(value) => update({ [key]: value })}
+      error={errors[commitmentFieldPath[key]]}
+      bounds={bounds}
+      required={required}
+      testId={`commitment-${key}`}
+    />
+  );
+  // Made today or before; valid and verified from the day it was made on, into the future.
+  const today = todayOf(new Date());
+  const fromMade: Bounds = isValidDay(commitment.madeOn)
+    ? { min: commitment.madeOn, minLabel: texts.madeOn }
+    : {};
   const masked = subject.identifierMasked.includes('*');
 
   return (
@@ -58,9 +75,9 @@ export const CommitmentStep = () => {
       {field('content', texts.content, { required: true, multiline: true, minRows: 3 })}
       {field('liability', texts.liability, { required: true, multiline: true, minRows: 2 })}
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
-        {field('madeOn', texts.madeOn, { type: 'date', required: true })}
-        {field('validUntil', texts.validUntil, { type: 'date' })}
-        {field('verifyBy', texts.verifyBy, { type: 'date', required: true })}
+        {dateField('madeOn', texts.madeOn, { max: today, maxLabel: limitTexts.today }, true)}
+        {dateField('validUntil', texts.validUntil, fromMade)}
+        {dateField('verifyBy', texts.verifyBy, fromMade, true)}
         <TextField
           select
           label={texts.publicity}

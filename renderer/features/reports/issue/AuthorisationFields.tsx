@@ -10,6 +10,8 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useRef, useState, type ChangeEvent } from 'react';
 import { AuthorisationMethod } from '../../../../shared/domain/report';
+import { DateField } from '../../../app/fields/DateFields';
+import { limitTexts, todayOf } from '../../../app/fields/beijing-time';
 import { formatSize, shaPrefix } from '../../../app/files/files';
 import { inputTestId } from '../../../app/input-test-id';
 import { storeFile } from '../../../app/files/store-file';
@@ -130,17 +132,13 @@ export const AuthorisationFields = ({ draft, onChange }: Props) => {
             </Stack>
           )}
           {notice !== null && <Alert severity="warning">{notice}</Alert>}
-          <TextField
-            type="date"
+          <DateField
             label={texts.signedOn}
             value={draft.signedOn}
-            onChange={(event) => set({ signedOn: event.target.value })}
+            onChange={(signedOn) => set({ signedOn })}
             required
-            sx={{ maxWidth: 220 }}
-            slotProps={{
-              inputLabel: { shrink: true },
-              htmlInput: { 'data-testid': 'report-authorisation-signed-on' },
-            }}
+            bounds={{ max: todayOf(new Date()), maxLabel: limitTexts.today }}
+            testId="report-authorisation-signed-on"
           />
         </Stack>
       )}
