@@ -40,16 +40,13 @@ type Props = {
   /** When the check ran: measures are taken after it. */
   checkedAt: string;
   hit: Hit;
-  matterDepartment: string;
   onRecorded: (detail: CheckDetail) => void;
 };
 
 /** Feedback for one actionable hit. Ctrl+Enter submits; a plain Enter never does (no accidental submits). */
-export const FeedbackForm = ({ checkId, checkedAt, hit, matterDepartment, onRecorded }: Props) => {
+export const FeedbackForm = ({ checkId, checkedAt, hit, onRecorded }: Props) => {
   const settings = useAppStore((state) => state.info?.settings ?? null);
-  const [draft, setDraft] = useState<FeedbackDraft>(() =>
-    initialDraft(hit, settings, matterDepartment, new Date()),
-  );
+  const [draft, setDraft] = useState<FeedbackDraft>(() => initialDraft(hit, settings, new Date()));
   const [errors, setErrors] = useState<DraftErrors>({});
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

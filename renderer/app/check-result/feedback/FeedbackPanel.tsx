@@ -112,7 +112,6 @@ export const FeedbackPanel = ({ detail, onDetail }: Props) => {
                 key={`${hit.key}-${settingsLoaded ? 'ready' : 'pending'}`}
                 checkId={result.checkId}
                 checkedAt={result.checkedAt}
-                matterDepartment={result.context.matter.department}
                 hit={hit}
                 onRecorded={onDetail}
               />

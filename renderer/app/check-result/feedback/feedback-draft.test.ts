@@ -62,7 +62,7 @@ const bounds = actedAtBounds('2026-01-02T08:00:00.000+08:00', now);
 
 describe('feedback draft', () => {
   it('defaults to punished with every punishment checked and their bases joined once', () => {
-    const draft = initialDraft(hit(), settings, '住建局', now);
+    const draft = initialDraft(hit(), settings, now);
     expect(draft.action).toBe('punished');
     expect(draft.measureCodes).toEqual(['P1', 'P2']);
     expect(draft.legalBasis).toBe('《甲》；《乙》');
@@ -71,11 +71,12 @@ describe('feedback draft', () => {
     expect(draft.actedAt).toBe('2026-01-02 09:30');
   });
 
-  it("falls back to the matter's department and defaults to incentivized without punishments", () => {
+  it('leaves 实施部门 empty without an office set, and defaults to incentivized without punishments', () => {
     const red = hit({ punishments: [], incentives: [measure('I1', 'incentive', '《丙》')] });
-    const draft = initialDraft(red, { ...settings, department: '' }, '住建局', now);
+    const draft = initialDraft(red, { ...settings, department: '' }, now);
     expect(draft.action).toBe('incentivized');
-    expect(draft.department).toBe('住建局');
+    // Not the matter's department: it did not apply the measure.
+    expect(draft.department).toBe('');
   });
 
   it('does not offer incentives while they are suppressed', () => {
@@ -87,14 +88,14 @@ describe('feedback draft', () => {
   });
 
   it('recomputes the basis from the chosen measures until the clerk edits it', () => {
-    const base = initialDraft(hit(), settings, '', now);
+    const base = initialDraft(hit(), settings, now);
     expect(withMeasure(base, hit(), 'P1', false).legalBasis).toBe('《乙》');
     const edited = { ...base, legalBasis: '手写依据', legalBasisEdited: true };
     expect(withMeasure(edited, hit(), 'P1', false).legalBasis).toBe('手写依据');
   });
 
   it('requires a reason when no measure was taken and builds the item otherwise', () => {
-    const none = { ...withAction(initialDraft(hit(), settings, '', now), hit(), 'none'), result: '未处理' };
+    const none = { ...withAction(initialDraft(hit(), settings, now), hit(), 'none'), result: '未处理' };
     const refused = toFeedbackItem('h1', none, bounds);
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.errors.reason).toBeDefined();
@@ -108,14 +109,14 @@ describe('feedback draft', () => {
   });
 
   it('rejects a negative amount and an empty result', () => {
-    const draft = { ...initialDraft(hit(), settings, '', now), amount: '-5' };
+    const draft = { ...initialDraft(hit(), settings, now), amount: '-5' };
     const refused = toFeedbackItem('h1', draft, bounds);
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(Object.keys(refused.errors).sort()).toEqual(['amount', 'result']);
   });
 
   it('refuses an action time before the check, in the future or missing, at the field', () => {
-    const base = { ...initialDraft(hit(), settings, '', now), result: '不予通过' };
+    const base = { ...initialDraft(hit(), settings, now), result: '不予通过' };
     const errorOf = (actedAt: string) => {
       const built = toFeedbackItem('h1', { ...base, actedAt }, bounds);
       return built.ok ? null : built.errors.actedAt;

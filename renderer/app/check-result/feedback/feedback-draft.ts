@@ -54,15 +54,11 @@ export const basisFor = (hit: Hit, action: FeedbackAction, codes: readonly strin
 };
 
 /**
- * Prefills from the clerk's settings; without a department set there, the department that owns the matter is the
- * best guess for 实施部门 (the clerk can change it).
+ * Prefills from the PC's settings: 实施部门 is the clerk's own office (受理单位). Without one set there it stays
+ * empty for the clerk to fill (the first-run checklist asks the administrator for it): the department that owns
+ * the matter or listed the subject is not who applied the measure.
  */
-export const initialDraft = (
-  hit: Hit,
-  settings: Settings | null,
-  matterDepartment: string,
-  now: Date,
-): FeedbackDraft => {
+export const initialDraft = (hit: Hit, settings: Settings | null, now: Date): FeedbackDraft => {
   const action = availableActions(hit)[0] ?? 'none';
   const measureCodes = measuresFor(hit, action).map((measure) => measure.code);
   return {
@@ -73,8 +69,7 @@ export const initialDraft = (
     amount: '',
     legalBasis: basisFor(hit, action, measureCodes),
     legalBasisEdited: false,
-    department:
-      settings !== null && settings.department.trim() !== '' ? settings.department : matterDepartment,
+    department: settings?.department.trim() ?? '',
     districtCode: settings?.districtCode ?? CITY_REGION.code,
     actedAt: wallOf(now),
   };
