@@ -68,7 +68,7 @@ test('a supervisor issues a report, saves it as PDF and verifies it at the platf
     const hashText = (await page.getByTestId('report-hash').textContent()) ?? '';
     const hash = /[0-9a-f]{64}/.exec(hashText)?.[0] ?? '';
     expect(hash).toHaveLength(64);
-    const verifyUrl = (await page.getByTestId('report-qr').getAttribute('data-url')) ?? '';
+    const verifyUrl = (await page.getByTestId('report-qr').getAttribute('data-value')) ?? '';
     expect(verifyUrl).toMatch(new RegExp(`/verify/${number}\\?h=${hash}$`));
     await screenshot(page, 'report-preview');
 

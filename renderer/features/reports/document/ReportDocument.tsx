@@ -4,9 +4,9 @@ import type { IssuedReport } from '../../../../shared/domain/report';
 import type { ReportSection } from '../../../../shared/report/model';
 import { formatDateTime } from '../../../app/format';
 import { PrintSheet } from '../../../app/print/PrintDialog';
+import { QrCode } from '../../../app/print/QrCode';
 import { printSheet } from '../../../theme/tokens';
 import { reportsTexts } from '../texts';
-import { ReportQr } from './ReportQr';
 import { ReportTableView } from './ReportTableView';
 import { Watermark } from './Watermark';
 
@@ -138,7 +138,7 @@ export const ReportDocument = ({ issued }: { issued: IssuedReport }) => {
           {issued.verifyUrl === null ? (
             <p style={{ margin: 0 }}>{texts.qrMissing}</p>
           ) : (
-            <ReportQr url={issued.verifyUrl} sizeMm={30} label={texts.qrCaption} />
+            <QrCode value={issued.verifyUrl} sizeMm={30} label={texts.qrCaption} testId="report-qr" />
           )}
           <div style={{ fontSize: '9pt' }}>
             <p style={{ margin: '0 0 1.5mm' }}>{texts.verifyNote}</p>
