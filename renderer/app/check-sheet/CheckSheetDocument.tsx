@@ -68,13 +68,15 @@ export const CheckSheetDocument = ({ detail }: { detail: CheckDetail }) => {
           )}
         </FieldTable>
         {result.recheckOf != null && (
-          <Plain testId="sheet-recheck">
+          <Plain testId="sheet-recheck" top>
             {texts.approval.recheck(formatBeijing(result.recheckOf.checkedAt))}
             {carried > 0 && `；${resultTexts.recheckCarried(carried)}`}
           </Plain>
         )}
         {detail.standing.supersededBy !== null && (
-          <Plain testId="sheet-superseded">{texts.approval.superseded}</Plain>
+          <Plain testId="sheet-superseded" top>
+            {texts.approval.superseded}
+          </Plain>
         )}
       </SheetSection>
       <SheetSection title={texts.subject.title} testId="sheet-subject-section">

@@ -52,7 +52,7 @@ export const SheetFeedback = ({ detail }: { detail: CheckDetail }) => {
               </FieldRow>
               <FieldRow label={labels.actedAt}>{formatBeijing(record.actedAt)}</FieldRow>
             </FieldTable>
-            <Plain>{texts.recordedBy(record.operator, formatBeijing(record.recordedAt))}</Plain>
+            <Plain top>{texts.recordedBy(record.operator, formatBeijing(record.recordedAt))}</Plain>
           </div>
         );
       })}

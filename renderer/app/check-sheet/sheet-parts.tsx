@@ -63,8 +63,17 @@ export const SubTitle = ({ children }: { children: ReactNode }) => (
   <h3 style={{ fontSize: '10.5pt', margin: '3mm 0 1.5mm', breakAfter: 'avoid' }}>{children}</h3>
 );
 
-export const Plain = ({ children, testId }: { children: ReactNode; testId?: string }) => (
-  <p style={{ margin: '0 0 1.5mm' }} data-testid={testId}>
+/** A paragraph; `top` when it follows a table. */
+export const Plain = ({
+  children,
+  testId,
+  top = false,
+}: {
+  children: ReactNode;
+  testId?: string;
+  top?: boolean;
+}) => (
+  <p style={{ margin: top ? '1.5mm 0' : '0 0 1.5mm' }} data-testid={testId}>
     {children}
   </p>
 );

@@ -12,7 +12,8 @@ export const sourceText = ({ offline, freshness }: Pick<CheckResult, 'offline' |
   const connection = offline === undefined ? texts.unknown : offline ? texts.offline : texts.online;
   if (freshness.cacheAsOf === null) return `${connection}${texts.noData}`;
   const asOf = texts.asOf(formatBeijing(freshness.cacheAsOf));
-  const hours = freshness.ageHours === null ? null : Math.floor(freshness.ageHours);
-  if (freshness.stale) return `${connection}${asOf}，${texts.stale(hours ?? freshness.staleAfterHours)}`;
-  return `${connection}${asOf}${hours === null ? '' : texts.age(hours)}`;
+  const { ageHours } = freshness;
+  if (freshness.stale)
+    return `${connection}${asOf}，${texts.stale(Math.floor(ageHours ?? freshness.staleAfterHours))}`;
+  return `${connection}${asOf}${ageHours === null ? '' : texts.age(ageHours)}`;
 };

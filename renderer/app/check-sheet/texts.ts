@@ -23,7 +23,8 @@ export const sheetTexts = {
     offline: '核查时本机未连接市信用平台，依据本机离线缓存数据核查，',
     unknown: '',
     asOf: (time: string): string => `数据截至 ${time}`,
-    age: (hours: number): string => `（核查时距上次同步约 ${hours} 小时）`,
+    age: (hours: number): string =>
+      hours < 1 ? '（核查时距上次同步不足 1 小时）' : `（核查时距上次同步约 ${Math.floor(hours)} 小时）`,
     stale: (hours: number): string => `已超过 ${hours} 小时未同步，按规定结论需人工研判`,
     noData: '本机尚无已同步的数据，结论需人工研判',
   },
