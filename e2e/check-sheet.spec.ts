@@ -84,6 +84,8 @@ test('a clerk prints the 核查记录单 of a check from its record, as PDF for 
   expect(text).toContain('不予通过供应商资格审查');
   // The demo host has no platform: the sheet says the evidence was this PC's offline cache.
   expect(text).toContain('核查时本机未连接市信用平台，依据本机离线缓存数据核查');
+  // Every page numbered: 第 N 页 共 M 页 (print CSS page-margin boxes).
+  expect(text).toMatch(/第1页共(\d+)页/);
   // No internal id in the text, and none of the app around the sheet.
   expect(text).not.toContain(checkId);
   expect(text).not.toContain('保存为PDF');
