@@ -115,7 +115,12 @@ export const DataTable = ({
           {row.map((value, column) => (
             <td
               key={columns[column]?.label ?? column}
-              style={{ ...cell, whiteSpace: columns[column]?.nowrap === true ? 'nowrap' : 'normal' }}
+              style={{
+                ...cell,
+                // break-word, not anywhere: a column of a table with several may not shrink to one character.
+                overflowWrap: 'break-word',
+                whiteSpace: columns[column]?.nowrap === true ? 'nowrap' : 'normal',
+              }}
             >
               {value}
             </td>

@@ -36,7 +36,6 @@ export const sheetTexts = {
   },
   verdict: {
     title: '三、核查结论',
-    reasons: '依据',
   },
   evidence: {
     title: '四、核查时的信用信息',
