@@ -15,6 +15,10 @@ import {
 } from './fixtures';
 import { signIn } from './steps';
 
+/** Pages of a PDF, as pdfinfo reads them. */
+const pageCount = (pdfPath: string): number =>
+  Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }))?.[1] ?? 0);
+
 // 公共信用信息报告: only supervisors issue them; a supervisor issues, previews and saves one as PDF (the
 // browser's own printing), syncs, and verifies it at the platform by its number and content hash.
 
@@ -68,7 +72,7 @@ test('a supervisor issues a report, saves it as PDF and verifies it at the platf
     const hashText = (await page.getByTestId('report-hash').textContent()) ?? '';
     const hash = /[0-9a-f]{64}/.exec(hashText)?.[0] ?? '';
     expect(hash).toHaveLength(64);
-    const verifyUrl = (await page.getByTestId('report-qr').getAttribute('data-url')) ?? '';
+    const verifyUrl = (await page.getByTestId('report-qr').getAttribute('data-value')) ?? '';
     expect(verifyUrl).toMatch(new RegExp(`/verify/${number}\\?h=${hash}$`));
     await screenshot(page, 'report-preview');
 
@@ -102,6 +106,14 @@ test('a supervisor issues a report, saves it as PDF and verifies it at the platf
     expect(squeezed).toContain('报告说明');
     // Only the report is printed: none of the app around it.
     expect(squeezed).not.toContain('保存为PDF');
+    // Every page numbered, 第 N 页 共 M 页, and no short cell broken one character per line.
+    const pages = pageCount(pdfPath);
+    expect(pages).toBeGreaterThan(1);
+    for (let page = 1; page <= pages; page += 1) expect(squeezed).toContain(`第${page}页共${pages}页`);
+    // In the order it was drawn, each short cell is one run: 公示中 and every date whole.
+    const drawn = execFileSync('pdftotext', ['-raw', pdfPath, '-'], { encoding: 'utf8' });
+    expect(drawn).toContain('公示中');
+    for (const day of ['2025-03-30', '2028-03-30', '2023-08-25', '2020-11-10']) expect(drawn).toContain(day);
     for (const old of readdirSync(ARTIFACTS).filter((name) => name.startsWith('report-page-')))
       rmSync(join(ARTIFACTS, old));
     execFileSync('pdftoppm', ['-png', '-r', '70', pdfPath, join(ARTIFACTS, 'report-page')]);
@@ -199,6 +211,7 @@ test("a natural person's report asks for the 授权, and the printed report carr
   expect(squeezed).toContain('主体类别');
   expect(squeezed).not.toContain('身份证号码');
   expect(squeezed).not.toContain(person.identifier);
+  expect(squeezed).toContain(`第1页共${pageCount(pdfPath)}页`);
   // Only the report is printed, not the authorisation line above it.
   expect(squeezed).not.toContain('到场人');
   for (const old of readdirSync(ARTIFACTS).filter((name) => name.startsWith('report-person-page-')))

@@ -9,7 +9,7 @@ import { channelNames, sampleRequests as validRequests } from '../../shared/cont
 import { EVENT_CHANNEL } from '../../shared/contract/events';
 import type { Result } from '../../shared/result';
 import { reportCoreExit } from './core-exit';
-import { reportPrintHandlers } from './printing';
+import { printHandlers } from './printing';
 import { bundleCoreProcess } from './testing/core-process-bundle';
 import { APP_URL, OFFLINE_DEMO, coreEnv, startShell, type Shell } from './testing/core-process-fixture';
 import { fakeInvokeEvent, fakeSubframe, fakeTopFrame, type FakeInvokeEvent } from './testing/fake-electron';
@@ -96,7 +96,7 @@ describe('the core in a utility process: calls over the port', () => {
   it('puts every channel through the core’s role guard: before sign-in only the public ones answer', async () => {
     const printed: string[] = [];
     const running = await shell({
-      hostHandlers: reportPrintHandlers({
+      hostHandlers: printHandlers({
         dialog: {
           showSaveDialog: () => {
             printed.push('dialog');
@@ -144,7 +144,7 @@ describe('the core in a utility process: calls over the port', () => {
   it('prints in main once the core allows it (reports:pdf asks the core first)', async () => {
     const saved: string[] = [];
     const running = await shell({
-      hostHandlers: reportPrintHandlers({
+      hostHandlers: printHandlers({
         dialog: {
           showSaveDialog: (): Promise<SaveDialogReturnValue> =>
             Promise.resolve({ canceled: false, filePath: '/reports/report.pdf' }),

@@ -20,7 +20,7 @@ import { startCoreProcess, type CoreProcess } from './core-client';
 import { reportCoreExit } from './core-exit';
 import { connectCore } from './ipc';
 import { menuTemplate } from './menu';
-import { reportPrintHandlers } from './printing';
+import { printHandlers } from './printing';
 import { electronSqliteBinding, resolveDataDir } from './paths';
 import { CONTENT_SECURITY_POLICY, guardWebContents } from './security';
 import { createMainWindow } from './window';
@@ -135,7 +135,7 @@ async function start(): Promise<void> {
     appUrl,
     log,
     hostHandlers: {
-      ...reportPrintHandlers({
+      ...printHandlers({
         dialog,
         window: () => mainWindow,
         writeFile: (path, data) => writeFile(path, data),

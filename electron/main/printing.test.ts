@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BaseWindow, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CheckResult } from '../../shared/domain/check';
 import type { IssuedReport } from '../../shared/domain/report';
 import type { Result } from '../../shared/result';
 import { signInForTests } from '../core/auth/test-session';
@@ -11,7 +12,7 @@ import { dispatch } from '../core/ipc/dispatch';
 import { openTempCore } from '../core/testing/temp-core';
 import { APP_URL } from './app-protocol';
 import { bindContract } from './ipc';
-import { reportPrintHandlers } from './printing';
+import { printHandlers } from './printing';
 import { isTrustedSender } from './security';
 import { callInProcess } from './testing/in-process-core';
 import { FakeIpcMain, fakeTopFrame, type FakeInvokeEvent } from './testing/fake-electron';
@@ -68,7 +69,7 @@ beforeEach(() => {
     callInProcess(core.handlers),
     (event) => isTrustedSender(event, { webContents: { id: WINDOW_ID }, appUrl: APP_URL }),
     undefined,
-    reportPrintHandlers({
+    printHandlers({
       dialog: dialog,
       window: () => window,
       writeFile: (path, data) => writeFile(path, data),
@@ -134,7 +135,7 @@ describe('reports:pdf and reports:print in the desktop shell', () => {
     });
     contents.printAnswer = [false, 'Print job failed'];
     const failed = (await ipcMain.invoke('reports:print', event(), { number })) as Result<unknown>;
-    expect(failed.ok ? null : failed.error.code).toBe('REPORT_PRINT_FAILED');
+    expect(failed.ok ? null : failed.error.code).toBe('PRINT_FAILED');
   });
 
   it('leaves the decision to the core: a clerk, an unknown report or an untrusted frame never reach the printer', async () => {
@@ -155,5 +156,37 @@ describe('reports:pdf and reports:print in the desktop shell', () => {
     expect(refused.ok ? null : refused.error.code).toBe('FORBIDDEN');
     expect(contents.pdfCalls).toEqual([]);
     expect(contents.printCalls).toEqual([]);
+  });
+});
+
+describe('check:sheet-pdf and check:sheet-print (the 核查记录单) in the desktop shell', () => {
+  it('prints through the same path as reports once the core finds the check; an unknown one never reaches it', async () => {
+    signInForTests(core, 'clerk');
+    const checked = (await dispatch(core.handlers, 'check:run', {
+      context: { caseNumber: 'PDS-2026-0042', matterCode: 'PDS-CG-001' },
+      applicant: { by: 'subject', subjectId: 'demo-s-0001' },
+    })) as Result<CheckResult>;
+    if (!checked.ok) throw new Error(checked.error.message);
+    const { checkId } = checked.value;
+    const path = join(dir, 'sheet.pdf');
+    dialog.answer = { canceled: false, filePath: path };
+    expect(await ipcMain.invoke('check:sheet-pdf', event(), { checkId })).toEqual({
+      ok: true,
+      value: { saved: true, path },
+    });
+    expect(dialog.asked).toMatchObject([
+      { options: { title: '保存核查记录单', defaultPath: '核查记录单.pdf' } },
+    ]);
+    expect(readFileSync(path).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(await ipcMain.invoke('check:sheet-print', event(), { checkId })).toEqual({
+      ok: true,
+      value: { printed: true },
+    });
+    const unknown = (await ipcMain.invoke('check:sheet-pdf', event(), {
+      checkId: 'no-such-check',
+    })) as Result<unknown>;
+    expect(unknown.ok ? null : unknown.error.code).toBe('CHECK_NOT_FOUND');
+    expect(contents.pdfCalls).toHaveLength(1);
+    expect(contents.printCalls).toHaveLength(1);
   });
 });

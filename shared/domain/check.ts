@@ -174,6 +174,14 @@ export const CheckResult = z.object({
    * Absent when the subject was found, and from snapshots taken before it existed.
    */
   nearMatches: z.array(SubjectSummary).optional(),
+  // The fields below were added with issue 14; older snapshots lack them (check:get fills `offline` from the row).
+  /**
+   * The platform was not reachable when the check ran (or none was set up): the evidence is this PC's offline
+   * cache, as fresh as `freshness` says.
+   */
+  offline: z.boolean().optional(),
+  /** The 受理单位 set up on this PC at check time (设置); the name is empty when none was set. */
+  acceptingUnit: z.object({ name: z.string(), code: z.string() }).optional(),
 });
 export type CheckResult = z.infer<typeof CheckResult>;
 

@@ -3,10 +3,20 @@ import type { CheckService } from './check.service';
 
 export const checkHandlers = (
   checks: CheckService,
-): HandlersOf<'check:run' | 'check:feedback' | 'check:list' | 'check:get' | 'check:external-query'> => ({
+): HandlersOf<
+  | 'check:run'
+  | 'check:feedback'
+  | 'check:list'
+  | 'check:get'
+  | 'check:external-query'
+  | 'check:sheet-pdf'
+  | 'check:sheet-print'
+> => ({
   'check:run': (request) => checks.run(request),
   'check:feedback': (request) => checks.feedback(request),
   'check:list': (request) => checks.list(request),
   'check:get': (request) => checks.get(request.checkId),
   'check:external-query': (request) => checks.externalQuery(request),
+  'check:sheet-pdf': (request) => checks.hostPrints(request.checkId),
+  'check:sheet-print': (request) => checks.hostPrints(request.checkId),
 });

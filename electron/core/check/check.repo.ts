@@ -18,6 +18,8 @@ export type CheckRow = {
   feedback_required: number;
   cache_as_of: string | null;
   evidence: string;
+  /** 1 when the platform was not reachable at check time. */
+  offline: number;
   recheck_of: string | null;
   feedback_carried: number;
   external_query_required: number;

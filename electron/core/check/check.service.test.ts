@@ -14,6 +14,7 @@ import {
   seedRegistry,
 } from '../testing/fixtures';
 import { openTempCore } from '../testing/temp-core';
+import { insertCheck } from './check.repo';
 
 const debtor = makeSubject('s-debtor', '平顶山市鹰城建筑工程有限公司', makeUscc('MA44TEKT'));
 const redCompany = makeSubject('s-red', '平顶山市尧山诚信商贸有限公司', makeUscc('MA45TEKT'));
@@ -87,6 +88,34 @@ describe('check:run', () => {
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'check.run', caseNumber: 'PDS-2026-0001' });
     expect(audit[0]?.purpose).toContain(PROCUREMENT);
+  });
+
+  it('records with the evidence whether the platform was reachable and the 受理单位 set up at check time', async () => {
+    await call('settings:update', {
+      department: '平顶山市行政审批服务局',
+      departmentCode: '11410400MB1234567X',
+    });
+    const result = await run(debtor.identifier);
+    if (!result.ok) throw new Error(result.error.message);
+    // No platform is set up in the temporary core: the check ran on the offline cache.
+    expect(result.value).toMatchObject({
+      offline: true,
+      acceptingUnit: { name: '平顶山市行政审批服务局', code: '11410400MB1234567X' },
+    });
+    // A snapshot taken before the evidence carried the flag, of a check made online: check:get reads the row's.
+    const { offline: _offline, ...older } = result.value;
+    insertCheck(core.db, { ...older, checkId: 'c-older' }, '9141****', 1, { offline: false, cursor: 0 });
+    const stored = await core.handlers['check:get']({ checkId: 'c-older' });
+    expect(stored.ok && stored.value.result.offline).toBe(false);
+  });
+
+  it('answers the 核查记录单 print channels for a stored check only: the desktop shell prints', async () => {
+    const result = await run(debtor.identifier);
+    if (!result.ok) throw new Error(result.error.message);
+    const pdf = await call('check:sheet-pdf', { checkId: result.value.checkId });
+    expect(pdf.ok ? null : pdf.error.code).toBe('PRINT_IN_BROWSER');
+    const missing = await call('check:sheet-print', { checkId: 'no-such-check' });
+    expect(missing.ok ? null : missing.error.code).toBe('CHECK_NOT_FOUND');
   });
 
   it('keeps the evidence as it was even after the registry changes', async () => {

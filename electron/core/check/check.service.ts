@@ -47,6 +47,7 @@ import {
 } from './check.repo';
 import { externalQueriesOf, recordExternalQuery } from './external-query';
 import { feedbackState, recordFeedback } from './feedback';
+import { printInBrowser } from '../ipc/print-in-browser';
 import { quoteInput } from '../../../shared/contract/request-messages';
 
 export type CheckDeps = {
@@ -64,6 +65,8 @@ export type CheckDeps = {
   /** True while the city platform is not reachable: such checks are re-examined after the next pull. */
   offline: () => boolean;
 };
+
+const CHECK_NOT_FOUND = '未找到该核查记录';
 
 /** Records shown as evidence: public (公示中) ones, newest first, capped so one snapshot stays small. */
 const EVIDENCE_RECORDS = 50;
@@ -174,6 +177,7 @@ export function createCheckService(deps: CheckDeps) {
     // to the 告知承诺 route only. An overridden code never opens it (issue 10, rule 6).
     const commitmentRoute = query.overrideReason === null ? route : barOverridden(route, rules.commitment);
     const records = subject === null ? [] : evidenceRecords(allRecords, subject.kind, rules.recordRules, day);
+    const offline = deps.offline();
     const base: CheckResult = {
       checkId: deps.newId(),
       checkedAt: toBeijingIso(now),
@@ -194,6 +198,8 @@ export function createCheckService(deps: CheckDeps) {
       externalQuery: evaluation.externalQuery,
       related: evaluation.related,
       recheckOf: null,
+      offline,
+      acceptingUnit: { name: settings.department, code: settings.departmentCode },
       // Not found: the cached subjects the code may have been meant as, frozen with the evidence.
       ...(subject === null
         ? { nearMatches: nearMatches(db, query.normalized, query.kind ?? 'unknown') }
@@ -227,10 +233,10 @@ export function createCheckService(deps: CheckDeps) {
               },
             };
       insertCheck(db, result, masked, feedbackState(result, []).required, {
-        offline: deps.offline(),
+        offline,
         cursor,
       });
-      enqueue(db, 'check.recorded', { ...result, offline: deps.offline() }, result.checkedAt);
+      enqueue(db, 'check.recorded', result, result.checkedAt);
       appendAudit(db, {
         at: result.checkedAt,
         actor: result.operator,
@@ -256,8 +262,9 @@ export function createCheckService(deps: CheckDeps) {
 
   const get = (checkId: string): Result<CheckDetail> => {
     const row = getCheckRow(db, checkId);
-    if (row === null) return err('CHECK_NOT_FOUND', '未找到该核查记录');
-    const result = JSON.parse(row.evidence) as CheckResult;
+    if (row === null) return err('CHECK_NOT_FOUND', CHECK_NOT_FOUND);
+    // The row's flag is the record for snapshots taken before the evidence carried it.
+    const result = { offline: row.offline === 1, ...(JSON.parse(row.evidence) as CheckResult) };
     const feedback = feedbackOf(db, checkId);
     const externalQueries = externalQueriesOf(db, checkId);
     const supersededBy = supersedingCheck(db, checkId);
@@ -277,10 +284,15 @@ export function createCheckService(deps: CheckDeps) {
   const list = (filter: CheckListRequest & { limit: number; offset: number }): Result<CheckList> =>
     ok(listChecks(db, filter));
 
+  /** check:sheet-pdf / check:sheet-print: the desktop shell prints (ipc/print-in-browser.ts) an existing check. */
+  const hostPrints = (checkId: string): Result<never> =>
+    getCheckRow(db, checkId) === null ? err('CHECK_NOT_FOUND', CHECK_NOT_FOUND) : printInBrowser();
+
   return {
     run,
     get,
     list,
+    hostPrints,
     feedback: recordFeedback(deps, get),
     externalQuery: recordExternalQuery(deps, get),
   };

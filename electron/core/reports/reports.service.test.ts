@@ -218,7 +218,7 @@ describe('reports: list, print records, roles', () => {
     const core = supervisorCore();
     const issued = await issue(core);
     const pdf = await call(core, 'reports:pdf', { number: issued.number });
-    expect(pdf.ok ? null : pdf.error.code).toBe('REPORT_PRINT_IN_BROWSER');
+    expect(pdf.ok ? null : pdf.error.code).toBe('PRINT_IN_BROWSER');
     const missing = await call(core, 'reports:print', { number: 'XYBG410400202611270000099' });
     expect(missing.ok ? null : missing.error.code).toBe('REPORT_NOT_FOUND');
   });

@@ -38,6 +38,7 @@ import {
   listReports,
   type StoredReport,
 } from './reports.repo';
+import { printInBrowser } from '../ipc/print-in-browser';
 import { reportMessages } from './texts';
 
 export type ReportDeps = {
@@ -255,14 +256,9 @@ export function createReportsService(deps: ReportDeps) {
     return ok({ recorded: true });
   };
 
-  /**
-   * The core cannot print: the desktop shell overrides reports:pdf / reports:print and calls this first (so the
-   * role guard and the report's existence are checked in the core); the browser host's page prints itself.
-   */
+  /** reports:pdf / reports:print: the desktop shell prints (ipc/print-in-browser.ts) an existing report. */
   const hostPrints = (number: string): Result<never> =>
-    getReport(db, number) === null
-      ? err('REPORT_NOT_FOUND', reportMessages.notFound)
-      : err('REPORT_PRINT_IN_BROWSER', reportMessages.printInBrowser);
+    getReport(db, number) === null ? err('REPORT_NOT_FOUND', reportMessages.notFound) : printInBrowser();
 
   return { issue, get, list, printed, hostPrints };
 }

@@ -5,7 +5,6 @@ export const reportMessages = {
   issuingUnitMissing: '未设置出具单位：请管理员在“设置”中填写本单位名称后再出具',
   cacheEmpty: '本机尚无数据，请先与市平台同步后再出具',
   notFound: '没有该编号的信用报告',
-  printInBrowser: '请使用浏览器的打印功能（Ctrl+P）打印或另存为PDF',
   authorisationRequired:
     '出具个人公共信用信息报告须经本人授权：请确认本人持居民身份证到场，或附上本人签署的授权书',
   authorisationNotApplicable: '该主体的报告无需个人授权，请勿附授权信息',

@@ -1,13 +1,26 @@
 import type { Interpolation, Theme } from '@mui/material/styles';
-import { printSheet } from '../../theme/tokens';
+import { printFontFamily, printSheet } from '../../theme/tokens';
+import { printTexts } from './texts';
 
 /**
  * On paper only the document: the app (every other child of <body>) is hidden, the full-screen dialog and its
- * sheet flow as ordinary blocks so a long document runs over pages, and the buttons are left out. Every printed
+ * sheet flow as ordinary blocks so a long document runs over pages, and the buttons are left out; every page is
+ * numbered. Every printed
  * document (承诺书, credit report, inspection list) shows through PrintDialog, which applies these.
  */
 export const printStyles: Interpolation<Theme> = {
-  '@page': { size: 'A4', margin: printSheet.margin },
+  '@page': {
+    size: 'A4',
+    margin: printSheet.margin,
+    // 第 N 页 共 M 页 in the bottom margin of every page (CSS page-margin boxes: Chromium's printing, the same
+    // in Electron's printToPDF and print and in a browser's print dialog).
+    '@bottom-center': {
+      content: `"${printTexts.pageNumber[0]}" counter(page) "${printTexts.pageNumber[1]}" counter(pages) "${printTexts.pageNumber[2]}"`,
+      fontFamily: printFontFamily,
+      fontSize: '9pt',
+      color: printSheet.ink,
+    },
+  },
   '@media print': {
     'html, body': {
       height: 'auto !important',

@@ -12,6 +12,7 @@ import { ContextForm } from './ContextForm';
 import { ExternalQueryPanel } from '../../app/check-result/external/ExternalQueryPanel';
 import { FeedbackPanel } from '../../app/check-result/feedback/FeedbackPanel';
 import { ResultCard } from '../../app/check-result/ResultCard';
+import { CheckSheetButton } from '../../app/check-sheet/CheckSheetButton';
 import { SessionChecks } from './SessionChecks';
 import { checkTexts } from './texts';
 
@@ -64,6 +65,9 @@ export const CheckPage = () => {
           )
         ) : (
           <>
+            <Stack direction="row" sx={{ justifyContent: 'flex-end', mb: -1 }}>
+              <CheckSheetButton checkId={detail.result.checkId} />
+            </Stack>
             <ResultCard
               result={detail.result}
               answeredHits={new Set(detail.feedback.map((record) => record.hitKey))}

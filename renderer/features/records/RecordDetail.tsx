@@ -10,6 +10,7 @@ import { useCheckStore } from '../../app/check/check-store';
 import { ExternalQueryPanel } from '../../app/check-result/external/ExternalQueryPanel';
 import { FeedbackPanel } from '../../app/check-result/feedback/FeedbackPanel';
 import { ResultCard } from '../../app/check-result/ResultCard';
+import { CheckSheetButton } from '../../app/check-sheet/CheckSheetButton';
 import { ReviewFlag } from '../../app/sync/ReviewFlag';
 import { recordsTexts } from './texts';
 import { useCheckDetail } from './use-check-detail';
@@ -35,9 +36,10 @@ export const RecordDetail = ({ checkId }: { checkId: string }) => {
         >
           {texts.back}
         </Button>
-        <Typography variant="h2" component="h1">
+        <Typography variant="h2" component="h1" sx={{ flex: 1 }}>
           {texts.title}
         </Typography>
+        {detail !== null && <CheckSheetButton checkId={detail.result.checkId} />}
       </Stack>
       {loading && <LinearProgress aria-label={texts.loading} />}
       {error !== null && (

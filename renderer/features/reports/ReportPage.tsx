@@ -8,6 +8,7 @@ import PrintIcon from '@mui/icons-material/Print';
 import { useEffect, useState } from 'react';
 import type { IssuedReport, ReportOutput } from '../../../shared/domain/report';
 import { PrintDialog } from '../../app/print/PrintDialog';
+import { shellPrints } from '../../app/print/shell-prints';
 import { useRouter } from '../../app/router';
 import { client } from '../../transport/client';
 import { AuthorisationLine } from './document/AuthorisationLine';
@@ -16,9 +17,6 @@ import { reportPrintStyles } from './document/report-print-styles';
 import { reportsTexts } from './texts';
 
 const texts = reportsTexts.preview;
-
-/** In the desktop app the shell prints (Electron's printToPDF / print dialog); in a browser the page prints itself. */
-const desktop = (): boolean => window.api !== undefined;
 
 /**
  * One issued report, exactly as issued, as an A4 preview over the app. 打印 and 保存为PDF print only the report;
@@ -55,7 +53,7 @@ export const ReportPage = ({ number }: { number: string }) => {
     setError(null);
     setNotice(null);
     try {
-      if (!desktop()) {
+      if (!shellPrints()) {
         if (await record(how)) window.print();
         return;
       }

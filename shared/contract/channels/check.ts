@@ -62,6 +62,26 @@ export const checkChannels = {
     action: '查看核查记录',
     sample: { checkId: 'c-1' },
   }),
+  /**
+   * Save the 核查记录单 (one stored check on A4, for the approval's case file) on screen as PDF: Electron's
+   * printToPDF and a save dialog. The core answers PRINT_IN_BROWSER for an existing check; the desktop shell
+   * overrides it (electron/main/printing.ts); in the browser host the page prints itself.
+   */
+  'check:sheet-pdf': channel({
+    request: z.object({ checkId: z.string().min(1) }),
+    response: z.object({ saved: z.boolean(), path: z.string().nullable() }),
+    roles: SIGNED_IN,
+    action: '导出核查记录单',
+    sample: { checkId: 'c-1' },
+  }),
+  /** Print the 核查记录单 on screen with the system print dialog (desktop shell; the core answers as above). */
+  'check:sheet-print': channel({
+    request: z.object({ checkId: z.string().min(1) }),
+    response: z.object({ printed: z.boolean() }),
+    roles: SIGNED_IN,
+    action: '打印核查记录单',
+    sample: { checkId: 'c-1' },
+  }),
   /** Attach what an external query (信用中国, 信用河南 …) showed to a check of a subject not in the city's data. */
   'check:external-query': channel({
     request: ExternalQueryRequest,

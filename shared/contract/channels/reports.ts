@@ -45,7 +45,7 @@ export const reportChannels = {
   }),
   /**
    * Save the report on screen as PDF (Electron's printToPDF and a save dialog). The core answers
-   * REPORT_PRINT_IN_BROWSER: in the browser host the browser prints itself; the desktop shell overrides it.
+   * PRINT_IN_BROWSER: in the browser host the browser prints itself; the desktop shell overrides it.
    */
   'reports:pdf': channel({
     request: z.object({ number: ReportNumber }),

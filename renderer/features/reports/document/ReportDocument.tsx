@@ -2,11 +2,11 @@ import Box from '@mui/material/Box';
 import type { ReactNode } from 'react';
 import type { IssuedReport } from '../../../../shared/domain/report';
 import type { ReportSection } from '../../../../shared/report/model';
-import { formatDateTime } from '../../../app/format';
+import { formatBeijing } from '../../../../shared/time';
 import { PrintSheet } from '../../../app/print/PrintDialog';
+import { QrCode } from '../../../app/print/QrCode';
 import { printSheet } from '../../../theme/tokens';
 import { reportsTexts } from '../texts';
-import { ReportQr } from './ReportQr';
 import { ReportTableView } from './ReportTableView';
 import { Watermark } from './Watermark';
 
@@ -18,7 +18,7 @@ const FieldRow = ({ label, children, testId }: { label: string; children: ReactN
     <th scope="row" style={{ ...cell, width: '38mm', textAlign: 'left', background: '#f6f6f6' }}>
       {label}
     </th>
-    <td style={{ ...cell, overflowWrap: 'anywhere' }} data-testid={testId}>
+    <td style={{ ...cell, overflowWrap: 'break-word' }} data-testid={testId}>
       {children}
     </td>
   </tr>
@@ -69,9 +69,9 @@ export const ReportDocument = ({ issued }: { issued: IssuedReport }) => {
       dataAttributes={{ 'data-report-document': '' }}
       sx={{ position: 'relative', overflow: 'hidden' }}
     >
-      <Watermark text={texts.watermark(cover.issuingUnit, issued.number, formatDateTime(issued.issuedAt))} />
+      <Watermark text={texts.watermark(cover.issuingUnit, issued.number, formatBeijing(issued.issuedAt))} />
       <div data-report-cover="">
-        <h1 style={{ textAlign: 'center', fontSize: '24pt', letterSpacing: '0.3em', margin: '18mm 0 4mm' }}>
+        <h1 style={{ textAlign: 'center', fontSize: '20pt', letterSpacing: '0.12em', margin: '18mm 0 4mm' }}>
           {cover.title}
         </h1>
         {cover.basis !== undefined && (
@@ -101,7 +101,7 @@ export const ReportDocument = ({ issued }: { issued: IssuedReport }) => {
                 </span>
               ))}
             </FieldRow>
-            <FieldRow label={label('dataAsOf')}>{formatDateTime(cover.dataAsOf)}</FieldRow>
+            <FieldRow label={label('dataAsOf')}>{formatBeijing(cover.dataAsOf)}</FieldRow>
             <FieldRow label={label('issuingUnit')}>{cover.issuingUnit}</FieldRow>
             <FieldRow label={label('issuedOn')}>{cover.issuedOn}</FieldRow>
             <FieldRow label={label('printedBy')}>{cover.printedBy}</FieldRow>
@@ -138,7 +138,7 @@ export const ReportDocument = ({ issued }: { issued: IssuedReport }) => {
           {issued.verifyUrl === null ? (
             <p style={{ margin: 0 }}>{texts.qrMissing}</p>
           ) : (
-            <ReportQr url={issued.verifyUrl} sizeMm={30} label={texts.qrCaption} />
+            <QrCode value={issued.verifyUrl} sizeMm={30} label={texts.qrCaption} testId="report-qr" />
           )}
           <div style={{ fontSize: '9pt' }}>
             <p style={{ margin: '0 0 1.5mm' }}>{texts.verifyNote}</p>

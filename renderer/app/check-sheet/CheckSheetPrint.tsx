@@ -1,0 +1,114 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
+import PrintIcon from '@mui/icons-material/Print';
+import { useEffect, useState } from 'react';
+import type { CheckDetail } from '../../../shared/domain/check';
+import { client } from '../../transport/client';
+import { PrintDialog } from '../print/PrintDialog';
+import { shellPrints } from '../print/shell-prints';
+import { CheckSheetDocument } from './CheckSheetDocument';
+import { sheetTexts } from './texts';
+
+const texts = sheetTexts;
+
+type Props = { checkId: string; onClose: () => void };
+
+/**
+ * The 核查记录单 of one check as it will be printed, full screen over the app. It reads the check afresh from
+ * the core (check:get): the sheet is the stored record, whatever the page behind it shows. 打印 and 保存为PDF
+ * print only the sheet; 关闭 or Esc returns.
+ */
+export const CheckSheetPrint = ({ checkId, onClose }: Props) => {
+  const [detail, setDetail] = useState<CheckDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void client.call('check:get', { checkId }).then((result) => {
+      if (!live) return;
+      if (result.ok) setDetail(result.value);
+      else setError(result.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [checkId]);
+
+  const output = async (how: 'pdf' | 'print'): Promise<void> => {
+    setError(null);
+    setNotice(null);
+    if (!shellPrints()) {
+      window.print();
+      return;
+    }
+    setBusy(true);
+    try {
+      if (how === 'pdf') {
+        const saved = await client.call('check:sheet-pdf', { checkId });
+        if (!saved.ok) setError(saved.error.message);
+        else if (saved.value.saved && saved.value.path !== null) setNotice(texts.savedTo(saved.value.path));
+      } else {
+        const printed = await client.call('check:sheet-print', { checkId });
+        if (!printed.ok) setError(printed.error.message);
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <PrintDialog
+      label={texts.dialogLabel}
+      onClose={onClose}
+      toolbar={
+        <Stack spacing={1} data-testid="check-sheet-toolbar">
+          <Stack direction="row" spacing={1} sx={{ justifyContent: 'center' }}>
+            <Button
+              variant="contained"
+              startIcon={<PrintIcon />}
+              onClick={() => void output('print')}
+              disabled={detail === null || busy}
+              autoFocus
+              data-testid="check-sheet-print"
+            >
+              {texts.print}
+            </Button>
+            <Button
+              variant="outlined"
+              startIcon={<PictureAsPdfIcon />}
+              onClick={() => void output('pdf')}
+              disabled={detail === null || busy}
+              data-testid="check-sheet-pdf"
+            >
+              {texts.pdf}
+            </Button>
+            <Button onClick={onClose} data-testid="check-sheet-close">
+              {texts.close}
+            </Button>
+          </Stack>
+          {notice !== null && (
+            <Alert severity="success" data-testid="check-sheet-notice">
+              {notice}
+            </Alert>
+          )}
+          {error !== null && (
+            <Alert severity="error" data-testid="check-sheet-error">
+              {error}
+            </Alert>
+          )}
+        </Stack>
+      }
+    >
+      {detail === null ? (
+        error === null && <Typography sx={{ p: 3 }}>{texts.loading}</Typography>
+      ) : (
+        <CheckSheetDocument detail={detail} />
+      )}
+    </PrintDialog>
+  );
+};
