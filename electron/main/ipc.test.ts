@@ -134,7 +134,7 @@ describe('bindContract: the sender check', () => {
   ];
 
   it.each(untrusted)('refuses %s with FORBIDDEN and never calls the handler', async (_name, event) => {
-    const { handlers, calls } = stubHandlers({ 'subjects:search': ok({ items: [] }) });
+    const { handlers, calls } = stubHandlers({ 'subjects:search': ok({ items: [], more: false }) });
     const { ipcMain } = bind(handlers);
     const result = await ipcMain.invoke('subjects:search', event, { query: '华' });
     expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
@@ -153,7 +153,7 @@ describe('bindContract: the sender check', () => {
   });
 
   it('refuses every call while there is no main window', async () => {
-    const { handlers, calls } = stubHandlers({ 'subjects:search': ok({ items: [] }) });
+    const { handlers, calls } = stubHandlers({ 'subjects:search': ok({ items: [], more: false }) });
     const { ipcMain } = bind(handlers, null);
     const result = await ipcMain.invoke('subjects:search', trusted(), { query: '华' });
     expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
@@ -177,11 +177,11 @@ describe('bindContract: the sender check', () => {
   });
 
   it('trusts the app page whatever its in-page route (#fragment)', async () => {
-    const { handlers, calls } = stubHandlers({ 'subjects:search': ok({ items: [] }) });
+    const { handlers, calls } = stubHandlers({ 'subjects:search': ok({ items: [], more: false }) });
     const { ipcMain } = bind(handlers);
     const event = fakeInvokeEvent(WINDOW_ID, fakeTopFrame(`${APP_URL}#/checks/c-1`));
     const result = await ipcMain.invoke('subjects:search', event, { query: '华' });
-    expect(result).toEqual({ ok: true, value: { items: [] } });
+    expect(result).toEqual({ ok: true, value: { items: [], more: false } });
     expect(calls).toHaveLength(1);
   });
 });
@@ -197,11 +197,11 @@ describe('bindContract: trusted calls', () => {
   } as const;
 
   it('hands the handler the validated request (trimmed, defaults applied) and returns its Result', async () => {
-    const { handlers, calls } = stubHandlers({ 'subjects:search': ok({ items: [summary] }) });
+    const { handlers, calls } = stubHandlers({ 'subjects:search': ok({ items: [summary], more: false }) });
     const { ipcMain } = bind(handlers);
     const result = await ipcMain.invoke('subjects:search', trusted(), { query: '  某某科技 ' });
     expect(calls).toEqual([{ channel: 'subjects:search', request: { query: '某某科技', limit: 20 } }]);
-    expect(result).toEqual({ ok: true, value: { items: [summary] } });
+    expect(result).toEqual({ ok: true, value: { items: [summary], more: false } });
   });
 
   it("returns a handler's error Result unchanged", async () => {
