@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM } from '../playwright.config';
+import { expectAccessible } from './axe';
 import { signIn } from './steps';
 
 const ROOT = resolve(__dirname, '..');
@@ -115,7 +116,9 @@ export function demoSubject(id: string): DemoSubject {
   return subject;
 }
 
+/** A screenshot for the docs and for looking at, and the page as it is checked by axe-core (e2e/axe.ts). */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  await expectAccessible(page, name);
 }

@@ -1,5 +1,6 @@
 import Chip from '@mui/material/Chip';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import Stack from '@mui/material/Stack';
@@ -23,24 +24,26 @@ export const SessionChecks = () => {
       </Typography>
       <List disablePadding>
         {session.map((item) => (
-          <ListItemButton
-            key={item.checkId}
-            data-testid="session-check"
-            title={texts.open}
-            onClick={() => navigate({ page: 'record', checkId: item.checkId })}
-          >
-            <ListItemText primary={item.subjectName ?? texts.notFound} secondary={item.identifier} />
-            <Stack direction="row" spacing={0.5}>
-              {item.openFeedback > 0 && (
-                <Chip label={texts.openFeedback(item.openFeedback)} color="warning" />
-              )}
-              <Chip
-                label={verdictLabels[item.verdict]}
-                color={verdictTone[item.verdict]}
-                variant="outlined"
-              />
-            </Stack>
-          </ListItemButton>
+          // A list holds list items: the button inside its item.
+          <ListItem key={item.checkId} disablePadding>
+            <ListItemButton
+              data-testid="session-check"
+              title={texts.open}
+              onClick={() => navigate({ page: 'record', checkId: item.checkId })}
+            >
+              <ListItemText primary={item.subjectName ?? texts.notFound} secondary={item.identifier} />
+              <Stack direction="row" spacing={0.5}>
+                {item.openFeedback > 0 && (
+                  <Chip label={texts.openFeedback(item.openFeedback)} color="warning" />
+                )}
+                <Chip
+                  label={verdictLabels[item.verdict]}
+                  color={verdictTone[item.verdict]}
+                  variant="outlined"
+                />
+              </Stack>
+            </ListItemButton>
+          </ListItem>
         ))}
       </List>
     </Stack>

@@ -27,15 +27,20 @@ export const DashboardCharts = ({ figures, onDay, onMatter }: Props) => {
   const theme = useTheme();
   return (
     <Stack direction={{ xs: 'column', lg: 'row' }} spacing={1.5}>
-      <Paper variant="outlined" sx={{ p: 1.5, flex: 3, minWidth: 0 }} data-testid="dashboard-chart-days">
+      <Paper
+        variant="outlined"
+        sx={{ p: 1.5, flex: 3, minWidth: 0 }}
+        data-testid="dashboard-chart-days"
+        // The chart's surface takes no name of its own (role none): the figure is named by its heading.
+        role="figure"
+        aria-labelledby="dashboard-days-title"
+      >
         <Typography variant="h3" component="h2" id="dashboard-days-title">
           {texts.charts.perDayTitle}
         </Typography>
         <LineChart
           height={260}
-          title={texts.charts.perDayTitle}
           desc={texts.charts.perDayDesc(days.length, total)}
-          aria-labelledby="dashboard-days-title"
           localeText={localeText}
           skipAnimation
           hideLegend
@@ -68,15 +73,19 @@ export const DashboardCharts = ({ figures, onDay, onMatter }: Props) => {
           }}
         />
       </Paper>
-      <Paper variant="outlined" sx={{ p: 1.5, flex: 2, minWidth: 0 }} data-testid="dashboard-chart-matters">
+      <Paper
+        variant="outlined"
+        sx={{ p: 1.5, flex: 2, minWidth: 0 }}
+        data-testid="dashboard-chart-matters"
+        role="figure"
+        aria-labelledby="dashboard-matters-title"
+      >
         <Typography variant="h3" component="h2" id="dashboard-matters-title">
           {texts.charts.perMatterTitle}
         </Typography>
         <BarChart
           height={Math.max(160, 40 + matters.length * 34)}
-          title={texts.charts.perMatterTitle}
           desc={texts.charts.perMatterDesc(matters.length)}
-          aria-labelledby="dashboard-matters-title"
           localeText={localeText}
           skipAnimation
           hideLegend

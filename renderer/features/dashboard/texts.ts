@@ -30,7 +30,7 @@ export const dashboardTexts = {
     commitmentsOverdue: '截至今日，已过核查期限',
     repairs: (days: number) => `截至今日，剩余不超过${days}个工作日或已超期`,
   },
-  tileLabel: (figure: string, count: number) => `${figure}：${count}，查看明细`,
+  tileAction: '，查看明细',
   charts: {
     perDayTitle: '每日核查量',
     perDayDesc: (days: number, total: number) =>

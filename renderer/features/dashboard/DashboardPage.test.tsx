@@ -1,0 +1,68 @@
+import { render, screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DatePickersProvider } from '../../app/fields/DatePickersProvider';
+import { fake } from '../../testing/dom-setup';
+import { DashboardPage } from './DashboardPage';
+import { useDashboardStore } from './dashboard-store';
+
+const figures = {
+  period: { from: '2026-11-07', to: '2026-12-06' },
+  matterCode: null,
+  districtCode: null,
+  today: '2026-12-06',
+  cacheAsOf: '2026-12-06T09:00:00.000+08:00',
+  generatedAt: '2026-12-06T09:30:00.000+08:00',
+  counts: {
+    checks: 12,
+    'punishment-hits': 3,
+    'incentive-hits': 1,
+    'open-feedback': 2,
+    'approvals-without-check': 0,
+    'commitments-due-soon': 1,
+    'commitments-overdue': 0,
+    'repairs-at-risk': 0,
+  },
+  perDay: [
+    { day: '2026-12-05', checks: 5 },
+    { day: '2026-12-06', checks: 7 },
+  ],
+  perMatter: [{ matterCode: 'M001', matterName: '政府采购供应商资格审查', checks: 12 }],
+  approvals: { decisions: 4, department: '叶县政务服务中心', lookBackDays: 30 },
+  commitmentDueSoonDays: 7,
+  repairAtRiskWorkingDays: 3,
+  rules: { confirmed: false, note: '口径待确认' },
+};
+
+const renderPage = () =>
+  render(
+    <DatePickersProvider>
+      <DashboardPage />
+    </DatePickersProvider>,
+  );
+
+// The store outlives a page (returning to it shows the same figures); each test starts from a fresh start.
+const fresh = useDashboardStore.getState();
+beforeEach(() => useDashboardStore.setState(fresh, true));
+
+describe('合规看板', () => {
+  it('shows each figure the core counted on its tile, named in words', async () => {
+    fake().answer('dashboard:get', figures);
+    renderPage();
+    expect((await screen.findByTestId('dashboard-count-checks')).textContent).toBe('12');
+    expect(screen.getByTestId('dashboard-count-punishment-hits').textContent).toBe('3');
+    expect(screen.getByTestId('dashboard-tile-checks').textContent).toContain('核查次数');
+    // Asked for the default period (the core fills it in); the tile says what a click does to a screen reader.
+    expect(fake().callsTo('dashboard:get')).toHaveLength(1);
+    expect(screen.getByTestId('dashboard-tile-checks').textContent).toContain('查看明细');
+  });
+
+  it('says in words when the core refuses the period', async () => {
+    fake().answer('dashboard:get', {
+      ok: false,
+      error: { code: 'BAD_REQUEST', message: '统计期间不能超过366天' },
+    });
+    renderPage();
+    expect(await screen.findByText(/统计期间不能超过366天/)).toBeTruthy();
+    expect(screen.queryByTestId('dashboard-count-checks')).toBeNull();
+  });
+});
