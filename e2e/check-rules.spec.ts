@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { demoSubject, expect, screenshot, test } from './fixtures';
-import { enterApplicant, startCheck } from './steps';
+import { atOfficeWindow, enterApplicant, startCheck } from './steps';
 
 // Issue 10, rules 1–5 and 8 as the clerk meets them (resources/demo/README.md names the subjects).
 const PROCUREMENT = '政府采购供应商资格审查';
@@ -114,6 +114,7 @@ test('rule 5: scanning the same applicant again for the same 办件 re-checks it
   app,
 }) => {
   const company = demoSubject('demo-s-0001');
+  await atOfficeWindow(app);
   await check(app, 'CG-2026-1008', PROCUREMENT, company.identifier);
   const form = app.getByTestId('feedback-form').first();
   await form.getByTestId('feedback-result').fill('不予通过供应商资格审查');

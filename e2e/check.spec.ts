@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { demoSubject, expect, screenshot, test } from './fixtures';
-import { beijingNow, enterApplicant, startCheck, typeDate } from './steps';
+import { atOfficeWindow, beijingNow, enterApplicant, startCheck, typeDate } from './steps';
 
 // The clerk's day at the window, through the real UI, core and SQLite (resources/demo/README.md names the subjects).
 const PROCUREMENT = '政府采购供应商资格审查';
@@ -26,6 +26,7 @@ test('a company on a serious-failure list, procurement: punishments with basis, 
   app,
 }) => {
   const company = demoSubject('demo-s-0001');
+  await atOfficeWindow(app);
   await screenshot(app, 'check-page');
   await startCheck(app, 'CG-2026-0001', PROCUREMENT);
   await enterApplicant(app, company.identifier);
@@ -81,6 +82,8 @@ test('a red-list company under a licensing matter gets incentives — done from 
 }) => {
   const company = demoSubject('demo-s-0003');
   const keyboard = app.keyboard;
+  await atOfficeWindow(app);
+  await app.getByTestId('case-number').focus();
   await expect(app.getByTestId('case-number')).toBeFocused();
   await keyboard.type('XK-2026-0002');
   await keyboard.press('Tab');

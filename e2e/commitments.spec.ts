@@ -17,7 +17,7 @@ async function runCheck(page: Page, caseNumber: string, matter: string, raw: str
 }
 
 /** The window's own unit, set once on the 设置 page: every 承诺书 made here has it as the 受理单位. */
-const WINDOW_UNIT = { name: '平顶山市政务服务中心（示例）', code: 'DEMO-ZWFW-001' };
+const WINDOW_UNIT = { name: '平顶山市政务服务中心（示例）', code: '11410400MB0000001X' };
 
 /**
  * The fields a check cannot know; the committer, matter and case come from the check, the 受理单位 from the
@@ -34,7 +34,7 @@ async function fillCommitment(page: Page): Promise<void> {
     .fill('本单位承诺施工图已经审查合格，所提交材料真实有效，并于30日内补交审查合格证明。');
   await form.getByTestId('commitment-long-term').check();
   await form.getByTestId('commitment-recognising-name').fill('平顶山市住房和城乡建设局（示例）');
-  await form.getByTestId('commitment-recognising-code').fill('DEMO-ZJJ-001');
+  await form.getByTestId('commitment-recognising-code').fill('11410400MB0000002Y');
 }
 
 /** A check of a subject open to the route, then 按告知承诺办理 → the form filled from it → saved. */

@@ -58,6 +58,13 @@ export async function issueCode(platformDir: string): Promise<string> {
 /** The demo accounts' office (resources/demo/demo-users.json): the 受理单位 of a PC enrolled with issueCode. */
 export const DEMO_UNIT = { name: '平顶山市政务服务中心', code: '11410400MB1A23456X' };
 
+/** A PC set up for its office (设置 › 受理单位), back at 信用核查: feedback's 实施部门 is then that office. */
+export async function atOfficeWindow(page: Page): Promise<void> {
+  await setWindowUnit(page, DEMO_UNIT);
+  await page.getByTestId('nav-check').click();
+  await expect(page.getByTestId('check-page')).toBeVisible();
+}
+
 /**
  * Fills and sends the enrolment form (already open). The platform is not typed: the form shows the one the
  * deployment configuration names, read-only, and that is checked here.

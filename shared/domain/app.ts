@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { freeText } from './free-text';
 import { MAX_LOCK_AFTER_MINUTES, MIN_LOCK_AFTER_MINUTES } from '../auth/inactivity';
 import { isoDateTime } from './catalogue';
+import { unitCode } from './contact-fields';
 
 /** Where the core runs: the Electron main process, or the loopback browser host. */
 export const HostKind = z.enum(['electron', 'browser']);
@@ -27,7 +28,8 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
-export const SettingsUpdate = Settings.partial();
+/** What the administrator saves: the office's code of the right shape (stored settings keep the looser one). */
+export const SettingsUpdate = Settings.partial().extend({ departmentCode: unitCode().optional() });
 export type SettingsUpdate = z.infer<typeof SettingsUpdate>;
 
 /** no-platform: none configured yet; online / offline: the last probe of the configured platform. */

@@ -5,6 +5,7 @@ import { CommitmentType, commitmentTypes } from '../commitment/rules';
 import { verificationIssues } from '../commitment/validation';
 import { isoDate, isoDateTime } from './catalogue';
 import { IdentifierKind, SubjectKind } from './subject';
+import { unitCode } from './contact-fields';
 
 /**
  * A notice-and-commitment item (告知承诺), with the fields of the provincial data standard (DOMAIN.md). Clients
@@ -42,6 +43,13 @@ export const Unit = z.object({
   code: freeText({ max: 32, tooLong: '单位代码过长' }).min(1, '请填写单位代码'),
 });
 export type Unit = z.infer<typeof Unit>;
+
+/**
+ * A unit as the window types it now: its code of the shape of a 统一社会信用代码 or 组织机构代码. Only new input is
+ * held to it; commitments already stored or queued for the platform keep the looser Unit, so an update never
+ * makes them unreadable or refused.
+ */
+export const UnitInput = Unit.extend({ code: unitCode().min(1, '请填写单位代码') });
 
 export const Committer = z.object({
   name: freeText({ max: 200, tooLong: '承诺人名称过长' }).min(1, '请填写承诺人名称'),
@@ -124,7 +132,11 @@ export type Commitment = z.infer<typeof Commitment>;
 export const isBroken = (verification: Verification | null): boolean =>
   verificationFailure(verification) !== null;
 
-export const CommitmentCreateRequest = CommitmentDraft;
+/** commitments:create: a draft whose units are typed now (UnitInput). */
+export const CommitmentCreateRequest = CommitmentDraft.extend({
+  recognisingUnit: UnitInput,
+  acceptingUnit: UnitInput,
+});
 export const CommitmentVerifyRequest = z.object({
   id: z.string().min(1),
   /** The version the clerk looked at; a newer one at the platform is a conflict, shown, never overwritten. */

@@ -4,8 +4,9 @@ import { Severity } from '../repair/regime-schema';
 import { RepairState } from '../repair/state-machine';
 import { Sha256, StoredFile } from './files';
 import { isoDate, isoDateTime } from './catalogue';
-import { CommitmentDraft, WorkflowConflict } from './commitment';
+import { CommitmentCreateRequest, WorkflowConflict } from './commitment';
 import { PenaltyProcedure } from './subject';
+import { phoneNumber } from './contact-fields';
 
 /**
  * A credit-repair application (信用修复) taken in at the window against one record of a subject. The window
@@ -98,7 +99,7 @@ export const RepairCreateRequest = z.object({
   targetTable: RepairTargetTable,
   targetId: z.string().min(1, '请选择要修复的记录'),
   handlerName: freeText({ max: 50, tooLong: '经办人姓名过长' }).min(1, '请填写经办人姓名'),
-  handlerPhone: freeText({ max: 30, tooLong: '联系电话过长' }).nullable(),
+  handlerPhone: phoneNumber().nullable(),
   reasons: freeText({ max: 2000, tooLong: '申请理由过长', multiline: true }).min(
     4,
     '请填写不少于4个字的申请理由',
@@ -106,7 +107,7 @@ export const RepairCreateRequest = z.object({
   requestedOutcome: RepairOutcome,
   attachments: z.array(Attachment).max(20, '附件不能超过20个'),
   /** The 信用修复承诺书 (type forced to 信用修复型; its matter is the repair application, REPAIR_MATTER_CODE). */
-  commitment: CommitmentDraft.omit({ type: true, checkId: true, matterCode: true }),
+  commitment: CommitmentCreateRequest.omit({ type: true, checkId: true, matterCode: true }),
   accept: z.boolean(),
 });
 export type RepairCreateRequest = z.infer<typeof RepairCreateRequest>;

@@ -38,7 +38,8 @@ export const CountdownLine = ({
             fontSize="small"
             color="action"
             tabIndex={0}
-            aria-label={notice}
+            // Named as an image (not aria-hidden, as an unnamed icon is): it is focusable for its tooltip.
+            titleAccess={notice}
             data-testid="repair-countdown-uncertain"
           />
         </Tooltip>

@@ -76,7 +76,11 @@ const complete = () => ({
     reasons: '罚款已缴清，违法行为已整改',
   },
   attachments: [attachment('application-form')],
-  commitment: { ...commitmentFor(company), recognisingCode: '11410400MB0000000X', acceptingCode: 'YX001' },
+  commitment: {
+    ...commitmentFor(company),
+    recognisingCode: '11410400MB0000000X',
+    acceptingCode: '11410422MB7654321Y',
+  },
   accept: true,
 });
 
@@ -146,7 +150,7 @@ describe('repair draft', () => {
         committer: { name: company.name, kind: 'legal-person', identifier: '91410403MAL18LNL5K' },
         validUntil: null,
         caseNumber: null,
-        acceptingUnit: { name: '叶县政务服务中心', code: 'YX001' },
+        acceptingUnit: { name: '叶县政务服务中心', code: '11410422MB7654321Y' },
       },
     });
     // The matter is the repair application itself: the core sets it.

@@ -146,6 +146,7 @@ export const detailTexts = {
   attachments: (count: number): string => `申请材料（${count}）`,
   noAttachments: '无',
   download: (name: string): string => `下载 ${name}`,
+  downloadAction: '下载：',
   downloadFailed: (message: string): string => `无法读取附件：${message}`,
   commitment: '信用修复承诺书',
   openCommitment: '查看信用修复承诺书',

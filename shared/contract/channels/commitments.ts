@@ -3,7 +3,7 @@ import { freeText } from '../../domain/free-text';
 import { isoDate } from '../../domain/catalogue';
 import {
   CommitmentDetail,
-  CommitmentDraft,
+  CommitmentCreateRequest,
   CommitmentList,
   CommitmentListRequest,
   CommitmentRoute,
@@ -36,7 +36,7 @@ export const commitmentChannels = {
   }),
   /** Record a commitment; refused (COMMITMENT_ROUTE_BARRED) with the reasons where the route is barred. */
   'commitments:create': channel({
-    request: CommitmentDraft,
+    request: CommitmentCreateRequest,
     response: CommitmentDetail,
     roles: SIGNED_IN,
     action: '登记信用承诺',

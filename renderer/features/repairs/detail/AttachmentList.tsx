@@ -1,11 +1,14 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { visuallyHidden } from '@mui/utils';
 import { useState } from 'react';
 import type { Attachment } from '../../../../shared/domain/repair';
 import { attachmentKindLabels } from '../../../../shared/domain/workflow-labels';
@@ -38,21 +41,26 @@ export const AttachmentList = ({ attachments }: { attachments: readonly Attachme
       ) : (
         <List dense disablePadding data-testid="repair-attachments-list">
           {attachments.map((attachment) => (
-            <ListItemButton
-              key={attachment.sha256}
-              onClick={() => void download(attachment)}
-              aria-label={detailTexts.download(attachment.name)}
-              data-testid="repair-attachment-download"
-              data-sha256={attachment.sha256}
-            >
-              <ListItemIcon sx={{ minWidth: 36 }}>
-                <DownloadIcon fontSize="small" />
-              </ListItemIcon>
-              <ListItemText
-                primary={attachment.name}
-                secondary={`${attachmentKindLabels[attachment.kind]} · ${formatSize(attachment.size)} · SHA-256 ${shaPrefix(attachment.sha256)}…`}
-              />
-            </ListItemButton>
+            <ListItem key={attachment.sha256} disablePadding>
+              <ListItemButton
+                onClick={() => void download(attachment)}
+                title={detailTexts.download(attachment.name)}
+                data-testid="repair-attachment-download"
+                data-sha256={attachment.sha256}
+              >
+                <ListItemIcon sx={{ minWidth: 36 }}>
+                  <DownloadIcon fontSize="small" />
+                </ListItemIcon>
+                {/* The button's name is what it shows, with what a click does said first to a screen reader. */}
+                <Box component="span" sx={visuallyHidden}>
+                  {detailTexts.downloadAction}
+                </Box>
+                <ListItemText
+                  primary={attachment.name}
+                  secondary={`${attachmentKindLabels[attachment.kind]} · ${formatSize(attachment.size)} · SHA-256 ${shaPrefix(attachment.sha256)}…`}
+                />
+              </ListItemButton>
+            </ListItem>
           ))}
         </List>
       )}
