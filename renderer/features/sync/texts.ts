@@ -100,16 +100,13 @@ export const reviewTexts = {
     '以下核查在离线或数据过期时完成，此后主体信用信息在市平台已更新。请打开记录重新核查，完成后点击“复核完成”。',
   empty: '没有需复核的核查',
   loading: '正在读取需复核的核查…',
+  tableLabel: '需复核的核查',
+  /** The columns after those of every list of checks (核查时间, 办件编号, 事项, 主体). */
   columns: {
-    checkedAt: '核查时间',
-    caseNumber: '办件编号',
-    matter: '事项',
-    subject: '主体',
     verdict: '原结论',
     reason: '原因',
     flaggedAt: '标记时间',
     actions: '操作',
   },
-  notFound: '未查到',
   rowLabel: (caseNumber: string, subject: string): string => `打开需复核的核查记录：${caseNumber} ${subject}`,
 } as const;
