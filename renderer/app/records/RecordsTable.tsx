@@ -63,7 +63,7 @@ const columns: GridColDef<CheckListItem>[] = [
     field: 'verdict',
     headerName: headers.verdict,
     flex: 1,
-    minWidth: 120,
+    minWidth: 150,
     valueGetter: (_value, item) => verdictLabels[item.verdict],
     renderCell: ({ row }) => (
       <Chip
@@ -80,13 +80,14 @@ const columns: GridColDef<CheckListItem>[] = [
     field: 'feedback',
     headerName: headers.feedback,
     flex: 0.8,
-    minWidth: 100,
+    minWidth: 110,
     valueGetter: (_value, item) => feedbackLabel(item.feedbackState, item.superseded).label,
     renderCell: ({ row }) => {
       const feedback = feedbackLabel(row.feedbackState, row.superseded);
       return (
         <Chip
           label={feedback.label}
+          title={feedback.label}
           color={feedback.color}
           size="small"
           variant="outlined"
@@ -99,7 +100,7 @@ const columns: GridColDef<CheckListItem>[] = [
     field: 'flags',
     headerName: headers.flags,
     flex: 1,
-    minWidth: 90,
+    minWidth: 70,
     sortable: false,
     renderCell: ({ row }) => <Flags item={row} />,
   },

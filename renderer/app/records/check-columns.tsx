@@ -17,17 +17,17 @@ export const checkColumns = <Row extends CheckListItem>(): GridColDef<Row>[] => 
     {
       field: 'checkedAt',
       headerName: headers.checkedAt,
-      flex: 1,
-      minWidth: 140,
+      flex: 0.9,
+      minWidth: 145,
       valueFormatter: (value: string) => formatDateTime(value),
     },
-    { field: 'caseNumber', headerName: headers.caseNumber, flex: 1, minWidth: 110 },
-    { field: 'matterName', headerName: headers.matter, flex: 1.2, minWidth: 110 },
+    { field: 'caseNumber', headerName: headers.caseNumber, flex: 1, minWidth: 100 },
+    { field: 'matterName', headerName: headers.matter, flex: 1.2, minWidth: 100 },
     {
       field: 'subjectName',
       headerName: headers.subject,
       flex: 1.4,
-      minWidth: 130,
+      minWidth: 120,
       valueGetter: (_value, item) => subjectOf(item),
       renderCell: ({ row }) => (
         <CellLines primary={subjectOf(row)} secondary={row.identifierMasked} muted={!row.found} />

@@ -79,8 +79,8 @@ const columns: GridColDef<RepairListItem>[] = [
   {
     field: 'createdAt',
     headerName: headers.createdAt,
-    flex: 1,
-    minWidth: 140,
+    flex: 0.9,
+    minWidth: 145,
     valueFormatter: (value: string) => formatDateTime(value),
   },
 ];

@@ -8,12 +8,12 @@ const headers = auditPageTexts.columns;
 
 /** The columns of the log; the field names are the core's sortable columns where they sort. */
 const columns: GridColDef<AuditListItem>[] = [
-  { field: 'seq', headerName: headers.seq, flex: 0.5, minWidth: 60 },
+  { field: 'seq', headerName: headers.seq, flex: 0.4, minWidth: 64 },
   {
     field: 'at',
     headerName: headers.at,
-    flex: 1,
-    minWidth: 130,
+    flex: 0.9,
+    minWidth: 145,
     valueFormatter: (value: string) => formatDateTime(value),
   },
   {
@@ -44,7 +44,7 @@ const columns: GridColDef<AuditListItem>[] = [
     field: 'target',
     headerName: headers.target,
     flex: 0.9,
-    minWidth: 90,
+    minWidth: 80,
     sortable: false,
     valueGetter: (_value, item) => auditTargetLabel(item.targetType),
   },
@@ -52,7 +52,7 @@ const columns: GridColDef<AuditListItem>[] = [
     field: 'caseNumber',
     headerName: headers.caseNumber,
     flex: 1,
-    minWidth: 110,
+    minWidth: 100,
     renderCell: ({ row }) => (
       <span data-testid="audit-case" style={{ minWidth: 0 }}>
         <CellText text={row.caseNumber ?? ''} />
