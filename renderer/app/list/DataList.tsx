@@ -154,6 +154,8 @@ type Props<Row extends GridValidRowModel, Field extends string> = {
   server?: ServerList<Field>;
   emptyText?: string;
   emptyTestId?: string;
+  /** The most the grid may take (it scrolls within, its header staying); without it the grid is as tall as its rows. */
+  maxHeight?: number;
 };
 
 /** A cell's own text as a tooltip, for columns that render nothing themselves. */
@@ -192,6 +194,7 @@ export function DataList<Row extends GridValidRowModel, Field extends string = n
   server,
   emptyText = server?.emptyText ?? listTexts.empty,
   emptyTestId = server?.emptyTestId ?? `${testId}-empty`,
+  maxHeight,
 }: Props<Row, Field>) {
   const [visibility, setVisibility] = useColumnVisibility(listId);
   const sortFields = server?.sortFields;
@@ -263,9 +266,15 @@ export function DataList<Row extends GridValidRowModel, Field extends string = n
 
   return (
     <RowConfigContext.Provider value={config}>
-      <Box sx={{ width: '100%', minWidth: 0 }}>
+      <Box
+        data-testid={testId}
+        sx={{
+          width: '100%',
+          minWidth: 0,
+          ...(maxHeight === undefined ? {} : { display: 'flex', flexDirection: 'column', maxHeight }),
+        }}
+      >
         <DataGrid
-          data-testid={testId}
           aria-label={label}
           rows={rows}
           columns={shownColumns}
@@ -273,7 +282,7 @@ export function DataList<Row extends GridValidRowModel, Field extends string = n
           localeText={gridLocaleText}
           rowHeight={LIST_ROW_HEIGHT}
           columnHeaderHeight={44}
-          autoHeight
+          autoHeight={maxHeight === undefined}
           disableVirtualization
           disableColumnFilter
           disableRowSelectionOnClick

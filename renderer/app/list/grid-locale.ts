@@ -43,9 +43,11 @@ export const gridLocaleText: Partial<GridLocaleText> = {
   footerTotalVisibleRows: (visible, total) => `${count(visible)} / ${count(total)}`,
   paginationRowsPerPage: '每页条数：',
   paginationDisplayedRows: ({ from, to, count: total }) =>
-    total === -1
-      ? `第 ${count(from)}–${count(to)} 条`
-      : `第 ${count(from)}–${count(to)} 条，共 ${count(total)} 条`,
+    total === 0
+      ? '共 0 条'
+      : total === -1
+        ? `第 ${count(from)}–${count(to)} 条`
+        : `第 ${count(from)}–${count(to)} 条，共 ${count(total)} 条`,
   paginationItemAriaLabel: (type) =>
     ({ first: '第一页', last: '最后一页', next: '下一页', previous: '上一页' })[type],
 };

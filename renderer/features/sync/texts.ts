@@ -70,7 +70,8 @@ export const syncTexts = {
     explanation:
       '以下记录被市平台拒绝或与市平台版本冲突，仍完整保存在本机，不影响其他记录的上传。请根据原因处理或联系管理员。',
     openItem: '打开该事项',
-    columns: { id: '编号', kind: '类型', createdAt: '时间', reason: '原因', code: '代码' },
+    label: '被拒绝的上传',
+    columns: { id: '编号', kind: '类型', createdAt: '时间', reason: '原因', code: '代码', actions: '操作' },
     state: { rejected: '被拒绝', conflict: '冲突' },
     // One table for every kind the contract knows (shared/domain/labels.ts); an unknown one shows as is.
     kinds: outboxKindLabels as Record<string, string>,
