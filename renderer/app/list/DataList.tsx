@@ -295,6 +295,8 @@ export function DataList<Row extends GridValidRowModel, Field extends string = n
           sx={{
             bgcolor: 'background.paper',
             '& .MuiDataGrid-row': { cursor: config.opens ? 'pointer' : 'default' },
+            // The row open beside the list (rowData gives it data-current="true").
+            '& .MuiDataGrid-row[data-current="true"]': { bgcolor: 'action.selected' },
             '& .MuiDataGrid-cell': { display: 'flex', alignItems: 'center' },
             // The focused row is ringed as a whole (↑/↓ move the focus from row to row).
             '& .MuiDataGrid-cell:focus, & .MuiDataGrid-cell:focus-within': { outline: 'none' },
