@@ -65,7 +65,7 @@ const columns: GridColDef<CommitmentListItem>[] = [
   {
     field: 'code',
     headerName: headers.code,
-    flex: 1.2,
+    flex: 1.8,
     minWidth: 110,
     renderCell: ({ row }) => (
       <span data-testid="commitment-code" style={{ fontFamily: 'monospace', minWidth: 0 }}>
