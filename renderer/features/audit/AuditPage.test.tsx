@@ -41,7 +41,11 @@ describe('审计日志 page', () => {
       local: { ok: true, count: 7, checkedAt: '2026-12-01T02:03:05.000Z' },
       platform: null,
     });
-    render(<AuditPage />);
+    render(
+      <DatePickersProvider>
+        <AuditPage />
+      </DatePickersProvider>,
+    );
     await screen.findByText('核查 某某公司：可办理');
     fireEvent.click(screen.getByRole('columnheader', { name: /操作人/ }));
     await waitFor(() =>
