@@ -81,7 +81,7 @@ test('a clerk records a commitment and prints its 承诺书', async ({ app }) =>
   await expect(row.getByTestId('commitment-due')).toHaveText(/待核查|即将到期/);
   await expect(app.getByTestId('commitment-tab-open')).toBeVisible();
   await screenshot(app, 'commitments');
-  await row.focus();
+  await row.getByRole('gridcell').first().focus();
   await app.keyboard.press('Enter');
   await expect(app.getByTestId('commitment-code-value')).toHaveText(code);
 

@@ -107,7 +107,8 @@ test('a supervisor draws an inspection list, replays it, exports it and prints i
   await expect(app.getByTestId('results-summary')).toHaveText('已录入 0 户，尚有 11 户待录入检查结果');
   await expect(app.getByTestId('results-print')).toBeDisabled();
   const firstRow = results.getByTestId('result-row').first();
-  const subjectName = (await firstRow.locator('td').nth(1).textContent()) ?? '';
+  const subjectName =
+    (await firstRow.locator('[role="gridcell"][data-field="subjectName"]').textContent()) ?? '';
   await firstRow.getByTestId('result-edit').click();
   await app.getByTestId('result-outcome').selectOption({ label: '发现问题已责令整改' });
   await app.getByTestId('result-submit').click();

@@ -226,8 +226,9 @@ test('a clerk accepts a repair application with two attached files and follows i
     const row = page.locator(`[data-testid="repair-row"][data-repair-id="${repairId}"]`);
     await expect(row.getByTestId('repair-state')).toHaveAttribute('data-state', 'granted');
     await screenshot(page, 'repairs-list');
-    await row.focus();
-    await row.press('Enter');
+    // A row opens from the keyboard: its first cell focused, Enter.
+    await row.getByRole('gridcell').first().focus();
+    await page.keyboard.press('Enter');
     // 令第36号 第三条: a granted repair ends publication — 终止公示, not the automatic 停止公示.
     await expect(page.getByTestId('repair-decision')).toContainText('准予修复 · 终止公示');
     await expect(page.getByTestId('repair-decision-meaning')).toContainText(

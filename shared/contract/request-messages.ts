@@ -52,6 +52,8 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   decisionNumber: '决定书文号',
   documentNumber: '文书编号',
   validTo: '有效期至',
+  sortBy: '排序的列',
+  sortDirection: '排序方向',
   limit: '每页条数',
   offset: '翻页位置',
   attachments: '附件',

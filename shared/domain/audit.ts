@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { freeText } from './free-text';
 import { isoDate, isoDateTime } from './catalogue';
 import { ExportFormat } from './export';
+import { listSort } from './list-sort';
 
 /** The filters of 审计日志 (every one optional; text matches target, purpose and detail). */
 export const AuditFilters = z.object({
@@ -14,7 +15,12 @@ export const AuditFilters = z.object({
 });
 export type AuditFilters = z.infer<typeof AuditFilters>;
 
+/** The columns 审计日志 can be sorted by. */
+export const AuditSortField = z.enum(['seq', 'at', 'actor', 'action', 'caseNumber']);
+export type AuditSortField = z.infer<typeof AuditSortField>;
+
 export const AuditListRequest = AuditFilters.extend({
+  ...listSort(AuditSortField),
   limit: z.number().int().min(1).max(200).default(50),
   offset: z.number().int().min(0).default(0),
 });

@@ -5,6 +5,7 @@ import { CommitmentRoute } from './commitment';
 import { StoredFile } from './files';
 import { GradeNotice } from './grade';
 import { CreditRecord, IdentifierKind, ListEntry, Subject, SubjectSummary } from './subject';
+import { listSort } from './list-sort';
 
 /** The approval a check belongs to (办件). */
 export const ApprovalContext = z.object({
@@ -297,12 +298,17 @@ export const CheckDetail = z.object({
 });
 export type CheckDetail = z.infer<typeof CheckDetail>;
 
+/** The columns 核查记录 can be sorted by. */
+export const CheckSortField = z.enum(['checkedAt', 'caseNumber', 'matterName', 'subjectName', 'verdict']);
+export type CheckSortField = z.infer<typeof CheckSortField>;
+
 export const CheckListRequest = z.object({
   from: isoDate.optional(),
   to: isoDate.optional(),
   matterCode: z.string().optional(),
   verdict: VerdictCode.optional(),
   openFeedback: z.boolean().optional(),
+  ...listSort(CheckSortField),
   limit: z.number().int().min(1).max(200).default(50),
   offset: z.number().int().min(0).default(0),
 });

@@ -6,6 +6,7 @@ import { verificationIssues } from '../commitment/validation';
 import { isoDate, isoDateTime } from './catalogue';
 import { IdentifierKind, SubjectKind } from './subject';
 import { unitCode } from './contact-fields';
+import { listSort } from './list-sort';
 
 /**
  * A notice-and-commitment item (告知承诺), with the fields of the provincial data standard (DOMAIN.md). Clients
@@ -149,6 +150,17 @@ export type CommitmentVerifyRequest = z.infer<typeof CommitmentVerifyRequest>;
 export const CommitmentDue = z.enum(['open', 'due-soon', 'overdue', 'verified']);
 export type CommitmentDue = z.infer<typeof CommitmentDue>;
 
+/** The columns 告知承诺 can be sorted by. */
+export const CommitmentSortField = z.enum([
+  'code',
+  'committerName',
+  'type',
+  'matterName',
+  'madeOn',
+  'verifyBy',
+]);
+export type CommitmentSortField = z.infer<typeof CommitmentSortField>;
+
 export const CommitmentListRequest = z.object({
   due: CommitmentDue.optional(),
   matterCode: z.string().optional(),
@@ -156,6 +168,7 @@ export const CommitmentListRequest = z.object({
   fulfilment: Fulfilment.optional(),
   /** Name, code or identifier. */
   query: freeText({ max: 100, tooLong: '查询内容过长' }).optional(),
+  ...listSort(CommitmentSortField),
   limit: z.number().int().min(1).max(200).default(50),
   offset: z.number().int().min(0).default(0),
 });

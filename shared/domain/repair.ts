@@ -7,6 +7,7 @@ import { isoDate, isoDateTime } from './catalogue';
 import { CommitmentCreateRequest, WorkflowConflict } from './commitment';
 import { PenaltyProcedure } from './subject';
 import { phoneNumber } from './contact-fields';
+import { listSort } from './list-sort';
 
 /**
  * A credit-repair application (信用修复) taken in at the window against one record of a subject. The window
@@ -134,10 +135,15 @@ export const RepairCountdown = z.object({
 });
 export type RepairCountdown = z.infer<typeof RepairCountdown>;
 
+/** The columns 信用修复 can be sorted by. */
+export const RepairSortField = z.enum(['applicantName', 'targetTitle', 'state', 'createdAt']);
+export type RepairSortField = z.infer<typeof RepairSortField>;
+
 export const RepairListRequest = z.object({
   state: RepairState.optional(),
   open: z.boolean().optional(),
   query: freeText({ max: 100, tooLong: '查询内容过长' }).optional(),
+  ...listSort(RepairSortField),
   limit: z.number().int().min(1).max(200).default(50),
   offset: z.number().int().min(0).default(0),
 });

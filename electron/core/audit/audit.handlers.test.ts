@@ -56,6 +56,23 @@ async function seeded(): Promise<TempCore> {
 const seqs = (items: readonly AuditListItem[]): number[] => items.map((item) => item.seq);
 
 describe('audit:list', () => {
+  it('sorts by a column asked for (the ties newest first)', async () => {
+    const on = await seeded();
+    const byActor = await list(on, { limit: 10, offset: 0, sortBy: 'actor' });
+    // By the account (system, wangfang, zhaomin), shown by the person's name.
+    expect(byActor.items.map((item) => item.actor)).toEqual([
+      '系统（自动）',
+      '王芳（wangfang）',
+      '王芳（wangfang）',
+      '王芳（wangfang）',
+      '赵敏（zhaomin）',
+    ]);
+    const bySeq = await list(on, { limit: 10, offset: 0, sortBy: 'seq', sortDirection: 'asc' });
+    expect(seqs(bySeq.items)).toEqual([1, 2, 3, 4, 5]);
+    const byCase = await list(on, { limit: 2, offset: 0, sortBy: 'caseNumber', sortDirection: 'desc' });
+    expect(byCase.items.map((item) => item.caseNumber)).toEqual(['ZB-2026-0007', 'CG-2026-0103']);
+  });
+
   it('lists newest first with who, when, the action in Chinese, case number, purpose and a summary', async () => {
     const on = await seeded();
     const page = await list(on, { limit: 2, offset: 0 });

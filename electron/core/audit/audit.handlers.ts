@@ -36,8 +36,8 @@ export const auditHandlers = (deps: {
   operator: () => string;
 }): HandlersOf<'audit:list' | 'audit:export' | 'audit:chain'> => ({
   'audit:list': (request) => {
-    const { limit, offset, ...filters } = request;
-    const { total, rows } = listAuditRows(deps.db, filters, { limit, offset });
+    const { limit, offset, sortBy, sortDirection, ...filters } = request;
+    const { total, rows } = listAuditRows(deps.db, filters, { limit, offset }, { sortBy, sortDirection });
     const names = auditNames(deps.db);
     return ok({ total, items: rows.map((row) => toListItem(row, names)), ...auditFacets(deps.db) });
   },

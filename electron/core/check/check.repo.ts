@@ -1,5 +1,13 @@
-import type { CheckListItem, CheckResult, FeedbackRecord, VerdictCode } from '../../../shared/domain';
+import type {
+  CheckListItem,
+  CheckResult,
+  CheckSortField,
+  FeedbackRecord,
+  VerdictCode,
+} from '../../../shared/domain';
+import type { SortDirection } from '../../../shared/domain/list-sort';
 import type { Db } from '../../../node-shared/db/connection';
+import { orderBy } from '../db/order-by';
 
 export type CheckRow = {
   id: string;
@@ -162,8 +170,19 @@ export type CheckFilter = {
   matterCode?: string | undefined;
   verdict?: VerdictCode | undefined;
   openFeedback?: boolean | undefined;
+  sortBy?: CheckSortField | undefined;
+  sortDirection?: SortDirection | undefined;
   limit: number;
   offset: number;
+};
+
+/** The sortable columns of 核查记录 in SQL (the request names one; its own words never reach the statement). */
+const SORT_COLUMNS: Record<CheckSortField, string> = {
+  checkedAt: 'c.checked_at',
+  caseNumber: 'c.case_number',
+  matterName: 'matter_name',
+  subjectName: 'c.subject_name',
+  verdict: 'c.verdict',
 };
 
 // Feedback counted per hit: a later correction of the same hit does not count twice. A re-check counts the
@@ -210,7 +229,7 @@ export const toListItem = (row: ListRow): CheckListItem => ({
 });
 
 /**
- * Lists checks, newest first. `from`/`to` are calendar days compared against the stored instant's date part;
+ * Lists checks, newest first unless a sortable column is asked for. `from`/`to` are calendar days compared against the stored instant's date part;
  * instants are stored in UTC+8 (Beijing time), so the day is the service hall's day.
  */
 export function listChecks(db: Db, filter: CheckFilter): { total: number; items: CheckListItem[] } {
@@ -224,12 +243,14 @@ export function listChecks(db: Db, filter: CheckFilter): { total: number; items:
   if (filter.openFeedback === false)
     where.push(`(${FEEDBACK_RECORDED} >= c.feedback_required OR NOT ${CURRENT_CHECK})`);
   const clause = where.length === 0 ? '' : `WHERE ${where.join(' AND ')}`;
-  const params = { ...filter, openFeedback: undefined };
+  const { sortBy, sortDirection, ...rest } = filter;
+  const params = { ...rest, openFeedback: undefined };
+  const order = orderBy(SORT_COLUMNS, { sortBy, sortDirection }, 'c.checked_at DESC, c.rowid DESC');
   const total = (db.prepare(`SELECT count(*) AS n FROM checks c ${clause}`).get(params) as { n: number }).n;
   const rows = db
     .prepare(
       `SELECT c.*, ${LIST_COLUMNS}
-       FROM checks c ${clause} ORDER BY c.checked_at DESC, c.rowid DESC LIMIT @limit OFFSET @offset`,
+       FROM checks c ${clause} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
     )
     .all(params) as ListRow[];
   const items = rows.map(toListItem);

@@ -313,6 +313,38 @@ describe('check:list filters', () => {
     expect(await list({ openFeedback: false })).toBe(1);
     expect(await list({ openFeedback: true })).toBe(2);
   });
+
+  it('sorts by a column asked for, newest first otherwise', async () => {
+    const fixed = { context: { matterCode: PROCUREMENT }, applicant: { by: 'identifier' } } as const;
+    for (const [caseNumber, identifier] of [
+      ['CG-2026-0002', debtor.identifier],
+      ['CG-2026-0003', redCompany.identifier],
+      ['CG-2026-0001', makeUscc('MA99NUNE')],
+    ] as const) {
+      const result = await call('check:run', {
+        context: { ...fixed.context, caseNumber },
+        applicant: { ...fixed.applicant, raw: identifier },
+      });
+      if (!result.ok) throw new Error(result.error.message);
+      core.clock.now = new Date(core.clock.now.getTime() + 60_000);
+    }
+    const cases = async (request: object) => {
+      const result = await call('check:list', request);
+      if (!result.ok) throw new Error(result.error.message);
+      return (result.value as { items: { caseNumber: string }[] }).items.map((item) => item.caseNumber);
+    };
+    expect(await cases({})).toEqual(['CG-2026-0001', 'CG-2026-0003', 'CG-2026-0002']);
+    expect(await cases({ sortBy: 'caseNumber' })).toEqual(['CG-2026-0001', 'CG-2026-0002', 'CG-2026-0003']);
+    expect(await cases({ sortBy: 'caseNumber', sortDirection: 'desc', limit: 2 })).toEqual([
+      'CG-2026-0003',
+      'CG-2026-0002',
+    ]);
+    expect(await cases({ sortBy: 'checkedAt', sortDirection: 'asc' })).toEqual([
+      'CG-2026-0002',
+      'CG-2026-0003',
+      'CG-2026-0001',
+    ]);
+  });
 });
 
 describe('the outbox', () => {

@@ -89,6 +89,22 @@ describe('commitments:list', () => {
     });
   });
 
+  it('sorts by a column asked for instead of the to-do order', async () => {
+    await seedCommitments();
+    const byDeadline = await list({ sortBy: 'verifyBy', sortDirection: 'desc' });
+    expect(byDeadline.items.map((item) => item.verifyBy)).toEqual(
+      [...byDeadline.items.map((item) => item.verifyBy)].sort().reverse(),
+    );
+    const byCommitter = await list({ sortBy: 'committerName' });
+    expect(byCommitter.items.map((item) => item.committerName)).toEqual([
+      other.name,
+      company.name,
+      company.name,
+      company.name,
+      company.name,
+    ]);
+  });
+
   it('filters by due bucket, matter, type, fulfilment and a name, code or identifier', async () => {
     const made = await seedCommitments();
     const ids = (result: CommitmentList): (string | undefined)[] => result.items.map((item) => item.id);

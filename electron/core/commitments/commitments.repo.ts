@@ -7,11 +7,14 @@ import {
   type CommitmentList,
   type CommitmentListItem,
   type CommitmentListRequest,
+  type CommitmentSortField,
 } from '../../../shared/domain/commitment';
+import type { SortDirection } from '../../../shared/domain/list-sort';
 import { maskIdentifier, normaliseIdentifier } from '../../../shared/identifiers';
 import { commitmentFromRow, commitmentToRow } from '../../../shared/platform-api/synced/commitments';
 import type { Db } from '../../../node-shared/db/connection';
 import { prepareUpsert } from '../../../node-shared/db/upsert';
+import { orderBy } from '../db/order-by';
 
 type Row = Record<string, unknown>;
 
@@ -63,7 +66,18 @@ export const dueSql: Record<CommitmentDue, string> = {
 export const conflictSql = `EXISTS (SELECT 1 FROM outbox o WHERE o.state IN ('conflict', 'rejected')
   AND o.kind LIKE 'commitment.%' AND json_extract(o.payload, '$.id') = c.id)`;
 
-type Filter = Omit<CommitmentListRequest, 'due' | 'limit' | 'offset'>;
+type Filter = Omit<CommitmentListRequest, 'due' | 'limit' | 'offset' | 'sortBy' | 'sortDirection'>;
+
+/** The sortable columns of 告知承诺 in SQL (the request names one; its own words never reach the statement). */
+const SORT_COLUMNS: Record<CommitmentSortField, string> = {
+  code: 'c.code',
+  committerName: 'c.committer_name',
+  type: 'c.type',
+  matterName: 'm.name',
+  madeOn: 'c.made_on',
+  verifyBy: 'c.verify_by',
+};
+const OWN_ORDER = `c.state = 'verified', CASE WHEN c.state = 'pending' THEN c.verify_by END, c.made_on DESC, c.code DESC`;
 
 function whereOf(filter: Filter): { clauses: string[]; params: Record<string, unknown> } {
   const clauses: string[] = [];
@@ -118,12 +132,19 @@ export const toItem = (row: CommitmentListRow, today: string, dueSoonDays: numbe
 };
 
 /**
- * The clerk's list: filtered, pending ones first by deadline (the to-do), then verified ones newest first.
+ * The clerk's list: filtered, pending ones first by deadline (the to-do), then verified ones newest first (unless
+ * a sortable column is asked for).
  * The counts of the to-do buckets follow the other filters but not the due filter, so every tab shows its size.
  */
 export function listCommitments(
   db: Db,
-  request: Filter & { due?: CommitmentDue; limit: number; offset: number },
+  request: Filter & {
+    due?: CommitmentDue;
+    sortBy?: CommitmentSortField | undefined;
+    sortDirection?: SortDirection | undefined;
+    limit: number;
+    offset: number;
+  },
   today: string,
   dueSoonDays: number,
 ): CommitmentList {
@@ -144,7 +165,7 @@ export function listCommitments(
       `SELECT c.*, m.name AS matter_name, ${conflictSql} AS conflict
        FROM commitments c LEFT JOIN matters m ON m.code = c.matter_code
        WHERE ${where}
-       ORDER BY c.state = 'verified', CASE WHEN c.state = 'pending' THEN c.verify_by END, c.made_on DESC, c.code DESC
+       ORDER BY ${orderBy(SORT_COLUMNS, request, OWN_ORDER)}
        LIMIT @limit OFFSET @offset`,
     )
     .all({ ...bound, limit: request.limit, offset: request.offset }) as CommitmentListRow[];

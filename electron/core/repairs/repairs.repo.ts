@@ -1,4 +1,5 @@
-import type { RepairApplication, RepairListRequest } from '../../../shared/domain/repair';
+import type { RepairApplication, RepairListRequest, RepairSortField } from '../../../shared/domain/repair';
+import { orderBy } from '../db/order-by';
 import { repairFromRow, repairToRow } from '../../../shared/platform-api/synced/repair-applications';
 import { isFinalState, REPAIR_TRANSITIONS, type RepairState } from '../../../shared/repair/state-machine';
 import type { Db } from '../../../node-shared/db/connection';
@@ -69,7 +70,15 @@ export function hasPendingEntry(db: Db, id: string): boolean {
 
 export type RepairListRow = { application: RepairApplication; conflict: boolean; pending: boolean };
 
-/** The clerk's list, newest first; `open` keeps to applications not yet decided. */
+/** The sortable columns of 信用修复 in SQL (the request names one; its own words never reach the statement). */
+const SORT_COLUMNS: Record<RepairSortField, string> = {
+  applicantName: 'r.applicant_name',
+  targetTitle: 'r.target_title',
+  state: 'r.state',
+  createdAt: 'r.created_at',
+};
+
+/** The clerk's list, newest first unless a sortable column is asked for; `open` keeps to applications not yet decided. */
 export function listRepairs(
   db: Db,
   request: Omit<RepairListRequest, 'limit' | 'offset'> & { limit: number; offset: number },
@@ -99,7 +108,7 @@ export function listRepairs(
     .prepare(
       `SELECT r.*, ${outboxSql('refused')} AS conflict_flag, ${outboxSql('pending')} AS pending_flag
        FROM repair_applications r WHERE ${where}
-       ORDER BY r.created_at DESC, r.id LIMIT @limit OFFSET @offset`,
+       ORDER BY ${orderBy(SORT_COLUMNS, request, 'r.created_at DESC, r.id')} LIMIT @limit OFFSET @offset`,
     )
     .all({ ...params, limit: request.limit, offset: request.offset }) as (Row & {
     conflict_flag: number;

@@ -1,15 +1,17 @@
 import Box from '@mui/material/Box';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Tooltip from '@mui/material/Tooltip';
+import type { GridColDef } from '@mui/x-data-grid';
+import { useMemo } from 'react';
 import type { CreditRecord, Subject } from '../../../shared/domain/subject';
 import { recordCategoryLabels, recordStatusLabels } from '../../../shared/domain/labels';
 import { formatDate } from '../format';
+import { CellMarks, CellText, DataList } from '../list/DataList';
 import { ApplyRepairButton } from '../repairs/ApplyRepairButton';
 import { resultTexts } from './texts';
+
+const texts = resultTexts.records;
+const dateOrEmpty = (value: string | null): string =>
+  value === null ? resultTexts.empty : formatDate(value);
 
 /** 行政许可 / 行政处罚 … of the subject, compact; the content is in the title's tooltip. */
 export const RecordsTable = ({
@@ -23,50 +25,77 @@ export const RecordsTable = ({
   /** 办件编号 of the check, carried into the 信用修复承诺书 of an application started here. */
   caseNumber?: string | null;
 }) => {
-  const texts = resultTexts.records;
+  const columns = useMemo<GridColDef<CreditRecord>[]>(
+    () => [
+      {
+        field: 'category',
+        headerName: texts.category,
+        flex: 0.6,
+        minWidth: 80,
+        valueGetter: (_value, record) => recordCategoryLabels[record.category],
+      },
+      {
+        field: 'title',
+        headerName: texts.recordTitle,
+        flex: 2,
+        minWidth: 150,
+        renderCell: ({ row }) => (
+          <Tooltip title={row.content}>
+            <Box sx={{ minWidth: 0 }}>
+              <CellText text={row.title} />
+            </Box>
+          </Tooltip>
+        ),
+      },
+      { field: 'sourceDepartment', headerName: texts.department, flex: 0.8, minWidth: 90 },
+      {
+        field: 'decisionNumber',
+        headerName: texts.decisionNumber,
+        flex: 0.8,
+        minWidth: 90,
+        valueGetter: (value: string | null) => value ?? resultTexts.empty,
+      },
+      {
+        field: 'decisionOn',
+        headerName: texts.decisionOn,
+        flex: 0.8,
+        minWidth: 100,
+        valueFormatter: (value: string) => formatDate(value),
+      },
+      {
+        field: 'publicationEndsOn',
+        headerName: texts.publicationEndsOn,
+        flex: 0.8,
+        minWidth: 100,
+        valueFormatter: (value: string | null) => dateOrEmpty(value),
+      },
+      {
+        field: 'status',
+        headerName: texts.status,
+        flex: 1.2,
+        minWidth: 180,
+        valueGetter: (_value, record) => recordStatusLabels[record.status],
+        renderCell: ({ row }) => (
+          <CellMarks>
+            <CellText text={recordStatusLabels[row.status]} />
+            <ApplyRepairButton record={row} subject={subject} caseNumber={caseNumber} />
+          </CellMarks>
+        ),
+      },
+    ],
+    [subject, caseNumber],
+  );
   return (
-    // Focusable so the scrolled table can be read with the keyboard.
-    <Box
-      sx={{ maxHeight: 300, overflow: 'auto' }}
-      tabIndex={0}
-      role="region"
-      aria-label={texts.title(records.length)}
-    >
-      <Table stickyHeader data-testid="credit-records" aria-label={texts.title(records.length)}>
-        <TableHead>
-          <TableRow>
-            <TableCell>{texts.category}</TableCell>
-            <TableCell>{texts.recordTitle}</TableCell>
-            <TableCell>{texts.department}</TableCell>
-            <TableCell>{texts.decisionNumber}</TableCell>
-            <TableCell>{texts.decisionOn}</TableCell>
-            <TableCell>{texts.publicationEndsOn}</TableCell>
-            <TableCell>{texts.status}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {records.map((record) => (
-            <TableRow key={record.id} data-testid="credit-record">
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{recordCategoryLabels[record.category]}</TableCell>
-              <TableCell>
-                <Tooltip title={record.content}>
-                  <span>{record.title}</span>
-                </Tooltip>
-              </TableCell>
-              <TableCell>{record.sourceDepartment}</TableCell>
-              <TableCell>{record.decisionNumber ?? resultTexts.empty}</TableCell>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(record.decisionOn)}</TableCell>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                {record.publicationEndsOn === null ? resultTexts.empty : formatDate(record.publicationEndsOn)}
-              </TableCell>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                {recordStatusLabels[record.status]}
-                <ApplyRepairButton record={record} subject={subject} caseNumber={caseNumber} />
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </Box>
+    // A long history scrolls within the card, its header staying.
+    <DataList
+      listId="credit-records"
+      label={texts.title(records.length)}
+      rows={records}
+      columns={columns}
+      getRowId={(record) => record.id}
+      testId="credit-records"
+      rowTestId="credit-record"
+      maxHeight={320}
+    />
   );
 };

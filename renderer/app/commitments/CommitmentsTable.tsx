@@ -1,12 +1,6 @@
 import Chip from '@mui/material/Chip';
-import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
-import Typography from '@mui/material/Typography';
-import type { CommitmentListItem } from '../../../shared/domain/commitment';
+import type { GridColDef } from '@mui/x-data-grid';
+import type { CommitmentListItem, CommitmentSortField } from '../../../shared/domain/commitment';
 import {
   commitmentDueLabels,
   commitmentTypeLabels,
@@ -14,98 +8,140 @@ import {
 } from '../../../shared/domain/workflow-labels';
 import { formatDate } from '../format';
 import { commitmentDueTone } from '../../theme/tokens';
+import { CellMarks, CellText, DataList, type ServerList } from '../list/DataList';
+import { useRouter } from '../router';
 import { commitmentsTableTexts } from './texts';
-import { NavigableRow } from '../list/NavigableRow';
 
-/**
- * A commitment of the list: focusable, a click or Enter/Space opens it, ↑/↓ move between rows (as the lists of
- * checks do).
- */
-const CommitmentRow = ({ item }: { item: CommitmentListItem }) => {
-  return (
-    <NavigableRow
-      to={{ page: 'commitment', id: item.id }}
-      testId="commitment-row"
-      data={{ 'data-commitment-id': item.id, 'data-due': item.due }}
-      label={commitmentsTableTexts.rowLabel(item.code, item.committerName)}
-    >
-      <TableCell sx={{ whiteSpace: 'nowrap', fontFamily: 'monospace' }} data-testid="commitment-code">
-        {item.code}
-      </TableCell>
-      <TableCell>{item.committerName}</TableCell>
-      <TableCell sx={{ whiteSpace: 'nowrap' }}>{item.identifierMasked}</TableCell>
-      <TableCell sx={{ whiteSpace: 'nowrap' }}>{commitmentTypeLabels[item.type]}</TableCell>
-      <TableCell>{item.matterName}</TableCell>
-      <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(item.madeOn)}</TableCell>
-      <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(item.verifyBy)}</TableCell>
-      <TableCell>
-        <Stack direction="row" spacing={0.5}>
-          <Chip
-            label={commitmentDueLabels[item.due]}
-            color={commitmentDueTone[item.due]}
-            variant={item.due === 'open' ? 'outlined' : 'filled'}
-            data-testid="commitment-due"
-            data-due={item.due}
-          />
-          {item.conflict && (
-            <Chip
-              label={commitmentsTableTexts.conflict}
-              color="error"
-              variant="outlined"
-              data-testid="commitment-conflict-flag"
-            />
-          )}
-        </Stack>
-      </TableCell>
-      <TableCell>
-        <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
-          {item.fulfilment === null ? (
-            <Typography variant="body2" color="text.secondary">
-              {commitmentsTableTexts.notVerified}
-            </Typography>
-          ) : (
-            <Chip
-              label={fulfilmentLabels[item.fulfilment]}
-              color={item.fulfilment === 'fulfilled' ? 'success' : 'error'}
-              variant="outlined"
-              data-testid="commitment-fulfilment"
-            />
-          )}
-          {item.falseCommitment && (
-            <Chip
-              label={commitmentsTableTexts.falseCommitment}
-              color="error"
-              data-testid="commitment-false"
-            />
-          )}
-        </Stack>
-      </TableCell>
-    </NavigableRow>
-  );
-};
+const headers = commitmentsTableTexts.columns;
 
-export const CommitmentsTable = ({ items }: { items: readonly CommitmentListItem[] }) => {
-  const columns = commitmentsTableTexts.columns;
+const State = ({ item }: { item: CommitmentListItem }) => (
+  <CellMarks>
+    <Chip
+      label={commitmentDueLabels[item.due]}
+      color={commitmentDueTone[item.due]}
+      size="small"
+      variant={item.due === 'open' ? 'outlined' : 'filled'}
+      data-testid="commitment-due"
+      data-due={item.due}
+    />
+    {item.conflict && (
+      <Chip
+        label={commitmentsTableTexts.conflict}
+        color="error"
+        size="small"
+        variant="outlined"
+        data-testid="commitment-conflict-flag"
+      />
+    )}
+  </CellMarks>
+);
+
+const Fulfilment = ({ item }: { item: CommitmentListItem }) => (
+  <CellMarks>
+    {item.fulfilment === null ? (
+      <CellText text={commitmentsTableTexts.notVerified} muted />
+    ) : (
+      <Chip
+        label={fulfilmentLabels[item.fulfilment]}
+        color={item.fulfilment === 'fulfilled' ? 'success' : 'error'}
+        size="small"
+        variant="outlined"
+        data-testid="commitment-fulfilment"
+      />
+    )}
+    {item.falseCommitment && (
+      <Chip
+        label={commitmentsTableTexts.falseCommitment}
+        color="error"
+        size="small"
+        data-testid="commitment-false"
+      />
+    )}
+  </CellMarks>
+);
+
+/** The columns of the list; the field names are the core's sortable columns where they sort. */
+const columns: GridColDef<CommitmentListItem>[] = [
+  {
+    field: 'code',
+    headerName: headers.code,
+    flex: 1.8,
+    minWidth: 110,
+    renderCell: ({ row }) => (
+      <span data-testid="commitment-code" style={{ fontFamily: 'monospace', minWidth: 0 }}>
+        <CellText text={row.code} />
+      </span>
+    ),
+  },
+  { field: 'committerName', headerName: headers.committer, flex: 1.3, minWidth: 100 },
+  { field: 'identifierMasked', headerName: headers.identifier, flex: 1, minWidth: 90 },
+  {
+    field: 'type',
+    headerName: headers.type,
+    flex: 0.8,
+    minWidth: 70,
+    valueGetter: (_value, item) => commitmentTypeLabels[item.type],
+  },
+  { field: 'matterName', headerName: headers.matter, flex: 1.2, minWidth: 90 },
+  {
+    field: 'madeOn',
+    headerName: headers.madeOn,
+    flex: 0.8,
+    minWidth: 95,
+    valueFormatter: (value: string) => formatDate(value),
+  },
+  {
+    field: 'verifyBy',
+    headerName: headers.verifyBy,
+    flex: 0.8,
+    minWidth: 95,
+    valueFormatter: (value: string) => formatDate(value),
+  },
+  {
+    field: 'due',
+    headerName: headers.state,
+    flex: 0.9,
+    minWidth: 85,
+    valueGetter: (_value, item) => commitmentDueLabels[item.due],
+    renderCell: ({ row }) => <State item={row} />,
+  },
+  {
+    field: 'fulfilment',
+    headerName: headers.fulfilment,
+    flex: 0.9,
+    minWidth: 75,
+    valueGetter: (_value, item) =>
+      item.fulfilment === null ? commitmentsTableTexts.notVerified : fulfilmentLabels[item.fulfilment],
+    renderCell: ({ row }) => <Fulfilment item={row} />,
+  },
+];
+
+const rowData = (item: CommitmentListItem) => ({ 'data-commitment-id': item.id, 'data-due': item.due });
+const rowLabel = (item: CommitmentListItem) => commitmentsTableTexts.rowLabel(item.code, item.committerName);
+
+/** The list of commitments (告知承诺, the dashboard's drill-down): a click, Enter or Space opens one. */
+export const CommitmentsTable = ({
+  items,
+  server,
+}: {
+  items: readonly CommitmentListItem[];
+  /** Paged and sorted by the core (告知承诺); without it the rows given are all there is. */
+  server?: ServerList<CommitmentSortField>;
+}) => {
+  const navigate = useRouter((state) => state.navigate);
   return (
-    <Table data-testid="commitments-table" stickyHeader>
-      <TableHead>
-        <TableRow>
-          <TableCell>{columns.code}</TableCell>
-          <TableCell>{columns.committer}</TableCell>
-          <TableCell>{columns.identifier}</TableCell>
-          <TableCell>{columns.type}</TableCell>
-          <TableCell>{columns.matter}</TableCell>
-          <TableCell>{columns.madeOn}</TableCell>
-          <TableCell>{columns.verifyBy}</TableCell>
-          <TableCell>{columns.state}</TableCell>
-          <TableCell>{columns.fulfilment}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {items.map((item) => (
-          <CommitmentRow key={item.id} item={item} />
-        ))}
-      </TableBody>
-    </Table>
+    <DataList
+      listId="commitments"
+      label={commitmentsTableTexts.label}
+      rows={items}
+      columns={columns}
+      getRowId={(item) => item.id}
+      testId="commitments-table"
+      rowTestId="commitment-row"
+      rowData={rowData}
+      rowLabel={rowLabel}
+      onOpen={(item) => navigate({ page: 'commitment', id: item.id })}
+      {...(server === undefined ? {} : { server })}
+    />
   );
 };

@@ -28,6 +28,7 @@ export const commitmentDraftTexts = {
 
 /** The list of commitments: the commitments page and the dashboard's drill-down show it. */
 export const commitmentsTableTexts = {
+  label: '信用承诺列表',
   columns: {
     code: '承诺编码',
     committer: '承诺人',

@@ -1,53 +1,50 @@
 import Alert from '@mui/material/Alert';
-import LinearProgress from '@mui/material/LinearProgress';
-import Paper from '@mui/material/Paper';
-import TablePagination from '@mui/material/TablePagination';
-import Typography from '@mui/material/Typography';
+import Stack from '@mui/material/Stack';
 import type { ReactNode } from 'react';
+import type { ServerList } from './DataList';
 import type { Page, PagedListState } from './paged-list-store';
 
-type Props<Filters, Response extends Page<unknown>> = {
-  state: PagedListState<Filters, Response>;
+type Props<Filters, Response extends Page<unknown>, SortField extends string> = {
+  state: PagedListState<Filters, Response, SortField>;
+  /** The columns the core sorts this list by. */
+  sortFields: readonly SortField[];
   /** Prefix of the test ids: <prefix>-error, <prefix>-empty. */
   testId: string;
   texts: { loading: string; empty: string };
-  /** The table of the rows. */
-  children: ReactNode;
+  /** The list's grid, given where the list is and how to move it. */
+  children: (server: ServerList<SortField>) => ReactNode;
 };
 
-/** The body every list page shares: its error, a progress bar while loading, the table, "none", the pager. */
-export function PagedListPanel<Filters, Response extends Page<unknown>>({
+/** The body every paged list page shares: its error, then its grid paged and sorted by the core. */
+export function PagedListPanel<Filters, Response extends Page<unknown>, SortField extends string>({
   state,
+  sortFields,
   testId,
   texts,
   children,
-}: Props<Filters, Response>) {
-  const { items, total, page, rowsPerPage, loading, error, setPage, setRowsPerPage } = state;
+}: Props<Filters, Response, SortField>) {
+  const server: ServerList<SortField> = {
+    page: state.page,
+    rowsPerPage: state.rowsPerPage,
+    total: state.total,
+    loading: state.loading,
+    sort: state.sort,
+    sortFields,
+    emptyText: texts.empty,
+    loadingText: texts.loading,
+    emptyTestId: `${testId}-empty`,
+    setPage: state.setPage,
+    setRowsPerPage: state.setRowsPerPage,
+    setSort: state.setSort,
+  };
   return (
-    <>
-      {error !== null && (
+    <Stack spacing={1}>
+      {state.error !== null && (
         <Alert severity="error" data-testid={`${testId}-error`}>
-          {error}
+          {state.error}
         </Alert>
       )}
-      <Paper variant="outlined">
-        {loading && <LinearProgress aria-label={texts.loading} />}
-        {children}
-        {!loading && items.length === 0 && error === null && (
-          <Typography color="text.secondary" sx={{ p: 2 }} data-testid={`${testId}-empty`}>
-            {texts.empty}
-          </Typography>
-        )}
-        <TablePagination
-          component="div"
-          count={total}
-          page={page}
-          rowsPerPage={rowsPerPage}
-          rowsPerPageOptions={[20, 50, 100]}
-          onPageChange={(_event, next) => setPage(next)}
-          onRowsPerPageChange={(event) => setRowsPerPage(Number(event.target.value))}
-        />
-      </Paper>
-    </>
+      {children(server)}
+    </Stack>
   );
 }

@@ -1,12 +1,15 @@
 import { create } from 'zustand';
+import type { ListSort } from '../../../shared/domain/list-sort';
 import type { Result } from '../../../shared/result';
 
 export type Page<Item> = { items: Item[]; total: number };
 
-export type PagedListState<Filters, Response extends Page<unknown>> = {
+export type PagedListState<Filters, Response extends Page<unknown>, SortField extends string = never> = {
   filters: Filters;
   page: number;
   rowsPerPage: number;
+  /** The column the core sorts by; null: the list's own order. */
+  sort: ListSort<SortField> | null;
   items: Response['items'];
   total: number;
   /** The whole last answer, for what a list carries beside its rows (e.g. counts per tab). */
@@ -17,29 +20,38 @@ export type PagedListState<Filters, Response extends Page<unknown>> = {
   clearFilters: () => void;
   setPage: (page: number) => void;
   setRowsPerPage: (rows: number) => void;
+  setSort: (sort: ListSort<SortField> | null) => void;
   load: () => Promise<void>;
 };
 
-export type PagedListOptions<Filters, Response> = {
+export type PagedListOptions<Filters, Response, SortField extends string = never> = {
   noFilters: Filters;
-  /** The request for these filters and page; null when nothing can match (then no request is made). */
-  fetch: (filters: Filters, page: number, rowsPerPage: number) => Promise<Result<Response>> | null;
+  /** The request for these filters, page and order; null when nothing can match (then no request is made). */
+  fetch: (
+    filters: Filters,
+    page: number,
+    rowsPerPage: number,
+    sort: ListSort<SortField> | null,
+  ) => Promise<Result<Response>> | null;
 };
 
 /**
- * A filtered, paged list kept across navigation (returning from a detail shows the same page): 核查记录,
+ * A filtered, paged, sorted list kept across navigation (returning from a detail shows the same page): 核查记录,
  * 告知承诺, 信用修复. Only the answer to the latest request is shown, whatever order answers arrive in; a list
  * that shrank under the current page shows its last page instead.
  */
-export function createPagedListStore<Filters extends object, Response extends Page<unknown>>(
-  options: PagedListOptions<Filters, Response>,
-) {
-  return create<PagedListState<Filters, Response>>()((set, get) => {
+export function createPagedListStore<
+  Filters extends object,
+  Response extends Page<unknown>,
+  SortField extends string = never,
+>(options: PagedListOptions<Filters, Response, SortField>) {
+  return create<PagedListState<Filters, Response, SortField>>()((set, get) => {
     let serial = 0;
     return {
       filters: options.noFilters,
       page: 0,
       rowsPerPage: 20,
+      sort: null,
       items: [],
       total: 0,
       response: null,
@@ -61,11 +73,15 @@ export function createPagedListStore<Filters extends object, Response extends Pa
         set({ rowsPerPage, page: 0 });
         void get().load();
       },
+      setSort: (sort) => {
+        set({ sort, page: 0 });
+        void get().load();
+      },
       load: async () => {
-        const { filters, page, rowsPerPage } = get();
+        const { filters, page, rowsPerPage, sort } = get();
         serial += 1;
         const current = serial;
-        const request = options.fetch(filters, page, rowsPerPage);
+        const request = options.fetch(filters, page, rowsPerPage, sort);
         if (request === null) {
           set({ items: [], total: 0, response: null, loading: false, error: null });
           return;

@@ -1,16 +1,12 @@
 import Chip from '@mui/material/Chip';
-import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
-import type { CheckListItem, FeedbackState } from '../../../shared/domain/check';
+import type { GridColDef } from '@mui/x-data-grid';
+import type { CheckListItem, CheckSortField, FeedbackState } from '../../../shared/domain/check';
 import { verdictLabels } from '../../../shared/domain/labels';
 import { verdictTone } from '../../theme/tokens';
+import { CellMarks, DataList, type ServerList } from '../list/DataList';
+import { useRouter } from '../router';
+import { checkColumns, subjectOf } from './check-columns';
 import { recordsTableTexts } from './texts';
-import { CheckRowCells } from './CheckRowCells';
-import { CheckTableRow } from './CheckTableRow';
 
 const feedbackLabel = (
   state: FeedbackState,
@@ -24,95 +20,118 @@ const feedbackLabel = (
   return { label: texts.done, color: 'success' };
 };
 
-/** Rows are focusable; Enter or a click opens the record. */
-export const RecordsTable = ({ items }: { items: readonly CheckListItem[] }) => {
-  const columns = recordsTableTexts.columns;
+const Flags = ({ item }: { item: CheckListItem }) => {
+  const flags = recordsTableTexts.flags;
   return (
-    <Table data-testid="records-table" stickyHeader>
-      <TableHead>
-        <TableRow>
-          <TableCell>{columns.checkedAt}</TableCell>
-          <TableCell>{columns.caseNumber}</TableCell>
-          <TableCell>{columns.matter}</TableCell>
-          <TableCell>{columns.subject}</TableCell>
-          <TableCell>{columns.verdict}</TableCell>
-          <TableCell>{columns.feedback}</TableCell>
-          <TableCell>{columns.flags}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {items.map((item) => {
-          const feedback = feedbackLabel(item.feedbackState, item.superseded);
-          const subject = item.subjectName ?? recordsTableTexts.notFound;
-          return (
-            <CheckTableRow
-              key={item.checkId}
-              checkId={item.checkId}
-              testId="record-row"
-              label={recordsTableTexts.rowLabel(item.caseNumber, subject)}
-            >
-              <CheckRowCells item={item} subject={subject} />
-              <TableCell>
-                <Chip
-                  label={verdictLabels[item.verdict]}
-                  color={verdictTone[item.verdict]}
-                  data-testid="record-verdict"
-                  data-verdict={item.verdict}
-                />
-              </TableCell>
-              <TableCell>
-                <Chip
-                  label={feedback.label}
-                  color={feedback.color}
-                  variant="outlined"
-                  data-testid="record-feedback"
-                />
-              </TableCell>
-              <TableCell>
-                <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
-                  {item.externalQueryOpen && (
-                    <Chip
-                      label={recordsTableTexts.flags.externalQueryOpen}
-                      color="warning"
-                      data-testid="flag-external-query"
-                    />
-                  )}
-                  {item.recheck && (
-                    <Chip
-                      label={recordsTableTexts.flags.recheck}
-                      variant="outlined"
-                      data-testid="flag-recheck"
-                    />
-                  )}
-                  {item.superseded && (
-                    <Chip
-                      label={recordsTableTexts.flags.superseded}
-                      variant="outlined"
-                      data-testid="flag-superseded"
-                    />
-                  )}
-                  {item.stale && (
-                    <Chip
-                      label={recordsTableTexts.flags.stale}
-                      color="warning"
-                      variant="outlined"
-                      data-testid="flag-stale"
-                    />
-                  )}
-                  {item.overridden && (
-                    <Chip
-                      label={recordsTableTexts.flags.overridden}
-                      color="secondary"
-                      variant="outlined"
-                      data-testid="flag-overridden"
-                    />
-                  )}
-                </Stack>
-              </TableCell>
-            </CheckTableRow>
-          );
-        })}
-      </TableBody>
-    </Table>
+    <CellMarks>
+      {item.externalQueryOpen && (
+        <Chip
+          label={flags.externalQueryOpen}
+          size="small"
+          color="warning"
+          data-testid="flag-external-query"
+        />
+      )}
+      {item.recheck && (
+        <Chip label={flags.recheck} size="small" variant="outlined" data-testid="flag-recheck" />
+      )}
+      {item.superseded && (
+        <Chip label={flags.superseded} size="small" variant="outlined" data-testid="flag-superseded" />
+      )}
+      {item.stale && (
+        <Chip label={flags.stale} size="small" color="warning" variant="outlined" data-testid="flag-stale" />
+      )}
+      {item.overridden && (
+        <Chip
+          label={flags.overridden}
+          size="small"
+          color="secondary"
+          variant="outlined"
+          data-testid="flag-overridden"
+        />
+      )}
+    </CellMarks>
+  );
+};
+
+const headers = recordsTableTexts.columns;
+
+/** The columns of 核查记录; the field names are the core's sortable columns where they sort. */
+const columns: GridColDef<CheckListItem>[] = [
+  ...checkColumns<CheckListItem>(),
+  {
+    field: 'verdict',
+    headerName: headers.verdict,
+    flex: 1,
+    minWidth: 150,
+    valueGetter: (_value, item) => verdictLabels[item.verdict],
+    renderCell: ({ row }) => (
+      <Chip
+        label={verdictLabels[row.verdict]}
+        title={verdictLabels[row.verdict]}
+        color={verdictTone[row.verdict]}
+        size="small"
+        data-testid="record-verdict"
+        data-verdict={row.verdict}
+      />
+    ),
+  },
+  {
+    field: 'feedback',
+    headerName: headers.feedback,
+    flex: 0.8,
+    minWidth: 110,
+    valueGetter: (_value, item) => feedbackLabel(item.feedbackState, item.superseded).label,
+    renderCell: ({ row }) => {
+      const feedback = feedbackLabel(row.feedbackState, row.superseded);
+      return (
+        <Chip
+          label={feedback.label}
+          title={feedback.label}
+          color={feedback.color}
+          size="small"
+          variant="outlined"
+          data-testid="record-feedback"
+        />
+      );
+    },
+  },
+  {
+    field: 'flags',
+    headerName: headers.flags,
+    flex: 1,
+    minWidth: 70,
+    sortable: false,
+    renderCell: ({ row }) => <Flags item={row} />,
+  },
+];
+
+const rowData = (item: CheckListItem) => ({ 'data-check-id': item.checkId });
+const rowLabel = (item: CheckListItem) => recordsTableTexts.rowLabel(item.caseNumber, subjectOf(item));
+
+/** The list of checks (核查记录, the dashboard's drill-down): a click, Enter or Space opens the record. */
+export const RecordsTable = ({
+  items,
+  server,
+}: {
+  items: readonly CheckListItem[];
+  /** Paged and sorted by the core (核查记录); without it the rows given are all there is. */
+  server?: ServerList<CheckSortField>;
+}) => {
+  const navigate = useRouter((state) => state.navigate);
+  return (
+    <DataList
+      listId="records"
+      label={recordsTableTexts.label}
+      rows={items}
+      columns={columns}
+      getRowId={(item) => item.checkId}
+      testId="records-table"
+      rowTestId="record-row"
+      rowData={rowData}
+      rowLabel={rowLabel}
+      onOpen={(item) => navigate({ page: 'record', checkId: item.checkId })}
+      {...(server === undefined ? {} : { server })}
+    />
   );
 };

@@ -1,4 +1,4 @@
-import type { CheckList, CheckListRequest, VerdictCode } from '../../../shared/domain/check';
+import type { CheckList, CheckListRequest, CheckSortField, VerdictCode } from '../../../shared/domain/check';
 import { createPagedListStore } from '../list/paged-list-store';
 import { client } from '../../transport/client';
 
@@ -23,10 +23,10 @@ const toRequest = (filters: RecordFilters, page: number, rowsPerPage: number): C
 });
 
 /** 核查记录: the stored checks, filtered; a period that ends before it starts matches nothing. */
-export const useRecordsStore = createPagedListStore<RecordFilters, CheckList>({
+export const useRecordsStore = createPagedListStore<RecordFilters, CheckList, CheckSortField>({
   noFilters,
-  fetch: (filters, page, rowsPerPage) =>
+  fetch: (filters, page, rowsPerPage, sort) =>
     filters.from !== '' && filters.to !== '' && filters.from > filters.to
       ? null
-      : client.call('check:list', toRequest(filters, page, rowsPerPage)),
+      : client.call('check:list', { ...toRequest(filters, page, rowsPerPage), ...sort }),
 });

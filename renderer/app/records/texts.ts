@@ -1,5 +1,6 @@
 // User-visible text of the list of checks (核查记录): the records page and the dashboard's drill-down show it.
 export const recordsTableTexts = {
+  label: '核查记录列表',
   columns: {
     checkedAt: '核查时间',
     caseNumber: '办件编号',

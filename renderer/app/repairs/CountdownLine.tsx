@@ -10,9 +10,12 @@ import { countdownTexts } from './texts';
 export const CountdownLine = ({
   countdown,
   variant = 'body2',
+  noWrap = false,
 }: {
   countdown: RepairCountdown | null;
   variant?: 'body2' | 'body1';
+  /** One line, cut with "…" (the whole text on hover), as in a list's row. */
+  noWrap?: boolean;
 }) => {
   if (countdown === null)
     return (
@@ -22,9 +25,11 @@ export const CountdownLine = ({
     );
   const notice = countdown.notice ?? countdownTexts.uncertain;
   return (
-    <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+    <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', minWidth: 0 }}>
       <Typography
         variant={variant}
+        noWrap={noWrap}
+        {...(noWrap ? { title: formatCountdown(countdown) } : {})}
         color={countdown.overdue ? 'error' : 'text.primary'}
         sx={{ fontWeight: countdown.overdue ? 600 : undefined }}
         data-testid="repair-countdown"

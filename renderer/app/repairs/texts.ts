@@ -29,6 +29,7 @@ export const entryTexts = {
 
 /** The list of repair applications (the repairs page, the dashboard's drill-down); its flags show on the detail too. */
 export const repairsTableTexts = {
+  label: '信用修复申请列表',
   columns: {
     applicant: '申请人',
     target: '修复对象',

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DatePickersProvider } from '../../app/fields/DatePickersProvider';
 import { fake } from '../../testing/dom-setup';
@@ -33,5 +33,26 @@ describe('审计日志 page', () => {
     expect(fake().callsTo('audit:list')[0]).toMatchObject({ limit: 20, offset: 0 });
     // What the entry is about is named in words; its internal id is not shown.
     expect(screen.queryByText(/check-4f0c/)).toBeNull();
+  });
+
+  it('asks the core for the order of a column whose header is clicked; other columns do not sort', async () => {
+    fake().answer('audit:list', { total: 1, items: [entry], actors: ['wangfang'], actions: ['check.run'] });
+    fake().answer('audit:chain', {
+      local: { ok: true, count: 7, checkedAt: '2026-12-01T02:03:05.000Z' },
+      platform: null,
+    });
+    render(
+      <DatePickersProvider>
+        <AuditPage />
+      </DatePickersProvider>,
+    );
+    await screen.findByText('核查 某某公司：可办理');
+    fireEvent.click(screen.getByRole('columnheader', { name: /操作人/ }));
+    await waitFor(() =>
+      expect(fake().callsTo('audit:list').at(-1)).toMatchObject({ sortBy: 'actor', sortDirection: 'asc' }),
+    );
+    const calls = fake().callsTo('audit:list').length;
+    fireEvent.click(screen.getByRole('columnheader', { name: /内容摘要/ }));
+    expect(fake().callsTo('audit:list')).toHaveLength(calls);
   });
 });

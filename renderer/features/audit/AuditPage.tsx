@@ -2,6 +2,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useEffect } from 'react';
+import { AuditSortField } from '../../../shared/domain/audit';
 import { PagedListPanel } from '../../app/list/PagedListPanel';
 import { AuditExportButtons } from './AuditExportButtons';
 import { AuditFiltersBar } from './AuditFiltersBar';
@@ -40,8 +41,8 @@ export const AuditPage = () => {
         onRecheck={() => void loadChain()}
       />
       <AuditFiltersBar />
-      <PagedListPanel state={list} testId="audit" texts={auditPageTexts}>
-        <AuditTable items={list.items} />
+      <PagedListPanel state={list} sortFields={AuditSortField.options} testId="audit" texts={auditPageTexts}>
+        {(server) => <AuditTable items={list.items} server={server} />}
       </PagedListPanel>
     </Stack>
   );

@@ -1,5 +1,11 @@
 import { isRangeInvalid } from '../../app/filters/DateRangeFilter';
-import type { AuditChainView, AuditFilters, AuditList, AuditListRequest } from '../../../shared/domain/audit';
+import type {
+  AuditChainView,
+  AuditFilters,
+  AuditList,
+  AuditListRequest,
+  AuditSortField,
+} from '../../../shared/domain/audit';
 import { create } from 'zustand';
 import { createPagedListStore } from '../../app/list/paged-list-store';
 import { client } from '../../transport/client';
@@ -31,10 +37,12 @@ const toRequest = (values: AuditFilterValues, page: number, rowsPerPage: number)
 });
 
 /** 审计日志: the entries matching the filters, newest first; a period ending before it starts matches nothing. */
-export const useAuditStore = createPagedListStore<AuditFilterValues, AuditList>({
+export const useAuditStore = createPagedListStore<AuditFilterValues, AuditList, AuditSortField>({
   noFilters,
-  fetch: (filters, page, rowsPerPage) =>
-    isRangeInvalid(filters) ? null : client.call('audit:list', toRequest(filters, page, rowsPerPage)),
+  fetch: (filters, page, rowsPerPage, sort) =>
+    isRangeInvalid(filters)
+      ? null
+      : client.call('audit:list', { ...toRequest(filters, page, rowsPerPage), ...sort }),
 });
 
 type ChainState = {

@@ -3,6 +3,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import { useEffect } from 'react';
+import { CommitmentSortField } from '../../../shared/domain/commitment';
 import { PagedListPanel } from '../../app/list/PagedListPanel';
 import { useWorkflowChanged } from '../../app/list/use-workflow-changed';
 import { CommitmentFiltersBar } from './CommitmentFiltersBar';
@@ -66,8 +67,13 @@ const CommitmentsList = ({ onNew }: { onNew: () => void }) => {
         </Button>
       </Stack>
       <CommitmentFiltersBar />
-      <PagedListPanel state={list} testId="commitments" texts={commitmentsTexts}>
-        <CommitmentsTable items={list.items} />
+      <PagedListPanel
+        state={list}
+        sortFields={CommitmentSortField.options}
+        testId="commitments"
+        texts={commitmentsTexts}
+      >
+        {(server) => <CommitmentsTable items={list.items} server={server} />}
       </PagedListPanel>
       <Typography variant="caption" color="text.secondary" data-testid="commitments-shortcuts">
         {commitmentsTexts.shortcuts}

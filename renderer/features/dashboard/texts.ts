@@ -52,6 +52,7 @@ export const dashboardTexts = {
     empty: '没有符合条件的记录',
   },
   approvals: {
+    label: '决定前无核查的许可决定',
     decisionOn: '许可决定日期',
     decisionNumber: '决定文书号',
     title: '许可内容',

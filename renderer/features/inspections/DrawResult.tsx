@@ -3,14 +3,11 @@ import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import type { GridColDef } from '@mui/x-data-grid';
 import { useState } from 'react';
-import type { InspectionDetail } from '../../../shared/domain/inspection';
+import type { InspectionDetail, PublishedInspectionRow } from '../../../shared/domain/inspection';
+import { DataList } from '../../app/list/DataList';
 import { formatBeijing } from '../../../shared/time';
 import { InspectionPrint } from './InspectionPrint';
 import { useInspectionsStore } from './inspections-store';
@@ -32,14 +29,36 @@ const Line = ({ label, value, testId }: { label: string; value: string; testId?:
   </Typography>
 );
 
+const headers = texts.rowColumns;
+
+/** The drawn list: order, subject, its identifier, grade and its inspectors. */
+const rowColumns: GridColDef<PublishedInspectionRow>[] = [
+  { field: 'order', headerName: headers.order, flex: 0.4, minWidth: 60 },
+  { field: 'subjectName', headerName: headers.name, flex: 1.5, minWidth: 140 },
+  { field: 'identifier', headerName: headers.identifier, flex: 1.2, minWidth: 170, cellClassName: 'mono' },
+  { field: 'gradeLabel', headerName: headers.grade, flex: 0.7, minWidth: 80 },
+  {
+    field: 'inspectors',
+    headerName: headers.inspectors,
+    flex: 1.6,
+    minWidth: 160,
+    sortable: false,
+    valueGetter: (_value, row) =>
+      row.inspectors.map((inspector) => texts.inspector(inspector.name, inspector.badge)).join('、'),
+  },
+];
+
 /** One draw: its seed and pool hash, 重现验证 with its answer, the list with each subject's two inspectors. */
 export const DrawResult = ({ detail }: { detail: InspectionDetail }) => {
   const { replay, exportList, busy } = useInspectionsStore();
   const [printing, setPrinting] = useState(false);
   const { draw, rows } = detail;
-  const columns = texts.rowColumns;
   return (
-    <Paper variant="outlined" sx={{ p: 2 }} data-testid="inspection-result">
+    <Paper
+      variant="outlined"
+      sx={{ p: 2, '& .mono': { fontFamily: 'monospace' } }}
+      data-testid="inspection-result"
+    >
       <Stack spacing={1.5}>
         <Typography variant="h3" component="h2" data-testid="inspection-number">
           {texts.resultTitle(draw.number)}
@@ -95,32 +114,15 @@ export const DrawResult = ({ detail }: { detail: InspectionDetail }) => {
           {`${detail.replay.message}（${formatBeijing(detail.replay.checkedAt)}）`}
         </Alert>
         <Typography variant="subtitle2">{texts.rowsTitle(rows.length, draw.pool.length)}</Typography>
-        <Table size="small">
-          <TableHead>
-            <TableRow sx={{ '& th': { whiteSpace: 'nowrap' } }}>
-              <TableCell>{columns.order}</TableCell>
-              <TableCell>{columns.name}</TableCell>
-              <TableCell>{columns.identifier}</TableCell>
-              <TableCell>{columns.grade}</TableCell>
-              <TableCell>{columns.inspectors}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {rows.map((row) => (
-              <TableRow key={row.order} data-testid="inspection-row">
-                <TableCell>{row.order}</TableCell>
-                <TableCell>{row.subjectName}</TableCell>
-                <TableCell sx={{ fontFamily: 'monospace' }}>{row.identifier}</TableCell>
-                <TableCell>{row.gradeLabel}</TableCell>
-                <TableCell>
-                  {row.inspectors
-                    .map((inspector) => texts.inspector(inspector.name, inspector.badge))
-                    .join('、')}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <DataList
+          listId="inspection-rows"
+          label={texts.rowsLabel}
+          rows={rows}
+          columns={rowColumns}
+          getRowId={(row) => row.order}
+          testId="inspection-rows"
+          rowTestId="inspection-row"
+        />
       </Stack>
       {printing && <InspectionPrint detail={detail} onClose={() => setPrinting(false)} />}
     </Paper>

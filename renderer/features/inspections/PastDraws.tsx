@@ -1,65 +1,63 @@
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import type { GridColDef } from '@mui/x-data-grid';
+import type { InspectionListItem } from '../../../shared/domain/inspection';
 import { formatBeijing } from '../../../shared/time';
+import { DataList } from '../../app/list/DataList';
 import { useInspectionsStore } from './inspections-store';
 import { inspectionsTexts as texts } from './texts';
+
+const headers = texts.pastColumns;
+const mono = { fontFamily: 'monospace' } as const;
+
+const columns: GridColDef<InspectionListItem>[] = [
+  { field: 'number', headerName: headers.number, flex: 1, minWidth: 120, cellClassName: 'mono' },
+  {
+    field: 'drawnAt',
+    headerName: headers.drawnAt,
+    flex: 1,
+    minWidth: 150,
+    valueFormatter: (value: string) => formatBeijing(value),
+  },
+  { field: 'regionName', headerName: headers.region, flex: 0.8, minWidth: 80 },
+  { field: 'matterName', headerName: headers.matter, flex: 1.4, minWidth: 120 },
+  {
+    field: 'picked',
+    headerName: headers.picked,
+    flex: 0.7,
+    minWidth: 90,
+    align: 'right',
+    headerAlign: 'right',
+    valueFormatter: (_value, item) => texts.picked(item.picked, item.poolSize),
+  },
+  { field: 'seed', headerName: headers.seed, flex: 1, minWidth: 100, cellClassName: 'mono' },
+  { field: 'actor', headerName: headers.actor, flex: 0.8, minWidth: 80 },
+];
 
 /** 历次抽查: every stored draw, newest first; a row opens it (and replays it). */
 export const PastDraws = () => {
   const { past, open, detail } = useInspectionsStore();
-  const columns = texts.pastColumns;
+  const current = detail?.draw.id ?? null;
   return (
-    <Paper variant="outlined" sx={{ p: 2 }} data-testid="inspection-past">
+    <Paper variant="outlined" sx={{ p: 2, '& .mono': mono }} data-testid="inspection-past">
       <Stack spacing={1}>
         <Typography variant="h3" component="h2">
           {texts.pastTitle}
         </Typography>
-        {past !== null && past.items.length === 0 ? (
-          <Typography color="text.secondary">{texts.pastEmpty}</Typography>
-        ) : (
-          <Table size="small">
-            <TableHead>
-              <TableRow>
-                <TableCell>{columns.number}</TableCell>
-                <TableCell>{columns.drawnAt}</TableCell>
-                <TableCell>{columns.region}</TableCell>
-                <TableCell>{columns.matter}</TableCell>
-                <TableCell align="right">{columns.picked}</TableCell>
-                <TableCell>{columns.seed}</TableCell>
-                <TableCell>{columns.actor}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {(past?.items ?? []).map((item) => (
-                <TableRow
-                  key={item.id}
-                  hover
-                  selected={detail?.draw.id === item.id}
-                  onClick={() => void open(item.id)}
-                  onKeyDown={(event) => {
-                    if (event.key === 'Enter') void open(item.id);
-                  }}
-                  tabIndex={0}
-                  sx={{ cursor: 'pointer' }}
-                  data-testid="inspection-past-row"
-                >
-                  <TableCell sx={{ fontFamily: 'monospace' }}>{item.number}</TableCell>
-                  <TableCell>{formatBeijing(item.drawnAt)}</TableCell>
-                  <TableCell>{item.regionName}</TableCell>
-                  <TableCell>{item.matterName}</TableCell>
-                  <TableCell align="right">{texts.picked(item.picked, item.poolSize)}</TableCell>
-                  <TableCell sx={{ fontFamily: 'monospace' }}>{item.seed}</TableCell>
-                  <TableCell>{item.actor}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+        {past !== null && (
+          <DataList
+            listId="inspections-past"
+            label={texts.pastLabel}
+            rows={past?.items ?? []}
+            columns={columns}
+            getRowId={(item) => item.id}
+            testId="inspection-past-table"
+            rowTestId="inspection-past-row"
+            rowData={(item) => ({ 'data-current': String(item.id === current) })}
+            onOpen={(item) => void open(item.id)}
+            emptyText={texts.pastEmpty}
+          />
         )}
       </Stack>
     </Paper>

@@ -2,17 +2,12 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { InspectionResults } from '../../../shared/domain/inspection-result';
-import { formatDate } from '../../app/format';
 import { ResultDialog } from './ResultDialog';
 import { ResultsPrint } from './ResultsPrint';
+import { ResultsTable } from './ResultsTable';
 import { useResultsStore } from './results-store';
 import { resultsTexts as texts } from './results-texts';
 
@@ -20,7 +15,6 @@ import { resultsTexts as texts } from './results-texts';
 export const ResultsPanel = ({ view }: { view: InspectionResults }) => {
   const { editing, edit, exportList, busy, error, notice } = useResultsStore();
   const [printing, setPrinting] = useState(false);
-  const columns = texts.columns;
   const open = view.subjects.find((subject) => subject.subjectId === editing) ?? null;
   const nothing = view.recorded === 0;
   return (
@@ -70,64 +64,7 @@ export const ResultsPanel = ({ view }: { view: InspectionResults }) => {
             {notice}
           </Alert>
         )}
-        <Table size="small">
-          <TableHead>
-            <TableRow sx={{ '& th': { whiteSpace: 'nowrap' } }}>
-              <TableCell>{columns.order}</TableCell>
-              <TableCell>{columns.name}</TableCell>
-              <TableCell>{columns.inspectors}</TableCell>
-              <TableCell>{columns.inspectedOn}</TableCell>
-              <TableCell>{columns.outcome}</TableCell>
-              <TableCell>{columns.handling}</TableCell>
-              <TableCell>{columns.action}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {view.subjects.map((subject) => {
-              const current = subject.current;
-              const team = (current?.inspectors ?? subject.drawnInspectors).map(
-                (inspector) => inspector.name,
-              );
-              return (
-                <TableRow key={subject.subjectId} data-testid="result-row">
-                  <TableCell>{subject.order}</TableCell>
-                  <TableCell>{subject.subjectName}</TableCell>
-                  <TableCell>
-                    {team.join('、')}
-                    {current?.substitutionReason != null && texts.substituted}
-                  </TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                    {current === null ? '' : formatDate(current.inspectedOn)}
-                  </TableCell>
-                  <TableCell data-testid="result-outcome-cell">
-                    {current === null ? (
-                      <Typography variant="body2" color="text.secondary">
-                        {texts.pending}
-                      </Typography>
-                    ) : (
-                      <>
-                        {current.outcome.label}
-                        {current.revision > 1 && (
-                          <Typography variant="caption" color="text.secondary" component="div">
-                            {texts.corrected(current.revision - 1)}
-                          </Typography>
-                        )}
-                      </>
-                    )}
-                  </TableCell>
-                  <TableCell sx={{ maxWidth: 240, whiteSpace: 'pre-wrap' }}>
-                    {current?.handling ?? ''}
-                  </TableCell>
-                  <TableCell>
-                    <Button size="small" onClick={() => edit(subject.subjectId)} data-testid="result-edit">
-                      {current === null ? texts.record : texts.correct}
-                    </Button>
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
+        <ResultsTable subjects={view.subjects} onEdit={edit} />
       </Stack>
       {open !== null && (
         <ResultDialog key={open.subjectId} view={view} subject={open} onClose={() => edit(null)} />

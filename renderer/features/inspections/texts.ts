@@ -48,6 +48,7 @@ export const inspectionsTexts = {
   exported: (name: string, rows: number): string => `已导出 ${name}（${rows} 行）`,
   print: '打印随机抽取名单',
   rowsTitle: (count: number, pool: number): string => `抽中 ${count} 个（共 ${pool} 个检查对象）`,
+  rowsLabel: '抽查名单',
   rowColumns: {
     order: '序号',
     name: '检查对象名称',
@@ -58,6 +59,7 @@ export const inspectionsTexts = {
   inspector: (name: string, badge: string): string => `${name}（${badge}）`,
   pastTitle: '历次抽查',
   pastEmpty: '还没有抽查记录。',
+  pastLabel: '历次抽查',
   pastColumns: {
     number: '抽查编号',
     drawnAt: '抽取时间',

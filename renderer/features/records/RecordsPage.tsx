@@ -2,6 +2,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useEffect } from 'react';
+import { CheckSortField } from '../../../shared/domain/check';
 import { useAppStore } from '../../app/app-store';
 import { PagedListPanel } from '../../app/list/PagedListPanel';
 import { RecordFiltersBar } from './RecordFiltersBar';
@@ -29,8 +30,8 @@ export const RecordsPage = () => {
         </Button>
       </Stack>
       <RecordFiltersBar />
-      <PagedListPanel state={list} testId="records" texts={recordsTexts}>
-        <RecordsTable items={list.items} />
+      <PagedListPanel state={list} sortFields={CheckSortField.options} testId="records" texts={recordsTexts}>
+        {(server) => <RecordsTable items={list.items} server={server} />}
       </PagedListPanel>
     </Stack>
   );

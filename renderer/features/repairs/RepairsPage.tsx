@@ -3,6 +3,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useEffect } from 'react';
+import { RepairSortField } from '../../../shared/domain/repair';
 import { PagedListPanel } from '../../app/list/PagedListPanel';
 import { useWorkflowChanged } from '../../app/list/use-workflow-changed';
 import { RepairFiltersBar } from './list/RepairFiltersBar';
@@ -39,8 +40,8 @@ export const RepairsPage = () => {
         </Button>
       </Stack>
       <RepairFiltersBar />
-      <PagedListPanel state={list} testId="repairs" texts={repairsTexts}>
-        <RepairsTable items={list.items} />
+      <PagedListPanel state={list} sortFields={RepairSortField.options} testId="repairs" texts={repairsTexts}>
+        {(server) => <RepairsTable items={list.items} server={server} />}
       </PagedListPanel>
     </Stack>
   );

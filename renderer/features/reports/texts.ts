@@ -51,6 +51,7 @@ export const reportsTexts = {
     columns: {
       number: '报告编号',
       subject: '信用主体',
+      authorisation: '授权方式',
       purpose: '用途 / 办件编号',
       issuedAt: '出具时间',
       issuedBy: '出具人',

@@ -2,30 +2,102 @@ import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import type { GridColDef } from '@mui/x-data-grid';
 import type { RejectedEntry } from '../../../shared/domain/sync';
 import { formatDateTime } from '../../app/format';
+import { CellMarks, CellText, DataList } from '../../app/list/DataList';
 import { useRouter } from '../../app/router';
 import { kindLabel } from './sync-format';
 import { syncTexts } from './texts';
 
+const texts = syncTexts.rejected;
+
+const OpenItem = ({ item }: { item: NonNullable<RejectedEntry['item']> }) => (
+  <Button
+    size="small"
+    data-testid="rejected-open-item"
+    onClick={() =>
+      useRouter
+        .getState()
+        .navigate(
+          item.area === 'commitments' ? { page: 'commitment', id: item.id } : { page: 'repair', id: item.id },
+        )
+    }
+  >
+    {texts.openItem}
+  </Button>
+);
+
+const columns: GridColDef<RejectedEntry>[] = [
+  {
+    field: 'mutationId',
+    headerName: texts.columns.id,
+    flex: 1,
+    minWidth: 100,
+    renderCell: ({ row }) => (
+      <Typography variant="body2" component="span" sx={{ fontFamily: 'monospace', minWidth: 0 }}>
+        <CellText text={String(row.mutationId)} />
+      </Typography>
+    ),
+  },
+  {
+    field: 'kind',
+    headerName: texts.columns.kind,
+    flex: 0.9,
+    minWidth: 100,
+    valueGetter: (_value, entry) => kindLabel(entry.kind),
+  },
+  {
+    field: 'createdAt',
+    headerName: texts.columns.createdAt,
+    flex: 0.9,
+    minWidth: 145,
+    valueFormatter: (value: string) => formatDateTime(value),
+  },
+  {
+    field: 'message',
+    headerName: texts.columns.reason,
+    flex: 2,
+    minWidth: 160,
+    renderCell: ({ row }) => (
+      <CellMarks>
+        {row.state === 'conflict' && (
+          <Chip label={texts.state.conflict} color="warning" size="small" variant="outlined" />
+        )}
+        <CellText text={row.message} />
+      </CellMarks>
+    ),
+  },
+  {
+    field: 'code',
+    headerName: texts.columns.code,
+    flex: 0.8,
+    minWidth: 90,
+    renderCell: ({ row }) => (
+      <Typography variant="caption" component="span" sx={{ fontFamily: 'monospace', minWidth: 0 }}>
+        <CellText text={row.code} />
+      </Typography>
+    ),
+  },
+  {
+    field: 'actions',
+    headerName: texts.columns.actions,
+    minWidth: 120,
+    sortable: false,
+    hideable: false,
+    renderCell: ({ row }) => (row.item === null ? null : <OpenItem item={row.item} />),
+  },
+];
+
+const rowData = (entry: RejectedEntry) => ({
+  'data-mutation-id': String(entry.mutationId),
+  'data-state': entry.state,
+});
+
 /** Outbox entries the platform refused, with its reason; they stay on this PC and never hold up the rest. */
 export const RejectedTable = ({ entries }: { entries: readonly RejectedEntry[] }) => {
   if (entries.length === 0) return null;
-  const texts = syncTexts.rejected;
-  const navigate = useRouter.getState().navigate;
-  const openItem = (item: RejectedEntry['item']): void => {
-    if (item === null) return;
-    navigate(
-      item.area === 'commitments' ? { page: 'commitment', id: item.id } : { page: 'repair', id: item.id },
-    );
-  };
-  const columns = texts.columns;
   return (
     <Paper variant="outlined" sx={{ p: 2 }} data-testid="sync-rejected">
       <Stack spacing={1}>
@@ -35,52 +107,16 @@ export const RejectedTable = ({ entries }: { entries: readonly RejectedEntry[] }
         <Typography variant="body2" color="text.secondary">
           {texts.explanation}
         </Typography>
-        <Table>
-          <TableHead>
-            <TableRow>
-              <TableCell>{columns.id}</TableCell>
-              <TableCell>{columns.kind}</TableCell>
-              <TableCell>{columns.createdAt}</TableCell>
-              <TableCell>{columns.reason}</TableCell>
-              <TableCell>{columns.code}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {entries.map((entry) => (
-              <TableRow
-                key={entry.mutationId}
-                data-testid="rejected-row"
-                data-mutation-id={entry.mutationId}
-                data-state={entry.state}
-              >
-                <TableCell>{entry.mutationId}</TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{kindLabel(entry.kind)}</TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.createdAt)}</TableCell>
-                <TableCell sx={{ overflowWrap: 'anywhere' }}>
-                  {entry.state === 'conflict' && (
-                    <Chip label={texts.state.conflict} color="warning" variant="outlined" sx={{ mr: 1 }} />
-                  )}
-                  {entry.message}
-                  {entry.item !== null && (
-                    <Button
-                      size="small"
-                      sx={{ ml: 1 }}
-                      data-testid="rejected-open-item"
-                      onClick={() => openItem(entry.item)}
-                    >
-                      {texts.openItem}
-                    </Button>
-                  )}
-                </TableCell>
-                <TableCell>
-                  <Typography variant="caption" sx={{ fontFamily: 'monospace' }}>
-                    {entry.code}
-                  </Typography>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <DataList
+          listId="sync-rejected"
+          label={texts.label}
+          rows={entries}
+          columns={columns}
+          getRowId={(entry) => entry.mutationId}
+          testId="sync-rejected-table"
+          rowTestId="rejected-row"
+          rowData={rowData}
+        />
       </Stack>
     </Paper>
   );

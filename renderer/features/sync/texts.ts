@@ -70,7 +70,8 @@ export const syncTexts = {
     explanation:
       '以下记录被市平台拒绝或与市平台版本冲突，仍完整保存在本机，不影响其他记录的上传。请根据原因处理或联系管理员。',
     openItem: '打开该事项',
-    columns: { id: '编号', kind: '类型', createdAt: '时间', reason: '原因', code: '代码' },
+    label: '被拒绝的上传',
+    columns: { id: '编号', kind: '类型', createdAt: '时间', reason: '原因', code: '代码', actions: '操作' },
     state: { rejected: '被拒绝', conflict: '冲突' },
     // One table for every kind the contract knows (shared/domain/labels.ts); an unknown one shows as is.
     kinds: outboxKindLabels as Record<string, string>,
@@ -100,16 +101,13 @@ export const reviewTexts = {
     '以下核查在离线或数据过期时完成，此后主体信用信息在市平台已更新。请打开记录重新核查，完成后点击“复核完成”。',
   empty: '没有需复核的核查',
   loading: '正在读取需复核的核查…',
+  tableLabel: '需复核的核查',
+  /** The columns after those of every list of checks (核查时间, 办件编号, 事项, 主体). */
   columns: {
-    checkedAt: '核查时间',
-    caseNumber: '办件编号',
-    matter: '事项',
-    subject: '主体',
     verdict: '原结论',
     reason: '原因',
     flaggedAt: '标记时间',
     actions: '操作',
   },
-  notFound: '未查到',
   rowLabel: (caseNumber: string, subject: string): string => `打开需复核的核查记录：${caseNumber} ${subject}`,
 } as const;

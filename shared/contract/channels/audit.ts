@@ -10,7 +10,7 @@ export const auditChannels = {
     response: AuditList,
     roles: SUPERVISORS,
     action: '查看审计日志',
-    sample: { caseNumber: 'SP-2026-0001' },
+    sample: { caseNumber: 'SP-2026-0001', sortBy: 'actor', sortDirection: 'desc' },
   }),
   /** Every matching entry as CSV or Excel, with seq and hash so the export can be checked; the export is audited. */
   'audit:export': channel({

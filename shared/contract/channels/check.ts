@@ -52,7 +52,7 @@ export const checkChannels = {
     response: CheckList,
     roles: SIGNED_IN,
     action: '查看核查记录',
-    sample: {},
+    sample: { sortBy: 'caseNumber', sortDirection: 'asc' },
   }),
   /** A stored check, as it was at check time, with its feedback. */
   'check:get': channel({

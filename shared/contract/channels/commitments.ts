@@ -79,7 +79,7 @@ export const commitmentChannels = {
     response: CommitmentList,
     roles: SIGNED_IN,
     action: '查看信用承诺',
-    sample: {},
+    sample: { sortBy: 'verifyBy', sortDirection: 'asc' },
   }),
   'commitments:get': channel({
     request: z.object({ id: z.string().min(1) }),

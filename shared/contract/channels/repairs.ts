@@ -64,7 +64,7 @@ export const repairChannels = {
     response: RepairList,
     roles: SIGNED_IN,
     action: '查看信用修复申请',
-    sample: {},
+    sample: { sortBy: 'applicantName', sortDirection: 'asc' },
   }),
   'repairs:get': channel({
     request: z.object({ id: z.string().min(1) }),

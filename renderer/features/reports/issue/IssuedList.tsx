@@ -1,29 +1,20 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
 import type { ReportList } from '../../../../shared/domain/report';
-import { formatDateTime } from '../../../app/format';
 import { DateRangeFilter } from '../../../app/filters/DateRangeFilter';
-import { useRouter } from '../../../app/router';
 import { client } from '../../../transport/client';
 import { reportsTexts } from '../texts';
+import { IssuedTable } from './IssuedTable';
 
 const texts = reportsTexts.list;
 
 /** The reports this PC issued, newest first; a row opens the report as issued. */
 export const IssuedList = () => {
-  const navigate = useRouter((state) => state.navigate);
   const [query, setQuery] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -94,69 +85,7 @@ export const IssuedList = () => {
             <Typography variant="body2" color="text.secondary">
               {texts.count(list.items.length, list.total)}
             </Typography>
-            <Table size="small">
-              <TableHead>
-                <TableRow>
-                  <TableCell>{texts.columns.number}</TableCell>
-                  <TableCell>{texts.columns.subject}</TableCell>
-                  <TableCell>{texts.columns.purpose}</TableCell>
-                  <TableCell>{texts.columns.issuedAt}</TableCell>
-                  <TableCell>{texts.columns.issuedBy}</TableCell>
-                  <TableCell>{texts.columns.registered}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {list.items.map((item) => (
-                  <TableRow
-                    key={item.number}
-                    hover
-                    tabIndex={0}
-                    aria-label={texts.rowLabel(item.number, item.subjectName)}
-                    data-testid="reports-row"
-                    data-number={item.number}
-                    sx={{ cursor: 'pointer' }}
-                    onClick={() => navigate({ page: 'report', number: item.number })}
-                    onKeyDown={(event) => {
-                      if (event.key === 'Enter') navigate({ page: 'report', number: item.number });
-                    }}
-                  >
-                    <TableCell sx={{ fontFamily: 'monospace' }}>{item.number}</TableCell>
-                    <TableCell>
-                      {item.subjectName}
-                      <Typography variant="body2" color="text.secondary">
-                        {item.identifier}
-                      </Typography>
-                      {item.authorisationMethod !== null && (
-                        <Chip
-                          size="small"
-                          variant="outlined"
-                          label={texts.authorisation[item.authorisationMethod]}
-                          data-testid="reports-row-authorisation"
-                          data-method={item.authorisationMethod}
-                        />
-                      )}
-                    </TableCell>
-                    <TableCell>
-                      {item.purpose}
-                      <Typography variant="body2" color="text.secondary">
-                        {item.caseNumber}
-                      </Typography>
-                    </TableCell>
-                    <TableCell>{formatDateTime(item.issuedAt)}</TableCell>
-                    <TableCell>{item.issuedBy}</TableCell>
-                    <TableCell>
-                      {item.registered ? (
-                        <Chip size="small" color="success" label={texts.registered} />
-                      ) : (
-                        <Tooltip title={texts.pendingHint}>
-                          <Chip size="small" label={texts.pending} />
-                        </Tooltip>
-                      )}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <IssuedTable items={list.items} />
           </>
         )}
       </Stack>
