@@ -13,7 +13,9 @@ import { RegionSelect } from '../../app/RegionSelect';
 import { client } from '../../transport/client';
 import { DeploymentSettings } from './DeploymentSettings';
 import { PlatformSettings } from './PlatformSettings';
-import { toDraft, toSettings, type SettingsDraft, type SettingsErrors } from './settings-form';
+import { SettingsFormSchema, type SettingsFormValues } from './settings-form';
+import { useContractForm } from '../../app/form/use-contract-form';
+import { Controller } from 'react-hook-form';
 import { settingsTexts } from './texts';
 
 /** 设置: who is at the window and where; how old cached data may be before verdicts need 人工研判. */
@@ -41,40 +43,38 @@ export const SettingsPage = () => {
 const SettingsForm = ({ info }: { info: AppInfo }) => {
   const setSettings = useAppStore((state) => state.setSettings);
   const isAdmin = useRole() === 'admin';
-  const [draft, setDraft] = useState<SettingsDraft>(() => toDraft(info.settings));
-  const [errors, setErrors] = useState<SettingsErrors>({});
   const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
-  const [busy, setBusy] = useState(false);
   const texts = settingsTexts;
+  const { operatorName: _operator, ...current } = info.settings;
+  const form = useContractForm(SettingsFormSchema, current);
+  const { errors, isSubmitting } = form.formState;
+  // MUI's TextField takes react-hook-form's ref as its input's ref.
+  const field = (name: keyof SettingsFormValues, options: { valueAsNumber?: boolean } = {}) => {
+    const { ref, ...rest } = form.register(name, options);
+    return { ...rest, inputRef: ref, error: errors[name] !== undefined };
+  };
 
-  const update = (patch: Partial<SettingsDraft>): void => {
-    setDraft((current) => ({ ...current, ...patch }));
+  const save = form.handleSubmit(async (values) => {
     setStatus(null);
-  };
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>): void => {
-    event.preventDefault();
-    void save();
-  };
-
-  const save = async (): Promise<void> => {
-    const built = toSettings(draft);
-    setErrors(built.ok ? {} : built.errors);
-    if (!built.ok || busy) return;
-    setBusy(true);
-    const result = await client.call('settings:update', built.value);
-    setBusy(false);
-    if (result.ok) {
-      setSettings(result.value);
-      setDraft(toDraft(result.value));
-      setStatus({ ok: true, message: texts.saved });
-    } else {
+    const result = await client.call('settings:update', values);
+    if (!result.ok) {
       setStatus({ ok: false, message: result.error.message });
+      return;
     }
-  };
+    setSettings(result.value);
+    const { operatorName: _saved, ...saved } = result.value;
+    form.reset(saved);
+    setStatus({ ok: true, message: texts.saved });
+  });
 
   return (
-    <Paper component="form" variant="outlined" noValidate onSubmit={onSubmit} sx={{ p: 2 }}>
+    <Paper
+      component="form"
+      variant="outlined"
+      noValidate
+      onSubmit={(event: FormEvent<HTMLFormElement>) => void save(event)}
+      sx={{ p: 2 }}
+    >
       {/* settings:update is admin only (shared/auth/roles.ts): others see the values, read-only. */}
       <Stack component="fieldset" disabled={!isAdmin} spacing={2} sx={{ border: 0, p: 0, m: 0, minWidth: 0 }}>
         {!isAdmin && (
@@ -84,45 +84,43 @@ const SettingsForm = ({ info }: { info: AppInfo }) => {
         )}
         <TextField
           label={texts.department}
-          value={draft.department}
-          onChange={(event) => update({ department: event.target.value })}
-          error={errors.department !== undefined}
-          helperText={errors.department}
+          {...field('department')}
+          helperText={errors.department?.message}
           slotProps={{ htmlInput: { 'data-testid': 'settings-department', maxLength: 100 } }}
         />
         <TextField
           label={texts.departmentCode}
-          value={draft.departmentCode}
-          onChange={(event) => update({ departmentCode: event.target.value })}
-          error={errors.departmentCode !== undefined}
-          helperText={errors.departmentCode ?? texts.departmentCodeHelp}
+          {...field('departmentCode')}
+          helperText={errors.departmentCode?.message ?? texts.departmentCodeHelp}
           slotProps={{ htmlInput: { 'data-testid': 'settings-department-code', maxLength: 32 } }}
         />
-        <RegionSelect
-          label={texts.district}
-          value={draft.districtCode}
-          onChange={(districtCode) => update({ districtCode })}
-          testId="settings-district"
-          fullWidth
+        <Controller
+          control={form.control}
+          name="districtCode"
+          render={({ field: district }) => (
+            <RegionSelect
+              label={texts.district}
+              value={district.value}
+              onChange={district.onChange}
+              testId="settings-district"
+              fullWidth
+            />
+          )}
         />
         <TextField
           label={texts.staleAfterHours}
           type="number"
-          value={draft.staleAfterHours}
-          onChange={(event) => update({ staleAfterHours: event.target.value })}
+          {...field('staleAfterHours', { valueAsNumber: true })}
           required
-          error={errors.staleAfterHours !== undefined}
-          helperText={errors.staleAfterHours ?? texts.staleAfterHoursHelp}
+          helperText={errors.staleAfterHours?.message ?? texts.staleAfterHoursHelp}
           slotProps={{ htmlInput: { 'data-testid': 'settings-stale-hours', min: 1, max: 8760, step: 1 } }}
         />
         <TextField
           label={texts.lockAfterMinutes}
           type="number"
-          value={draft.lockAfterMinutes}
-          onChange={(event) => update({ lockAfterMinutes: event.target.value })}
+          {...field('lockAfterMinutes', { valueAsNumber: true })}
           required
-          error={errors.lockAfterMinutes !== undefined}
-          helperText={errors.lockAfterMinutes ?? texts.lockAfterMinutesHelp}
+          helperText={errors.lockAfterMinutes?.message ?? texts.lockAfterMinutesHelp}
           slotProps={{ htmlInput: { 'data-testid': 'settings-lock-minutes', min: 1, max: 240, step: 1 } }}
         />
         {status !== null && (
@@ -138,11 +136,11 @@ const SettingsForm = ({ info }: { info: AppInfo }) => {
           <Button
             type="submit"
             variant="contained"
-            disabled={busy}
+            disabled={isSubmitting}
             data-testid="settings-save"
             sx={{ alignSelf: 'flex-start' }}
           >
-            {busy ? texts.saving : texts.save}
+            {isSubmitting ? texts.saving : texts.save}
           </Button>
         )}
       </Stack>

@@ -13,12 +13,8 @@ export const settingsTexts = {
   loading: '正在读取设置…',
   lockAfterMinutes: '无操作自动锁定（分钟）',
   lockAfterMinutesHelp: '超过该时长无操作时锁定，需重新输入密码',
-  lockInvalid: '请输入1至240之间的整数',
   /** Shown above the form to everyone but an administrator (settings:update is admin only). */
   adminOnly: '仅管理员可以修改本机设置，当前为只读。',
-  departmentTooLong: '部门名称不能超过100个字',
-  departmentCodeTooLong: '单位代码不能超过32个字符',
-  staleInvalid: '请输入1至8760之间的整数',
   about: '程序信息',
   version: '版本',
   host: '运行方式',
