@@ -155,7 +155,7 @@ test('an unknown subject under a licensing matter: 可办理 with freshness, rec
   await enterApplicant(app, UNKNOWN_USCC);
   const card = app.getByTestId('result-card');
   await expect(card.getByTestId('no-record')).toContainText('未查到该主体');
-  await expect(card.getByTestId('no-record')).toContainText(/截至 \d{4}\/\d{2}\/\d{2} \d{2}:\d{2}/);
+  await expect(card.getByTestId('no-record')).toContainText(/截至 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
   await expect(card.getByTestId('verdict')).toHaveText(/可办理/);
   await expect(card.getByTestId('freshness')).toHaveAttribute('data-stale', 'false');
   await screenshot(app, 'check-result-no-record');

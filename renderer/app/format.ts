@@ -6,26 +6,24 @@ const dateTimeFormat = new Intl.DateTimeFormat('zh-CN', {
   day: '2-digit',
   hour: '2-digit',
   minute: '2-digit',
-  hour12: false,
+  hourCycle: 'h23',
   // Instants are shown in Beijing time, the service hall's, whatever zone the PC is set to (shared/time.ts).
   timeZone: 'Asia/Shanghai',
 });
 
-const dateFormat = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** ISO instant → 2024/05/01 14:30 in Beijing time; the input unchanged if it is not a date. */
+/**
+ * ISO instant → 2024-05-01 14:30 in Beijing time (as the date fields take it: YYYY-MM-DD, 24-hour); the input
+ * unchanged if it is not a date.
+ */
 export const formatDateTime = (iso: string): string => {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateTimeFormat.format(date);
+  if (Number.isNaN(date.getTime())) return iso;
+  const part = Object.fromEntries(dateTimeFormat.formatToParts(date).map((p) => [p.type, p.value]));
+  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`;
 };
 
-/** ISO calendar date (YYYY-MM-DD) → 2024/05/01, without time-zone shifts. */
-export const formatDate = (isoDate: string): string => {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (match === null) return isoDate;
-  const [, year, month, day] = match;
-  return dateFormat.format(new Date(Number(year), Number(month) - 1, Number(day)));
-};
+/** ISO calendar date (YYYY-MM-DD) → the same, as the date fields show it; anything else unchanged. */
+export const formatDate = (isoDate: string): string => isoDate;
 
 const amountFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
 
