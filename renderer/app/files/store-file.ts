@@ -12,7 +12,8 @@ export const storeFileTexts = {
 export const storeFile = async (
   file: File,
 ): Promise<({ ok: true } & StoredFile) | { ok: false; notice: string }> => {
-  if (!acceptedName(file.name)) return { ok: false, notice: `${file.name}：${attachmentMessages.notAccepted}` };
+  if (!acceptedName(file.name))
+    return { ok: false, notice: `${file.name}：${attachmentMessages.notAccepted}` };
   if (file.size > MAX_FILE_BYTES) return { ok: false, notice: storeFileTexts.tooLarge(file.name) };
   try {
     const base64 = await readAsBase64(file);
