@@ -1,5 +1,6 @@
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { CheckPage } from '../features/check/CheckPage';
 import { RecordDetail } from '../features/records/RecordDetail';
@@ -19,6 +20,7 @@ import { SyncPage } from '../features/sync/SyncPage';
 import { SessionGate } from '../features/auth/SessionGate';
 import { createAppTheme } from '../theme/theme';
 import { startAppStore } from './app-store';
+import { queryClient, startQueryRefresh } from './query/query-client';
 import { DatePickersProvider } from './fields/DatePickersProvider';
 import { Frame } from './Frame';
 import { startRouter, useRouter } from './router';
@@ -64,6 +66,7 @@ const Page = () => {
 const SignedIn = () => {
   useEffect(() => startAppStore(), []);
   useEffect(() => startSyncStore(), []);
+  useEffect(() => startQueryRefresh(), []);
   useGlobalShortcuts();
   return (
     <Frame>
@@ -75,13 +78,15 @@ const SignedIn = () => {
 export const App = () => {
   useEffect(() => startRouter(), []);
   return (
-    <ThemeProvider theme={theme}>
-      <CssBaseline />
-      <DatePickersProvider>
-        <SessionGate>
-          <SignedIn />
-        </SessionGate>
-      </DatePickersProvider>
-    </ThemeProvider>
+    <QueryClientProvider client={queryClient}>
+      <ThemeProvider theme={theme}>
+        <CssBaseline />
+        <DatePickersProvider>
+          <SessionGate>
+            <SignedIn />
+          </SessionGate>
+        </DatePickersProvider>
+      </ThemeProvider>
+    </QueryClientProvider>
   );
 };

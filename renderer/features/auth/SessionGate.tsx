@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useEffect, type ReactNode } from 'react';
 import { startAuthStore, useAuthStore } from '../../app/auth/auth-store';
+import { queryClient } from '../../app/query/query-client';
 import { useRouter } from '../../app/router';
 import { LockScreen } from './LockScreen';
 import { SignInScreen } from './SignInScreen';
@@ -20,7 +21,11 @@ export const SessionGate = ({ children }: { children: ReactNode }) => {
   const loadError = useAuthStore((state) => state.loadError);
   // Signed out (or 切换用户): whoever signs in next starts at 信用核查, not on the last user's page.
   useEffect(() => {
-    if (session === null) useRouter.getState().navigate({ page: 'check' });
+    if (session === null) {
+      useRouter.getState().navigate({ page: 'check' });
+      // Nothing the last user was shown stays in the cache for the next.
+      queryClient.clear();
+    }
   }, [session]);
   if (session === undefined) {
     return (

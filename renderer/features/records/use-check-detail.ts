@@ -1,27 +1,23 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { CheckDetail } from '../../../shared/domain/check';
-import { client } from '../../transport/client';
+import { queryKeyOf, useCoreQuery } from '../../app/query/query-client';
 
-type DetailState = { checkId: string; detail: CheckDetail | null; error: string | null };
-
-/** Loads one stored check; `replace` takes the detail the core returns after feedback. */
+/**
+ * One stored check through the query cache (refetched when the core says checks changed: a sync, a review);
+ * `replace` puts in the detail the core returned after feedback, without asking again.
+ */
 export const useCheckDetail = (checkId: string) => {
-  const [state, setState] = useState<DetailState>({ checkId, detail: null, error: null });
-  useEffect(() => {
-    let current = true;
-    void client.call('check:get', { checkId }).then((result) => {
-      if (!current) return;
-      setState(
-        result.ok
-          ? { checkId, detail: result.value, error: null }
-          : { checkId, detail: null, error: result.error.message },
-      );
-    });
-    return () => {
-      current = false;
-    };
-  }, [checkId]);
-  const replace = useCallback((detail: CheckDetail) => setState({ checkId, detail, error: null }), [checkId]);
-  const loading = state.checkId !== checkId || (state.detail === null && state.error === null);
-  return { detail: state.checkId === checkId ? state.detail : null, error: state.error, loading, replace };
+  const query = useCoreQuery('check:get', { checkId });
+  const queries = useQueryClient();
+  const replace = useCallback(
+    (detail: CheckDetail) => queries.setQueryData(queryKeyOf('check:get', { checkId }), detail),
+    [queries, checkId],
+  );
+  return {
+    detail: query.data ?? null,
+    error: query.error?.message ?? null,
+    loading: query.isPending,
+    replace,
+  };
 };
