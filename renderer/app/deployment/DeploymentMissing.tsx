@@ -1,21 +1,12 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
+import { useCoreQuery } from '../query/query-client';
 import type { DeploymentInfo } from '../../../shared/domain/deployment';
-import { client } from '../../transport/client';
 import { deploymentTexts } from './texts';
 
 /** The deployment configuration (public app:deployment): null until it has been read. */
-export const useDeployment = (): DeploymentInfo | null => {
-  const [info, setInfo] = useState<DeploymentInfo | null>(null);
-  useEffect(() => {
-    void client.call('app:deployment', {}).then((result) => {
-      if (result.ok) setInfo(result.value);
-    });
-  }, []);
-  return info;
-};
+export const useDeployment = (): DeploymentInfo | null => useCoreQuery('app:deployment', {}).data ?? null;
 
 /**
  * What IT must provide on a PC without a deployment configuration: the file's place on this OS, the fields it

@@ -1,7 +1,8 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useAuthStore } from '../../app/auth/auth-store';
 import { fake } from '../../testing/dom-setup';
+import { renderInApp } from '../../testing/render';
 import { sampleAppInfo } from '../../testing/samples';
 import { SignInScreen } from './SignInScreen';
 
@@ -21,7 +22,7 @@ const typeAndSubmit = (username: string, password: string): void => {
 describe('the sign-in screen', () => {
   it('names the demo accounts and shows the banner only while demo data are in use', async () => {
     fake().answer('app:info', sampleAppInfo({ demoData: true }));
-    const { unmount } = render(<SignInScreen />);
+    const { unmount } = renderInApp(<SignInScreen />);
     expect(await screen.findByTestId('signin-demo-accounts')).toHaveProperty(
       'textContent',
       expect.stringContaining('wangfang（窗口工作人员）'),
@@ -30,7 +31,7 @@ describe('the sign-in screen', () => {
     unmount();
 
     fake().answer('app:info', sampleAppInfo());
-    render(<SignInScreen />);
+    renderInApp(<SignInScreen />);
     expect(await screen.findByTestId('signin-mode')).toBeTruthy();
     expect(screen.queryByTestId('signin-demo-accounts')).toBeNull();
     expect(screen.queryByTestId('demo-banner')).toBeNull();
@@ -42,7 +43,7 @@ describe('the sign-in screen', () => {
       ok: false,
       error: { code: 'SIGN_IN_FAILED', message: '用户名或密码错误' },
     });
-    render(<SignInScreen />);
+    renderInApp(<SignInScreen />);
     typeAndSubmit('', '');
     expect((await screen.findByTestId('signin-error')).textContent).toBe('请输入用户名');
     expect(fake().callsTo('auth:sign-in')).toHaveLength(0);
@@ -62,7 +63,7 @@ describe('the sign-in screen', () => {
       ok: false,
       error: { code: 'SIGN_IN_FAILED', message: '本机尚未登记到市平台' },
     });
-    render(<SignInScreen />);
+    renderInApp(<SignInScreen />);
     typeAndSubmit('wangfang', 'x');
     expect(await screen.findByText('本机尚未登记到市平台')).toBeTruthy();
     useAuthStore.setState({ device: { enrolled: true, configuredPlatformUrl: 'https://xy.example.gov.cn' } });

@@ -5,8 +5,9 @@ import Typography from '@mui/material/Typography';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
 import PrintIcon from '@mui/icons-material/Print';
-import { useEffect, useState } from 'react';
-import type { IssuedReport, ReportOutput } from '../../../shared/domain/report';
+import { useState } from 'react';
+import type { ReportOutput } from '../../../shared/domain/report';
+import { useCoreQuery } from '../../app/query/query-client';
 import { PrintDialog } from '../../app/print/PrintDialog';
 import { shellPrints } from '../../app/print/shell-prints';
 import { useRouter } from '../../app/router';
@@ -25,22 +26,13 @@ const texts = reportsTexts.preview;
  */
 export const ReportPage = ({ number }: { number: string }) => {
   const navigate = useRouter((state) => state.navigate);
-  const [issued, setIssued] = useState<IssuedReport | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The issued report through the query cache (reports:get); the outputs' own refusals beside it.
+  const query = useCoreQuery('reports:get', { number });
+  const issued = query.data ?? null;
+  const [actionError, setError] = useState<string | null>(null);
+  const error = query.error?.message ?? actionError;
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    void client.call('reports:get', { number }).then((result) => {
-      if (!live) return;
-      if (result.ok) setIssued(result.value);
-      else setError(result.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [number]);
 
   const record = async (how: ReportOutput): Promise<boolean> => {
     const recorded = await client.call('reports:printed', { number, how });

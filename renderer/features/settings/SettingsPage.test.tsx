@@ -1,8 +1,9 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useAppStore } from '../../app/app-store';
 import { useAuthStore } from '../../app/auth/auth-store';
 import { fake } from '../../testing/dom-setup';
+import { renderInApp } from '../../testing/render';
 import { sampleAppInfo } from '../../testing/samples';
 import { SettingsPage } from './SettingsPage';
 
@@ -27,7 +28,7 @@ const type = (testId: string, value: string) =>
 
 describe('设置 (react-hook-form with the contract’s schema)', () => {
   it('refuses at its field, in words, what settings:update would refuse, and sends nothing', async () => {
-    render(<SettingsPage />);
+    renderInApp(<SettingsPage />);
     type('settings-department-code', 'abc');
     type('settings-lock-minutes', '999');
     fireEvent.click(screen.getByTestId('settings-save'));
@@ -38,7 +39,7 @@ describe('设置 (react-hook-form with the contract’s schema)', () => {
 
   it('saves what was typed, trimmed, and says so', async () => {
     fake().answer('settings:update', (request) => ({ ...sampleAppInfo().settings, ...request }));
-    render(<SettingsPage />);
+    renderInApp(<SettingsPage />);
     type('settings-department', ' 宝丰县政务服务中心 ');
     type('settings-stale-hours', '48');
     fireEvent.click(screen.getByTestId('settings-save'));
@@ -55,7 +56,7 @@ describe('设置 (react-hook-form with the contract’s schema)', () => {
 
   it('shows the settings read-only to a clerk, with no 保存', () => {
     signInAs('clerk');
-    render(<SettingsPage />);
+    renderInApp(<SettingsPage />);
     expect(screen.getByTestId('settings-admin-only')).toBeTruthy();
     expect(screen.queryByTestId('settings-save')).toBeNull();
   });
