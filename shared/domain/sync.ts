@@ -97,6 +97,7 @@ export const EnrolRequest = z
     deviceName: freeText({ max: 100, tooLong: '本机名称过长' }).min(1, '请填写本机名称'),
   })
   .strict();
+export type EnrolRequest = z.infer<typeof EnrolRequest>;
 
 /** A check flagged 需复核: made offline or on stale data, and its subject changed at the platform since. */
 export const ReviewItem = CheckListItem.extend({

@@ -2,8 +2,10 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useState, type FormEvent } from 'react';
-import { parseEnrolDraft, type EnrolDraft, type EnrolErrors } from './enrol-form';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { EnrolRequest } from '../../../shared/domain/sync';
+import { useContractForm } from '../form/use-contract-form';
+import type { EnrolDraft } from './enrol-form';
 import { useSyncStore, type EnrolOutcome } from '../sync/sync-store';
 import { enrolFormTexts } from './texts';
 import { DeploymentMissing, useDeployment } from '../deployment/DeploymentMissing';
@@ -22,33 +24,35 @@ export const EnrolForm = ({
 }) => {
   const storeEnrol = useSyncStore((state) => state.enrol);
   const enrol = enrolWith ?? storeEnrol;
-  const [draft, setDraft] = useState<EnrolDraft>({ code: '', deviceName: '' });
-  const [errors, setErrors] = useState<EnrolErrors>({});
+  const form = useContractForm(EnrolRequest, { code: '', deviceName: '' });
+  const { errors, isSubmitting } = form.formState;
   const [outcome, setOutcome] = useState<EnrolOutcome | null>(null);
-  const [busy, setBusy] = useState(false);
   const texts = enrolFormTexts;
   const deployment = useDeployment();
-
-  const update = (patch: Partial<EnrolDraft>): void => {
-    setDraft((current) => ({ ...current, ...patch }));
-    setOutcome(null);
+  // MUI's TextField takes react-hook-form's ref as its input's ref; typing again clears the last outcome.
+  const field = (name: keyof EnrolDraft) => {
+    const { ref, onChange, ...rest } = form.register(name);
+    return {
+      ...rest,
+      inputRef: ref,
+      onChange: (event: ChangeEvent<HTMLInputElement>) => {
+        setOutcome(null);
+        return onChange(event);
+      },
+      error: errors[name] !== undefined,
+      helperText: errors[name]?.message,
+    };
   };
 
-  const submit = async (): Promise<void> => {
-    const parsed = parseEnrolDraft(draft);
-    setErrors(parsed.ok ? {} : parsed.errors);
-    if (!parsed.ok || busy) return;
-    setBusy(true);
-    const result = await enrol(parsed.value);
-    setBusy(false);
+  const submit = form.handleSubmit(async (request) => {
+    const result = await enrol(request);
     setOutcome(result);
     // The one-time code is spent either way.
-    if (result.ok) setDraft((current) => ({ ...current, code: '' }));
-  };
+    if (result.ok) form.resetField('code');
+  });
 
   const onSubmit = (event: FormEvent<HTMLFormElement>): void => {
-    event.preventDefault();
-    void submit();
+    void submit(event);
   };
 
   if (platformUrl === null) return <DeploymentMissing info={deployment} />;
@@ -70,21 +74,15 @@ export const EnrolForm = ({
       />
       <TextField
         label={texts.code}
-        value={draft.code}
-        onChange={(event) => update({ code: event.target.value })}
+        {...field('code')}
         required
-        error={errors.code !== undefined}
-        helperText={errors.code}
         slotProps={{ htmlInput: { 'data-testid': 'enrol-code', autoComplete: 'off', spellCheck: false } }}
       />
       <TextField
         label={texts.device}
         placeholder={texts.devicePlaceholder}
-        value={draft.deviceName}
-        onChange={(event) => update({ deviceName: event.target.value })}
+        {...field('deviceName')}
         required
-        error={errors.deviceName !== undefined}
-        helperText={errors.deviceName}
         slotProps={{ htmlInput: { 'data-testid': 'enrol-device', maxLength: 100 } }}
       />
       {outcome !== null && (
@@ -99,11 +97,11 @@ export const EnrolForm = ({
       <Button
         type="submit"
         variant="contained"
-        disabled={busy}
+        disabled={isSubmitting}
         data-testid="enrol-submit"
         sx={{ alignSelf: 'flex-start' }}
       >
-        {busy ? texts.submitting : texts.submit}
+        {isSubmitting ? texts.submitting : texts.submit}
       </Button>
     </Stack>
   );
