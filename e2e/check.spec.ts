@@ -66,6 +66,18 @@ test('a company on a serious-failure list, procurement: punishments with basis, 
   await expect(row).toHaveCount(1);
   await expect(row.getByTestId('record-verdict')).toHaveText(/适用失信惩戒措施/);
   await expect(row.getByTestId('record-feedback')).toHaveText(/已反馈/);
+  await screenshot(app, 'records');
+  // The filter's calendar, in Chinese (2026年12月), opened from its button and closed with Esc.
+  await app
+    .getByRole('button', { name: /选择日期/ })
+    .first()
+    .click();
+  await expect(app.getByRole('dialog')).toBeVisible();
+  // Let the calendar's grow-in transition finish before the picture (its paper fades in for ~300 ms).
+  await app.waitForTimeout(600);
+  await screenshot(app, 'records-date-picker');
+  await app.keyboard.press('Escape');
+  await expect(app.getByRole('dialog')).toHaveCount(0);
   await row.click();
   const detail = app.getByTestId('record-detail');
   await expect(detail.getByTestId('subject-name')).toHaveText(company.name);
