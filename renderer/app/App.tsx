@@ -66,7 +66,6 @@ const Page = () => {
 const SignedIn = () => {
   useEffect(() => startAppStore(), []);
   useEffect(() => startSyncStore(), []);
-  useEffect(() => startQueryRefresh(), []);
   useGlobalShortcuts();
   return (
     <Frame>
@@ -77,6 +76,8 @@ const SignedIn = () => {
 
 export const App = () => {
   useEffect(() => startRouter(), []);
+  // From the sign-in screen on: the core's events mark the cached answers they change as old.
+  useEffect(() => startQueryRefresh(), []);
   return (
     <QueryClientProvider client={queryClient}>
       <ThemeProvider theme={theme}>

@@ -1,9 +1,8 @@
 import SystemUpdateAltIcon from '@mui/icons-material/SystemUpdateAlt';
 import Chip from '@mui/material/Chip';
 import Tooltip from '@mui/material/Tooltip';
-import { useEffect, useState } from 'react';
-import { updateChip, type UpdateStatus } from '../../shared/domain/updates';
-import { client } from '../transport/client';
+import { updateChip } from '../../shared/domain/updates';
+import { useCoreQuery } from './query/query-client';
 
 /** How often the app bar asks the shell where updates stand (the shell itself checks every 4 hours). */
 const POLL_MS = 10 * 60 * 1000;
@@ -13,20 +12,7 @@ const POLL_MS = 10 * 60 * 1000;
  * app next restarts (the tooltip says so). Nothing is shown otherwise, nor in the browser host (no updater).
  */
 export const UpdateChip = () => {
-  const [status, setStatus] = useState<UpdateStatus | null>(null);
-  useEffect(() => {
-    let live = true;
-    const load = async (): Promise<void> => {
-      const result = await client.call('app:update-status', {});
-      if (live && result.ok) setStatus(result.value);
-    };
-    void load();
-    const timer = window.setInterval(() => void load(), POLL_MS);
-    return () => {
-      live = false;
-      window.clearInterval(timer);
-    };
-  }, []);
+  const status = useCoreQuery('app:update-status', {}, { refetchInterval: POLL_MS }).data ?? null;
   const chip = status === null ? null : updateChip(status);
   if (chip === null) return null;
   return (

@@ -1,8 +1,9 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Measure } from '../../../shared/domain/catalogue';
 import type { CheckDetail, CheckResult } from '../../../shared/domain/check';
 import { fake } from '../../testing/dom-setup';
+import { renderInApp } from '../../testing/render';
 import { CheckSheetButton } from './CheckSheetButton';
 
 const CHECK_ID = '5f0c2d8e-1b7a-4c39-9e51-2a7d3c4b6f10';
@@ -125,7 +126,7 @@ const detail: CheckDetail = {
 
 const openSheet = async (answer: CheckDetail): Promise<HTMLElement> => {
   fake().answer('check:get', answer);
-  render(<CheckSheetButton checkId={CHECK_ID} />);
+  renderInApp(<CheckSheetButton checkId={CHECK_ID} />);
   fireEvent.click(screen.getByTestId('check-sheet-open'));
   return screen.findByTestId('check-sheet');
 };

@@ -4,9 +4,9 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
 import PrintIcon from '@mui/icons-material/Print';
-import { useEffect, useState } from 'react';
-import type { CheckDetail } from '../../../shared/domain/check';
+import { useState } from 'react';
 import { client } from '../../transport/client';
+import { useCoreQuery } from '../query/query-client';
 import { PrintDialog } from '../print/PrintDialog';
 import { shellPrints } from '../print/shell-prints';
 import { CheckSheetDocument } from './CheckSheetDocument';
@@ -22,22 +22,14 @@ type Props = { checkId: string; onClose: () => void };
  * print only the sheet; 关闭 or Esc returns.
  */
 export const CheckSheetPrint = ({ checkId, onClose }: Props) => {
-  const [detail, setDetail] = useState<CheckDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The stored check through the query cache (check:get, as the record's page reads it); the outputs' own
+  // refusals beside it.
+  const query = useCoreQuery('check:get', { checkId });
+  const detail = query.data ?? null;
+  const [actionError, setError] = useState<string | null>(null);
+  const error = query.error?.message ?? actionError;
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    void client.call('check:get', { checkId }).then((result) => {
-      if (!live) return;
-      if (result.ok) setDetail(result.value);
-      else setError(result.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [checkId]);
 
   const output = async (how: 'pdf' | 'print'): Promise<void> => {
     setError(null);

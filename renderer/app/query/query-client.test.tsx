@@ -51,11 +51,13 @@ describe('server state through TanStack Query', () => {
     expect(staleAfter({ type: 'check-recorded', checkId: 'c' })?.('check:get')).toBe(true);
     expect(staleAfter({ type: 'check-recorded', checkId: 'c' })?.('audit:list')).toBe(false);
     expect(staleAfter({ type: 'workflow-changed', area: 'repairs' })?.('repairs:get')).toBe(true);
-    expect(
-      staleAfter({
-        type: 'connectivity',
-        status: { state: 'online', platformUrl: null, checkedAt: '2026-12-06T10:00:00.000+08:00' },
-      }),
-    ).toBeNull();
+    const online = {
+      state: 'online' as const,
+      platformUrl: null,
+      checkedAt: '2026-12-06T10:00:00.000+08:00',
+    };
+    expect(staleAfter({ type: 'connectivity', status: online })?.('app:info')).toBe(true);
+    expect(staleAfter({ type: 'connectivity', status: online })?.('check:get')).toBe(false);
+    expect(staleAfter({ type: 'session', session: null })).toBeNull();
   });
 });

@@ -33,8 +33,11 @@ export const queryKeyOf = <C extends Channel>(channel: C, request: RequestOf<C>)
 export function useCoreQuery<C extends Channel>(
   channel: C,
   request: RequestOf<C>,
+  /** Asked again every so many ms, for what no event announces (e.g. the shell's update status). */
+  options: { refetchInterval?: number } = {},
 ): UseQueryResult<ResponseOf<C>, CoreRefusal> {
   return useQuery<ResponseOf<C>, CoreRefusal>({
+    ...options,
     queryKey: queryKeyOf(channel, request),
     queryFn: async () => {
       const result = await client.call(channel, request);
@@ -54,6 +57,9 @@ export const staleAfter = (event: AppEvent): ((channel: string) => boolean) | nu
       return (channel) => channel.startsWith('check:');
     case 'workflow-changed':
       return (channel) => channel.startsWith(`${event.area}:`);
+    // A platform that now answers (or not) may say it runs the demo data set.
+    case 'connectivity':
+      return (channel) => channel === 'app:info';
     default:
       return null;
   }

@@ -23,8 +23,9 @@ export const SessionGate = ({ children }: { children: ReactNode }) => {
   useEffect(() => {
     if (session === null) {
       useRouter.getState().navigate({ page: 'check' });
-      // Nothing the last user was shown stays in the cache for the next.
-      queryClient.clear();
+      // Nothing the last user was shown stays in the cache for the next: every answer is dropped, and what
+      // the sign-in screen already asks for is asked again (clear() would orphan its query).
+      void queryClient.resetQueries();
     }
   }, [session]);
   if (session === undefined) {

@@ -1,42 +1,32 @@
 import Alert from '@mui/material/Alert';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ConnectivityStatus } from '../../../shared/domain/app';
 import { appTexts } from '../../app/texts';
+import { useCoreQuery } from '../../app/query/query-client';
 import { DemoBanner } from '../../app/StatusLines';
 import { client } from '../../transport/client';
-import { onAppEvent } from '../../transport/events';
 import { useAuthStore } from '../../app/auth/auth-store';
 import { FirstEnrolment } from './FirstEnrolment';
 import { AuthCard } from './PasswordForm';
 import { authTexts } from './texts';
 
-/** Whether the platform answers (and whether demo data are in use), from the public app:info. */
+/**
+ * Whether the platform answers (and whether demo data are in use), from the public app:info through the query
+ * cache: a connectivity event makes it old (a platform that now answers may run the demo data set).
+ */
 const useConnectivity = (): {
   status: ConnectivityStatus | null;
   demoData: boolean;
   training: boolean;
 } => {
-  const [status, setStatus] = useState<ConnectivityStatus | null>(null);
-  const [demoData, setDemoData] = useState(false);
-  const [training, setTraining] = useState(false);
-  useEffect(() => {
-    const load = (): void => {
-      void client.call('app:info', {}).then((result) => {
-        if (!result.ok) return;
-        setStatus(result.value.connectivity);
-        setDemoData(result.value.demoData);
-        setTraining(result.value.trainingMode);
-      });
-    };
-    load();
-    // A platform that answers may say it runs the demo data set: read it again.
-    return onAppEvent((event) => {
-      if (event.type === 'connectivity') load();
-    });
-  }, []);
-  return { status, demoData, training };
+  const info = useCoreQuery('app:info', {}).data;
+  return {
+    status: info?.connectivity ?? null,
+    demoData: info?.demoData ?? false,
+    training: info?.trainingMode ?? false,
+  };
 };
 
 /** Shown whenever nobody is signed in on this device. */
