@@ -1,12 +1,10 @@
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
-import PrintIcon from '@mui/icons-material/Print';
 import { useState } from 'react';
 import { client } from '../../transport/client';
 import { useCoreQuery } from '../query/query-client';
+import { OutputButtons, OutputMessages } from '../print/OutputControls';
 import { PrintDialog } from '../print/PrintDialog';
 import { shellPrints } from '../print/shell-prints';
 import { CheckSheetDocument } from './CheckSheetDocument';
@@ -60,39 +58,18 @@ export const CheckSheetPrint = ({ checkId, onClose }: Props) => {
       toolbar={
         <Stack spacing={1} data-testid="check-sheet-toolbar">
           <Stack direction="row" spacing={1} sx={{ justifyContent: 'center' }}>
-            <Button
-              variant="contained"
-              startIcon={<PrintIcon />}
-              onClick={() => void output('print')}
+            <OutputButtons
+              prefix="check-sheet"
               disabled={detail === null || busy}
+              onOutput={(how) => void output(how)}
+              texts={texts}
               autoFocus
-              data-testid="check-sheet-print"
-            >
-              {texts.print}
-            </Button>
-            <Button
-              variant="outlined"
-              startIcon={<PictureAsPdfIcon />}
-              onClick={() => void output('pdf')}
-              disabled={detail === null || busy}
-              data-testid="check-sheet-pdf"
-            >
-              {texts.pdf}
-            </Button>
+            />
             <Button onClick={onClose} data-testid="check-sheet-close">
               {texts.close}
             </Button>
           </Stack>
-          {notice !== null && (
-            <Alert severity="success" data-testid="check-sheet-notice">
-              {notice}
-            </Alert>
-          )}
-          {error !== null && (
-            <Alert severity="error" data-testid="check-sheet-error">
-              {error}
-            </Alert>
-          )}
+          <OutputMessages prefix="check-sheet" notice={notice} error={error} />
         </Stack>
       }
     >

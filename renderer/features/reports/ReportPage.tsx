@@ -3,11 +3,10 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
-import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
-import PrintIcon from '@mui/icons-material/Print';
 import { useState } from 'react';
 import type { ReportOutput } from '../../../shared/domain/report';
 import { useCoreQuery } from '../../app/query/query-client';
+import { OutputButtons, OutputMessages } from '../../app/print/OutputControls';
 import { PrintDialog } from '../../app/print/PrintDialog';
 import { shellPrints } from '../../app/print/shell-prints';
 import { useRouter } from '../../app/router';
@@ -77,24 +76,12 @@ export const ReportPage = ({ number }: { number: string }) => {
               {texts.back}
             </Button>
             <Typography sx={{ fontFamily: 'monospace', px: 2 }}>{number}</Typography>
-            <Button
-              variant="contained"
-              startIcon={<PrintIcon />}
-              onClick={() => void output('print')}
+            <OutputButtons
+              prefix="report"
               disabled={issued === null || busy}
-              data-testid="report-print"
-            >
-              {texts.print}
-            </Button>
-            <Button
-              variant="outlined"
-              startIcon={<PictureAsPdfIcon />}
-              onClick={() => void output('pdf')}
-              disabled={issued === null || busy}
-              data-testid="report-pdf"
-            >
-              {texts.pdf}
-            </Button>
+              onOutput={(how) => void output(how)}
+              texts={texts}
+            />
           </Stack>
           {issued !== null && issued.authorisation !== null && (
             <AuthorisationLine authorisation={issued.authorisation} />
@@ -104,16 +91,7 @@ export const ReportPage = ({ number }: { number: string }) => {
               {texts.notRegistered}
             </Alert>
           )}
-          {notice !== null && (
-            <Alert severity="success" data-testid="report-notice">
-              {notice}
-            </Alert>
-          )}
-          {error !== null && (
-            <Alert severity="error" data-testid="report-error">
-              {error}
-            </Alert>
-          )}
+          <OutputMessages prefix="report" notice={notice} error={error} />
         </Stack>
       }
     >
