@@ -1,23 +1,54 @@
-import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import type { GridColDef } from '@mui/x-data-grid';
 import type { PendingItem } from '../../../shared/domain/sync';
 import { formatDateTime } from '../../app/format';
-import { useRouter } from '../../app/router';
+import { DataList } from '../../app/list/DataList';
+import { OpenItemButton } from './OpenItemButton';
 import { formatCount, kindLabel } from './sync-format';
 import { syncTexts } from './texts';
 
+const texts = syncTexts.pending;
+
+const columns: GridColDef<PendingItem>[] = [
+  {
+    field: 'createdAt',
+    headerName: texts.columns.createdAt,
+    flex: 0.9,
+    minWidth: 145,
+    valueFormatter: (value: string) => formatDateTime(value),
+  },
+  {
+    field: 'kind',
+    headerName: texts.columns.kind,
+    flex: 1,
+    minWidth: 110,
+    valueGetter: (_value, entry) => kindLabel(entry.kind),
+  },
+  {
+    field: 'madeBy',
+    headerName: texts.columns.madeBy,
+    flex: 0.8,
+    minWidth: 100,
+    valueGetter: (_value, entry) => entry.madeBy ?? texts.noMaker,
+  },
+  {
+    field: 'actions',
+    headerName: texts.columns.actions,
+    minWidth: 120,
+    sortable: false,
+    hideable: false,
+    renderCell: ({ row }) =>
+      row.item === null ? null : <OpenItemButton item={row.item} testId="pending-open-item" />,
+  },
+];
+
+const rowData = (entry: PendingItem) => ({ 'data-kind': entry.kind });
+
 /** 待上传: what this PC still has to send (oldest first: what goes next), each workflow item openable. */
 export const PendingList = ({ items, total }: { items: readonly PendingItem[]; total: number }) => {
-  const navigate = useRouter((state) => state.navigate);
   if (total === 0) return null;
-  const texts = syncTexts.pending;
   return (
     <Paper variant="outlined" sx={{ p: 2 }} data-testid="sync-pending-list">
       <Stack spacing={1}>
@@ -27,43 +58,16 @@ export const PendingList = ({ items, total }: { items: readonly PendingItem[]; t
         <Typography variant="body2" color="text.secondary">
           {total > items.length ? texts.explanationPartial(formatCount(items.length)) : texts.explanation}
         </Typography>
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              <TableCell sx={{ width: 180 }}>{texts.columns.createdAt}</TableCell>
-              <TableCell>{texts.columns.kind}</TableCell>
-              <TableCell sx={{ width: 160 }}>{texts.columns.madeBy}</TableCell>
-              <TableCell sx={{ width: 120 }} />
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {items.map((entry) => (
-              <TableRow key={entry.mutationId} data-testid="pending-row" data-kind={entry.kind}>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.createdAt)}</TableCell>
-                <TableCell>{kindLabel(entry.kind)}</TableCell>
-                <TableCell>{entry.madeBy ?? texts.noMaker}</TableCell>
-                <TableCell>
-                  {entry.item !== null && (
-                    <Button
-                      size="small"
-                      onClick={() => {
-                        const item = entry.item;
-                        if (item === null) return;
-                        navigate(
-                          item.area === 'commitments'
-                            ? { page: 'commitment', id: item.id }
-                            : { page: 'repair', id: item.id },
-                        );
-                      }}
-                    >
-                      {texts.open}
-                    </Button>
-                  )}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <DataList
+          listId="sync-pending"
+          label={texts.label}
+          rows={items}
+          columns={columns}
+          getRowId={(entry) => entry.mutationId}
+          testId="sync-pending-table"
+          rowTestId="pending-row"
+          rowData={rowData}
+        />
       </Stack>
     </Paper>
   );

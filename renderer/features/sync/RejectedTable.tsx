@@ -1,4 +1,3 @@
-import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -7,27 +6,11 @@ import type { GridColDef } from '@mui/x-data-grid';
 import type { RejectedEntry } from '../../../shared/domain/sync';
 import { formatDateTime } from '../../app/format';
 import { CellMarks, CellText, DataList } from '../../app/list/DataList';
-import { useRouter } from '../../app/router';
+import { OpenItemButton } from './OpenItemButton';
 import { kindLabel } from './sync-format';
 import { syncTexts } from './texts';
 
 const texts = syncTexts.rejected;
-
-const OpenItem = ({ item }: { item: NonNullable<RejectedEntry['item']> }) => (
-  <Button
-    size="small"
-    data-testid="rejected-open-item"
-    onClick={() =>
-      useRouter
-        .getState()
-        .navigate(
-          item.area === 'commitments' ? { page: 'commitment', id: item.id } : { page: 'repair', id: item.id },
-        )
-    }
-  >
-    {texts.openItem}
-  </Button>
-);
 
 const columns: GridColDef<RejectedEntry>[] = [
   {
@@ -86,7 +69,8 @@ const columns: GridColDef<RejectedEntry>[] = [
     minWidth: 120,
     sortable: false,
     hideable: false,
-    renderCell: ({ row }) => (row.item === null ? null : <OpenItem item={row.item} />),
+    renderCell: ({ row }) =>
+      row.item === null ? null : <OpenItemButton item={row.item} testId="rejected-open-item" />,
   },
 ];
 

@@ -81,9 +81,9 @@ export const syncTexts = {
     explanation: '以下记录已完整保存在本机，下次与市平台同步时上传，按时间先后依次发送。',
     explanationPartial: (shown: string): string =>
       `以下是最早的 ${shown} 条，其余记录同样完整保存在本机，下次与市平台同步时按时间先后依次上传。`,
-    columns: { createdAt: '记录时间', kind: '类型', madeBy: '经办人' },
+    label: '待上传的记录',
+    columns: { createdAt: '记录时间', kind: '类型', madeBy: '经办人', actions: '操作' },
     noMaker: '—',
-    open: '打开该事项',
   },
   enrol: {
     title: '登记本机',
