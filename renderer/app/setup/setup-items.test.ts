@@ -1,25 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { AppInfo } from '../../../shared/domain/app';
+import { sampleAppInfo } from '../../testing/samples';
 import { setupComplete, setupItems } from './setup-items';
 
-const info = (settings: Partial<AppInfo['settings']>, platformUrl: string | null = null): AppInfo => ({
-  version: '0.1.0',
-  host: 'browser',
-  dataDir: '/tmp/x',
-  cacheAsOf: null,
-  demoData: false,
-  trainingMode: false,
-  settings: {
-    staleAfterHours: 72,
-    department: '',
-    departmentCode: '',
-    districtCode: '410400',
-    lockAfterMinutes: 15,
-    operatorName: '窗口',
-    ...settings,
-  },
-  connectivity: { state: 'no-platform', platformUrl, checkedAt: '2026-12-06T10:00:00.000+08:00' },
-});
+const info = (settings: Partial<AppInfo['settings']>, platformUrl: string | null = null): AppInfo => {
+  const sample = sampleAppInfo();
+  return sampleAppInfo({
+    settings: { ...sample.settings, department: '', departmentCode: '', districtCode: '410400', ...settings },
+    connectivity: { ...sample.connectivity, state: 'no-platform', platformUrl },
+  });
+};
 
 describe('the first-run checklist', () => {
   it('lists what a fresh PC lacks, in Chinese, and where to set it', () => {
