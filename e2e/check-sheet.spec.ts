@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ARTIFACTS, DEMO_PASSWORD, demoSubject, expect, screenshot, test } from './fixtures';
-import { DEMO_UNIT, enterApplicant, setWindowUnit, signIn, startCheck } from './steps';
+import { DEMO_UNIT, enterApplicant, setWindowUnit, signIn, startCheck, clickPrintingOnce } from './steps';
 
 // 核查记录单: a clerk checks an applicant, opens the stored record and prints its sheet for the case file. The
 // browser host prints with the browser's own printing (print media, @page A4), which page.pdf renders here.
@@ -57,17 +57,7 @@ test('a clerk prints the 核查记录单 of a check from its record, as PDF for 
   await screenshot(app, 'check-sheet');
 
   // 保存为PDF in the browser: the browser's print dialog, which a headless browser cannot drive: counted instead.
-  await app.evaluate(() => {
-    const counted = window as unknown as { printCalls: number };
-    counted.printCalls = 0;
-    window.print = () => {
-      counted.printCalls += 1;
-    };
-  });
-  await app.getByTestId('check-sheet-pdf').click();
-  await expect
-    .poll(() => app.evaluate(() => (window as unknown as { printCalls: number }).printCalls))
-    .toBe(1);
+  await clickPrintingOnce(app, 'check-sheet-pdf');
   await app.emulateMedia({ media: 'print' });
   const pdfPath = join(ARTIFACTS, 'check-sheet.pdf');
   await app.pdf({ path: pdfPath, format: 'A4', preferCSSPageSize: true, printBackground: true });

@@ -13,7 +13,7 @@ import {
   stopHost,
   test,
 } from './fixtures';
-import { signIn } from './steps';
+import { signIn, clickPrintingOnce } from './steps';
 
 /** Pages of a PDF, as pdfinfo reads them. */
 const pageCount = (pdfPath: string): number =>
@@ -80,17 +80,7 @@ test('a supervisor issues a report, saves it as PDF and verifies it at the platf
     // printing makes of the page: print media, the page's @page A4.
     // A headless browser's print dialog cannot be driven (it holds the page "being printed"), so the test
     // counts the call instead of opening it.
-    await page.evaluate(() => {
-      const counted = window as unknown as { printCalls: number };
-      counted.printCalls = 0;
-      window.print = () => {
-        counted.printCalls += 1;
-      };
-    });
-    await page.getByTestId('report-pdf').click();
-    await expect
-      .poll(() => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls))
-      .toBe(1);
+    await clickPrintingOnce(page, 'report-pdf');
     await expect(page.getByTestId('report-error')).toHaveCount(0);
     await page.emulateMedia({ media: 'print' });
     const pdfPath = join(ARTIFACTS, 'report.pdf');

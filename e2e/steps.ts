@@ -93,3 +93,21 @@ export async function typeDate(field: Locator, value: string): Promise<void> {
   await keyboard.press('Backspace');
   await keyboard.type(value.replace(/\D/g, ''));
 }
+
+/**
+ * Clicks a button that opens the browser's own print dialog, which a headless browser cannot drive (it holds the
+ * page "being printed"): window.print is counted instead, and exactly one call is expected.
+ */
+export async function clickPrintingOnce(page: Page, testId: string): Promise<void> {
+  await page.evaluate(() => {
+    const counted = window as unknown as { printCalls: number };
+    counted.printCalls = 0;
+    window.print = () => {
+      counted.printCalls += 1;
+    };
+  });
+  await page.getByTestId(testId).click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls))
+    .toBe(1);
+}
