@@ -30,7 +30,9 @@ function utcMs(year: number, month: number, day: number): number {
 }
 
 /** zod schema for a day in the rule files. */
-export const DaySchema = z.string().refine(isValidDay, { message: '日期须为有效的 YYYY-MM-DD' });
+export const DaySchema = z
+  .string()
+  .refine(isValidDay, { message: '日期不存在或不是“年-月-日”的写法，如 2026-03-05' });
 
 type Parts = { year: number; month: number; day: number };
 

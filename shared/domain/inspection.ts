@@ -22,7 +22,7 @@ export type InspectionScope = z.infer<typeof InspectionScope>;
 export const InspectionSeed = z
   .string()
   .trim()
-  .regex(SEED_PATTERN, '随机种子须为 1–200 个可见 ASCII 字符（字母、数字、符号，不含空格和汉字）');
+  .regex(SEED_PATTERN, '随机种子只能由英文字母、数字和符号组成，1–200 个，不含空格和汉字');
 
 export const InspectionDrawRequest = InspectionScope.extend({
   /** Optional: the supervisor's own seed (e.g. drawn in public); otherwise the core makes one (crypto random). */

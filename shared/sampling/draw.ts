@@ -110,7 +110,8 @@ function eligibilityProblems(request: DrawRequest, perSubject: number): string[]
 /** Everything wrong with a request, in Chinese, for the supervisor; empty when it can be drawn. */
 function requestProblems(request: DrawRequest, table: InspectionRatios): string[] {
   const problems: string[] = [];
-  if (!SEED_PATTERN.test(request.seed)) problems.push('随机种子须为 1–200 个可见 ASCII 字符');
+  if (!SEED_PATTERN.test(request.seed))
+    problems.push('随机种子只能由英文字母、数字和符号组成，1–200 个，不含空格和汉字');
   const perSubject = request.inspectorsPerSubject;
   if (!Number.isInteger(perSubject) || perSubject < 1) problems.push('每个检查对象的检查人员数须为正整数');
   else if (request.inspectors.length < perSubject)

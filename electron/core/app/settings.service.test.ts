@@ -37,4 +37,11 @@ describe('settings', () => {
     setMeta(core.db, 'settings', JSON.stringify(older));
     expect(settings.get()).toEqual({ ...older, departmentCode: '', lockAfterMinutes: 15 });
   });
+
+  it('reads a field sent as undefined as unchanged, not emptied', () => {
+    const settings = open();
+    settings.update({ department: '叶县政务服务中心' });
+    const saved = settings.update({ department: undefined, staleAfterHours: 48 });
+    expect(saved).toMatchObject({ ok: true, value: { department: '叶县政务服务中心', staleAfterHours: 48 } });
+  });
 });

@@ -1,6 +1,7 @@
 import { Settings, type SettingsUpdate } from '../../../shared/domain/app';
 import { DEFAULT_LOCK_AFTER_MINUTES } from '../../../shared/auth/inactivity';
 import { CITY_REGION } from '../../../shared/domain/regions';
+import { requestErrorMap } from '../../../shared/contract/request-messages';
 import { err, ok, type Result } from '../../../shared/result';
 import type { Db } from '../../../node-shared/db/connection';
 import { getMeta, setMeta } from './meta.repo';
@@ -32,7 +33,9 @@ export function createSettingsService(db: Db, defaults: { staleAfterHours: numbe
     return parsed.success ? parsed.data : fallback;
   };
   const update = (change: SettingsUpdate): Result<Settings> => {
-    const next = Settings.safeParse({ ...get(), ...change });
+    // A field sent as undefined (IPC keeps it) is a field not changed, not one emptied.
+    const given = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined));
+    const next = Settings.safeParse({ ...get(), ...given }, { error: requestErrorMap });
     if (!next.success) return err('SETTINGS_INVALID', '设置内容不正确，请检查后重试', next.error.issues);
     setMeta(db, 'settings', JSON.stringify(next.data));
     return ok(next.data);

@@ -41,6 +41,18 @@ function fieldBreakages(sample: unknown): unknown[] {
 }
 const breakages = (sample: unknown): unknown[] => [...NOT_REQUESTS, ...fieldBreakages(sample)];
 
+/** The messages of a refusal's issues (its details), as a form shows them at their fields. */
+const issueMessages = (details: unknown): string[] =>
+  Array.isArray(details)
+    ? details.flatMap((issue: unknown) =>
+        typeof issue === 'object' &&
+        issue !== null &&
+        typeof (issue as { message?: unknown }).message === 'string'
+          ? [(issue as { message: string }).message]
+          : [],
+      )
+    : [];
+
 const PROPER_NAMES = /\b(?:PDF|JPG|PNG|TIFF|OFD|Word|Excel|\d+MB)\b/g;
 
 let core: ReturnType<typeof openTempCore>;
@@ -67,6 +79,12 @@ describe('refusal messages a person reads', () => {
           // File formats and units are the names people know them by (PDF, 10MB), not program words.
           const words = result.error.message.replace(/“[^”]*”/g, '“”').replace(PROPER_NAMES, '');
           if (/[A-Za-z]/.test(words)) problems.add(`${channel}: ${words.slice(0, 200)}`);
+          // A form shows each issue's message at its field (react-hook-form's zod resolver, same wording).
+          for (const message of issueMessages(result.error.details)) {
+            const fieldWords = message.replace(/“[^”]*”/g, '“”').replace(PROPER_NAMES, '');
+            if (/[A-Za-z]/.test(fieldWords))
+              problems.add(`${channel} (at a field): ${fieldWords.slice(0, 200)}`);
+          }
         }
         const session = core.session.status();
         if (session === null || session.locked) signInForTests(core, 'admin');
