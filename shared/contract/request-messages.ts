@@ -110,8 +110,8 @@ export const requestErrorMap: z.core.$ZodErrorMap = (issue) => {
   }
 };
 
-/** Worded by a schema (Chinese, written for people) or by the map above; anything with Latin letters is not. */
-const readable = (message: string): string => (/[A-Za-z]/.test(message) ? '格式不正确' : message);
+/** Worded by a schema (Chinese, written for people) or by the map above; anything with Latin letters is not (forms use it too). */
+export const readable = (message: string): string => (/[A-Za-z]/.test(message) ? '格式不正确' : message);
 
 /** "请求内容不正确：办件编号不能超过 64 个字；…" — at most three issues, fields by their Chinese names. */
 export function describeRequestIssues(issues: readonly z.core.$ZodIssue[]): string {

@@ -1,4 +1,4 @@
-import { QueryClient, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { keepPreviousData, QueryClient, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { AppEvent } from '../../../shared/contract/events';
 import type { Channel, RequestOf, ResponseOf } from '../../../shared/contract/channels';
 import { client } from '../../transport/client';
@@ -9,6 +9,8 @@ export class CoreRefusal extends Error {
   constructor(
     readonly code: string,
     message: string,
+    /** The refusal's details (a BAD_REQUEST's issues), for placing it at a form's fields. */
+    readonly details?: unknown,
   ) {
     super(message);
   }
@@ -32,16 +34,24 @@ export const queryKeyOf = <C extends Channel>(channel: C, request: RequestOf<C>)
 /** One channel's answer as a query; a refusal is the query's error (CoreRefusal, in the core's words). */
 export function useCoreQuery<C extends Channel>(
   channel: C,
-  request: RequestOf<C>,
-  /** Asked again every so many ms, for what no event announces (e.g. the shell's update status). */
-  options: { refetchInterval?: number } = {},
+  /** null: nothing to ask yet (e.g. no record chosen); the query waits. */
+  request: RequestOf<C> | null,
+  options: {
+    /** Asked again every so many ms, for what no event announces (e.g. the shell's update status). */
+    refetchInterval?: number;
+    /** Keep showing the previous answer while a new request (another page, filter or sort) is asked. */
+    keepPrevious?: boolean;
+  } = {},
 ): UseQueryResult<ResponseOf<C>, CoreRefusal> {
   return useQuery<ResponseOf<C>, CoreRefusal>({
-    ...options,
-    queryKey: queryKeyOf(channel, request),
+    refetchInterval: options.refetchInterval,
+    placeholderData: options.keepPrevious === true ? keepPreviousData : undefined,
+    enabled: request !== null,
+    queryKey: [channel, request],
     queryFn: async () => {
+      if (request === null) throw new CoreRefusal('BAD_REQUEST', '没有可查询的内容');
       const result = await client.call(channel, request);
-      if (!result.ok) throw new CoreRefusal(result.error.code, result.error.message);
+      if (!result.ok) throw new CoreRefusal(result.error.code, result.error.message, result.error.details);
       return result.value;
     },
   });

@@ -1,0 +1,43 @@
+import type { FieldPath, FieldValues, UseFormSetError } from 'react-hook-form';
+import { readable } from '../../../shared/contract/request-messages';
+import type { AppError } from '../../../shared/result';
+
+type Issue = { path: readonly PropertyKey[]; message: string };
+
+const isIssue = (value: unknown): value is Issue =>
+  typeof value === 'object' &&
+  value !== null &&
+  'path' in value &&
+  Array.isArray(value.path) &&
+  'message' in value &&
+  typeof value.message === 'string';
+
+/** The issues a BAD_REQUEST refusal carries as its details (the core's zod issues, worded in Chinese). */
+export const refusalIssues = (error: AppError): Issue[] =>
+  error.code === 'BAD_REQUEST' && Array.isArray(error.details) ? error.details.filter(isIssue) : [];
+
+/**
+ * Puts a refusal of the core at the form's fields: each issue whose path names one of `fields` (the fields the
+ * form shows a message at; the request's path is mapped to the form's by `fieldOf`, by default joined with dots)
+ * becomes that field's error, in the core's Chinese. Returns what no field can show, for the form's alert: the
+ * core's message when any issue stayed unplaced or the refusal is not about the request's shape, else null.
+ */
+export function placeRefusal<Values extends FieldValues>(
+  error: AppError,
+  setError: UseFormSetError<Values>,
+  fields: readonly FieldPath<Values>[],
+  fieldOf: (path: readonly PropertyKey[]) => string = (path) => path.map(String).join('.'),
+): string | null {
+  const issues = refusalIssues(error);
+  if (issues.length === 0) return error.message;
+  let unplaced = false;
+  for (const issue of issues) {
+    const field = fields.find((name) => name === fieldOf(issue.path));
+    if (field === undefined) {
+      unplaced = true;
+      continue;
+    }
+    setError(field, { type: 'core', message: readable(issue.message) }, { shouldFocus: false });
+  }
+  return unplaced ? error.message : null;
+}
