@@ -6,7 +6,10 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { ReportIssueRequest } from '../../../../shared/domain/report';
 import type { SubjectSummary } from '../../../../shared/domain/subject';
+import { placeRefusal } from '../../../app/form/place-refusal';
+import { useContractForm } from '../../../app/form/use-contract-form';
 import { useRouter } from '../../../app/router';
 import { SubjectSearch } from '../../../app/subjects/SubjectSearch';
 import { client } from '../../../transport/client';
@@ -24,9 +27,10 @@ export const IssueForm = () => {
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<Found | null>(null);
   const [subject, setSubject] = useState<SubjectSummary | null>(null);
-  const [purpose, setPurpose] = useState('');
-  const [caseNumber, setCaseNumber] = useState('');
-  const [busy, setBusy] = useState(false);
+  const form = useContractForm(ReportIssueRequest, { subjectId: '', purpose: '', caseNumber: '' });
+  const { errors, isSubmitting } = form.formState;
+  const [searching, setSearching] = useState(false);
+  const busy = searching || isSubmitting;
   const [error, setError] = useState<string | null>(null);
   const [authorisation, setAuthorisation] = useState<AuthorisationDraft>(emptyAuthorisation);
   // A natural person's report always needs the 授权; the city's policy may name other subjects, which the core
@@ -38,9 +42,9 @@ export const IssueForm = () => {
   const search = async (): Promise<void> => {
     const trimmed = query.trim();
     if (trimmed === '') return;
-    setBusy(true);
+    setSearching(true);
     const result = await client.call('subjects:search', { query: trimmed, limit: 20 });
-    setBusy(false);
+    setSearching(false);
     if (!result.ok) {
       setError(result.error.message);
       return;
@@ -51,27 +55,30 @@ export const IssueForm = () => {
 
   const pick = (item: SubjectSummary): void => {
     setSubject(item);
+    form.setValue('subjectId', item.id);
     setFound(null);
     setAuthorisation(emptyAuthorisation);
     setAsked(false);
   };
 
-  const submit = async (): Promise<void> => {
-    if (subject === null) return;
-    setBusy(true);
+  // The contract's schema checks 用途 and 办件编号 at their fields; the 授权 waits in its own fields (the button
+  // waits for it) and joins the request as sent.
+  const submit = form.handleSubmit(async (values) => {
     const result = await client.call('reports:issue', {
-      subjectId: subject.id,
-      purpose,
-      caseNumber,
+      ...values,
       ...(given === null ? {} : { authorisation: given }),
     });
-    setBusy(false);
     if (!result.ok) {
       if (result.error.code === 'REPORT_AUTHORISATION_REQUIRED') setAsked(true);
-      setError(result.error.message);
+      setError(placeRefusal(result.error, form.setError, ['purpose', 'caseNumber']));
       return;
     }
+    setError(null);
     navigate({ page: 'report', number: result.value.number });
+  });
+  const field = (name: 'purpose' | 'caseNumber') => {
+    const { ref, ...rest } = form.register(name);
+    return { ...rest, inputRef: ref, error: errors[name] !== undefined };
   };
 
   return (
@@ -119,18 +126,16 @@ export const IssueForm = () => {
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={1.5}>
           <TextField
             label={texts.purpose}
-            value={purpose}
-            onChange={(event) => setPurpose(event.target.value)}
-            helperText={texts.purposeHint}
+            {...field('purpose')}
+            helperText={errors.purpose?.message ?? texts.purposeHint}
             required
             fullWidth
             slotProps={{ htmlInput: { 'data-testid': 'report-purpose', maxLength: 200 } }}
           />
           <TextField
             label={texts.caseNumber}
-            value={caseNumber}
-            onChange={(event) => setCaseNumber(event.target.value)}
-            helperText={texts.caseNumberHint}
+            {...field('caseNumber')}
+            helperText={errors.caseNumber?.message ?? texts.caseNumberHint}
             required
             fullWidth
             slotProps={{ htmlInput: { 'data-testid': 'report-case-number', maxLength: 64 } }}
@@ -145,17 +150,11 @@ export const IssueForm = () => {
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
           <Button
             variant="contained"
-            onClick={() => void submit()}
-            disabled={
-              busy ||
-              subject === null ||
-              purpose.trim() === '' ||
-              caseNumber.trim() === '' ||
-              (needsAuthorisation && given === null)
-            }
+            onClick={(event) => void submit(event)}
+            disabled={busy || subject === null || (needsAuthorisation && given === null)}
             data-testid="report-issue-submit"
           >
-            {busy ? texts.submitting : texts.submit}
+            {isSubmitting ? texts.submitting : texts.submit}
           </Button>
           <Typography variant="body2" color="text.secondary">
             {texts.logged}
