@@ -2,10 +2,13 @@ import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import type { Session } from '../../../shared/domain/auth';
+import { UnlockRequest, type Session } from '../../../shared/domain/auth';
 import { roleLabels } from '../../../shared/auth/labels';
 import { client } from '../../transport/client';
 import { useAuthStore } from '../../app/auth/auth-store';
+import { placeRefusal } from '../../app/form/place-refusal';
+import { useContractForm } from '../../app/form/use-contract-form';
+import { fieldProps } from './field-props';
 import { AuthCard } from './PasswordForm';
 import { authTexts } from './texts';
 import { signOut } from './sign-out';
@@ -13,19 +16,17 @@ import { signOut } from './sign-out';
 /** Over the app after inactivity: the same user's password unlocks; 切换用户 signs out. */
 export const LockScreen = ({ session }: { session: Session }) => {
   const setSession = useAuthStore((state) => state.setSession);
-  const [password, setPassword] = useState('');
+  const form = useContractForm(UnlockRequest, { password: '' });
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const busy = form.formState.isSubmitting;
 
-  const unlock = async (): Promise<void> => {
-    if (password === '') return setError(authTexts.passwordRequired);
-    setBusy(true);
-    const result = await client.call('auth:unlock', { password });
-    setBusy(false);
-    setPassword('');
-    if (!result.ok) return setError(result.error.message);
+  const unlock = form.handleSubmit(async (request) => {
+    setError(null);
+    const result = await client.call('auth:unlock', request);
+    form.setValue('password', '');
+    if (!result.ok) return setError(placeRefusal(result.error, form.setError, ['password']));
     setSession(result.value.session);
-  };
+  });
 
   return (
     <AuthCard
@@ -51,8 +52,7 @@ export const LockScreen = ({ session }: { session: Session }) => {
       <TextField
         label={authTexts.password}
         type="password"
-        value={password}
-        onChange={(event) => setPassword(event.target.value)}
+        {...fieldProps(form, 'password')}
         autoFocus
         autoComplete="current-password"
         slotProps={{ htmlInput: { 'data-testid': 'unlock-password', maxLength: 200 } }}

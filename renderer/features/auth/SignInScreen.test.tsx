@@ -37,21 +37,30 @@ describe('the sign-in screen', () => {
     expect(screen.queryByTestId('demo-banner')).toBeNull();
   });
 
-  it('asks for what is missing without calling the core, then shows the core’s refusal and clears the password', async () => {
+  it('asks at each empty field, in Chinese, and sends nothing', async () => {
+    fake().answer('app:info', sampleAppInfo());
+    renderInApp(<SignInScreen />);
+    typeAndSubmit('  ', '');
+    expect(await screen.findByText('请输入用户名')).toBeTruthy();
+    expect(screen.getByText('请输入密码')).toBeTruthy();
+    expect(screen.getByTestId('signin-username').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByTestId('signin-password').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.queryByTestId('signin-error')).toBeNull();
+    expect(fake().callsTo('auth:sign-in')).toHaveLength(0);
+  });
+
+  it('sends the user name trimmed, shows the core’s refusal in Chinese and clears the password', async () => {
     fake().answer('app:info', sampleAppInfo());
     fake().answer('auth:sign-in', {
       ok: false,
       error: { code: 'SIGN_IN_FAILED', message: '用户名或密码错误' },
     });
     renderInApp(<SignInScreen />);
-    typeAndSubmit('', '');
-    expect((await screen.findByTestId('signin-error')).textContent).toBe('请输入用户名');
-    expect(fake().callsTo('auth:sign-in')).toHaveLength(0);
-
     typeAndSubmit(' wangfang ', 'wrong');
-    expect(await screen.findByText('用户名或密码错误')).toBeTruthy();
+    expect((await screen.findByTestId('signin-error')).textContent).toBe('用户名或密码错误');
     expect(fake().callsTo('auth:sign-in')).toEqual([{ username: 'wangfang', password: 'wrong' }]);
     expect(screen.getByTestId<HTMLInputElement>('signin-password').value).toBe('');
+    expect(screen.queryByText('请输入密码')).toBeNull();
   });
 
   it('says so when the PC was enrolled while the screen is open, and drops the refusal from before', async () => {

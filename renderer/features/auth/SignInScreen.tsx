@@ -3,11 +3,15 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { ConnectivityStatus } from '../../../shared/domain/app';
+import { SignInRequest } from '../../../shared/domain/auth';
 import { appTexts } from '../../app/texts';
 import { useCoreQuery } from '../../app/query/query-client';
 import { DemoBanner } from '../../app/StatusLines';
 import { client } from '../../transport/client';
 import { useAuthStore } from '../../app/auth/auth-store';
+import { placeRefusal } from '../../app/form/place-refusal';
+import { useContractForm } from '../../app/form/use-contract-form';
+import { fieldProps } from './field-props';
 import { FirstEnrolment } from './FirstEnrolment';
 import { AuthCard } from './PasswordForm';
 import { authTexts } from './texts';
@@ -34,9 +38,8 @@ export const SignInScreen = () => {
   const setStatus = useAuthStore((state) => state.setStatus);
   const device = useAuthStore((state) => state.device);
   const { status: connectivity, demoData, training } = useConnectivity();
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
+  const form = useContractForm(SignInRequest, { username: '', password: '' });
+  const busy = form.formState.isSubmitting;
   // The device turned from not enrolled to enrolled while this screen is shown: said so, and a refusal from
   // before the enrolment (e.g. 本机尚未登记) no longer holds.
   const enrolled = device?.enrolled ?? null;
@@ -49,19 +52,18 @@ export const SignInScreen = () => {
   const error = refusal === null || (justEnrolled && refusal.enrolled === false) ? null : refusal.message;
   const offline = connectivity !== null && connectivity.state !== 'online';
 
-  const submit = async (): Promise<void> => {
-    if (username.trim() === '') return setError(authTexts.usernameRequired);
-    if (password === '') return setError(authTexts.passwordRequired);
-    setBusy(true);
-    const result = await client.call('auth:sign-in', { username: username.trim(), password });
-    setBusy(false);
+  // The request as the contract reads it (the user name trimmed); a refusal of the core goes to its field, or
+  // above the button when it is not about one (用户名或密码错误).
+  const submit = form.handleSubmit(async (request) => {
+    setError(null);
+    const result = await client.call('auth:sign-in', request);
     if (!result.ok) {
-      setError(result.error.message);
-      setPassword('');
+      form.setValue('password', '');
+      setError(placeRefusal(result.error, form.setError, ['username', 'password']));
       return;
     }
     setStatus(result.value);
-  };
+  });
 
   return (
     <AuthCard
@@ -91,8 +93,7 @@ export const SignInScreen = () => {
       )}
       <TextField
         label={authTexts.username}
-        value={username}
-        onChange={(event) => setUsername(event.target.value)}
+        {...fieldProps(form, 'username')}
         autoFocus
         autoComplete="username"
         slotProps={{ htmlInput: { 'data-testid': 'signin-username', maxLength: 50 } }}
@@ -100,8 +101,7 @@ export const SignInScreen = () => {
       <TextField
         label={authTexts.password}
         type="password"
-        value={password}
-        onChange={(event) => setPassword(event.target.value)}
+        {...fieldProps(form, 'password')}
         autoComplete="current-password"
         slotProps={{ htmlInput: { 'data-testid': 'signin-password', maxLength: 200 } }}
       />

@@ -7,8 +7,6 @@ export const authTexts = {
   submitting: '正在登录…',
   offlineNotice: '离线登录：未连接市平台，使用本机保存的登录记录（须在上次联网登录后30天内）。',
   onlineNotice: '将在市平台验证用户名和密码。',
-  usernameRequired: '请输入用户名',
-  passwordRequired: '请输入密码',
   loading: '正在读取登录状态…',
   lockedTitle: '已锁定',
   lockedDetail: (minutes: string): string => `长时间无操作（${minutes}），已锁定。请输入密码解锁。`,
