@@ -8,7 +8,7 @@ import { client } from '../../transport/client';
 import { useAuthStore } from '../../app/auth/auth-store';
 import { placeRefusal } from '../../app/form/place-refusal';
 import { useContractForm } from '../../app/form/use-contract-form';
-import { fieldProps } from './field-props';
+import { textFieldProps } from '../../app/form/text-field-props';
 import { AuthCard } from './PasswordForm';
 import { authTexts } from './texts';
 import { signOut } from './sign-out';
@@ -52,7 +52,7 @@ export const LockScreen = ({ session }: { session: Session }) => {
       <TextField
         label={authTexts.password}
         type="password"
-        {...fieldProps(form, 'password')}
+        {...textFieldProps(form, 'password')}
         autoFocus
         autoComplete="current-password"
         slotProps={{ htmlInput: { 'data-testid': 'unlock-password', maxLength: 200 } }}

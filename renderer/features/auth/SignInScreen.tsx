@@ -11,7 +11,7 @@ import { client } from '../../transport/client';
 import { useAuthStore } from '../../app/auth/auth-store';
 import { placeRefusal } from '../../app/form/place-refusal';
 import { useContractForm } from '../../app/form/use-contract-form';
-import { fieldProps } from './field-props';
+import { textFieldProps } from '../../app/form/text-field-props';
 import { FirstEnrolment } from './FirstEnrolment';
 import { AuthCard } from './PasswordForm';
 import { authTexts } from './texts';
@@ -93,7 +93,7 @@ export const SignInScreen = () => {
       )}
       <TextField
         label={authTexts.username}
-        {...fieldProps(form, 'username')}
+        {...textFieldProps(form, 'username')}
         autoFocus
         autoComplete="username"
         slotProps={{ htmlInput: { 'data-testid': 'signin-username', maxLength: 50 } }}
@@ -101,7 +101,7 @@ export const SignInScreen = () => {
       <TextField
         label={authTexts.password}
         type="password"
-        {...fieldProps(form, 'password')}
+        {...textFieldProps(form, 'password')}
         autoComplete="current-password"
         slotProps={{ htmlInput: { 'data-testid': 'signin-password', maxLength: 200 } }}
       />

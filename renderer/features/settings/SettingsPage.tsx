@@ -13,8 +13,9 @@ import { RegionSelect } from '../../app/RegionSelect';
 import { client } from '../../transport/client';
 import { DeploymentSettings } from './DeploymentSettings';
 import { PlatformSettings } from './PlatformSettings';
-import { SettingsFormSchema, type SettingsFormValues } from './settings-form';
+import { SettingsFormSchema } from './settings-form';
 import { useContractForm } from '../../app/form/use-contract-form';
+import { textFieldProps } from '../../app/form/text-field-props';
 import { Controller } from 'react-hook-form';
 import { settingsTexts } from './texts';
 
@@ -47,12 +48,7 @@ const SettingsForm = ({ info }: { info: AppInfo }) => {
   const texts = settingsTexts;
   const { operatorName: _operator, ...current } = info.settings;
   const form = useContractForm(SettingsFormSchema, current);
-  const { errors, isSubmitting } = form.formState;
-  // MUI's TextField takes react-hook-form's ref as its input's ref.
-  const field = (name: keyof SettingsFormValues, options: { valueAsNumber?: boolean } = {}) => {
-    const { ref, ...rest } = form.register(name, options);
-    return { ...rest, inputRef: ref, error: errors[name] !== undefined };
-  };
+  const { isSubmitting } = form.formState;
 
   const save = form.handleSubmit(async (values) => {
     setStatus(null);
@@ -84,14 +80,12 @@ const SettingsForm = ({ info }: { info: AppInfo }) => {
         )}
         <TextField
           label={texts.department}
-          {...field('department')}
-          helperText={errors.department?.message}
+          {...textFieldProps(form, 'department')}
           slotProps={{ htmlInput: { 'data-testid': 'settings-department', maxLength: 100 } }}
         />
         <TextField
           label={texts.departmentCode}
-          {...field('departmentCode')}
-          helperText={errors.departmentCode?.message ?? texts.departmentCodeHelp}
+          {...textFieldProps(form, 'departmentCode', { hint: texts.departmentCodeHelp })}
           slotProps={{ htmlInput: { 'data-testid': 'settings-department-code', maxLength: 32 } }}
         />
         <Controller
@@ -110,17 +104,21 @@ const SettingsForm = ({ info }: { info: AppInfo }) => {
         <TextField
           label={texts.staleAfterHours}
           type="number"
-          {...field('staleAfterHours', { valueAsNumber: true })}
+          {...textFieldProps(form, 'staleAfterHours', {
+            hint: texts.staleAfterHoursHelp,
+            valueAsNumber: true,
+          })}
           required
-          helperText={errors.staleAfterHours?.message ?? texts.staleAfterHoursHelp}
           slotProps={{ htmlInput: { 'data-testid': 'settings-stale-hours', min: 1, max: 8760, step: 1 } }}
         />
         <TextField
           label={texts.lockAfterMinutes}
           type="number"
-          {...field('lockAfterMinutes', { valueAsNumber: true })}
+          {...textFieldProps(form, 'lockAfterMinutes', {
+            hint: texts.lockAfterMinutesHelp,
+            valueAsNumber: true,
+          })}
           required
-          helperText={errors.lockAfterMinutes?.message ?? texts.lockAfterMinutesHelp}
           slotProps={{ htmlInput: { 'data-testid': 'settings-lock-minutes', min: 1, max: 240, step: 1 } }}
         />
         {status !== null && (

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { Settings, SettingsUpdate } from '../../../shared/domain/app';
 
 /**
@@ -9,4 +8,3 @@ import { Settings, SettingsUpdate } from '../../../shared/domain/app';
 export const SettingsFormSchema = Settings.omit({ operatorName: true }).extend({
   departmentCode: SettingsUpdate.shape.departmentCode.unwrap(),
 });
-export type SettingsFormValues = z.input<typeof SettingsFormSchema>;

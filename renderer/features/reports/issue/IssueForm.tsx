@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { ReportIssueRequest } from '../../../../shared/domain/report';
 import type { SubjectSummary } from '../../../../shared/domain/subject';
 import { placeRefusal } from '../../../app/form/place-refusal';
+import { textFieldProps } from '../../../app/form/text-field-props';
 import { useContractForm } from '../../../app/form/use-contract-form';
 import { useRouter } from '../../../app/router';
 import { SubjectSearch } from '../../../app/subjects/SubjectSearch';
@@ -28,7 +29,7 @@ export const IssueForm = () => {
   const [found, setFound] = useState<Found | null>(null);
   const [subject, setSubject] = useState<SubjectSummary | null>(null);
   const form = useContractForm(ReportIssueRequest, { subjectId: '', purpose: '', caseNumber: '' });
-  const { errors, isSubmitting } = form.formState;
+  const { isSubmitting } = form.formState;
   const [searching, setSearching] = useState(false);
   const busy = searching || isSubmitting;
   const [error, setError] = useState<string | null>(null);
@@ -76,10 +77,6 @@ export const IssueForm = () => {
     setError(null);
     navigate({ page: 'report', number: result.value.number });
   });
-  const field = (name: 'purpose' | 'caseNumber') => {
-    const { ref, ...rest } = form.register(name);
-    return { ...rest, inputRef: ref, error: errors[name] !== undefined };
-  };
 
   return (
     <Paper variant="outlined" sx={{ p: 2 }} data-testid="report-issue-form">
@@ -126,16 +123,14 @@ export const IssueForm = () => {
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={1.5}>
           <TextField
             label={texts.purpose}
-            {...field('purpose')}
-            helperText={errors.purpose?.message ?? texts.purposeHint}
+            {...textFieldProps(form, 'purpose', { hint: texts.purposeHint })}
             required
             fullWidth
             slotProps={{ htmlInput: { 'data-testid': 'report-purpose', maxLength: 200 } }}
           />
           <TextField
             label={texts.caseNumber}
-            {...field('caseNumber')}
-            helperText={errors.caseNumber?.message ?? texts.caseNumberHint}
+            {...textFieldProps(form, 'caseNumber', { hint: texts.caseNumberHint })}
             required
             fullWidth
             slotProps={{ htmlInput: { 'data-testid': 'report-case-number', maxLength: 64 } }}
