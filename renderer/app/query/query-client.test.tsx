@@ -50,6 +50,9 @@ describe('server state through TanStack Query', () => {
   it('knows which answers each event makes old', () => {
     expect(staleAfter({ type: 'check-recorded', checkId: 'c' })?.('check:get')).toBe(true);
     expect(staleAfter({ type: 'check-recorded', checkId: 'c' })?.('audit:list')).toBe(false);
+    expect(staleAfter({ type: 'check-recorded', checkId: 'c' })?.('reviews:list')).toBe(false);
+    expect(staleAfter({ type: 'reviews-changed', open: 1 })?.('reviews:list')).toBe(true);
+    expect(staleAfter({ type: 'reviews-changed', open: 1 })?.('check:get')).toBe(true);
     expect(staleAfter({ type: 'workflow-changed', area: 'repairs' })?.('repairs:get')).toBe(true);
     const online = {
       state: 'online' as const,

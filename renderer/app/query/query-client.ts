@@ -63,8 +63,10 @@ export const staleAfter = (event: AppEvent): ((channel: string) => boolean) | nu
     case 'sync-finished':
       return () => true;
     case 'check-recorded':
-    case 'reviews-changed':
       return (channel) => channel.startsWith('check:');
+    // A review flags or clears stored checks, and changes the open 需复核 list.
+    case 'reviews-changed':
+      return (channel) => channel.startsWith('check:') || channel.startsWith('reviews:');
     case 'workflow-changed':
       return (channel) => channel.startsWith(`${event.area}:`);
     // A platform that now answers (or not) may say it runs the demo data set.

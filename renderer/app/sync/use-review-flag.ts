@@ -1,28 +1,18 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { ReviewItem } from '../../../shared/domain/sync';
-import { client } from '../../transport/client';
-import { useSyncStore } from './sync-store';
-
-type FlagState = { checkId: string; item: ReviewItem | null };
+import { useCoreQuery } from '../query/query-client';
 
 /**
- * The open 需复核 flag of one stored check, or null. Reads the open list and picks the check out of it: fine while
- * flagged checks are few (a channel for one check would be the next step).
+ * The open 需复核 flag of one stored check, or null. Reads the open list (refetched when the core says reviews
+ * changed, or a sync finished) and picks the check out of it: fine while flagged checks are few (a channel for
+ * one check would be the next step). `reload` makes the reviews' answers old, after an acknowledgement.
  */
 export const useReviewFlag = (checkId: string): { item: ReviewItem | null; reload: () => void } => {
-  const [state, setState] = useState<FlagState>({ checkId, item: null });
-  const [serial, setSerial] = useState(0);
-  const reviewsVersion = useSyncStore((store) => store.reviewsVersion);
-  useEffect(() => {
-    let current = true;
-    void client.call('reviews:list', { includeAcknowledged: false }).then((result) => {
-      if (!current || !result.ok) return;
-      setState({ checkId, item: result.value.items.find((item) => item.checkId === checkId) ?? null });
-    });
-    return () => {
-      current = false;
-    };
-  }, [checkId, reviewsVersion, serial]);
-  const reload = useCallback(() => setSerial((value) => value + 1), []);
-  return { item: state.checkId === checkId ? state.item : null, reload };
+  const query = useCoreQuery('reviews:list', { includeAcknowledged: false });
+  const queries = useQueryClient();
+  const reload = useCallback(() => {
+    void queries.invalidateQueries({ predicate: ({ queryKey: [channel] }) => channel === 'reviews:list' });
+  }, [queries]);
+  return { item: query.data?.items.find((item) => item.checkId === checkId) ?? null, reload };
 };

@@ -1,30 +1,30 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { CommitmentDetail } from '../../../../shared/domain/commitment';
-import { client } from '../../../transport/client';
-import { useWorkflowChanged } from '../../../app/list/use-workflow-changed';
+import { queryKeyOf, useCoreQuery } from '../../../app/query/query-client';
 
-type DetailState = { id: string; detail: CommitmentDetail | null; error: string | null };
-
-/** Loads one commitment and reloads it when commitments change; `replace` takes the core's answer to a verify. */
+/**
+ * One commitment through the query cache, refetched when the core says commitments changed or a sync finished
+ * (staleAfter). `replace` puts in the core's answer to a verify, without asking again, and makes the area's other
+ * answers (the list) old.
+ */
 export const useCommitmentDetail = (id: string) => {
-  const [state, setState] = useState<DetailState>({ id, detail: null, error: null });
-  const [serial, setSerial] = useState(0);
-  useEffect(() => {
-    let current = true;
-    void client.call('commitments:get', { id }).then((result) => {
-      if (!current) return;
-      setState(
-        result.ok
-          ? { id, detail: result.value, error: null }
-          : { id, detail: null, error: result.error.message },
-      );
-    });
-    return () => {
-      current = false;
-    };
-  }, [id, serial]);
-  useWorkflowChanged('commitments', () => setSerial((value) => value + 1));
-  const replace = useCallback((detail: CommitmentDetail) => setState({ id, detail, error: null }), [id]);
-  const loading = state.id !== id || (state.detail === null && state.error === null);
-  return { detail: state.id === id ? state.detail : null, error: state.error, loading, replace };
+  const query = useCoreQuery('commitments:get', { id });
+  const queries = useQueryClient();
+  const replace = useCallback(
+    (detail: CommitmentDetail) => {
+      queries.setQueryData(queryKeyOf('commitments:get', { id }), detail);
+      void queries.invalidateQueries({
+        predicate: ({ queryKey: [channel] }) =>
+          typeof channel === 'string' && channel.startsWith('commitments:') && channel !== 'commitments:get',
+      });
+    },
+    [queries, id],
+  );
+  return {
+    detail: query.data ?? null,
+    error: query.error?.message ?? null,
+    loading: query.isPending,
+    replace,
+  };
 };
