@@ -16,17 +16,19 @@ export const ApprovalContext = z.object({
 });
 export type ApprovalContext = z.infer<typeof ApprovalContext>;
 
+/** Why a legacy code failing its check digit is used all the same (recorded with the check). */
+export const OverrideReason = freeText({ max: 200, tooLong: '理由不能超过200字' }).min(
+  4,
+  '请填写不少于4个字的理由',
+);
+
 /** The applicant: a typed/scanned identifier, or a subject picked from a name search. */
 export const Applicant = z.discriminatedUnion('by', [
   z.object({
     by: z.literal('identifier'),
     raw: z.string().max(64, '输入过长'),
     /** A legacy code failing its check digit may be used only with a recorded reason. */
-    override: z
-      .object({
-        reason: freeText({ max: 200, tooLong: '理由不能超过200字' }).min(4, '请填写不少于4个字的理由'),
-      })
-      .optional(),
+    override: z.object({ reason: OverrideReason }).optional(),
   }),
   z.object({ by: z.literal('subject'), subjectId: z.string().min(1) }),
 ]);

@@ -1,6 +1,11 @@
-import type { CheckDetail, VerdictCode } from '../../../shared/domain/check';
 import { maskIdentifier } from '../../../shared/identifiers';
-import { checkStoreTexts } from './texts';
+import {
+  ApprovalContext,
+  OverrideReason,
+  type CheckDetail,
+  type VerdictCode,
+} from '../../../shared/domain/check';
+import { readable, requestErrorMap } from '../../../shared/contract/request-messages';
 
 export type ContextErrors = {
   caseNumber?: string | undefined;
@@ -8,20 +13,33 @@ export type ContextErrors = {
   note?: string | undefined;
 };
 
-/** Same limits as ApprovalContext in the contract, with the check page's messages. */
+/**
+ * The approval context checked by the contract's own ApprovalContext (the schema the core checks check:run
+ * against): the first message for each field, in the schema's Chinese.
+ */
 export const validateContext = (input: {
   caseNumber: string;
   matterCode: string | null;
   note: string;
 }): ContextErrors => {
-  const texts = checkStoreTexts.context;
+  const parsed = ApprovalContext.safeParse(
+    { caseNumber: input.caseNumber, matterCode: input.matterCode ?? '', note: input.note },
+    { error: requestErrorMap },
+  );
   const errors: ContextErrors = {};
-  const caseNumber = input.caseNumber.trim();
-  if (caseNumber === '') errors.caseNumber = texts.caseNumberRequired;
-  else if (caseNumber.length > 64) errors.caseNumber = texts.caseNumberTooLong;
-  if (input.matterCode === null || input.matterCode.trim() === '') errors.matterCode = texts.matterRequired;
-  if (input.note.trim().length > 500) errors.note = texts.noteTooLong;
+  if (parsed.success) return errors;
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0];
+    if (field !== 'caseNumber' && field !== 'matterCode' && field !== 'note') continue;
+    errors[field] ??= readable(issue.message);
+  }
   return errors;
+};
+
+/** The reason for using a code that fails its check digit, checked by the contract's Applicant override. */
+export const overrideReasonError = (reason: string): string | null => {
+  const parsed = OverrideReason.safeParse(reason, { error: requestErrorMap });
+  return parsed.success ? null : readable(parsed.error.issues[0]?.message ?? '');
 };
 
 /** One line of 本次已核查. */

@@ -13,8 +13,13 @@ import {
   refusalOf,
   type NearMatches,
 } from './refusal';
-import { checkStoreTexts } from './texts';
-import { toSessionCheck, validateContext, type ContextErrors, type SessionCheck } from './check-model';
+import {
+  overrideReasonError,
+  toSessionCheck,
+  validateContext,
+  type ContextErrors,
+  type SessionCheck,
+} from './check-model';
 
 export type Candidates = {
   rawAtSearch: string;
@@ -260,8 +265,9 @@ export const useCheckStore = create<CheckState>()((set, get) => {
       const { override, overrideReason, busy } = get();
       if (override === null || busy !== 'idle') return;
       const reason = overrideReason.trim();
-      if (Array.from(reason).length < 4) {
-        set({ overrideError: checkStoreTexts.overrideReasonTooShort });
+      const problem = overrideReasonError(reason);
+      if (problem !== null) {
+        set({ overrideError: problem });
         return;
       }
       if (!contextValid()) return;
