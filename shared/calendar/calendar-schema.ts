@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { DaySchema, isWeekend } from './day';
+import { isoDate, isWeekend } from './day';
 
 /** One day named in a State Council notice (a day off, or a weekend that is worked). */
-export const CalendarDay = z.object({ date: DaySchema, name: z.string().min(1) });
+export const CalendarDay = z.object({ date: isoDate, name: z.string().min(1) });
 export type CalendarDay = z.infer<typeof CalendarDay>;
 
 /**

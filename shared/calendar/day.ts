@@ -29,10 +29,17 @@ function utcMs(year: number, month: number, day: number): number {
   return date.getTime();
 }
 
-/** zod schema for a day in the rule files. */
-export const DaySchema = z
+/** A day as people and files write it, `YYYY-MM-DD`, that exists in the calendar (no 2026-02-30). */
+export const isoDate = z
   .string()
-  .refine(isValidDay, { message: '日期不存在或不是“年-月-日”的写法，如 2026-03-05' });
+  .regex(DAY_PATTERN, '日期应写成“年-月-日”，如 2026-03-05')
+  .refine(isValidDay, '日期不存在');
+
+/** A day a person records (signed, inspected, made): within EARLIEST_DAY … LATEST_DAY, so 0001-01-01 is refused. */
+export const recordDay = isoDate.refine(
+  (day) => day >= EARLIEST_DAY && day <= LATEST_DAY,
+  `日期应在 ${EARLIEST_DAY} 至 ${LATEST_DAY} 之间`,
+);
 
 type Parts = { year: number; month: number; day: number };
 

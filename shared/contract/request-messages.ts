@@ -32,6 +32,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   actedAt: '实施时间',
   queriedAt: '查询时间',
   inspectedOn: '检查日期',
+  signedOn: '签署日期',
   from: '开始日期',
   to: '结束日期',
   since: '开始日期',

@@ -1,11 +1,7 @@
 import { z } from 'zod';
-import { isValidDay } from '../calendar/day';
+import { isoDate } from '../calendar/day';
 
-/** ISO calendar date, `YYYY-MM-DD`, that exists in the calendar (no 2026-02-30). */
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期应写成“年-月-日”，如 2026-03-05')
-  .refine(isValidDay, '日期不存在');
+export { isoDate };
 /** ISO instant with offset, as produced by `Date.prototype.toISOString`. */
 export const isoDateTime = z.string().datetime({ offset: true });
 

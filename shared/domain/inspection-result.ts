@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DaySchema } from '../calendar/day';
+import { isoDate, recordDay } from '../calendar/day';
 import { InspectionOutcome } from '../inspection/outcomes';
 import { resultIssues } from '../inspection/result-rules';
 import { isoDateTime } from './catalogue';
@@ -32,7 +32,7 @@ export const InspectionResultRequest = z.object({
   /** The entry this one corrects — the subject's current result, as the supervisor saw it; null the first time. */
   correctsId: Id.nullable().default(null),
   correctionReason: reasonText('更正理由').default(''),
-  inspectedOn: DaySchema,
+  inspectedOn: recordDay,
   /** Who inspected: the drawn inspectors, or others eligible for the subject with a substitution reason. */
   inspectorIds: z.array(Id).min(1).max(10),
   substitutionReason: reasonText('更换检查人员的理由').default(''),
@@ -67,7 +67,7 @@ export const InspectionResultRecord = z
     revision: z.number().int().min(1).max(1000),
     correctsId: Id.nullable(),
     correctionReason: reasonText('更正理由').nullable(),
-    inspectedOn: DaySchema,
+    inspectedOn: isoDate,
     inspectors: z.array(ResultInspector).min(1).max(10),
     substitutionReason: reasonText('更换检查人员的理由').nullable(),
     outcome: InspectionOutcome.pick({ code: true, label: true, problemFound: true }),

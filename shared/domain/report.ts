@@ -4,6 +4,7 @@ import { CreditReport, ReportNumber } from '../report/model';
 import { isoDate, isoDateTime } from './catalogue';
 import { Sha256 } from './files';
 import { SubjectKind } from './subject';
+import { recordDay } from '../calendar/day';
 
 export const authorisationMethods = ['in-person', 'document'] as const;
 /** 本人持居民身份证到场 / 提交本人签署的授权书 */
@@ -29,7 +30,7 @@ const byDocument = z.object({
   method: z.literal('document'),
   document: AuthorisationDocument,
   /** 签署日期 of the authorisation. */
-  signedOn: isoDate,
+  signedOn: recordDay,
 });
 
 /**

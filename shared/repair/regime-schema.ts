@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DaySchema } from '../calendar/day';
+import { isoDate } from '../calendar/day';
 import { ProcessingLimits } from './processing-limits';
 
 /** The grades a failure-of-trust record can carry. Which ones a regime knows is data (`classes[].severities`). */
@@ -66,7 +66,7 @@ export const Regime = z.object({
   name: z.string().min(1),
   basis: z.string().min(1),
   /** First decision day the regime governs; null for the oldest regime, which covers all legacy data before. */
-  effectiveFrom: DaySchema.nullable(),
+  effectiveFrom: isoDate.nullable(),
   /** false where the start day is an assumption awaiting confirmation (see note). */
   effectiveFromConfirmed: z.boolean(),
   classes: z.array(RegimeClass).min(1),

@@ -146,6 +146,19 @@ describe("a natural person's report and its 授权", () => {
       }),
     );
     expect(tomorrow.ok ? null : tomorrow.error.code).toBe('REPORT_AUTHORISATION_INVALID');
+    const beforeRecords = await call(
+      core,
+      'reports:issue',
+      request(PERSON, {
+        method: 'document',
+        document: { ...file, name: '授权书.pdf' },
+        signedOn: '0001-01-01',
+      }),
+    );
+    expect(beforeRecords.ok ? null : [beforeRecords.error.code, beforeRecords.error.message]).toEqual([
+      'BAD_REQUEST',
+      '请求内容不正确：签署日期：日期应在 1949-01-01 至 2099-12-31 之间',
+    ]);
     const today = await call(
       core,
       'reports:issue',
