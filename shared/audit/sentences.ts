@@ -52,6 +52,8 @@ export const auditSentences = {
   externalQuery: (subject: string, channel: string, outcome: string, attachments: number): string =>
     `留存 ${subject} 在${quoted(channel)}的查询结果：${outcome}` +
     (attachments > 0 ? `，附件 ${attachments} 份` : ''),
+  sheetPrinted: (subject: string): string => `打印对 ${subject} 的核查记录单`,
+  sheetSaved: (subject: string): string => `将对 ${subject} 的核查记录单存为PDF文件`,
   reviewAcknowledged: (subject: string): string => `确认已复核对 ${subject} 的核查`,
 
   commitmentCreated: (code: string, committer: string, type: string, verifyBy: string | null): string =>

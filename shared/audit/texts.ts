@@ -15,6 +15,8 @@ export const auditActionLabels: Record<string, string> = {
   'check.run': '信用核查',
   'check.feedback': '核查反馈',
   'check.external-query': '留存外部查询结果',
+  'check.sheet-print': '打印核查记录单',
+  'check.sheet-pdf': '核查记录单存为PDF',
   'review.acknowledge': '确认复核',
   'commitment.create': '登记信用承诺',
   'commitment.verify': '核查信用承诺',

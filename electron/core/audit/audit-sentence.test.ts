@@ -112,6 +112,8 @@ const samples: Record<string, readonly Record<string, unknown>[]> = {
     measures: ['M-serious-01'],
   })),
   'check.external-query': [{ channel: '信用中国网站', queryOutcome: '未发现失信记录', attachments: 1 }],
+  'check.sheet-print': [{ identifier: '9141****' }],
+  'check.sheet-pdf': [{ identifier: '9141****' }],
   'review.acknowledge': [{}],
   'commitment.create': Object.keys(commitmentTypeLabels).map((type) => ({
     code: '31010120261201000001',

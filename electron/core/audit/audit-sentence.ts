@@ -136,6 +136,8 @@ export const auditSentenceOf: Record<string, Sentence> = {
       text(detail, 'queryOutcome') ?? say.emptyValue,
       count(detail, 'attachments') ?? 0,
     ),
+  'check.sheet-print': (detail, entry, names) => say.sheetPrinted(checkedSubject(detail, entry, names)),
+  'check.sheet-pdf': (detail, entry, names) => say.sheetSaved(checkedSubject(detail, entry, names)),
   'review.acknowledge': (detail, entry, names) =>
     say.reviewAcknowledged(checkedSubject(detail, entry, names)),
   'commitment.create': (detail, entry, names) => {

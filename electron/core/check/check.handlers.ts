@@ -11,12 +11,14 @@ export const checkHandlers = (
   | 'check:external-query'
   | 'check:sheet-pdf'
   | 'check:sheet-print'
+  | 'check:sheet-printed'
 > => ({
   'check:run': (request) => checks.run(request),
   'check:feedback': (request) => checks.feedback(request),
   'check:list': (request) => checks.list(request),
   'check:get': (request) => checks.get(request.checkId),
   'check:external-query': (request) => checks.externalQuery(request),
-  'check:sheet-pdf': (request) => checks.hostPrints(request.checkId),
-  'check:sheet-print': (request) => checks.hostPrints(request.checkId),
+  'check:sheet-pdf': (request) => checks.sheet.hostPrints(request.checkId),
+  'check:sheet-print': (request) => checks.sheet.hostPrints(request.checkId),
+  'check:sheet-printed': (request) => checks.sheet.printed(request.checkId, request.how),
 });

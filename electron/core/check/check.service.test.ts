@@ -118,6 +118,33 @@ describe('check:run', () => {
     expect(missing.ok ? null : missing.error.code).toBe('CHECK_NOT_FOUND');
   });
 
+  it('records each print or PDF of the 核查记录单 in the audit trail, in words, and refuses an unknown check', async () => {
+    const result = await run(debtor.identifier);
+    if (!result.ok) throw new Error(result.error.message);
+    const { checkId } = result.value;
+    for (const how of ['print', 'pdf'] as const)
+      expect(await call('check:sheet-printed', { checkId, how })).toEqual({
+        ok: true,
+        value: { recorded: true },
+      });
+    const missing = await call('check:sheet-printed', { checkId: 'no-such-check', how: 'print' });
+    expect(missing.ok ? null : missing.error.code).toBe('CHECK_NOT_FOUND');
+    const hostile = await dispatch(core.handlers, 'check:sheet-printed', { checkId, how: 'fax' });
+    expect(hostile.ok ? null : hostile.error.code).toBe('BAD_REQUEST');
+    const entries = core.db
+      .prepare(
+        "SELECT action, target_id AS targetId, case_number AS caseNumber FROM audit_log WHERE action LIKE 'check.sheet%' ORDER BY seq",
+      )
+      .all();
+    expect(entries).toEqual([
+      { action: 'check.sheet-print', targetId: checkId, caseNumber: result.value.context.caseNumber },
+      { action: 'check.sheet-pdf', targetId: checkId, caseNumber: result.value.context.caseNumber },
+    ]);
+    const listed = await call('audit:list', { action: 'check.sheet-pdf' });
+    const summary = listed.ok ? (listed.value as { items: { summary: string }[] }).items[0]?.summary : null;
+    expect(summary).toMatch(/^将对 .+ 的核查记录单存为PDF文件$/);
+  });
+
   it('keeps the evidence as it was even after the registry changes', async () => {
     const result = await run(debtor.identifier);
     if (!result.ok) throw new Error(result.error.message);

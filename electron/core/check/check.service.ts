@@ -46,9 +46,10 @@ import {
   supersedingCheck,
 } from './check.repo';
 import { externalQueriesOf, recordExternalQuery } from './external-query';
+import { checkSheetOutput } from './sheet-output';
 import { feedbackState, recordFeedback } from './feedback';
-import { printInBrowser } from '../ipc/print-in-browser';
 import { quoteInput } from '../../../shared/contract/request-messages';
+import { checkNotFound } from './not-found';
 
 export type CheckDeps = {
   db: Db;
@@ -65,8 +66,6 @@ export type CheckDeps = {
   /** True while the city platform is not reachable: such checks are re-examined after the next pull. */
   offline: () => boolean;
 };
-
-const CHECK_NOT_FOUND = '未找到该核查记录';
 
 /** Records shown as evidence: public (公示中) ones, newest first, capped so one snapshot stays small. */
 const EVIDENCE_RECORDS = 50;
@@ -262,7 +261,7 @@ export function createCheckService(deps: CheckDeps) {
 
   const get = (checkId: string): Result<CheckDetail> => {
     const row = getCheckRow(db, checkId);
-    if (row === null) return err('CHECK_NOT_FOUND', CHECK_NOT_FOUND);
+    if (row === null) return checkNotFound();
     // The row's flag is the record for snapshots taken before the evidence carried it.
     const result = { offline: row.offline === 1, ...(JSON.parse(row.evidence) as CheckResult) };
     const feedback = feedbackOf(db, checkId);
@@ -284,15 +283,11 @@ export function createCheckService(deps: CheckDeps) {
   const list = (filter: CheckListRequest & { limit: number; offset: number }): Result<CheckList> =>
     ok(listChecks(db, filter));
 
-  /** check:sheet-pdf / check:sheet-print: the desktop shell prints (ipc/print-in-browser.ts) an existing check. */
-  const hostPrints = (checkId: string): Result<never> =>
-    getCheckRow(db, checkId) === null ? err('CHECK_NOT_FOUND', CHECK_NOT_FOUND) : printInBrowser();
-
   return {
     run,
     get,
     list,
-    hostPrints,
+    sheet: checkSheetOutput(deps),
     feedback: recordFeedback(deps, get),
     externalQuery: recordExternalQuery(deps, get),
   };

@@ -12,6 +12,7 @@ import type { Db } from '../../../node-shared/db/connection';
 import { enqueue } from '../sync/outbox.repo';
 import { getCheckRow, supersedingCheck } from './check.repo';
 import type { CheckDeps } from './check.service';
+import { checkNotFound } from './not-found';
 
 type Row = {
   id: string;
@@ -75,7 +76,7 @@ function refusal(deps: CheckDeps, result: CheckResult, request: ExternalQueryReq
 export function recordExternalQuery(deps: CheckDeps, get: (checkId: string) => Result<CheckDetail>) {
   return (request: ExternalQueryRequest): Result<CheckDetail> => {
     const row = getCheckRow(deps.db, request.checkId);
-    if (row === null) return err('CHECK_NOT_FOUND', '未找到该核查记录');
+    if (row === null) return checkNotFound();
     if (supersedingCheck(deps.db, request.checkId) !== null)
       return err('CHECK_SUPERSEDED', '本办件已重新核查，请在最新的核查记录中留存查询结果');
     const result = JSON.parse(row.evidence) as CheckResult;

@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Measure } from '../../../shared/domain/catalogue';
 import type { CheckDetail, CheckResult } from '../../../shared/domain/check';
@@ -201,12 +201,34 @@ describe('核查记录单', () => {
     expect(screen.getByTestId('sheet-unit').textContent).toBe('（本条核查记录未记载受理单位）');
   });
 
-  it('saves the PDF through the desktop shell for this check and tells where', async () => {
+  it('saves the PDF through the desktop shell for this check, records it in the audit trail and tells where', async () => {
     fake().answer('check:sheet-pdf', { saved: true, path: 'D:\\办件\\核查记录单.pdf' });
+    fake().answer('check:sheet-printed', { recorded: true });
     await openSheet(detail);
     fireEvent.click(screen.getByTestId('check-sheet-pdf'));
     expect(await screen.findByTestId('check-sheet-notice')).toBeTruthy();
     expect(screen.getByTestId('check-sheet-notice').textContent).toBe('已保存：D:\\办件\\核查记录单.pdf');
     expect(fake().callsTo('check:sheet-pdf')).toEqual([{ checkId: CHECK_ID }]);
+    expect(fake().callsTo('check:sheet-printed')).toEqual([{ checkId: CHECK_ID, how: 'pdf' }]);
+  });
+
+  it('records nothing when the print dialog was cancelled, and shows the refusal when recording fails', async () => {
+    fake().answer('check:sheet-print', { printed: false });
+    await openSheet(detail);
+    fireEvent.click(screen.getByTestId('check-sheet-print'));
+    await waitFor(() => expect(fake().callsTo('check:sheet-print')).toHaveLength(1));
+    const printed = () =>
+      fake()
+        .callsTo('check:sheet-printed')
+        .filter((call) => call.how === 'print');
+    expect(printed()).toEqual([]);
+    fake().answer('check:sheet-print', { printed: true });
+    fake().answer('check:sheet-printed', {
+      ok: false,
+      error: { code: 'CHECK_NOT_FOUND', message: '未找到该核查记录' },
+    });
+    fireEvent.click(screen.getByTestId('check-sheet-print'));
+    expect((await screen.findByTestId('check-sheet-error')).textContent).toBe('未找到该核查记录');
+    expect(printed()).toEqual([{ checkId: CHECK_ID, how: 'print' }]);
   });
 });

@@ -1,12 +1,11 @@
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
 import { client } from '../../transport/client';
 import { useCoreQuery } from '../query/query-client';
 import { OutputButtons, OutputMessages } from '../print/OutputControls';
 import { PrintDialog } from '../print/PrintDialog';
-import { shellPrints } from '../print/shell-prints';
+import { useRecordedOutput } from '../print/use-recorded-output';
 import { CheckSheetDocument } from './CheckSheetDocument';
 import { sheetTexts } from './texts';
 
@@ -24,32 +23,17 @@ export const CheckSheetPrint = ({ checkId, onClose }: Props) => {
   // refusals beside it.
   const query = useCoreQuery('check:get', { checkId });
   const detail = query.data ?? null;
-  const [actionError, setError] = useState<string | null>(null);
-  const error = query.error?.message ?? actionError;
-  const [notice, setNotice] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const output = async (how: 'pdf' | 'print'): Promise<void> => {
-    setError(null);
-    setNotice(null);
-    if (!shellPrints()) {
-      window.print();
-      return;
-    }
-    setBusy(true);
-    try {
-      if (how === 'pdf') {
-        const saved = await client.call('check:sheet-pdf', { checkId });
-        if (!saved.ok) setError(saved.error.message);
-        else if (saved.value.saved && saved.value.path !== null) setNotice(texts.savedTo(saved.value.path));
-      } else {
-        const printed = await client.call('check:sheet-print', { checkId });
-        if (!printed.ok) setError(printed.error.message);
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
+  const {
+    output,
+    busy,
+    error: outputError,
+    notice,
+  } = useRecordedOutput({
+    record: (how) => client.call('check:sheet-printed', { checkId, how }),
+    pdf: () => client.call('check:sheet-pdf', { checkId }),
+    print: () => client.call('check:sheet-print', { checkId }),
+  });
+  const error = query.error?.message ?? outputError;
 
   return (
     <PrintDialog

@@ -6,7 +6,6 @@ export const sheetTexts = {
   pdf: '保存为PDF',
   close: '关闭',
   loading: '正在读取核查记录…',
-  savedTo: (path: string): string => `已保存：${path}`,
   title: '信用核查记录单',
   basis: '本记录单依据核查时保存的证据快照生成，不随此后的数据同步而改变',
   approval: {

@@ -3,12 +3,10 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
-import { useState } from 'react';
-import type { ReportOutput } from '../../../shared/domain/report';
 import { useCoreQuery } from '../../app/query/query-client';
 import { OutputButtons, OutputMessages } from '../../app/print/OutputControls';
 import { PrintDialog } from '../../app/print/PrintDialog';
-import { shellPrints } from '../../app/print/shell-prints';
+import { useRecordedOutput } from '../../app/print/use-recorded-output';
 import { useRouter } from '../../app/router';
 import { client } from '../../transport/client';
 import { AuthorisationLine } from './document/AuthorisationLine';
@@ -20,48 +18,24 @@ const texts = reportsTexts.preview;
 
 /**
  * One issued report, exactly as issued, as an A4 preview over the app. 打印 and 保存为PDF print only the report;
- * every print or PDF is recorded (reports:printed) — in the browser before the browser's print dialog opens, so
- * nothing is printed unrecorded; in the desktop app once the shell has printed or saved it.
+ * every print or PDF is recorded (reports:printed, see useRecordedOutput).
  */
 export const ReportPage = ({ number }: { number: string }) => {
   const navigate = useRouter((state) => state.navigate);
   // The issued report through the query cache (reports:get); the outputs' own refusals beside it.
   const query = useCoreQuery('reports:get', { number });
   const issued = query.data ?? null;
-  const [actionError, setError] = useState<string | null>(null);
-  const error = query.error?.message ?? actionError;
-  const [notice, setNotice] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const record = async (how: ReportOutput): Promise<boolean> => {
-    const recorded = await client.call('reports:printed', { number, how });
-    if (!recorded.ok) setError(recorded.error.message);
-    return recorded.ok;
-  };
-
-  const output = async (how: ReportOutput): Promise<void> => {
-    setBusy(true);
-    setError(null);
-    setNotice(null);
-    try {
-      if (!shellPrints()) {
-        if (await record(how)) window.print();
-        return;
-      }
-      if (how === 'pdf') {
-        const saved = await client.call('reports:pdf', { number });
-        if (!saved.ok) setError(saved.error.message);
-        else if (saved.value.saved && saved.value.path !== null && (await record('pdf')))
-          setNotice(texts.savedTo(saved.value.path));
-      } else {
-        const printed = await client.call('reports:print', { number });
-        if (!printed.ok) setError(printed.error.message);
-        else if (printed.value.printed) await record('print');
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
+  const {
+    output,
+    busy,
+    error: outputError,
+    notice,
+  } = useRecordedOutput({
+    record: (how) => client.call('reports:printed', { number, how }),
+    pdf: () => client.call('reports:pdf', { number }),
+    print: () => client.call('reports:print', { number }),
+  });
+  const error = query.error?.message ?? outputError;
 
   const close = (): void => navigate({ page: 'reports' });
   return (

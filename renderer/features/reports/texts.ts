@@ -69,7 +69,6 @@ export const reportsTexts = {
     print: '打印',
     pdf: '保存为PDF',
     loading: '正在读取报告…',
-    savedTo: (path: string): string => `已保存：${path}`,
     notRegistered: '本报告尚未在市平台登记：本机与市平台同步后方可扫码核验。',
     qrCaption: '扫码核验',
     qrMissing: '本机未登记到市平台，报告暂不能在线核验',

@@ -8,6 +8,7 @@ import {
   ExternalQueryRequest,
   FeedbackRequest,
 } from '../../domain/check';
+import { ReportOutput } from '../../domain/report';
 import { SIGNED_IN, channel } from './entry';
 
 // The mandatory credit check (应查必查), its feedback and external queries.
@@ -81,6 +82,14 @@ export const checkChannels = {
     roles: SIGNED_IN,
     action: '打印核查记录单',
     sample: { checkId: 'c-1' },
+  }),
+  /** Record that the 核查记录单 was printed or saved as PDF (audit check.sheet-print / check.sheet-pdf). */
+  'check:sheet-printed': channel({
+    request: z.object({ checkId: z.string().min(1), how: ReportOutput }),
+    response: z.object({ recorded: z.literal(true) }),
+    roles: SIGNED_IN,
+    action: '打印核查记录单',
+    sample: { checkId: 'c-1', how: 'print' },
   }),
   /** Attach what an external query (信用中国, 信用河南 …) showed to a check of a subject not in the city's data. */
   'check:external-query': channel({
