@@ -6,12 +6,14 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useState } from 'react';
+import type { ExportFormat } from '../../../shared/domain/export';
 import type { InspectionDetail, PublishedInspectionRow } from '../../../shared/domain/inspection';
 import { DataList } from '../../app/list/DataList';
 import { formatBeijing } from '../../../shared/time';
+import { client } from '../../transport/client';
 import { InspectionPrint } from './InspectionPrint';
-import { useInspectionsStore } from './inspections-store';
 import { inspectionsTexts as texts } from './texts';
+import { useExport } from './use-export';
 
 const Line = ({ label, value, testId }: { label: string; value: string; testId?: string }) => (
   <Typography variant="body2">
@@ -48,9 +50,20 @@ const rowColumns: GridColDef<PublishedInspectionRow>[] = [
   },
 ];
 
+type Props = {
+  detail: InspectionDetail;
+  /** 重现验证: the draw asked for again (the core redoes it from its seed and pool). */
+  onReplay: () => void;
+  replaying: boolean;
+};
+
 /** One draw: its seed and pool hash, 重现验证 with its answer, the list with each subject's two inspectors. */
-export const DrawResult = ({ detail }: { detail: InspectionDetail }) => {
-  const { replay, exportList, busy } = useInspectionsStore();
+export const DrawResult = ({ detail, onReplay, replaying }: Props) => {
+  const exported = useExport(texts.exported);
+  const exportList = (format: ExportFormat): void => {
+    void exported.run(() => client.call('inspections:export', { id: detail.draw.id, format }));
+  };
+  const busy = replaying || exported.busy;
   const [printing, setPrinting] = useState(false);
   const { draw, rows } = detail;
   return (
@@ -74,32 +87,29 @@ export const DrawResult = ({ detail }: { detail: InspectionDetail }) => {
         <Line label={texts.poolHash} value={draw.poolHash} />
         <Line label={texts.listHash} value={detail.listHash} testId="inspection-list-hash" />
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
-          <Button
-            variant="outlined"
-            onClick={() => void replay()}
-            disabled={busy !== null}
-            data-testid="inspection-replay"
-          >
+          <Button variant="outlined" onClick={onReplay} disabled={busy} data-testid="inspection-replay">
             {texts.replay}
           </Button>
-          <Button
-            onClick={() => void exportList('csv')}
-            disabled={busy !== null}
-            data-testid="inspection-export-csv"
-          >
+          <Button onClick={() => exportList('csv')} disabled={busy} data-testid="inspection-export-csv">
             {texts.exportCsv}
           </Button>
-          <Button
-            onClick={() => void exportList('xlsx')}
-            disabled={busy !== null}
-            data-testid="inspection-export-xlsx"
-          >
+          <Button onClick={() => exportList('xlsx')} disabled={busy} data-testid="inspection-export-xlsx">
             {texts.exportXlsx}
           </Button>
           <Button onClick={() => setPrinting(true)} data-testid="inspection-print">
             {texts.print}
           </Button>
         </Stack>
+        {exported.error !== null && (
+          <Alert severity="error" data-testid="inspection-export-error">
+            {exported.error}
+          </Alert>
+        )}
+        {exported.notice !== null && (
+          <Alert severity="success" data-testid="inspection-notice">
+            {exported.notice}
+          </Alert>
+        )}
         <Alert
           severity={detail.replay.reproduces ? 'success' : 'error'}
           data-testid="inspection-replay-answer"

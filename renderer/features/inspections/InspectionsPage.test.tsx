@@ -1,32 +1,37 @@
-import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createQueryClient, startQueryRefresh } from '../../app/query/query-client';
 import { fake } from '../../testing/dom-setup';
+import { sampleDetail, samplePast, sampleResults } from './inspection-samples';
 import { InspectionsPage } from './InspectionsPage';
 
-const draw = {
-  id: 'draw-1',
-  number: 'SSJ-2026-0001',
-  drawnAt: '2026-12-05T10:00:00.000+08:00',
-  actor: '赵敏（zhaomin）',
-  regionName: '叶县',
-  matterName: '食品经营许可',
-  seed: '2026120510',
-  poolSize: 87,
-  picked: 9,
-  ratiosVersion: '2026-1',
+let stop = (): void => undefined;
+afterEach(() => stop());
+
+/** As App runs it: the query cache, refreshed by the core's events. */
+const renderPage = () => {
+  const queries = createQueryClient();
+  stop = startQueryRefresh(queries);
+  return render(
+    <QueryClientProvider client={queries}>
+      <InspectionsPage />
+    </QueryClientProvider>,
+  );
 };
 
-describe('双随机抽查', () => {
+describe('双随机抽查 (server state through useCoreQuery)', () => {
   it('lists the past draws with their region, matter and counts, and draws nothing until a matter is chosen', async () => {
-    fake().answer('inspections:list', { total: 1, items: [draw] });
-    render(<InspectionsPage />);
+    fake().answer('inspections:list', samplePast());
+    const before = fake().callsTo('inspections:pool').length;
+    renderPage();
     const row = await screen.findByTestId('inspection-past-row');
-    expect(row.textContent).toContain('叶县');
+    expect(row.textContent).toContain('新华区');
     expect(row.textContent).toContain('食品经营许可');
-    expect(fake().callsTo('inspections:list')).toEqual([{ limit: 50, offset: 0 }]);
+    expect(fake().callsTo('inspections:list').at(-1)).toEqual({ limit: 50, offset: 0 });
     // No matter chosen: the pool cannot be asked for.
     expect(screen.getByTestId('inspection-show-pool')).toHaveProperty('disabled', true);
-    expect(fake().callsTo('inspections:pool')).toHaveLength(0);
+    expect(fake().callsTo('inspections:pool')).toHaveLength(before);
   });
 
   it('says in words when the core refuses (a clerk is not a supervisor)', async () => {
@@ -34,7 +39,41 @@ describe('双随机抽查', () => {
       ok: false,
       error: { code: 'ROLE_FORBIDDEN', message: '无权查看双随机抽查记录：当前角色为窗口工作人员' },
     });
-    render(<InspectionsPage />);
-    expect(await screen.findByText(/无权查看双随机抽查记录/)).toBeTruthy();
+    renderPage();
+    await waitFor(() =>
+      expect(screen.getByTestId('inspection-past-error').textContent).toBe(
+        '无权查看双随机抽查记录：当前角色为窗口工作人员',
+      ),
+    );
+  });
+
+  it('opens a past draw with its results, asks the core again on 重现验证, and refreshes when a sync finishes', async () => {
+    let message = '可重现：结果与存档一致';
+    fake().answer('inspections:list', samplePast());
+    fake().answer('inspections:get', () => sampleDetail(message));
+    fake().answer('inspections:results', sampleResults());
+    const gets = fake().callsTo('inspections:get').length;
+    const lists = fake().callsTo('inspections:list').length;
+    renderPage();
+    fireEvent.click(await screen.findByTestId('inspection-past-row'));
+    expect(await screen.findByTestId('inspection-result')).toBeTruthy();
+    expect(screen.getByTestId('inspection-replay-answer').textContent).toContain('可重现：结果与存档一致');
+    expect(fake().callsTo('inspections:get').at(-1)).toEqual({ id: 'draw-1' });
+    expect(await screen.findByTestId('results-summary')).toBeTruthy();
+
+    message = '可重现：结果与存档完全一致';
+    fireEvent.click(screen.getByTestId('inspection-replay'));
+    await waitFor(() =>
+      expect(screen.getByTestId('inspection-replay-answer').textContent).toContain('结果与存档完全一致'),
+    );
+    expect(fake().callsTo('inspections:get')).toHaveLength(gets + 2);
+
+    // A sync may bring other draws (another supervisor's): the past draws and the open one are asked again.
+    fake().emit({ type: 'sync-finished', ok: true, summary: null, error: null });
+    await waitFor(() => expect(fake().callsTo('inspections:list')).toHaveLength(lists + 2));
+    await waitFor(() => expect(fake().callsTo('inspections:get')).toHaveLength(gets + 3));
+    // An event of another area asks nothing.
+    fake().emit({ type: 'workflow-changed', area: 'repairs' });
+    expect(fake().callsTo('inspections:list')).toHaveLength(lists + 2);
   });
 });

@@ -2,30 +2,50 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useEffect } from 'react';
-import { ResultsPanel } from './ResultsPanel';
-import { useResultsStore } from './results-store';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { InspectionDetail, InspectionScope } from '../../../shared/domain/inspection';
 import { RegionSelect } from '../../app/RegionSelect';
 import { MatterSelect } from '../../app/matters/MatterSelect';
+import { queryKeyOf, useCoreQuery } from '../../app/query/query-client';
 import { DrawResult } from './DrawResult';
-import { useInspectionsStore } from './inspections-store';
 import { PastDraws } from './PastDraws';
 import { PoolPanel } from './PoolPanel';
+import { ResultsPanel } from './ResultsPanel';
 import { inspectionsTexts as texts } from './texts';
 
-/** 双随机抽查 (supervisors): choose region and matter, see the pool by grade, draw, replay, export, print. */
+const sameScope = (a: InspectionScope | null, b: InspectionScope): boolean =>
+  a !== null && a.regionCode === b.regionCode && a.matterCode === b.matterCode;
+
+/**
+ * 双随机抽查 (supervisors): choose region and matter, see the pool by grade, draw, replay, export, print, record
+ * the results. The pool, the open draw, its results and the past draws are answers of the core (useCoreQuery),
+ * refetched when its events make them old.
+ */
 export const InspectionsPage = () => {
-  const state = useInspectionsStore();
-  const { loadPast, loadPool } = state;
-  const results = useResultsStore();
-  const { load: loadResults } = results;
-  const drawId = state.detail?.draw.id ?? null;
-  useEffect(() => {
-    void loadPast();
-  }, [loadPast]);
-  useEffect(() => {
-    if (drawId !== null) void loadResults(drawId);
-  }, [drawId, loadResults]);
+  const queries = useQueryClient();
+  const [regionCode, setRegionCode] = useState('410400');
+  const [matterCode, setMatterCode] = useState<string | null>(null);
+  /** The scope whose pool was asked for (查看检查对象); null until then, and again once the scope changes. */
+  const [asked, setAsked] = useState<InspectionScope | null>(null);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const pool = useCoreQuery('inspections:pool', asked);
+  const detail = useCoreQuery('inspections:get', openId === null ? null : { id: openId });
+
+  const showPool = (): void => {
+    if (matterCode === null) return;
+    const scope = { regionCode, matterCode };
+    if (sameScope(asked, scope)) void pool.refetch();
+    else setAsked(scope);
+  };
+
+  const drawn = (made: InspectionDetail): void => {
+    queries.setQueryData(queryKeyOf('inspections:get', { id: made.draw.id }), made);
+    setOpenId(made.draw.id);
+    void queries.invalidateQueries({ queryKey: ['inspections:list'] });
+  };
+
+  const error = pool.error ?? detail.error;
   return (
     <Stack spacing={1.5} data-testid="inspections-page">
       <Typography variant="h2" component="h1">
@@ -37,14 +57,20 @@ export const InspectionsPage = () => {
       <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
         <RegionSelect
           label={texts.region}
-          value={state.regionCode}
-          onChange={state.setRegion}
+          value={regionCode}
+          onChange={(code) => {
+            setRegionCode(code);
+            setAsked(null);
+          }}
           testId="inspection-region"
         />
         <Stack sx={{ flex: 1, maxWidth: 520 }}>
           <MatterSelect
-            value={state.matterCode}
-            onChange={state.setMatter}
+            value={matterCode}
+            onChange={(code) => {
+              setMatterCode(code);
+              setAsked(null);
+            }}
             error={undefined}
             label={texts.matter}
             testId="inspection-matter"
@@ -52,33 +78,31 @@ export const InspectionsPage = () => {
         </Stack>
         <Button
           variant="outlined"
-          onClick={() => void loadPool()}
-          disabled={state.matterCode === null || state.busy !== null}
+          onClick={showPool}
+          disabled={matterCode === null || pool.isFetching}
           sx={{ mt: 1 }}
           data-testid="inspection-show-pool"
         >
           {texts.showPool}
         </Button>
       </Stack>
-      {state.error !== null && (
+      {error !== null && (
         <Alert severity="error" data-testid="inspection-error">
-          {state.error}
+          {error.message}
         </Alert>
       )}
-      {state.notice !== null && (
-        <Alert severity="success" data-testid="inspection-notice">
-          {state.notice}
-        </Alert>
+      {asked !== null && pool.data !== undefined && (
+        <PoolPanel key={`${asked.regionCode}:${asked.matterCode}`} pool={pool.data} onDrawn={drawn} />
       )}
-      {state.pool !== null && <PoolPanel pool={state.pool} />}
-      {state.detail !== null && <DrawResult detail={state.detail} />}
-      {state.detail !== null && results.view?.drawId === state.detail.draw.id && (
-        <ResultsPanel view={results.view} />
+      {detail.data !== undefined && (
+        <DrawResult
+          detail={detail.data}
+          onReplay={() => void detail.refetch()}
+          replaying={detail.isFetching}
+        />
       )}
-      <PastDraws />
-      <Button size="small" onClick={() => void loadPast()} sx={{ alignSelf: 'flex-start' }}>
-        {texts.refresh}
-      </Button>
+      {detail.data !== undefined && <ResultsPanel drawId={detail.data.draw.id} />}
+      <PastDraws current={openId} onOpen={setOpenId} />
     </Stack>
   );
 };

@@ -1,3 +1,5 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -5,7 +7,7 @@ import type { GridColDef } from '@mui/x-data-grid';
 import type { InspectionListItem } from '../../../shared/domain/inspection';
 import { formatBeijing } from '../../../shared/time';
 import { DataList } from '../../app/list/DataList';
-import { useInspectionsStore } from './inspections-store';
+import { useCoreQuery } from '../../app/query/query-client';
 import { inspectionsTexts as texts } from './texts';
 
 const headers = texts.pastColumns;
@@ -35,31 +37,50 @@ const columns: GridColDef<InspectionListItem>[] = [
   { field: 'actor', headerName: headers.actor, flex: 0.8, minWidth: 80 },
 ];
 
+/** The past draws asked for (the newest 50); refetched when the core's events make them old, or on 刷新. */
+const PAST_REQUEST = { limit: 50 };
+
+type Props = { current: string | null; onOpen: (id: string) => void };
+
 /** 历次抽查: every stored draw, newest first; a row opens it (and replays it). */
-export const PastDraws = () => {
-  const { past, open, detail } = useInspectionsStore();
-  const current = detail?.draw.id ?? null;
+export const PastDraws = ({ current, onOpen }: Props) => {
+  const past = useCoreQuery('inspections:list', PAST_REQUEST);
   return (
-    <Paper variant="outlined" sx={{ p: 2, '& .mono': mono }} data-testid="inspection-past">
-      <Stack spacing={1}>
-        <Typography variant="h3" component="h2">
-          {texts.pastTitle}
-        </Typography>
-        {past !== null && (
-          <DataList
-            listId="inspections-past"
-            label={texts.pastLabel}
-            rows={past?.items ?? []}
-            columns={columns}
-            getRowId={(item) => item.id}
-            testId="inspection-past-table"
-            rowTestId="inspection-past-row"
-            rowData={(item) => ({ 'data-current': String(item.id === current) })}
-            onOpen={(item) => void open(item.id)}
-            emptyText={texts.pastEmpty}
-          />
-        )}
-      </Stack>
-    </Paper>
+    <>
+      <Paper variant="outlined" sx={{ p: 2, '& .mono': mono }} data-testid="inspection-past">
+        <Stack spacing={1}>
+          <Typography variant="h3" component="h2">
+            {texts.pastTitle}
+          </Typography>
+          {past.error !== null && (
+            <Alert severity="error" data-testid="inspection-past-error">
+              {past.error.message}
+            </Alert>
+          )}
+          {past.data !== undefined && (
+            <DataList
+              listId="inspections-past"
+              label={texts.pastLabel}
+              rows={past.data.items}
+              columns={columns}
+              getRowId={(item) => item.id}
+              testId="inspection-past-table"
+              rowTestId="inspection-past-row"
+              rowData={(item) => ({ 'data-current': String(item.id === current) })}
+              onOpen={(item) => onOpen(item.id)}
+              emptyText={texts.pastEmpty}
+            />
+          )}
+        </Stack>
+      </Paper>
+      <Button
+        size="small"
+        onClick={() => void past.refetch()}
+        disabled={past.isFetching}
+        sx={{ alignSelf: 'flex-start' }}
+      >
+        {texts.refresh}
+      </Button>
+    </>
   );
 };

@@ -9,22 +9,44 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import type { InspectionPool } from '../../../shared/domain/inspection';
-import { useInspectionsStore } from './inspections-store';
+import { useMemo, useState } from 'react';
+import type { InspectionDetail, InspectionPool } from '../../../shared/domain/inspection';
+import { placeRefusal } from '../../app/form/place-refusal';
+import { textFieldProps } from '../../app/form/text-field-props';
+import { useContractForm } from '../../app/form/use-contract-form';
+import { client } from '../../transport/client';
+import { adjustableGrades, drawFieldOf, drawFormDefaults, drawFormSchema, expectedWith } from './draw-form';
 import { inspectionsTexts as texts } from './texts';
 
-/** How many a typed percentage draws (⌈population × ratio⌉, as shared/sampling counts), or the default. */
-const expectedWith = (population: number, typed: string, fallback: number): number => {
-  const value = Number(typed);
-  if (typed.trim() === '' || !Number.isFinite(value)) return fallback;
-  if (population === 0 || value <= 0) return 0;
-  return Math.min(population, Math.ceil(Math.round(population * (value / 100) * 1e6) / 1e6));
-};
+type Props = { pool: InspectionPool; onDrawn: (detail: InspectionDetail) => void };
 
-/** The candidates by grade with the ratio in force and the expected count; seed and 抽取 below. */
-export const PoolPanel = ({ pool }: { pool: InspectionPool }) => {
-  const { chosen, setChosen, seed, setSeed, draw, busy } = useInspectionsStore();
+/**
+ * The candidates by grade with the ratio in force and the expected count; this draw's ratios (typed as
+ * percentages), the seed and 抽取 — a contract form whose output is the inspections:draw request.
+ */
+export const PoolPanel = ({ pool, onDrawn }: Props) => {
+  const schema = useMemo(() => drawFormSchema(pool), [pool]);
+  const form = useContractForm(schema, drawFormDefaults(pool));
+  const { isSubmitting } = form.formState;
+  const [error, setError] = useState<string | null>(null);
+  const percents = form.watch('percents');
   const blocked = pool.subjects.length === 0 || pool.problems.length > 0;
+  const fields = [
+    'seed' as const,
+    ...adjustableGrades(pool).map((grade) => `percents.${grade.grade}` as const),
+  ];
+
+  const draw = form.handleSubmit(async (request) => {
+    const result = await client.call('inspections:draw', request);
+    if (!result.ok) {
+      setError(placeRefusal(result.error, form.setError, fields, drawFieldOf));
+      return;
+    }
+    setError(null);
+    form.setValue('seed', '');
+    onDrawn(result.value);
+  });
+
   return (
     <Paper variant="outlined" sx={{ p: 2 }} data-testid="inspection-pool">
       <Stack spacing={1.5}>
@@ -60,27 +82,23 @@ export const PoolPanel = ({ pool }: { pool: InspectionPool }) => {
                   {grade.min < grade.max ? (
                     <TextField
                       size="small"
-                      type="number"
-                      value={chosen[grade.grade] ?? ''}
+                      {...textFieldProps(form, `percents.${grade.grade}`)}
                       placeholder={String(Math.round(grade.max * 10_000) / 100)}
-                      onChange={(event) => setChosen(grade.grade, event.target.value)}
                       slotProps={{
                         htmlInput: {
-                          min: grade.min * 100,
-                          max: grade.max * 100,
-                          step: 'any',
+                          inputMode: 'decimal',
                           'aria-label': `${texts.columns.chosen} ${grade.label}`,
                           'data-testid': `pool-chosen-${grade.grade}`,
                         },
                       }}
-                      sx={{ width: 110 }}
+                      sx={{ width: 160 }}
                     />
                   ) : (
                     texts.ratio(grade.min, grade.max)
                   )}
                 </TableCell>
                 <TableCell align="right" data-testid={`pool-expected-${grade.grade}`}>
-                  {expectedWith(grade.population, chosen[grade.grade] ?? '', grade.expected)}
+                  {expectedWith(grade, percents[grade.grade] ?? '')}
                 </TableCell>
               </TableRow>
             ))}
@@ -92,23 +110,26 @@ export const PoolPanel = ({ pool }: { pool: InspectionPool }) => {
             {problem}
           </Alert>
         ))}
+        {error !== null && (
+          <Alert severity="error" data-testid="inspection-draw-error">
+            {error}
+          </Alert>
+        )}
         <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
           <TextField
             label={texts.seed}
-            value={seed}
-            onChange={(event) => setSeed(event.target.value)}
-            helperText={texts.seedHelp}
+            {...textFieldProps(form, 'seed', { hint: texts.seedHelp })}
             size="small"
             sx={{ minWidth: 320 }}
             slotProps={{ htmlInput: { 'data-testid': 'inspection-seed', maxLength: 200 } }}
           />
           <Button
             variant="contained"
-            onClick={() => void draw()}
-            disabled={blocked || busy !== null}
+            onClick={(event) => void draw(event)}
+            disabled={blocked || isSubmitting}
             data-testid="inspection-draw"
           >
-            {busy === 'draw' ? texts.drawing : texts.draw}
+            {isSubmitting ? texts.drawing : texts.draw}
           </Button>
         </Stack>
       </Stack>

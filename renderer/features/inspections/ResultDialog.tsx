@@ -13,7 +13,8 @@ import FormLabel from '@mui/material/FormLabel';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
+import { Controller } from 'react-hook-form';
 import {
   resultTextLimits,
   type InspectionResults,
@@ -23,77 +24,66 @@ import { DateField } from '../../app/fields/DateFields';
 import { limitTexts } from '../../app/fields/beijing-time';
 import { formatDate, formatDateTime } from '../../app/format';
 import { submitOnCtrlEnter } from '../../app/form/ctrl-enter';
+import { textFieldProps } from '../../app/form/text-field-props';
+import { useContractForm } from '../../app/form/use-contract-form';
 import { inputTestId } from '../../app/input-test-id';
+import { client } from '../../transport/client';
 import {
-  blankResult,
   isSubstitution,
+  placeResultRefusal,
   problemFound,
-  resultErrorOf,
-  toResultRequest,
-  type ResultErrors,
-  type ResultFields,
-} from './result-draft';
-import { useResultsStore } from './results-store';
+  resultDefaults,
+  resultFormSchema,
+} from './result-form';
 import { resultsTexts } from './results-texts';
 
-const shown = (error: string | undefined, hint?: string) => ({
-  error: error !== undefined,
-  helperText: error ?? hint,
-});
+type Props = {
+  view: InspectionResults;
+  subject: InspectionResultSubject;
+  onClose: () => void;
+  /** The core's answer to the save: the draw's results as they now stand. */
+  onSaved: (view: InspectionResults, subjectName: string) => void;
+};
 
-type Props = { view: InspectionResults; subject: InspectionResultSubject; onClose: () => void };
-
-/** 录入 / 更正 one drawn subject's 检查结果: day, inspectors (a substitution with its reason), outcome, 处理情况. */
-export const ResultDialog = ({ view, subject, onClose }: Props) => {
+/**
+ * 录入 / 更正 one drawn subject's 检查结果: day, inspectors (a substitution with its reason), outcome, 处理情况 — a
+ * contract form (inspections:record-result) refined by the draw's rules, the core's refusal placed at its fields.
+ */
+export const ResultDialog = ({ view, subject, onClose, onSaved }: Props) => {
   const texts = resultsTexts.form;
-  const { save, busy } = useResultsStore();
-  const [fields, setFields] = useState<ResultFields>(() => blankResult(subject, view.today));
-  const [errors, setErrors] = useState<ResultErrors>({});
+  const schema = useMemo(() => resultFormSchema(view, subject), [view, subject]);
+  const form = useContractForm(schema, resultDefaults(view, subject));
+  const { isSubmitting, errors } = form.formState;
   const [message, setMessage] = useState<string | null>(null);
   const correcting = subject.current !== null;
-  const substituted = isSubstitution(subject, fields);
+  const inspectorIds = form.watch('inspectorIds');
+  const substituted = isSubstitution(subject, inspectorIds);
   const drawn = new Set(subject.drawnInspectors.map((inspector) => inspector.id));
 
-  const update = (patch: Partial<ResultFields>): void => {
-    setFields((current) => ({ ...current, ...patch }));
-    setErrors((current) => {
-      const next = { ...current };
-      for (const key of Object.keys(patch)) delete next[key as keyof ResultErrors];
-      return next;
-    });
-    setMessage(null);
-  };
-
-  const toggle = (id: string, on: boolean): void =>
-    update({
-      inspectorIds: on
-        ? subject.eligibleInspectors
-            .map((i) => i.id)
-            .filter((each) => each === id || fields.inspectorIds.includes(each))
-        : fields.inspectorIds.filter((each) => each !== id),
-    });
-
-  const submit = async (): Promise<void> => {
-    if (busy === 'save') return;
-    const built = toResultRequest(view, subject, fields);
-    if (!built.ok) {
-      setErrors(built.errors);
-      setMessage(texts.checkMarked);
-      return;
-    }
-    const result = await save(built.request);
-    if (result.ok) return;
-    const refused = resultErrorOf(result.error);
-    setErrors(refused.errors);
-    setMessage(refused.message);
-  };
+  const submit = form.handleSubmit(
+    async (request) => {
+      setMessage(null);
+      const result = await client.call('inspections:record-result', {
+        ...request,
+        substitutionReason: substituted ? request.substitutionReason : '',
+      });
+      if (!result.ok) {
+        setMessage(placeResultRefusal(result.error, form.setError) ?? texts.checkMarked);
+        return;
+      }
+      onSaved(result.value, subject.subjectName);
+    },
+    () => setMessage(texts.checkMarked),
+  );
 
   return (
     <Dialog open onClose={onClose} maxWidth="md" fullWidth aria-labelledby="result-dialog-title">
       <form
         noValidate
         onSubmit={(event: FormEvent<HTMLFormElement>) => event.preventDefault()}
-        onKeyDown={submitOnCtrlEnter(submit)}
+        onKeyDown={submitOnCtrlEnter(async () => {
+          if (!isSubmitting) await submit();
+        })}
         data-testid="result-form"
       >
         <DialogTitle id="result-dialog-title">
@@ -110,48 +100,65 @@ export const ResultDialog = ({ view, subject, onClose }: Props) => {
                 )}
               </Alert>
             )}
-            <DateField
-              label={texts.inspectedOn}
-              value={fields.inspectedOn}
-              onChange={(inspectedOn) => update({ inspectedOn })}
-              required
-              error={errors.inspectedOn}
-              bounds={{
-                min: view.earliestDay,
-                minLabel: texts.drawnOn,
-                max: view.today,
-                maxLabel: limitTexts.today,
-              }}
-              testId="result-inspected-on"
+            <Controller
+              control={form.control}
+              name="inspectedOn"
+              render={({ field, fieldState }) => (
+                <DateField
+                  label={texts.inspectedOn}
+                  value={field.value}
+                  onChange={field.onChange}
+                  required
+                  error={fieldState.error?.message}
+                  bounds={{
+                    min: view.earliestDay,
+                    minLabel: texts.drawnOn,
+                    max: view.today,
+                    maxLabel: limitTexts.today,
+                  }}
+                  testId="result-inspected-on"
+                />
+              )}
             />
-            <FormControl error={errors.inspectorIds !== undefined} component="fieldset">
-              <FormLabel component="legend">{texts.inspectors}</FormLabel>
-              <FormGroup row>
-                {subject.eligibleInspectors.map((inspector) => (
-                  <FormControlLabel
-                    key={inspector.id}
-                    label={`${inspector.name}（${inspector.badge}）${drawn.has(inspector.id) ? texts.drawnMark : ''}`}
-                    control={
-                      <Checkbox
-                        size="small"
-                        checked={fields.inspectorIds.includes(inspector.id)}
-                        onChange={(_event, on) => toggle(inspector.id, on)}
-                        slotProps={{ input: inputTestId(`result-inspector-${inspector.id}`) }}
+            <Controller
+              control={form.control}
+              name="inspectorIds"
+              render={({ field, fieldState }) => (
+                <FormControl error={fieldState.error !== undefined} component="fieldset">
+                  <FormLabel component="legend">{texts.inspectors}</FormLabel>
+                  <FormGroup row>
+                    {subject.eligibleInspectors.map((inspector) => (
+                      <FormControlLabel
+                        key={inspector.id}
+                        label={`${inspector.name}（${inspector.badge}）${drawn.has(inspector.id) ? texts.drawnMark : ''}`}
+                        control={
+                          <Checkbox
+                            size="small"
+                            checked={field.value.includes(inspector.id)}
+                            onChange={(_event, on) =>
+                              field.onChange(
+                                subject.eligibleInspectors
+                                  .map((each) => each.id)
+                                  .filter((id) => (id === inspector.id ? on : field.value.includes(id))),
+                              )
+                            }
+                            onBlur={field.onBlur}
+                            slotProps={{ input: inputTestId(`result-inspector-${inspector.id}`) }}
+                          />
+                        }
                       />
-                    }
-                  />
-                ))}
-              </FormGroup>
-              <FormHelperText>{errors.inspectorIds ?? texts.inspectorsHint}</FormHelperText>
-            </FormControl>
+                    ))}
+                  </FormGroup>
+                  <FormHelperText>{fieldState.error?.message ?? texts.inspectorsHint}</FormHelperText>
+                </FormControl>
+              )}
+            />
             {substituted && (
               <TextField
                 label={texts.substitutionReason}
-                value={fields.substitutionReason}
-                onChange={(event) => update({ substitutionReason: event.target.value })}
+                {...textFieldProps(form, 'substitutionReason')}
                 required
                 multiline
-                {...shown(errors.substitutionReason)}
                 slotProps={{
                   htmlInput: {
                     maxLength: resultTextLimits.reason,
@@ -163,10 +170,8 @@ export const ResultDialog = ({ view, subject, onClose }: Props) => {
             <TextField
               select
               label={texts.outcome}
-              value={fields.outcomeCode}
-              onChange={(event) => update({ outcomeCode: event.target.value })}
+              {...textFieldProps(form, 'outcomeCode')}
               required
-              {...shown(errors.outcomeCode)}
               slotProps={{
                 select: { native: true },
                 inputLabel: { shrink: true },
@@ -184,12 +189,10 @@ export const ResultDialog = ({ view, subject, onClose }: Props) => {
             </TextField>
             <TextField
               label={texts.handling}
-              value={fields.handling}
-              onChange={(event) => update({ handling: event.target.value })}
-              required={problemFound(view, fields)}
+              {...textFieldProps(form, 'handling', { hint: texts.handlingHint })}
+              required={problemFound(view, form.watch('outcomeCode'))}
               multiline
               minRows={2}
-              {...shown(errors.handling, texts.handlingHint)}
               slotProps={{
                 htmlInput: { maxLength: resultTextLimits.handling, 'data-testid': 'result-handling' },
               }}
@@ -197,11 +200,9 @@ export const ResultDialog = ({ view, subject, onClose }: Props) => {
             {correcting && (
               <TextField
                 label={texts.correctionReason}
-                value={fields.correctionReason}
-                onChange={(event) => update({ correctionReason: event.target.value })}
+                {...textFieldProps(form, 'correctionReason')}
                 required
                 multiline
-                {...shown(errors.correctionReason)}
                 slotProps={{
                   htmlInput: {
                     maxLength: resultTextLimits.reason,
@@ -212,7 +213,7 @@ export const ResultDialog = ({ view, subject, onClose }: Props) => {
             )}
             {message !== null && (
               <Alert severity="error" data-testid="result-error">
-                {errors.subjectId ?? message}
+                {errors.subjectId?.message ?? message}
               </Alert>
             )}
             {subject.history.length > 0 && (
@@ -240,12 +241,12 @@ export const ResultDialog = ({ view, subject, onClose }: Props) => {
           <Button onClick={onClose}>{texts.cancel}</Button>
           <Button
             variant="contained"
-            onClick={() => void submit()}
-            disabled={busy === 'save'}
+            onClick={(event) => void submit(event)}
+            disabled={isSubmitting}
             data-testid="result-submit"
             aria-keyshortcuts="Control+Enter"
           >
-            {busy === 'save' ? texts.submitting : texts.submit}
+            {isSubmitting ? texts.submitting : texts.submit}
           </Button>
         </DialogActions>
       </form>

@@ -3,18 +3,55 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { ExportFormat } from '../../../shared/domain/export';
 import type { InspectionResults } from '../../../shared/domain/inspection-result';
+import { queryKeyOf, useCoreQuery } from '../../app/query/query-client';
+import { client } from '../../transport/client';
 import { ResultDialog } from './ResultDialog';
 import { ResultsPrint } from './ResultsPrint';
 import { ResultsTable } from './ResultsTable';
-import { useResultsStore } from './results-store';
 import { resultsTexts as texts } from './results-texts';
+import { useExport } from './use-export';
 
-/** 检查结果 of a draw: each drawn subject with its result or 待录入, the form, and 抽查结果公示 to print or export. */
-export const ResultsPanel = ({ view }: { view: InspectionResults }) => {
-  const { editing, edit, exportList, busy, error, notice } = useResultsStore();
+/** 检查结果 of a draw (inspections:results, refetched when the core's events make it old). */
+export const ResultsPanel = ({ drawId }: { drawId: string }) => {
+  const results = useCoreQuery('inspections:results', { drawId });
+  if (results.error !== null)
+    return (
+      <Alert severity="error" data-testid="results-error">
+        {results.error.message}
+      </Alert>
+    );
+  if (results.data?.drawId !== drawId) return null;
+  return <ResultsView view={results.data} />;
+};
+
+/** Each drawn subject with its result or 待录入, the form, and 抽查结果公示 to print or export. */
+const ResultsView = ({ view }: { view: InspectionResults }) => {
+  const queries = useQueryClient();
+  const [editing, setEditing] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const exported = useExport(texts.exported);
   const [printing, setPrinting] = useState(false);
+  const busy = exported.busy;
+  const error = exported.error;
+  const notice = saved ?? exported.notice;
+  const edit = (subjectId: string | null): void => {
+    setEditing(subjectId);
+    setSaved(null);
+  };
+  const exportList = (format: ExportFormat): void => {
+    setSaved(null);
+    void exported.run(() => client.call('inspections:export-results', { drawId: view.drawId, format }));
+  };
+  // The core answers a recorded result with the draw's results as they now stand: they replace the cached ones.
+  const recorded = (now: InspectionResults, subjectName: string): void => {
+    queries.setQueryData(queryKeyOf('inspections:results', { drawId: now.drawId }), now);
+    setEditing(null);
+    setSaved(texts.saved(subjectName));
+  };
   const open = view.subjects.find((subject) => subject.subjectId === editing) ?? null;
   const nothing = view.recorded === 0;
   return (
@@ -39,15 +76,15 @@ export const ResultsPanel = ({ view }: { view: InspectionResults }) => {
             {texts.print}
           </Button>
           <Button
-            onClick={() => void exportList('csv')}
-            disabled={nothing || busy !== null}
+            onClick={() => exportList('csv')}
+            disabled={nothing || busy}
             data-testid="results-export-csv"
           >
             {texts.exportCsv}
           </Button>
           <Button
-            onClick={() => void exportList('xlsx')}
-            disabled={nothing || busy !== null}
+            onClick={() => exportList('xlsx')}
+            disabled={nothing || busy}
             data-testid="results-export-xlsx"
           >
             {texts.exportXlsx}
@@ -67,7 +104,13 @@ export const ResultsPanel = ({ view }: { view: InspectionResults }) => {
         <ResultsTable subjects={view.subjects} onEdit={edit} />
       </Stack>
       {open !== null && (
-        <ResultDialog key={open.subjectId} view={view} subject={open} onClose={() => edit(null)} />
+        <ResultDialog
+          key={open.subjectId}
+          view={view}
+          subject={open}
+          onClose={() => edit(null)}
+          onSaved={recorded}
+        />
       )}
       {printing && <ResultsPrint view={view} onClose={() => setPrinting(false)} />}
     </Paper>

@@ -49,11 +49,7 @@ export const resultsTexts = {
     submit: '保存',
     submitting: '保存中…',
     cancel: '取消',
-    outcomeRequired: '请选择检查结果',
-    dayRequired: '请填写检查日期',
     checkMarked: '请按标出的提示修改后再保存',
-    badRequest: '填写的内容格式不正确，请检查后再保存',
-    errorTitle: '未能保存',
   },
   history: {
     title: '录入记录',

@@ -29,6 +29,8 @@ export const inspectionsTexts = {
     `执法检查人员名录 版本 ${version}（${source === 'platform' ? '市平台下发' : '随程序发布'}）`,
   demoRoster: '检查人员名录为演示数据（合成姓名与证号），不得用于真实抽查。',
   emptyPool: '所选区划和事项下没有可抽查的主体。',
+  percentInvalid: '请填写 0–100 之间的百分数，最多两位小数（如 20 表示 20%）',
+  percentOutside: (min: number, max: number): string => `本次比例须在 ${percent(min)}–${percent(max)} 之间`,
   seed: '随机种子（可选）',
   seedHelp: '留空则由系统生成安全随机种子；公开摇号时可填写现场产生的种子。',
   draw: '抽取',
