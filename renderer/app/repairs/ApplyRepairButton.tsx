@@ -3,7 +3,7 @@ import type { CreditRecord, Subject } from '../../../shared/domain/subject';
 import { repairableAtWindow } from '../../../shared/repair/published';
 import { beijingDay } from '../../../shared/time';
 import { useRouter } from '../router';
-import { useNewRepairStore } from './new-repair-store';
+import { useNewRepairSession } from './new-repair-session';
 import { entryTexts } from './texts';
 
 /**
@@ -21,7 +21,7 @@ export const ApplyRepairButton = ({
   caseNumber: string | null;
 }) => {
   const navigate = useRouter((state) => state.navigate);
-  const startFrom = useNewRepairStore((state) => state.startFrom);
+  const startFrom = useNewRepairSession((state) => state.startFrom);
   // The rule of the repair candidates: published today (period not ended), a penalty or a commitment failure.
   if (!repairableAtWindow(record, beijingDay(new Date()))) return null;
   const apply = (): void => {

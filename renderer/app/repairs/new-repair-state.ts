@@ -1,11 +1,6 @@
-import type { Attachment, AttachmentKind, RepairCandidate } from '../../../shared/domain/repair';
+import type { RepairCandidate } from '../../../shared/domain/repair';
 import type { SubjectSummary } from '../../../shared/domain/subject';
-import {
-  blankApplication,
-  type ApplicationDraft,
-  type CommitmentFields,
-  type DraftErrors,
-} from './repair-draft';
+import { blankRepairValues, type RepairFormValues } from './repair-form';
 
 /** A refused submission; `openId` is the application already open against the record (REPAIR_ALREADY_OPEN). */
 export type SubmitError = { code: string; message: string; openId: string | null };
@@ -31,6 +26,12 @@ export type NewRepairState = {
   pendingStart: RepairStart | null;
   /** 取消 was asked for while the application holds the clerk's input, waiting for 放弃 or 继续填写. */
   cancelling: boolean;
+  /**
+   * The form's values as last seen (the form saves them as they change), so the application survives the clerk
+   * looking elsewhere; the form starts again from them whenever `formKey` changes.
+   */
+  values: RepairFormValues;
+  formKey: number;
   step: number;
   query: string;
   searching: boolean;
@@ -42,86 +43,50 @@ export type NewRepairState = {
   checkCaseNumber: string | null;
   candidates: RepairCandidate[] | null;
   candidatesError: string | null;
-  targetKey: string | null;
-  application: ApplicationDraft;
-  attachments: Attachment[];
+  /** The record the 承诺书 was filled in for (candidateKey); choosing another fills it in again. */
+  preparedFor: string | null;
   reading: number;
   fileNotices: string[];
-  commitment: CommitmentFields | null;
-  errors: DraftErrors;
-  submitting: boolean;
   submitError: SubmitError | null;
-  /** 新建修复申请; asks first (pendingStart) when it would replace the clerk's input. */
-  start: () => void;
-  /** 申请信用修复 from a check result; asks first like start. */
-  startFrom: (intent: RepairIntent) => void;
-  /** 放弃并新建: the waiting start replaces the draft. */
-  discardDraft: () => void;
-  /** 继续填写: the draft stays, the waiting start (or 取消) is dropped. */
-  keepDraft: () => void;
-  /** 取消: closes the wizard, asking first (cancelling) when that would throw the clerk's input away. */
-  cancel: () => void;
-  /** The wizard closes and its draft is dropped (取消 confirmed, or nothing to lose). */
-  close: () => void;
-  setQuery: (query: string) => void;
-  search: () => Promise<void>;
-  moveActive: (delta: number) => void;
-  pickSubject: (subject: SubjectSummary) => Promise<void>;
-  selectTarget: (key: string) => void;
-  goTo: (step: number) => void;
-  next: () => void;
-  setApplication: (patch: Partial<ApplicationDraft>) => void;
-  setCommitment: (patch: Partial<CommitmentFields>) => void;
-  addFiles: (files: readonly File[]) => Promise<void>;
-  removeAttachment: (sha256: string) => void;
-  setAttachmentKind: (sha256: string, kind: AttachmentKind) => void;
-  submit: (accept: boolean) => Promise<void>;
 };
 
-export const candidateKey = (candidate: RepairCandidate): string =>
+export const candidateKey = (candidate: Pick<RepairCandidate, 'targetTable' | 'targetId'>): string =>
   `${candidate.targetTable}:${candidate.targetId}`;
 
 export const isSelectable = (candidate: RepairCandidate): boolean =>
   candidate.eligibility.eligible && candidate.openApplicationId === null;
 
-export const blank = {
-  step: 0,
-  query: '',
-  searching: false,
-  results: null,
-  searchError: null,
-  subject: null,
-  knownIdentifier: null,
-  checkCaseNumber: null,
-  candidates: null,
-  candidatesError: null,
-  targetKey: null,
-  application: blankApplication('stop-publication'),
-  attachments: [],
-  reading: 0,
-  fileNotices: [],
-  commitment: null,
-  errors: {},
-  submitting: false,
-  submitError: null,
-} satisfies Partial<NewRepairState>;
+/** The candidate the form's values name, if it is among those listed. */
+export const chosenCandidate = (
+  candidates: readonly RepairCandidate[] | null,
+  values: Pick<RepairFormValues, 'targetTable' | 'targetId'>,
+): RepairCandidate | null =>
+  candidates?.find(
+    (candidate) => candidateKey(candidate) === candidateKey(values) && values.targetId !== '',
+  ) ?? null;
+
+export const blank = () =>
+  ({
+    values: blankRepairValues(),
+    step: 0,
+    query: '',
+    searching: false,
+    results: null,
+    searchError: null,
+    subject: null,
+    knownIdentifier: null,
+    checkCaseNumber: null,
+    candidates: null,
+    candidatesError: null,
+    preparedFor: null,
+    reading: 0,
+    fileNotices: [],
+    submitError: null,
+  }) satisfies Partial<NewRepairState>;
 
 /** What the clerk can put into an application; the rest of the state is how the wizard shows it. */
-export type RepairDraftSnapshot = Pick<
-  NewRepairState,
-  'query' | 'targetKey' | 'application' | 'attachments' | 'commitment'
-> & { subjectId: string | null };
-
-export const repairDraftSnapshot = (
-  state: Pick<
-    NewRepairState,
-    'query' | 'subject' | 'targetKey' | 'application' | 'attachments' | 'commitment'
-  >,
-): RepairDraftSnapshot => ({
+export const repairDraftSnapshot = (state: Pick<NewRepairState, 'query' | 'subject' | 'values'>) => ({
   query: state.query,
   subjectId: state.subject?.id ?? null,
-  targetKey: state.targetKey,
-  application: state.application,
-  attachments: state.attachments,
-  commitment: state.commitment,
+  values: state.values,
 });

@@ -5,8 +5,6 @@
  * credit records starts one).
  */
 export const repairDraftTexts = {
-  pickRequired: '请选择要修复的记录',
-  outcomeMismatch: '所选修复方式不适用于该记录，请重新选择',
   duplicate: (name: string): string => `“${name}”与已添加的材料内容相同，未重复添加`,
   identifierMismatch: '号码与申请主体不一致',
   reasonDefault: (title: string): string => `申请信用修复：${title}`,

@@ -9,21 +9,21 @@ import { useWorkflowChanged } from '../../app/list/use-workflow-changed';
 import { RepairFiltersBar } from './list/RepairFiltersBar';
 import { useRepairsStore } from './list/repairs-store';
 import { RepairsTable } from '../../app/repairs/RepairsTable';
-import { useNewRepairStore } from '../../app/repairs/new-repair-store';
+import { useNewRepairSession } from '../../app/repairs/new-repair-session';
 import { NewRepairWizard } from './new/NewRepairWizard';
 import { repairsTexts } from './texts';
 
 /** 信用修复: the applications taken in here, or the new application while one is being filled in. */
 export const RepairsPage = () => {
-  const creating = useNewRepairStore((state) => state.open);
-  const start = useNewRepairStore((state) => state.start);
+  const creating = useNewRepairSession((state) => state.open);
+  const start = useNewRepairSession((state) => state.start);
   const list = useRepairsStore();
   const { load } = list;
   useEffect(() => {
     if (!creating) void load();
   }, [load, creating]);
   useWorkflowChanged('repairs', () => {
-    if (!useNewRepairStore.getState().open) void load();
+    if (!useNewRepairSession.getState().open) void load();
   });
   if (creating) return <NewRepairWizard />;
   return (

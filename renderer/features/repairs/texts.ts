@@ -74,6 +74,7 @@ export const newRepairTexts = {
     kind: '材料类型',
     remove: (name: string): string => `移除 ${name}`,
     tooMany: '附件不能超过20个',
+    materialsInvalid: '申请材料有误，请检查后重新添加',
     fileLine: (size: string, sha: string): string => `${size} · SHA-256 ${sha}…`,
   },
   commitment: {

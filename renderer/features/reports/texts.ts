@@ -37,6 +37,7 @@ export const reportsTexts = {
     remove: '移除',
     reading: '正在读取文件…',
     signedOn: '签署日期',
+    documentRequired: '请选择授权书文件',
   },
   list: {
     title: '已出具的报告',

@@ -12,26 +12,63 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useRef, type ChangeEvent } from 'react';
+import { useWatch } from 'react-hook-form';
 import { ATTACHMENT_ACCEPT } from '../../../../shared/files/attachment-types';
-import { AttachmentKind } from '../../../../shared/domain/repair';
+import { AttachmentKind, type Attachment } from '../../../../shared/domain/repair';
 import { attachmentKindLabels } from '../../../../shared/domain/workflow-labels';
 import { formatSize, shaPrefix } from '../../../app/files/files';
+import { storeFile } from '../../../app/files/store-file';
+import { useNewRepairSession } from '../../../app/repairs/new-repair-session';
+import type { RepairForm } from '../../../app/repairs/repair-form';
+import { repairDraftTexts } from '../../../app/repairs/texts';
 import { newRepairTexts } from '../texts';
-import { useNewRepairStore } from '../../../app/repairs/new-repair-store';
 
 const toKind = (value: string): AttachmentKind => AttachmentKind.catch('other').parse(value);
 
 /** Materials: several files at once, each stored by the core (files:add) and shown by name, size and hash. */
-export const AttachmentPicker = () => {
-  const attachments = useNewRepairStore((state) => state.attachments);
-  const reading = useNewRepairStore((state) => state.reading);
-  const notices = useNewRepairStore((state) => state.fileNotices);
-  const error = useNewRepairStore((state) => state.errors.attachments);
-  const addFiles = useNewRepairStore((state) => state.addFiles);
-  const remove = useNewRepairStore((state) => state.removeAttachment);
-  const setKind = useNewRepairStore((state) => state.setAttachmentKind);
+export const AttachmentPicker = ({ form }: { form: RepairForm }) => {
+  const attachments = useWatch({ control: form.control, name: 'attachments' });
+  const reading = useNewRepairSession((state) => state.reading);
+  const notices = useNewRepairSession((state) => state.fileNotices);
+  const { setReading, setFileNotices } = useNewRepairSession.getState();
+  const error = form.getFieldState('attachments', form.formState).error;
   const input = useRef<HTMLInputElement>(null);
   const texts = newRepairTexts.form;
+
+  const change = (next: Attachment[]): void => {
+    form.setValue('attachments', next, { shouldDirty: true });
+    form.clearErrors('attachments');
+  };
+  const remove = (sha256: string): void =>
+    change(form.getValues('attachments').filter((attachment) => attachment.sha256 !== sha256));
+  const setKind = (sha256: string, kind: AttachmentKind): void =>
+    change(
+      form
+        .getValues('attachments')
+        .map((attachment) => (attachment.sha256 === sha256 ? { ...attachment, kind } : attachment)),
+    );
+  // Files still being stored belong to the application they were added to, not to one started meanwhile.
+  const addFiles = async (files: readonly File[]): Promise<void> => {
+    const formKey = useNewRepairSession.getState().formKey;
+    const notices: string[] = [];
+    setFileNotices([]);
+    setReading(files.length);
+    for (const file of files) {
+      const stored = await storeFile(file);
+      if (useNewRepairSession.getState().formKey !== formKey) return;
+      setReading(-1);
+      const current = form.getValues('attachments');
+      if (!stored.ok) notices.push(stored.notice);
+      else if (current.some((attachment) => attachment.sha256 === stored.sha256))
+        notices.push(repairDraftTexts.duplicate(file.name));
+      else {
+        const { sha256, size, name, mime } = stored;
+        // The clerk says what each file is; nothing is guessed from the order they were chosen in.
+        change([...current, { sha256, size, name, mime, kind: 'other' }]);
+      }
+    }
+    setFileNotices(notices);
+  };
 
   const onChange = (event: ChangeEvent<HTMLInputElement>): void => {
     const files = Array.from(event.target.files ?? []);
@@ -131,7 +168,11 @@ export const AttachmentPicker = () => {
           ))}
         </List>
       )}
-      {error !== undefined && <FormHelperText error>{error}</FormHelperText>}
+      {error !== undefined && (
+        <FormHelperText error data-testid="repair-materials-error">
+          {error.message ?? error.root?.message ?? texts.materialsInvalid}
+        </FormHelperText>
+      )}
     </Stack>
   );
 };

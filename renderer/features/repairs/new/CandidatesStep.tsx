@@ -9,6 +9,7 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useWatch } from 'react-hook-form';
 import type { RepairCandidate } from '../../../../shared/domain/repair';
 import { PROCEDURE_LABELS } from '../../../../shared/records/record-rules';
 import { SEVERITY_LABELS } from '../../../../shared/repair/regime-schema';
@@ -16,7 +17,8 @@ import { inputTestId } from '../../../app/input-test-id';
 import { useRouter } from '../../../app/router';
 import { newRepairTexts } from '../texts';
 import { candidateKey, isSelectable } from '../../../app/repairs/new-repair-state';
-import { useNewRepairStore } from '../../../app/repairs/new-repair-store';
+import { useNewRepairSession } from '../../../app/repairs/new-repair-session';
+import type { RepairForm } from '../../../app/repairs/repair-form';
 
 const texts = newRepairTexts.candidates;
 const date = (value: string | null): string => value ?? texts.noDate;
@@ -53,9 +55,16 @@ const recordFacts = (candidate: RepairCandidate): string[] =>
       ];
 
 /** One record with its eligibility today: selectable when it may be repaired, greyed with the reason if not. */
-const CandidateCard = ({ candidate, checked }: { candidate: RepairCandidate; checked: boolean }) => {
+const CandidateCard = ({
+  candidate,
+  checked,
+  select,
+}: {
+  candidate: RepairCandidate;
+  checked: boolean;
+  select: (key: string) => void;
+}) => {
   const navigate = useRouter((state) => state.navigate);
-  const select = useNewRepairStore((state) => state.selectTarget);
   const selectable = isSelectable(candidate);
   const { eligibility } = candidate;
   const chip = chipOf(candidate);
@@ -165,13 +174,21 @@ const CandidateCard = ({ candidate, checked }: { candidate: RepairCandidate; che
 };
 
 /** (b) The subject's records and whether (and from when) each may be repaired, before anything is accepted. */
-export const CandidatesStep = () => {
-  const subject = useNewRepairStore((state) => state.subject);
-  const candidates = useNewRepairStore((state) => state.candidates);
-  const error = useNewRepairStore((state) => state.candidatesError);
-  const targetKey = useNewRepairStore((state) => state.targetKey);
-  const pickError = useNewRepairStore((state) => state.errors.targetId);
-  const select = useNewRepairStore((state) => state.selectTarget);
+export const CandidatesStep = ({ form }: { form: RepairForm }) => {
+  const subject = useNewRepairSession((state) => state.subject);
+  const candidates = useNewRepairSession((state) => state.candidates);
+  const error = useNewRepairSession((state) => state.candidatesError);
+  const [targetTable, targetId] = useWatch({ control: form.control, name: ['targetTable', 'targetId'] });
+  const targetKey = targetId === '' ? null : candidateKey({ targetTable, targetId });
+  const pickError = form.getFieldState('targetId', form.formState).error?.message;
+  // The record chosen is the form's (targetTable, targetId); one that cannot be repaired here is not chosen.
+  const select = (key: string): void => {
+    const candidate = candidates?.find((each) => candidateKey(each) === key);
+    if (candidate === undefined || !isSelectable(candidate)) return;
+    form.setValue('targetTable', candidate.targetTable, { shouldDirty: true });
+    form.setValue('targetId', candidate.targetId, { shouldDirty: true });
+    form.clearErrors('targetId');
+  };
   return (
     <Stack spacing={1.5} data-testid="repair-candidates-step">
       {subject !== null && (
@@ -202,6 +219,7 @@ export const CandidatesStep = () => {
               key={candidateKey(candidate)}
               candidate={candidate}
               checked={candidateKey(candidate) === targetKey}
+              select={select}
             />
           ))}
         </RadioGroup>

@@ -7,17 +7,22 @@ import Step from '@mui/material/Step';
 import StepButton from '@mui/material/StepButton';
 import Stepper from '@mui/material/Stepper';
 import Typography from '@mui/material/Typography';
+import { useEffect, useState } from 'react';
+import { RepairCreateRequest } from '../../../../shared/domain/repair';
 import { DiscardDraftDialog } from '../../../app/draft/DiscardDraftDialog';
+import { useContractForm } from '../../../app/form/use-contract-form';
+import { useNewRepairSession } from '../../../app/repairs/new-repair-session';
+import type { RepairForm } from '../../../app/repairs/repair-form';
 import { useRouter } from '../../../app/router';
 import { newRepairTexts } from '../texts';
 import { ApplicationStep } from './ApplicationStep';
 import { CandidatesStep } from './CandidatesStep';
 import { CommitmentStep } from './CommitmentStep';
-import { useNewRepairStore } from '../../../app/repairs/new-repair-store';
 import { SubjectStep } from './SubjectStep';
+import { useWizardActions } from './use-wizard-actions';
 
 const SubmitErrorAlert = () => {
-  const error = useNewRepairStore((state) => state.submitError);
+  const error = useNewRepairSession((state) => state.submitError);
   const navigate = useRouter((state) => state.navigate);
   if (error === null) return null;
   // The draft stays: back on 信用修复 the clerk finds it as it was (to choose another record, or cancel).
@@ -47,12 +52,13 @@ const SubmitErrorAlert = () => {
   );
 };
 
-const Footer = () => {
-  const step = useNewRepairStore((state) => state.step);
-  const submitting = useNewRepairStore((state) => state.submitting);
-  const reading = useNewRepairStore((state) => state.reading);
-  const hasErrors = useNewRepairStore((state) => Object.keys(state.errors).length > 0);
-  const { cancel, goTo, next, submit } = useNewRepairStore.getState();
+const Footer = ({ form }: { form: RepairForm }) => {
+  const step = useNewRepairSession((state) => state.step);
+  const reading = useNewRepairSession((state) => state.reading);
+  const { cancel, goTo } = useNewRepairSession.getState();
+  const { next, submit } = useWizardActions(form);
+  const submitting = form.formState.isSubmitting;
+  const hasErrors = Object.keys(form.formState.errors).length > 0;
   const texts = newRepairTexts;
   return (
     <Stack spacing={1}>
@@ -77,7 +83,12 @@ const Footer = () => {
           </Button>
         )}
         {step === 1 || step === 2 ? (
-          <Button variant="contained" onClick={next} disabled={reading > 0} data-testid="repair-next">
+          <Button
+            variant="contained"
+            onClick={() => void next()}
+            disabled={reading > 0}
+            data-testid="repair-next"
+          >
             {texts.next}
           </Button>
         ) : null}
@@ -108,8 +119,8 @@ const Footer = () => {
 
 /** A new application asked for while this one holds the clerk's input: keep it, or throw it away. */
 const DiscardDialog = () => {
-  const asking = useNewRepairStore((state) => state.pendingStart !== null);
-  const { keepDraft, discardDraft } = useNewRepairStore.getState();
+  const asking = useNewRepairSession((state) => state.pendingStart !== null);
+  const { keepDraft, discardDraft } = useNewRepairSession.getState();
   return (
     <DiscardDraftDialog
       open={asking}
@@ -123,8 +134,8 @@ const DiscardDialog = () => {
 
 /** 取消 on an application that holds the clerk's input: keep filling it in, or throw it away. */
 const CancelDialog = () => {
-  const asking = useNewRepairStore((state) => state.cancelling);
-  const { keepDraft, close } = useNewRepairStore.getState();
+  const asking = useNewRepairSession((state) => state.cancelling);
+  const { keepDraft, close } = useNewRepairSession.getState();
   return (
     <DiscardDraftDialog
       open={asking}
@@ -136,10 +147,35 @@ const CancelDialog = () => {
   );
 };
 
+/**
+ * The application's one form (the contract's RepairCreateRequest), started from the values the session keeps and
+ * saving them back as they change, so the clerk finds them again after looking elsewhere.
+ */
+const WizardForm = () => {
+  const [initial] = useState(() => useNewRepairSession.getState().values);
+  const form = useContractForm(RepairCreateRequest, initial);
+  const saveValues = useNewRepairSession((state) => state.saveValues);
+  useEffect(() => {
+    const watching = form.watch(() => saveValues(structuredClone(form.getValues())));
+    return () => watching.unsubscribe();
+  }, [form, saveValues]);
+  const step = useNewRepairSession((state) => state.step);
+  return (
+    <>
+      {step === 0 && <SubjectStep />}
+      {step === 1 && <CandidatesStep form={form} />}
+      {step === 2 && <ApplicationStep form={form} />}
+      {step === 3 && <CommitmentStep form={form} />}
+      <Footer form={form} />
+    </>
+  );
+};
+
 /** 新建修复申请: find the applicant, choose the record, fill in the application and the 承诺书, submit. */
 export const NewRepairWizard = () => {
-  const step = useNewRepairStore((state) => state.step);
-  const goTo = useNewRepairStore((state) => state.goTo);
+  const step = useNewRepairSession((state) => state.step);
+  const goTo = useNewRepairSession((state) => state.goTo);
+  const formKey = useNewRepairSession((state) => state.formKey);
   return (
     <Paper variant="outlined" sx={{ p: 2 }} data-testid="repair-new" data-step={step}>
       <Stack spacing={2}>
@@ -155,11 +191,7 @@ export const NewRepairWizard = () => {
             </Step>
           ))}
         </Stepper>
-        {step === 0 && <SubjectStep />}
-        {step === 1 && <CandidatesStep />}
-        {step === 2 && <ApplicationStep />}
-        {step === 3 && <CommitmentStep />}
-        <Footer />
+        <WizardForm key={formKey} />
       </Stack>
       <DiscardDialog />
       <CancelDialog />

@@ -2,18 +2,18 @@ import Stack from '@mui/material/Stack';
 import { useEffect, useRef } from 'react';
 import { SubjectSearch } from '../../../app/subjects/SubjectSearch';
 import { newRepairTexts } from '../texts';
-import { useNewRepairStore } from '../../../app/repairs/new-repair-store';
+import { useNewRepairSession } from '../../../app/repairs/new-repair-session';
 
 /** (a) The applicant: a name or the first characters of a code, Enter searches, ↑↓ and Enter pick. */
 export const SubjectStep = () => {
-  const query = useNewRepairStore((state) => state.query);
-  const searching = useNewRepairStore((state) => state.searching);
-  const results = useNewRepairStore((state) => state.results);
-  const searchError = useNewRepairStore((state) => state.searchError);
-  const setQuery = useNewRepairStore((state) => state.setQuery);
-  const search = useNewRepairStore((state) => state.search);
-  const moveActive = useNewRepairStore((state) => state.moveActive);
-  const pick = useNewRepairStore((state) => state.pickSubject);
+  const query = useNewRepairSession((state) => state.query);
+  const searching = useNewRepairSession((state) => state.searching);
+  const results = useNewRepairSession((state) => state.results);
+  const searchError = useNewRepairSession((state) => state.searchError);
+  const setQuery = useNewRepairSession((state) => state.setQuery);
+  const search = useNewRepairSession((state) => state.search);
+  const moveActive = useNewRepairSession((state) => state.moveActive);
+  const pick = useNewRepairSession((state) => state.pickSubject);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
   return (

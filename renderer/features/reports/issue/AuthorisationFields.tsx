@@ -3,34 +3,35 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
+import FormHelperText from '@mui/material/FormHelperText';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useRef, useState, type ChangeEvent } from 'react';
+import { Controller, useWatch } from 'react-hook-form';
 import { AuthorisationMethod } from '../../../../shared/domain/report';
 import { DateField } from '../../../app/fields/DateFields';
 import { limitTexts, todayOf } from '../../../app/fields/beijing-time';
 import { formatSize, shaPrefix } from '../../../app/files/files';
+import { textFieldProps } from '../../../app/form/text-field-props';
 import { inputTestId } from '../../../app/input-test-id';
 import { storeFile } from '../../../app/files/store-file';
 import { reportsTexts } from '../texts';
-import type { AuthorisationDraft } from './authorisation-draft';
+import type { IssueFormApi } from './issue-form-api';
 
 const texts = reportsTexts.authorisation;
-
-type Props = { draft: AuthorisationDraft; onChange: (draft: AuthorisationDraft) => void };
 
 /**
  * 本人授权 for a natural person's report: the person present with the ID card (the 受理人 types the name on it
  * and confirms it was checked), or a signed authorisation attached (stored by the core like repair materials).
  */
-export const AuthorisationFields = ({ draft, onChange }: Props) => {
+export const AuthorisationFields = ({ form }: { form: IssueFormApi }) => {
   const input = useRef<HTMLInputElement>(null);
   const [reading, setReading] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const set = (change: Partial<AuthorisationDraft>): void => onChange({ ...draft, ...change });
+  const method = useWatch({ control: form.control, name: 'authorisation.method' });
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
     const file = event.target.files?.[0];
@@ -44,7 +45,8 @@ export const AuthorisationFields = ({ draft, onChange }: Props) => {
       return;
     }
     setNotice(null);
-    set({ document: { sha256: stored.sha256, name: stored.name, size: stored.size } });
+    const document = { sha256: stored.sha256, name: stored.name, size: stored.size };
+    form.setValue('authorisation.document', document, { shouldValidate: true, shouldDirty: true });
   };
 
   return (
@@ -56,9 +58,12 @@ export const AuthorisationFields = ({ draft, onChange }: Props) => {
       <RadioGroup
         row
         aria-label={texts.method}
-        value={draft.method}
+        value={method ?? 'in-person'}
         onChange={(event) =>
-          set({ method: AuthorisationMethod.catch('in-person').parse(event.target.value) })
+          form.setValue(
+            'authorisation.method',
+            AuthorisationMethod.catch('in-person').parse(event.target.value),
+          )
         }
       >
         <FormControlLabel
@@ -72,25 +77,38 @@ export const AuthorisationFields = ({ draft, onChange }: Props) => {
           label={texts.document}
         />
       </RadioGroup>
-      {draft.method === 'in-person' ? (
+      {method !== 'document' ? (
         <Stack spacing={0.5}>
           <TextField
             label={texts.personName}
-            value={draft.personName}
-            onChange={(event) => set({ personName: event.target.value })}
+            {...textFieldProps(form, 'authorisation.personName')}
             required
             sx={{ maxWidth: 360 }}
             slotProps={{ htmlInput: { 'data-testid': 'report-authorisation-person', maxLength: 50 } }}
           />
-          <FormControlLabel
-            control={
-              <Checkbox
-                checked={draft.idCardChecked}
-                onChange={(event) => set({ idCardChecked: event.target.checked })}
-                slotProps={{ input: inputTestId('report-authorisation-id-checked') }}
-              />
-            }
-            label={texts.idCardChecked}
+          <Controller
+            control={form.control}
+            name="authorisation.idCardChecked"
+            render={({ field, fieldState }) => (
+              <>
+                <FormControlLabel
+                  control={
+                    <Checkbox
+                      checked={field.value === true}
+                      onChange={(event) => field.onChange(event.target.checked)}
+                      onBlur={field.onBlur}
+                      slotProps={{ input: inputTestId('report-authorisation-id-checked') }}
+                    />
+                  }
+                  label={texts.idCardChecked}
+                />
+                {fieldState.error?.message !== undefined && (
+                  <FormHelperText error data-testid="report-authorisation-id-checked-error">
+                    {fieldState.error.message}
+                  </FormHelperText>
+                )}
+              </>
+            )}
           />
         </Stack>
       ) : (
@@ -117,28 +135,48 @@ export const AuthorisationFields = ({ draft, onChange }: Props) => {
               data-testid="report-authorisation-file"
             />
           </Stack>
-          {draft.document !== null && (
-            <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-              <Typography variant="body2" data-testid="report-authorisation-attached">
-                {texts.attached(
-                  draft.document.name,
-                  formatSize(draft.document.size),
-                  shaPrefix(draft.document.sha256),
+          <Controller
+            control={form.control}
+            name="authorisation.document"
+            render={({ field, fieldState }) => (
+              <>
+                {field.value !== undefined && (
+                  <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                    <Typography variant="body2" data-testid="report-authorisation-attached">
+                      {texts.attached(
+                        field.value.name ?? '',
+                        formatSize(field.value.size ?? 0),
+                        shaPrefix(field.value.sha256 ?? ''),
+                      )}
+                    </Typography>
+                    <Button size="small" onClick={() => field.onChange(undefined)}>
+                      {texts.remove}
+                    </Button>
+                  </Stack>
                 )}
-              </Typography>
-              <Button size="small" onClick={() => set({ document: null })}>
-                {texts.remove}
-              </Button>
-            </Stack>
-          )}
+                {fieldState.error !== undefined && (
+                  <FormHelperText error data-testid="report-authorisation-document-error">
+                    {fieldState.error.message ?? texts.documentRequired}
+                  </FormHelperText>
+                )}
+              </>
+            )}
+          />
           {notice !== null && <Alert severity="warning">{notice}</Alert>}
-          <DateField
-            label={texts.signedOn}
-            value={draft.signedOn}
-            onChange={(signedOn) => set({ signedOn })}
-            required
-            bounds={{ max: todayOf(new Date()), maxLabel: limitTexts.today }}
-            testId="report-authorisation-signed-on"
+          <Controller
+            control={form.control}
+            name="authorisation.signedOn"
+            render={({ field, fieldState }) => (
+              <DateField
+                label={texts.signedOn}
+                value={field.value ?? ''}
+                onChange={field.onChange}
+                error={fieldState.error?.message}
+                required
+                bounds={{ max: todayOf(new Date()), maxLabel: limitTexts.today }}
+                testId="report-authorisation-signed-on"
+              />
+            )}
           />
         </Stack>
       )}

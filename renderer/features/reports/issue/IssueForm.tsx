@@ -6,6 +6,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { ReportIssueRequest } from '../../../../shared/domain/report';
 import type { SubjectSummary } from '../../../../shared/domain/subject';
 import { placeRefusal } from '../../../app/form/place-refusal';
@@ -16,7 +17,7 @@ import { SubjectSearch } from '../../../app/subjects/SubjectSearch';
 import { client } from '../../../transport/client';
 import { reportsTexts } from '../texts';
 import { AuthorisationFields } from './AuthorisationFields';
-import { authorisationOf, emptyAuthorisation, type AuthorisationDraft } from './authorisation-draft';
+import { authorisationComplete, issueFields } from './issue-form-api';
 
 const texts = reportsTexts.issue;
 
@@ -33,12 +34,19 @@ export const IssueForm = () => {
   const [searching, setSearching] = useState(false);
   const busy = searching || isSubmitting;
   const [error, setError] = useState<string | null>(null);
-  const [authorisation, setAuthorisation] = useState<AuthorisationDraft>(emptyAuthorisation);
   // A natural person's report always needs the 授权; the city's policy may name other subjects, which the core
-  // says when it refuses (the fields then appear too).
+  // says when it refuses (the fields then appear too). The 授权 is part of the form only while it is needed.
   const [asked, setAsked] = useState(false);
   const needsAuthorisation = subject !== null && (subject.kind === 'natural-person' || asked);
-  const given = needsAuthorisation ? authorisationOf(authorisation) : null;
+  const authorisation = useWatch({ control: form.control, name: 'authorisation' });
+  const askAuthorisation = (needed: boolean): void => {
+    form.setValue('authorisation', undefined);
+    form.clearErrors('authorisation');
+    if (needed) {
+      form.setValue('authorisation.method', 'in-person');
+      form.setValue('authorisation.personName', '');
+    }
+  };
 
   const search = async (): Promise<void> => {
     const trimmed = query.trim();
@@ -58,20 +66,19 @@ export const IssueForm = () => {
     setSubject(item);
     form.setValue('subjectId', item.id);
     setFound(null);
-    setAuthorisation(emptyAuthorisation);
     setAsked(false);
+    askAuthorisation(item.kind === 'natural-person');
   };
 
-  // The contract's schema checks 用途 and 办件编号 at their fields; the 授权 waits in its own fields (the button
-  // waits for it) and joins the request as sent.
+  // The contract's schema checks every field, the 授权's too, at the field (the button waits for a whole 授权).
   const submit = form.handleSubmit(async (values) => {
-    const result = await client.call('reports:issue', {
-      ...values,
-      ...(given === null ? {} : { authorisation: given }),
-    });
+    const result = await client.call('reports:issue', values);
     if (!result.ok) {
-      if (result.error.code === 'REPORT_AUTHORISATION_REQUIRED') setAsked(true);
-      setError(placeRefusal(result.error, form.setError, ['purpose', 'caseNumber']));
+      if (result.error.code === 'REPORT_AUTHORISATION_REQUIRED' && !needsAuthorisation) {
+        setAsked(true);
+        askAuthorisation(true);
+      }
+      setError(placeRefusal(result.error, form.setError, issueFields));
       return;
     }
     setError(null);
@@ -136,7 +143,7 @@ export const IssueForm = () => {
             slotProps={{ htmlInput: { 'data-testid': 'report-case-number', maxLength: 64 } }}
           />
         </Stack>
-        {needsAuthorisation && <AuthorisationFields draft={authorisation} onChange={setAuthorisation} />}
+        {needsAuthorisation && <AuthorisationFields form={form} />}
         {error !== null && (
           <Alert severity="error" data-testid="report-issue-error">
             {error}
@@ -146,7 +153,9 @@ export const IssueForm = () => {
           <Button
             variant="contained"
             onClick={(event) => void submit(event)}
-            disabled={busy || subject === null || (needsAuthorisation && given === null)}
+            disabled={
+              busy || subject === null || (needsAuthorisation && !authorisationComplete(authorisation))
+            }
             data-testid="report-issue-submit"
           >
             {isSubmitting ? texts.submitting : texts.submit}
