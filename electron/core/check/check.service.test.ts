@@ -273,23 +273,29 @@ describe('check:feedback', () => {
     expect(auditFor(core.db, 'check', checkId).map((e) => e.action)).toEqual(['check.run', 'check.feedback']);
   });
 
-  it('refuses measures that do not apply, a missing reason, a hit that needs none, a future time and one before the check', async () => {
+  it('refuses measures that do not apply, a missing reason, a hit that needs none, a future time and one before the check, naming the field', async () => {
     const checkId = await debtorCheck();
-    const cases: [FeedbackItem, RegExp][] = [
-      [item('e-debtor', { measureCodes: ['M-SXBZXR-07'] }), /不适用/],
-      [item('e-debtor', { measureCodes: [] }), /至少选择/],
-      [item('e-debtor', { action: 'none', measureCodes: [], reason: null }), /原因/],
-      [item('e-debtor', { action: 'incentivized', measureCodes: ['M-ANSR-01'] }), /激励/],
-      [item('nope'), /不存在/],
-      [item('e-debtor', { actedAt: '2026-11-29T10:00:00.000+08:00' }), /晚于/],
+    const cases: [FeedbackItem, RegExp, keyof FeedbackItem][] = [
+      [item('e-debtor', { measureCodes: ['M-SXBZXR-07'] }), /不适用/, 'measureCodes'],
+      [item('e-debtor', { measureCodes: [] }), /至少选择/, 'measureCodes'],
+      [item('e-debtor', { action: 'none', measureCodes: [], reason: null }), /原因/, 'reason'],
+      [item('e-debtor', { action: 'incentivized', measureCodes: ['M-ANSR-01'] }), /激励/, 'action'],
+      [item('nope'), /不存在/, 'hitKey'],
+      [item('e-debtor', { actedAt: '2026-11-29T10:00:00.000+08:00' }), /晚于/, 'actedAt'],
       // The check ran at 2026-11-27 10:00 Beijing time: a measure a minute before it, or in 1900, answers another.
-      [item('e-debtor', { actedAt: '2026-11-27T09:59:00.000+08:00' }), /早于本次核查时间/],
-      [item('e-debtor', { actedAt: '1900-01-01T10:00:00.000+08:00' }), /早于本次核查时间/],
+      [item('e-debtor', { actedAt: '2026-11-27T09:59:00.000+08:00' }), /早于本次核查时间/, 'actedAt'],
+      [item('e-debtor', { actedAt: '1900-01-01T10:00:00.000+08:00' }), /早于本次核查时间/, 'actedAt'],
     ];
-    for (const [bad, message] of cases) {
+    for (const [bad, message, field] of cases) {
       const result = await core.handlers['check:feedback']({ checkId, items: [bad] });
       expect(result).toMatchObject({ ok: false, error: { code: 'FEEDBACK_INVALID' } });
       expect(!result.ok && result.error.message).toMatch(message);
+      // The offending item's field by its path in the request, as a BAD_REQUEST issue names it.
+      expect(!result.ok && result.error.details).toEqual({
+        index: 0,
+        hitKey: bad.hitKey,
+        path: ['items', 0, field],
+      });
     }
     const none = await core.handlers['check:feedback']({
       checkId,
@@ -306,7 +312,13 @@ describe('check:feedback', () => {
       checkId,
       items: [item('e-debtor'), item('e-debtor')],
     });
-    expect(result.ok).toBe(false);
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'FEEDBACK_INVALID',
+        details: { index: 1, hitKey: 'e-debtor', path: ['items', 1, 'hitKey'] },
+      },
+    });
     expect((core.db.prepare('SELECT count(*) AS n FROM check_feedback').get() as { n: number }).n).toBe(0);
   });
 

@@ -16,17 +16,24 @@ const MINUTE_MS = 60_000;
 const beforeCheck = (actedAt: string, checkedAt: string): boolean =>
   Date.parse(actedAt) < Math.floor(Date.parse(checkedAt) / MINUTE_MS) * MINUTE_MS;
 
+/** What is wrong with one item: the Chinese message and the item's field it is about. */
+type ItemProblem = { field: keyof FeedbackItem; message: string };
+
+const problem = (field: keyof FeedbackItem, message: string): ItemProblem => ({ field, message });
+
 function validateItem(
   hit: Hit | undefined,
   item: FeedbackItem,
   now: Date,
   checkedAt: string,
   carried: ReadonlySet<string>,
-): string | null {
-  if (hit === undefined || !hit.actionable) return '反馈对应的名单记录不存在或无需反馈';
-  if (carried.has(item.hitKey)) return `“${hit.listType.name}”已在本办件前次核查中反馈，无需重复反馈`;
-  if (Date.parse(item.actedAt) > now.getTime() + FUTURE_TOLERANCE_MS) return '实施时间不能晚于当前时间';
-  if (beforeCheck(item.actedAt, checkedAt)) return '实施时间不能早于本次核查时间';
+): ItemProblem | null {
+  if (hit === undefined || !hit.actionable) return problem('hitKey', '反馈对应的名单记录不存在或无需反馈');
+  if (carried.has(item.hitKey))
+    return problem('hitKey', `“${hit.listType.name}”已在本办件前次核查中反馈，无需重复反馈`);
+  if (Date.parse(item.actedAt) > now.getTime() + FUTURE_TOLERANCE_MS)
+    return problem('actedAt', '实施时间不能晚于当前时间');
+  if (beforeCheck(item.actedAt, checkedAt)) return problem('actedAt', '实施时间不能早于本次核查时间');
   const allowed =
     item.action === 'punished'
       ? hit.punishments
@@ -34,20 +41,30 @@ function validateItem(
         ? hit.incentives
         : [];
   if (item.action === 'none') {
-    if ((item.reason ?? '').trim() === '') return '未采取措施时须填写原因';
-    if (item.measureCodes.length > 0) return '未采取措施时不应勾选措施';
+    if ((item.reason ?? '').trim() === '') return problem('reason', '未采取措施时须填写原因');
+    if (item.measureCodes.length > 0) return problem('measureCodes', '未采取措施时不应勾选措施');
     return null;
   }
   if (allowed.length === 0) {
-    return item.action === 'punished'
-      ? '该名单记录在本事项下无可适用的惩戒措施'
-      : '该名单记录在本事项下无可适用的激励措施';
+    return problem(
+      'action',
+      item.action === 'punished'
+        ? '该名单记录在本事项下无可适用的惩戒措施'
+        : '该名单记录在本事项下无可适用的激励措施',
+    );
   }
-  if (item.measureCodes.length === 0) return '请至少选择一项已采取的措施';
+  if (item.measureCodes.length === 0) return problem('measureCodes', '请至少选择一项已采取的措施');
   const codes = new Set(allowed.map((measure) => measure.code));
   const foreign = item.measureCodes.find((code) => !codes.has(code));
-  return foreign === undefined ? null : `措施“${foreign}”不适用于该名单记录和本事项`;
+  return foreign === undefined ? null : problem('measureCodes', `措施“${foreign}”不适用于该名单记录和本事项`);
 }
+
+/**
+ * A refused item: the message, and in the details the item (index, hitKey) and the path of the offending field
+ * in the request (items.<index>.<field>), as a BAD_REQUEST issue's path, so a form shows it at that field.
+ */
+const refuseItem = (index: number, hitKey: string, { field, message }: ItemProblem): Result<never> =>
+  err('FEEDBACK_INVALID', message, { index, hitKey, path: ['items', index, field] });
 
 /** Records feedback for hits of a stored check; all items or none (one transaction). */
 export function recordFeedback(deps: CheckDeps, get: (checkId: string) => Result<CheckDetail>) {
@@ -61,16 +78,17 @@ export function recordFeedback(deps: CheckDeps, get: (checkId: string) => Result
     const now = deps.now();
     const seen = new Set<string>();
     for (const [index, item] of request.items.entries()) {
-      if (seen.has(item.hitKey)) return err('FEEDBACK_INVALID', `第 ${index + 1} 条反馈与前面的反馈重复`);
+      if (seen.has(item.hitKey))
+        return refuseItem(index, item.hitKey, problem('hitKey', `第 ${index + 1} 条反馈与前面的反馈重复`));
       seen.add(item.hitKey);
-      const problem = validateItem(
+      const refused = validateItem(
         result.hits.find((hit) => hit.key === item.hitKey),
         item,
         now,
         result.checkedAt,
         carried,
       );
-      if (problem !== null) return err('FEEDBACK_INVALID', problem, { index, hitKey: item.hitKey });
+      if (refused !== null) return refuseItem(index, item.hitKey, refused);
     }
     const recordedAt = toBeijingIso(now);
     const operator = deps.operator();

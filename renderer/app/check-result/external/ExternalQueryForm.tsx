@@ -13,7 +13,8 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { Controller } from 'react-hook-form';
 import type { CheckDetail, ExternalQueryDuty } from '../../../../shared/domain/check';
 import { externalQueryOutcomes } from '../../../../shared/domain/check';
 import { externalQueryOutcomeLabels } from '../../../../shared/domain/labels';
@@ -22,16 +23,18 @@ import { formatSize } from '../../files/files';
 import { storeFile } from '../../files/store-file';
 import { submitOnCtrlEnter } from '../../form/ctrl-enter';
 import { ErrorListAlert } from '../../form/ErrorListAlert';
+import { placeRefusal } from '../../form/place-refusal';
 import { SubmitRow } from '../../form/SubmitRow';
+import { textFieldProps } from '../../form/text-field-props';
+import { useContractForm } from '../../form/use-contract-form';
 import { client } from '../../../transport/client';
 import { externalQueryTexts as texts } from './texts';
 import {
-  initialExternalDraft,
+  externalQueryDefaults,
+  externalQueryFields,
+  externalQueryFormSchema,
   queriedAtBounds,
-  toExternalQueryRequest,
-  type DraftErrors,
-  type ExternalQueryDraft,
-} from './external-query-draft';
+} from './external-query-form';
 
 const MAX_FILES = 5;
 
@@ -43,31 +46,31 @@ type Props = {
   onRecorded: (detail: CheckDetail) => void;
 };
 
-/** The external query's channel, time, result, what it showed and a screenshot or PDF. Ctrl+Enter saves. */
+/**
+ * The external query's channel, time, result, what it showed and a screenshot or PDF, checked by the contract's
+ * request (external-query-form.ts): messages at the fields, in Chinese; a refusal of the core at the field it
+ * names, else in the alert. Ctrl+Enter saves.
+ */
 export const ExternalQueryForm = ({ checkId, checkedAt, duty, onRecorded }: Props) => {
-  const [draft, setDraft] = useState<ExternalQueryDraft>(() =>
-    initialExternalDraft(duty.channels, new Date()),
-  );
-  const [errors, setErrors] = useState<DraftErrors>({});
+  const schema = useMemo(() => externalQueryFormSchema(checkId, checkedAt), [checkId, checkedAt]);
+  const form = useContractForm(schema, externalQueryDefaults(duty.channels, new Date()));
+  const { isSubmitting } = form.formState;
   const [notices, setNotices] = useState<string[]>([]);
   const [saveError, setSaveError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
-  const update = (patch: Partial<ExternalQueryDraft>): void =>
-    setDraft((current) => ({ ...current, ...patch }));
+  const attachments = form.watch('attachments');
+  const outcome = form.watch('outcome');
 
   const addFiles = async (files: File[]): Promise<void> => {
     const problems: string[] = [];
-    for (const file of files.slice(0, MAX_FILES - draft.attachments.length)) {
+    for (const file of files.slice(0, MAX_FILES - attachments.length)) {
       const stored = await storeFile(file);
       if (!stored.ok) problems.push(stored.notice);
       else {
         const { sha256, size, name, mime } = stored;
-        setDraft((current) =>
-          current.attachments.some((attachment) => attachment.sha256 === sha256)
-            ? current
-            : { ...current, attachments: [...current.attachments, { sha256, size, name, mime }] },
-        );
+        const current = form.getValues('attachments');
+        if (!current.some((attachment) => attachment.sha256 === sha256))
+          form.setValue('attachments', [...current, { sha256, size, name, mime }]);
       }
     }
     setNotices(problems);
@@ -78,94 +81,104 @@ export const ExternalQueryForm = ({ checkId, checkedAt, duty, onRecorded }: Prop
     if (files.length > 0) void addFiles(files);
   };
 
-  const submit = async (): Promise<void> => {
-    const built = toExternalQueryRequest(checkId, draft, queriedAtBounds(checkedAt, new Date()));
-    if (!built.ok) {
-      setErrors(built.errors);
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    const result = await client.call('check:external-query', built.request);
-    setBusy(false);
-    if (!result.ok) setSaveError(result.error.message);
+  const submit = form.handleSubmit(async (request) => {
+    const result = await client.call('check:external-query', request);
+    if (!result.ok) setSaveError(placeRefusal(result.error, form.setError, externalQueryFields));
     else {
       setSaveError(null);
       onRecorded(result.value);
     }
+  });
+  const send = async (): Promise<void> => {
+    if (!isSubmitting) await submit();
   };
-  const channel = duty.channels.find((candidate) => candidate.name === draft.channel);
   return (
     <Box
       component="form"
       noValidate
-      onSubmit={(event: FormEvent) => event.preventDefault()}
-      onKeyDown={submitOnCtrlEnter(submit)}
+      onSubmit={(event: FormEvent<HTMLFormElement>) => void submit(event)}
+      onKeyDown={submitOnCtrlEnter(send)}
       aria-label={texts.title}
       data-testid="external-query-form"
     >
       <Stack spacing={1.5}>
         <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))' }}>
-          <TextField
-            select
-            label={texts.channel}
-            value={draft.channel}
-            onChange={(event) => update({ channel: event.target.value })}
-            error={errors.channel !== undefined}
-            helperText={errors.channel ?? channel?.address}
-            slotProps={{ select: { native: true }, htmlInput: { 'data-testid': 'external-channel' } }}
-          >
-            {duty.channels.map((option) => (
-              <option key={option.name} value={option.name}>
-                {option.name}
-              </option>
-            ))}
-          </TextField>
-          <DateTimeField
-            label={texts.queriedAt}
-            value={draft.queriedAt}
-            onChange={(queriedAt) => {
-              update({ queriedAt });
-              setErrors((current) => ({ ...current, queriedAt: undefined }));
-            }}
-            bounds={queriedAtBounds(checkedAt, new Date())}
-            error={errors.queriedAt}
-            testId="external-queried-at"
+          <Controller
+            control={form.control}
+            name="channel"
+            render={({ field, fieldState }) => (
+              <TextField
+                select
+                label={texts.channel}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={fieldState.error !== undefined}
+                helperText={
+                  fieldState.error?.message ??
+                  duty.channels.find((candidate) => candidate.name === field.value)?.address
+                }
+                slotProps={{ select: { native: true }, htmlInput: { 'data-testid': 'external-channel' } }}
+              >
+                {duty.channels.map((option) => (
+                  <option key={option.name} value={option.name}>
+                    {option.name}
+                  </option>
+                ))}
+              </TextField>
+            )}
+          />
+          <Controller
+            control={form.control}
+            name="queriedAt"
+            render={({ field, fieldState }) => (
+              <DateTimeField
+                label={texts.queriedAt}
+                value={field.value}
+                onChange={field.onChange}
+                bounds={queriedAtBounds(checkedAt, new Date())}
+                error={fieldState.error?.message}
+                testId="external-queried-at"
+              />
+            )}
           />
         </Box>
-        <FormControl error={errors.outcome !== undefined}>
-          <FormLabel id={`${checkId}-outcome`}>{texts.outcome}</FormLabel>
-          <RadioGroup
-            row
-            aria-labelledby={`${checkId}-outcome`}
-            value={draft.outcome ?? ''}
-            onChange={(event) => {
-              const outcome = externalQueryOutcomes.find((value) => value === event.target.value);
-              if (outcome !== undefined) update({ outcome });
-            }}
-          >
-            {externalQueryOutcomes.map((outcome) => (
-              <FormControlLabel
-                key={outcome}
-                value={outcome}
-                control={<Radio />}
-                label={externalQueryOutcomeLabels[outcome]}
-              />
-            ))}
-          </RadioGroup>
-          {errors.outcome !== undefined && <FormHelperText>{errors.outcome}</FormHelperText>}
-        </FormControl>
-        {draft.outcome === 'found' && <Alert severity="warning">{texts.foundHint}</Alert>}
+        <Controller
+          control={form.control}
+          name="outcome"
+          render={({ field, fieldState }) => (
+            <FormControl error={fieldState.error !== undefined}>
+              <FormLabel id={`${checkId}-outcome`}>{texts.outcome}</FormLabel>
+              <RadioGroup
+                row
+                aria-labelledby={`${checkId}-outcome`}
+                value={field.value ?? ''}
+                onChange={(event) => {
+                  const chosen = externalQueryOutcomes.find((value) => value === event.target.value);
+                  if (chosen !== undefined) field.onChange(chosen);
+                }}
+              >
+                {externalQueryOutcomes.map((option) => (
+                  <FormControlLabel
+                    key={option}
+                    value={option}
+                    control={<Radio />}
+                    label={externalQueryOutcomeLabels[option]}
+                  />
+                ))}
+              </RadioGroup>
+              {fieldState.error !== undefined && <FormHelperText>{fieldState.error.message}</FormHelperText>}
+            </FormControl>
+          )}
+        />
+        {outcome === 'found' && <Alert severity="warning">{texts.foundHint}</Alert>}
         <TextField
           label={texts.summary}
           placeholder={texts.summaryPlaceholder}
-          value={draft.summary}
-          onChange={(event) => update({ summary: event.target.value })}
+          {...textFieldProps(form, 'summary')}
           multiline
           minRows={2}
-          required={draft.outcome === 'found'}
-          error={errors.summary !== undefined}
-          helperText={errors.summary}
+          required={outcome === 'found'}
           slotProps={{ htmlInput: { 'data-testid': 'external-summary', maxLength: 2000 } }}
         />
         <Stack spacing={0.5}>
@@ -174,7 +187,7 @@ export const ExternalQueryForm = ({ checkId, checkedAt, duty, onRecorded }: Prop
               variant="outlined"
               startIcon={<AttachFileIcon />}
               onClick={() => input.current?.click()}
-              disabled={draft.attachments.length >= MAX_FILES}
+              disabled={attachments.length >= MAX_FILES}
             >
               {texts.addFiles}
             </Button>
@@ -196,7 +209,7 @@ export const ExternalQueryForm = ({ checkId, checkedAt, duty, onRecorded }: Prop
               {notice}
             </Alert>
           ))}
-          {draft.attachments.map((file) => (
+          {attachments.map((file) => (
             <Stack key={file.sha256} direction="row" spacing={1} sx={{ alignItems: 'center' }}>
               <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }} data-testid="external-file">
                 {file.name}（{formatSize(file.size)}）
@@ -205,7 +218,10 @@ export const ExternalQueryForm = ({ checkId, checkedAt, duty, onRecorded }: Prop
                 size="small"
                 aria-label={texts.removeFile(file.name)}
                 onClick={() =>
-                  update({ attachments: draft.attachments.filter((other) => other.sha256 !== file.sha256) })
+                  form.setValue(
+                    'attachments',
+                    attachments.filter((other) => other.sha256 !== file.sha256),
+                  )
                 }
               >
                 <DeleteOutlinedIcon fontSize="small" />
@@ -217,8 +233,8 @@ export const ExternalQueryForm = ({ checkId, checkedAt, duty, onRecorded }: Prop
           <ErrorListAlert title={texts.errorTitle} message={saveError} items={[]} testId="external-error" />
         )}
         <SubmitRow
-          onSubmit={submit}
-          busy={busy}
+          onSubmit={send}
+          busy={isSubmitting}
           label={texts.submit}
           busyLabel={texts.submitting}
           testId="external-submit"

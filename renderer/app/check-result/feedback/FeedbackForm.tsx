@@ -12,28 +12,32 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { Controller } from 'react-hook-form';
 import type { CheckDetail, FeedbackAction, Hit } from '../../../../shared/domain/check';
 import { feedbackActionLabels } from '../../../../shared/domain/labels';
 import { useAppStore } from '../../app-store';
 import { DateTimeField } from '../../fields/DateFields';
 import { submitOnCtrlEnter } from '../../form/ctrl-enter';
+import { placeRefusal } from '../../form/place-refusal';
 import { SubmitRow } from '../../form/SubmitRow';
+import { textFieldProps } from '../../form/text-field-props';
+import { useContractForm } from '../../form/use-contract-form';
 import { inputTestId } from '../../input-test-id';
 import { RegionSelect } from '../../RegionSelect';
 import { client } from '../../../transport/client';
 import { feedbackTexts } from './texts';
 import {
   actedAtBounds,
+  asFieldRefusal,
   availableActions,
-  initialDraft,
+  basisFor,
+  feedbackDefaults,
+  feedbackFieldOf,
+  feedbackFields,
+  feedbackFormSchema,
   measuresFor,
-  toFeedbackItem,
-  withAction,
-  withMeasure,
-  type DraftErrors,
-  type FeedbackDraft,
-} from './feedback-draft';
+} from './feedback-form';
 
 type Props = {
   checkId: string;
@@ -43,57 +47,52 @@ type Props = {
   onRecorded: (detail: CheckDetail) => void;
 };
 
-/** Feedback for one actionable hit. Ctrl+Enter submits; a plain Enter never does (no accidental submits). */
+/**
+ * Feedback for one actionable hit, checked by the contract's feedback item (feedback-form.ts): messages at the
+ * fields, in Chinese; a refusal of the core at the field it names. Ctrl+Enter submits; a plain Enter never does.
+ */
 export const FeedbackForm = ({ checkId, checkedAt, hit, onRecorded }: Props) => {
   const settings = useAppStore((state) => state.info?.settings ?? null);
-  const [draft, setDraft] = useState<FeedbackDraft>(() => initialDraft(hit, settings, new Date()));
-  const [errors, setErrors] = useState<DraftErrors>({});
+  const schema = useMemo(() => feedbackFormSchema(hit.key, checkedAt), [hit.key, checkedAt]);
+  const form = useContractForm(schema, feedbackDefaults(hit, settings, new Date()));
+  const { isSubmitting } = form.formState;
+  // Once the clerk edits the basis by hand, changing measures no longer overwrites it.
+  const basisEdited = useRef(false);
   const [submitError, setSubmitError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const titleId = useId();
   const texts = feedbackTexts;
+  const action = form.watch('action');
+  const measureCodes = form.watch('measureCodes');
 
-  const update = (patch: Partial<FeedbackDraft>): void => {
-    setDraft((current) => ({ ...current, ...patch }));
-    setErrors((current) => {
-      const next = { ...current };
-      for (const key of Object.keys(patch)) delete next[key as keyof FeedbackDraft];
-      return next;
-    });
+  const choose = (next: FeedbackAction, codes: string[]): void => {
+    form.setValue('action', next);
+    form.setValue('measureCodes', codes, { shouldValidate: form.formState.isSubmitted });
+    if (!basisEdited.current) form.setValue('legalBasis', basisFor(hit, next, codes));
+    form.clearErrors(['action', 'reason']);
   };
 
-  const submit = async (): Promise<void> => {
-    if (busy) return;
-    const built = toFeedbackItem(hit.key, draft, actedAtBounds(checkedAt, new Date()));
-    if (!built.ok) {
-      setErrors(built.errors);
-      return;
-    }
-    setBusy(true);
+  const submit = form.handleSubmit(async (item) => {
     setSubmitError(null);
-    const result = await client.call('check:feedback', { checkId, items: [built.item] });
-    setBusy(false);
+    const result = await client.call('check:feedback', { checkId, items: [item] });
     if (result.ok) onRecorded(result.value);
-    else setSubmitError(result.error.message);
-  };
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>): void => {
-    event.preventDefault();
-    void submit();
-  };
-
-  const field = (key: keyof FeedbackDraft) => ({
-    error: errors[key] !== undefined,
-    helperText: errors[key],
+    else
+      setSubmitError(
+        placeRefusal(asFieldRefusal(result.error), form.setError, feedbackFields, feedbackFieldOf),
+      );
   });
+  const send = async (): Promise<void> => {
+    if (!isSubmitting) await submit();
+  };
+
+  const legalBasis = textFieldProps(form, 'legalBasis');
 
   return (
     <Paper
       component="form"
       variant="outlined"
       noValidate
-      onSubmit={onSubmit}
-      onKeyDown={submitOnCtrlEnter(submit)}
+      onSubmit={(event: FormEvent<HTMLFormElement>) => void submit(event)}
+      onKeyDown={submitOnCtrlEnter(send)}
       aria-labelledby={titleId}
       data-testid="feedback-form"
       data-hit-key={hit.key}
@@ -103,62 +102,79 @@ export const FeedbackForm = ({ checkId, checkedAt, hit, onRecorded }: Props) => 
         <Typography id={titleId} variant="subtitle1" component="h4" sx={{ fontWeight: 600 }}>
           {texts.formTitle(hit.listType.name)}
         </Typography>
-        <FormControl>
-          <FormLabel>{texts.action}</FormLabel>
-          <RadioGroup
-            row
-            value={draft.action}
-            onChange={(_event, value) => {
-              setDraft((current) => withAction(current, hit, value as FeedbackAction));
-              setErrors({});
-            }}
-          >
-            {availableActions(hit).map((action) => (
-              <FormControlLabel
-                key={action}
+        <Controller
+          control={form.control}
+          name="action"
+          render={({ fieldState }) => (
+            <FormControl error={fieldState.error !== undefined}>
+              <FormLabel>{texts.action}</FormLabel>
+              <RadioGroup
+                row
                 value={action}
-                control={
-                  <Radio size="small" slotProps={{ input: inputTestId(`feedback-action-${action}`) }} />
-                }
-                label={feedbackActionLabels[action]}
-              />
-            ))}
-          </RadioGroup>
-        </FormControl>
-        {draft.action !== 'none' && (
-          <FormControl error={errors.measureCodes !== undefined}>
-            <FormLabel>{texts.measures}</FormLabel>
-            <FormGroup>
-              {measuresFor(hit, draft.action).map((measure) => (
-                <FormControlLabel
-                  key={measure.code}
-                  label={measure.name}
-                  control={
-                    <Checkbox
-                      size="small"
-                      checked={draft.measureCodes.includes(measure.code)}
-                      onChange={(_event, checked) => {
-                        setDraft((current) => withMeasure(current, hit, measure.code, checked));
-                        setErrors((current) => ({ ...current, measureCodes: undefined }));
-                      }}
-                      slotProps={{ input: { ...inputTestId('feedback-measure'), value: measure.code } }}
+                onChange={(_event, value) => {
+                  const next = availableActions(hit).find((candidate) => candidate === value);
+                  if (next !== undefined)
+                    choose(
+                      next,
+                      measuresFor(hit, next).map((measure) => measure.code),
+                    );
+                }}
+              >
+                {availableActions(hit).map((option) => (
+                  <FormControlLabel
+                    key={option}
+                    value={option}
+                    control={
+                      <Radio size="small" slotProps={{ input: inputTestId(`feedback-action-${option}`) }} />
+                    }
+                    label={feedbackActionLabels[option]}
+                  />
+                ))}
+              </RadioGroup>
+              {fieldState.error !== undefined && <FormHelperText>{fieldState.error.message}</FormHelperText>}
+            </FormControl>
+          )}
+        />
+        {action !== 'none' && (
+          <Controller
+            control={form.control}
+            name="measureCodes"
+            render={({ fieldState }) => (
+              <FormControl error={fieldState.error !== undefined}>
+                <FormLabel>{texts.measures}</FormLabel>
+                <FormGroup>
+                  {measuresFor(hit, action).map((measure) => (
+                    <FormControlLabel
+                      key={measure.code}
+                      label={measure.name}
+                      control={
+                        <Checkbox
+                          size="small"
+                          checked={measureCodes.includes(measure.code)}
+                          onChange={(_event, checked) => {
+                            const others = measureCodes.filter((code) => code !== measure.code);
+                            choose(action, checked ? [...others, measure.code] : others);
+                          }}
+                          slotProps={{ input: { ...inputTestId('feedback-measure'), value: measure.code } }}
+                        />
+                      }
                     />
-                  }
-                />
-              ))}
-            </FormGroup>
-            {errors.measureCodes !== undefined && <FormHelperText>{errors.measureCodes}</FormHelperText>}
-          </FormControl>
+                  ))}
+                </FormGroup>
+                {fieldState.error !== undefined && (
+                  <FormHelperText>{fieldState.error.message}</FormHelperText>
+                )}
+              </FormControl>
+            )}
+          />
         )}
-        {draft.action === 'none' && (
+        {action === 'none' && (
           <TextField
             label={texts.reason}
-            value={draft.reason}
-            onChange={(event) => update({ reason: event.target.value })}
+            {...textFieldProps(form, 'reason')}
             required
             multiline
             minRows={2}
-            {...field('reason')}
             slotProps={{ htmlInput: { 'data-testid': 'feedback-reason', maxLength: 500 } }}
           />
         )}
@@ -166,54 +182,62 @@ export const FeedbackForm = ({ checkId, checkedAt, hit, onRecorded }: Props) => 
           <TextField
             label={texts.result}
             placeholder={texts.resultPlaceholder}
-            value={draft.result}
-            onChange={(event) => update({ result: event.target.value })}
+            {...textFieldProps(form, 'result')}
             required
-            {...field('result')}
             slotProps={{ htmlInput: { 'data-testid': 'feedback-result', maxLength: 500 } }}
           />
           <TextField
             label={texts.amount}
-            value={draft.amount}
-            onChange={(event) => update({ amount: event.target.value })}
-            {...field('amount')}
+            {...textFieldProps(form, 'amount')}
             slotProps={{ htmlInput: { 'data-testid': 'feedback-amount', inputMode: 'decimal' } }}
           />
         </Box>
         <TextField
           label={texts.legalBasis}
-          value={draft.legalBasis}
-          onChange={(event) => update({ legalBasis: event.target.value, legalBasisEdited: true })}
+          {...legalBasis}
+          onChange={(event) => {
+            basisEdited.current = true;
+            void legalBasis.onChange(event);
+          }}
           required
           multiline
           minRows={1}
-          {...field('legalBasis')}
           slotProps={{ htmlInput: { 'data-testid': 'feedback-legal-basis', maxLength: 1000 } }}
         />
         <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(215px, 1fr))', gap: 1.5 }}>
           <TextField
             label={texts.department}
-            value={draft.department}
-            onChange={(event) => update({ department: event.target.value })}
+            {...textFieldProps(form, 'department')}
             required
-            {...field('department')}
             slotProps={{ htmlInput: { 'data-testid': 'feedback-department', maxLength: 100 } }}
           />
-          <RegionSelect
-            label={texts.district}
-            value={draft.districtCode}
-            onChange={(districtCode) => update({ districtCode })}
-            error={errors.districtCode}
-            testId="feedback-district"
+          <Controller
+            control={form.control}
+            name="districtCode"
+            render={({ field, fieldState }) => (
+              <RegionSelect
+                label={texts.district}
+                value={field.value}
+                onChange={field.onChange}
+                error={fieldState.error?.message}
+                testId="feedback-district"
+              />
+            )}
           />
-          <DateTimeField
-            label={texts.actedAt}
-            value={draft.actedAt}
-            onChange={(actedAt) => update({ actedAt })}
-            required
-            bounds={actedAtBounds(checkedAt, new Date())}
-            error={errors.actedAt}
-            testId="feedback-acted-at"
+          <Controller
+            control={form.control}
+            name="actedAt"
+            render={({ field, fieldState }) => (
+              <DateTimeField
+                label={texts.actedAt}
+                value={field.value}
+                onChange={field.onChange}
+                required
+                bounds={actedAtBounds(checkedAt, new Date())}
+                error={fieldState.error?.message}
+                testId="feedback-acted-at"
+              />
+            )}
           />
         </Box>
         {submitError !== null && (
@@ -222,8 +246,8 @@ export const FeedbackForm = ({ checkId, checkedAt, hit, onRecorded }: Props) => 
           </Alert>
         )}
         <SubmitRow
-          onSubmit={submit}
-          busy={busy}
+          onSubmit={send}
+          busy={isSubmitting}
           label={texts.submit}
           busyLabel={texts.submitting}
           testId="feedback-submit"
