@@ -290,6 +290,8 @@ describe('check:feedback', () => {
       const result = await core.handlers['check:feedback']({ checkId, items: [bad] });
       expect(result).toMatchObject({ ok: false, error: { code: 'FEEDBACK_INVALID' } });
       expect(!result.ok && result.error.message).toMatch(message);
+      // A person reads it: no measure code, no field name.
+      expect(!result.ok && result.error.message).not.toMatch(/[A-Za-z]/);
       // The offending item's field by its path in the request, as a BAD_REQUEST issue names it.
       expect(!result.ok && result.error.details).toEqual({
         index: 0,

@@ -5,6 +5,7 @@ import { appendAudit } from '../audit/audit.repo';
 import { enqueue } from '../sync/outbox.repo';
 import { getCheckRow, insertFeedback, supersedingCheck } from './check.repo';
 import type { CheckDeps } from './check.service';
+import { checkNotFound } from './not-found';
 
 export { feedbackState } from '../../../shared/check/feedback-state';
 
@@ -56,7 +57,10 @@ function validateItem(
   if (item.measureCodes.length === 0) return problem('measureCodes', '请至少选择一项已采取的措施');
   const codes = new Set(allowed.map((measure) => measure.code));
   const foreign = item.measureCodes.find((code) => !codes.has(code));
-  return foreign === undefined ? null : problem('measureCodes', `措施“${foreign}”不适用于该名单记录和本事项`);
+  // The code is not named: a person knows measures by name, and a code not in the catalogue has none.
+  return foreign === undefined
+    ? null
+    : problem('measureCodes', '所选措施中有不适用于该名单记录和本事项的，请重新勾选');
 }
 
 /**
@@ -70,7 +74,7 @@ const refuseItem = (index: number, hitKey: string, { field, message }: ItemProbl
 export function recordFeedback(deps: CheckDeps, get: (checkId: string) => Result<CheckDetail>) {
   return (request: { checkId: string; items: FeedbackItem[] }): Result<CheckDetail> => {
     const row = getCheckRow(deps.db, request.checkId);
-    if (row === null) return err('CHECK_NOT_FOUND', '未找到该核查记录');
+    if (row === null) return checkNotFound();
     const result = JSON.parse(row.evidence) as CheckResult;
     if (supersedingCheck(deps.db, request.checkId) !== null)
       return err('CHECK_SUPERSEDED', '本办件已重新核查，请在最新的核查记录中反馈');

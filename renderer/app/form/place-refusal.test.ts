@@ -43,4 +43,20 @@ describe('placeRefusal', () => {
       ]),
     ).toBe('未找到该核查记录');
   });
+
+  it('places a rule refusal that names its field by path (FEEDBACK_INVALID), in its own message', () => {
+    const { set, setError } = recorder();
+    const refusal = {
+      code: 'FEEDBACK_INVALID' as const,
+      message: '未采取措施时请说明原因',
+      details: { index: 0, hitKey: 'e-1', path: ['items', 0, 'reason'] },
+    };
+    expect(placeRefusal<Values>(refusal, setError, ['items.0.reason'])).toBeNull();
+    expect(set).toEqual({ 'items.0.reason': '未采取措施时请说明原因' });
+    // A path no field shows, or details that are no path, leave the message for the alert.
+    expect(placeRefusal<Values>(refusal, setError, ['caseNumber'])).toBe('未采取措施时请说明原因');
+    expect(
+      placeRefusal<Values>({ ...refusal, details: { path: 'items.0.reason' } }, setError, ['items.0.reason']),
+    ).toBe('未采取措施时请说明原因');
+  });
 });

@@ -12,9 +12,18 @@ const isIssue = (value: unknown): value is Issue =>
   'message' in value &&
   typeof value.message === 'string';
 
-/** The issues a BAD_REQUEST refusal carries as its details (the core's zod issues, worded in Chinese). */
-export const refusalIssues = (error: AppError): Issue[] =>
-  error.code === 'BAD_REQUEST' && Array.isArray(error.details) ? error.details.filter(isIssue) : [];
+const hasPath = (details: unknown): details is { path: readonly PropertyKey[] } =>
+  typeof details === 'object' && details !== null && 'path' in details && Array.isArray(details.path);
+
+/**
+ * The issues of a refusal about fields: a BAD_REQUEST's details (the core's zod issues, worded in Chinese), or a
+ * rule's refusal that names one field by its path in the request (details.path, e.g. FEEDBACK_INVALID), with
+ * the refusal's own message.
+ */
+export const refusalIssues = (error: AppError): Issue[] => {
+  if (error.code === 'BAD_REQUEST') return Array.isArray(error.details) ? error.details.filter(isIssue) : [];
+  return hasPath(error.details) ? [{ path: error.details.path, message: error.message }] : [];
+};
 
 /**
  * Puts a refusal of the core at the form's fields: each issue whose path names one of `fields` (the fields the

@@ -29,7 +29,6 @@ import { client } from '../../../transport/client';
 import { feedbackTexts } from './texts';
 import {
   actedAtBounds,
-  asFieldRefusal,
   availableActions,
   basisFor,
   feedbackDefaults,
@@ -75,10 +74,7 @@ export const FeedbackForm = ({ checkId, checkedAt, hit, onRecorded }: Props) => 
     setSubmitError(null);
     const result = await client.call('check:feedback', { checkId, items: [item] });
     if (result.ok) onRecorded(result.value);
-    else
-      setSubmitError(
-        placeRefusal(asFieldRefusal(result.error), form.setError, feedbackFields, feedbackFieldOf),
-      );
+    else setSubmitError(placeRefusal(result.error, form.setError, feedbackFields, feedbackFieldOf));
   });
   const send = async (): Promise<void> => {
     if (!isSubmitting) await submit();

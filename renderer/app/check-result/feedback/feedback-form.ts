@@ -5,7 +5,6 @@ import { FeedbackRequest, type FeedbackAction, type Hit } from '../../../../shar
 import { CITY_REGION } from '../../../../shared/domain/regions';
 import { isoToWall, limitTexts, wallOf, type Bounds } from '../../fields/beijing-time';
 import { wallTimeField } from '../../fields/wall-time-schema';
-import type { AppError } from '../../../../shared/result';
 import { feedbackTexts as texts } from './texts';
 
 /** One item of the contract's feedback request (check:feedback): what the form checks each field against. */
@@ -116,15 +115,3 @@ export const feedbackDefaults = (hit: Hit, settings: Settings | null, now: Date)
 /** A path of the request (items.0.result) → the form's field (result): the form is the request's one item. */
 export const feedbackFieldOf = (path: readonly PropertyKey[]): string =>
   (path[0] === 'items' ? path.slice(2) : path).map(String).join('.');
-
-const hasPath = (details: unknown): details is { path: PropertyKey[] } =>
-  typeof details === 'object' && details !== null && 'path' in details && Array.isArray(details.path);
-
-/**
- * check:feedback's own refusal of an item (FEEDBACK_INVALID) names the item's field by its path in the request,
- * as the contract's refusals do: the same issue for placeRefusal, in the core's words, shown at that field.
- */
-export const asFieldRefusal = (error: AppError): AppError =>
-  error.code === 'FEEDBACK_INVALID' && hasPath(error.details)
-    ? { ...error, code: 'BAD_REQUEST', details: [{ path: error.details.path, message: error.message }] }
-    : error;
