@@ -37,7 +37,7 @@ export const InspectionResultRequest = z.object({
   inspectorIds: z.array(Id).min(1).max(10),
   substitutionReason: reasonText('更换检查人员的理由').default(''),
   /** A code of resources/rules/inspection-outcomes.json. */
-  outcomeCode: z.string().trim().min(1).max(40),
+  outcomeCode: z.string().trim().min(1, '请选择检查结果').max(40),
   handling: handlingText.default(''),
 });
 export type InspectionResultRequest = z.input<typeof InspectionResultRequest>;

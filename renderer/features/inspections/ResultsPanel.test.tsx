@@ -27,7 +27,7 @@ describe('检查结果 entry (react-hook-form on the inspections:record-result r
     const before = fake().callsTo('inspections:record-result').length;
     const form = await openForm();
     save();
-    expect(await within(form).findByText('请填写')).toBeTruthy();
+    expect(await within(form).findByText('请选择检查结果')).toBeTruthy();
     change('result-outcome', 'rectification-ordered');
     save();
     expect(await within(form).findByText('检查发现问题的，请填写处理情况')).toBeTruthy();
