@@ -8,6 +8,7 @@ import { fake } from '../../../testing/dom-setup';
 import { renderInApp } from '../../../testing/render';
 import { sampleAppInfo, sampleCommitmentDetail } from '../../../testing/samples';
 import { CommitmentsPage } from '../CommitmentsPage';
+import { CommitmentForm } from './CommitmentForm';
 
 // The new-commitment form as the clerk uses it: react-hook-form on the contract's commitments:create request,
 // through the contract-checked fake transport.
@@ -72,7 +73,7 @@ afterEach(() => {
 describe('新建信用承诺 (react-hook-form with the contract’s request)', () => {
   it('marks every missing field at once, in Chinese at the field, and sends nothing', async () => {
     session().openBlank();
-    renderInApp(<CommitmentsPage />);
+    renderInApp(<CommitmentForm />);
     type('commitment-liability', '');
     save();
     expect(await screen.findByText('请填写统一社会信用代码或身份证号码')).toBeTruthy();
@@ -95,7 +96,7 @@ describe('新建信用承诺 (react-hook-form with the contract’s request)', (
 
   it('refuses a value of the wrong shape at its field; the lookup fills in the committer and the deadline', async () => {
     session().openFromCheck(prefill);
-    renderInApp(<CommitmentsPage />);
+    renderInApp(<CommitmentForm />);
     await waitFor(() =>
       expect(screen.getByTestId('commitment-name')).toHaveProperty('value', '平顶山市梧沐商贸有限公司'),
     );
@@ -119,7 +120,7 @@ describe('新建信用承诺 (react-hook-form with the contract’s request)', (
       },
     });
     session().openFromCheck(prefill);
-    renderInApp(<CommitmentsPage />);
+    renderInApp(<CommitmentForm />);
     await waitFor(() =>
       expect(screen.getByTestId('commitment-name')).toHaveProperty('value', '平顶山市梧沐商贸有限公司'),
     );
@@ -135,7 +136,7 @@ describe('新建信用承诺 (react-hook-form with the contract’s request)', (
     const saved = sampleCommitmentDetail();
     fake().answer('commitments:create', saved);
     session().openFromCheck(prefill);
-    renderInApp(<CommitmentsPage />);
+    renderInApp(<CommitmentForm />);
     await waitFor(() =>
       expect(screen.getByTestId('commitment-name')).toHaveProperty('value', '平顶山市梧沐商贸有限公司'),
     );
@@ -160,9 +161,31 @@ describe('新建信用承诺 (react-hook-form with the contract’s request)', (
     expect(session().open).toBe(false);
   });
 
+  it('shows a refusal no field can show above the button, with the reasons of a barred route', async () => {
+    fake().answer('commitments:create', {
+      ok: false,
+      error: {
+        code: 'COMMITMENT_ROUTE_BARRED',
+        message: '该申请人不适用告知承诺制',
+        details: [{ code: 'barred-list', message: '列入严重失信主体名单' }],
+      },
+    });
+    session().openFromCheck(prefill);
+    renderInApp(<CommitmentForm />);
+    await waitFor(() =>
+      expect(screen.getByTestId('commitment-name')).toHaveProperty('value', '平顶山市梧沐商贸有限公司'),
+    );
+    complete();
+    save();
+    const banner = await screen.findByTestId('commitment-save-error');
+    expect(banner.textContent).toContain('该申请人不适用告知承诺制');
+    expect(banner.textContent).toContain('列入严重失信主体名单');
+    expect(session().open).toBe(true);
+  });
+
   it('keeps a barred committer from saving a type the route closes', async () => {
     session().openBlank();
-    renderInApp(<CommitmentsPage />);
+    renderInApp(<CommitmentForm />);
     type('commitment-identifier', BARRED.toLowerCase());
     fireEvent.keyDown(screen.getByTestId('commitment-identifier'), { key: 'Enter' });
     await waitFor(() => expect(screen.getByTestId('form-route').getAttribute('data-allowed')).toBe('false'));
@@ -191,5 +214,20 @@ describe('新建信用承诺 (react-hook-form with the contract’s request)', (
       expect(screen.getByTestId('commitment-case-number')).toHaveProperty('value', 'XK-2026-0001'),
     );
     expect(screen.getByTestId('commitment-reason')).toHaveProperty('value', '');
+  });
+
+  it('asks before 取消 throws the clerk’s input away, and closes at once when there is none', async () => {
+    session().openBlank();
+    renderInApp(<CommitmentForm />);
+    fireEvent.click(screen.getByTestId('commitment-form-cancel'));
+    expect(session().open).toBe(false);
+    session().openBlank();
+    type('commitment-content', '所提交材料真实有效');
+    fireEvent.click(screen.getByTestId('commitment-form-cancel'));
+    fireEvent.click(await screen.findByTestId('commitment-cancel-ask-keep'));
+    expect(screen.getByTestId('commitment-content')).toHaveProperty('value', '所提交材料真实有效');
+    fireEvent.click(screen.getByTestId('commitment-form-cancel'));
+    fireEvent.click(await screen.findByTestId('commitment-cancel-ask-discard'));
+    expect(session().open).toBe(false);
   });
 });
