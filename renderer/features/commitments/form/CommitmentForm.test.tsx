@@ -181,6 +181,8 @@ describe('新建信用承诺 (react-hook-form with the contract’s request)', (
     expect(banner.textContent).toContain('该申请人不适用告知承诺制');
     expect(banner.textContent).toContain('列入严重失信主体名单');
     expect(session().open).toBe(true);
+    fireEvent.change(screen.getByTestId('commitment-type'), { target: { value: 'self-discipline' } });
+    await waitFor(() => expect(screen.queryByTestId('commitment-save-error')).toBeNull());
   });
 
   it('keeps a barred committer from saving a type the route closes', async () => {

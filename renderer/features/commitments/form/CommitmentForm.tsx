@@ -120,6 +120,11 @@ export const CommitmentForm = () => {
   const [saveError, setSaveError] = useState<SaveError | null>(null);
   const { isSubmitting } = form.formState;
   const barred = prepared !== null && typeBarred(prepared.route, type);
+  // What the core refused is no longer what the form holds once the clerk changes it.
+  useEffect(() => {
+    const subscription = form.watch(() => setSaveError(null));
+    return () => subscription.unsubscribe();
+  }, [form]);
 
   // A form filled from a check looks its committer up at once (and again when shown again before the answer).
   useEffect(() => {
