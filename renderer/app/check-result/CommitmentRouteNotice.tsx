@@ -10,7 +10,7 @@ import type { CheckResult } from '../../../shared/domain/check';
 import type { CommitmentType } from '../../../shared/domain/commitment';
 import { commitmentTypeLabels } from '../../../shared/domain/workflow-labels';
 import { useRouter } from '../router';
-import { useCommitmentFormStore } from '../commitments/commitment-form-store';
+import { useCommitmentSession } from '../commitments/commitment-session';
 import { resultTexts } from './texts';
 
 /** Who to commit for: the registry subject when found, else the identifier that was checked. */
@@ -38,7 +38,7 @@ const typeNames = (types: readonly CommitmentType[]): string =>
  */
 export const CommitmentRouteNotice = ({ result, action }: { result: CheckResult; action: boolean }) => {
   const navigate = useRouter((state) => state.navigate);
-  const openFromCheck = useCommitmentFormStore((state) => state.openFromCheck);
+  const openFromCheck = useCommitmentSession((state) => state.openFromCheck);
   const route = result.commitmentRoute;
   if (route === undefined) return null;
   const texts = resultTexts.commitmentRoute;

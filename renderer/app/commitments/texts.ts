@@ -1,29 +1,22 @@
 // User-visible text of the commitment pieces several pages share (信用承诺).
 
 /**
- * What the commitment draft and its store set: the default 违诺责任, the field messages and the save banner of the
- * new-commitment form (the commitments page shows the form; a check result can open it prefilled).
+ * The new-commitment form's default 违诺责任 and the messages of the rules its schema adds to the contract's
+ * (commitment-values.ts; the commitments page shows the form, a check result can open it prefilled).
  */
 export const commitmentDraftTexts = {
   liabilityDefault:
     '如承诺不实或未履行承诺，自愿承担相应法律责任，接受行政机关终止办理、撤销有关决定等处理，并同意将失信信息记入信用记录、依法公开。',
   required: {
-    identifier: '请填写统一社会信用代码或身份证号码',
     madeOn: '请填写作出日期',
     madeAfterToday: '作出日期不能晚于今天',
     validUntil: '请填写有效期，或勾选“长期有效”',
     validBeforeMade: '有效期不能早于作出日期',
-    matter: '请选择所属事项',
     verifyBy: '请填写核查期限',
     verifyBeforeMade: '核查期限不能早于作出日期',
     kindOfCitizenId: '填写身份证号码的承诺人类别应为“自然人”',
     kindOfUscc: '统一社会信用代码对应法人及非法人组织或个体工商户，承诺人类别不能为“自然人”',
   },
-  invalidField: '此项填写不正确',
-  /** The core refused fields: they are marked where they are, the banner only points to them. */
-  checkMarked: '请检查标红的项目',
-  /** The core refused the request and could not say which field. */
-  badRequest: '填写的内容未通过校验，请核对后重新保存',
 } as const;
 
 /** The list of commitments: the commitments page and the dashboard's drill-down show it. */

@@ -8,7 +8,7 @@ import { PagedListPanel } from '../../app/list/PagedListPanel';
 import { useWorkflowChanged } from '../../app/list/use-workflow-changed';
 import { CommitmentFiltersBar } from './CommitmentFiltersBar';
 import { CommitmentForm } from './form/CommitmentForm';
-import { useCommitmentFormStore } from '../../app/commitments/commitment-form-store';
+import { useCommitmentSession } from '../../app/commitments/commitment-session';
 import { useCommitmentsStore } from '../../app/commitments/commitments-store';
 import { CommitmentsTable } from '../../app/commitments/CommitmentsTable';
 import { commitmentsTexts } from './texts';
@@ -23,7 +23,7 @@ const useNewCommitmentShortcut = (openBlank: () => void): void => {
       if (event.isComposing) return;
       if (event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && event.code === 'KeyC') {
         event.preventDefault();
-        if (!useCommitmentFormStore.getState().open) openBlank();
+        if (!useCommitmentSession.getState().open) openBlank();
       }
     };
     window.addEventListener('keydown', onKeyDown);
@@ -33,10 +33,12 @@ const useNewCommitmentShortcut = (openBlank: () => void): void => {
 
 /** 告知承诺: the verifications the clerk owes, by deadline; or the form of a new commitment. */
 export const CommitmentsPage = () => {
-  const formOpen = useCommitmentFormStore((state) => state.open);
-  const openBlank = useCommitmentFormStore((state) => state.openBlank);
+  const formOpen = useCommitmentSession((state) => state.open);
+  const formKey = useCommitmentSession((state) => state.formKey);
+  const openBlank = useCommitmentSession((state) => state.openBlank);
   useNewCommitmentShortcut(openBlank);
-  if (formOpen) return <CommitmentForm />;
+  // Each new start is a new form (react-hook-form starts from the session's draft as it mounts).
+  if (formOpen) return <CommitmentForm key={formKey} />;
   return <CommitmentsList onNew={openBlank} />;
 };
 

@@ -161,8 +161,6 @@ export const detailTexts = {
     submitting: '正在保存…',
     submitHint: 'Ctrl+Enter 保存',
     errorTitle: '未能保存核查结果',
-    checkMarked: '请检查标红的项目',
-    badRequest: '填写的内容未通过校验，请核对后重新保存',
   },
   result: {
     title: '核查结果',

@@ -3,6 +3,7 @@ import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
+import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
 import Paper from '@mui/material/Paper';
 import Radio from '@mui/material/Radio';
@@ -10,7 +11,9 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { Controller, useWatch } from 'react-hook-form';
+import { verificationNeedsDetails } from '../../../../shared/commitment/validation';
 import { Fulfilment, type Commitment, type CommitmentDetail } from '../../../../shared/domain/commitment';
 import { fulfilmentLabels } from '../../../../shared/domain/workflow-labels';
 import { beijingDay } from '../../../../shared/time';
@@ -19,64 +22,63 @@ import { limitTexts } from '../../../app/fields/beijing-time';
 import { formatDate } from '../../../app/format';
 import { submitOnCtrlEnter } from '../../../app/form/ctrl-enter';
 import { ErrorListAlert } from '../../../app/form/ErrorListAlert';
+import { placeRefusal } from '../../../app/form/place-refusal';
 import { SubmitRow } from '../../../app/form/SubmitRow';
+import { textFieldProps } from '../../../app/form/text-field-props';
+import { useContractForm } from '../../../app/form/use-contract-form';
 import { inputTestId } from '../../../app/input-test-id';
 import { client } from '../../../transport/client';
-import { fieldProps } from '../form/field-props';
 import { detailTexts, formTexts } from '../texts';
 import {
   blankVerification,
-  needsDetails,
   toVerification,
-  verifyErrorOf,
-  type VerificationErrors,
-  type VerificationFields,
-} from './verification-draft';
+  verificationFieldOf,
+  verificationFields,
+  verificationFormSchema,
+} from './verification-form';
 
 type Props = { commitment: Commitment; onVerified: (detail: CommitmentDetail) => void };
 
+const today = (): string => beijingDay(new Date());
+
+/** The field a COMMITMENT_INVALID answer names in its details (a rule between the verification's fields). */
+const namedField = (details: unknown): (typeof verificationFields)[number] | null => {
+  if (typeof details !== 'object' || details === null || !('field' in details)) return null;
+  return verificationFields.find((field) => field === details.field) ?? null;
+};
+
 /** 核查: 履行状态, what was not kept and the liability pursued, 虚假承诺; sent with the version the clerk saw. */
 export const VerificationForm = ({ commitment, onVerified }: Props) => {
-  const [fields, setFields] = useState<VerificationFields>(() => blankVerification(beijingDay(new Date())));
-  const [errors, setErrors] = useState<VerificationErrors>({});
-  const [submitError, setSubmitError] = useState<{ message: string; unplaced: string[] } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const schema = useMemo(() => verificationFormSchema(commitment.madeOn, today), [commitment.madeOn]);
+  const form = useContractForm(schema, blankVerification(today()));
+  const { control } = form;
+  const [submitError, setSubmitError] = useState<string | null>(null);
+  const { isSubmitting } = form.formState;
   const titleId = useId();
   const texts = detailTexts.verify;
-  const details = needsDetails(fields);
+  const [fulfilment, falseCommitment] = useWatch({ control, name: ['fulfilment', 'falseCommitment'] });
+  const details = verificationNeedsDetails({ ...form.getValues(), fulfilment, falseCommitment });
 
-  const update = (patch: Partial<VerificationFields>): void => {
-    setFields((current) => ({ ...current, ...patch }));
-    setErrors((current) => {
-      const next = { ...current };
-      for (const key of Object.keys(patch)) delete next[key as keyof VerificationErrors];
-      return next;
-    });
-    setSubmitError(null);
-  };
-
-  const submit = async (): Promise<void> => {
-    if (busy) return;
-    const built = toVerification(fields, commitment.madeOn, beijingDay(new Date()));
-    if (!built.ok) {
-      setErrors(built.errors);
-      return;
-    }
-    setBusy(true);
+  const submit = form.handleSubmit(async (values) => {
     setSubmitError(null);
     const result = await client.call('commitments:verify', {
       id: commitment.id,
       baseVersion: commitment.version,
-      verification: built.verification,
+      verification: toVerification(values),
     });
-    setBusy(false);
     if (result.ok) {
       onVerified(result.value);
       return;
     }
-    const refused = verifyErrorOf(result.error);
-    setErrors(refused.errors);
-    setSubmitError({ message: refused.message, unplaced: refused.unplaced });
+    const field = result.error.code === 'COMMITMENT_INVALID' ? namedField(result.error.details) : null;
+    if (field !== null) {
+      form.setError(field, { type: 'core', message: result.error.message });
+      return;
+    }
+    setSubmitError(placeRefusal(result.error, form.setError, verificationFields, verificationFieldOf));
+  });
+  const send = async (): Promise<void> => {
+    if (!isSubmitting) await submit();
   };
 
   return (
@@ -85,7 +87,7 @@ export const VerificationForm = ({ commitment, onVerified }: Props) => {
       variant="outlined"
       noValidate
       onSubmit={(event: FormEvent<HTMLFormElement>) => event.preventDefault()}
-      onKeyDown={submitOnCtrlEnter(submit)}
+      onKeyDown={submitOnCtrlEnter(send)}
       aria-labelledby={titleId}
       data-testid="verification-form"
       sx={{ p: 2 }}
@@ -99,75 +101,90 @@ export const VerificationForm = ({ commitment, onVerified }: Props) => {
             {texts.hint(formatDate(commitment.verifyBy))}
           </Typography>
         </Stack>
-        <FormControl>
-          <FormLabel>{texts.fulfilment}</FormLabel>
-          <RadioGroup
-            row
-            value={fields.fulfilment}
-            onChange={(_event, value) => {
-              const fulfilment = Fulfilment.safeParse(value);
-              if (fulfilment.success) update({ fulfilment: fulfilment.data });
-            }}
-          >
-            {Fulfilment.options.map((fulfilment) => (
-              <FormControlLabel
-                key={fulfilment}
-                value={fulfilment}
-                label={fulfilmentLabels[fulfilment]}
-                control={<Radio size="small" slotProps={{ input: inputTestId(`verify-${fulfilment}`) }} />}
-              />
-            ))}
-          </RadioGroup>
-        </FormControl>
-        <FormControlLabel
-          label={texts.falseCommitment}
-          control={
-            <Checkbox
-              size="small"
-              checked={fields.falseCommitment}
-              onChange={(_event, falseCommitment) => update({ falseCommitment })}
-              slotProps={{ input: inputTestId('verify-false') }}
+        <Controller
+          control={control}
+          name="fulfilment"
+          render={({ field, fieldState }) => (
+            <FormControl error={fieldState.error !== undefined}>
+              <FormLabel>{texts.fulfilment}</FormLabel>
+              <RadioGroup
+                row
+                value={field.value}
+                onChange={(_event, value) => {
+                  const chosen = Fulfilment.safeParse(value);
+                  if (chosen.success) field.onChange(chosen.data);
+                }}
+              >
+                {Fulfilment.options.map((option) => (
+                  <FormControlLabel
+                    key={option}
+                    value={option}
+                    label={fulfilmentLabels[option]}
+                    control={<Radio size="small" slotProps={{ input: inputTestId(`verify-${option}`) }} />}
+                  />
+                ))}
+              </RadioGroup>
+              {fieldState.error !== undefined && <FormHelperText>{fieldState.error.message}</FormHelperText>}
+            </FormControl>
+          )}
+        />
+        <Controller
+          control={control}
+          name="falseCommitment"
+          render={({ field }) => (
+            <FormControlLabel
+              label={texts.falseCommitment}
+              control={
+                <Checkbox
+                  size="small"
+                  checked={field.value}
+                  onChange={(_event, checked) => field.onChange(checked)}
+                  slotProps={{ input: inputTestId('verify-false') }}
+                />
+              }
             />
-          }
+          )}
         />
         {details && (
           <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: 1.5 }}>
             <TextField
               label={texts.unfulfilledContent}
-              value={fields.unfulfilledContent}
-              onChange={(event) => update({ unfulfilledContent: event.target.value })}
+              {...textFieldProps(form, 'unfulfilledContent')}
               required
               multiline
               minRows={2}
-              {...fieldProps(errors.unfulfilledContent)}
               slotProps={{ htmlInput: { 'data-testid': 'verify-unfulfilled-content', maxLength: 2000 } }}
             />
             <TextField
               label={texts.liabilityPursued}
               placeholder={texts.liabilityPursuedPlaceholder}
-              value={fields.liabilityPursued}
-              onChange={(event) => update({ liabilityPursued: event.target.value })}
+              {...textFieldProps(form, 'liabilityPursued')}
               required
               multiline
               minRows={2}
-              {...fieldProps(errors.liabilityPursued)}
               slotProps={{ htmlInput: { 'data-testid': 'verify-liability', maxLength: 2000 } }}
             />
           </Box>
         )}
-        <DateField
-          label={texts.verifiedOn}
-          value={fields.verifiedOn}
-          onChange={(verifiedOn) => update({ verifiedOn })}
-          required
-          error={errors.verifiedOn ?? errors.fulfilment}
-          bounds={{
-            min: commitment.madeOn,
-            minLabel: formTexts.madeOn,
-            max: beijingDay(new Date()),
-            maxLabel: limitTexts.today,
-          }}
-          testId="verify-on"
+        <Controller
+          control={control}
+          name="verifiedOn"
+          render={({ field, fieldState }) => (
+            <DateField
+              label={texts.verifiedOn}
+              value={field.value}
+              onChange={field.onChange}
+              required
+              error={fieldState.error?.message}
+              bounds={{
+                min: commitment.madeOn,
+                minLabel: formTexts.madeOn,
+                max: today(),
+                maxLabel: limitTexts.today,
+              }}
+              testId="verify-on"
+            />
+          )}
         />
         {details && (
           <Alert severity="warning" data-testid="verify-broken-warning">
@@ -175,16 +192,11 @@ export const VerificationForm = ({ commitment, onVerified }: Props) => {
           </Alert>
         )}
         {submitError !== null && (
-          <ErrorListAlert
-            title={texts.errorTitle}
-            message={submitError.message}
-            items={submitError.unplaced}
-            testId="verify-error"
-          />
+          <ErrorListAlert title={texts.errorTitle} message={submitError} items={[]} testId="verify-error" />
         )}
         <SubmitRow
-          onSubmit={submit}
-          busy={busy}
+          onSubmit={send}
+          busy={isSubmitting}
           label={texts.submit}
           busyLabel={texts.submitting}
           testId="verify-submit"

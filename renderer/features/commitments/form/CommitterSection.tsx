@@ -8,14 +8,16 @@ import { barredTypesOf, openTypesOf } from '../../../../shared/commitment/route-
 import type { CommitmentType } from '../../../../shared/domain/commitment';
 import { subjectKindLabels } from '../../../../shared/domain/labels';
 import { commitmentTypeLabels } from '../../../../shared/domain/workflow-labels';
-import { subjectKinds, SubjectKind } from '../../../../shared/domain/subject';
+import { subjectKinds } from '../../../../shared/domain/subject';
+import { useWatch } from 'react-hook-form';
 import {
   preparedFor,
-  useCommitmentFormStore,
+  useCommitmentSession,
   type Prepared,
-} from '../../../app/commitments/commitment-form-store';
+} from '../../../app/commitments/commitment-session';
+import { textFieldProps } from '../../../app/form/text-field-props';
 import { formTexts } from '../texts';
-import { fieldProps } from './field-props';
+import type { CommitmentFormApi, CommitterLookup } from './use-committer-lookup';
 
 const typeNames = (types: readonly CommitmentType[]): string =>
   types.map((type) => commitmentTypeLabels[type]).join('、');
@@ -55,18 +57,23 @@ export const RouteNotice = ({ route }: { route: Prepared['route'] }) =>
   );
 
 /** 承诺人: the identifier first (looked up on Enter or leaving the field), then name and 类别, prefilled. */
-export const CommitterSection = ({ autoFocus }: { autoFocus: boolean }) => {
-  const fields = useCommitmentFormStore((state) => state.fields);
-  const errors = useCommitmentFormStore((state) => state.errors);
-  const preparing = useCommitmentFormStore((state) => state.preparing);
+export const CommitterSection = ({
+  form,
+  lookup,
+  autoFocus,
+}: {
+  form: CommitmentFormApi;
+  lookup: CommitterLookup;
+  autoFocus: boolean;
+}) => {
+  const identifier = useWatch({ control: form.control, name: 'committer.identifier' });
+  const preparing = useCommitmentSession((state) => state.lookup.preparing);
   const prepared = preparedFor(
-    useCommitmentFormStore((state) => state.prepared),
-    fields.identifier,
+    useCommitmentSession((state) => state.lookup.prepared),
+    identifier,
   );
-  const update = useCommitmentFormStore((state) => state.update);
-  const prepare = useCommitmentFormStore((state) => state.prepare);
-  const lookup = (): void => {
-    if (prepared === null) void prepare();
+  const find = (): void => {
+    if (prepared === null) void lookup.lookupIfNeeded();
   };
   const hint = preparing
     ? formTexts.preparing
@@ -75,6 +82,8 @@ export const CommitterSection = ({ autoFocus }: { autoFocus: boolean }) => {
       : prepared.subject !== null
         ? formTexts.found
         : formTexts.notFound;
+  const identifierField = textFieldProps(form, 'committer.identifier', { hint });
+  const nameField = textFieldProps(form, 'committer.name');
   return (
     <Stack spacing={1.5}>
       <Box
@@ -86,18 +95,24 @@ export const CommitterSection = ({ autoFocus }: { autoFocus: boolean }) => {
       >
         <TextField
           label={formTexts.identifier}
-          value={fields.identifier}
-          onChange={(event) => update({ identifier: event.target.value })}
-          onBlur={lookup}
+          {...identifierField}
+          onChange={(event) => {
+            const before = form.getValues('committer.identifier');
+            void identifierField.onChange(event);
+            lookup.identifierChanged(before, event.target.value);
+          }}
+          onBlur={(event) => {
+            void identifierField.onBlur(event);
+            find();
+          }}
           onKeyDown={(event) => {
             if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey) {
               event.preventDefault();
-              lookup();
+              find();
             }
           }}
           required
           autoFocus={autoFocus}
-          {...fieldProps(errors.identifier, hint)}
           slotProps={{
             htmlInput: { 'data-testid': 'commitment-identifier', maxLength: 64, autoComplete: 'off' },
             formHelperText: { 'aria-live': 'polite' },
@@ -105,22 +120,20 @@ export const CommitterSection = ({ autoFocus }: { autoFocus: boolean }) => {
         />
         <TextField
           label={formTexts.name}
-          value={fields.name}
-          onChange={(event) => update({ name: event.target.value })}
+          {...nameField}
+          onChange={(event) => {
+            // A name the clerk typed is no longer the registry's.
+            useCommitmentSession.getState().setLookup({ nameFrom: null });
+            void nameField.onChange(event);
+          }}
           required
-          {...fieldProps(errors.name)}
           slotProps={{ htmlInput: { 'data-testid': 'commitment-name', maxLength: 200 } }}
         />
         <TextField
           select
           label={formTexts.kind}
-          value={fields.kind}
-          onChange={(event) => {
-            const kind = SubjectKind.safeParse(event.target.value);
-            if (kind.success) update({ kind: kind.data });
-          }}
+          {...textFieldProps(form, 'committer.kind')}
           required
-          {...fieldProps(errors.kind)}
           slotProps={{ select: { native: true }, htmlInput: { 'data-testid': 'commitment-kind' } }}
         >
           {subjectKinds.map((kind) => (
