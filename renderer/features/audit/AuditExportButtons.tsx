@@ -6,12 +6,12 @@ import type { ExportFormat } from '../../../shared/domain/export';
 import { saveExportFile } from '../../app/download';
 import { client } from '../../transport/client';
 import { isRangeInvalid } from '../../app/filters/DateRangeFilter';
-import { toAuditFilters, useAuditStore } from './audit-store';
+import { toAuditFilters, useAuditView } from './audit-list';
 import { auditPageTexts } from './texts';
 
 /** 导出 CSV / 导出 Excel: every entry matching the filters on screen (not only this page). */
 export const AuditExportButtons = () => {
-  const filters = useAuditStore((state) => state.filters);
+  const filters = useAuditView((state) => state.filters);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const run = async (format: ExportFormat) => {
