@@ -4,7 +4,7 @@ import type { DashboardFigure, DashboardFigures } from '../../../shared/domain/d
 import type { Route } from '../../app/route';
 import { useCommitmentsView } from '../../app/commitments/commitments-list';
 import { useRecordsView } from '../../app/records/records-list';
-import type { Drill } from './dashboard-store';
+import type { Drill } from './dashboard-view';
 
 export type PageLink = { route: Route; apply: () => void };
 
