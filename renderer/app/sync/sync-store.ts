@@ -19,8 +19,6 @@ type SyncState = {
   outcome: SyncOutcome | null;
   /** Open 需复核 count, for the navigation badge. */
   reviewsOpen: number;
-  /** Increases whenever the set of flagged checks may have changed, so review lists reload. */
-  reviewsVersion: number;
   loadStatus: () => Promise<void>;
   runSync: () => Promise<void>;
   enrol: (request: RequestOf<'sync:enrol'>) => Promise<EnrolOutcome>;
@@ -33,12 +31,7 @@ export const useSyncStore = create<SyncState>()((set, get) => {
   let statusSerial = 0;
 
   const finished = (outcome: SyncOutcome): void => {
-    set((state) => ({
-      running: false,
-      progress: null,
-      outcome,
-      reviewsVersion: state.reviewsVersion + 1,
-    }));
+    set({ running: false, progress: null, outcome });
     void get().loadStatus();
   };
 
@@ -49,7 +42,6 @@ export const useSyncStore = create<SyncState>()((set, get) => {
     progress: null,
     outcome: null,
     reviewsOpen: 0,
-    reviewsVersion: 0,
     loadStatus: async () => {
       statusSerial += 1;
       const serial = statusSerial;
@@ -114,7 +106,7 @@ export const useSyncStore = create<SyncState>()((set, get) => {
           return;
         case 'reviews-changed':
           eventSerial += 1;
-          set((state) => ({ reviewsOpen: event.open, reviewsVersion: state.reviewsVersion + 1 }));
+          set({ reviewsOpen: event.open });
           return;
         case 'connectivity':
         case 'check-recorded':
