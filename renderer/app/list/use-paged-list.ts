@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { Channel, RequestOf, ResponseOf } from '../../../shared/contract/channels';
 import { useCoreQuery } from '../query/query-client';
@@ -40,6 +41,7 @@ export function usePagedList<C extends ListChannel, Filters, SortField extends s
   request: RequestOf<C> | null,
 ): PagedList<ResponseOf<C>, SortField> {
   useAskedOnOpen(channel);
+  const queries = useQueryClient();
   const query = useCoreQuery(channel, request, { keepPrevious: true });
   const response = request === null ? null : (query.data ?? null);
   const page = response as Page<ItemOf<ResponseOf<C>>> | null;
@@ -62,6 +64,7 @@ export function usePagedList<C extends ListChannel, Filters, SortField extends s
     response,
     loading: request !== null && query.isFetching,
     error: request === null ? null : (query.error?.message ?? null),
-    refresh: () => void query.refetch(),
+    // 刷新 makes every answer of the list old, not only this page's: a filter changed back asks again too.
+    refresh: () => void queries.invalidateQueries({ queryKey: [channel] }),
   };
 }

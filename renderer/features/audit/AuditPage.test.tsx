@@ -78,4 +78,26 @@ describe('审计日志 page', () => {
     renderLive(<AuditPage />);
     expect((await screen.findByTestId('audit-error')).textContent).toContain('只有管理员可以查看审计日志');
   });
+
+  it('刷新 makes every filter’s answer old: a filter cleared right after asks the core again', async () => {
+    fake().answer('audit:list', { total: 1, items: [entry], actors: ['wangfang'], actions: ['check.run'] });
+    fake().answer('audit:chain', {
+      local: { ok: true, count: 7, checkedAt: '2026-12-01T02:03:05.000Z' },
+      platform: null,
+    });
+    renderLive(<AuditPage />);
+    await screen.findByText('核查 某某公司：可办理');
+    const caseField = screen.getByTestId('audit-filter-case');
+    fireEvent.change(caseField, { target: { value: 'BJ-2026-0001' } });
+    fireEvent.keyDown(caseField, { key: 'Enter' });
+    await waitFor(() =>
+      expect(fake().callsTo('audit:list').at(-1)).toMatchObject({ caseNumber: 'BJ-2026-0001' }),
+    );
+    const before = fake().callsTo('audit:list').length;
+    fireEvent.change(caseField, { target: { value: '' } });
+    fireEvent.click(screen.getByTestId('audit-refresh'));
+    fireEvent.keyDown(caseField, { key: 'Enter' });
+    await waitFor(() => expect(fake().callsTo('audit:list').length).toBeGreaterThan(before + 1));
+    expect(fake().callsTo('audit:list').at(-1)).not.toHaveProperty('caseNumber');
+  });
 });
