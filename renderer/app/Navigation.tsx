@@ -16,6 +16,7 @@ import CasinoIcon from '@mui/icons-material/Casino';
 import ListSubheader from '@mui/material/ListSubheader';
 import type { ReactNode } from 'react';
 import { useSyncStore } from './sync/sync-store';
+import { useSyncStatus } from './sync/use-sync-status';
 import type { Role } from '../../shared/platform-api/api';
 import { useRole } from './auth/auth-store';
 import { useRouter, type Route } from './router';
@@ -97,6 +98,8 @@ const isCurrent = (item: Item, route: Route): boolean =>
 
 /** 核查记录 carries the open 需复核 count on its icon. */
 const ReviewsBadge = ({ children }: { children: ReactNode }) => {
+  // The sync status seeds the count (and the store's sync state) until the core's events move it.
+  useSyncStatus();
   const open = useSyncStore((state) => state.reviewsOpen);
   if (open === 0) return children;
   return (

@@ -17,8 +17,6 @@ type AppState = {
   /** False while calls to the local service fail at the transport level. */
   serviceReachable: boolean;
   freshness: Freshness;
-  /** Increases on every check-recorded event so lists can refresh. */
-  recordedChecks: number;
   loadInfo: () => Promise<void>;
   loadCatalogue: () => Promise<void>;
   setSettings: (settings: Settings) => void;
@@ -33,7 +31,6 @@ export const useAppStore = create<AppState>()((set, get) => ({
   connectivity: null,
   serviceReachable: isReachable(),
   freshness: { cacheAsOf: null, stale: null },
-  recordedChecks: 0,
   loadInfo: async () => {
     const result = await client.call('app:info', {});
     if (!result.ok) {
@@ -66,9 +63,6 @@ export const useAppStore = create<AppState>()((set, get) => ({
         return;
       case 'freshness':
         set({ freshness: { cacheAsOf: event.cacheAsOf, stale: event.stale } });
-        return;
-      case 'check-recorded':
-        set({ recordedChecks: get().recordedChecks + 1 });
         return;
     }
   },

@@ -6,7 +6,8 @@ import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { EnrolRequest } from '../../../shared/domain/sync';
 import { useContractForm } from '../form/use-contract-form';
 import type { EnrolDraft } from './enrol-form';
-import { useSyncStore, type EnrolOutcome } from '../sync/sync-store';
+import type { EnrolOutcome } from '../sync/sync-store';
+import { useEnrol } from '../sync/use-sync-status';
 import { enrolFormTexts } from './texts';
 import { DeploymentMissing, useDeployment } from '../deployment/DeploymentMissing';
 
@@ -22,7 +23,7 @@ export const EnrolForm = ({
   platformUrl: string | null;
   enrolWith?: (request: EnrolDraft) => Promise<EnrolOutcome>;
 }) => {
-  const storeEnrol = useSyncStore((state) => state.enrol);
+  const storeEnrol = useEnrol();
   const enrol = enrolWith ?? storeEnrol;
   const form = useContractForm(EnrolRequest, { code: '', deviceName: '' });
   const { errors, isSubmitting } = form.formState;

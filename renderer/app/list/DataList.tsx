@@ -221,6 +221,13 @@ export function DataList<Row extends GridValidRowModel, Field extends string = n
     [rowTestId, rowData, rowLabel, onOpen, emptyText, emptyTestId, server?.loadingText],
   );
 
+  // One model per order: a new array on every render is a change of order to the grid, which then goes to page 1.
+  const sort = server?.sort ?? null;
+  const sortModel = useMemo<GridSortModel>(
+    () => (sort === null ? [] : [{ field: sort.sortBy, sort: sort.sortDirection }]),
+    [sort],
+  );
+
   const onRowClick = (params: GridRowParams<Row>, event: MouseEvent): void => {
     if (onOpen === undefined || isInteractive(event.target)) return;
     onOpen(params.row);
@@ -251,8 +258,7 @@ export function DataList<Row extends GridValidRowModel, Field extends string = n
             if (model.pageSize !== server.rowsPerPage) server.setRowsPerPage(model.pageSize);
             else if (model.page !== server.page) server.setPage(model.page);
           },
-          sortModel:
-            server.sort === null ? [] : [{ field: server.sort.sortBy, sort: server.sort.sortDirection }],
+          sortModel,
           onSortModelChange: (model: GridSortModel) => {
             const first = model[0];
             const field = server.sortFields.find((candidate) => candidate === first?.field);

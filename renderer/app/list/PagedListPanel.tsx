@@ -2,10 +2,10 @@ import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
 import type { ReactNode } from 'react';
 import type { ServerList } from './DataList';
-import type { Page, PagedListState } from './paged-list-store';
+import type { PagedList } from './use-paged-list';
 
-type Props<Filters, Response extends Page<unknown>, SortField extends string> = {
-  state: PagedListState<Filters, Response, SortField>;
+type Props<Response, SortField extends string> = {
+  state: PagedList<Response, SortField>;
   /** The columns the core sorts this list by. */
   sortFields: readonly SortField[];
   /** Prefix of the test ids: <prefix>-error, <prefix>-empty. */
@@ -16,13 +16,13 @@ type Props<Filters, Response extends Page<unknown>, SortField extends string> = 
 };
 
 /** The body every paged list page shares: its error, then its grid paged and sorted by the core. */
-export function PagedListPanel<Filters, Response extends Page<unknown>, SortField extends string>({
+export function PagedListPanel<Response, SortField extends string>({
   state,
   sortFields,
   testId,
   texts,
   children,
-}: Props<Filters, Response, SortField>) {
+}: Props<Response, SortField>) {
   const server: ServerList<SortField> = {
     page: state.page,
     rowsPerPage: state.rowsPerPage,

@@ -63,15 +63,16 @@ export const staleAfter = (event: AppEvent): ((channel: string) => boolean) | nu
     case 'sync-finished':
       return () => true;
     case 'check-recorded':
-      return (channel) => channel.startsWith('check:');
+      return (channel) =>
+        channel.startsWith('check:') || channel.startsWith('dashboard:') || channel === 'sync:status';
     // A review flags or clears stored checks, and changes the open 需复核 list.
     case 'reviews-changed':
       return (channel) => channel.startsWith('check:') || channel.startsWith('reviews:');
     case 'workflow-changed':
-      return (channel) => channel.startsWith(`${event.area}:`);
+      return (channel) => channel.startsWith(`${event.area}:`) || channel.startsWith('dashboard:');
     // A platform that now answers (or not) may say it runs the demo data set.
     case 'connectivity':
-      return (channel) => channel === 'app:info';
+      return (channel) => channel === 'app:info' || channel === 'sync:status';
     default:
       return null;
   }

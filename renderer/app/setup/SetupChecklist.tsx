@@ -9,7 +9,7 @@ import Typography from '@mui/material/Typography';
 import { useAppStore } from '../app-store';
 import { useAuthStore, useRole } from '../auth/auth-store';
 import { useRouter } from '../router';
-import { useSyncStore } from '../sync/sync-store';
+import { useSyncStatus } from '../sync/use-sync-status';
 import { setupComplete, setupItems, type SetupItem } from './setup-items';
 import { setupTexts } from './texts';
 
@@ -58,7 +58,7 @@ export const SetupChecklist = () => {
   const info = useAppStore((state) => state.info);
   const device = useAuthStore((state) => state.device);
   // The sync page's enrolment is seen at once through the sync status (the sign-in's is in the auth status).
-  const enrolledNow = useSyncStore((state) => state.status?.enrolled ?? false);
+  const enrolledNow = useSyncStatus().status?.enrolled ?? false;
   const role = useRole();
   if (info === null) return null;
   const items = setupItems(

@@ -1,17 +1,21 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { create } from 'zustand';
-import type { RequestOf } from '../../../shared/contract/channels';
 import type { AppEvent } from '../../../shared/contract/events';
 import type { SyncProgress, SyncStatus, SyncSummary } from '../../../shared/domain/sync';
 import { client } from '../../transport/client';
 import { onAppEvent } from '../../transport/events';
 import { onReachabilityChange } from '../../transport/reachability';
+import { queryClient } from '../query/query-client';
 
 export type SyncOutcome = { ok: true; summary: SyncSummary } | { ok: false; message: string };
 export type EnrolOutcome = { ok: true; deviceId: string } | { ok: false; message: string };
 
+/**
+ * What the core's events push about syncing (client state); the sync status itself is server state, read through
+ * the query cache (useSyncStatus), and each of its answers seeds what is here unless an event came since it was
+ * asked.
+ */
 type SyncState = {
-  status: SyncStatus | null;
-  statusError: string | null;
   /** From the status, then kept current by sync-progress / sync-finished events. */
   running: boolean;
   progress: SyncProgress | null;
@@ -19,63 +23,31 @@ type SyncState = {
   outcome: SyncOutcome | null;
   /** Open 需复核 count, for the navigation badge. */
   reviewsOpen: number;
-  /** Increases whenever the set of flagged checks may have changed, so review lists reload. */
-  reviewsVersion: number;
-  loadStatus: () => Promise<void>;
   runSync: () => Promise<void>;
-  enrol: (request: RequestOf<'sync:enrol'>) => Promise<EnrolOutcome>;
+  /** The status an answer (sync:status, sync:enrol) brought, unless events since it was asked are newer. */
+  applyStatus: (status: SyncStatus, eventsBefore: number) => void;
   applyEvent: (event: AppEvent) => void;
+  /** How many events have come: a status asked before the latest must not undo it. */
+  events: number;
 };
 
 export const useSyncStore = create<SyncState>()((set, get) => {
-  // Events are newer than any status answer requested before them: a late answer must not undo them.
-  let eventSerial = 0;
-  let statusSerial = 0;
-
-  const finished = (outcome: SyncOutcome): void => {
-    set((state) => ({
-      running: false,
-      progress: null,
-      outcome,
-      reviewsVersion: state.reviewsVersion + 1,
-    }));
-    void get().loadStatus();
-  };
+  const finished = (outcome: SyncOutcome): void => set({ running: false, progress: null, outcome });
+  const eventCame = (): void => set((state) => ({ events: state.events + 1 }));
 
   return {
-    status: null,
-    statusError: null,
     running: false,
     progress: null,
     outcome: null,
     reviewsOpen: 0,
-    reviewsVersion: 0,
-    loadStatus: async () => {
-      statusSerial += 1;
-      const serial = statusSerial;
-      const eventsBefore = eventSerial;
-      const result = await client.call('sync:status', {});
-      if (serial !== statusSerial) return;
-      if (!result.ok) {
-        set({ statusError: result.error.message });
-        return;
-      }
-      const status = result.value;
-      set(
-        eventsBefore === eventSerial
-          ? {
-              status,
-              statusError: null,
-              running: status.running,
-              progress: status.progress,
-              reviewsOpen: status.reviewsOpen,
-            }
-          : { status, statusError: null },
-      );
+    events: 0,
+    applyStatus: (status, eventsBefore) => {
+      if (eventsBefore !== get().events) return;
+      set({ running: status.running, progress: status.progress, reviewsOpen: status.reviewsOpen });
     },
     runSync: async () => {
       if (get().running) return;
-      eventSerial += 1;
+      eventCame();
       set({ running: true, outcome: null });
       const result = await client.call('sync:run', {});
       // Usually sync-finished has already said all this; the answer covers a missed event.
@@ -84,28 +56,14 @@ export const useSyncStore = create<SyncState>()((set, get) => {
         result.ok ? { ok: true, summary: result.value } : { ok: false, message: result.error.message },
       );
     },
-    enrol: async (request) => {
-      const result = await client.call('sync:enrol', request);
-      if (!result.ok) return { ok: false, message: result.error.message };
-      eventSerial += 1;
-      const status = result.value;
-      set({
-        status,
-        statusError: null,
-        running: status.running,
-        progress: status.progress,
-        reviewsOpen: status.reviewsOpen,
-      });
-      return { ok: true, deviceId: status.deviceId ?? '' };
-    },
     applyEvent: (event) => {
       switch (event.type) {
         case 'sync-progress':
-          eventSerial += 1;
+          eventCame();
           set({ running: true, progress: event.progress });
           return;
         case 'sync-finished':
-          eventSerial += 1;
+          eventCame();
           finished(
             event.ok && event.summary !== null
               ? { ok: true, summary: event.summary }
@@ -113,31 +71,39 @@ export const useSyncStore = create<SyncState>()((set, get) => {
           );
           return;
         case 'reviews-changed':
-          eventSerial += 1;
-          set((state) => ({ reviewsOpen: event.open, reviewsVersion: state.reviewsVersion + 1 }));
+          eventCame();
+          set({ reviewsOpen: event.open });
           return;
-        case 'connectivity':
-        case 'check-recorded':
-          // The platform came or went, or the outbox grew: the counts on the sync page move.
-          void get().loadStatus();
-          return;
-        case 'freshness':
+        default:
           return;
       }
     },
   };
 });
 
-/** Loads the sync status and follows the core's events; call once in the app frame. Returns the cleanup. */
-export const startSyncStore = (): (() => void) => {
-  const { loadStatus, applyEvent } = useSyncStore.getState();
-  void loadStatus();
+/**
+ * Follows the core's events, and seeds the store from each sync:status answer of the query cache (asked by
+ * useSyncStatus; events make it old, staleAfter); call once in the app frame. Returns the cleanup.
+ */
+export const startSyncStore = (queries: QueryClient = queryClient): (() => void) => {
+  const { applyEvent } = useSyncStore.getState();
   const stopEvents = onAppEvent(applyEvent);
+  // The events seen when each status request started.
+  let eventsAtFetch = useSyncStore.getState().events;
+  const stopCache = queries.getQueryCache().subscribe((event) => {
+    if (event.type !== 'updated') return;
+    const channel: unknown = (event.query.queryKey as readonly unknown[])[0];
+    if (channel !== 'sync:status') return;
+    if (event.action.type === 'fetch') eventsAtFetch = useSyncStore.getState().events;
+    if (event.action.type === 'success')
+      useSyncStore.getState().applyStatus(event.action.data as SyncStatus, eventsAtFetch);
+  });
   const stopReachability = onReachabilityChange((reachable) => {
-    if (reachable) void useSyncStore.getState().loadStatus();
+    if (reachable) void queries.invalidateQueries({ queryKey: ['sync:status'] });
   });
   return () => {
     stopEvents();
+    stopCache();
     stopReachability();
   };
 };

@@ -1,17 +1,19 @@
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ExportFormat } from '../../../shared/domain/export';
 import { saveExportFile } from '../../app/download';
 import { client } from '../../transport/client';
 import { isRangeInvalid } from '../../app/filters/DateRangeFilter';
-import { toAuditFilters, useAuditStore } from './audit-store';
+import { toAuditFilters, useAuditView } from './audit-list';
 import { auditPageTexts } from './texts';
 
 /** 导出 CSV / 导出 Excel: every entry matching the filters on screen (not only this page). */
 export const AuditExportButtons = () => {
-  const filters = useAuditStore((state) => state.filters);
+  const filters = useAuditView((state) => state.filters);
+  const queries = useQueryClient();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const run = async (format: ExportFormat) => {
@@ -24,6 +26,8 @@ export const AuditExportButtons = () => {
       return;
     }
     saveExportFile(result.value);
+    // The export is itself an entry of the log.
+    void queries.invalidateQueries({ queryKey: ['audit:list'] });
     setMessage({ text: auditPageTexts.exported(result.value.rows, result.value.name), error: false });
   };
   const disabled = busy || isRangeInvalid(filters);

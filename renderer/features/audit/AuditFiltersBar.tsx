@@ -4,7 +4,8 @@ import TextField from '@mui/material/TextField';
 import { useEffect, useState } from 'react';
 import { FilterSelect } from '../../app/filters/FilterSelect';
 import { auditActionLabel, auditActorLabel, auditPageTexts } from './texts';
-import { useAuditStore } from './audit-store';
+import type { AuditList } from '../../../shared/domain/audit';
+import { useAuditView } from './audit-list';
 import { DateRangeFilter } from '../../app/filters/DateRangeFilter';
 
 /** A typed filter applied when typing pauses, so every keystroke does not start a query. */
@@ -19,8 +20,8 @@ function TypedFilter({
   field: 'caseNumber' | 'text';
   testId: string;
 }) {
-  const applied = useAuditStore((state) => state.filters[field]);
-  const setFilters = useAuditStore((state) => state.setFilters);
+  const applied = useAuditView((state) => state.filters[field]);
+  const setFilters = useAuditView((state) => state.setFilters);
   const [value, setValue] = useState(applied);
   // Changed from outside (清除筛选): show it — adjusted while rendering, as React recommends over an effect.
   const [shown, setShown] = useState(applied);
@@ -46,11 +47,10 @@ function TypedFilter({
   );
 }
 
-export const AuditFiltersBar = () => {
-  const filters = useAuditStore((state) => state.filters);
-  const response = useAuditStore((state) => state.response);
-  const setFilters = useAuditStore((state) => state.setFilters);
-  const clearFilters = useAuditStore((state) => state.clearFilters);
+export const AuditFiltersBar = ({ response }: { response: AuditList | null }) => {
+  const filters = useAuditView((state) => state.filters);
+  const setFilters = useAuditView((state) => state.setFilters);
+  const clearFilters = useAuditView((state) => state.clearFilters);
   const texts = auditPageTexts.filters;
   return (
     <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>

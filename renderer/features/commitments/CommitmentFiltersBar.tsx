@@ -17,7 +17,7 @@ import {
 } from '../../../shared/domain/workflow-labels';
 import { FilterSelect } from '../../app/filters/FilterSelect';
 import { MatterFilter } from '../../app/filters/MatterFilter';
-import { noCounts, useCommitmentsStore, type DueTab } from '../../app/commitments/commitments-store';
+import { useCommitmentsView, type DueTab } from '../../app/commitments/commitments-list';
 import { commitmentsTexts } from './texts';
 
 const SEARCH_DELAY_MS = 300;
@@ -47,11 +47,10 @@ const fulfilmentOptions = Fulfilment.options.map((fulfilment) => ({
 }));
 
 /** 待核查 / 即将到期 / 已逾期 / 已核查 as tabs with their counts, then 事项, 类型, 履行状态 and a search box. */
-export const CommitmentFiltersBar = () => {
-  const filters = useCommitmentsStore((state) => state.filters);
-  const counts = useCommitmentsStore((state) => state.response?.counts ?? noCounts);
-  const setFilters = useCommitmentsStore((state) => state.setFilters);
-  const clearFilters = useCommitmentsStore((state) => state.clearFilters);
+export const CommitmentFiltersBar = ({ counts }: { counts: CommitmentList['counts'] }) => {
+  const filters = useCommitmentsView((state) => state.filters);
+  const setFilters = useCommitmentsView((state) => state.setFilters);
+  const clearFilters = useCommitmentsView((state) => state.clearFilters);
   const [query, setQuery] = useState(filters.query);
   const texts = commitmentsTexts.filters;
 

@@ -5,11 +5,10 @@ import AddIcon from '@mui/icons-material/Add';
 import { useEffect } from 'react';
 import { CommitmentSortField } from '../../../shared/domain/commitment';
 import { PagedListPanel } from '../../app/list/PagedListPanel';
-import { useWorkflowChanged } from '../../app/list/use-workflow-changed';
 import { CommitmentFiltersBar } from './CommitmentFiltersBar';
 import { CommitmentForm } from './form/CommitmentForm';
 import { useCommitmentSession } from '../../app/commitments/commitment-session';
-import { useCommitmentsStore } from '../../app/commitments/commitments-store';
+import { noCounts, useCommitmentsList } from '../../app/commitments/commitments-list';
 import { CommitmentsTable } from '../../app/commitments/CommitmentsTable';
 import { commitmentsTexts } from './texts';
 
@@ -43,19 +42,15 @@ export const CommitmentsPage = () => {
 };
 
 const CommitmentsList = ({ onNew }: { onNew: () => void }) => {
-  const list = useCommitmentsStore();
-  const { load } = list;
-  useEffect(() => {
-    void load();
-  }, [load]);
-  useWorkflowChanged('commitments', () => void load());
+  // A change of the area (here, in another window or by a sync) makes the list old (staleAfter).
+  const list = useCommitmentsList();
   return (
     <Stack spacing={1.5} data-testid="commitments-page">
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
         <Typography variant="h2" component="h1" sx={{ flexGrow: 1 }}>
           {commitmentsTexts.pageTitle}
         </Typography>
-        <Button size="small" onClick={() => void load()}>
+        <Button size="small" onClick={list.refresh}>
           {commitmentsTexts.refresh}
         </Button>
         <Button
@@ -68,7 +63,7 @@ const CommitmentsList = ({ onNew }: { onNew: () => void }) => {
           {commitmentsTexts.newCommitment}
         </Button>
       </Stack>
-      <CommitmentFiltersBar />
+      <CommitmentFiltersBar counts={list.response?.counts ?? noCounts} />
       <PagedListPanel
         state={list}
         sortFields={CommitmentSortField.options}

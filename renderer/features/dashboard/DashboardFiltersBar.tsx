@@ -5,7 +5,8 @@ import { DateRangeFilter } from '../../app/filters/DateRangeFilter';
 import { FilterSelect } from '../../app/filters/FilterSelect';
 import { MatterFilter } from '../../app/filters/MatterFilter';
 import { appTexts } from '../../app/texts';
-import { useDashboardStore } from './dashboard-store';
+import type { DashboardFigures } from '../../../shared/domain/dashboard';
+import { useDashboardView } from './dashboard-view';
 import { dashboardTexts } from './texts';
 
 const districtOptions = regions.map((region) => ({
@@ -14,11 +15,10 @@ const districtOptions = regions.map((region) => ({
 }));
 
 /** Period (empty: the default last 30 days, shown as placeholders from the answer), matter and district. */
-export const DashboardFiltersBar = () => {
-  const filters = useDashboardStore((state) => state.filters);
-  const period = useDashboardStore((state) => state.figures?.period);
-  const setFilters = useDashboardStore((state) => state.setFilters);
-  const clearFilters = useDashboardStore((state) => state.clearFilters);
+export const DashboardFiltersBar = ({ period }: { period: DashboardFigures['period'] | null }) => {
+  const filters = useDashboardView((state) => state.filters);
+  const setFilters = useDashboardView((state) => state.setFilters);
+  const clearFilters = useDashboardView((state) => state.clearFilters);
   const texts = dashboardTexts.filters;
   return (
     <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>

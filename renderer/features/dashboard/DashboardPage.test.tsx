@@ -1,9 +1,9 @@
-import { render, screen } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DatePickersProvider } from '../../app/fields/DatePickersProvider';
 import { fake } from '../../testing/dom-setup';
+import { renderLive } from '../../testing/render-live';
 import { DashboardPage } from './DashboardPage';
-import { useDashboardStore } from './dashboard-store';
+import { useDashboardView } from './dashboard-view';
 
 const figures = {
   period: { from: '2026-11-07', to: '2026-12-06' },
@@ -33,16 +33,10 @@ const figures = {
   rules: { confirmed: false, note: '口径待确认' },
 };
 
-const renderPage = () =>
-  render(
-    <DatePickersProvider>
-      <DashboardPage />
-    </DatePickersProvider>,
-  );
+const renderPage = () => renderLive(<DashboardPage />);
 
-// The store outlives a page (returning to it shows the same figures); each test starts from a fresh start.
-const fresh = useDashboardStore.getState();
-beforeEach(() => useDashboardStore.setState(fresh, true));
+// Where the dashboard is outlives the page (its filters, the drill-down open); each test starts from a fresh start.
+beforeEach(() => useDashboardView.setState(useDashboardView.getInitialState(), true));
 
 describe('合规看板', () => {
   it('shows each figure the core counted on its tile, named in words', async () => {
@@ -64,5 +58,36 @@ describe('合规看板', () => {
     renderPage();
     expect(await screen.findByText(/统计期间不能超过366天/)).toBeTruthy();
     expect(screen.queryByTestId('dashboard-count-checks')).toBeNull();
+  });
+
+  it('counts again when a check is recorded or a commitment changes, keeping the figures shown meanwhile', async () => {
+    let checks = 12;
+    fake().answer('dashboard:get', () => ({ ...figures, counts: { ...figures.counts, checks } }));
+    renderPage();
+    expect((await screen.findByTestId('dashboard-count-checks')).textContent).toBe('12');
+    checks = 13;
+    act(() => fake().emit({ type: 'check-recorded', checkId: 'check-9' }));
+    expect(screen.getByTestId('dashboard-count-checks').textContent).toBe('12');
+    await waitFor(() => expect(screen.getByTestId('dashboard-count-checks').textContent).toBe('13'));
+    checks = 14;
+    act(() => fake().emit({ type: 'workflow-changed', area: 'commitments' }));
+    await waitFor(() => expect(screen.getByTestId('dashboard-count-checks').textContent).toBe('14'));
+  });
+
+  it('shows the rows behind a figure clicked, asked of the core', async () => {
+    fake().answer('dashboard:get', figures);
+    fake().answer('dashboard:rows', {
+      ok: false,
+      error: { code: 'BAD_REQUEST', message: '统计期间不能超过366天' },
+    });
+    renderPage();
+    fireEvent.click(await screen.findByTestId('dashboard-tile-punishment-hits'));
+    expect(await screen.findByTestId('dashboard-drill')).toBeTruthy();
+    expect(await screen.findByText('统计期间不能超过366天')).toBeTruthy();
+    expect(fake().callsTo('dashboard:rows').at(-1)).toMatchObject({
+      figure: 'punishment-hits',
+      limit: 50,
+      offset: 0,
+    });
   });
 });

@@ -3,36 +3,32 @@ import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useEffect } from 'react';
 import type { DashboardFigure } from '../../../shared/domain/dashboard';
-import { useAppStore } from '../../app/app-store';
 import { formatDate, formatDateTime } from '../../app/format';
 import { DashboardCharts } from './DashboardCharts';
 import { DashboardFiltersBar } from './DashboardFiltersBar';
 import { DashboardTiles } from './DashboardTiles';
 import { DrillDownPanel } from './DrillDownPanel';
-import { toFilter, useDashboardStore } from './dashboard-store';
+import { toFilter } from './dashboard-view';
+import { useDashboard, useDashboardExport } from './use-dashboard';
 import { dashboardTexts as texts } from './texts';
 
 /** 合规看板: is every approval checked and every hit acted on; what is due. Supervisors and administrators. */
 export const DashboardPage = () => {
-  const { figures, filters, loading, error, drill, exporting, exportMessage, load, open, exportExcel } =
-    useDashboardStore();
-  // A check recorded anywhere (this window or another) refreshes the figures.
-  const recordedChecks = useAppStore((state) => state.recordedChecks);
-  useEffect(() => {
-    void load();
-  }, [load, recordedChecks]);
+  // A check recorded or a commitment or repair changed anywhere makes the figures old (staleAfter).
+  const { view, figures, loading, error, rows, rowsError, refresh } = useDashboard();
+  const { filters, drill, open, close } = view;
+  const { exporting, message: exportMessage, exportExcel } = useDashboardExport();
   const base = toFilter(filters);
   const openFigure = (figure: DashboardFigure) =>
-    void open({ figure, filter: base, title: texts.figures[figure] });
+    open({ figure, filter: base, title: texts.figures[figure] });
   return (
     <Stack spacing={1.5} data-testid="dashboard-page">
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
         <Typography variant="h2" component="h1" sx={{ flex: 1 }}>
           {texts.pageTitle}
         </Typography>
-        <Button size="small" onClick={() => void load()}>
+        <Button size="small" onClick={refresh}>
           {texts.refresh}
         </Button>
         <Button
@@ -45,7 +41,7 @@ export const DashboardPage = () => {
           {exporting ? texts.exporting : texts.exportExcel}
         </Button>
       </Stack>
-      <DashboardFiltersBar />
+      <DashboardFiltersBar period={figures?.period ?? null} />
       {loading && <LinearProgress aria-label={texts.loading} />}
       {error !== null && <Alert severity="error">{error}</Alert>}
       {exportMessage !== null && <Alert severity="error">{exportMessage}</Alert>}
@@ -58,18 +54,26 @@ export const DashboardPage = () => {
             )}
           </Typography>
           <DashboardTiles figures={figures} selected={drill?.figure ?? null} onOpen={openFigure} />
-          <DrillDownPanel />
+          {drill !== null && (
+            <DrillDownPanel
+              drill={drill}
+              rows={rows}
+              rowsError={rowsError}
+              figures={figures}
+              onClose={close}
+            />
+          )}
           <DashboardCharts
             figures={figures}
             onDay={(day) =>
-              void open({
+              open({
                 figure: 'checks',
                 filter: { ...base, from: day, to: day },
                 title: texts.drill.day(day),
               })
             }
             onMatter={(matter) =>
-              void open({
+              open({
                 figure: 'checks',
                 filter: { ...base, matterCode: matter.code },
                 title: texts.drill.matter(matter.name),

@@ -8,13 +8,12 @@ import { CommitmentsTable } from '../../app/commitments/CommitmentsTable';
 import { RecordsTable } from '../../app/records/RecordsTable';
 import { RepairsTable } from '../../app/repairs/RepairsTable';
 import { ApprovalsTable } from './ApprovalsTable';
-import { useDashboardStore } from './dashboard-store';
+import type { DashboardFigures, DashboardRows } from '../../../shared/domain/dashboard';
+import type { Drill } from './dashboard-view';
 import { pageLinkOf } from './page-links';
 import { dashboardTexts as texts } from './texts';
 
-const RowsTable = () => {
-  const rows = useDashboardStore((state) => state.rows);
-  if (rows === null) return null;
+const RowsTable = ({ rows }: { rows: DashboardRows }) => {
   if (rows.items.length === 0) return <Typography color="text.secondary">{texts.drill.empty}</Typography>;
   switch (rows.kind) {
     case 'checks':
@@ -29,10 +28,20 @@ const RowsTable = () => {
 };
 
 /** The rows behind the figure, day or matter clicked; each row opens its record (核查记录, 告知承诺, 信用修复). */
-export const DrillDownPanel = () => {
-  const { drill, rows, rowsError, figures, close } = useDashboardStore();
+export const DrillDownPanel = ({
+  drill,
+  rows,
+  rowsError,
+  figures,
+  onClose,
+}: {
+  drill: Drill;
+  rows: DashboardRows | null;
+  rowsError: string | null;
+  figures: DashboardFigures;
+  onClose: () => void;
+}) => {
   const navigate = useRouter((state) => state.navigate);
-  if (drill === null || figures === null) return null;
   const link = pageLinkOf(drill, figures);
   const linkLabel =
     link?.route.page === 'commitments' ? texts.drill.openCommitments : texts.drill.openRecords;
@@ -53,10 +62,10 @@ export const DrillDownPanel = () => {
             {linkLabel}
           </Button>
         )}
-        <Button onClick={close}>{texts.drill.close}</Button>
+        <Button onClick={onClose}>{texts.drill.close}</Button>
       </Stack>
       {rowsError !== null && <Alert severity="error">{rowsError}</Alert>}
-      <RowsTable />
+      {rows !== null && <RowsTable rows={rows} />}
       {rows !== null && rows.total > rows.items.length && (
         <Typography variant="caption" color="text.secondary">
           {texts.drill.more(rows.items.length, rows.total)}

@@ -2,9 +2,9 @@
 // can express the figure's filter exactly (核查记录 has no district filter; 信用修复 no "at risk" filter).
 import type { DashboardFigure, DashboardFigures } from '../../../shared/domain/dashboard';
 import type { Route } from '../../app/route';
-import { useCommitmentsStore } from '../../app/commitments/commitments-store';
-import { useRecordsStore } from '../../app/records/records-store';
-import type { Drill } from './dashboard-store';
+import { useCommitmentsView } from '../../app/commitments/commitments-list';
+import { useRecordsView } from '../../app/records/records-list';
+import type { Drill } from './dashboard-view';
 
 export type PageLink = { route: Route; apply: () => void };
 
@@ -14,7 +14,7 @@ export function pageLinkOf(drill: Drill, figures: DashboardFigures): PageLink | 
   const checks = (patch: { verdict?: 'punishment' | 'incentive'; openOnly?: boolean }): PageLink => ({
     route: { page: 'records' },
     apply: () =>
-      useRecordsStore.getState().setFilters({
+      useRecordsView.getState().setFilters({
         from: drill.filter.from ?? figures.period.from,
         to: drill.filter.to ?? figures.period.to,
         matterCode,
@@ -30,14 +30,14 @@ export function pageLinkOf(drill: Drill, figures: DashboardFigures): PageLink | 
     'commitments-due-soon': () => ({
       route: { page: 'commitments' },
       apply: () =>
-        useCommitmentsStore
+        useCommitmentsView
           .getState()
           .setFilters({ due: 'due-soon', matterCode, type: '', fulfilment: '', query: '' }),
     }),
     'commitments-overdue': () => ({
       route: { page: 'commitments' },
       apply: () =>
-        useCommitmentsStore
+        useCommitmentsView
           .getState()
           .setFilters({ due: 'overdue', matterCode, type: '', fulfilment: '', query: '' }),
     }),

@@ -8,7 +8,7 @@ import { DateRangeFilter } from '../../app/filters/DateRangeFilter';
 import { FilterSelect } from '../../app/filters/FilterSelect';
 import { MatterFilter } from '../../app/filters/MatterFilter';
 import { inputTestId } from '../../app/input-test-id';
-import { useRecordsStore } from '../../app/records/records-store';
+import { useRecordsView } from '../../app/records/records-list';
 import { recordsTexts } from './texts';
 
 const isVerdict = (value: string): value is VerdictCode =>
@@ -17,9 +17,9 @@ const isVerdict = (value: string): value is VerdictCode =>
 const verdictOptions = verdictCodes.map((code) => ({ value: code, label: verdictLabels[code] }));
 
 export const RecordFiltersBar = () => {
-  const filters = useRecordsStore((state) => state.filters);
-  const setFilters = useRecordsStore((state) => state.setFilters);
-  const clearFilters = useRecordsStore((state) => state.clearFilters);
+  const filters = useRecordsView((state) => state.filters);
+  const setFilters = useRecordsView((state) => state.setFilters);
+  const clearFilters = useRecordsView((state) => state.clearFilters);
   const texts = recordsTexts.filters;
   return (
     <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>

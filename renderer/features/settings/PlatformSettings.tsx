@@ -3,12 +3,12 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useRouter } from '../../app/router';
-import { useSyncStore } from '../../app/sync/sync-store';
+import { useSyncStatus } from '../../app/sync/use-sync-status';
 import { settingsTexts } from './texts';
 
 /** The city platform this client syncs with; enrolment itself lives on the 同步 page, with its status. */
 export const PlatformSettings = () => {
-  const status = useSyncStore((state) => state.status);
+  const { status } = useSyncStatus();
   const navigate = useRouter((state) => state.navigate);
   const texts = settingsTexts.platformSection;
   return (

@@ -3,21 +3,16 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useEffect } from 'react';
-import { useReviewsStore } from './reviews-store';
 import { ReviewsTable } from './ReviewsTable';
-import { useSyncStore } from '../../app/sync/sync-store';
 import { reviewTexts } from './texts';
+import { useAcknowledgeReview, useOpenReviews } from './use-reviews';
 
 /** 需复核: checks to look at again because their subject changed at the platform after an offline/stale check. */
 export const ReviewsSection = () => {
-  const { items, loading, error } = useReviewsStore();
-  const load = useReviewsStore((state) => state.load);
-  // A sync, an acknowledgement elsewhere or a reviews-changed event reloads the list.
-  const reviewsVersion = useSyncStore((state) => state.reviewsVersion);
-  useEffect(() => {
-    void load();
-  }, [load, reviewsVersion]);
+  // A sync, an acknowledgement (here or on a record) or a reviews-changed event makes the list old.
+  const { items, loading, error: listError } = useOpenReviews();
+  const { acknowledging, error: acknowledgeError, acknowledge } = useAcknowledgeReview();
+  const error = acknowledgeError ?? listError;
   return (
     <Paper variant="outlined" sx={{ p: 2 }} data-testid="reviews-list" data-count={items.length}>
       <Stack spacing={1}>
@@ -36,7 +31,7 @@ export const ReviewsSection = () => {
           </Alert>
         )}
         {items.length > 0 ? (
-          <ReviewsTable items={items} />
+          <ReviewsTable items={items} acknowledging={acknowledging} onAcknowledge={acknowledge} />
         ) : (
           !loading && (
             <Typography variant="body2" color="text.secondary" data-testid="reviews-empty">

@@ -1,6 +1,7 @@
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import type { GridColDef } from '@mui/x-data-grid';
+import { useMemo } from 'react';
 import type { ReviewItem } from '../../../shared/domain/sync';
 import { verdictLabels } from '../../../shared/domain/labels';
 import { formatDateTime } from '../../app/format';
@@ -9,12 +10,15 @@ import { checkColumns, subjectOf } from '../../app/records/check-columns';
 import { useRouter } from '../../app/router';
 import { reviewFlagTexts } from '../../app/sync/texts';
 import { verdictTone } from '../../theme/tokens';
-import { useReviewsStore } from './reviews-store';
 import { reviewTexts } from './texts';
 
-const Acknowledge = ({ checkId }: { checkId: string }) => {
-  const acknowledge = useReviewsStore((state) => state.acknowledge);
-  const acknowledging = useReviewsStore((state) => state.acknowledging);
+type Acknowledging = {
+  /** checkId being acknowledged, so every button waits. */
+  acknowledging: string | null;
+  onAcknowledge: (checkId: string) => void;
+};
+
+const Acknowledge = ({ checkId, acknowledging, onAcknowledge }: Acknowledging & { checkId: string }) => {
   return (
     <Button
       size="small"
@@ -23,7 +27,7 @@ const Acknowledge = ({ checkId }: { checkId: string }) => {
       data-testid="review-ack"
       onClick={(event) => {
         event.stopPropagation();
-        void acknowledge(checkId);
+        onAcknowledge(checkId);
       }}
       onKeyDown={(event) => event.stopPropagation()}
       sx={{ whiteSpace: 'nowrap' }}
@@ -35,7 +39,7 @@ const Acknowledge = ({ checkId }: { checkId: string }) => {
 
 const headers = reviewTexts.columns;
 
-const columns: GridColDef<ReviewItem>[] = [
+const columnsOf = (ack: Acknowledging): GridColDef<ReviewItem>[] => [
   ...checkColumns<ReviewItem>(),
   {
     field: 'verdict',
@@ -67,7 +71,7 @@ const columns: GridColDef<ReviewItem>[] = [
     minWidth: 110,
     sortable: false,
     hideable: false,
-    renderCell: ({ row }) => <Acknowledge checkId={row.checkId} />,
+    renderCell: ({ row }) => <Acknowledge checkId={row.checkId} {...ack} />,
   },
 ];
 
@@ -75,8 +79,13 @@ const rowData = (item: ReviewItem) => ({ 'data-check-id': item.checkId });
 const rowLabel = (item: ReviewItem) => reviewTexts.rowLabel(item.caseNumber, subjectOf(item));
 
 /** Rows open the record (a click, Enter or Space); 复核完成 closes the flag. */
-export const ReviewsTable = ({ items }: { items: readonly ReviewItem[] }) => {
+export const ReviewsTable = ({
+  items,
+  acknowledging,
+  onAcknowledge,
+}: Acknowledging & { items: readonly ReviewItem[] }) => {
   const navigate = useRouter((state) => state.navigate);
+  const columns = useMemo(() => columnsOf({ acknowledging, onAcknowledge }), [acknowledging, onAcknowledge]);
   return (
     <DataList
       listId="reviews"

@@ -3,7 +3,6 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useEffect } from 'react';
 import { EnrolSection } from './EnrolSection';
 import { LastErrorAlert } from './LastErrorAlert';
 import { PendingList } from './PendingList';
@@ -11,24 +10,21 @@ import { PlatformCard } from './PlatformCard';
 import { RejectedTable } from './RejectedTable';
 import { ReviewsSection } from './ReviewsSection';
 import { StatusCard } from './StatusCard';
-import { useSyncStore } from '../../app/sync/sync-store';
+import { useAskedOnOpen } from '../../app/list/use-asked-on-open';
+import { useSyncStatus } from '../../app/sync/use-sync-status';
 import { syncTexts } from './texts';
 
 /** 同步: the platform this PC syncs with, how far apart they are, what was refused, and what needs 复核. */
 export const SyncPage = () => {
-  const status = useSyncStore((state) => state.status);
-  const statusError = useSyncStore((state) => state.statusError);
-  const loadStatus = useSyncStore((state) => state.loadStatus);
-  useEffect(() => {
-    void loadStatus();
-  }, [loadStatus]);
+  useAskedOnOpen('sync:status');
+  const { status, statusError, refresh } = useSyncStatus();
   return (
     <Stack spacing={2} data-testid="sync-page" sx={{ maxWidth: 1200 }}>
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
         <Typography variant="h2" component="h1">
           {syncTexts.pageTitle}
         </Typography>
-        <Button size="small" onClick={() => void loadStatus()} data-testid="sync-refresh">
+        <Button size="small" onClick={refresh} data-testid="sync-refresh">
           {syncTexts.refresh}
         </Button>
       </Stack>

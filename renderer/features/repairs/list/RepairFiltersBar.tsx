@@ -3,7 +3,7 @@ import TextField from '@mui/material/TextField';
 import { FilterSelect } from '../../../app/filters/FilterSelect';
 import { REPAIR_STATE_LABELS, RepairState } from '../../../../shared/repair/state-machine';
 import { repairsTexts } from '../texts';
-import { useRepairsStore, type RepairScope } from './repairs-store';
+import { useRepairsView, type RepairScope } from './repairs-list';
 
 // 填写中 exists only in the window's form, never in the list.
 const listedStates = RepairState.options.filter((state) => state !== 'draft');
@@ -12,8 +12,8 @@ const toScope = (value: string): RepairScope =>
   value === 'all' ? 'all' : (listedStates.find((state) => state === value) ?? 'open');
 
 export const RepairFiltersBar = () => {
-  const { scope, query } = useRepairsStore((state) => state.filters);
-  const setFilters = useRepairsStore((state) => state.setFilters);
+  const { scope, query } = useRepairsView((state) => state.filters);
+  const setFilters = useRepairsView((state) => state.setFilters);
   const texts = repairsTexts.filters;
   return (
     <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
