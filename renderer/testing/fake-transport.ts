@@ -8,11 +8,14 @@ import {
 import type { AppEvent } from '../../shared/contract/events';
 import type { Result } from '../../shared/result';
 
-/** One channel's answer in a component test: a value, or an error as the core would send it. */
+type Produced<C extends Channel> = ResponseOf<C> | Result<ResponseOf<C>>;
+
+/**
+ * One channel's answer in a component test: a value, or an error as the core would send it; a function may return
+ * a promise, for an answer the test lets arrive when it chooses (checked by the contract as it arrives).
+ */
 type Answer<C extends Channel> =
-  | ResponseOf<C>
-  | Result<ResponseOf<C>>
-  | ((request: ParsedRequestOf<C>) => ResponseOf<C> | Result<ResponseOf<C>>);
+  Produced<C> | ((request: ParsedRequestOf<C>) => Produced<C> | Promise<Produced<C>>);
 
 export type FakeHandlers = { [C in Channel]?: Answer<C> };
 
@@ -61,7 +64,7 @@ export function createFakeTransport(handlers: FakeHandlers = {}): FakeTransport 
       if (!answers.has(channel)) throw new Error(`${channel}: no answer given to the fake transport`);
       const answer = answers.get(channel);
       const produced: unknown =
-        typeof answer === 'function' ? (answer as (r: unknown) => unknown)(parsed.data) : answer;
+        typeof answer === 'function' ? await (answer as (r: unknown) => unknown)(parsed.data) : answer;
       const result = isResult(produced) ? produced : { ok: true as const, value: produced };
       if (result.ok) {
         const checked = entry.response.safeParse(result.value);

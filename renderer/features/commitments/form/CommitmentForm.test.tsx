@@ -1,8 +1,10 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useAppStore } from '../../../app/app-store';
 import { useCommitmentSession } from '../../../app/commitments/commitment-session';
 import type { CommitmentPrefill } from '../../../app/commitments/commitment-values';
+import type { ParsedRequestOf, ResponseOf } from '../../../../shared/contract/channels';
+import type { SubjectKind } from '../../../../shared/domain/subject';
 import { useRouter } from '../../../app/router';
 import { fake } from '../../../testing/dom-setup';
 import { renderInApp } from '../../../testing/render';
@@ -16,10 +18,54 @@ import { CommitmentForm } from './CommitmentForm';
 const IDENTIFIER = '91410403MAL18LNL5K';
 /** In the registry and barred from the route. */
 const BARRED = '91410400MA44TEKT2D';
+/** A 个体工商户 in the registry. */
+const INDIVIDUAL = '92410422MANE860R2Q';
+/** A 居民身份证号码 (with its right check character), in no registry. */
+const CITIZEN = '410425196906028054';
 
-const registry: Record<string, { id: string; name: string; kind: 'legal-person' }> = {
+const registry: Record<string, { id: string; name: string; kind: SubjectKind }> = {
   [IDENTIFIER]: { id: 'demo-s-0007', name: '平顶山市梧沐商贸有限公司', kind: 'legal-person' },
   [BARRED]: { id: 'demo-s-0001', name: '平顶山市失信示例有限公司', kind: 'legal-person' },
+  [INDIVIDUAL]: { id: 'demo-s-0009', name: '叶县示例百货商行', kind: 'individual-business' },
+};
+
+/** The core's lookup: the registry's subject (if any), the route open unless the subject is barred. */
+const lookedUp = (request: ParsedRequestOf<'commitments:prepare'>): ResponseOf<'commitments:prepare'> => {
+  const identifier = request.identifier.toUpperCase();
+  return {
+    identifier,
+    identifierKind: identifier === CITIZEN ? 'citizen-id' : 'uscc',
+    subject: registry[identifier] ?? null,
+    route:
+      identifier === BARRED
+        ? { allowed: false, reasons: [{ code: 'barred-list', message: '列入严重失信主体名单' }] }
+        : { allowed: true, reasons: [] },
+    verifyBy: '2099-12-31',
+  };
+};
+
+/** Lookups held back until the test lets the one for an identifier answer, in whatever order it chooses. */
+const holdLookups = () => {
+  const held = new Map<string, () => void>();
+  fake().answer(
+    'commitments:prepare',
+    (request) =>
+      new Promise<ResponseOf<'commitments:prepare'>>((answer) =>
+        held.set(request.identifier.toUpperCase(), () => answer(lookedUp(request))),
+      ),
+  );
+  return {
+    asked: () => [...held.keys()],
+    /** The lookup of `identifier` answers, and everything it sets going runs. */
+    answer: async (identifier: string): Promise<void> => {
+      const release = held.get(identifier);
+      if (release === undefined) throw new Error(`no lookup of ${identifier} was asked`);
+      await act(async () => {
+        release();
+        await new Promise((done) => setTimeout(done, 0));
+      });
+    },
+  };
 };
 
 const prefill: CommitmentPrefill = {
@@ -49,19 +95,7 @@ const complete = (): void => {
 
 beforeEach(() => {
   useAppStore.setState({ info: sampleAppInfo() });
-  fake().answer('commitments:prepare', (request) => {
-    const identifier = request.identifier.toUpperCase();
-    return {
-      identifier,
-      identifierKind: 'uscc',
-      subject: registry[identifier] ?? null,
-      route:
-        identifier === BARRED
-          ? { allowed: false, reasons: [{ code: 'barred-list', message: '列入严重失信主体名单' }] }
-          : { allowed: true, reasons: [] },
-      verifyBy: '2099-12-31',
-    };
-  });
+  fake().answer('commitments:prepare', lookedUp);
   fake().answer('commitments:list', { total: 0, counts: { open: 0, dueSoon: 0, overdue: 0 }, items: [] });
   fake().calls.length = 0;
 });
@@ -231,5 +265,99 @@ describe('新建信用承诺 (react-hook-form with the contract’s request)', (
     fireEvent.click(screen.getByTestId('commitment-form-cancel'));
     fireEvent.click(await screen.findByTestId('commitment-cancel-ask-discard'));
     expect(session().open).toBe(false);
+  });
+
+  it('fills in only the latest lookup’s answer when an earlier one answers after it', async () => {
+    const lookups = holdLookups();
+    session().openBlank();
+    renderInApp(<CommitmentForm />);
+    const lookUp = (identifier: string) => {
+      type('commitment-identifier', identifier);
+      fireEvent.keyDown(screen.getByTestId('commitment-identifier'), { key: 'Enter' });
+    };
+    lookUp(INDIVIDUAL);
+    await waitFor(() => expect(lookups.asked()).toEqual([INDIVIDUAL]));
+    // The clerk corrects the identifier before the first answer is in.
+    lookUp(IDENTIFIER);
+    await waitFor(() => expect(lookups.asked()).toEqual([INDIVIDUAL, IDENTIFIER]));
+    await lookups.answer(IDENTIFIER);
+    expect(screen.getByTestId('commitment-name')).toHaveProperty('value', '平顶山市梧沐商贸有限公司');
+    await lookups.answer(INDIVIDUAL);
+    expect(screen.getByTestId('commitment-identifier')).toHaveProperty('value', IDENTIFIER);
+    expect(screen.getByTestId('commitment-name')).toHaveProperty('value', '平顶山市梧沐商贸有限公司');
+    expect(screen.getByTestId('commitment-kind')).toHaveProperty('value', 'legal-person');
+    expect(session().lookup.prepared?.identifier).toBe(IDENTIFIER);
+  });
+
+  it('drops the answer for the identifier the clerk has since changed, while the new lookup is under way', async () => {
+    const lookups = holdLookups();
+    session().openBlank();
+    renderInApp(<CommitmentForm />);
+    type('commitment-identifier', INDIVIDUAL);
+    fireEvent.keyDown(screen.getByTestId('commitment-identifier'), { key: 'Enter' });
+    await waitFor(() => expect(lookups.asked()).toEqual([INDIVIDUAL]));
+    type('commitment-identifier', IDENTIFIER);
+    fireEvent.keyDown(screen.getByTestId('commitment-identifier'), { key: 'Enter' });
+    await waitFor(() => expect(lookups.asked()).toEqual([INDIVIDUAL, IDENTIFIER]));
+    await lookups.answer(INDIVIDUAL);
+    expect(screen.getByTestId('commitment-identifier')).toHaveProperty('value', IDENTIFIER);
+    expect(screen.getByTestId('commitment-name')).toHaveProperty('value', '');
+    expect(screen.getByTestId('commitment-kind')).toHaveProperty('value', 'legal-person');
+    expect(screen.queryByTestId('form-route')).toBeNull();
+    expect(session().lookup).toMatchObject({ prepared: null, preparing: true });
+    await lookups.answer(IDENTIFIER);
+    expect(screen.getByTestId('commitment-name')).toHaveProperty('value', '平顶山市梧沐商贸有限公司');
+    expect(session().lookup.preparing).toBe(false);
+  });
+
+  it('drops a lookup of a replaced form that answers once the new form is shown', async () => {
+    const lookups = holdLookups();
+    session().openFromCheck(prefill);
+    renderInApp(<CommitmentsPage />);
+    await waitFor(() => expect(lookups.asked()).toEqual([IDENTIFIER]));
+    // Nothing typed yet: 新建承诺 replaces the form at once.
+    act(() => session().openBlank());
+    await waitFor(() => expect(screen.getByTestId('commitment-case-number')).toHaveProperty('value', ''));
+    await lookups.answer(IDENTIFIER);
+    expect(screen.getByTestId('commitment-identifier')).toHaveProperty('value', '');
+    expect(screen.getByTestId('commitment-name')).toHaveProperty('value', '');
+    expect(screen.queryByTestId('form-route')).toBeNull();
+    expect(session().lookup).toMatchObject({ prepared: null, preparing: false });
+    expect(session()).toMatchObject({ dirty: false, fromCaseNumber: null });
+    expect(session().values.committer).toEqual({ identifier: '', name: '', kind: 'legal-person' });
+  });
+
+  it('holds a 居民身份证号码 to the 类别 自然人: another is refused at the field and nothing sent', async () => {
+    const saved = sampleCommitmentDetail();
+    fake().answer('commitments:create', saved);
+    session().openFromCheck({
+      ...prefill,
+      identifier: CITIZEN,
+      name: '张三',
+      kind: null,
+      identifierKind: 'citizen-id',
+    });
+    renderInApp(<CommitmentForm />);
+    await waitFor(() =>
+      expect(screen.getByTestId('commitment-verify-by')).toHaveProperty('value', '2099-12-31'),
+    );
+    expect(screen.getByTestId('commitment-kind')).toHaveProperty('value', 'natural-person');
+    complete();
+    type('commitment-kind', 'legal-person');
+    save();
+    expect(await screen.findByText('填写身份证号码的承诺人类别应为“自然人”')).toBeTruthy();
+    expect(invalid('commitment-kind')).toBe('true');
+    expect(fake().callsTo('commitments:create')).toHaveLength(0);
+
+    type('commitment-kind', 'natural-person');
+    save();
+    await waitFor(() =>
+      expect(useRouter.getState().route).toEqual({ page: 'commitment', id: saved.commitment.id }),
+    );
+    expect(fake().callsTo('commitments:create')).toEqual([
+      expect.objectContaining({
+        committer: { identifier: CITIZEN, name: '张三', kind: 'natural-person' },
+      }),
+    ]);
   });
 });
