@@ -146,6 +146,7 @@ export const detailTexts = {
     title: '核查履行情况',
     hint: (day: string): string => `核查期限：${day}`,
     fulfilment: '履行状态',
+    fulfilmentRequired: '请选择履行状态',
     unfulfilledContent: '未履行内容',
     liabilityPursued: '违诺责任追究',
     liabilityPursuedPlaceholder: '如：终止办理并撤销许可决定，依法予以处罚',

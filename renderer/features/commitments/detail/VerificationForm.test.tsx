@@ -36,6 +36,15 @@ beforeEach(() => {
 });
 
 describe('核查 (react-hook-form with the contract’s verification)', () => {
+  it('ticks no 履行状态 in advance: saving untouched asks for one at the field and sends nothing', async () => {
+    show();
+    for (const option of ['fulfilled', 'partial', 'unfulfilled'])
+      expect(screen.getByTestId<HTMLInputElement>(`verify-${option}`).checked).toBe(false);
+    submit();
+    expect(await screen.findByText('请选择履行状态')).toBeTruthy();
+    expect(fake().callsTo('commitments:verify')).toHaveLength(0);
+  });
+
   it('asks for what was not kept and the liability pursued at their fields, in Chinese, and sends nothing', async () => {
     show();
     broken();
@@ -77,6 +86,7 @@ describe('核查 (react-hook-form with the contract’s verification)', () => {
       },
     });
     show();
+    fireEvent.click(screen.getByTestId('verify-fulfilled'));
     submit();
     expect(await screen.findByText('核查日期不能晚于今天')).toBeTruthy();
     expect(invalid('verify-on')).toBe('true');

@@ -109,7 +109,7 @@ export const VerificationForm = ({ commitment, onVerified }: Props) => {
               <FormLabel>{texts.fulfilment}</FormLabel>
               <RadioGroup
                 row
-                value={field.value}
+                value={field.value ?? ''}
                 onChange={(_event, value) => {
                   const chosen = Fulfilment.safeParse(value);
                   if (chosen.success) field.onChange(chosen.data);

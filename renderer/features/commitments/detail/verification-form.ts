@@ -1,3 +1,4 @@
+import type { DefaultValues } from 'react-hook-form';
 import { z } from 'zod';
 import {
   tidyVerification,
@@ -5,7 +6,7 @@ import {
   verificationIssues,
 } from '../../../../shared/commitment/validation';
 import { isoDate } from '../../../../shared/domain/catalogue';
-import { Verification } from '../../../../shared/domain/commitment';
+import { Fulfilment, Verification } from '../../../../shared/domain/commitment';
 import { detailTexts } from '../texts';
 
 const texts = detailTexts.verify;
@@ -19,6 +20,8 @@ export const verificationFormSchema = (madeOn: string, today: () => string) =>
   z
     .object({
       ...Verification.shape,
+      // Chosen by the clerk every time: nothing is ticked in advance, so no key press records 全部履行 unasked.
+      fulfilment: z.enum(Fulfilment.options, { error: texts.fulfilmentRequired }),
       verifiedOn: z.string().min(1, texts.verifiedOnRequired).pipe(isoDate),
     })
     .superRefine((verification, context) => {
@@ -32,8 +35,7 @@ export const verificationFormSchema = (madeOn: string, today: () => string) =>
 
 export type VerificationValues = z.input<ReturnType<typeof verificationFormSchema>>;
 
-export const blankVerification = (today: string): VerificationValues => ({
-  fulfilment: 'fulfilled',
+export const blankVerification = (today: string): DefaultValues<VerificationValues> => ({
   unfulfilledContent: '',
   liabilityPursued: '',
   falseCommitment: false,

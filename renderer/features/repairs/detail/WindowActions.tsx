@@ -8,18 +8,30 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent } from 'react';
-import type { RepairApplication, RepairDetail } from '../../../../shared/domain/repair';
+import { useState } from 'react';
+import { z } from 'zod';
+import {
+  RepairWindowStep,
+  type RepairApplication,
+  type RepairDetail,
+} from '../../../../shared/domain/repair';
+import { placeRefusal } from '../../../app/form/place-refusal';
+import { textFieldProps } from '../../../app/form/text-field-props';
+import { useContractForm } from '../../../app/form/use-contract-form';
 import { client } from '../../../transport/client';
 import { detailTexts } from '../texts';
+
+/** 不予受理 asks for the reason: the contract's own field (at most 1000 characters, no hidden characters), required here. */
+const RefusalForm = z.object({
+  reason: RepairWindowStep.shape.reason.unwrap().min(1, detailTexts.actions.refuseRequired),
+});
 
 type Props = { application: RepairApplication; onDetail: (detail: RepairDetail) => void };
 
 /** 受理 / 不予受理 of a submitted application, based on the version shown (a newer one is a conflict). */
 export const WindowActions = ({ application, onDetail }: Props) => {
   const [refusing, setRefusing] = useState(false);
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string | null>(null);
+  const form = useContractForm(RefusalForm, { reason: '' });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const texts = detailTexts.actions;
@@ -36,22 +48,16 @@ export const WindowActions = ({ application, onDetail }: Props) => {
     });
     setBusy(false);
     if (!result.ok) {
-      setError(result.error.message);
+      setError(placeRefusal(result.error, form.setError, ['reason']));
       return false;
     }
     onDetail(result.value);
     return true;
   };
 
-  const confirmRefuse = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
-    event.preventDefault();
-    const trimmed = reason.trim();
-    if (trimmed === '') {
-      setReasonError(texts.refuseRequired);
-      return;
-    }
-    if (await step('refuse', trimmed)) setRefusing(false);
-  };
+  const confirmRefuse = form.handleSubmit(async ({ reason }) => {
+    if (await step('refuse', reason)) setRefusing(false);
+  });
 
   return (
     <Paper variant="outlined" sx={{ p: 2 }} data-testid="repair-window-actions">
@@ -80,7 +86,7 @@ export const WindowActions = ({ application, onDetail }: Props) => {
             color="error"
             variant="outlined"
             onClick={() => {
-              setReasonError(null);
+              form.clearErrors();
               setRefusing(true);
             }}
             disabled={busy}
@@ -102,20 +108,14 @@ export const WindowActions = ({ application, onDetail }: Props) => {
           <DialogContent>
             <TextField
               label={texts.refuseReason}
-              value={reason}
-              onChange={(event) => {
-                setReason(event.target.value);
-                setReasonError(null);
-              }}
+              {...textFieldProps(form, 'reason')}
               required
               autoFocus
               fullWidth
               multiline
               minRows={3}
-              error={reasonError !== null}
-              helperText={reasonError}
               sx={{ mt: 1 }}
-              slotProps={{ htmlInput: { 'data-testid': 'repair-refuse-reason', maxLength: 1000 } }}
+              slotProps={{ htmlInput: { 'data-testid': 'repair-refuse-reason' } }}
             />
             {error !== null && (
               <Alert severity="error" sx={{ mt: 1 }}>
