@@ -1,12 +1,13 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { useAppStore } from '../../../app/app-store';
+import { appInfoKey, catalogueKey } from '../../../app/app-info';
+import { queryClient } from '../../../app/query/query-client';
 import { useCommitmentSession } from '../../../app/commitments/commitment-session';
 import type { CommitmentPrefill } from '../../../app/commitments/commitment-values';
 import { useRouter } from '../../../app/router';
 import { fake } from '../../../testing/dom-setup';
 import { renderInApp } from '../../../testing/render';
-import { sampleAppInfo, sampleCommitmentDetail } from '../../../testing/samples';
+import { sampleAppInfo, sampleCatalogue, sampleCommitmentDetail } from '../../../testing/samples';
 import { CommitmentsPage } from '../CommitmentsPage';
 import { CommitmentForm } from './CommitmentForm';
 
@@ -48,7 +49,11 @@ const complete = (): void => {
 };
 
 beforeEach(() => {
-  useAppStore.setState({ info: sampleAppInfo() });
+  // The session's defaults read the app's cache; the form's fields ask through the fake.
+  queryClient.setQueryData(appInfoKey, sampleAppInfo());
+  queryClient.setQueryData(catalogueKey, sampleCatalogue());
+  fake().answer('app:info', sampleAppInfo());
+  fake().answer('catalogue:get', sampleCatalogue());
   fake().answer('commitments:prepare', (request) => {
     const identifier = request.identifier.toUpperCase();
     return {
