@@ -4,7 +4,7 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { layout } from '../theme/tokens';
-import { useAppStore } from './app-store';
+import { useAppInfo } from './app-info';
 import { ConnectivityIndicator } from './ConnectivityIndicator';
 import { Navigation } from './Navigation';
 import { UpdateChip } from './UpdateChip';
@@ -16,7 +16,7 @@ import { useRouter } from './router';
 
 /** App bar on top, navigation on the left, the page scrolling on its own. */
 export const Frame = ({ children }: { children: ReactNode }) => {
-  const version = useAppStore((state) => state.info?.version ?? null);
+  const version = useAppInfo().data?.version ?? null;
   const route = useRouter((state) => state.route);
   const main = useRef<HTMLElement>(null);
   // Every page opens at its top, not where the last one was scrolled to.

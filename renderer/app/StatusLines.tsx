@@ -1,6 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
-import { useAppStore } from './app-store';
+import { useAppInfo, useCatalogue } from './app-info';
 import { formatDateTime } from './format';
 import { appTexts } from './texts';
 import { useFreshness } from './use-freshness';
@@ -22,10 +22,12 @@ export const DemoBanner = ({ training }: { training: boolean }) => (
 
 /** The app-wide notices under the app bar, on every page: demo data or 培训模式, load failures. */
 export const StatusBanners = () => {
-  const training = useAppStore((state) => state.info?.trainingMode ?? false);
-  const demoData = useAppStore((state) => state.info?.demoData ?? false) || training;
-  const infoError = useAppStore((state) => state.infoError);
-  const catalogueError = useAppStore((state) => state.catalogueError);
+  const info = useAppInfo();
+  const catalogue = useCatalogue();
+  const training = info.data?.trainingMode ?? false;
+  const demoData = (info.data?.demoData ?? false) || training;
+  const infoError = info.error?.message ?? null;
+  const catalogueError = catalogue.error?.message ?? null;
   if (!demoData && infoError === null && catalogueError === null) return null;
   return (
     <Stack spacing={0.5} sx={{ px: 2, pt: 1 }}>

@@ -1,65 +1,33 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { create } from 'zustand';
 import type { AppEvent } from '../../shared/contract/events';
-import type { AppInfo, ConnectivityStatus, Settings } from '../../shared/domain/app';
-import type { Catalogue } from '../../shared/domain/catalogue';
+import type { AppInfo, ConnectivityStatus } from '../../shared/domain/app';
 import { client } from '../transport/client';
 import { onAppEvent } from '../transport/events';
 import { isReachable, onReachabilityChange } from '../transport/reachability';
+import { appInfoKey, catalogueKey } from './app-info';
+import { queryClient } from './query/query-client';
 
 type Freshness = { cacheAsOf: string | null; stale: boolean | null };
 
+/** Client state the core's events drive; app:info and the catalogue are server state (app-info.ts). */
 type AppState = {
-  info: AppInfo | null;
-  infoError: string | null;
-  catalogue: Catalogue | null;
-  catalogueError: string | null;
   connectivity: ConnectivityStatus | null;
   /** False while calls to the local service fail at the transport level. */
   serviceReachable: boolean;
   freshness: Freshness;
-  loadInfo: () => Promise<void>;
-  loadCatalogue: () => Promise<void>;
-  setSettings: (settings: Settings) => void;
   applyEvent: (event: AppEvent) => void;
 };
 
-export const useAppStore = create<AppState>()((set, get) => ({
-  info: null,
-  infoError: null,
-  catalogue: null,
-  catalogueError: null,
+export const useAppStore = create<AppState>()((set) => ({
   connectivity: null,
   serviceReachable: isReachable(),
   freshness: { cacheAsOf: null, stale: null },
-  loadInfo: async () => {
-    const result = await client.call('app:info', {});
-    if (!result.ok) {
-      set({ infoError: result.error.message });
-      return;
-    }
-    const info = result.value;
-    set({
-      info,
-      infoError: null,
-      connectivity: info.connectivity,
-      freshness: { cacheAsOf: info.cacheAsOf, stale: get().freshness.stale },
-    });
-  },
-  loadCatalogue: async () => {
-    const result = await client.call('catalogue:get', {});
-    if (result.ok) set({ catalogue: result.value, catalogueError: null });
-    else set({ catalogueError: result.error.message });
-  },
-  setSettings: (settings) => {
-    const info = get().info;
-    if (info !== null) set({ info: { ...info, settings } });
-  },
   applyEvent: (event) => {
     switch (event.type) {
+      // app:info is read again too: staleAfter makes it old on this event.
       case 'connectivity':
         set({ connectivity: event.status });
-        // The platform that now answers may run the demo data set (the banner): read the info again.
-        void get().loadInfo();
         return;
       case 'freshness':
         set({ freshness: { cacheAsOf: event.cacheAsOf, stale: event.stale } });
@@ -68,17 +36,29 @@ export const useAppStore = create<AppState>()((set, get) => ({
   },
 }));
 
+/** Each app:info answer says the connectivity and the data-as-of at the time it was read. */
+const seedFrom = (info: AppInfo): void =>
+  useAppStore.setState((state) => ({
+    connectivity: info.connectivity,
+    freshness: { cacheAsOf: info.cacheAsOf, stale: state.freshness.stale },
+  }));
+
 const RETRY_MS = 10_000;
+const appChannels = new Set<unknown>([appInfoKey[0], catalogueKey[0]]);
 
 /**
- * Loads what every page needs and keeps it current: events from the core, and a retry loop while the local
- * service is unreachable so the indicator recovers by itself. Returns the cleanup.
+ * Keeps the app-wide state current: events from the core, each app:info answer of the query cache, and a retry
+ * loop while the local service is unreachable so the indicator recovers by itself. Returns the cleanup.
  */
-export const startAppStore = (): (() => void) => {
-  const { loadInfo, loadCatalogue, applyEvent } = useAppStore.getState();
-  void loadInfo();
-  void loadCatalogue();
-  const stopEvents = onAppEvent(applyEvent);
+export const startAppStore = (queries: QueryClient = queryClient): (() => void) => {
+  const stopEvents = onAppEvent(useAppStore.getState().applyEvent);
+  const cached = queries.getQueryData<AppInfo>(appInfoKey);
+  if (cached !== undefined) seedFrom(cached);
+  const stopCache = queries.getQueryCache().subscribe((event) => {
+    if (event.type !== 'updated' || event.action.type !== 'success') return;
+    if ((event.query.queryKey as readonly unknown[])[0] === appInfoKey[0])
+      seedFrom(event.action.data as AppInfo);
+  });
   let retry: number | undefined;
   const stopReachability = onReachabilityChange((reachable) => {
     useAppStore.setState({ serviceReachable: reachable });
@@ -89,12 +69,13 @@ export const startAppStore = (): (() => void) => {
       return;
     }
     // Back from an outage: whatever failed to load is fetched again.
-    const state = useAppStore.getState();
-    if (state.info === null || state.infoError !== null) void loadInfo();
-    if (state.catalogue === null) void loadCatalogue();
+    void queries.invalidateQueries({
+      predicate: (query) => appChannels.has(query.queryKey[0]) && query.state.status !== 'success',
+    });
   });
   return () => {
     stopEvents();
+    stopCache();
     stopReachability();
     window.clearInterval(retry);
   };

@@ -1,5 +1,6 @@
 import type { CommitmentDetail } from '../../shared/domain/commitment';
 import type { AppInfo } from '../../shared/domain/app';
+import type { Catalogue } from '../../shared/domain/catalogue';
 
 /** What app:info answers on a PC set up for an office, for component tests; override what a test is about. */
 export const sampleAppInfo = (patch: Partial<AppInfo> = {}): AppInfo => ({
@@ -70,4 +71,23 @@ export const sampleCommitmentDetail = (): CommitmentDetail => ({
   identifierMasked: '91410471535100956D',
   due: 'verified',
   conflicts: [],
+});
+
+/** What catalogue:get answers, cut to two matters of two categories, for component tests. */
+export const sampleCatalogue = (): Catalogue => ({
+  listTypes: [],
+  matterCategories: [
+    { code: 'licensing', name: '行政许可' },
+    { code: 'procurement', name: '政府采购' },
+  ],
+  matters: [
+    {
+      code: 'XK0101',
+      name: '建筑工程施工许可',
+      category: 'licensing',
+      department: '平顶山市住房和城乡建设局',
+    },
+    { code: 'CG0101', name: '政府采购供应商资格审查', category: 'procurement', department: '叶县财政局' },
+  ],
+  measures: [],
 });

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { ResponseOf } from '../../../shared/contract/channels';
 import { normaliseIdentifier } from '../../../shared/identifiers';
 import { beijingDay } from '../../../shared/time';
-import { useAppStore } from '../app-store';
+import { cachedAppInfo, cachedCatalogue } from '../app-info';
 import { draftGuard, sameValue } from '../draft/draft-tracker';
 import {
   blankValues,
@@ -72,12 +72,12 @@ type Session = {
 const today = (): string => beijingDay(new Date());
 /** 受理单位: the clerk's department and its code as set on the 设置 page. */
 const acceptingUnit = (): AcceptingUnit => {
-  const settings = useAppStore.getState().info?.settings;
+  const settings = cachedAppInfo()?.settings;
   return { name: settings?.department ?? '', code: settings?.departmentCode ?? '' };
 };
 /** The department of a matter of the catalogue ('' when unknown): the 认定单位 a matter suggests. */
 export const matterDepartment = (code: string): string =>
-  useAppStore.getState().catalogue?.matters.find((matter) => matter.code === code)?.department ?? '';
+  cachedCatalogue()?.matters.find((matter) => matter.code === code)?.department ?? '';
 
 /** The prepared answer still describes what is in the identifier field. */
 export const preparedFor = (prepared: Prepared | null, identifier: string): Prepared | null =>

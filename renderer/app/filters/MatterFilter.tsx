@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import type { Matter } from '../../../shared/domain/catalogue';
-import { useAppStore } from '../app-store';
+import { useCatalogue } from '../app-info';
 import { FilterSelect } from './FilterSelect';
 
-// One array for "no catalogue yet": a selector returning a fresh [] on every call makes React re-render forever.
+// One array for "no catalogue yet", so the options are not built again on every render.
 const noMatters: readonly Matter[] = [];
 
 type Props = {
@@ -16,7 +16,7 @@ type Props = {
 
 /** 事项 filter over the catalogue's matters, shown as 名称（代码）. */
 export const MatterFilter = ({ label, allLabel, value, onChange, testId }: Props) => {
-  const matters = useAppStore((state) => state.catalogue?.matters ?? noMatters);
+  const matters = useCatalogue().data?.matters ?? noMatters;
   const options = useMemo(
     () => matters.map((matter) => ({ value: matter.code, label: `${matter.name}（${matter.code}）` })),
     [matters],

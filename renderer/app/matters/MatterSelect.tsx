@@ -2,7 +2,7 @@ import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
 import { useMemo } from 'react';
 import type { Matter } from '../../../shared/domain/catalogue';
-import { useAppStore } from '../app-store';
+import { useCatalogue } from '../app-info';
 import { matterSelectTexts } from './texts';
 
 type Option = Matter & { categoryName: string };
@@ -21,7 +21,7 @@ type Props = {
 
 /** 事项: searchable by code or name, grouped by category. */
 export const MatterSelect = ({ value, onChange, error, label, testId = 'matter-select' }: Props) => {
-  const catalogue = useAppStore((state) => state.catalogue);
+  const catalogue = useCatalogue().data ?? null;
   const options = useMemo<Option[]>(() => {
     if (catalogue === null) return [];
     const names = new Map(catalogue.matterCategories.map((category) => [category.code, category.name]));

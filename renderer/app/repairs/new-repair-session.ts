@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { SubjectSummary } from '../../../shared/domain/subject';
 import { beijingDay } from '../../../shared/time';
-import { useAppStore } from '../app-store';
+import { cachedAppInfo } from '../app-info';
 import { createDraftTracker, draftGuard } from '../draft/draft-tracker';
 import { client } from '../../transport/client';
 import {
@@ -181,7 +181,7 @@ export const useNewRepairSession = create<NewRepairState & Actions>()((setState,
       if (subject === null || candidate === null) return;
       const key = candidateKey(candidate);
       if (preparedFor !== key) {
-        const settings = useAppStore.getState().info?.settings;
+        const settings = cachedAppInfo()?.settings;
         const commitment = initialCommitment({
           subject,
           knownIdentifier,

@@ -6,7 +6,7 @@ import CheckCircleOutlined from '@mui/icons-material/CheckCircleOutlined';
 import RadioButtonUncheckedOutlined from '@mui/icons-material/RadioButtonUncheckedOutlined';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useAppStore } from '../app-store';
+import { useAppInfo } from '../app-info';
 import { useAuthStore, useRole } from '../auth/auth-store';
 import { useRouter } from '../router';
 import { useSyncStatus } from '../sync/use-sync-status';
@@ -55,7 +55,7 @@ const ItemRow = ({ item }: { item: SetupItem }) => {
  * it; anyone else is told only that the office is not set (they cannot set it) and whom to ask.
  */
 export const SetupChecklist = () => {
-  const info = useAppStore((state) => state.info);
+  const info = useAppInfo().data ?? null;
   const device = useAuthStore((state) => state.device);
   // The sync page's enrolment is seen at once through the sync status (the sign-in's is in the auth status).
   const enrolledNow = useSyncStatus().status?.enrolled ?? false;

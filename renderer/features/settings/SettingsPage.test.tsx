@@ -1,7 +1,9 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useAppStore } from '../../app/app-store';
+import type { AppInfo } from '../../../shared/domain/app';
+import { appInfoKey } from '../../app/app-info';
 import { useAuthStore } from '../../app/auth/auth-store';
+import { createQueryClient } from '../../app/query/query-client';
 import { fake } from '../../testing/dom-setup';
 import { renderInApp } from '../../testing/render';
 import { sampleAppInfo } from '../../testing/samples';
@@ -19,7 +21,7 @@ const signInAs = (role: 'admin' | 'clerk') =>
   });
 
 beforeEach(() => {
-  useAppStore.setState({ info: sampleAppInfo() });
+  fake().answer('app:info', sampleAppInfo());
   signInAs('admin');
 });
 
@@ -29,6 +31,7 @@ const type = (testId: string, value: string) =>
 describe('设置 (react-hook-form with the contract’s schema)', () => {
   it('refuses at its field, in words, what settings:update would refuse, and sends nothing', async () => {
     renderInApp(<SettingsPage />);
+    await screen.findByTestId('settings-save');
     type('settings-department-code', 'abc');
     type('settings-lock-minutes', '999');
     fireEvent.click(screen.getByTestId('settings-save'));
@@ -37,9 +40,12 @@ describe('设置 (react-hook-form with the contract’s schema)', () => {
     expect(fake().callsTo('settings:update')).toHaveLength(0);
   });
 
-  it('saves what was typed, trimmed, and says so', async () => {
+  it('saves what was typed, trimmed, says so, and puts the saved settings into the cached app:info', async () => {
     fake().answer('settings:update', (request) => ({ ...sampleAppInfo().settings, ...request }));
-    renderInApp(<SettingsPage />);
+    const queries = createQueryClient();
+    renderInApp(<SettingsPage />, { queries });
+    await screen.findByTestId('settings-save');
+    const asked = fake().callsTo('app:info').length;
     type('settings-department', ' 宝丰县政务服务中心 ');
     type('settings-stale-hours', '48');
     fireEvent.click(screen.getByTestId('settings-save'));
@@ -52,12 +58,25 @@ describe('设置 (react-hook-form with the contract’s schema)', () => {
         lockAfterMinutes: 15,
       }),
     );
+    expect(queries.getQueryData<AppInfo>(appInfoKey)?.settings).toMatchObject({
+      department: '宝丰县政务服务中心',
+      staleAfterHours: 48,
+    });
+    expect(fake().callsTo('app:info')).toHaveLength(asked);
   });
 
-  it('shows the settings read-only to a clerk, with no 保存', () => {
+  it('shows the settings read-only to a clerk, with no 保存', async () => {
     signInAs('clerk');
     renderInApp(<SettingsPage />);
-    expect(screen.getByTestId('settings-admin-only')).toBeTruthy();
+    expect(await screen.findByTestId('settings-admin-only')).toBeTruthy();
     expect(screen.queryByTestId('settings-save')).toBeNull();
+  });
+
+  it('says in Chinese why the settings cannot be read', async () => {
+    fake().answer('app:info', { ok: false, error: { code: 'INTERNAL', message: '本机服务出错' } });
+    renderInApp(<SettingsPage />);
+    expect((await screen.findByTestId('settings-info-error')).textContent).toBe(
+      '无法读取程序信息：本机服务出错',
+    );
   });
 });

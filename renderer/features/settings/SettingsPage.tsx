@@ -5,9 +5,10 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { AppInfo } from '../../../shared/domain/app';
-import { useAppStore } from '../../app/app-store';
+import { appInfoKey, useAppInfo } from '../../app/app-info';
 import { useRole } from '../../app/auth/auth-store';
 import { RegionSelect } from '../../app/RegionSelect';
 import { client } from '../../transport/client';
@@ -17,18 +18,25 @@ import { SettingsFormSchema } from './settings-form';
 import { useContractForm } from '../../app/form/use-contract-form';
 import { textFieldProps } from '../../app/form/text-field-props';
 import { Controller } from 'react-hook-form';
+import { appTexts } from '../../app/texts';
 import { settingsTexts } from './texts';
 
 /** 设置: who is at the window and where; how old cached data may be before verdicts need 人工研判. */
 export const SettingsPage = () => {
-  const info = useAppStore((state) => state.info);
+  const { data: info, error } = useAppInfo();
   return (
     <Stack spacing={2} data-testid="settings-page" sx={{ maxWidth: 560 }}>
       <Typography variant="h2" component="h1">
         {settingsTexts.pageTitle}
       </Typography>
-      {info === null ? (
-        <Typography color="text.secondary">{settingsTexts.loading}</Typography>
+      {info === undefined ? (
+        error === null ? (
+          <Typography color="text.secondary">{settingsTexts.loading}</Typography>
+        ) : (
+          <Alert severity="error" data-testid="settings-info-error">
+            {appTexts.infoError(error.message)}
+          </Alert>
+        )
       ) : (
         <>
           <SettingsForm info={info} />
@@ -42,7 +50,7 @@ export const SettingsPage = () => {
 };
 
 const SettingsForm = ({ info }: { info: AppInfo }) => {
-  const setSettings = useAppStore((state) => state.setSettings);
+  const queries = useQueryClient();
   const isAdmin = useRole() === 'admin';
   const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
   const texts = settingsTexts;
@@ -57,7 +65,10 @@ const SettingsForm = ({ info }: { info: AppInfo }) => {
       setStatus({ ok: false, message: result.error.message });
       return;
     }
-    setSettings(result.value);
+    const settings = result.value;
+    queries.setQueryData<AppInfo>(appInfoKey, (cached) =>
+      cached === undefined ? cached : { ...cached, settings },
+    );
     const { operatorName: _saved, ...saved } = result.value;
     form.reset(saved);
     setStatus({ ok: true, message: texts.saved });

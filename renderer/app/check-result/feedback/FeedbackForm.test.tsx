@@ -2,8 +2,9 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FeedbackItem } from '../../../../shared/domain/check';
 import type { AppError } from '../../../../shared/result';
-import { useAppStore } from '../../app-store';
+import { appInfoKey } from '../../app-info';
 import { wallOf } from '../../fields/beijing-time';
+import { createQueryClient } from '../../query/query-client';
 import { sampleCheckDetail, sampleHit, SAMPLE_CHECK_ID } from '../../../testing/check-samples';
 import { fake } from '../../../testing/dom-setup';
 import { renderInApp } from '../../../testing/render';
@@ -13,8 +14,15 @@ import { FeedbackForm } from './FeedbackForm';
 const checkedAt = new Date(Date.now() - 3_600_000).toISOString();
 
 beforeEach(() => {
-  useAppStore.setState({ info: sampleAppInfo() });
+  fake().answer('app:info', sampleAppInfo());
 });
+
+/** A cache that has read app:info, as the feedback panel waits for before it shows a form. */
+const settingsRead = () => {
+  const queries = createQueryClient();
+  queries.setQueryData(appInfoKey, sampleAppInfo());
+  return queries;
+};
 
 const renderForm = (onRecorded = vi.fn()) => {
   renderInApp(
@@ -24,6 +32,7 @@ const renderForm = (onRecorded = vi.fn()) => {
       hit={sampleHit()}
       onRecorded={onRecorded}
     />,
+    { queries: settingsRead() },
   );
   return onRecorded;
 };

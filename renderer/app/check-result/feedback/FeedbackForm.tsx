@@ -16,7 +16,7 @@ import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Controller } from 'react-hook-form';
 import type { CheckDetail, FeedbackAction, Hit } from '../../../../shared/domain/check';
 import { feedbackActionLabels } from '../../../../shared/domain/labels';
-import { useAppStore } from '../../app-store';
+import { useAppInfo } from '../../app-info';
 import { DateTimeField } from '../../fields/DateFields';
 import { submitOnCtrlEnter } from '../../form/ctrl-enter';
 import { placeRefusal } from '../../form/place-refusal';
@@ -51,7 +51,7 @@ type Props = {
  * fields, in Chinese; a refusal of the core at the field it names. Ctrl+Enter submits; a plain Enter never does.
  */
 export const FeedbackForm = ({ checkId, checkedAt, hit, onRecorded }: Props) => {
-  const settings = useAppStore((state) => state.info?.settings ?? null);
+  const settings = useAppInfo().data?.settings ?? null;
   const schema = useMemo(() => feedbackFormSchema(hit.key, checkedAt), [hit.key, checkedAt]);
   const form = useContractForm(schema, feedbackDefaults(hit, settings, new Date()));
   const { isSubmitting } = form.formState;

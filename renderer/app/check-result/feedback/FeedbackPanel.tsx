@@ -6,7 +6,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
 import type { CheckDetail, FeedbackState } from '../../../../shared/domain/check';
-import { useAppStore } from '../../app-store';
+import { useAppInfo } from '../../app-info';
 import { useRouter } from '../../router';
 import { feedbackTexts } from './texts';
 import { FeedbackForm } from './FeedbackForm';
@@ -40,7 +40,7 @@ type Props = { detail: CheckDetail; onDetail: (detail: CheckDetail) => void };
  * open (待反馈) until every actionable hit has feedback.
  */
 export const FeedbackPanel = ({ detail, onDetail }: Props) => {
-  const settingsLoaded = useAppStore((state) => state.info !== null);
+  const settingsLoaded = useAppInfo().data !== undefined;
   const navigate = useRouter((state) => state.navigate);
   const { result, feedback, feedbackState, standing } = detail;
   const carried = new Set(result.recheckOf?.carriedHitKeys ?? []);

@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { useAppStore } from '../../../app/app-store';
+import { appInfoKey, catalogueKey } from '../../../app/app-info';
+import { queryClient } from '../../../app/query/query-client';
 import { useCommitmentSession } from '../../../app/commitments/commitment-session';
 import type { CommitmentPrefill } from '../../../app/commitments/commitment-values';
 import type { ParsedRequestOf, ResponseOf } from '../../../../shared/contract/channels';
@@ -8,7 +9,7 @@ import type { SubjectKind } from '../../../../shared/domain/subject';
 import { useRouter } from '../../../app/router';
 import { fake } from '../../../testing/dom-setup';
 import { renderInApp } from '../../../testing/render';
-import { sampleAppInfo, sampleCommitmentDetail } from '../../../testing/samples';
+import { sampleAppInfo, sampleCatalogue, sampleCommitmentDetail } from '../../../testing/samples';
 import { CommitmentsPage } from '../CommitmentsPage';
 import { CommitmentForm } from './CommitmentForm';
 
@@ -94,7 +95,11 @@ const complete = (): void => {
 };
 
 beforeEach(() => {
-  useAppStore.setState({ info: sampleAppInfo() });
+  // The session's defaults read the app's cache; the form's fields ask through the fake.
+  queryClient.setQueryData(appInfoKey, sampleAppInfo());
+  queryClient.setQueryData(catalogueKey, sampleCatalogue());
+  fake().answer('app:info', sampleAppInfo());
+  fake().answer('catalogue:get', sampleCatalogue());
   fake().answer('commitments:prepare', lookedUp);
   fake().answer('commitments:list', { total: 0, counts: { open: 0, dueSoon: 0, overdue: 0 }, items: [] });
   fake().calls.length = 0;

@@ -2,12 +2,13 @@ import { act, fireEvent, screen, waitFor, type RenderResult } from '@testing-lib
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RepairCandidate, RepairDetail } from '../../../../shared/domain/repair';
 import type { SubjectSummary } from '../../../../shared/domain/subject';
-import { useAppStore } from '../../../app/app-store';
+import { appInfoKey, catalogueKey } from '../../../app/app-info';
+import { queryClient } from '../../../app/query/query-client';
 import { useNewRepairSession } from '../../../app/repairs/new-repair-session';
 import { useRouter } from '../../../app/router';
 import { fake } from '../../../testing/dom-setup';
 import { renderInApp } from '../../../testing/render';
-import { sampleAppInfo } from '../../../testing/samples';
+import { sampleAppInfo, sampleCatalogue } from '../../../testing/samples';
 import { NewRepairWizard } from './NewRepairWizard';
 
 const company: SubjectSummary = {
@@ -114,7 +115,11 @@ const fillApplication = async (): Promise<void> => {
 };
 
 beforeEach(() => {
-  useAppStore.setState({ info: sampleAppInfo() });
+  // The session's defaults read the app's cache; the form's fields ask through the fake.
+  queryClient.setQueryData(appInfoKey, sampleAppInfo());
+  queryClient.setQueryData(catalogueKey, sampleCatalogue());
+  fake().answer('app:info', sampleAppInfo());
+  fake().answer('catalogue:get', sampleCatalogue());
   fake().answer('repairs:candidates', {
     subject: company,
     candidates: [candidate('demo-r-0005'), candidate('demo-r-0006')],
