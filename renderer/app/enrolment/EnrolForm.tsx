@@ -84,7 +84,7 @@ export const EnrolForm = ({
         placeholder={texts.devicePlaceholder}
         {...field('deviceName')}
         required
-        slotProps={{ htmlInput: { 'data-testid': 'enrol-device', maxLength: 100 } }}
+        slotProps={{ htmlInput: { 'data-testid': 'enrol-device' } }}
       />
       {outcome !== null && (
         <Alert

@@ -31,7 +31,7 @@ export const ContextForm = () => {
         inputRef={caseNumberRef}
         error={errors.caseNumber !== undefined}
         helperText={errors.caseNumber}
-        slotProps={{ htmlInput: { 'data-testid': 'case-number', maxLength: 64, autoComplete: 'off' } }}
+        slotProps={{ htmlInput: { 'data-testid': 'case-number', autoComplete: 'off' } }}
       />
       <MatterSelect value={matterCode} onChange={setMatterCode} error={errors.matterCode} />
       <TextField
@@ -40,7 +40,7 @@ export const ContextForm = () => {
         onChange={(event) => setNote(event.target.value)}
         error={errors.note !== undefined}
         helperText={errors.note}
-        slotProps={{ htmlInput: { 'data-testid': 'case-note', maxLength: 500 } }}
+        slotProps={{ htmlInput: { 'data-testid': 'case-note' } }}
       />
     </Stack>
   );

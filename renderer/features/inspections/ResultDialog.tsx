@@ -16,7 +16,6 @@ import Typography from '@mui/material/Typography';
 import { useMemo, useState, type FormEvent } from 'react';
 import { Controller } from 'react-hook-form';
 import {
-  resultTextLimits,
   type InspectionResults,
   type InspectionResultSubject,
 } from '../../../shared/domain/inspection-result';
@@ -161,7 +160,6 @@ export const ResultDialog = ({ view, subject, onClose, onSaved }: Props) => {
                 multiline
                 slotProps={{
                   htmlInput: {
-                    maxLength: resultTextLimits.reason,
                     'data-testid': 'result-substitution-reason',
                   },
                 }}
@@ -194,7 +192,7 @@ export const ResultDialog = ({ view, subject, onClose, onSaved }: Props) => {
               multiline
               minRows={2}
               slotProps={{
-                htmlInput: { maxLength: resultTextLimits.handling, 'data-testid': 'result-handling' },
+                htmlInput: { 'data-testid': 'result-handling' },
               }}
             />
             {correcting && (
@@ -205,7 +203,6 @@ export const ResultDialog = ({ view, subject, onClose, onSaved }: Props) => {
                 multiline
                 slotProps={{
                   htmlInput: {
-                    maxLength: resultTextLimits.reason,
                     'data-testid': 'result-correction-reason',
                   },
                 }}

@@ -92,12 +92,12 @@ const SettingsForm = ({ info }: { info: AppInfo }) => {
         <TextField
           label={texts.department}
           {...textFieldProps(form, 'department')}
-          slotProps={{ htmlInput: { 'data-testid': 'settings-department', maxLength: 100 } }}
+          slotProps={{ htmlInput: { 'data-testid': 'settings-department' } }}
         />
         <TextField
           label={texts.departmentCode}
           {...textFieldProps(form, 'departmentCode', { hint: texts.departmentCodeHelp })}
-          slotProps={{ htmlInput: { 'data-testid': 'settings-department-code', maxLength: 32 } }}
+          slotProps={{ htmlInput: { 'data-testid': 'settings-department-code' } }}
         />
         <Controller
           control={form.control}

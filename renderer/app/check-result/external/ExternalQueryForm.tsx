@@ -179,7 +179,7 @@ export const ExternalQueryForm = ({ checkId, checkedAt, duty, onRecorded }: Prop
           multiline
           minRows={2}
           required={outcome === 'found'}
-          slotProps={{ htmlInput: { 'data-testid': 'external-summary', maxLength: 2000 } }}
+          slotProps={{ htmlInput: { 'data-testid': 'external-summary' } }}
         />
         <Stack spacing={0.5}>
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>

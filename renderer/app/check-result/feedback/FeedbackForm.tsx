@@ -171,7 +171,7 @@ export const FeedbackForm = ({ checkId, checkedAt, hit, onRecorded }: Props) => 
             required
             multiline
             minRows={2}
-            slotProps={{ htmlInput: { 'data-testid': 'feedback-reason', maxLength: 500 } }}
+            slotProps={{ htmlInput: { 'data-testid': 'feedback-reason' } }}
           />
         )}
         <Box sx={{ display: 'grid', gridTemplateColumns: '2fr 1fr', gap: 1.5 }}>
@@ -180,7 +180,7 @@ export const FeedbackForm = ({ checkId, checkedAt, hit, onRecorded }: Props) => 
             placeholder={texts.resultPlaceholder}
             {...textFieldProps(form, 'result')}
             required
-            slotProps={{ htmlInput: { 'data-testid': 'feedback-result', maxLength: 500 } }}
+            slotProps={{ htmlInput: { 'data-testid': 'feedback-result' } }}
           />
           <TextField
             label={texts.amount}
@@ -198,14 +198,14 @@ export const FeedbackForm = ({ checkId, checkedAt, hit, onRecorded }: Props) => 
           required
           multiline
           minRows={1}
-          slotProps={{ htmlInput: { 'data-testid': 'feedback-legal-basis', maxLength: 1000 } }}
+          slotProps={{ htmlInput: { 'data-testid': 'feedback-legal-basis' } }}
         />
         <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(215px, 1fr))', gap: 1.5 }}>
           <TextField
             label={texts.department}
             {...textFieldProps(form, 'department')}
             required
-            slotProps={{ htmlInput: { 'data-testid': 'feedback-department', maxLength: 100 } }}
+            slotProps={{ htmlInput: { 'data-testid': 'feedback-department' } }}
           />
           <Controller
             control={form.control}

@@ -46,7 +46,7 @@ export const OverridePanel = () => {
           fullWidth
           error={error !== null}
           helperText={error}
-          slotProps={{ htmlInput: { 'data-testid': 'override-reason', maxLength: 200 } }}
+          slotProps={{ htmlInput: { 'data-testid': 'override-reason' } }}
         />
         <Button
           variant="contained"

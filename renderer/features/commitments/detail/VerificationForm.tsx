@@ -153,7 +153,7 @@ export const VerificationForm = ({ commitment, onVerified }: Props) => {
               required
               multiline
               minRows={2}
-              slotProps={{ htmlInput: { 'data-testid': 'verify-unfulfilled-content', maxLength: 2000 } }}
+              slotProps={{ htmlInput: { 'data-testid': 'verify-unfulfilled-content' } }}
             />
             <TextField
               label={texts.liabilityPursued}
@@ -162,7 +162,7 @@ export const VerificationForm = ({ commitment, onVerified }: Props) => {
               required
               multiline
               minRows={2}
-              slotProps={{ htmlInput: { 'data-testid': 'verify-liability', maxLength: 2000 } }}
+              slotProps={{ htmlInput: { 'data-testid': 'verify-liability' } }}
             />
           </Box>
         )}

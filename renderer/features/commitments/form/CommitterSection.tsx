@@ -114,7 +114,7 @@ export const CommitterSection = ({
           required
           autoFocus={autoFocus}
           slotProps={{
-            htmlInput: { 'data-testid': 'commitment-identifier', maxLength: 64, autoComplete: 'off' },
+            htmlInput: { 'data-testid': 'commitment-identifier', autoComplete: 'off' },
             formHelperText: { 'aria-live': 'polite' },
           }}
         />
@@ -127,7 +127,7 @@ export const CommitterSection = ({
             void nameField.onChange(event);
           }}
           required
-          slotProps={{ htmlInput: { 'data-testid': 'commitment-name', maxLength: 200 } }}
+          slotProps={{ htmlInput: { 'data-testid': 'commitment-name' } }}
         />
         <TextField
           select

@@ -59,7 +59,7 @@ export const ContentSection = ({
           {...textFieldProps(form, 'reason')}
           required
           autoFocus={autoFocus}
-          slotProps={{ htmlInput: { 'data-testid': 'commitment-reason', maxLength: 500 } }}
+          slotProps={{ htmlInput: { 'data-testid': 'commitment-reason' } }}
         />
       </Box>
       <TextField
@@ -69,7 +69,7 @@ export const ContentSection = ({
         required
         multiline
         minRows={3}
-        slotProps={{ htmlInput: { 'data-testid': 'commitment-content', maxLength: 4000 } }}
+        slotProps={{ htmlInput: { 'data-testid': 'commitment-content' } }}
       />
       <TextField
         label={formTexts.liability}
@@ -77,7 +77,7 @@ export const ContentSection = ({
         required
         multiline
         minRows={2}
-        slotProps={{ htmlInput: { 'data-testid': 'commitment-liability', maxLength: 2000 } }}
+        slotProps={{ htmlInput: { 'data-testid': 'commitment-liability' } }}
       />
     </Stack>
   );

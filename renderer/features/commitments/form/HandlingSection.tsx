@@ -55,7 +55,7 @@ export const HandlingSection = ({ form, onMadeOn, onVerifyBy }: Props) => {
         <TextField
           label={formTexts.caseNumber}
           {...textFieldProps(form, 'caseNumber')}
-          slotProps={{ htmlInput: { 'data-testid': 'commitment-case-number', maxLength: 64 } }}
+          slotProps={{ htmlInput: { 'data-testid': 'commitment-case-number' } }}
         />
       </Box>
       <Box

@@ -9,38 +9,34 @@ const unitFields = [
     name: 'recognisingUnit.name',
     label: formTexts.recognisingName,
     testId: 'commitment-recognising-name',
-    maxLength: 100,
   },
   {
     name: 'recognisingUnit.code',
     label: formTexts.recognisingCode,
     testId: 'commitment-recognising-code',
-    maxLength: 32,
   },
   {
     name: 'acceptingUnit.name',
     label: formTexts.acceptingName,
     testId: 'commitment-accepting-name',
-    maxLength: 100,
   },
   {
     name: 'acceptingUnit.code',
     label: formTexts.acceptingCode,
     testId: 'commitment-accepting-code',
-    maxLength: 32,
   },
 ] as const;
 
 /** 认定单位 and 受理单位, each a name and its code (统一社会信用代码 or the department's own code). */
 export const UnitsSection = ({ form }: { form: CommitmentFormApi }) => (
   <Box sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 1fr)', gap: 1.5 }}>
-    {unitFields.map(({ name, label, testId, maxLength }) => (
+    {unitFields.map(({ name, label, testId }) => (
       <TextField
         key={name}
         label={label}
         {...textFieldProps(form, name)}
         required
-        slotProps={{ htmlInput: { 'data-testid': testId, maxLength } }}
+        slotProps={{ htmlInput: { 'data-testid': testId } }}
       />
     ))}
   </Box>

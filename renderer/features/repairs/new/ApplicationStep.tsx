@@ -24,14 +24,14 @@ export const ApplicationStep = ({ form }: { form: RepairForm }) => {
           required
           autoFocus
           sx={{ minWidth: 220 }}
-          slotProps={{ htmlInput: { 'data-testid': 'repair-handler-name', maxLength: 50 } }}
+          slotProps={{ htmlInput: { 'data-testid': 'repair-handler-name' } }}
         />
         <TextField
           label={texts.handlerPhone}
           {...textFieldProps(form, 'handlerPhone')}
           sx={{ minWidth: 220 }}
           slotProps={{
-            htmlInput: { 'data-testid': 'repair-handler-phone', maxLength: 30, inputMode: 'tel' },
+            htmlInput: { 'data-testid': 'repair-handler-phone', inputMode: 'tel' },
           }}
         />
         <TextField
@@ -59,7 +59,7 @@ export const ApplicationStep = ({ form }: { form: RepairForm }) => {
         required
         multiline
         minRows={3}
-        slotProps={{ htmlInput: { 'data-testid': 'repair-reasons', maxLength: 2000 } }}
+        slotProps={{ htmlInput: { 'data-testid': 'repair-reasons' } }}
       />
       <AttachmentPicker form={form} />
     </Stack>

@@ -84,7 +84,7 @@ export const AuthorisationFields = ({ form }: { form: IssueFormApi }) => {
             {...textFieldProps(form, 'authorisation.personName')}
             required
             sx={{ maxWidth: 360 }}
-            slotProps={{ htmlInput: { 'data-testid': 'report-authorisation-person', maxLength: 50 } }}
+            slotProps={{ htmlInput: { 'data-testid': 'report-authorisation-person' } }}
           />
           <Controller
             control={form.control}

@@ -133,14 +133,14 @@ export const IssueForm = () => {
             {...textFieldProps(form, 'purpose', { hint: texts.purposeHint })}
             required
             fullWidth
-            slotProps={{ htmlInput: { 'data-testid': 'report-purpose', maxLength: 200 } }}
+            slotProps={{ htmlInput: { 'data-testid': 'report-purpose' } }}
           />
           <TextField
             label={texts.caseNumber}
             {...textFieldProps(form, 'caseNumber', { hint: texts.caseNumberHint })}
             required
             fullWidth
-            slotProps={{ htmlInput: { 'data-testid': 'report-case-number', maxLength: 64 } }}
+            slotProps={{ htmlInput: { 'data-testid': 'report-case-number' } }}
           />
         </Stack>
         {needsAuthorisation && <AuthorisationFields form={form} />}
