@@ -54,6 +54,11 @@ describe('双随机抽取 (react-hook-form on the inspections:draw request)', ()
   it('sends the typed percentages as the contract’s fractions (12.5 → 0.125) with the seed, and hands over the draw', async () => {
     fake().answer('inspections:draw', sampleDetail());
     const onDrawn = renderPanel();
+    // No count beside a ratio that cannot be drawn with: not a percentage, or outside the grade's range.
+    for (const refused of ['150', 'abc', '-1', '99']) {
+      type('pool-chosen-A', refused);
+      expect(screen.getByTestId('pool-expected-A').textContent).toBe('—');
+    }
     type('pool-chosen-A', '12.5');
     // 40 subjects at 12.5 %: ⌈5⌉.
     expect(screen.getByTestId('pool-expected-A').textContent).toBe('5');

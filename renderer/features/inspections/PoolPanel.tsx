@@ -98,7 +98,7 @@ export const PoolPanel = ({ pool, onDrawn }: Props) => {
                   )}
                 </TableCell>
                 <TableCell align="right" data-testid={`pool-expected-${grade.grade}`}>
-                  {expectedWith(grade, percents[grade.grade] ?? '')}
+                  {expectedWith(grade, percents[grade.grade] ?? '') ?? texts.noCount}
                 </TableCell>
               </TableRow>
             ))}

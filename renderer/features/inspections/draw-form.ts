@@ -25,11 +25,8 @@ const percentField = (grade: PoolGrade) =>
     .string()
     .trim()
     .superRefine((typed, ctx) => {
-      if (typed === '') return;
-      if (!PERCENT.test(typed) || Number(typed) > 100)
-        ctx.addIssue({ code: 'custom', message: texts.percentInvalid });
-      else if (fractionOf(typed) < grade.min || fractionOf(typed) > grade.max)
-        ctx.addIssue({ code: 'custom', message: texts.percentOutside(grade.min, grade.max) });
+      const problem = percentProblem(grade, typed);
+      if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
     });
 
 const fractionsOf = (percents: Record<string, string>): Record<string, number> =>
@@ -76,13 +73,22 @@ export const drawFormDefaults = (pool: InspectionPool): DrawFormValues => ({
 export const drawFieldOf = (path: readonly PropertyKey[]): string =>
   path[0] === 'chosenRatios' ? `percents.${String(path[1])}` : path.map(String).join('.');
 
+/** Why a typed percentage cannot be drawn with, or null when it can (blank: the table's default). */
+const percentProblem = (grade: PoolGrade, typed: string): string | null => {
+  if (typed === '') return null;
+  if (!PERCENT.test(typed) || Number(typed) > 100) return texts.percentInvalid;
+  const ratio = fractionOf(typed);
+  return ratio < grade.min || ratio > grade.max ? texts.percentOutside(grade.min, grade.max) : null;
+};
+
 /**
- * How many a typed percentage draws (⌈population × ratio⌉, as shared/sampling counts), or the table's default
- * while it is blank or not a percentage yet.
+ * How many a typed percentage draws (⌈population × ratio⌉, as shared/sampling counts), the table's default while
+ * it is blank, and null while it is not a percentage this grade may take (no count beside a refused ratio).
  */
-export const expectedWith = (grade: PoolGrade, typed: string): number => {
+export const expectedWith = (grade: PoolGrade, typed: string): number | null => {
   const trimmed = typed.trim();
-  if (trimmed === '' || !PERCENT.test(trimmed)) return grade.expected;
+  if (percentProblem(grade, trimmed) !== null) return null;
+  if (trimmed === '') return grade.expected;
   const ratio = fractionOf(trimmed);
   if (grade.population === 0 || ratio <= 0) return 0;
   return Math.min(grade.population, Math.ceil(Math.round(grade.population * ratio * 1e6) / 1e6));

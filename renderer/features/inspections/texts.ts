@@ -31,6 +31,8 @@ export const inspectionsTexts = {
   emptyPool: '所选区划和事项下没有可抽查的主体。',
   percentInvalid: '请填写 0–100 之间的百分数，最多两位小数（如 20 表示 20%）',
   percentOutside: (min: number, max: number): string => `本次比例须在 ${percent(min)}–${percent(max)} 之间`,
+  /** 预计抽取 beside a ratio that cannot be drawn with. */
+  noCount: '—',
   seed: '随机种子（可选）',
   seedHelp: '留空则由系统生成安全随机种子；公开摇号时可填写现场产生的种子。',
   draw: '抽取',
