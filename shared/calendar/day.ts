@@ -32,6 +32,8 @@ function utcMs(year: number, month: number, day: number): number {
 /** A day as people and files write it, `YYYY-MM-DD`, that exists in the calendar (no 2026-02-30). */
 export const isoDate = z
   .string()
+  // Blank is asked for, not called a wrong format (and nothing else is said about it).
+  .min(1, { error: '请填写日期', abort: true })
   .regex(DAY_PATTERN, '日期应写成“年-月-日”，如 2026-03-05')
   .refine(isValidDay, '日期不存在');
 
