@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeRefusal } from './place-refusal';
+import { fieldRefusalText, placeRefusal } from './place-refusal';
 
 type Values = { caseNumber: string; items: { reason: string }[] };
 
@@ -58,5 +58,17 @@ describe('placeRefusal', () => {
     expect(
       placeRefusal<Values>({ ...refusal, details: { path: 'items.0.reason' } }, setError, ['items.0.reason']),
     ).toBe('未采取措施时请说明原因');
+  });
+
+  it('says a search box’s refusal in the issue’s own words, without the request-level wording', () => {
+    const refused = {
+      code: 'BAD_REQUEST' as const,
+      message: '请求内容不正确：查询内容：含有看不见的零宽字符，请删除后重新填写',
+      details: [{ path: ['query'], message: '含有看不见的零宽字符，请删除后重新填写' }],
+    };
+    expect(fieldRefusalText(refused)).toBe('含有看不见的零宽字符，请删除后重新填写');
+    expect(fieldRefusalText({ code: 'TRANSPORT', message: '本机服务暂时无法连接' })).toBe(
+      '本机服务暂时无法连接',
+    );
   });
 });

@@ -50,3 +50,12 @@ export function placeRefusal<Values extends FieldValues>(
   }
   return unplaced ? error.message : null;
 }
+
+/**
+ * A refusal said beside the one field it is about (a search box): the first issue's own words, without the
+ * request-level 请求内容不正确：… wording; any other refusal as the core put it.
+ */
+export const fieldRefusalText = (error: AppError): string => {
+  const [issue] = refusalIssues(error);
+  return issue === undefined ? error.message : readable(issue.message);
+};

@@ -3,6 +3,7 @@ import type { SubjectSummary } from '../../../shared/domain/subject';
 import { beijingDay } from '../../../shared/time';
 import { cachedAppInfo } from '../app-info';
 import { createDraftTracker, draftGuard } from '../draft/draft-tracker';
+import { fieldRefusalText } from '../form/place-refusal';
 import { client } from '../../transport/client';
 import {
   blank,
@@ -142,7 +143,7 @@ export const useNewRepairSession = create<NewRepairState & Actions>()((setState,
       set({ searching: true, searchError: null, results: null });
       const result = await client.call('subjects:search', { query, limit: 20 });
       if (!result.ok) {
-        set({ searching: false, searchError: result.error.message });
+        set({ searching: false, searchError: fieldRefusalText(result.error) });
         return;
       }
       set({

@@ -9,7 +9,7 @@ import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { ReportIssueRequest } from '../../../../shared/domain/report';
 import type { SubjectSummary } from '../../../../shared/domain/subject';
-import { placeRefusal } from '../../../app/form/place-refusal';
+import { fieldRefusalText, placeRefusal } from '../../../app/form/place-refusal';
 import { textFieldProps } from '../../../app/form/text-field-props';
 import { useContractForm } from '../../../app/form/use-contract-form';
 import { useRouter } from '../../../app/router';
@@ -55,7 +55,7 @@ export const IssueForm = () => {
     const result = await client.call('subjects:search', { query: trimmed, limit: 20 });
     setSearching(false);
     if (!result.ok) {
-      setError(result.error.message);
+      setError(fieldRefusalText(result.error));
       return;
     }
     setError(null);
