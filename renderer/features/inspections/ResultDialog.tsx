@@ -177,7 +177,7 @@ export const ResultDialog = ({ view, subject, onClose, onSaved }: Props) => {
               }}
             >
               <option value="" disabled>
-                {texts.outcome}
+                {texts.outcomePrompt}
               </option>
               {view.outcomes.map((outcome) => (
                 <option key={outcome.code} value={outcome.code}>

@@ -41,6 +41,8 @@ export const resultsTexts = {
     drawnMark: '（抽取）',
     substitutionReason: '更换检查人员的理由',
     outcome: '检查结果',
+    /** The select's empty first line: a prompt, not the label again (which reads as a chosen value). */
+    outcomePrompt: '请选择',
     handling: '处理情况',
     handlingHint: '发现问题的必填。将在抽查结果公示中公开，请勿写入身份证号码等个人信息。',
     correctionReason: '更正理由',
