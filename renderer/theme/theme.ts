@@ -26,7 +26,9 @@ export const createAppTheme = (): Theme =>
       },
       shape: { borderRadius: 6 },
       components: {
-        MuiTextField: { defaultProps: { size: 'small' } },
+        // A long text grows a multi-line field to 10 lines, then scrolls inside it: the form's other fields and
+        // their messages stay in sight (a single-line field ignores maxRows).
+        MuiTextField: { defaultProps: { size: 'small', maxRows: 10 } },
         MuiPickersTextField: { defaultProps: { size: 'small' } },
         MuiFormControl: { defaultProps: { size: 'small' } },
         MuiAutocomplete: { defaultProps: { size: 'small' } },
