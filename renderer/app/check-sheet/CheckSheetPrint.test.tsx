@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Measure } from '../../../shared/domain/catalogue';
 import type { CheckDetail, CheckResult } from '../../../shared/domain/check';
 import { fake } from '../../testing/dom-setup';
+import { sampleHit } from '../../testing/check-samples';
 import { renderInApp } from '../../testing/render';
 import { CheckSheetButton } from './CheckSheetButton';
 
@@ -60,35 +61,7 @@ const result: CheckResult = {
   tags: ['punishment-target', 'active'],
   grade: null,
   grades: [],
-  hits: [
-    {
-      key: 'e-debtor',
-      entry: {
-        id: 'e-debtor',
-        subjectId: 'demo-s-0001',
-        listType: 'DISHONEST_JUDGMENT_DEBTOR',
-        listedOn: '2026-03-15',
-        listingUnit: '平顶山市中级人民法院',
-        reason: '有履行能力而拒不履行生效法律文书确定义务',
-        documentNumber: null,
-        expiresOn: null,
-        removedOn: null,
-        status: 'active',
-      },
-      listType: {
-        code: 'DISHONEST_JUDGMENT_DEBTOR',
-        name: '失信被执行人',
-        kind: 'serious',
-        authority: '人民法院',
-      },
-      incentives: [],
-      punishments: [measure],
-      notApplicable: [],
-      supervisory: [],
-      actionable: true,
-      incentivesSuppressed: true,
-    },
-  ],
+  hits: [sampleHit({ punishments: [measure] })],
   records: [],
   verdict: {
     code: 'punishment',

@@ -1,24 +1,12 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createQueryClient, startQueryRefresh } from '../../app/query/query-client';
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { fake } from '../../testing/dom-setup';
+import { renderLive } from '../../testing/render-live';
 import { sampleCommitmentDetail } from '../../testing/samples';
 import { CommitmentDetailPage } from './CommitmentDetailPage';
 
-let stop = (): void => undefined;
-afterEach(() => stop());
-
 /** As App runs it: the query cache, refreshed by the core's events. */
-const renderPage = () => {
-  const queries = createQueryClient();
-  stop = startQueryRefresh(queries);
-  return render(
-    <QueryClientProvider client={queries}>
-      <CommitmentDetailPage id="commitment-7f3a" />
-    </QueryClientProvider>,
-  );
-};
+const renderPage = () => renderLive(<CommitmentDetailPage id="commitment-7f3a" />);
 
 describe('信用承诺 detail page', () => {
   it('asks again when the core says commitments changed, and not for another area', async () => {

@@ -1,24 +1,12 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createQueryClient, startQueryRefresh } from '../../app/query/query-client';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { fake } from '../../testing/dom-setup';
+import { renderLive } from '../../testing/render-live';
 import { sampleDetail, samplePast, sampleResults } from './inspection-samples';
 import { InspectionsPage } from './InspectionsPage';
 
-let stop = (): void => undefined;
-afterEach(() => stop());
-
 /** As App runs it: the query cache, refreshed by the core's events. */
-const renderPage = () => {
-  const queries = createQueryClient();
-  stop = startQueryRefresh(queries);
-  return render(
-    <QueryClientProvider client={queries}>
-      <InspectionsPage />
-    </QueryClientProvider>,
-  );
-};
+const renderPage = () => renderLive(<InspectionsPage />);
 
 describe('双随机抽查 (server state through useCoreQuery)', () => {
   it('lists the past draws with their region, matter and counts, and draws nothing until a matter is chosen', async () => {
