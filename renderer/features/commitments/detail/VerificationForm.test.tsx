@@ -40,6 +40,9 @@ describe('核查 (react-hook-form with the contract’s verification)', () => {
     show();
     for (const option of ['fulfilled', 'partial', 'unfulfilled'])
       expect(screen.getByTestId<HTMLInputElement>(`verify-${option}`).checked).toBe(false);
+    // Nothing chosen, nothing said of a failure: no details asked, no 失信 warning.
+    expect(screen.queryByTestId('verify-unfulfilled-content')).toBeNull();
+    expect(screen.queryByText('保存后，本条承诺将作为承诺人的失信信息记入信用记录。')).toBeNull();
     submit();
     expect(await screen.findByText('请选择履行状态')).toBeTruthy();
     expect(fake().callsTo('commitments:verify')).toHaveLength(0);

@@ -57,7 +57,12 @@ export const VerificationForm = ({ commitment, onVerified }: Props) => {
   const titleId = useId();
   const texts = detailTexts.verify;
   const [fulfilment, falseCommitment] = useWatch({ control, name: ['fulfilment', 'falseCommitment'] });
-  const details = verificationNeedsDetails({ ...form.getValues(), fulfilment, falseCommitment });
+  // Until a 履行状态 is chosen nothing is said about a failure (no details asked, no 失信 warning), unless the
+  // commitment is marked false, which is a failure whatever its fulfilment.
+  const chosen = (fulfilment as Fulfilment | undefined) !== undefined;
+  const details =
+    (chosen || falseCommitment) &&
+    verificationNeedsDetails({ ...form.getValues(), fulfilment, falseCommitment });
 
   const submit = form.handleSubmit(async (values) => {
     setSubmitError(null);
