@@ -23,6 +23,11 @@ import { runImportCli } from './import/run-import-cli';
 import { DEFAULT_HOST, DEFAULT_PORT, startPlatform } from './start-platform';
 import type { PlatformTls } from './server';
 import { listRepairsCli, repairStepCli, setRuleCli } from './workflow/workflow-cli';
+import {
+  exportCommitmentsCli,
+  publicationStepCli,
+  withdrawnCommitmentsCli,
+} from './publication/publication-cli';
 import { publishReleaseCli, releasesCli, setRolloutCli } from './updates/release-cli';
 import { releasesDirOf } from './updates/release-store';
 
@@ -64,6 +69,14 @@ import { releasesDirOf } from './updates/release-store';
  *   --releases                         the current release, its share and the releases published, exit
  *   --set-rule <id> <file.json>        validate and store a rule table (any id of ruleTableSchemas in
  *                                      shared/rules/rule-tables.ts); clients get it with their next sync; exit
+ *   --export-commitments <file.csv> [--since YYYY-MM-DD]
+ *                                      write the published commitments (可向社会公开, not withdrawn) as CSV in
+ *                                      the commitment data standard's order, for upload to 信用中国; exit
+ *   --withdraw-commitment <id|承诺编码> --reason r --reviewer <username>
+ *   --republish-commitment <id|承诺编码> --reason r --reviewer <username>
+ *                                      withdraw a commitment from publication (page and export), or publish it
+ *                                      again; recorded with who, when and why; exit
+ *   --withdrawn-commitments            list the commitments withdrawn from publication, exit
  * Otherwise serves, and prints `PLATFORM_URL=http(s)://host:port` on a line of its own once listening:
  *   --tls-cert <cert.pem> --tls-key <key.pem>   serve HTTPS (a city platform must; `npm run dev:cert` makes a
  *                                               local CA and certificate for trying it out)
@@ -113,6 +126,11 @@ const options = {
   rollout: { type: 'string' },
   force: { type: 'boolean' },
   releases: { type: 'boolean' },
+  'export-commitments': { type: 'string' },
+  since: { type: 'string' },
+  'withdraw-commitment': { type: 'string' },
+  'republish-commitment': { type: 'string' },
+  'withdrawn-commitments': { type: 'boolean' },
 } as const;
 
 // Bundled to dist/platform/platform.cjs: the project's resources/ is two levels up (PLATFORM_RESOURCES_DIR
@@ -201,6 +219,42 @@ async function run(): Promise<void> {
       if (status.broken) process.exitCode = 1;
       return status.text;
     });
+    return;
+  }
+
+  const exportFile = values['export-commitments'];
+  if (exportFile !== undefined) {
+    withDb((db) =>
+      exportCommitmentsCli(db, {
+        file: exportFile,
+        since: values.since,
+        resourcesDir: resourcesDir(),
+        now: new Date(),
+      }),
+    );
+    return;
+  }
+  if (values.since !== undefined) throw new Error('--since 只与 --export-commitments 一起使用');
+
+  const withdraw = values['withdraw-commitment'];
+  const republish = values['republish-commitment'];
+  if (withdraw !== undefined && republish !== undefined)
+    throw new Error('--withdraw-commitment 与 --republish-commitment 不能同时使用');
+  if (withdraw !== undefined || republish !== undefined) {
+    withDb((db) =>
+      publicationStepCli(db, {
+        idOrCode: withdraw ?? republish ?? '',
+        action: withdraw !== undefined ? 'withdraw' : 'republish',
+        reason: values.reason,
+        reviewer: values.reviewer,
+        now: new Date(),
+      }),
+    );
+    return;
+  }
+
+  if (values['withdrawn-commitments'] === true) {
+    withDb(withdrawnCommitmentsCli);
     return;
   }
 

@@ -20,6 +20,7 @@ import { registerReportRoutes } from './reports/reports-routes';
 import type { RouteContext } from './http/route-context';
 import { registerRuleRoutes } from './rules/rules-routes';
 import { registerSnapshotRoute } from './feed/snapshot-routes';
+import { registerPublicationRoutes } from './publication/publication-routes';
 import { registerUpdateRoutes } from './updates/updates-routes';
 
 export type PlatformServerOptions = {
@@ -102,6 +103,7 @@ export function createPlatformServer(options: PlatformServerOptions): FastifyIns
   registerAuditRoutes(app, context);
   registerInspectionRoutes(app, context);
   registerUpdateRoutes(app, options.releasesDir ?? null);
+  registerPublicationRoutes(app, context);
   app.addHook('onClose', (_instance, done) => {
     readers.closeAll();
     done();

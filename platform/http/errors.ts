@@ -39,6 +39,8 @@ export const errorMessages = {
   NO_RELEASE: '市平台尚未发布客户端更新',
   UPDATE_FILE_NOT_FOUND: '当前发布的版本中没有这个文件',
   RANGE_NOT_SATISFIABLE: '请求的文件范围无效',
+  COMMITMENT_NOT_FOUND: '市平台没有这份信用承诺',
+  PUBLICATION_STEP_REFUSED: '不能执行此公示操作',
 } as const;
 export type PlatformErrorCode = keyof typeof errorMessages;
 

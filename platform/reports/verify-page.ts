@@ -2,6 +2,7 @@ import type { ReportVerification, ReportVerificationStatus } from '../../shared/
 import { subjectKindLabels } from '../../shared/domain/labels';
 import { REPORT_TITLE } from '../../shared/report/labels';
 import { formatBeijing } from '../../shared/time';
+import { escapeHtml } from '../http/html';
 
 // The public page a report's QR code opens: plain Chinese HTML, no script, no outside resource.
 
@@ -22,9 +23,6 @@ const verdicts: Record<ReportVerificationStatus, { title: string; text: string; 
     colour: '#e65100',
   },
 };
-
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
 /** The Content-Security-Policy the page is served with: inline style only. */
 export const VERIFY_PAGE_CSP =

@@ -64,18 +64,24 @@ export type RepairStepArgs = {
 
 const reviewerEvents = ['start-review', 'grant', 'deny'] as const;
 
+/** `--reviewer <username>`: an active platform user with the supervisor or admin role, or an Error saying why not. */
+export function reviewerUser(db: Db, username: string | undefined): { username: string } {
+  if (username === undefined) throw new Error('请用 --reviewer 指明审核人员的用户名');
+  const reviewer = findUser(db, username);
+  if (reviewer === null) throw new Error(`没有用户 ${username}`);
+  if (!reviewer.active) throw new Error(`用户 ${username} 已停用`);
+  if (reviewer.role !== 'supervisor' && reviewer.role !== 'admin')
+    throw new Error(`用户 ${username} 不是审核人员（须为 supervisor 或 admin 角色）`);
+  return { username: reviewer.username };
+}
+
 /** `--repair-step <id> --event … [--outcome …] [--reason …] --reviewer <username>`. */
 export function repairStepCli(db: Db, args: RepairStepArgs): string {
   const event = reviewerEvents.find((candidate) => candidate === args.event);
   if (event === undefined) throw new Error(`--event 应为：${reviewerEvents.join('、')}`);
   const outcome = RepairOutcome.optional().safeParse(args.outcome);
   if (!outcome.success) throw new Error(`--outcome 应为：${RepairOutcome.options.join('、')}`);
-  if (args.reviewer === undefined) throw new Error('请用 --reviewer 指明审核人员的用户名');
-  const reviewer = findUser(db, args.reviewer);
-  if (reviewer === null) throw new Error(`没有用户 ${args.reviewer}`);
-  if (!reviewer.active) throw new Error(`用户 ${args.reviewer} 已停用`);
-  if (reviewer.role !== 'supervisor' && reviewer.role !== 'admin')
-    throw new Error(`用户 ${args.reviewer} 不是审核人员（须为 supervisor 或 admin 角色）`);
+  const reviewer = reviewerUser(db, args.reviewer);
   const reason = args.reason?.trim() ?? '';
   const result = reviewRepair(db, {
     id: args.id,

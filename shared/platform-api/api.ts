@@ -38,6 +38,15 @@ export const platformRoutes = {
   reportVerifyPage: '/verify',
   /** GET inspections/results — 双随机 results for the city's reviewers (shared/platform-api/inspection.ts). */
   inspections: `${PLATFORM_PREFIX}/inspections`,
+  /** GET /public/commitments?q=&page= — public human page of the published commitments (plain Chinese HTML). */
+  publicCommitmentsPage: '/public/commitments',
+  /** GET public/commitments?q=&page= — the same listing as JSON, public (commitment-publication.ts). */
+  publicCommitments: `${PLATFORM_PREFIX}/public/commitments`,
+  /**
+   * Reviewers (HTTP Basic, supervisor or admin): GET commitment-publication/export[?since=] (CSV for 信用中国),
+   * GET commitment-publication/withdrawn, POST commitment-publication/<id>/withdraw and …/<id>/republish.
+   */
+  commitmentPublication: `${PLATFORM_PREFIX}/commitment-publication`,
 } as const;
 
 export const PlatformError = z.object({ code: z.string(), message: z.string() });
@@ -273,6 +282,7 @@ export const ruleTableIds = [
   'check-policy',
   'grade-policy',
   'record-rules',
+  'commitment-publication',
 ] as const;
 export const RuleTableId = z.enum(ruleTableIds);
 export type RuleTableId = z.infer<typeof RuleTableId>;

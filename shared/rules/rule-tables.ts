@@ -3,6 +3,7 @@ import { CheckPolicy } from '../check/policy';
 import { HolidayCalendar } from '../calendar/calendar-schema';
 import { GradePolicy } from '../grades/policy';
 import { CommitmentRules } from '../commitment/rules';
+import { CommitmentPublicationRules } from '../commitment/publication-rules';
 import type { RuleTableId } from '../platform-api/api';
 import { RecordRules } from '../records/record-rules';
 import { RepairRegimes } from '../repair/regime-schema';
@@ -23,6 +24,7 @@ export const ruleTableSchemas = {
   'check-policy': CheckPolicy,
   'grade-policy': GradePolicy,
   'record-rules': RecordRules,
+  'commitment-publication': CommitmentPublicationRules,
 } as const satisfies Record<RuleTableId, z.ZodType>;
 
 export const ruleTableFiles: Record<RuleTableId, string> = {
@@ -34,6 +36,7 @@ export const ruleTableFiles: Record<RuleTableId, string> = {
   'check-policy': 'check-policy.json',
   'grade-policy': 'grade-policy.json',
   'record-rules': 'record-rules.json',
+  'commitment-publication': 'commitment-publication.json',
 };
 
 export const ruleTableLabels: Record<RuleTableId, string> = {
@@ -45,6 +48,7 @@ export const ruleTableLabels: Record<RuleTableId, string> = {
   'check-policy': '核查结论规则',
   'grade-policy': '信用评价等级规则',
   'record-rules': '失信信息领域与认定依据',
+  'commitment-publication': '信用承诺公示规则',
 };
 
 export type RuleSet = {
@@ -56,6 +60,7 @@ export type RuleSet = {
   checkPolicy: CheckPolicy;
   gradePolicy: GradePolicy;
   recordRules: RecordRules;
+  commitmentPublication: CommitmentPublicationRules;
   /** Where each table came from: the platform's feed, or the file shipped with the app. */
   sources: Record<RuleTableId, 'platform' | 'bundled'>;
 };

@@ -1,9 +1,10 @@
 // One way to turn a table (Chinese column titles, rows of plain values) into a file the supervisor saves: CSV for
 // any tool, .xlsx for Excel. Every export (audit trail, dashboard, inspection lists) goes through here.
 import ExcelJS from 'exceljs';
+import { csvText, safeText, type CsvCell } from '../../../shared/csv/csv-text';
 import { exportMimes, type ExportFile, type ExportFormat } from '../../../shared/domain/export';
 
-export type Cell = string | number | boolean | null;
+export type Cell = CsvCell;
 
 export type ExportColumn<Row> = {
   /** Column title as the user reads it (Chinese). */
@@ -23,28 +24,12 @@ export type ExportTable<Row> = {
   caption?: readonly string[];
 };
 
-/**
- * A cell that a spreadsheet would run as a formula (=, +, -, @, tab, CR) is written as text with a leading
- * apostrophe: names and reasons typed at a counter must never become formulas in the supervisor's Excel (CSV
- * injection). Numbers stay numbers.
- */
-export function safeText(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-const csvField = (cell: Cell): string => {
-  if (cell === null) return '';
-  const text = typeof cell === 'string' ? safeText(cell) : String(cell);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-};
-
 /** RFC 4180 CSV with CRLF and a UTF-8 BOM, so Excel on a Chinese Windows opens the Chinese text correctly. */
 export function toCsv<Row>(table: ExportTable<Row>): string {
-  const lines = [
-    table.columns.map((column) => csvField(column.title)).join(','),
-    ...table.rows.map((row) => table.columns.map((column) => csvField(column.value(row))).join(',')),
-  ];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvText(
+    table.columns.map((column) => column.title),
+    table.rows.map((row) => table.columns.map((column) => column.value(row))),
+  );
 }
 
 /** A table with its cells worked out: sheets of different row types can then share one workbook. */
