@@ -87,6 +87,11 @@ describe('platform under hostile input', () => {
           { method: 'POST', path: platformRoutes.login, sample: { username: 'wangfang', password: 'x' } },
           { method: 'POST', path: `${platformRoutes.repairs}/r-1/steps`, sample: { step: 'accept' } },
           { method: 'PUT', path: `${platformRoutes.rules}/check-policy`, sample: { content: {} } },
+          {
+            method: 'POST',
+            path: `${platformRoutes.commitmentPublication}/c-1/withdraw`,
+            sample: { reason: '核实' },
+          },
         ],
         paths: [
           platformRoutes.health,
@@ -97,6 +102,9 @@ describe('platform under hostile input', () => {
           `${platformRoutes.reports}/XYBG1/verification?hash=x`,
           `${platformRoutes.reportVerifyPage}/XYBG1?h=x`,
           `${platformRoutes.files}/${'a'.repeat(64)}`,
+          `${platformRoutes.publicCommitmentsPage}?q=x&page=1`,
+          `${platformRoutes.publicCommitments}?q=x&page=1`,
+          `${platformRoutes.commitmentPublication}/export?since=2026-12-01`,
         ],
       },
       { random, count: COUNT, concurrency: 16 },
