@@ -74,7 +74,7 @@ small{color:#666}
 <h1>${TITLE}</h1>
 <p>本页公示市信用平台归集的、公开类型为“可向社会公开”的信用承诺及其履行情况。</p>
 <form method="get" action="${platformRoutes.publicCommitmentsPage}" role="search">
-<input name="q" value="${escapeHtml(q)}" maxlength="50" placeholder="承诺人名称、统一社会信用代码或承诺编码" aria-label="查询内容">
+<input type="search" name="q" value="${escapeHtml(q)}" maxlength="50" placeholder="承诺人名称、统一社会信用代码或承诺编码" aria-label="查询内容">
 <button type="submit">查询</button></form>
 <p><small>自然人的姓名和身份证号码已作脱敏处理；自然人作出的承诺只能按承诺编码查询。</small></p>
 ${content}
