@@ -21,6 +21,11 @@ import type { RouteContext } from './http/route-context';
 import { registerRuleRoutes } from './rules/rules-routes';
 import { registerSnapshotRoute } from './feed/snapshot-routes';
 import { registerUpdateRoutes } from './updates/updates-routes';
+import {
+  EXTERNAL_QUERY_DEFAULTS,
+  registerExternalQueryRoutes,
+  type ExternalQueryOptions,
+} from './external/external-routes';
 
 export type PlatformServerOptions = {
   /** A migrated platform database on a file (streams read it through a second connection). */
@@ -46,6 +51,8 @@ export type PlatformServerOptions = {
   loginPolicy?: LoginPolicy;
   /** What one device may take (access/device-limits.ts by default). */
   deviceLimits?: DeviceLimits;
+  /** External credit queries (external/external-routes.ts): the adapter (none by default) and its bounds. */
+  externalQuery?: Partial<ExternalQueryOptions>;
 };
 
 export type PlatformTls = { cert: string; key: string };
@@ -102,6 +109,11 @@ export function createPlatformServer(options: PlatformServerOptions): FastifyIns
   registerAuditRoutes(app, context);
   registerInspectionRoutes(app, context);
   registerUpdateRoutes(app, options.releasesDir ?? null);
+  registerExternalQueryRoutes(app, context, {
+    ...EXTERNAL_QUERY_DEFAULTS,
+    adapter: null,
+    ...options.externalQuery,
+  });
   app.addHook('onClose', (_instance, done) => {
     readers.closeAll();
     done();

@@ -38,6 +38,8 @@ export const platformRoutes = {
   reportVerifyPage: '/verify',
   /** GET inspections/results — 双随机 results for the city's reviewers (shared/platform-api/inspection.ts). */
   inspections: `${PLATFORM_PREFIX}/inspections`,
+  /** POST: query 信用中国 / 信用河南 about a subject through the platform's adapter (device token; ./external-query.ts). */
+  externalQueries: `${PLATFORM_PREFIX}/external-queries`,
 } as const;
 
 export const PlatformError = z.object({ code: z.string(), message: z.string() });
