@@ -24,4 +24,10 @@ export const externalQueryTexts = {
   errorTitle: '未能留存查询结果',
   recordedBy: (operator: string, time: string): string => `${operator} 于 ${time} 留存`,
   noAttachment: '未附截图',
+  onlineTitle: '向市平台查询',
+  onlineHint: '由市平台向外部信用网站查询该主体，查询结果自动留存到本次核查（含市平台答复原文）。',
+  askPlatform: (site: string): string => `向市平台查询（${site}）`,
+  asking: (site: string): string => `正在经市平台查询“${site}”，请稍候…`,
+  manualTitle: '手工录入',
+  manualHint: '市平台无法查询时，请登录网站查询，并将查询结果录入如下。',
 } as const;
