@@ -49,7 +49,7 @@ export const OnlineExternalQuery = ({ checkId, duty, onAnswered }: Props) => {
       <Typography variant="body2" color="text.secondary">
         {texts.onlineHint}
       </Typography>
-      <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
+      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
         {sites.map((site) => (
           <Button
             key={site}
