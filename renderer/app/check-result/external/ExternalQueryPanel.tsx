@@ -64,7 +64,7 @@ export const ExternalQueryPanel = ({ detail, onDetail }: Props) => {
         </Stack>
         {standing.externalQueryOpen && (
           <Alert severity="warning">
-            {texts.required(channels)}
+            {result.found ? texts.requiredForAll(channels) : texts.required(channels)}
             <Typography variant="caption" component="div" color="text.secondary" sx={{ mt: 0.5 }}>
               {texts.basis(duty.basis)}
             </Typography>

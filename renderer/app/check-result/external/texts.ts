@@ -5,6 +5,8 @@ export const externalQueryTexts = {
   stateDone: '已留存查询结果',
   required: (channels: string): string =>
     `本机数据中没有该主体。请登录${channels}查询该主体的信用记录，并将查询结果（截图或PDF）留存到本次核查。`,
+  requiredForAll: (channels: string): string =>
+    `本事项对所有申请人均须外部查询。请登录${channels}查询该主体的信用记录，并将查询结果（截图或PDF）留存到本次核查。`,
   basis: (basis: string): string => `依据：${basis}`,
   channel: '查询渠道',
   queriedAt: '查询时间',
