@@ -30,6 +30,8 @@ import {
 } from './publication/publication-cli';
 import { publishReleaseCli, releasesCli, setRolloutCli } from './updates/release-cli';
 import { releasesDirOf } from './updates/release-store';
+import type { ExternalQueryOptions } from './external/external-routes';
+import { createSimulator, loadSimulatorConfig } from './external/simulator';
 
 /**
  * `npm run platform` (dist/platform/platform.cjs). Env: PLATFORM_PORT (8420), PLATFORM_HOST (127.0.0.1),
@@ -80,6 +82,9 @@ import { releasesDirOf } from './updates/release-store';
  * Otherwise serves, and prints `PLATFORM_URL=http(s)://host:port` on a line of its own once listening:
  *   --tls-cert <cert.pem> --tls-key <key.pem>   serve HTTPS (a city platform must; `npm run dev:cert` makes a
  *                                               local CA and certificate for trying it out)
+ *   --external-query-simulator <file.json>      answer external queries (信用中国 / 信用河南) with the reference
+ *                                               simulator configured by that file (--demo: the demo answers)
+ *   --external-query-timeout-ms <ms>            give an external query up after this long (10000)
  */
 const options = {
   'issue-code': { type: 'boolean' },
@@ -131,6 +136,8 @@ const options = {
   'withdraw-commitment': { type: 'string' },
   'republish-commitment': { type: 'string' },
   'withdrawn-commitments': { type: 'boolean' },
+  'external-query-simulator': { type: 'string' },
+  'external-query-timeout-ms': { type: 'string' },
 } as const;
 
 // Bundled to dist/platform/platform.cjs: the project's resources/ is two levels up (PLATFORM_RESOURCES_DIR
@@ -395,6 +402,7 @@ async function run(): Promise<void> {
     withDemo,
     log: { level: 'warn' },
     ...allowedHosts(values['allowed-hosts']),
+    ...externalQueryOptions(values['external-query-simulator'], values['external-query-timeout-ms']),
   });
   if (servesDemoAccounts(platform.db, resourcesDir()))
     console.error(
@@ -414,6 +422,25 @@ async function run(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+/** The external query options of the command line: the simulator's file and the timeout, where given. */
+function externalQueryOptions(
+  simulatorFile: string | undefined,
+  timeoutText: string | undefined,
+): { externalQuery?: Partial<ExternalQueryOptions> } {
+  const timeoutMs = timeoutText === undefined ? undefined : Number(timeoutText);
+  if (timeoutMs !== undefined && (!Number.isInteger(timeoutMs) || timeoutMs < 100 || timeoutMs > 120_000))
+    throw new Error('--external-query-timeout-ms 应为 100 到 120000 之间的整数（毫秒）');
+  if (simulatorFile === undefined && timeoutMs === undefined) return {};
+  return {
+    externalQuery: {
+      ...(simulatorFile === undefined
+        ? {}
+        : { adapter: createSimulator(loadSimulatorConfig(simulatorFile)) }),
+      ...(timeoutMs === undefined ? {} : { timeoutMs }),
+    },
+  };
 }
 
 run().catch((error: unknown) => {

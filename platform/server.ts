@@ -22,6 +22,11 @@ import { registerRuleRoutes } from './rules/rules-routes';
 import { registerSnapshotRoute } from './feed/snapshot-routes';
 import { registerPublicationRoutes } from './publication/publication-routes';
 import { registerUpdateRoutes } from './updates/updates-routes';
+import {
+  EXTERNAL_QUERY_DEFAULTS,
+  registerExternalQueryRoutes,
+  type ExternalQueryOptions,
+} from './external/external-routes';
 
 export type PlatformServerOptions = {
   /** A migrated platform database on a file (streams read it through a second connection). */
@@ -47,6 +52,8 @@ export type PlatformServerOptions = {
   loginPolicy?: LoginPolicy;
   /** What one device may take (access/device-limits.ts by default). */
   deviceLimits?: DeviceLimits;
+  /** External credit queries (external/external-routes.ts): the adapter (none by default) and its bounds. */
+  externalQuery?: Partial<ExternalQueryOptions>;
 };
 
 export type PlatformTls = { cert: string; key: string };
@@ -104,6 +111,11 @@ export function createPlatformServer(options: PlatformServerOptions): FastifyIns
   registerInspectionRoutes(app, context);
   registerUpdateRoutes(app, options.releasesDir ?? null);
   registerPublicationRoutes(app, context);
+  registerExternalQueryRoutes(app, context, {
+    ...EXTERNAL_QUERY_DEFAULTS,
+    adapter: null,
+    ...options.externalQuery,
+  });
   app.addHook('onClose', (_instance, done) => {
     readers.closeAll();
     done();

@@ -14,6 +14,8 @@ import { releasesDirOf } from './updates/release-store';
 import { seedIfEmpty, type SeedOutcome } from './registry/seed';
 import { defaultAllowedHosts } from './http/host-check';
 import { createPlatformServer, type PlatformTls } from './server';
+import type { ExternalQueryOptions } from './external/external-routes';
+import { demoSimulator } from './external/demo-simulator';
 
 export const DEFAULT_PORT = 8420;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -40,6 +42,11 @@ export type StartOptions = {
   tls?: PlatformTls;
   /** A better-sqlite3 build other than Node's own (none today: the platform runs on Node). */
   nativeBinding?: string;
+  /**
+   * External credit queries: the adapter and its bounds. Unset: none, except in demo mode, where the reference
+   * simulator answers from resources/demo/external-queries.json.
+   */
+  externalQuery?: Partial<ExternalQueryOptions>;
 };
 
 export type RunningPlatform = {
@@ -83,6 +90,10 @@ export async function startPlatform(options: StartOptions): Promise<RunningPlatf
       ...(options.deviceLimits === undefined ? {} : { deviceLimits: options.deviceLimits }),
       allowedHosts: options.allowedHosts ?? defaultAllowedHosts(host),
       refusedPasswordHashes: withDemo ? new Set() : demoPasswordHashes(options.resourcesDir),
+      externalQuery: {
+        ...(withDemo ? { adapter: demoSimulator(options.resourcesDir, now) } : {}),
+        ...options.externalQuery,
+      },
     });
     await app.listen({ port: options.port ?? DEFAULT_PORT, host });
     const { port } = app.server.address() as AddressInfo;

@@ -66,7 +66,12 @@ export type ErrorCode =
   | 'REPORT_AUTHORISATION_REQUIRED'
   | 'REPORT_AUTHORISATION_NOT_APPLICABLE'
   | 'REPORT_AUTHORISATION_INVALID'
-  | 'DASHBOARD_PERIOD_INVALID';
+  | 'DASHBOARD_PERIOD_INVALID'
+  /**
+   * The platform's external query (check:external-query-online) failed: offline, the platform or the site; the
+   * platform's own code (EXTERNAL_TIMEOUT …, NETWORK) is `details.platformCode`.
+   */
+  | 'EXTERNAL_QUERY_FAILED';
 
 export type AppError = { code: ErrorCode; message: string; details?: unknown };
 

@@ -14,6 +14,7 @@ import { checkHandlers } from './check/check.handlers';
 import { commitmentHandlers } from './commitments/commitments.handlers';
 import { createCommitmentService } from './commitments/commitments.service';
 import { createCheckService } from './check/check.service';
+import { queryExternalOnline } from './check/external-query-online';
 import type { Db } from '../../node-shared/db/connection';
 import { DATABASE_FILE, openCache } from './db/open-cache';
 import { migrate } from '../../node-shared/db/migrate';
@@ -246,7 +247,7 @@ export function createCore(options: CoreOptions): Result<Core> {
         ),
     }),
     ...subjectHandlers(db),
-    ...checkHandlers(checks),
+    ...checkHandlers(checks, queryExternalOnline({ db, checks, files })),
     ...commitmentHandlers(
       createCommitmentService({
         db,

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { bundleForNode } from '../../node-shared/testing/bundle';
-import { startPlatform, type RunningPlatform } from '../../platform/start-platform';
+import { startPlatform, type RunningPlatform, type StartOptions } from '../../platform/start-platform';
 import type { PlatformTls } from '../../platform/server';
 import { RESOURCES_DIR, tempDir } from '../../electron/core/testing/temp-core';
 import type { Core } from '../../electron/core/core';
@@ -17,6 +17,8 @@ export const FAST_RETRY: RetryPolicy = { attempts: 10, baseDelayMs: 5, maxDelayM
 export async function openTempPlatform(
   withDemo = true,
   tls?: PlatformTls,
+  /** More of the platform's start options (e.g. its external query adapter). */
+  extra: Partial<StartOptions> = {},
 ): Promise<{
   current: () => RunningPlatform;
   dataDir: string;
@@ -32,6 +34,7 @@ export async function openTempPlatform(
       resourcesDir: RESOURCES_DIR,
       withDemo,
       ...(tls === undefined ? {} : { tls }),
+      ...extra,
     });
   let platform: RunningPlatform | null = await start();
   const stop = async (): Promise<void> => {

@@ -41,6 +41,13 @@ export const errorMessages = {
   RANGE_NOT_SATISFIABLE: '请求的文件范围无效',
   COMMITMENT_NOT_FOUND: '市平台没有这份信用承诺',
   PUBLICATION_STEP_REFUSED: '不能执行此公示操作',
+  EXTERNAL_QUERY_OFF: '市平台尚未接入外部信用查询，请登录网站查询后手工录入',
+  EXTERNAL_IDENTIFIER_INVALID: '证件号码未通过校验，不能向外部网站查询',
+  EXTERNAL_QUERY_FLOOD: '本机外部查询过于频繁，请稍后再试',
+  EXTERNAL_TIMEOUT: '外部网站未在规定时间内答复，请稍后重试或手工查询后录入',
+  EXTERNAL_UNAVAILABLE: '外部网站暂时无法提供查询，请稍后重试或手工查询后录入',
+  EXTERNAL_MALFORMED: '外部网站的答复无法识别，请手工查询后录入',
+  EXTERNAL_RATE_LIMITED: '外部网站限制了查询次数，请稍后重试或手工查询后录入',
 } as const;
 export type PlatformErrorCode = keyof typeof errorMessages;
 

@@ -29,6 +29,17 @@ export const NotFoundPolicy = z.object({
 export type NotFoundPolicy = z.infer<typeof NotFoundPolicy>;
 
 /**
+ * Matter categories whose check queries an external channel for EVERY applicant, held in the city's data or not
+ * (issue 15, item 2): the check waits for the query (待外部查询) as for a subject not found, the verdict
+ * unchanged. Optional, added with issue 15; absent or empty: only subjects not found are queried (`notFound`).
+ */
+export const AlwaysExternalQuery = z.object({
+  categories: z.array(z.string().min(1)),
+  ...Sourced,
+});
+export type AlwaysExternalQuery = z.infer<typeof AlwaysExternalQuery>;
+
+/**
  * The legal representative (法定代表人 / 主要负责人) held in the cache as a natural person: their active entries on
  * these list kinds are shown as a related notice; for these matter categories they make the check 需人工研判.
  */
@@ -63,6 +74,7 @@ export const CheckPolicy = z.object({
   notFound: NotFoundPolicy,
   representative: RepresentativePolicy,
   override: OverridePolicy,
+  alwaysExternalQuery: AlwaysExternalQuery.optional(),
   /** Default age limit of the cache, in hours, until the clerk's settings say otherwise. */
   defaultStaleAfterHours: z.number().int().positive(),
   basis: z.string(),

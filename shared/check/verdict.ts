@@ -119,6 +119,21 @@ function notFound(input: EvaluationInput): { reason: Reason; duty: ExternalQuery
   };
 }
 
+/** A subject the city's data holds, in a matter category the policy queries for every applicant. */
+function alwaysQueried(input: EvaluationInput): { duty: ExternalQueryDuty; note: Reason } | null {
+  const rule = input.policy.alwaysExternalQuery;
+  if (rule === undefined || !rule.categories.includes(input.matter.category)) return null;
+  const { channels } = input.policy.notFound;
+  const names = channels.map((channel) => `“${channel.name}”`).join('、');
+  return {
+    duty: { required: true, channels, basis: rule.basis },
+    note: {
+      code: 'external-query-any',
+      message: `本事项对所有申请人均须通过${names}查询信用记录，并留存查询结果`,
+    },
+  };
+}
+
 /**
  * The pure part of a check: tags, hits with the measures that apply to this matter, and the verdict.
  * Order of precedence: anything needing a person's judgement → 需人工研判; else a window punishment → 适用失信
@@ -211,13 +226,15 @@ export function evaluateCheck(input: EvaluationInput): Evaluation {
       message: `${supervisory} 项措施由监管部门在日常监管中实施（监管提示），不影响本次办理结论`,
     });
   if (idle > 0) notes.push({ code: 'not-applicable', message: `${idle} 项名单记录的措施不适用于本事项` });
+  const always = alwaysQueried(input);
+  if (always !== null) notes.push(always.note);
   const code: VerdictCode =
     review.length > 0 ? 'review' : punishments > 0 ? 'punishment' : incentives > 0 ? 'incentive' : 'proceed';
   return {
     tags: statusTagsOf(subject, activeKinds),
     hits,
     verdict: { code, reasons: [...review, ...notes] },
-    externalQuery: null,
+    externalQuery: always?.duty ?? null,
     related,
   };
 }

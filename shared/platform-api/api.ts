@@ -47,6 +47,8 @@ export const platformRoutes = {
    * GET commitment-publication/withdrawn, POST commitment-publication/<id>/withdraw and …/<id>/republish.
    */
   commitmentPublication: `${PLATFORM_PREFIX}/commitment-publication`,
+  /** POST: query 信用中国 / 信用河南 about a subject through the platform's adapter (device token; ./external-query.ts). */
+  externalQueries: `${PLATFORM_PREFIX}/external-queries`,
 } as const;
 
 export const PlatformError = z.object({ code: z.string(), message: z.string() });

@@ -1,8 +1,10 @@
 import type { HandlersOf } from '../ipc/handlers';
 import type { CheckService } from './check.service';
+import type { queryExternalOnline } from './external-query-online';
 
 export const checkHandlers = (
   checks: CheckService,
+  online: ReturnType<typeof queryExternalOnline>,
 ): HandlersOf<
   | 'check:run'
   | 'check:feedback'
@@ -12,6 +14,7 @@ export const checkHandlers = (
   | 'check:sheet-pdf'
   | 'check:sheet-print'
   | 'check:sheet-printed'
+  | 'check:external-query-online'
 > => ({
   'check:run': (request) => checks.run(request),
   'check:feedback': (request) => checks.feedback(request),
@@ -21,4 +24,5 @@ export const checkHandlers = (
   'check:sheet-pdf': (request) => checks.sheet.hostPrints(request.checkId),
   'check:sheet-print': (request) => checks.sheet.hostPrints(request.checkId),
   'check:sheet-printed': (request) => checks.sheet.printed(request.checkId, request.how),
+  'check:external-query-online': (request) => online(request),
 });

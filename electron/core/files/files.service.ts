@@ -53,6 +53,33 @@ export function createFilesService(deps: {
     }
   };
 
+  /**
+   * Evidence the app itself produced (the platform's answer to an external query, as JSON): stored and recorded
+   * for upload like an attachment, without the attachment types' check, which is for what people pick.
+   */
+  const keepGenerated = (bytes: Buffer, name: string): Result<{ sha256: string; size: number }> => {
+    try {
+      const stored = store.put(bytes);
+      const at = toBeijingIso(deps.now());
+      db.transaction(() => {
+        recordLocalFile(db, stored.sha256, stored.size, at);
+        appendAudit(db, {
+          at,
+          actor: deps.operator(),
+          action: 'file.add',
+          targetType: 'file',
+          targetId: stored.sha256,
+          caseNumber: null,
+          purpose: null,
+          detail: { name, size: stored.size },
+        });
+      })();
+      return ok({ sha256: stored.sha256, size: stored.size });
+    } catch (error) {
+      return err('FILE_INVALID', `附件保存失败：${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
   const get = (sha256: string): Result<{ sha256: string; base64: string; size: number }> => {
     const bytes = getLocalFile(db, sha256) === null ? null : store.read(sha256);
     if (bytes === null) return err('FILE_NOT_FOUND', '本机找不到该附件');
@@ -63,7 +90,7 @@ export function createFilesService(deps: {
   const missing = (hashes: readonly string[]): string | null =>
     hashes.find((sha256) => getLocalFile(db, sha256) === null || !store.has(sha256)) ?? null;
 
-  return { add, get, missing };
+  return { add, keepGenerated, get, missing };
 }
 
 export type FilesService = ReturnType<typeof createFilesService>;

@@ -21,6 +21,7 @@ import {
   type SyncedTable,
 } from '../../../shared/platform-api/api';
 import { platformUrlProblem, type PlatformTarget } from '../../../shared/domain/deployment';
+import { ExternalQueryReply, type ExternalAsk } from '../../../shared/platform-api/external-query';
 import { isUntrustedPlatform, PIN_MISMATCH, platformAgent } from './platform-tls';
 
 /** A failed exchange with the platform; `retryable` says whether trying again may help. */
@@ -58,6 +59,11 @@ export type PlatformClient = {
   hasFile: (sha256: string) => Promise<boolean>;
   /** PUT files/<sha256> with the raw bytes (the platform checks them against the name). */
   putFile: (sha256: string, bytes: Buffer) => Promise<void>;
+  /**
+   * POST external-queries: the platform asks 信用中国 / 信用河南 through its adapter. Every refusal comes with the
+   * platform's own code and Chinese message, a 5xx too (the site's failure, said so by the platform).
+   */
+  externalQuery: (ask: ExternalAsk) => Promise<ExternalQueryReply>;
 };
 
 function toRequestError(error: unknown): PlatformRequestError {
@@ -219,6 +225,27 @@ export function createPlatformClient(options: {
           headers: { 'Content-Type': 'application/octet-stream' },
           maxBodyLength: Infinity,
         });
+      }),
+    externalQuery: (ask) =>
+      call(async () => {
+        try {
+          const reply = ExternalQueryReply.safeParse(
+            (await http.post(platformRoutes.externalQueries, ask)).data,
+          );
+          if (!reply.success)
+            throw new PlatformRequestError('EXTERNAL_MALFORMED', '市平台的答复无法识别', false);
+          return reply.data;
+        } catch (error) {
+          const body = error instanceof AxiosError ? PlatformError.safeParse(error.response?.data) : null;
+          const status = error instanceof AxiosError ? (error.response?.status ?? 0) : 0;
+          if (body?.success === true)
+            throw new PlatformRequestError(
+              body.data.code,
+              body.data.message,
+              status >= 500 || status === 429,
+            );
+          throw error;
+        }
       }),
     tableRows: (table, onRow) =>
       call(async () => {

@@ -7,7 +7,7 @@ import type { Migration } from '../../../node-shared/db/migrate';
  * its state; none means published. Self-contained: plain SQL only.
  */
 export const commitmentPublication: Migration = {
-  version: 17,
+  version: 19,
   name: 'commitment-publication',
   up: (db) => {
     db.exec(`

@@ -16,6 +16,7 @@ import { platformHardening } from './0014-platform-hardening';
 import { deviceRevocation } from './0015-device-revocation';
 import { auditChainBreaks } from './0016-audit-chain-breaks';
 import { commitmentPublication } from './0019-commitment-publication';
+import { externalQueries } from './0020-external-queries';
 
 /** Append-only, as the client's: a released migration is never edited; add the next number at the end. */
 export const platformMigrations: readonly Migration[] = [
@@ -36,4 +37,5 @@ export const platformMigrations: readonly Migration[] = [
   deviceRevocation,
   auditChainBreaks,
   commitmentPublication,
+  externalQueries,
 ];

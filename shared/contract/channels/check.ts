@@ -9,6 +9,7 @@ import {
   FeedbackRequest,
 } from '../../domain/check';
 import { ReportOutput } from '../../domain/report';
+import { ExternalSite } from '../../platform-api/external-query';
 import { SIGNED_IN, channel } from './entry';
 
 // The mandatory credit check (应查必查), its feedback and external queries.
@@ -105,5 +106,17 @@ export const checkChannels = {
       summary: '',
       attachments: [],
     },
+  }),
+  /**
+   * Ask the city platform to query 信用中国 / 信用河南 about the check's applicant (its adapter); the answer is
+   * attached to the check as through check:external-query, the platform's answer kept as a JSON attachment.
+   * Offline, not enrolled or a failure at the platform or the site: a Chinese message, and the manual form stays.
+   */
+  'check:external-query-online': channel({
+    request: z.object({ checkId: z.string().min(1).max(100), channel: ExternalSite }).strict(),
+    response: CheckDetail,
+    roles: SIGNED_IN,
+    action: '向市平台查询外部信用记录',
+    sample: { checkId: 'c-1', channel: '信用中国' },
   }),
 };

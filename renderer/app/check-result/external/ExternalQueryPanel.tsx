@@ -1,4 +1,6 @@
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Divider from '@mui/material/Divider';
 import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -9,6 +11,7 @@ import { formatDateTime } from '../../format';
 import { Field, FieldGrid } from '../../fields/Field';
 import { externalQueryTexts as texts } from './texts';
 import { ExternalQueryForm } from './ExternalQueryForm';
+import { OnlineExternalQuery } from './OnlineExternalQuery';
 
 const QueryRecord = ({ record }: { record: ExternalQueryRecord }) => (
   <Paper variant="outlined" sx={{ p: 1.5 }} data-testid="external-query-record" data-outcome={record.outcome}>
@@ -17,7 +20,13 @@ const QueryRecord = ({ record }: { record: ExternalQueryRecord }) => (
       <Field label={texts.queriedAt}>{formatDateTime(record.queriedAt)}</Field>
       <Field label={texts.outcome}>{externalQueryOutcomeLabels[record.outcome]}</Field>
     </FieldGrid>
-    {record.summary !== '' && <Field label={texts.summary}>{record.summary}</Field>}
+    {record.summary !== '' && (
+      <Field label={texts.summary}>
+        <Box component="span" sx={{ whiteSpace: 'pre-line' }} data-testid="external-query-summary">
+          {record.summary}
+        </Box>
+      </Field>
+    )}
     <Typography variant="caption" color="text.secondary" component="div">
       {record.attachments.length === 0
         ? texts.noAttachment
@@ -55,7 +64,7 @@ export const ExternalQueryPanel = ({ detail, onDetail }: Props) => {
         </Stack>
         {standing.externalQueryOpen && (
           <Alert severity="warning">
-            {texts.required(channels)}
+            {result.found ? texts.requiredForAll(channels) : texts.required(channels)}
             <Typography variant="caption" component="div" color="text.secondary" sx={{ mt: 0.5 }}>
               {texts.basis(duty.basis)}
             </Typography>
@@ -65,12 +74,22 @@ export const ExternalQueryPanel = ({ detail, onDetail }: Props) => {
           <QueryRecord key={record.id} record={record} />
         ))}
         {standing.externalQueryOpen && (
-          <ExternalQueryForm
-            checkId={result.checkId}
-            checkedAt={result.checkedAt}
-            duty={duty}
-            onRecorded={onDetail}
-          />
+          <>
+            <OnlineExternalQuery checkId={result.checkId} duty={duty} onAnswered={onDetail} />
+            <Divider />
+            <Typography variant="subtitle2" component="h4">
+              {texts.manualTitle}
+            </Typography>
+            <Typography variant="body2" color="text.secondary">
+              {texts.manualHint}
+            </Typography>
+            <ExternalQueryForm
+              checkId={result.checkId}
+              checkedAt={result.checkedAt}
+              duty={duty}
+              onRecorded={onDetail}
+            />
+          </>
         )}
       </Stack>
     </Paper>

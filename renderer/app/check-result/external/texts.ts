@@ -5,6 +5,8 @@ export const externalQueryTexts = {
   stateDone: '已留存查询结果',
   required: (channels: string): string =>
     `本机数据中没有该主体。请登录${channels}查询该主体的信用记录，并将查询结果（截图或PDF）留存到本次核查。`,
+  requiredForAll: (channels: string): string =>
+    `本事项对所有申请人均须外部查询。请登录${channels}查询该主体的信用记录，并将查询结果（截图或PDF）留存到本次核查。`,
   basis: (basis: string): string => `依据：${basis}`,
   channel: '查询渠道',
   queriedAt: '查询时间',
@@ -24,4 +26,10 @@ export const externalQueryTexts = {
   errorTitle: '未能留存查询结果',
   recordedBy: (operator: string, time: string): string => `${operator} 于 ${time} 留存`,
   noAttachment: '未附截图',
+  onlineTitle: '向市平台查询',
+  onlineHint: '由市平台向外部信用网站查询该主体，查询结果自动留存到本次核查（含市平台答复原文）。',
+  askPlatform: (site: string): string => `向市平台查询（${site}）`,
+  asking: (site: string): string => `正在经市平台查询“${site}”，请稍候…`,
+  manualTitle: '手工录入',
+  manualHint: '市平台无法查询时，请登录网站查询，并将查询结果录入如下。',
 } as const;
