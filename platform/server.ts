@@ -21,6 +21,7 @@ import type { RouteContext } from './http/route-context';
 import { registerRuleRoutes } from './rules/rules-routes';
 import { registerSnapshotRoute } from './feed/snapshot-routes';
 import { registerUpdateRoutes } from './updates/updates-routes';
+import { registerFeedbackDeliveryRoutes } from './forwarding/deliveries-routes';
 
 export type PlatformServerOptions = {
   /** A migrated platform database on a file (streams read it through a second connection). */
@@ -102,6 +103,7 @@ export function createPlatformServer(options: PlatformServerOptions): FastifyIns
   registerAuditRoutes(app, context);
   registerInspectionRoutes(app, context);
   registerUpdateRoutes(app, options.releasesDir ?? null);
+  registerFeedbackDeliveryRoutes(app, context);
   app.addHook('onClose', (_instance, done) => {
     readers.closeAll();
     done();

@@ -14,6 +14,7 @@ import { releasesDirOf } from './updates/release-store';
 import { seedIfEmpty, type SeedOutcome } from './registry/seed';
 import { defaultAllowedHosts } from './http/host-check';
 import { createPlatformServer, type PlatformTls } from './server';
+import { type Forwarding, type ForwardingConfig, startForwarding } from './forwarding/start-forwarding';
 
 export const DEFAULT_PORT = 8420;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -40,6 +41,8 @@ export type StartOptions = {
   tls?: PlatformTls;
   /** A better-sqlite3 build other than Node's own (none today: the platform runs on Node). */
   nativeBinding?: string;
+  /** Forwarding of feedback to the provincial 联合奖惩 system (forwarding/start-forwarding.ts). */
+  forwarding?: ForwardingConfig;
 };
 
 export type RunningPlatform = {
@@ -54,6 +57,8 @@ export type RunningPlatform = {
    */
   issueCode: (unit?: DeviceUnit | null, validHours?: number) => string;
   addUser: (user: NewUser) => Promise<'created' | 'updated'>;
+  /** The feedback forwarder (null when no receiver is configured) and demo mode's reference receiver. */
+  forwarding: Forwarding;
 };
 
 const hostForUrl = (host: string): string => (host.includes(':') ? `[${host}]` : host);
@@ -86,12 +91,20 @@ export async function startPlatform(options: StartOptions): Promise<RunningPlatf
     });
     await app.listen({ port: options.port ?? DEFAULT_PORT, host });
     const { port } = app.server.address() as AddressInfo;
+    const forwarding = await startForwarding(db, {
+      config: options.forwarding ?? {},
+      demo: withDemo,
+      resourcesDir: options.resourcesDir,
+      now,
+    });
     return {
       url: `${options.tls === undefined ? 'http' : 'https'}://${hostForUrl(host)}:${port}`,
       db,
       dataDir: options.dataDir,
       seeded,
+      forwarding,
       close: async () => {
+        await forwarding.close();
         await app.close();
         db.close();
       },

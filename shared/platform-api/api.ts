@@ -38,6 +38,8 @@ export const platformRoutes = {
   reportVerifyPage: '/verify',
   /** GET inspections/results — 双随机 results for the city's reviewers (shared/platform-api/inspection.ts). */
   inspections: `${PLATFORM_PREFIX}/inspections`,
+  /** GET feedback-deliveries?after= — this device's feedback on its way to the province (device token). */
+  feedbackDeliveries: `${PLATFORM_PREFIX}/feedback-deliveries`,
 } as const;
 
 export const PlatformError = z.object({ code: z.string(), message: z.string() });
@@ -273,6 +275,7 @@ export const ruleTableIds = [
   'check-policy',
   'grade-policy',
   'record-rules',
+  'provincial-feedback',
 ] as const;
 export const RuleTableId = z.enum(ruleTableIds);
 export type RuleTableId = z.infer<typeof RuleTableId>;
