@@ -48,7 +48,7 @@ export function httpProvincialAdapter(options: { url: string; timeoutMs?: number
           ok: false,
           retry: true,
           error: timedOut
-            ? `省联合奖惩系统在${Math.round(timeoutMs / 1000)}秒内未响应`
+            ? `省联合奖惩系统在${Number((timeoutMs / 1000).toFixed(1))}秒内未响应`
             : '无法连接省联合奖惩系统（连接被拒绝或网络不通）',
         };
       }

@@ -13,8 +13,8 @@ import {
 export const RECEIVER_PATH = '/provincial/feedback';
 
 /**
- * How the receiver answers, for tests and demos: normally; 503 (`error`); never within the sender's patience
- * (`timeout`, it holds the request for `hangMs`); or by dropping the connection (`reset`).
+ * How the receiver answers, for tests and demos: normally; 503 (`error`); too late for the sender (`timeout`: it
+ * keeps the record, then holds the answer for `hangMs`); or by dropping the connection (`reset`).
  */
 export type ReceiverMode = 'ok' | 'error' | 'timeout' | 'reset';
 
@@ -67,10 +67,6 @@ export async function startReferenceReceiver(options: {
       request.raw.socket.destroy();
       return reply.hijack();
     }
-    if (mode === 'timeout') {
-      await new Promise((resolve) => setTimeout(resolve, hangMs).unref());
-      return reply.code(503).send({ code: 'TIMEOUT', message: '处理超时' });
-    }
     if (mode === 'error') return reply.code(503).send({ code: 'UNAVAILABLE', message: '系统维护中，请稍后重试' });
     const parsed = body.safeParse(request.body);
     if (!parsed.success) {
@@ -92,6 +88,9 @@ export async function startReferenceReceiver(options: {
         record: parsed.data.record as ProvincialRecord,
         receivedAt: new Date().toISOString(),
       });
+    // `timeout`: the record is kept, but the answer comes too late — the sender must try again, and the
+    // delivery key keeps the second arrival from becoming a second record.
+    if (mode === 'timeout') await new Promise((resolve) => setTimeout(resolve, hangMs).unref());
     return reply.send({ received: true, duplicate });
   });
   app.get(RECEIVER_PATH, (_request, reply) => reply.send({ records: [...kept.values()] }));

@@ -60,6 +60,8 @@ export type RuleSet = {
   checkPolicy: CheckPolicy;
   gradePolicy: GradePolicy;
   recordRules: RecordRules;
+  /** The provincial 联合奖惩 反馈 field set (placeholders, 待确认); the platform forwards by it. */
+  provincialFeedback: ProvincialFeedbackFields;
   /** Where each table came from: the platform's feed, or the file shipped with the app. */
   sources: Record<RuleTableId, 'platform' | 'bundled'>;
 };
