@@ -216,7 +216,8 @@ async function run(): Promise<void> {
     });
     return;
   }
-  if (values['receiver-mode'] !== undefined) throw new Error('--receiver-mode 只与 --provincial-receiver 一起使用');
+  if (values['receiver-mode'] !== undefined)
+    throw new Error('--receiver-mode 只与 --provincial-receiver 一起使用');
   if (values['feedback-deliveries'] === true) {
     withDb(feedbackDeliveriesCli);
     return;

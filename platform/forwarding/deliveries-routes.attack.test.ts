@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { platformRoutes } from '../../shared/platform-api/api';
 import { FeedbackDeliveriesResponse } from '../../shared/platform-api/feedback-deliveries';
-import { RESOURCES_DIR, startTempPlatform, type EnrolledDevice, type TempPlatform } from '../testing/temp-platform';
+import {
+  RESOURCES_DIR,
+  startTempPlatform,
+  type EnrolledDevice,
+  type TempPlatform,
+} from '../testing/temp-platform';
 import { loadBundledFieldSet, type ReferenceReceiver, startReferenceReceiver } from './reference-receiver';
 import { pushCheckWithFeedback } from './testing';
 
@@ -15,7 +20,11 @@ beforeAll(async () => {
   platform = await startTempPlatform({ forwarding: { receiverUrl: receiver.url, autoStart: false } });
   mine = await platform.enrol('本窗口');
   theirs = await platform.enrol('另一窗口');
-  await pushCheckWithFeedback(platform.url, mine.headers, { checkId: 'c-mine', feedbackId: 'f-mine', first: 1 });
+  await pushCheckWithFeedback(platform.url, mine.headers, {
+    checkId: 'c-mine',
+    feedbackId: 'f-mine',
+    first: 1,
+  });
   await pushCheckWithFeedback(platform.url, theirs.headers, {
     checkId: 'c-theirs',
     feedbackId: 'f-theirs',
@@ -37,11 +46,15 @@ describe('GET feedback-deliveries', () => {
     const body = FeedbackDeliveriesResponse.parse(await response.json());
     expect(body.deliveries).toMatchObject([{ feedbackId: 'f-mine', checkId: 'c-mine', state: 'pending' }]);
     expect(body.more).toBe(false);
-    const after = FeedbackDeliveriesResponse.parse(await (await get(`?after=${body.next}`, mine.headers)).json());
+    const after = FeedbackDeliveriesResponse.parse(
+      await (await get(`?after=${body.next}`, mine.headers)).json(),
+    );
     expect(after.deliveries).toEqual([]);
     expect(after.next).toBe(body.next);
     await platform.forwarding.forwarder?.runOnce();
-    const changed = FeedbackDeliveriesResponse.parse(await (await get(`?after=${body.next}`, mine.headers)).json());
+    const changed = FeedbackDeliveriesResponse.parse(
+      await (await get(`?after=${body.next}`, mine.headers)).json(),
+    );
     expect(changed.deliveries).toMatchObject([{ feedbackId: 'f-mine', state: 'delivered' }]);
   });
 
@@ -54,7 +67,12 @@ describe('GET feedback-deliveries', () => {
   });
 
   it('never shows another device’s checks, whatever the cursor', async () => {
-    for (const query of ['', '?after=0', '?deviceId=' + theirs.deviceId, '?after=0&device=' + theirs.deviceId]) {
+    for (const query of [
+      '',
+      '?after=0',
+      '?deviceId=' + theirs.deviceId,
+      '?after=0&device=' + theirs.deviceId,
+    ]) {
       const body = FeedbackDeliveriesResponse.parse(await (await get(query, mine.headers)).json());
       expect(body.deliveries.map((delivery) => delivery.checkId)).not.toContain('c-theirs');
     }
@@ -63,7 +81,15 @@ describe('GET feedback-deliveries', () => {
   });
 
   it('refuses a hostile cursor with a Chinese message and a code, and stays up', async () => {
-    for (const cursor of ['-1', 'abc', '1.5', '1e400', '99999999999999999999', "1'%20OR%201=1", '1&after=2']) {
+    for (const cursor of [
+      '-1',
+      'abc',
+      '1.5',
+      '1e400',
+      '99999999999999999999',
+      "1'%20OR%201=1",
+      '1&after=2',
+    ]) {
       const response = await get(`?after=${cursor}`, mine.headers);
       expect(response.status, cursor).toBe(400);
       const body = (await response.json()) as { code: string; message: string };

@@ -2,8 +2,11 @@ import type { Db } from '../../node-shared/db/connection';
 import type { DeliveryState, FeedbackDelivery } from '../../shared/feedback-forwarding/delivery';
 
 const nextRevision = (db: Db): number =>
-  (db.prepare('SELECT coalesce(max(revision), 0) + 1 AS next FROM feedback_deliveries').get() as { next: number })
-    .next;
+  (
+    db.prepare('SELECT coalesce(max(revision), 0) + 1 AS next FROM feedback_deliveries').get() as {
+      next: number;
+    }
+  ).next;
 
 /** The key a receiver de-duplicates by: the same for every attempt of one record, unique across devices. */
 export const deliveryKeyOf = (deviceId: string, feedbackId: string): string => `${deviceId}:${feedbackId}`;
@@ -54,7 +57,12 @@ export function settleAttempt(
   key: { deviceId: string; feedbackId: string },
   outcome:
     | { state: 'delivered'; at: string }
-    | { state: Exclude<DeliveryState, 'delivered' | 'pending'>; at: string; error: string; nextMs: number | null },
+    | {
+        state: Exclude<DeliveryState, 'delivered' | 'pending'>;
+        at: string;
+        error: string;
+        nextMs: number | null;
+      },
 ): void {
   db.transaction(() => {
     db.prepare(

@@ -91,7 +91,11 @@ describe('the feedback forwarder, against the reference receiver', () => {
     const again = await receiver({ port });
     later(750);
     expect(await forwarderOf(platform).runOnce()).toBe(1);
-    expect(deliveryStates(platform.db)[0]).toMatchObject({ state: 'delivered', attempts: 2, lastError: null });
+    expect(deliveryStates(platform.db)[0]).toMatchObject({
+      state: 'delivered',
+      attempts: 2,
+      lastError: null,
+    });
     expect(again.received()).toHaveLength(1);
   });
 

@@ -67,10 +67,13 @@ export async function startReferenceReceiver(options: {
       request.raw.socket.destroy();
       return reply.hijack();
     }
-    if (mode === 'error') return reply.code(503).send({ code: 'UNAVAILABLE', message: '系统维护中，请稍后重试' });
+    if (mode === 'error')
+      return reply.code(503).send({ code: 'UNAVAILABLE', message: '系统维护中，请稍后重试' });
     const parsed = body.safeParse(request.body);
     if (!parsed.success) {
-      const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.slice(1).join('.') || '（整体）'))];
+      const fields = [
+        ...new Set(parsed.error.issues.map((issue) => issue.path.slice(1).join('.') || '（整体）')),
+      ];
       return reply
         .code(422)
         .send({ code: 'FIELDS_INVALID', message: `字段不符合报送字段集：${fields.join('、')}` });

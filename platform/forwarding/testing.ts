@@ -10,7 +10,12 @@ export async function pushCheckWithFeedback(
   ids: { checkId: string; feedbackId: string; first: number },
 ): Promise<PushResponse> {
   const entries = [
-    { mutationId: ids.first, kind: 'check.recorded', createdAt: AT, payload: sampleForwardedCheck(ids.checkId) },
+    {
+      mutationId: ids.first,
+      kind: 'check.recorded',
+      createdAt: AT,
+      payload: sampleForwardedCheck(ids.checkId),
+    },
     {
       mutationId: ids.first + 1,
       kind: 'feedback.recorded',

@@ -15,4 +15,5 @@ export function retryDelayMs(policy: BackoffPolicy, attempts: number, random: ()
 }
 
 /** Whether another attempt follows the `attempts`-th failure. */
-export const retriesLeft = (policy: BackoffPolicy, attempts: number): boolean => attempts < policy.maxAttempts;
+export const retriesLeft = (policy: BackoffPolicy, attempts: number): boolean =>
+  attempts < policy.maxAttempts;

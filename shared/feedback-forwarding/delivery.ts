@@ -23,7 +23,12 @@ export const FeedbackDelivery = z.object({
 export type FeedbackDelivery = z.infer<typeof FeedbackDelivery>;
 
 /** A check's feedback taken together: the worst of its records, and when the last was delivered. */
-export type CheckDelivery = { state: DeliveryState; deliveredAt: string | null; lastError: string | null };
+export const CheckDelivery = z.object({
+  state: DeliveryState,
+  deliveredAt: isoDateTime.nullable(),
+  lastError: z.string().nullable(),
+});
+export type CheckDelivery = z.infer<typeof CheckDelivery>;
 
 const severity: Record<DeliveryState, number> = { delivered: 0, pending: 1, retrying: 2, dead: 3 };
 
@@ -33,9 +38,8 @@ export function checkDelivery(
 ): CheckDelivery | null {
   if (deliveries.length === 0) return null;
   const worst = deliveries.reduce((a, b) => (severity[b.state] > severity[a.state] ? b : a));
-  if (worst.state !== 'delivered') return { state: worst.state, deliveredAt: null, lastError: worst.lastError };
-  const last = deliveries
-    .map((delivery) => delivery.deliveredAt ?? '')
-    .reduce((a, b) => (b > a ? b : a), '');
+  if (worst.state !== 'delivered')
+    return { state: worst.state, deliveredAt: null, lastError: worst.lastError };
+  const last = deliveries.map((delivery) => delivery.deliveredAt ?? '').reduce((a, b) => (b > a ? b : a), '');
   return { state: 'delivered', deliveredAt: last === '' ? null : last, lastError: null };
 }

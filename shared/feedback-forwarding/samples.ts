@@ -9,11 +9,21 @@ export const sampleForwardedCheck = (checkId: string): Record<string, unknown> =
   operator: '王芳（wangfang）',
   context: {
     caseNumber: 'PDS-2026-0042',
-    matter: { code: 'PDS-CG-001', name: '政府采购供应商资格审查', category: 'procurement', department: '财政局' },
+    matter: {
+      code: 'PDS-CG-001',
+      name: '政府采购供应商资格审查',
+      category: 'procurement',
+      department: '财政局',
+    },
     note: null,
   },
   subject: { id: 'fw-s-1', name: '平顶山示例建材有限公司', identifier: '91410400MA44TEKT0X' },
-  hits: [{ key: 'e-debtor', listType: { code: 'DEBTOR', name: '失信被执行人', kind: 'serious', authority: '人民法院' } }],
+  hits: [
+    {
+      key: 'e-debtor',
+      listType: { code: 'DEBTOR', name: '失信被执行人', kind: 'serious', authority: '人民法院' },
+    },
+  ],
 });
 
 export const sampleFeedbackRecord = (id: string, checkId: string): FeedbackRecord => ({

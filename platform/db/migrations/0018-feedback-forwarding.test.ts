@@ -28,8 +28,22 @@ describe('platform migration feedback-forwarding', () => {
         )
         .all(),
     ).toEqual([
-      { feedback_id: 'f-1', check_id: 'c-1', delivery_key: 'd1:f-1', state: 'pending', attempts: 0, revision: 1 },
-      { feedback_id: 'f-2', check_id: 'c-1', delivery_key: 'd1:f-2', state: 'pending', attempts: 0, revision: 2 },
+      {
+        feedback_id: 'f-1',
+        check_id: 'c-1',
+        delivery_key: 'd1:f-1',
+        state: 'pending',
+        attempts: 0,
+        revision: 1,
+      },
+      {
+        feedback_id: 'f-2',
+        check_id: 'c-1',
+        delivery_key: 'd1:f-2',
+        state: 'pending',
+        attempts: 0,
+        revision: 2,
+      },
     ]);
     expect(() =>
       db.prepare("UPDATE feedback_deliveries SET state = 'lost' WHERE feedback_id = 'f-1'").run(),

@@ -7,6 +7,7 @@ import { CellMarks, DataList, type ServerList } from '../list/DataList';
 import { useRouter } from '../router';
 import { checkColumns, subjectOf } from './check-columns';
 import { recordsTableTexts } from './texts';
+import { DeliveryChip, deliveryText } from './DeliveryChip';
 
 const feedbackLabel = (
   state: FeedbackState,
@@ -95,6 +96,16 @@ const columns: GridColDef<CheckListItem>[] = [
         />
       );
     },
+  },
+  {
+    field: 'delivery',
+    headerName: headers.delivery,
+    flex: 0.9,
+    minWidth: 110,
+    sortable: false,
+    valueGetter: (_value, item) =>
+      item.delivery === null || item.delivery === undefined ? '' : deliveryText(item.delivery).label,
+    renderCell: ({ row }) => <DeliveryChip delivery={row.delivery} />,
   },
   {
     field: 'flags',
