@@ -6,7 +6,6 @@ import {
   type ReferenceReceiver,
 } from '../../platform/forwarding/reference-receiver';
 import { RESOURCES_DIR, openTempCore, tempDir } from '../../electron/core/testing/temp-core';
-import { dispatch } from '../../electron/core/ipc/dispatch';
 import { FAST_RETRY, enrolAndSync } from '../testing/platform-fixture';
 
 // The window's 反馈 → the platform → the provincial system (the reference receiver) → the state back at the
@@ -77,13 +76,13 @@ async function checkWithFeedback(caseNumber: string): Promise<string> {
 }
 
 const listed = async (checkId: string) => {
-  const list = await dispatch(core.handlers, 'check:list', {});
+  const list = await core.handlers['check:list']({ limit: 50, offset: 0 });
   if (!list.ok) throw new Error(list.error.message);
   return list.value.items.find((item) => item.checkId === checkId);
 };
 
 const undelivered = async (): Promise<number> => {
-  const figures = await dispatch(core.handlers, 'dashboard:get', {});
+  const figures = await core.handlers['dashboard:get']({});
   if (!figures.ok) throw new Error(figures.error.message);
   return figures.value.counts['undelivered-feedback'];
 };
@@ -121,7 +120,7 @@ describe('feedback forwarded to the provincial 联合奖惩 system', () => {
     const delivery = (await listed(checkId))?.delivery;
     expect(delivery?.state).toBe('delivered');
     expect(delivery?.deliveredAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-    const detail = await dispatch(core.handlers, 'check:get', { checkId });
+    const detail = await core.handlers['check:get']({ checkId });
     expect(detail.ok && detail.value.delivery?.state).toBe('delivered');
     expect(await undelivered()).toBe(0);
   });
