@@ -32,6 +32,7 @@ export const DeliveryChip = ({ delivery }: { delivery: CheckDelivery | null | un
       variant="outlined"
       data-testid="record-delivery"
       data-state={delivery.state}
+      sx={{ maxWidth: '100%' }}
     />
   );
 };

@@ -9,7 +9,7 @@ export const recordsTableTexts = {
     verdict: '结论',
     feedback: '反馈',
     flags: '标记',
-    delivery: '报送',
+    feedbackAndDelivery: '反馈与报送',
   },
   notFound: '未查到',
   feedback: {
