@@ -195,7 +195,7 @@ export function createSyncService(deps: SyncDeps) {
       }
       if (job.type === 'error') return fail(job.code, job.message);
       // Where this PC's feedback stands on its way to the province (a small, device-scoped read).
-      await pullDeliveries(db, client);
+      await pullDeliveries(db, client, deps.retry);
       setMeta(db, 'last_sync_at', toBeijingIso(deps.now()));
       if (job.verified) setMeta(db, 'last_verified_at', toBeijingIso(deps.now()));
       lastError = null;
