@@ -32,6 +32,8 @@ import { publishReleaseCli, releasesCli, setRolloutCli } from './updates/release
 import { releasesDirOf } from './updates/release-store';
 import type { ExternalQueryOptions } from './external/external-routes';
 import { createSimulator, loadSimulatorConfig } from './external/simulator';
+import { feedbackDeliveriesCli, forwardingConfig, runReceiverCli } from './forwarding/forwarding-cli';
+import type { ForwardingConfig } from './forwarding/start-forwarding';
 
 /**
  * `npm run platform` (dist/platform/platform.cjs). Env: PLATFORM_PORT (8420), PLATFORM_HOST (127.0.0.1),
@@ -79,12 +81,19 @@ import { createSimulator, loadSimulatorConfig } from './external/simulator';
  *                                      withdraw a commitment from publication (page and export), or publish it
  *                                      again; recorded with who, when and why; exit
  *   --withdrawn-commitments            list the commitments withdrawn from publication, exit
+ *   --feedback-deliveries              each feedback record queued for the provincial 联合奖惩 system and where
+ *                                      its forwarding stands, exit
+ *   --provincial-receiver [--receiver-mode ok|error|timeout|reset]
+ *                                      serve only the reference receiver standing in for the provincial system
+ *                                      (PROVINCIAL_RECEIVER_PORT, 8430) and print RECEIVER_URL=…
  * Otherwise serves, and prints `PLATFORM_URL=http(s)://host:port` on a line of its own once listening:
  *   --tls-cert <cert.pem> --tls-key <key.pem>   serve HTTPS (a city platform must; `npm run dev:cert` makes a
  *                                               local CA and certificate for trying it out)
  *   --external-query-simulator <file.json>      answer external queries (信用中国 / 信用河南) with the reference
  *                                               simulator configured by that file (--demo: the demo answers)
  *   --external-query-timeout-ms <ms>            give an external query up after this long (10000)
+ *   --provincial-url <url>             forward feedback to this receiver (PLATFORM_PROVINCIAL_URL); none: in demo
+ *                                      mode an in-process reference receiver, else feedback waits as 待报送
  */
 const options = {
   'issue-code': { type: 'boolean' },
@@ -138,6 +147,10 @@ const options = {
   'withdrawn-commitments': { type: 'boolean' },
   'external-query-simulator': { type: 'string' },
   'external-query-timeout-ms': { type: 'string' },
+  'provincial-url': { type: 'string' },
+  'provincial-receiver': { type: 'boolean' },
+  'receiver-mode': { type: 'string' },
+  'feedback-deliveries': { type: 'boolean' },
 } as const;
 
 // Bundled to dist/platform/platform.cjs: the project's resources/ is two levels up (PLATFORM_RESOURCES_DIR
@@ -217,6 +230,21 @@ async function run(): Promise<void> {
 
   if (setRule !== undefined) {
     withDb((db) => setRuleCli(db, setRule, positionals[0], new Date()));
+    return;
+  }
+
+  if (values['provincial-receiver'] === true) {
+    await runReceiverCli({
+      resourcesDir: resourcesDir(),
+      host: process.env.PLATFORM_HOST ?? DEFAULT_HOST,
+      mode: values['receiver-mode'],
+    });
+    return;
+  }
+  if (values['receiver-mode'] !== undefined)
+    throw new Error('--receiver-mode 只与 --provincial-receiver 一起使用');
+  if (values['feedback-deliveries'] === true) {
+    withDb(feedbackDeliveriesCli);
     return;
   }
 
@@ -388,6 +416,8 @@ async function run(): Promise<void> {
     return;
   }
 
+  const forwarding = (): ForwardingConfig =>
+    forwardingConfig(values['provincial-url'] ?? process.env.PLATFORM_PROVINCIAL_URL);
   const tls = tlsFiles(values['tls-cert'], values['tls-key']);
   const host = process.env.PLATFORM_HOST ?? DEFAULT_HOST;
   // Passwords, device tokens and reviewers' credentials never cross a network in clear.
@@ -403,7 +433,12 @@ async function run(): Promise<void> {
     log: { level: 'warn' },
     ...allowedHosts(values['allowed-hosts']),
     ...externalQueryOptions(values['external-query-simulator'], values['external-query-timeout-ms']),
+    forwarding: forwarding(),
   });
+  if (platform.forwarding.forwarder === null)
+    console.error(
+      '未配置省联合奖惩系统接收地址（--provincial-url 或 PLATFORM_PROVINCIAL_URL）：收到的反馈将留在待报送队列中，配置后重启平台即开始报送。',
+    );
   if (servesDemoAccounts(platform.db, resourcesDir()))
     console.error(
       withDemo

@@ -27,6 +27,7 @@ import {
   registerExternalQueryRoutes,
   type ExternalQueryOptions,
 } from './external/external-routes';
+import { registerFeedbackDeliveryRoutes } from './forwarding/deliveries-routes';
 
 export type PlatformServerOptions = {
   /** A migrated platform database on a file (streams read it through a second connection). */
@@ -116,6 +117,7 @@ export function createPlatformServer(options: PlatformServerOptions): FastifyIns
     adapter: null,
     ...options.externalQuery,
   });
+  registerFeedbackDeliveryRoutes(app, context);
   app.addHook('onClose', (_instance, done) => {
     readers.closeAll();
     done();

@@ -16,6 +16,7 @@ import { defaultAllowedHosts } from './http/host-check';
 import { createPlatformServer, type PlatformTls } from './server';
 import type { ExternalQueryOptions } from './external/external-routes';
 import { demoSimulator } from './external/demo-simulator';
+import { type Forwarding, type ForwardingConfig, startForwarding } from './forwarding/start-forwarding';
 
 export const DEFAULT_PORT = 8420;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -47,6 +48,8 @@ export type StartOptions = {
    * simulator answers from resources/demo/external-queries.json.
    */
   externalQuery?: Partial<ExternalQueryOptions>;
+  /** Forwarding of feedback to the provincial 联合奖惩 system (forwarding/start-forwarding.ts). */
+  forwarding?: ForwardingConfig;
 };
 
 export type RunningPlatform = {
@@ -61,6 +64,8 @@ export type RunningPlatform = {
    */
   issueCode: (unit?: DeviceUnit | null, validHours?: number) => string;
   addUser: (user: NewUser) => Promise<'created' | 'updated'>;
+  /** The feedback forwarder (null when no receiver is configured) and demo mode's reference receiver. */
+  forwarding: Forwarding;
 };
 
 const hostForUrl = (host: string): string => (host.includes(':') ? `[${host}]` : host);
@@ -97,12 +102,20 @@ export async function startPlatform(options: StartOptions): Promise<RunningPlatf
     });
     await app.listen({ port: options.port ?? DEFAULT_PORT, host });
     const { port } = app.server.address() as AddressInfo;
+    const forwarding = await startForwarding(db, {
+      config: options.forwarding ?? {},
+      demo: withDemo,
+      resourcesDir: options.resourcesDir,
+      now,
+    });
     return {
       url: `${options.tls === undefined ? 'http' : 'https'}://${hostForUrl(host)}:${port}`,
       db,
       dataDir: options.dataDir,
       seeded,
+      forwarding,
       close: async () => {
+        await forwarding.close();
         await app.close();
         db.close();
       },

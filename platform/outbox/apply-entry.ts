@@ -17,6 +17,7 @@ import { receiveInspectionResult, type EvidenceRefusal } from '../inspections/re
 import { storedResult, recordMutation } from './mutations.repo';
 import { applyWorkflowEntry, isWorkflowEntry } from '../workflow/apply-workflow';
 import { payloadSchemas } from './payloads';
+import { enqueueDelivery } from '../forwarding/deliveries.repo';
 import type { Device } from '../access/devices.repo';
 
 /** What the entry says, independent of when it was sent: its kind and payload. */
@@ -74,7 +75,20 @@ function fileEvidence(
     case 'feedback.recorded': {
       const payload = payloadSchemas['feedback.recorded'].safeParse(entry.payload);
       if (!payload.success) return payload.error;
-      return insertFeedback(db, { ...base, feedbackId: payload.data.id, checkId: payload.data.checkId });
+      const outcome = insertFeedback(db, {
+        ...base,
+        feedbackId: payload.data.id,
+        checkId: payload.data.checkId,
+      });
+      // Queued for the provincial system in the same transaction: received feedback is never left unforwarded.
+      if (outcome === 'inserted')
+        enqueueDelivery(db, {
+          deviceId: base.deviceId,
+          feedbackId: payload.data.id,
+          checkId: payload.data.checkId,
+          receivedAt: base.receivedAt,
+        });
+      return outcome;
     }
     case 'audit.appended': {
       const payload = payloadSchemas['audit.appended'].safeParse(entry.payload);

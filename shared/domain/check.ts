@@ -6,6 +6,7 @@ import { StoredFile } from './files';
 import { GradeNotice } from './grade';
 import { CreditRecord, IdentifierKind, ListEntry, Subject, SubjectSummary } from './subject';
 import { listSort } from './list-sort';
+import { CheckDelivery } from '../feedback-forwarding/delivery';
 
 /** The approval a check belongs to (办件). */
 export const ApprovalContext = z.object({
@@ -297,6 +298,8 @@ export const CheckDetail = z.object({
   feedbackState: FeedbackState,
   externalQueries: z.array(ExternalQueryRecord),
   standing: CheckStanding,
+  /** Where its feedback stands on its way to the provincial 联合奖惩 system; null/absent: no feedback. */
+  delivery: CheckDelivery.nullish(),
 });
 export type CheckDetail = z.infer<typeof CheckDetail>;
 
@@ -335,6 +338,8 @@ export const CheckListItem = z.object({
   recheck: z.boolean(),
   /** A later check of the same approval re-examined this one. */
   superseded: z.boolean(),
+  /** Where its feedback stands on its way to the provincial 联合奖惩 system; null/absent: no feedback. */
+  delivery: CheckDelivery.nullish(),
 });
 export type CheckListItem = z.infer<typeof CheckListItem>;
 

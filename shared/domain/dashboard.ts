@@ -47,6 +47,7 @@ export const DashboardFigure = z.enum([
   'commitments-due-soon',
   'commitments-overdue',
   'repairs-at-risk',
+  'undelivered-feedback',
 ]);
 export type DashboardFigure = z.infer<typeof DashboardFigure>;
 
@@ -60,6 +61,7 @@ export const dashboardFigureLabels: Record<DashboardFigure, string> = {
   'commitments-due-soon': '承诺核查即将到期',
   'commitments-overdue': '承诺核查已逾期',
   'repairs-at-risk': '修复时限临近或超期',
+  'undelivered-feedback': '反馈未报送',
 };
 
 const count = z.number().int().min(0);

@@ -2,6 +2,7 @@ import type { ExternalQueryOutcome, FeedbackAction, StatusTag, VerdictCode } fro
 import type { ListKind, MeasureDirection } from './catalogue';
 import type { OutboxKind } from '../platform-api/api';
 import type { CreditRecord, RecordCategory, RecordStatus, RegistrationStatus, SubjectKind } from './subject';
+import type { DeliveryState } from '../feedback-forwarding/delivery';
 
 // Chinese labels of the domain's codes: shared so the UI and later the printed report say the same words.
 
@@ -94,4 +95,12 @@ export const outboxKindLabels: Record<OutboxKind, string> = {
   'inspection.drawn': '双随机抽取名单',
   'inspection.result-recorded': '双随机抽查检查结果',
   'check.external-query': '外部查询结果',
+};
+
+/** Where a check's feedback stands on its way to the provincial 联合奖惩 system (报送). */
+export const deliveryStateLabels: Record<DeliveryState, string> = {
+  pending: '待报送',
+  retrying: '报送失败，重试中',
+  delivered: '已报送',
+  dead: '报送失败（已停止重试）',
 };

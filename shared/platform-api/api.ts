@@ -49,6 +49,8 @@ export const platformRoutes = {
   commitmentPublication: `${PLATFORM_PREFIX}/commitment-publication`,
   /** POST: query 信用中国 / 信用河南 about a subject through the platform's adapter (device token; ./external-query.ts). */
   externalQueries: `${PLATFORM_PREFIX}/external-queries`,
+  /** GET feedback-deliveries?after= — this device's feedback on its way to the province (device token). */
+  feedbackDeliveries: `${PLATFORM_PREFIX}/feedback-deliveries`,
 } as const;
 
 export const PlatformError = z.object({ code: z.string(), message: z.string() });
@@ -285,6 +287,7 @@ export const ruleTableIds = [
   'grade-policy',
   'record-rules',
   'commitment-publication',
+  'provincial-feedback',
 ] as const;
 export const RuleTableId = z.enum(ruleTableIds);
 export type RuleTableId = z.infer<typeof RuleTableId>;

@@ -9,6 +9,7 @@ import { RecordRules } from '../records/record-rules';
 import { RepairRegimes } from '../repair/regime-schema';
 import { InspectionRatios } from '../sampling/ratios';
 import { InspectorRoster } from '../sampling/roster';
+import { ProvincialFeedbackFields } from '../feedback-forwarding/field-map';
 
 /**
  * The rule tables the platform serves through the changes feed (table rule_tables, one row each, content as
@@ -25,6 +26,7 @@ export const ruleTableSchemas = {
   'grade-policy': GradePolicy,
   'record-rules': RecordRules,
   'commitment-publication': CommitmentPublicationRules,
+  'provincial-feedback': ProvincialFeedbackFields,
 } as const satisfies Record<RuleTableId, z.ZodType>;
 
 export const ruleTableFiles: Record<RuleTableId, string> = {
@@ -37,6 +39,7 @@ export const ruleTableFiles: Record<RuleTableId, string> = {
   'grade-policy': 'grade-policy.json',
   'record-rules': 'record-rules.json',
   'commitment-publication': 'commitment-publication.json',
+  'provincial-feedback': 'provincial-feedback.json',
 };
 
 export const ruleTableLabels: Record<RuleTableId, string> = {
@@ -49,6 +52,7 @@ export const ruleTableLabels: Record<RuleTableId, string> = {
   'grade-policy': '信用评价等级规则',
   'record-rules': '失信信息领域与认定依据',
   'commitment-publication': '信用承诺公示规则',
+  'provincial-feedback': '联合奖惩反馈报送字段（待确认）',
 };
 
 export type RuleSet = {
@@ -61,6 +65,8 @@ export type RuleSet = {
   gradePolicy: GradePolicy;
   recordRules: RecordRules;
   commitmentPublication: CommitmentPublicationRules;
+  /** The provincial 联合奖惩 反馈 field set (placeholders, 待确认); the platform forwards by it. */
+  provincialFeedback: ProvincialFeedbackFields;
   /** Where each table came from: the platform's feed, or the file shipped with the app. */
   sources: Record<RuleTableId, 'platform' | 'bundled'>;
 };

@@ -31,7 +31,9 @@ export type MetaKey =
   /** The outcome of the audit chain check on start (audit/chain-status.ts), JSON. */
   | 'audit_chain_status'
   /** What the platform last said about this device's audit chain (audit/platform-chain.ts), JSON. */
-  | 'audit_platform_chain';
+  | 'audit_platform_chain'
+  /** How far this PC has read the platform's states of its feedback deliveries (feedback-deliveries/). */
+  | 'feedback_deliveries_cursor';
 
 export function getMeta(db: Db, key: MetaKey): string | null {
   const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;

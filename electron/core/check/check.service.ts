@@ -1,4 +1,5 @@
 import { failureFactsOf } from '../../../shared/check/bars';
+import { deliveryOfCheck, withDeliveries } from '../feedback-deliveries/deliveries.repo';
 import { evaluateCheck } from '../../../shared/check/verdict';
 import type { Representative } from '../../../shared/check/related';
 import { recordShown } from '../../../shared/repair/published';
@@ -277,11 +278,12 @@ export function createCheckService(deps: CheckDeps) {
         externalQueryOpen:
           supersededBy === null && result.externalQuery?.required === true && externalQueries.length === 0,
       },
+      delivery: deliveryOfCheck(db, checkId),
     });
   };
 
   const list = (filter: CheckListRequest & { limit: number; offset: number }): Result<CheckList> =>
-    ok(listChecks(db, filter));
+    ok(withDeliveries(db, listChecks(db, filter)));
 
   return {
     run,

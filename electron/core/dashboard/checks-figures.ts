@@ -9,6 +9,7 @@ import {
 } from '../check/check.repo';
 import type { Db } from '../../../node-shared/db/connection';
 import { inDistrict, type Scope } from './scope';
+import { FEEDBACK_UNDELIVERED, withDeliveries } from '../feedback-deliveries/deliveries.repo';
 
 // The check figures, over checks (alias c). The period is compared on the stored Beijing instant against whole
 // days (`checked_at >= from AND checked_at < to + 1`), so the checks_by_time index bounds every query; the
@@ -20,7 +21,7 @@ const OPEN_FEEDBACK = `(c.feedback_required > 0 AND ${FEEDBACK_RECORDED} < c.fee
 
 export type CheckFigure = Extract<
   DashboardFigure,
-  'checks' | 'punishment-hits' | 'incentive-hits' | 'open-feedback'
+  'checks' | 'punishment-hits' | 'incentive-hits' | 'open-feedback' | 'undelivered-feedback'
 >;
 
 /** Each check figure as a condition on a check in scope; the hits follow the verdicts 核查记录 filters by. */
@@ -29,6 +30,7 @@ const figureSql: Record<CheckFigure, string> = {
   'punishment-hits': "c.verdict = 'punishment'",
   'incentive-hits': "c.verdict = 'incentive'",
   'open-feedback': OPEN_FEEDBACK,
+  'undelivered-feedback': FEEDBACK_UNDELIVERED,
 };
 
 function scopeWhere(scope: Scope): string {
@@ -44,15 +46,23 @@ export function checkCounts(db: Db, scope: Scope): Record<CheckFigure, number> {
       `SELECT count(*) AS checks,
          coalesce(sum(${figureSql['punishment-hits']}), 0) AS punishment,
          coalesce(sum(${figureSql['incentive-hits']}), 0) AS incentive,
-         coalesce(sum(CASE WHEN c.feedback_required > 0 THEN ${OPEN_FEEDBACK} ELSE 0 END), 0) AS open
+         coalesce(sum(CASE WHEN c.feedback_required > 0 THEN ${OPEN_FEEDBACK} ELSE 0 END), 0) AS open,
+         coalesce(sum(${FEEDBACK_UNDELIVERED}), 0) AS undelivered
        FROM checks c WHERE ${scopeWhere(scope)}`,
     )
-    .get(scope) as { checks: number; punishment: number; incentive: number; open: number };
+    .get(scope) as {
+    checks: number;
+    punishment: number;
+    incentive: number;
+    open: number;
+    undelivered: number;
+  };
   return {
     checks: row.checks,
     'punishment-hits': row.punishment,
     'incentive-hits': row.incentive,
     'open-feedback': row.open,
+    'undelivered-feedback': row.undelivered,
   };
 }
 
@@ -101,5 +111,5 @@ export function checkRows(
        ORDER BY c.checked_at DESC, c.rowid DESC LIMIT @limit OFFSET @offset`,
     )
     .all({ ...scope, limit: page.limit ?? -1, offset: page.offset }) as ListRow[];
-  return { total, items: rows.map(toListItem) };
+  return withDeliveries(db, { total, items: rows.map(toListItem) });
 }

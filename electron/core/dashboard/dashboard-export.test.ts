@@ -42,6 +42,7 @@ describe('dashboard:export', () => {
       '承诺核查即将到期',
       '承诺核查已逾期',
       '修复时限临近或超期',
+      '反馈未报送',
     ]);
     for (const sheet of workbook.worksheets) {
       const caption = columnA(sheet).slice(0, 5);
@@ -65,6 +66,7 @@ describe('dashboard:export', () => {
       承诺核查即将到期: 1,
       承诺核查已逾期: 1,
       修复时限临近或超期: 2,
+      反馈未报送: 1,
     });
     // Each figure's sheet holds its rows under the header (row 6), as many as the figure counts.
     const rowsOf = (name: string) => (workbook.getWorksheet(name)?.rowCount ?? 0) - 6;
@@ -82,8 +84,8 @@ describe('dashboard:export', () => {
       expect.any(String),
       '适用失信惩戒措施',
     ]);
-    // Summary 8, days 30, matters 2, then the figures' rows.
-    expect(file.rows).toBe(8 + 30 + 2 + 5 + 1 + 1 + 1 + 2 + 1 + 1 + 2);
+    // Summary 9, days 30, matters 2, then the figures' rows.
+    expect(file.rows).toBe(9 + 30 + 2 + 5 + 1 + 1 + 1 + 2 + 1 + 1 + 2 + 1);
   });
 
   it('writes words in every column people read; ids only under a 系统编号 heading', async () => {

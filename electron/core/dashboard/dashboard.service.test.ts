@@ -33,6 +33,8 @@ describe('dashboard:get', () => {
       'commitments-due-soon': 1,
       'commitments-overdue': 1,
       'repairs-at-risk': 2,
+      // The red check's feedback, recorded on this PC and not yet reported delivered by the platform.
+      'undelivered-feedback': 1,
     });
     expect(figures.approvals).toEqual({
       decisions: 3,
@@ -100,6 +102,7 @@ describe('dashboard:get', () => {
       'commitments-due-soon': 0,
       'commitments-overdue': 1,
       'repairs-at-risk': 1,
+      'undelivered-feedback': 0,
     });
   });
 

@@ -35,6 +35,7 @@ const CHECK_FIGURES: readonly DashboardFigure[] = [
   'punishment-hits',
   'incentive-hits',
   'open-feedback',
+  'undelivered-feedback',
 ];
 const isCheckFigure = (figure: DashboardFigure): figure is CheckFigure => CHECK_FIGURES.includes(figure);
 

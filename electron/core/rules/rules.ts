@@ -70,6 +70,7 @@ export function createRules(db: Db, resourcesDir: string): Rules {
       gradePolicy: value('grade-policy') as RuleSet['gradePolicy'],
       recordRules: value('record-rules') as RuleSet['recordRules'],
       commitmentPublication: value('commitment-publication') as RuleSet['commitmentPublication'],
+      provincialFeedback: value('provincial-feedback') as RuleSet['provincialFeedback'],
       sources,
     };
   };

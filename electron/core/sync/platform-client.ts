@@ -22,6 +22,7 @@ import {
 } from '../../../shared/platform-api/api';
 import { platformUrlProblem, type PlatformTarget } from '../../../shared/domain/deployment';
 import { ExternalQueryReply, type ExternalAsk } from '../../../shared/platform-api/external-query';
+import { FeedbackDeliveriesResponse } from '../../../shared/platform-api/feedback-deliveries';
 import { isUntrustedPlatform, PIN_MISMATCH, platformAgent } from './platform-tls';
 
 /** A failed exchange with the platform; `retryable` says whether trying again may help. */
@@ -54,6 +55,8 @@ export type PlatformClient = {
   snapshot: () => Promise<Snapshot>;
   /** GET audit/chain: how far the platform has verified this device's audit hash chain. */
   auditChain: () => Promise<AuditChainHead>;
+  /** GET feedback-deliveries: this device's feedback on its way to the province, changed after `after`. */
+  feedbackDeliveries: (after: number) => Promise<FeedbackDeliveriesResponse>;
   tableRows: (table: SyncedTable, onRow: (row: TableRow) => void) => Promise<void>;
   /** HEAD files/<sha256>: whether the platform holds the file already. */
   hasFile: (sha256: string) => Promise<boolean>;
@@ -212,6 +215,12 @@ export function createPlatformClient(options: {
     snapshot: () => call(async () => Snapshot.parse((await http.get(platformRoutes.snapshot)).data)),
     auditChain: () =>
       call(async () => AuditChainHead.parse((await http.get(platformRoutes.auditChain)).data)),
+    feedbackDeliveries: (after) =>
+      call(async () =>
+        FeedbackDeliveriesResponse.parse(
+          (await http.get(platformRoutes.feedbackDeliveries, { params: { after } })).data,
+        ),
+      ),
     hasFile: (sha256) =>
       call(async () => {
         const response = await http.head(`${platformRoutes.files}/${sha256}`, {

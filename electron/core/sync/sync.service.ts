@@ -18,6 +18,7 @@ import { deploymentMessages, platformAt, type PlatformTarget } from '../../../sh
 import { push } from './push';
 import type { RetryPolicy } from './retry';
 import { openReviews } from './reviews.repo';
+import { pullDeliveries } from '../feedback-deliveries/pull-deliveries';
 import { runSyncJob } from './run-job';
 import {
   checkStanding,
@@ -193,6 +194,8 @@ export function createSyncService(deps: SyncDeps) {
         return fail(DEVICE_REVOKED, deviceRevokedMessage);
       }
       if (job.type === 'error') return fail(job.code, job.message);
+      // Where this PC's feedback stands on its way to the province (a small, device-scoped read).
+      await pullDeliveries(db, client, deps.retry);
       setMeta(db, 'last_sync_at', toBeijingIso(deps.now()));
       if (job.verified) setMeta(db, 'last_verified_at', toBeijingIso(deps.now()));
       lastError = null;

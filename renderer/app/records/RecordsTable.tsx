@@ -1,4 +1,5 @@
 import Chip from '@mui/material/Chip';
+import Stack from '@mui/material/Stack';
 import type { GridColDef } from '@mui/x-data-grid';
 import type { CheckListItem, CheckSortField, FeedbackState } from '../../../shared/domain/check';
 import { verdictLabels } from '../../../shared/domain/labels';
@@ -7,6 +8,7 @@ import { CellMarks, DataList, type ServerList } from '../list/DataList';
 import { useRouter } from '../router';
 import { checkColumns, subjectOf } from './check-columns';
 import { recordsTableTexts } from './texts';
+import { DeliveryChip, deliveryText } from './DeliveryChip';
 
 const feedbackLabel = (
   state: FeedbackState,
@@ -78,21 +80,32 @@ const columns: GridColDef<CheckListItem>[] = [
   },
   {
     field: 'feedback',
-    headerName: headers.feedback,
-    flex: 0.8,
-    minWidth: 110,
-    valueGetter: (_value, item) => feedbackLabel(item.feedbackState, item.superseded).label,
+    // With the feedback, whether it reached the province (报送): one column, so the list fits 1024 px.
+    headerName: headers.feedbackAndDelivery,
+    flex: 0.9,
+    minWidth: 130,
+    valueGetter: (_value, item) =>
+      [
+        feedbackLabel(item.feedbackState, item.superseded).label,
+        item.delivery === null || item.delivery === undefined ? '' : deliveryText(item.delivery).label,
+      ]
+        .filter((label) => label !== '')
+        .join('，'),
     renderCell: ({ row }) => {
       const feedback = feedbackLabel(row.feedbackState, row.superseded);
       return (
-        <Chip
-          label={feedback.label}
-          title={feedback.label}
-          color={feedback.color}
-          size="small"
-          variant="outlined"
-          data-testid="record-feedback"
-        />
+        <Stack spacing={0.25} sx={{ height: '100%', justifyContent: 'center', alignItems: 'flex-start' }}>
+          <Chip
+            label={feedback.label}
+            title={feedback.label}
+            color={feedback.color}
+            size="small"
+            variant="outlined"
+            data-testid="record-feedback"
+            sx={{ maxWidth: '100%' }}
+          />
+          <DeliveryChip delivery={row.delivery} />
+        </Stack>
       );
     },
   },

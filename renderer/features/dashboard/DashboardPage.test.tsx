@@ -21,6 +21,7 @@ const figures = {
     'commitments-due-soon': 1,
     'commitments-overdue': 0,
     'repairs-at-risk': 0,
+    'undelivered-feedback': 0,
   },
   perDay: [
     { day: '2026-12-05', checks: 5 },

@@ -13,6 +13,7 @@ const ALERTS: readonly DashboardFigure[] = [
   'approvals-without-check',
   'commitments-overdue',
   'repairs-at-risk',
+  'undelivered-feedback',
 ];
 
 const hintOf = (figure: DashboardFigure, figures: DashboardFigures): string => {

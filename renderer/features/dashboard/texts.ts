@@ -29,6 +29,7 @@ export const dashboardTexts = {
     commitmentsDueSoon: (days: number) => `截至今日，${days}日内到期未核查`,
     commitmentsOverdue: '截至今日，已过核查期限',
     repairs: (days: number) => `截至今日，剩余不超过${days}个工作日或已超期`,
+    'undelivered-feedback': '已反馈但尚未报送省联合奖惩系统（含重试中、已停止重试）',
   },
   tileAction: '，查看明细',
   charts: {

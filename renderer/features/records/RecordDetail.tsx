@@ -12,6 +12,7 @@ import { FeedbackPanel } from '../../app/check-result/feedback/FeedbackPanel';
 import { ResultCard } from '../../app/check-result/ResultCard';
 import { CheckSheetButton } from '../../app/check-sheet/CheckSheetButton';
 import { ReviewFlag } from '../../app/sync/ReviewFlag';
+import { DeliveryNotice } from '../../app/records/DeliveryNotice';
 import { recordsTexts } from './texts';
 import { useCheckDetail } from './use-check-detail';
 
@@ -64,6 +65,7 @@ export const RecordDetail = ({ checkId }: { checkId: string }) => {
           />
           <ExternalQueryPanel detail={detail} onDetail={onDetail} />
           <FeedbackPanel detail={detail} onDetail={onDetail} />
+          <DeliveryNotice delivery={detail.delivery} />
         </>
       )}
     </Stack>
