@@ -66,7 +66,12 @@ export type ErrorCode =
   | 'REPORT_AUTHORISATION_REQUIRED'
   | 'REPORT_AUTHORISATION_NOT_APPLICABLE'
   | 'REPORT_AUTHORISATION_INVALID'
-  | 'DASHBOARD_PERIOD_INVALID';
+  | 'DASHBOARD_PERIOD_INVALID'
+  | 'OBJECTION_INVALID'
+  | 'OBJECTION_NOT_FOUND'
+  | 'OBJECTION_TRANSITION_REFUSED'
+  /** A record objected to already has an open objection. */
+  | 'OBJECTION_ALREADY_OPEN';
 
 export type AppError = { code: ErrorCode; message: string; details?: unknown };
 

@@ -26,6 +26,7 @@ import { filesHandlers } from './files/files.handlers';
 import { createFilesService } from './files/files.service';
 import type { Handlers } from './ipc/handlers';
 import { repairHandlers } from './repairs/repairs.handlers';
+import { objectionHandlers } from './objections/objections.handlers';
 import { dashboardHandlers } from './dashboard/dashboard.handlers';
 import { createDashboardService } from './dashboard/dashboard.service';
 import { loadDashboardRules } from './dashboard/scope';
@@ -306,6 +307,7 @@ export function createCore(options: CoreOptions): Result<Core> {
         missingFile: files.missing,
       }),
     ),
+    ...objectionHandlers(),
   };
   // Both hosts bind exactly these handlers: the role of every channel is enforced here, not only in the UI.
   const handlers = guardHandlers(table, session);

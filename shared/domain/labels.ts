@@ -1,6 +1,13 @@
 import type { ExternalQueryOutcome, FeedbackAction, StatusTag, VerdictCode } from './check';
 import type { ListKind, MeasureDirection } from './catalogue';
 import type { OutboxKind } from '../platform-api/api';
+import type {
+  ApplicantIdKind,
+  ApplicantRole,
+  CorrectableField,
+  ObjectionGround,
+  ObjectionOutcome,
+} from './objection';
 import type { CreditRecord, RecordCategory, RecordStatus, RegistrationStatus, SubjectKind } from './subject';
 
 // Chinese labels of the domain's codes: shared so the UI and later the printed report say the same words.
@@ -95,3 +102,44 @@ export const outboxKindLabels: Record<OutboxKind, string> = {
   'inspection.result-recorded': '双随机抽查检查结果',
   'check.external-query': '外部查询结果',
 };
+
+/** 异议处理: the grounds, outcomes, applicant's role and ID kinds, and correctable fields as people read them. */
+export const objectionGroundLabels: Record<ObjectionGround, string> = {
+  'error-or-omission': '记载错误或遗漏',
+  'overdue-publication': '超期公示',
+  'should-not-publish': '不应公示',
+  other: '其他',
+};
+
+export const objectionOutcomeLabels: Record<ObjectionOutcome, string> = {
+  maintain: '维持',
+  correct: '更正',
+  delete: '删除',
+  mask: '屏蔽',
+};
+
+export const applicantRoleLabels: Record<ApplicantRole, string> = {
+  subject: '信用主体本人',
+  agent: '代理人',
+};
+
+export const applicantIdKindLabels: Record<ApplicantIdKind, string> = {
+  'citizen-id': '居民身份证',
+  uscc: '统一社会信用代码',
+  'other-id': '其他有效身份证件',
+};
+
+export const correctableFieldLabels: Record<CorrectableField, string> = {
+  title: '名称',
+  content: '内容',
+  decisionNumber: '决定文书号',
+  decisionOn: '决定日期',
+  publicationEndsOn: '公示截止日期',
+  reason: '列入事由',
+  documentNumber: '文书号',
+  listedOn: '列入日期',
+  expiresOn: '到期日期',
+};
+
+/** The mark a record under an open objection carries in check results and reports. */
+export const OBJECTION_MARK_LABEL = '异议处理中';
