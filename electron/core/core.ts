@@ -27,6 +27,7 @@ import { createFilesService } from './files/files.service';
 import type { Handlers } from './ipc/handlers';
 import { repairHandlers } from './repairs/repairs.handlers';
 import { objectionHandlers } from './objections/objections.handlers';
+import { createObjectionsService } from './objections/objections.service';
 import { dashboardHandlers } from './dashboard/dashboard.handlers';
 import { createDashboardService } from './dashboard/dashboard.service';
 import { loadDashboardRules } from './dashboard/scope';
@@ -307,7 +308,19 @@ export function createCore(options: CoreOptions): Result<Core> {
         missingFile: files.missing,
       }),
     ),
-    ...objectionHandlers(),
+    ...objectionHandlers(
+      createObjectionsService({
+        db,
+        now,
+        newId: randomUUID,
+        rules,
+        settings: settings.get,
+        operator,
+        username,
+        events,
+        missingFile: files.missing,
+      }),
+    ),
   };
   // Both hosts bind exactly these handlers: the role of every channel is enforced here, not only in the UI.
   const handlers = guardHandlers(table, session);
