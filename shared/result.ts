@@ -71,7 +71,12 @@ export type ErrorCode =
    * The platform's external query (check:external-query-online) failed: offline, the platform or the site; the
    * platform's own code (EXTERNAL_TIMEOUT …, NETWORK) is `details.platformCode`.
    */
-  | 'EXTERNAL_QUERY_FAILED';
+  | 'EXTERNAL_QUERY_FAILED'
+  | 'OBJECTION_INVALID'
+  | 'OBJECTION_NOT_FOUND'
+  | 'OBJECTION_TRANSITION_REFUSED'
+  /** A record objected to already has an open objection. */
+  | 'OBJECTION_ALREADY_OPEN';
 
 export type AppError = { code: ErrorCode; message: string; details?: unknown };
 

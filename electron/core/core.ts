@@ -27,6 +27,8 @@ import { filesHandlers } from './files/files.handlers';
 import { createFilesService } from './files/files.service';
 import type { Handlers } from './ipc/handlers';
 import { repairHandlers } from './repairs/repairs.handlers';
+import { objectionHandlers } from './objections/objections.handlers';
+import { createObjectionsService } from './objections/objections.service';
 import { dashboardHandlers } from './dashboard/dashboard.handlers';
 import { createDashboardService } from './dashboard/dashboard.service';
 import { loadDashboardRules } from './dashboard/scope';
@@ -304,6 +306,19 @@ export function createCore(options: CoreOptions): Result<Core> {
         actorOf: operatorLabel,
         rules,
         reportPolicy: loadReportPolicy(options.resourcesDir),
+        missingFile: files.missing,
+      }),
+    ),
+    ...objectionHandlers(
+      createObjectionsService({
+        db,
+        now,
+        newId: randomUUID,
+        rules,
+        settings: settings.get,
+        operator,
+        username,
+        events,
         missingFile: files.missing,
       }),
     ),

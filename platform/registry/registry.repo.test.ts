@@ -1,3 +1,5 @@
+import { writeObjection } from '../workflow/objections.repo';
+import { objectionFixture } from '../testing/objection-fixtures';
 import type { Db } from '../../node-shared/db/connection';
 import { syncedTables, type SyncedTable } from '../../shared/platform-api/api';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -150,6 +152,7 @@ describe('synced rows, as declared', () => {
     writeCommitment(db, commitmentFixture());
     writeCommitment(db, verified);
     writeRepair(db, repairFixture());
+    writeObjection(db, objectionFixture());
     for (const table of syncedTableList) {
       const rows = db.prepare(`SELECT key, row FROM feed_${table.name}`).all() as {
         key: string;

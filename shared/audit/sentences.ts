@@ -72,6 +72,9 @@ export const auditSentences = {
   repairStepped: (applicant: string | null, from: string, to: string): string =>
     `${applicant === null ? '' : `${applicant} 的`}信用修复申请由 ${from} 改为 ${to}`,
   reason: (reason: string): string => `，理由：${quoted(reason)}`,
+  objectionCreated: (subject: string, records: number, grounds: string | null): string =>
+    `受理 ${subject} 对 ${records} 条信用信息的异议` + (grounds === null ? '' : `，异议理由：${grounds}`),
+  objectionWithdrawn: '撤回异议申请',
 
   fileAdded: (name: string | null, size: number | null): string =>
     `上传材料${name === null ? '' : quoted(name)}` + (size === null ? '' : `，共 ${size} 字节`),

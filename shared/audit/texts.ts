@@ -23,6 +23,8 @@ export const auditActionLabels: Record<string, string> = {
   'repair.create': '登记信用修复申请',
   'repair.accept': '受理信用修复申请',
   'repair.refuse': '不予受理信用修复申请',
+  'objection.create': '受理异议申请',
+  'objection.withdraw': '撤回异议申请',
   'file.add': '上传材料',
   'report.issue': '出具信用报告',
   'report.print': '打印信用报告',

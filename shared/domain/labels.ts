@@ -1,6 +1,13 @@
 import type { ExternalQueryOutcome, FeedbackAction, StatusTag, VerdictCode } from './check';
 import type { ListKind, MeasureDirection } from './catalogue';
 import type { OutboxKind } from '../platform-api/api';
+import type {
+  ApplicantIdKind,
+  ApplicantRole,
+  CorrectableField,
+  ObjectionGround,
+  ObjectionOutcome,
+} from './objection';
 import type { CreditRecord, RecordCategory, RecordStatus, RegistrationStatus, SubjectKind } from './subject';
 import type { DeliveryState } from '../feedback-forwarding/delivery';
 
@@ -95,6 +102,8 @@ export const outboxKindLabels: Record<OutboxKind, string> = {
   'inspection.drawn': '双随机抽取名单',
   'inspection.result-recorded': '双随机抽查检查结果',
   'check.external-query': '外部查询结果',
+  'objection.created': '异议申请',
+  'objection.stepped': '异议撤回',
 };
 
 /** Where a check's feedback stands on its way to the provincial 联合奖惩 system (报送). */
@@ -104,3 +113,43 @@ export const deliveryStateLabels: Record<DeliveryState, string> = {
   delivered: '已报送',
   dead: '报送失败（已停止重试）',
 };
+/** 异议处理: the grounds, outcomes, applicant's role and ID kinds, and correctable fields as people read them. */
+export const objectionGroundLabels: Record<ObjectionGround, string> = {
+  'error-or-omission': '记载错误或遗漏',
+  'overdue-publication': '超期公示',
+  'should-not-publish': '不应公示',
+  other: '其他',
+};
+
+export const objectionOutcomeLabels: Record<ObjectionOutcome, string> = {
+  maintain: '维持',
+  correct: '更正',
+  delete: '删除',
+  mask: '屏蔽',
+};
+
+export const applicantRoleLabels: Record<ApplicantRole, string> = {
+  subject: '信用主体本人',
+  agent: '代理人',
+};
+
+export const applicantIdKindLabels: Record<ApplicantIdKind, string> = {
+  'citizen-id': '居民身份证',
+  uscc: '统一社会信用代码',
+  'other-id': '其他有效身份证件',
+};
+
+export const correctableFieldLabels: Record<CorrectableField, string> = {
+  title: '名称',
+  content: '内容',
+  decisionNumber: '决定文书号',
+  decisionOn: '决定日期',
+  publicationEndsOn: '公示截止日期',
+  reason: '列入事由',
+  documentNumber: '文书号',
+  listedOn: '列入日期',
+  expiresOn: '到期日期',
+};
+
+/** The mark a record under an open objection carries in check results and reports. */
+export const OBJECTION_MARK_LABEL = '异议处理中';

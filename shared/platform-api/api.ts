@@ -51,6 +51,8 @@ export const platformRoutes = {
   externalQueries: `${PLATFORM_PREFIX}/external-queries`,
   /** GET feedback-deliveries?after= — this device's feedback on its way to the province (device token). */
   feedbackDeliveries: `${PLATFORM_PREFIX}/feedback-deliveries`,
+  /** GET objections?state= and POST objections/<id>/steps — reviewers (shared/platform-api/objections.ts). */
+  objections: `${PLATFORM_PREFIX}/objections`,
 } as const;
 
 export const PlatformError = z.object({ code: z.string(), message: z.string() });
@@ -198,6 +200,10 @@ export const outboxKinds = [
    * is a new entry); refused unless its draw came from the same device and drew that subject.
    */
   'inspection.result-recorded',
+  /** payload: ObjectionCreatedPayload (shared/platform-api/objections.ts): an objection taken in, files first. */
+  'objection.created',
+  /** payload: ObjectionSteppedPayload: 撤回 at the window. */
+  'objection.stepped',
 ] as const;
 export const OutboxKind = z.enum(outboxKinds);
 export type OutboxKind = z.infer<typeof OutboxKind>;
@@ -288,6 +294,7 @@ export const ruleTableIds = [
   'record-rules',
   'commitment-publication',
   'provincial-feedback',
+  'objection-policy',
 ] as const;
 export const RuleTableId = z.enum(ruleTableIds);
 export type RuleTableId = z.infer<typeof RuleTableId>;

@@ -10,6 +10,7 @@ import { RepairRegimes } from '../repair/regime-schema';
 import { InspectionRatios } from '../sampling/ratios';
 import { InspectorRoster } from '../sampling/roster';
 import { ProvincialFeedbackFields } from '../feedback-forwarding/field-map';
+import { ObjectionPolicy } from '../objection/policy';
 
 /**
  * The rule tables the platform serves through the changes feed (table rule_tables, one row each, content as
@@ -27,6 +28,7 @@ export const ruleTableSchemas = {
   'record-rules': RecordRules,
   'commitment-publication': CommitmentPublicationRules,
   'provincial-feedback': ProvincialFeedbackFields,
+  'objection-policy': ObjectionPolicy,
 } as const satisfies Record<RuleTableId, z.ZodType>;
 
 export const ruleTableFiles: Record<RuleTableId, string> = {
@@ -40,6 +42,7 @@ export const ruleTableFiles: Record<RuleTableId, string> = {
   'record-rules': 'record-rules.json',
   'commitment-publication': 'commitment-publication.json',
   'provincial-feedback': 'provincial-feedback.json',
+  'objection-policy': 'objection-policy.json',
 };
 
 export const ruleTableLabels: Record<RuleTableId, string> = {
@@ -53,6 +56,7 @@ export const ruleTableLabels: Record<RuleTableId, string> = {
   'record-rules': '失信信息领域与认定依据',
   'commitment-publication': '信用承诺公示规则',
   'provincial-feedback': '联合奖惩反馈报送字段（待确认）',
+  'objection-policy': '异议处理时限与标注规则',
 };
 
 export type RuleSet = {
@@ -67,6 +71,7 @@ export type RuleSet = {
   commitmentPublication: CommitmentPublicationRules;
   /** The provincial 联合奖惩 反馈 field set (placeholders, 待确认); the platform forwards by it. */
   provincialFeedback: ProvincialFeedbackFields;
+  objectionPolicy: ObjectionPolicy;
   /** Where each table came from: the platform's feed, or the file shipped with the app. */
   sources: Record<RuleTableId, 'platform' | 'bundled'>;
 };

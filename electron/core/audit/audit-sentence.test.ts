@@ -135,6 +135,15 @@ const samples: Record<string, readonly Record<string, unknown>[]> = {
       attachments: 3,
     })),
   ),
+  'objection.create': [
+    {
+      subjectId: 'demo-s-0010',
+      targets: ['credit_records:record-1'],
+      grounds: 'error-or-omission',
+      attachments: 2,
+    },
+  ],
+  'objection.withdraw': [{ from: 'submitted', to: 'withdrawn', reason: '申请人撤回' }],
   'repair.accept': [{ from: 'submitted', to: 'accepted', reason: null }],
   'repair.refuse': [{ from: 'submitted', to: 'refused', reason: '材料不全' }],
   'file.add': [{ name: '申请表.pdf', size: 8 }],

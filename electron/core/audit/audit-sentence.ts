@@ -1,3 +1,5 @@
+import { objectionGroundLabels } from '../../../shared/domain/labels';
+import type { ObjectionGround } from '../../../shared/domain/objection';
 import { who, auditSentences as say } from '../../../shared/audit/sentences';
 import { auditDetailLabels, auditTexts } from '../../../shared/audit/texts';
 import { roleLabels } from '../../../shared/auth/labels';
@@ -172,6 +174,21 @@ export const auditSentenceOf: Record<string, Sentence> = {
       (code === null ? '' : say.repairCommitment(code)) +
       (attachments === null || attachments === 0 ? '' : say.attachments(attachments))
     );
+  },
+  'objection.create': (detail, _entry, names) => {
+    const targets = Array.isArray(detail['targets']) ? detail['targets'].length : 0;
+    const attachments = count(detail, 'attachments');
+    return (
+      say.objectionCreated(
+        subjectOf(detail, names),
+        targets,
+        label<ObjectionGround>(objectionGroundLabels, text(detail, 'grounds')),
+      ) + (attachments === null || attachments === 0 ? '' : say.attachments(attachments))
+    );
+  },
+  'objection.withdraw': (detail) => {
+    const reason = text(detail, 'reason');
+    return say.objectionWithdrawn + (reason === null ? '' : say.reason(reason));
   },
   'repair.accept': repairStep,
   'repair.refuse': repairStep,

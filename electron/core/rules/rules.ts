@@ -71,6 +71,7 @@ export function createRules(db: Db, resourcesDir: string): Rules {
       recordRules: value('record-rules') as RuleSet['recordRules'],
       commitmentPublication: value('commitment-publication') as RuleSet['commitmentPublication'],
       provincialFeedback: value('provincial-feedback') as RuleSet['provincialFeedback'],
+      objectionPolicy: value('objection-policy') as RuleSet['objectionPolicy'],
       sources,
     };
   };

@@ -15,6 +15,7 @@ import { workflowAuthorisation } from './0013-workflow-authorisation';
 import { platformHardening } from './0014-platform-hardening';
 import { deviceRevocation } from './0015-device-revocation';
 import { auditChainBreaks } from './0016-audit-chain-breaks';
+import { objections } from './0017-objections';
 import { feedbackForwarding } from './0018-feedback-forwarding';
 import { commitmentPublication } from './0019-commitment-publication';
 import { externalQueries } from './0020-external-queries';
@@ -37,6 +38,7 @@ export const platformMigrations: readonly Migration[] = [
   platformHardening,
   deviceRevocation,
   auditChainBreaks,
+  objections,
   feedbackForwarding,
   commitmentPublication,
   externalQueries,

@@ -11,6 +11,7 @@ import { registryChannels } from './registry';
 import { repairChannels } from './repairs';
 import { reportChannels } from './reports';
 import { syncChannels } from './sync';
+import { objectionChannels } from './objections';
 
 const groups = [
   appChannels,
@@ -24,6 +25,7 @@ const groups = [
   repairChannels,
   reportChannels,
   syncChannels,
+  objectionChannels,
 ];
 
 describe('the contract', () => {

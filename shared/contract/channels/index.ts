@@ -10,6 +10,7 @@ import { registryChannels } from './registry';
 import { repairChannels } from './repairs';
 import { reportChannels } from './reports';
 import { syncChannels } from './sync';
+import { objectionChannels } from './objections';
 
 /**
  * The one table of channels between the UI and the core, each channel one entry (./entry.ts: schemas, roles,
@@ -30,6 +31,7 @@ export const channels = {
   ...inspectionChannels,
   ...dashboardChannels,
   ...auditChannels,
+  ...objectionChannels,
 };
 
 export type Channels = typeof channels;
