@@ -27,6 +27,7 @@ import { createFilesService } from './files/files.service';
 import type { Handlers } from './ipc/handlers';
 import { repairHandlers } from './repairs/repairs.handlers';
 import { objectionHandlers } from './objections/objections.handlers';
+import { findDocumentSubject, objectionDocumentHandlers } from './objections/objection-documents';
 import { dashboardHandlers } from './dashboard/dashboard.handlers';
 import { createDashboardService } from './dashboard/dashboard.service';
 import { loadDashboardRules } from './dashboard/scope';
@@ -308,6 +309,7 @@ export function createCore(options: CoreOptions): Result<Core> {
       }),
     ),
     ...objectionHandlers(),
+    ...objectionDocumentHandlers({ db, now, operator, find: findDocumentSubject(db) }),
   };
   // Both hosts bind exactly these handlers: the role of every channel is enforced here, not only in the UI.
   const handlers = guardHandlers(table, session);
