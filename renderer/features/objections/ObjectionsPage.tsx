@@ -7,7 +7,7 @@ import { PagedListPanel } from '../../app/list/PagedListPanel';
 import { useNewObjectionSession } from '../../app/objections/new-objection-session';
 import { ObjectionsTable } from '../../app/objections/ObjectionsTable';
 import { ObjectionFiltersBar } from './list/ObjectionFiltersBar';
-import { useObjectionsList } from './list/objections-list';
+import { useObjectionsList } from '../../app/objections/objections-list';
 import { NewObjectionForm } from './new/NewObjectionForm';
 import { objectionsTexts } from './texts';
 

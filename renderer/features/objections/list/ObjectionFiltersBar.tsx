@@ -3,7 +3,7 @@ import TextField from '@mui/material/TextField';
 import { FilterSelect } from '../../../app/filters/FilterSelect';
 import { OBJECTION_STATE_LABELS, ObjectionState } from '../../../../shared/objection/state-machine';
 import { objectionsTexts } from '../texts';
-import { useObjectionsView, type ObjectionScope } from './objections-list';
+import { useObjectionsView, type ObjectionScope } from '../../../app/objections/objections-list';
 
 const toScope = (value: string): ObjectionScope =>
   value === 'all' || value === 'at-risk'

@@ -1,7 +1,7 @@
-import type { ObjectionListRequest, ObjectionSortField } from '../../../../shared/domain/objection';
-import type { ObjectionState } from '../../../../shared/objection/state-machine';
-import { createListViewStore } from '../../../app/list/list-view-store';
-import { usePagedList } from '../../../app/list/use-paged-list';
+import type { ObjectionListRequest, ObjectionSortField } from '../../../shared/domain/objection';
+import type { ObjectionState } from '../../../shared/objection/state-machine';
+import { createListViewStore } from '../list/list-view-store';
+import { usePagedList } from '../list/use-paged-list';
 
 /** 办理中, 临近期限, 全部, or one state. */
 export type ObjectionScope = 'open' | 'at-risk' | 'all' | ObjectionState;
