@@ -23,6 +23,7 @@ import { runImportCli } from './import/run-import-cli';
 import { DEFAULT_HOST, DEFAULT_PORT, startPlatform } from './start-platform';
 import type { PlatformTls } from './server';
 import { listRepairsCli, repairStepCli, setRuleCli } from './workflow/workflow-cli';
+import { listObjectionsCli, objectionStepCli } from './workflow/objections-cli';
 import { publishReleaseCli, releasesCli, setRolloutCli } from './updates/release-cli';
 import { releasesDirOf } from './updates/release-store';
 
@@ -55,6 +56,10 @@ import { releasesDirOf } from './updates/release-store';
  *   --repair-step <id> --event start-review|grant|deny [--outcome o] [--reason r] --reviewer <username>
  *                                      take a reviewer's step (grant: --outcome, else what was applied for;
  *                                      deny needs --reason), exit
+ *   --objections [--state s]           list the objections (异议处理, optionally in one state), exit
+ *   --objection-step <id> --event route|reject|extend|decide [--outcome maintain|delete|mask] [--reason r]
+ *                                      --reviewer <username>: a reviewer's step (reject, extend and decide
+ *                                      need --reason; decide applies --outcome to every record), exit
  *   --audit-status                     each device's audit hash chain as verified here (exit 1 if broken), exit
  *   --publish-release <folder> [--rollout 0-100] [--force]
  *                                      check a client release (electron-builder's latest*.yml, installers,
@@ -113,6 +118,8 @@ const options = {
   rollout: { type: 'string' },
   force: { type: 'boolean' },
   releases: { type: 'boolean' },
+  objections: { type: 'boolean' },
+  'objection-step': { type: 'string' },
 } as const;
 
 // Bundled to dist/platform/platform.cjs: the project's resources/ is two levels up (PLATFORM_RESOURCES_DIR
@@ -214,6 +221,26 @@ async function run(): Promise<void> {
     withDb((db) =>
       repairStepCli(db, {
         id: repairStep,
+        event: values.event,
+        outcome: values.outcome,
+        reason: values.reason,
+        reviewer: values.reviewer,
+        now: new Date(),
+      }),
+    );
+    return;
+  }
+
+  if (values.objections === true) {
+    withDb((db) => listObjectionsCli(db, values.state));
+    return;
+  }
+
+  const objectionStep = values['objection-step'];
+  if (objectionStep !== undefined) {
+    withDb((db) =>
+      objectionStepCli(db, {
+        id: objectionStep,
         event: values.event,
         outcome: values.outcome,
         reason: values.reason,

@@ -16,6 +16,7 @@ import { registerFeedRoutes } from './feed/feed-routes';
 import { registerFileRoutes } from './files/files-routes';
 import { registerOutboxRoute } from './outbox/outbox-routes';
 import { registerRepairRoutes } from './workflow/repairs-routes';
+import { registerObjectionRoutes } from './workflow/objections-routes';
 import { registerReportRoutes } from './reports/reports-routes';
 import type { RouteContext } from './http/route-context';
 import { registerRuleRoutes } from './rules/rules-routes';
@@ -102,6 +103,7 @@ export function createPlatformServer(options: PlatformServerOptions): FastifyIns
   registerAuditRoutes(app, context);
   registerInspectionRoutes(app, context);
   registerUpdateRoutes(app, options.releasesDir ?? null);
+  registerObjectionRoutes(app, context);
   app.addHook('onClose', (_instance, done) => {
     readers.closeAll();
     done();

@@ -27,6 +27,7 @@ import { createFilesService } from './files/files.service';
 import type { Handlers } from './ipc/handlers';
 import { repairHandlers } from './repairs/repairs.handlers';
 import { objectionHandlers } from './objections/objections.handlers';
+import { createObjectionsService } from './objections/objections.service';
 import { findDocumentSubject, objectionDocumentHandlers } from './objections/objection-documents';
 import { dashboardHandlers } from './dashboard/dashboard.handlers';
 import { createDashboardService } from './dashboard/dashboard.service';
@@ -308,7 +309,19 @@ export function createCore(options: CoreOptions): Result<Core> {
         missingFile: files.missing,
       }),
     ),
-    ...objectionHandlers(),
+    ...objectionHandlers(
+      createObjectionsService({
+        db,
+        now,
+        newId: randomUUID,
+        rules,
+        settings: settings.get,
+        operator,
+        username,
+        events,
+        missingFile: files.missing,
+      }),
+    ),
     ...objectionDocumentHandlers({ db, now, operator, find: findDocumentSubject(db) }),
   };
   // Both hosts bind exactly these handlers: the role of every channel is enforced here, not only in the UI.

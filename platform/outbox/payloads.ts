@@ -9,6 +9,7 @@ import {
   RepairSteppedPayload,
 } from '../../shared/platform-api/workflow';
 import { ReportIssuedPayload } from '../../shared/platform-api/report';
+import { ObjectionCreatedPayload, ObjectionSteppedPayload } from '../../shared/platform-api/objections';
 import { InspectionResultRecordedPayload } from '../../shared/platform-api/inspection';
 import { InspectionDrawnPayload } from '../inspections/receive-draw';
 
@@ -33,4 +34,6 @@ export const payloadSchemas = {
   'check.external-query': ExternalQueryRecord.extend({ id, checkId: id }),
   /** The full schema (with its rules): checked against its draw before it is filed. */
   'inspection.result-recorded': InspectionResultRecordedPayload,
+  'objection.created': ObjectionCreatedPayload,
+  'objection.stepped': ObjectionSteppedPayload,
 } satisfies Record<OutboxKind, z.ZodType>;

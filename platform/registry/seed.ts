@@ -42,6 +42,7 @@ export function seedIfEmpty(db: Db, resourcesDir: string, withDemo: boolean): Se
     rule_tables: [],
     commitments: [],
     repair_applications: [],
+    objections: [],
   };
   db.transaction(() => loadOrder.forEach((table) => upsertRows(db, table, rows[table])))();
   return { catalogue: true, demo: demo !== null };

@@ -18,4 +18,5 @@ export const loadOrder: readonly SyncedTable[] = [
   'subject_grades',
   'commitments',
   'repair_applications',
+  'objections',
 ];

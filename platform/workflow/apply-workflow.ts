@@ -12,10 +12,13 @@ import {
   ownerOfNewCommitment,
   ownerOfNewRepair,
   ownerOfRepair,
+  ownerOfNewObjection,
+  ownerOfObjection,
   type ItemOwner,
 } from './item-owner';
 import { applyCommitmentCreated, applyCommitmentVerified } from './apply-commitment';
 import { applyRepairCreated, applyRepairStepped } from './apply-repair';
+import { applyObjectionCreated, applyObjectionStepped } from './apply-objection';
 import { rejected, type WorkflowOutcome } from './outcome';
 
 export const workflowKinds = [
@@ -23,6 +26,8 @@ export const workflowKinds = [
   'commitment.verified',
   'repair.created',
   'repair.stepped',
+  'objection.created',
+  'objection.stepped',
 ] as const;
 export type WorkflowKind = (typeof workflowKinds)[number];
 export type WorkflowEntry = OutboxEntry & { kind: WorkflowKind };
@@ -74,6 +79,20 @@ function dispatch(entry: WorkflowEntry, { db, device, user }: Authorised): Workf
       if (!payload.success) return payload.error;
       return owned(device, ownerOfRepair(db, payload.data.id), false, () =>
         applyRepairStepped(db, { ...payload.data, by }),
+      );
+    }
+    case 'objection.created': {
+      const payload = payloadSchemas['objection.created'].safeParse(entry.payload);
+      if (!payload.success) return payload.error;
+      return owned(device, ownerOfNewObjection(payload.data), true, () =>
+        applyObjectionCreated(db, payload.data),
+      );
+    }
+    case 'objection.stepped': {
+      const payload = payloadSchemas['objection.stepped'].safeParse(entry.payload);
+      if (!payload.success) return payload.error;
+      return owned(device, ownerOfObjection(db, payload.data.id), false, () =>
+        applyObjectionStepped(db, { ...payload.data, by }),
       );
     }
   }

@@ -24,6 +24,8 @@ export const workflowWriteRules = {
     'commitment.verified': 'commitments:verify',
     'repair.created': 'repairs:create',
     'repair.stepped': 'repairs:step',
+    'objection.created': 'objections:create',
+    'objection.stepped': 'objections:step',
   } satisfies Record<WorkflowKind, Channel>,
   scope: 'unit' as 'unit' | 'district',
 };

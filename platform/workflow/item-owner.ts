@@ -2,6 +2,7 @@ import type { Db } from '../../node-shared/db/connection';
 import { parseCommitmentCode } from '../../shared/commitment/code';
 import type { Commitment } from '../../shared/domain/commitment';
 import type { RepairApplication } from '../../shared/domain/repair';
+import { objectionUnitRow } from './objections.repo';
 
 /**
  * Whose a workflow item is: its 受理单位 (code where known; a repair application records only the name, its
@@ -56,4 +57,20 @@ export function ownerOfRepair(db: Db, id: string): ItemOwner | null {
     )
     .get(id) as Pick<RepairApplication, 'commitmentId' | 'acceptingUnit'> | undefined;
   return row === undefined ? null : ownerOfNewRepair(db, row);
+}
+
+/** An objection's owner: its 受理单位 by code (by name where the window had no code). */
+export const ownerOfNewObjection = (objection: {
+  acceptingUnit: string;
+  acceptingUnitCode: string;
+}): ItemOwner => ({
+  unitCode: objection.acceptingUnitCode === '' ? null : objection.acceptingUnitCode,
+  unitName: objection.acceptingUnit,
+  districtCode: null,
+});
+
+/** The stored objection's owner; null when the platform has no such objection. */
+export function ownerOfObjection(db: Db, id: string): ItemOwner | null {
+  const row = objectionUnitRow(db, id);
+  return row === null ? null : ownerOfNewObjection({ acceptingUnit: row.name, acceptingUnitCode: row.code });
 }

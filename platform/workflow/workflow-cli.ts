@@ -19,7 +19,7 @@ const cells = (text: string): number =>
   [...text].reduce((n, ch) => n + (/[\u2e80-\uffef]/.test(ch) ? 2 : 1), 0);
 const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - cells(text)));
 
-function table(header: string[], rows: string[][]): string {
+export function table(header: string[], rows: string[][]): string {
   const widths = header.map((title, column) =>
     Math.max(cells(title), ...rows.map((row) => cells(row[column] ?? ''))),
   );

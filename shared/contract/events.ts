@@ -18,7 +18,7 @@ export const AppEvent = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('reviews-changed'), open: z.number().int() }),
   /** Commitments or repair applications changed (a local edit, or a sync brought the platform's). */
-  z.object({ type: z.literal('workflow-changed'), area: z.enum(['commitments', 'repairs']) }),
+  z.object({ type: z.literal('workflow-changed'), area: z.enum(['commitments', 'repairs', 'objections']) }),
   /** The session began, locked (the core's inactivity timer), unlocked or ended: the UI shows the right screen. */
   z.object({ type: z.literal('session'), session: Session.nullable() }),
 ]);

@@ -101,6 +101,8 @@ export const outboxKindLabels: Record<OutboxKind, string> = {
   'inspection.drawn': '双随机抽取名单',
   'inspection.result-recorded': '双随机抽查检查结果',
   'check.external-query': '外部查询结果',
+  'objection.created': '异议申请',
+  'objection.stepped': '异议撤回',
 };
 
 /** 异议处理: the grounds, outcomes, applicant's role and ID kinds, and correctable fields as people read them. */

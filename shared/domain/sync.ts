@@ -22,7 +22,7 @@ export const RejectedEntry = z.object({
   code: z.string(),
   message: z.string(),
   /** The commitment or repair application the entry is about, to open it (both versions are shown there). */
-  item: z.object({ area: z.enum(['commitments', 'repairs']), id: z.string() }).nullable(),
+  item: z.object({ area: z.enum(['commitments', 'repairs', 'objections']), id: z.string() }).nullable(),
 });
 export type RejectedEntry = z.infer<typeof RejectedEntry>;
 

@@ -1,1 +1,3 @@
 export * from './state-machine';
+export * from './policy';
+export * from './deadlines';

@@ -38,6 +38,8 @@ export const platformRoutes = {
   reportVerifyPage: '/verify',
   /** GET inspections/results — 双随机 results for the city's reviewers (shared/platform-api/inspection.ts). */
   inspections: `${PLATFORM_PREFIX}/inspections`,
+  /** GET objections?state= and POST objections/<id>/steps — reviewers (shared/platform-api/objections.ts). */
+  objections: `${PLATFORM_PREFIX}/objections`,
 } as const;
 
 export const PlatformError = z.object({ code: z.string(), message: z.string() });
@@ -185,6 +187,10 @@ export const outboxKinds = [
    * is a new entry); refused unless its draw came from the same device and drew that subject.
    */
   'inspection.result-recorded',
+  /** payload: ObjectionCreatedPayload (shared/platform-api/objections.ts): an objection taken in, files first. */
+  'objection.created',
+  /** payload: ObjectionSteppedPayload: 撤回 at the window. */
+  'objection.stepped',
 ] as const;
 export const OutboxKind = z.enum(outboxKinds);
 export type OutboxKind = z.infer<typeof OutboxKind>;
@@ -273,6 +279,7 @@ export const ruleTableIds = [
   'check-policy',
   'grade-policy',
   'record-rules',
+  'objection-policy',
 ] as const;
 export const RuleTableId = z.enum(ruleTableIds);
 export type RuleTableId = z.infer<typeof RuleTableId>;

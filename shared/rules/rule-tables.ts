@@ -8,6 +8,7 @@ import { RecordRules } from '../records/record-rules';
 import { RepairRegimes } from '../repair/regime-schema';
 import { InspectionRatios } from '../sampling/ratios';
 import { InspectorRoster } from '../sampling/roster';
+import { ObjectionPolicy } from '../objection/policy';
 
 /**
  * The rule tables the platform serves through the changes feed (table rule_tables, one row each, content as
@@ -23,6 +24,7 @@ export const ruleTableSchemas = {
   'check-policy': CheckPolicy,
   'grade-policy': GradePolicy,
   'record-rules': RecordRules,
+  'objection-policy': ObjectionPolicy,
 } as const satisfies Record<RuleTableId, z.ZodType>;
 
 export const ruleTableFiles: Record<RuleTableId, string> = {
@@ -34,6 +36,7 @@ export const ruleTableFiles: Record<RuleTableId, string> = {
   'check-policy': 'check-policy.json',
   'grade-policy': 'grade-policy.json',
   'record-rules': 'record-rules.json',
+  'objection-policy': 'objection-policy.json',
 };
 
 export const ruleTableLabels: Record<RuleTableId, string> = {
@@ -45,6 +48,7 @@ export const ruleTableLabels: Record<RuleTableId, string> = {
   'check-policy': '核查结论规则',
   'grade-policy': '信用评价等级规则',
   'record-rules': '失信信息领域与认定依据',
+  'objection-policy': '异议处理时限与标注规则',
 };
 
 export type RuleSet = {
@@ -56,6 +60,7 @@ export type RuleSet = {
   checkPolicy: CheckPolicy;
   gradePolicy: GradePolicy;
   recordRules: RecordRules;
+  objectionPolicy: ObjectionPolicy;
   /** Where each table came from: the platform's feed, or the file shipped with the app. */
   sources: Record<RuleTableId, 'platform' | 'bundled'>;
 };

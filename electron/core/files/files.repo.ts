@@ -30,7 +30,7 @@ export function filesToUpload(db: Db): LocalFile[] {
        WHERE uploaded_at IS NULL AND (sha256 IN (
          SELECT json_extract(attachment.value, '$.sha256')
          FROM outbox, json_each(outbox.payload, '$.attachments') AS attachment
-         WHERE outbox.state = 'pending' AND outbox.kind IN ('repair.created', 'check.external-query'))
+         WHERE outbox.state = 'pending' AND outbox.kind IN ('repair.created', 'check.external-query', 'objection.created'))
        OR sha256 IN (
          SELECT json_extract(outbox.payload, '$.authorisation.documentSha256') FROM outbox
          WHERE outbox.state = 'pending' AND outbox.kind = 'report.issued'))

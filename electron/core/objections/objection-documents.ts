@@ -7,6 +7,7 @@ import type { Db } from '../../../node-shared/db/connection';
 import { appendAudit } from '../audit/audit.repo';
 import type { HandlersOf } from '../ipc/handlers';
 import { printInBrowser } from '../ipc/print-in-browser';
+import { getObjection } from './objections.repo';
 
 /** What printing a document needs to know of the objection: whether it has the document, whose it is. */
 export type DocumentSubject = { state: ObjectionState; subjectId: string; subjectName: string };
@@ -67,14 +68,12 @@ export function objectionDocumentHandlers(
   };
 }
 
-/** The objection from the window's table (objections, migration 0018). */
+/** The objection as the window holds it (objections.repo). */
 export const findDocumentSubject =
   (db: Db) =>
   (id: string): DocumentSubject | null => {
-    const row = db
-      .prepare(
-        'SELECT state, subject_id AS subjectId, subject_name AS subjectName FROM objections WHERE id = ?',
-      )
-      .get(id) as DocumentSubject | undefined;
-    return row ?? null;
+    const objection = getObjection(db, id);
+    return objection === null
+      ? null
+      : { state: objection.state, subjectId: objection.subjectId, subjectName: objection.subjectName };
   };

@@ -1,14 +1,14 @@
-import { err } from '../../../shared/result';
 import type { HandlersOf } from '../ipc/handlers';
+import type { ObjectionsService } from './objections.service';
 
-const notYet = () => err('OBJECTION_INVALID', '异议处理功能尚未启用。');
-
-export const objectionHandlers = (): HandlersOf<
+export const objectionHandlers = (
+  objections: ObjectionsService,
+): HandlersOf<
   'objections:candidates' | 'objections:create' | 'objections:step' | 'objections:list' | 'objections:get'
 > => ({
-  'objections:candidates': notYet,
-  'objections:create': notYet,
-  'objections:step': notYet,
-  'objections:list': notYet,
-  'objections:get': notYet,
+  'objections:candidates': (request) => objections.candidates(request.subjectId),
+  'objections:create': (request) => objections.create(request),
+  'objections:step': (request) => objections.step(request),
+  'objections:list': (request) => objections.list(request),
+  'objections:get': (request) => objections.get(request.id),
 });

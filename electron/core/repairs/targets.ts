@@ -96,3 +96,27 @@ export function candidateTargets(db: Db, subjectId: string, today: string): Repa
     .map(asRecord);
   return [...entries, ...records];
 }
+
+/**
+ * What a subject may object to (异议处理): every entry it is on a list with, and every record still shown
+ * (not 已停止公示 / 已屏蔽), newest decision first.
+ */
+export function shownTargets(db: Db, subjectId: string): RepairTarget[] {
+  const entries = (
+    db
+      .prepare(
+        `SELECT ${ENTRY_COLUMNS} FROM list_entries e LEFT JOIN list_types t ON t.code = e.list_type
+         WHERE e.subject_id = ? AND e.status = 'active' ORDER BY e.listed_on DESC, e.id`,
+      )
+      .all(subjectId) as Omit<EntryTarget, 'table'>[]
+  ).map(asEntry);
+  const records = (
+    db
+      .prepare(
+        `SELECT ${RECORD_COLUMNS} FROM ${RECORDS} WHERE r.subject_id = ? AND r.status <> 'unpublished'
+         ORDER BY r.decision_on DESC, r.id`,
+      )
+      .all(subjectId) as Omit<RecordTarget, 'table'>[]
+  ).map(asRecord);
+  return [...entries, ...records];
+}

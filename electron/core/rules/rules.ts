@@ -69,6 +69,7 @@ export function createRules(db: Db, resourcesDir: string): Rules {
       checkPolicy: value('check-policy') as RuleSet['checkPolicy'],
       gradePolicy: value('grade-policy') as RuleSet['gradePolicy'],
       recordRules: value('record-rules') as RuleSet['recordRules'],
+      objectionPolicy: value('objection-policy') as RuleSet['objectionPolicy'],
       sources,
     };
   };

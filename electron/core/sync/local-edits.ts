@@ -11,6 +11,7 @@ import type { SyncedTable } from '../../../shared/platform-api/api';
 export const workflowKindPrefixes: Partial<Record<SyncedTable, string>> = {
   commitments: 'commitment.',
   repair_applications: 'repair.',
+  objections: 'objection.',
 };
 
 /** The version column every workflow table carries. */

@@ -65,7 +65,13 @@ export function pendingEntries(db: Db, limit: number): PendingEntry[] {
 
 /** The workflow item an entry is about (its payload's id), or null for evidence (checks, feedback, audit). */
 const itemOf = (kind: OutboxKind, payload: string): RejectedEntry['item'] => {
-  const area = kind.startsWith('commitment.') ? 'commitments' : kind.startsWith('repair.') ? 'repairs' : null;
+  const area = kind.startsWith('commitment.')
+    ? 'commitments'
+    : kind.startsWith('repair.')
+      ? 'repairs'
+      : kind.startsWith('objection.')
+        ? 'objections'
+        : null;
   if (area === null) return null;
   const id = (JSON.parse(payload) as { id?: unknown }).id;
   return typeof id === 'string' ? { area, id } : null;

@@ -209,6 +209,7 @@ export function createSyncService(deps: SyncDeps) {
       // The feed may have brought workflow items (decisions, other windows' edits): lists refresh themselves.
       events.emit({ type: 'workflow-changed', area: 'commitments' });
       events.emit({ type: 'workflow-changed', area: 'repairs' });
+      events.emit({ type: 'workflow-changed', area: 'objections' });
       if (job.flagged > 0) events.emit({ type: 'reviews-changed', open: openReviews(db) });
       return ok(summary);
     } catch (error) {

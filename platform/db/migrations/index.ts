@@ -15,6 +15,7 @@ import { workflowAuthorisation } from './0013-workflow-authorisation';
 import { platformHardening } from './0014-platform-hardening';
 import { deviceRevocation } from './0015-device-revocation';
 import { auditChainBreaks } from './0016-audit-chain-breaks';
+import { objections } from './0017-objections';
 
 /** Append-only, as the client's: a released migration is never edited; add the next number at the end. */
 export const platformMigrations: readonly Migration[] = [
@@ -34,4 +35,5 @@ export const platformMigrations: readonly Migration[] = [
   platformHardening,
   deviceRevocation,
   auditChainBreaks,
+  objections,
 ];

@@ -35,7 +35,7 @@ export const objectionChannels = {
         role: 'agent',
         name: '李四',
         idKind: 'citizen-id',
-        idNumber: '410402199001011234',
+        idNumber: '410402199001011230',
         phone: '13800000000',
       },
       attachments: [],

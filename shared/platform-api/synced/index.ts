@@ -4,6 +4,7 @@ import { commitmentsTable } from './commitments';
 import { creditRecordsTable, listEntriesTable, subjectGradesTable, subjectsTable } from './registry';
 import { repairApplicationsTable } from './repair-applications';
 import { ruleTablesTable } from './rule-tables';
+import { objectionsTable } from './objections';
 
 /**
  * The tables the platform owns and feeds down, each declared once (./table.ts), in the order the platform API
@@ -22,6 +23,8 @@ export const syncedTableList = [
   ruleTablesTable,
   /** Grade results (公共信用综合评价, industry grades, 风险分类), one row per result, under its scheme. */
   subjectGradesTable,
+  /** Objections (异议处理), workflow items like repair applications. */
+  objectionsTable,
 ] as const;
 
 type Declared = (typeof syncedTableList)[number];

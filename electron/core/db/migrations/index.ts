@@ -16,6 +16,7 @@ import { inspectionResults } from './0014-inspection-results';
 import { gradesAndReportAuthorisation } from './0015-grades-and-report-authorisation';
 import { recordProcedure } from './0016-record-procedure';
 import { entryUsers } from './0017-entry-users';
+import { objections } from './0018-objections';
 
 /** Append-only: a released migration is never edited; add the next number at the end. */
 export const migrations: readonly Migration[] = [
@@ -36,4 +37,5 @@ export const migrations: readonly Migration[] = [
   gradesAndReportAuthorisation,
   recordProcedure,
   entryUsers,
+  objections,
 ];
