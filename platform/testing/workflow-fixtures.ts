@@ -155,7 +155,7 @@ export const entry = (mutationId: number, kind: string, payload: unknown): unkno
   payload,
 });
 
-const workflowPrefixes = ['commitment.', 'repair.'];
+const workflowPrefixes = ['commitment.', 'repair.', 'objection.'];
 
 /**
  * Pushes entries as the device of `headers`. A workflow entry without a `user` is signed by the clerk signed in

@@ -13,6 +13,7 @@ import type {
   VerdictCode,
 } from '../domain';
 import { registrationStatusLabels } from '../domain/labels';
+import type { ObjectionMark } from '../domain/objection-mark';
 import { formatBeijing } from '../time';
 import { incentiveBarsOf, type FailureFact } from './bars';
 import { entryActive, splitMeasures } from './measures';
@@ -34,6 +35,13 @@ export type EvaluationInput = {
   freshness: Freshness;
   policy: CheckPolicy;
   overridden: boolean;
+  /** Open objections against the subject's list entries, by entry id (异议处理中). Absent: none. */
+  objections?: ReadonlyMap<string, ObjectionMark>;
+  /**
+   * objection-policy.json suspendsPunishment: an entry under objection is no basis for this verdict's
+   * punishments. Default false (and absent): it is only marked, the verdict still rests on it.
+   */
+  objectionSuspends?: boolean;
 };
 
 export type Evaluation = {
@@ -71,7 +79,9 @@ function hitsOf(input: EvaluationInput, withhold: boolean): Hit[] {
     const listType = byCode.get(entry.listType);
     if (listType === undefined || !entryActive(entry, input.day)) continue;
     const split = splitMeasures(input.measures, entry.listType, input.matter.category, input.day);
+    const mark = input.objections?.get(entry.id);
     hits.push({
+      ...(mark === undefined ? {} : { objection: { ...mark, suspended: input.objectionSuspends === true } }),
       key: entry.id,
       entry,
       listType,
@@ -183,7 +193,23 @@ export function evaluateCheck(input: EvaluationInput): Evaluation {
     else notes.push({ code: 'representative', message: `${message}，请予关注` });
   }
   const activeKinds = new Set(hits.map((hit) => hit.listType.kind));
-  const punishments = hits.reduce((count, hit) => count + hit.punishments.length, 0);
+  // An entry under objection counts unless the policy suspends it (it does not by default: only marked).
+  const punishments = hits.reduce(
+    (count, hit) => count + (hit.objection?.suspended === true ? 0 : hit.punishments.length),
+    0,
+  );
+  for (const hit of hits.filter((entry) => entry.objection !== undefined)) {
+    const mark = hit.objection;
+    if (mark === undefined) continue;
+    notes.push({
+      code: 'objection-open',
+      message: `${hit.listType.name}记录${mark.label}（${mark.since}由${mark.unit}受理）${
+        mark.suspended === true
+          ? '，按异议处理规则本次不据此实施惩戒措施'
+          : '，处理决定作出前仍按该记录作出结论'
+      }`,
+    });
+  }
   const incentives = hits.reduce(
     (count, hit) => count + (hit.incentivesSuppressed ? 0 : hit.incentives.length),
     0,

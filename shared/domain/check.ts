@@ -1,3 +1,4 @@
+import { ObjectionMark } from './objection-mark';
 import { z } from 'zod';
 import { freeText } from './free-text';
 import { isoDate, isoDateTime, ListType, Matter, Measure } from './catalogue';
@@ -76,6 +77,8 @@ export const Hit = z.object({
   actionable: z.boolean(),
   /** Incentives withheld: a serious listing or unrepaired false commitment, or a punishment at this approval. */
   incentivesSuppressed: z.boolean(),
+  /** The entry is under an open objection (异议处理中). Absent: none (and in snapshots taken before). */
+  objection: ObjectionMark.optional(),
 });
 export type Hit = z.infer<typeof Hit>;
 

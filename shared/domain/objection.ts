@@ -271,15 +271,6 @@ export const ObjectionCandidates = z.object({
 });
 export type ObjectionCandidates = z.infer<typeof ObjectionCandidates>;
 
-/** The mark a check result or report carries on a record with an open objection. */
-export const ObjectionMark = z.object({
-  objectionId: z.string(),
-  /** 异议处理中 */
-  label: z.string(),
-  /** Day it was taken in, and the unit handling it. */
-  since: isoDate,
-  unit: z.string(),
-});
-export type ObjectionMark = z.infer<typeof ObjectionMark>;
+export { ObjectionMark } from './objection-mark';
 
 export { WorkflowConflict };

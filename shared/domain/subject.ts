@@ -1,3 +1,4 @@
+import { ObjectionMark } from './objection-mark';
 import { z } from 'zod';
 import { isoDate, isoDateTime } from './catalogue';
 
@@ -109,5 +110,7 @@ export const CreditRecord = z.object({
   /** How a granted repair changed the record (停止公示, 标注, 屏蔽 …) and when. */
   repairOutcome: z.enum(['stop-publication', 'remove-from-list', 'annotate', 'mask', 'delete']).nullish(),
   repairedOn: isoDate.nullish(),
+  /** In a check result or report: the record is under an open objection (异议处理中). Never stored. */
+  objection: ObjectionMark.optional(),
 });
 export type CreditRecord = z.infer<typeof CreditRecord>;

@@ -6,7 +6,12 @@ import type { GradeNotice } from '../domain/grade';
 import type { ReportAuthorisation } from '../domain/report';
 import type { ListKind, ListType } from '../domain/catalogue';
 import type { CreditRecord, ListEntry, RecordCategory, Subject } from '../domain/subject';
-import { registrationStatusLabels, statusTagLabels, subjectKindLabels } from '../domain/labels';
+import {
+  OBJECTION_MARK_LABEL,
+  registrationStatusLabels,
+  statusTagLabels,
+  subjectKindLabels,
+} from '../domain/labels';
 import { recordIsBasis } from '../records/basis';
 import type { RecordRules } from '../records/record-rules';
 import { recordShown, recordPublished, windowRepairCategories } from '../repair/published';
@@ -73,6 +78,11 @@ export type CreditReportInput = {
   day: Day;
   /** Who prints it (the supervisor's display name). */
   printedBy: string;
+  /**
+   * Ids of the records and list entries under an open objection (异议处理中) on the day of issue: their rows are
+   * marked so. Absent: none.
+   */
+  underObjection?: ReadonlySet<string>;
 };
 
 /** What the report may show: public information only, as of `day`. */
@@ -228,6 +238,17 @@ function authorisationNote(authorisation: ReportAuthorisation | null): ReportAut
   return { label: AUTHORISATION_LABEL, text };
 }
 
+/** A row under an open objection carries the mark 异议处理中 (it is still printed: the objection decides). */
+const markObjected = (tables: ReportTable[], ids: ReadonlySet<string> | undefined): ReportTable[] =>
+  ids === undefined || ids.size === 0
+    ? tables
+    : tables.map((table) => ({
+        ...table,
+        rows: table.rows.map((row) =>
+          ids.has(row.id) ? { ...row, marks: [...row.marks, OBJECTION_MARK_LABEL] } : row,
+        ),
+      }));
+
 /**
  * The public credit report (公共信用信息报告) of one subject as of `day`: public information only — records
  * shown on the day (published, or repaired with 标注 and marked 已修复), list entries active on the day,
@@ -242,7 +263,7 @@ export function buildCreditReport(input: CreditReportInput): CreditReport {
     key,
     title: sectionTitles[key],
     fields: bodies[key].fields ?? [],
-    tables: bodies[key].tables ?? [],
+    tables: markObjected(bodies[key].tables ?? [], input.underObjection),
     paragraphs: bodies[key].paragraphs ?? [],
   }));
   const rowsOf = (key: SectionKey) =>

@@ -1,3 +1,4 @@
+import { objectionMarksOf, type ObjectionMarks } from '../objections/marks';
 import { failureFactsOf } from '../../../shared/check/bars';
 import { evaluateCheck } from '../../../shared/check/verdict';
 import type { Representative } from '../../../shared/check/related';
@@ -136,6 +137,15 @@ function representativeOf(db: Db, subject: Subject | null): Representative | nul
   return person === null ? null : { subject: person, entries: listEntriesOf(db, person.id) };
 }
 
+/** Records under an open objection carry the mark 异议处理中 (shown, the record still counts). */
+const markRecords = (records: CreditRecord[], marks: ObjectionMarks | null): CreditRecord[] =>
+  marks === null || marks.records.size === 0
+    ? records
+    : records.map((record) => {
+        const mark = marks.records.get(record.id);
+        return mark === undefined ? record : { ...record, objection: mark };
+      });
+
 export function createCheckService(deps: CheckDeps) {
   const { db } = deps;
 
@@ -158,6 +168,7 @@ export function createCheckService(deps: CheckDeps) {
     const day = beijingDay(now);
     const allRecords = subject === null ? [] : recordsOf(db, subject.id);
     const pending = subject === null ? [] : unrecordedFailures(db, subject.id, rules.commitment);
+    const marks = subject === null ? null : objectionMarksOf(db, subject.id);
     const evaluation = evaluateCheck({
       subject,
       entries: subject === null ? [] : listEntriesOf(db, subject.id),
@@ -170,12 +181,17 @@ export function createCheckService(deps: CheckDeps) {
       freshness: fresh,
       policy: rules.checkPolicy,
       overridden: query.overrideReason !== null,
+      ...(marks === null ? {} : { objections: marks.entries }),
+      objectionSuspends: rules.objectionPolicy.suspendsPunishment.value,
     });
     const route = routeOfSubject(db, subject, rules.commitment, day, rules.recordRules);
     // The route is shown beside the verdict (its own block in the result), never changing it: barring applies
     // to the 告知承诺 route only. An overridden code never opens it (issue 10, rule 6).
     const commitmentRoute = query.overrideReason === null ? route : barOverridden(route, rules.commitment);
-    const records = subject === null ? [] : evidenceRecords(allRecords, subject.kind, rules.recordRules, day);
+    const records = markRecords(
+      subject === null ? [] : evidenceRecords(allRecords, subject.kind, rules.recordRules, day),
+      marks,
+    );
     const offline = deps.offline();
     const base: CheckResult = {
       checkId: deps.newId(),

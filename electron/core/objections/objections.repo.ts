@@ -32,7 +32,13 @@ export function getObjection(db: Db, id: string): Objection | null {
 }
 
 /** An open objection against a record: which one, since when, and who took it in. */
-export type OpenObjection = { objectionId: string; since: string; unit: string };
+export type OpenObjection = {
+  objectionId: string;
+  since: string;
+  unit: string;
+  targetTable: string;
+  targetId: string;
+};
 
 /** The key of a record objected to in the maps below. */
 export const targetKey = (table: string, id: string): string => `${table}:${id}`;
@@ -61,6 +67,8 @@ export function openObjectionsOf(db: Db, subjectId: string): Map<string, OpenObj
         objectionId: row.id,
         since: row.createdAt.slice(0, 10),
         unit: row.unit,
+        targetTable: row.targetTable,
+        targetId: row.targetId,
       });
   return open;
 }

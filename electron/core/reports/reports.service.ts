@@ -29,6 +29,7 @@ import type { Db } from '../../../node-shared/db/connection';
 import type { Rules } from '../rules/rules';
 import { gradesOf } from '../subjects/grades.repo';
 import { getSubjectById, listEntriesOf, recordsOf } from '../subjects/subjects.repo';
+import { openObjectionsOf } from '../objections/objections.repo';
 import { enqueue } from '../sync/outbox.repo';
 import { allocateReportNumber } from './report-number';
 import {
@@ -168,6 +169,7 @@ export function createReportsService(deps: ReportDeps) {
         issuingUnit,
         day,
         printedBy: user.displayName,
+        underObjection: new Set([...openObjectionsOf(db, subject.id).values()].map((open) => open.targetId)),
       });
       const content = canonicalReportJson(report);
       const contentHash = sha256Text(content);
