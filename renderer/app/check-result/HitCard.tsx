@@ -10,6 +10,7 @@ import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { useId, useState } from 'react';
 import type { Hit } from '../../../shared/domain/check';
 import type { Subject } from '../../../shared/domain/subject';
+import { ObjectionMarkChip } from '../objections/ObjectionMarkChip';
 import { RaiseObjectionButton } from '../objections/RaiseObjectionButton';
 import { listKindLabels } from '../../../shared/domain/labels';
 import { formatDate } from '../format';
@@ -54,6 +55,7 @@ export const HitCard = ({
               data-testid="hit-feedback"
             />
           )}
+          <ObjectionMarkChip mark={hit.objection} />
           <Box sx={{ flex: 1 }} />
           <RaiseObjectionButton
             subjectId={entry.subjectId}

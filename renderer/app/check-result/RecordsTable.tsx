@@ -7,6 +7,7 @@ import { recordCategoryLabels, recordStatusLabels } from '../../../shared/domain
 import { formatDate } from '../format';
 import { CellMarks, CellText, DataList } from '../list/DataList';
 import { ApplyRepairButton } from '../repairs/ApplyRepairButton';
+import { ObjectionMarkChip } from '../objections/ObjectionMarkChip';
 import { RaiseObjectionButton } from '../objections/RaiseObjectionButton';
 import { resultTexts } from './texts';
 
@@ -76,12 +77,16 @@ export const RecordsTable = ({
       {
         field: 'status',
         headerName: texts.status,
-        flex: 1.2,
-        minWidth: 180,
-        valueGetter: (_value, record) => recordStatusLabels[record.status],
+        flex: 1.6,
+        minWidth: 250,
+        valueGetter: (_value, record) =>
+          record.objection === undefined
+            ? recordStatusLabels[record.status]
+            : `${recordStatusLabels[record.status]} ${record.objection.label}`,
         renderCell: ({ row }) => (
           <CellMarks>
             <CellText text={recordStatusLabels[row.status]} />
+            <ObjectionMarkChip mark={row.objection} />
             <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start' }}>
               <ApplyRepairButton record={row} subject={subject} caseNumber={caseNumber} />
               <RaiseObjectionButton

@@ -12,7 +12,9 @@ import { objectionMarkTexts } from './texts';
 export const ObjectionMarkChip = ({ mark }: { mark: ObjectionMark | null | undefined }) => {
   const navigate = useRouter((state) => state.navigate);
   if (mark === null || mark === undefined) return null;
-  const hint = objectionMarkTexts.hint(formatDate(mark.since), mark.unit);
+  const hint =
+    objectionMarkTexts.hint(formatDate(mark.since), mark.unit) +
+    (mark.suspended === true ? `；${objectionMarkTexts.suspended}` : '');
   return (
     <Tooltip title={hint}>
       <Chip

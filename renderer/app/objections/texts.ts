@@ -11,7 +11,8 @@ export const objectionEntryTexts = {
 /** The mark of a record or list entry under an open objection. */
 export const objectionMarkTexts = {
   hint: (since: string, unit: string): string =>
-    `${since}受理异议申请，正由${unit === '' ? '认定单位' : unit}处理；处理结果作出前，该信息仍按原样展示`,
+    `${since}由${unit === '' ? '窗口' : unit}受理异议申请，正在核查处理；处理结果作出前，该信息仍按原样展示`,
+  suspended: '按规则，本次核查结论未以该信息为依据',
   open: '查看异议申请',
 } as const;
 
