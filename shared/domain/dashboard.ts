@@ -3,6 +3,7 @@ import { isoDate, isoDateTime } from './catalogue';
 import { CheckListItem } from './check';
 import { CommitmentListItem } from './commitment';
 import { RepairListItem } from './repair';
+import { ObjectionListItem } from './objection';
 
 /**
  * The local practice the compliance dashboard counts by (resources/rules/dashboard-rules.json). None of it is a
@@ -87,6 +88,17 @@ export const DashboardFigures = z.object({
   commitmentDueSoonDays: z.number().int(),
   repairAtRiskWorkingDays: z.number().int(),
   rules: z.object({ confirmed: z.boolean(), note: z.string() }),
+  /**
+   * Open objections (异议处理) due within objection-policy.json's warning window or overdue, as of today, most
+   * urgent first (at most 20 here; objections:list with atRisk pages through all). Absent from older cores.
+   */
+  objectionsAtRisk: z
+    .object({
+      total: count,
+      warnWithinWorkingDays: z.number().int(),
+      items: z.array(ObjectionListItem),
+    })
+    .optional(),
 });
 export type DashboardFigures = z.infer<typeof DashboardFigures>;
 

@@ -166,7 +166,7 @@ export const ObjectionCreateRequest = z.object({
   attachments: z.array(Attachment).max(20, '附件不能超过20个'),
   truthfulnessPledged: z.literal(true, { error: '须由申请人承诺所提交材料真实有效' }),
 });
-export type ObjectionCreateRequest = z.input<typeof ObjectionCreateRequest>;
+export type ObjectionCreateRequest = z.infer<typeof ObjectionCreateRequest>;
 
 /** Window-side steps: 撤回 at the applicant's request (with what they said). */
 export const ObjectionWindowStep = z.object({

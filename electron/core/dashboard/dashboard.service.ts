@@ -1,3 +1,4 @@
+import { objectionsAtRisk } from '../objections/at-risk';
 import { addDays, daysBetween } from '../../../shared/calendar/day';
 import type { Settings } from '../../../shared/domain/app';
 import {
@@ -60,6 +61,16 @@ export function createDashboardService(deps: DashboardDeps) {
   const atRisk = (scope: Scope) =>
     repairsAtRisk(db, scope, deps.rules.current(), dashboardRules.repairAtRiskWorkingDays);
 
+  const objectionFigure = (today: string): NonNullable<DashboardFigures['objectionsAtRisk']> => {
+    const rules = deps.rules.current();
+    const items = objectionsAtRisk(db, rules, today);
+    return {
+      total: items.length,
+      warnWithinWorkingDays: rules.objectionPolicy.warnWithinWorkingDays,
+      items: items.slice(0, 20),
+    };
+  };
+
   const figuresOf = (scope: Scope): DashboardFigures => {
     const days = Array.from({ length: daysBetween(scope.from, scope.to) + 1 }, (_, index) =>
       addDays(scope.from, index),
@@ -91,6 +102,7 @@ export function createDashboardService(deps: DashboardDeps) {
       commitmentDueSoonDays: dueSoonDays(),
       repairAtRiskWorkingDays: dashboardRules.repairAtRiskWorkingDays,
       rules: { confirmed: dashboardRules.confirmed, note: dashboardRules.note },
+      objectionsAtRisk: objectionFigure(scope.today),
     };
   };
 

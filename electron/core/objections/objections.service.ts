@@ -22,6 +22,7 @@ import { findTarget, shownTargets } from '../repairs/targets';
 import { toSubjectSummary } from '../subjects/summary';
 import { getSubjectById } from '../subjects/subjects.repo';
 import { enqueue } from '../sync/outbox.repo';
+import { objectionsAtRisk } from './at-risk';
 import { candidateOf, detailOf, listItemOf } from './objection-view';
 import {
   getObjection,
@@ -214,10 +215,9 @@ export function createObjectionsService(deps: ObjectionDeps) {
       const { total, rows } = listObjections(db, { ...filter, page: { limit, offset } });
       return ok({ total, items: rows.map((row) => listItemOf(row, rules, day)) });
     }
-    const risky = listObjections(db, { ...filter, open: true, page: null })
-      .rows.map((row) => listItemOf(row, rules, day))
-      .filter((item) => item.countdown?.atRisk === true)
-      .sort((a, b) => (a.countdown?.workingDaysLeft ?? 0) - (b.countdown?.workingDaysLeft ?? 0));
+    const risky = objectionsAtRisk(db, rules, day, filter).filter(
+      (item) => filter.state === undefined || item.state === filter.state,
+    );
     return ok({ total: risky.length, items: risky.slice(offset, offset + limit) });
   };
 
