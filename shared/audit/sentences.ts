@@ -125,5 +125,8 @@ export const auditSentences = {
   objectionDocument: (document: string, subject: string, saved: boolean): string =>
     saved ? `将 ${subject} 的${document}存为PDF文件` : `打印 ${subject} 的${document}`,
   objectionReceipt: '异议申请回执',
+  objectionCreated: (subject: string, ground: string, targets: number, attachments: number): string =>
+    `受理 ${subject} 的异议申请（${ground}，${targets} 条信息，材料 ${attachments} 份）`,
+  objectionWithdrawn: (subject: string): string => `撤回 ${subject} 的异议申请`,
   objectionNotice: '异议处理结果告知书',
 } as const;

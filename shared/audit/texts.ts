@@ -38,6 +38,8 @@ export const auditActionLabels: Record<string, string> = {
   'sync.device-revoked': '本机被市平台停用',
   'demo.load': '载入演示数据',
   'audit.export': '导出审计日志',
+  'objection.create': '受理异议申请',
+  'objection.withdraw': '撤回异议申请',
   'objection.receipt-print': '打印异议申请回执',
   'objection.receipt-pdf': '异议申请回执存为PDF',
   'objection.notice-print': '打印异议处理结果告知书',

@@ -3,7 +3,7 @@ import { auditDetailLabels, auditTexts } from '../../../shared/audit/texts';
 import { roleLabels } from '../../../shared/auth/labels';
 import type { CommitmentType, Fulfilment } from '../../../shared/domain/commitment';
 import type { RepairTargetTable } from '../../../shared/domain/repair';
-import { feedbackActionLabels, verdictLabels } from '../../../shared/domain/labels';
+import { feedbackActionLabels, objectionGroundLabels, verdictLabels } from '../../../shared/domain/labels';
 import { regionName } from '../../../shared/domain/regions';
 import {
   commitmentTypeLabels,
@@ -250,6 +250,17 @@ export const auditSentenceOf: Record<string, Sentence> = {
     ),
   'audit.export': (detail) =>
     say.auditExported(text(detail, 'format'), count(detail, 'rows'), text(detail, 'filters')),
+  'objection.create': (detail, _entry, names) =>
+    say.objectionCreated(
+      subjectOf(detail, names),
+      label(objectionGroundLabels, text(detail, 'grounds')) ?? say.emptyValue,
+      Array.isArray(detail['targets']) ? detail['targets'].length : 0,
+      count(detail, 'attachments') ?? 0,
+    ),
+  'objection.withdraw': (detail) => {
+    const reason = text(detail, 'reason');
+    return say.objectionWithdrawn(say.unknownSubject) + (reason === null ? '' : say.reason(reason));
+  },
   'objection.receipt-print': objectionDocument,
   'objection.receipt-pdf': objectionDocument,
   'objection.notice-print': objectionDocument,

@@ -110,4 +110,18 @@ describe('合规看板', () => {
       expect(useRouter.getState().route).toEqual({ page: 'objection', id: 'YY-2026-000123' }),
     );
   });
+
+  it('takes the objections at risk from the dashboard’s own figure when the core counts them', async () => {
+    fake().calls.length = 0;
+    fake().answer('dashboard:get', {
+      ...figures,
+      objectionsAtRisk: { total: 3, warnWithinWorkingDays: 2, items: [objectionListItem()] },
+    });
+    renderPage();
+    const panel = await screen.findByTestId('dashboard-objections-at-risk');
+    await waitFor(() => expect(panel.getAttribute('data-count')).toBe('3'));
+    expect(panel.textContent).toContain('距办理期限不超过 2 个工作日或已逾期');
+    expect(await screen.findByTestId('objection-row')).toBeTruthy();
+    expect(fake().callsTo('objections:list')).toHaveLength(0);
+  });
 });

@@ -81,7 +81,7 @@ export const DashboardPage = () => {
               })
             }
           />
-          <ObjectionsAtRisk />
+          <ObjectionsAtRisk figures={figures} />
           {!figures.rules.confirmed && (
             <Alert severity="info" data-testid="dashboard-rules-note">
               {texts.rulesNote(figures.rules.note)}

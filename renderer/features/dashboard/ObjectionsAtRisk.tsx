@@ -3,6 +3,7 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import type { DashboardFigures } from '../../../shared/domain/dashboard';
 import { useObjectionsView } from '../../app/objections/objections-list';
 import { ObjectionsTable } from '../../app/objections/ObjectionsTable';
 import { useCoreQuery } from '../../app/query/query-client';
@@ -13,18 +14,21 @@ import { dashboardObjectionTexts as texts } from './objection-texts';
 const SHOWN = 10;
 
 /**
- * 临近期限的异议申请: open objections due within the rule table's warning window or overdue (objections:list,
- * atRisk), those closest to their deadline first; a row opens the objection.
+ * 临近期限的异议申请: open objections due within the rule table's warning window or overdue, most urgent first
+ * (the dashboard's figure; objections:list with atRisk from a core without it); a row opens the objection.
  */
-export const ObjectionsAtRisk = () => {
+export const ObjectionsAtRisk = ({ figures }: { figures: DashboardFigures }) => {
   const navigate = useRouter((state) => state.navigate);
-  const query = useCoreQuery('objections:list', {
-    open: true,
-    atRisk: true,
-    limit: SHOWN,
-    offset: 0,
-  });
-  const list = query.data ?? null;
+  // The dashboard's own figure; a core from before it is asked through the list instead.
+  const fromFigures = figures.objectionsAtRisk;
+  const query = useCoreQuery(
+    'objections:list',
+    fromFigures === undefined ? { open: true, atRisk: true, limit: SHOWN, offset: 0 } : null,
+  );
+  const list =
+    fromFigures === undefined
+      ? (query.data ?? null)
+      : { total: fromFigures.total, items: fromFigures.items.slice(0, SHOWN) };
   const showAll = (): void => {
     useObjectionsView.getState().setFilters({ scope: 'at-risk', query: '' });
     navigate({ page: 'objections' });
@@ -51,9 +55,11 @@ export const ObjectionsAtRisk = () => {
           </Button>
         </Stack>
         <Typography variant="caption" color="text.secondary">
-          {texts.hint}
+          {fromFigures === undefined ? texts.hint : texts.hintDays(fromFigures.warnWithinWorkingDays)}
         </Typography>
-        {query.error !== null && <Alert severity="error">{query.error.message}</Alert>}
+        {fromFigures === undefined && query.error !== null && (
+          <Alert severity="error">{query.error.message}</Alert>
+        )}
         {list !== null && list.items.length === 0 && (
           <Typography variant="body2" color="text.secondary" data-testid="dashboard-objections-none">
             {texts.none}
