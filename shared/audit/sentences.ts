@@ -72,6 +72,9 @@ export const auditSentences = {
   repairStepped: (applicant: string | null, from: string, to: string): string =>
     `${applicant === null ? '' : `${applicant} 的`}信用修复申请由 ${from} 改为 ${to}`,
   reason: (reason: string): string => `，理由：${quoted(reason)}`,
+  objectionCreated: (subject: string, records: number, grounds: string | null): string =>
+    `受理 ${subject} 对 ${records} 条信用信息的异议` + (grounds === null ? '' : `，异议理由：${grounds}`),
+  objectionWithdrawn: '撤回异议申请',
 
   fileAdded: (name: string | null, size: number | null): string =>
     `上传材料${name === null ? '' : quoted(name)}` + (size === null ? '' : `，共 ${size} 字节`),
@@ -125,8 +128,5 @@ export const auditSentences = {
   objectionDocument: (document: string, subject: string, saved: boolean): string =>
     saved ? `将 ${subject} 的${document}存为PDF文件` : `打印 ${subject} 的${document}`,
   objectionReceipt: '异议申请回执',
-  objectionCreated: (subject: string, ground: string, targets: number, attachments: number): string =>
-    `受理 ${subject} 的异议申请（${ground}，${targets} 条信息，材料 ${attachments} 份）`,
-  objectionWithdrawn: (subject: string): string => `撤回 ${subject} 的异议申请`,
   objectionNotice: '异议处理结果告知书',
 } as const;

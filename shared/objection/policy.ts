@@ -17,6 +17,7 @@ export type ObjectionLimit = z.infer<typeof ObjectionLimit>;
  * The 20 days of 征信业管理条例 第二十五条 concern 征信机构, not public credit information, and are not used.
  */
 export const ObjectionPolicy = z.object({
+  version: z.string().min(1),
   source: z.string().min(1),
   /** From 已受理 (the window's intake): the platform's 受理/转办 decision (route to the 认定单位 or 不予受理). */
   routeLimit: ObjectionLimit,

@@ -135,6 +135,15 @@ const samples: Record<string, readonly Record<string, unknown>[]> = {
       attachments: 3,
     })),
   ),
+  'objection.create': [
+    {
+      subjectId: 'demo-s-0010',
+      targets: ['credit_records:record-1'],
+      grounds: 'error-or-omission',
+      attachments: 2,
+    },
+  ],
+  'objection.withdraw': [{ from: 'submitted', to: 'withdrawn', reason: '申请人撤回' }],
   'repair.accept': [{ from: 'submitted', to: 'accepted', reason: null }],
   'repair.refuse': [{ from: 'submitted', to: 'refused', reason: '材料不全' }],
   'file.add': [{ name: '申请表.pdf', size: 8 }],
@@ -209,21 +218,6 @@ const samples: Record<string, readonly Record<string, unknown>[]> = {
   'sync.device-revoked': [{}],
   'demo.load': [{ subjects: 87, listEntries: 20, records: 150, grades: 87 }],
   'audit.export': [{ format: 'xlsx', rows: 5, filters: '办件编号 CG-2026-01' }],
-  'objection.create': [
-    {
-      subjectId: 'demo-s-0010',
-      targets: ['credit_records:r-1', 'list_entries:e-1'],
-      grounds: 'error-or-omission',
-      attachments: 2,
-    },
-    {
-      subjectId: 'demo-s-0010',
-      targets: ['credit_records:r-1'],
-      grounds: 'should-not-publish',
-      attachments: 0,
-    },
-  ],
-  'objection.withdraw': [{ from: 'routed', to: 'withdrawn', reason: '申请人已与认定单位核实' }],
   'objection.receipt-print': [{ subjectId: 'demo-s-0010', subjectName: '上海某某贸易有限公司' }],
   'objection.receipt-pdf': [{ subjectId: 'demo-s-0010', subjectName: '上海某某贸易有限公司' }],
   'objection.notice-print': [{ subjectId: 'demo-s-0010', subjectName: '上海某某贸易有限公司' }],

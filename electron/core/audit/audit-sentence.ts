@@ -1,9 +1,11 @@
+import { objectionGroundLabels } from '../../../shared/domain/labels';
+import type { ObjectionGround } from '../../../shared/domain/objection';
 import { who, auditSentences as say } from '../../../shared/audit/sentences';
 import { auditDetailLabels, auditTexts } from '../../../shared/audit/texts';
 import { roleLabels } from '../../../shared/auth/labels';
 import type { CommitmentType, Fulfilment } from '../../../shared/domain/commitment';
 import type { RepairTargetTable } from '../../../shared/domain/repair';
-import { feedbackActionLabels, objectionGroundLabels, verdictLabels } from '../../../shared/domain/labels';
+import { feedbackActionLabels, verdictLabels } from '../../../shared/domain/labels';
 import { regionName } from '../../../shared/domain/regions';
 import {
   commitmentTypeLabels,
@@ -183,6 +185,21 @@ export const auditSentenceOf: Record<string, Sentence> = {
       (attachments === null || attachments === 0 ? '' : say.attachments(attachments))
     );
   },
+  'objection.create': (detail, _entry, names) => {
+    const targets = Array.isArray(detail['targets']) ? detail['targets'].length : 0;
+    const attachments = count(detail, 'attachments');
+    return (
+      say.objectionCreated(
+        subjectOf(detail, names),
+        targets,
+        label<ObjectionGround>(objectionGroundLabels, text(detail, 'grounds')),
+      ) + (attachments === null || attachments === 0 ? '' : say.attachments(attachments))
+    );
+  },
+  'objection.withdraw': (detail) => {
+    const reason = text(detail, 'reason');
+    return say.objectionWithdrawn + (reason === null ? '' : say.reason(reason));
+  },
   'repair.accept': repairStep,
   'repair.refuse': repairStep,
   'file.add': (detail) => say.fileAdded(text(detail, 'name'), count(detail, 'size')),
@@ -250,17 +267,6 @@ export const auditSentenceOf: Record<string, Sentence> = {
     ),
   'audit.export': (detail) =>
     say.auditExported(text(detail, 'format'), count(detail, 'rows'), text(detail, 'filters')),
-  'objection.create': (detail, _entry, names) =>
-    say.objectionCreated(
-      subjectOf(detail, names),
-      label(objectionGroundLabels, text(detail, 'grounds')) ?? say.emptyValue,
-      Array.isArray(detail['targets']) ? detail['targets'].length : 0,
-      count(detail, 'attachments') ?? 0,
-    ),
-  'objection.withdraw': (detail) => {
-    const reason = text(detail, 'reason');
-    return say.objectionWithdrawn(say.unknownSubject) + (reason === null ? '' : say.reason(reason));
-  },
   'objection.receipt-print': objectionDocument,
   'objection.receipt-pdf': objectionDocument,
   'objection.notice-print': objectionDocument,

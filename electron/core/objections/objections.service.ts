@@ -194,7 +194,7 @@ export function createObjectionsService(deps: ObjectionDeps) {
       appendAudit(db, {
         at,
         actor: by,
-        action: `objection.${request.event}`,
+        action: 'objection.withdraw',
         targetType: 'objection',
         targetId: objection.id,
         caseNumber: null,
