@@ -29,6 +29,7 @@ import type { Handlers } from './ipc/handlers';
 import { repairHandlers } from './repairs/repairs.handlers';
 import { objectionHandlers } from './objections/objections.handlers';
 import { createObjectionsService } from './objections/objections.service';
+import { findDocumentSubject, objectionDocumentHandlers } from './objections/objection-documents';
 import { dashboardHandlers } from './dashboard/dashboard.handlers';
 import { createDashboardService } from './dashboard/dashboard.service';
 import { loadDashboardRules } from './dashboard/scope';
@@ -322,6 +323,7 @@ export function createCore(options: CoreOptions): Result<Core> {
         missingFile: files.missing,
       }),
     ),
+    ...objectionDocumentHandlers({ db, now, operator, find: findDocumentSubject(db) }),
   };
   // Both hosts bind exactly these handlers: the role of every channel is enforced here, not only in the UI.
   const handlers = guardHandlers(table, session);

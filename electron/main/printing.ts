@@ -94,7 +94,8 @@ function documentHandlers<Pdf extends Channel, Print extends Channel>(
 
 /**
  * Every document the desktop shell prints: the public credit report (reports:pdf / reports:print) and the
- * 核查记录单 of one check (check:sheet-pdf / check:sheet-print).
+ * 核查记录单 of one check (check:sheet-pdf / check:sheet-print), and an objection's receipt and notice
+ * (objections:document-pdf / objections:document-print).
  */
 export function printHandlers(deps: PrintingDeps): HostHandlers {
   return {
@@ -109,6 +110,13 @@ export function printHandlers(deps: PrintingDeps): HostHandlers {
       print: 'check:sheet-print',
       saveTitle: '保存核查记录单',
       fileName: () => '核查记录单',
+    }),
+    ...documentHandlers(deps, {
+      pdf: 'objections:document-pdf',
+      print: 'objections:document-print',
+      saveTitle: '保存异议处理文书',
+      fileName: (request) =>
+        `${request.document === 'receipt' ? '异议申请回执' : '异议处理结果告知书'}-${request.id}`,
     }),
   };
 }

@@ -15,6 +15,8 @@ import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { InspectionsPage } from '../features/inspections/InspectionsPage';
 import { ReportPage } from '../features/reports/ReportPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
+import { ObjectionDetailPage } from '../features/objections/ObjectionDetailPage';
+import { ObjectionsPage } from '../features/objections/ObjectionsPage';
 import { startSyncStore } from './sync/sync-store';
 import { SyncPage } from '../features/sync/SyncPage';
 import { SessionGate } from '../features/auth/SessionGate';
@@ -59,6 +61,10 @@ const Page = () => {
       return <AuditPage />;
     case 'inspections':
       return <InspectionsPage />;
+    case 'objections':
+      return <ObjectionsPage />;
+    case 'objection':
+      return <ObjectionDetailPage key={route.id} id={route.id} />;
   }
 };
 

@@ -13,6 +13,7 @@ import DescriptionIcon from '@mui/icons-material/Description';
 import InsightsIcon from '@mui/icons-material/Insights';
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import CasinoIcon from '@mui/icons-material/Casino';
+import RateReviewIcon from '@mui/icons-material/RateReview';
 import ListSubheader from '@mui/material/ListSubheader';
 import type { ReactNode } from 'react';
 import { useSyncStore } from './sync/sync-store';
@@ -33,7 +34,8 @@ type Item = {
     | 'reports'
     | 'dashboard'
     | 'audit'
-    | 'inspections';
+    | 'inspections'
+    | 'objections';
   label: string;
   icon: ReactNode;
   shortcut: string;
@@ -52,6 +54,13 @@ const items: readonly Item[] = [
     shortcut: 'Alt+3',
   },
   { page: 'repairs', label: appTexts.nav.repairs, icon: <HealingIcon fontSize="small" />, shortcut: 'Alt+4' },
+  // A window's page, listed with the others before the supervisor's heading.
+  {
+    page: 'objections',
+    label: appTexts.nav.objections,
+    icon: <RateReviewIcon fontSize="small" />,
+    shortcut: 'Alt+Y',
+  },
   { page: 'sync', label: appTexts.nav.sync, icon: <SyncIcon fontSize="small" />, shortcut: 'Alt+5' },
   {
     page: 'settings',
@@ -94,7 +103,8 @@ const isCurrent = (item: Item, route: Route): boolean =>
   (item.page === 'records' && route.page === 'record') ||
   (item.page === 'commitments' && route.page === 'commitment') ||
   (item.page === 'repairs' && route.page === 'repair') ||
-  (item.page === 'reports' && route.page === 'report');
+  (item.page === 'reports' && route.page === 'report') ||
+  (item.page === 'objections' && route.page === 'objection');
 
 /** 核查记录 carries the open 需复核 count on its icon. */
 const ReviewsBadge = ({ children }: { children: ReactNode }) => {
@@ -123,7 +133,7 @@ const ReviewsBadge = ({ children }: { children: ReactNode }) => {
 export const offeredTo = (role: Role | null, page: Route['page']): boolean =>
   items.find((item) => item.page === page)?.supervisor !== true || role === 'supervisor' || role === 'admin';
 
-/** Left navigation: real buttons in tab order, Alt+1…9 and Alt+0 from anywhere (see use-global-shortcuts). */
+/** Left navigation: real buttons in tab order, Alt+1…9, Alt+0 and Alt+Y from anywhere (see use-global-shortcuts). */
 export const Navigation = () => {
   const route = useRouter((state) => state.route);
   const navigate = useRouter((state) => state.navigate);

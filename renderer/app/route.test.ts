@@ -18,6 +18,8 @@ describe('hash routes', () => {
       { page: 'dashboard' },
       { page: 'audit' },
       { page: 'inspections' },
+      { page: 'objections' },
+      { page: 'objection', id: 'o/1 2' },
     ];
     for (const route of routes) expect(parseHash(routeHash(route))).toEqual(route);
   });

@@ -15,7 +15,9 @@ export type Route =
   | { page: 'report'; number: string }
   | { page: 'dashboard' }
   | { page: 'audit' }
-  | { page: 'inspections' };
+  | { page: 'inspections' }
+  | { page: 'objections' }
+  | { page: 'objection'; id: string };
 
 export const routeHash = (route: Route): string => {
   switch (route.page) {
@@ -47,6 +49,10 @@ export const routeHash = (route: Route): string => {
       return '#/audit';
     case 'inspections':
       return '#/inspections';
+    case 'objections':
+      return '#/objections';
+    case 'objection':
+      return `#/objections/${encodeURIComponent(route.id)}`;
   }
 };
 
@@ -71,5 +77,8 @@ export const parseHash = (hash: string): Route => {
   if (first === 'dashboard') return { page: 'dashboard' };
   if (first === 'audit') return { page: 'audit' };
   if (first === 'inspections') return { page: 'inspections' };
+  if (first === 'objections' && second !== undefined && second !== '')
+    return { page: 'objection', id: decodeURIComponent(second) };
+  if (first === 'objections') return { page: 'objections' };
   return { page: 'check' };
 };

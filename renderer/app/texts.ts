@@ -13,6 +13,7 @@ export const appTexts = {
     dashboard: '合规看板',
     audit: '审计日志',
     inspections: '双随机抽查',
+    objections: '异议处理',
   },
   /** On 同步 in the navigation: how many checks are flagged 需复核. */
   reviewsBadge: (count: number): string => `${count} 条核查需复核`,

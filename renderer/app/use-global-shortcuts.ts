@@ -23,11 +23,13 @@ const pages: Record<string, Route> = {
   Digit8: { page: 'dashboard' },
   Digit9: { page: 'audit' },
   Digit0: { page: 'inspections' },
+  // 异议 (yì): the digits are all taken.
+  KeyY: { page: 'objections' },
 };
 
 /**
  * App-wide keys (event.code, so they work whatever the keyboard layout or IME):
- * Alt+N new check · Alt+1…9, 0 pages in navigation order · Ctrl+Enter submits the first open feedback form when focus is outside one
+ * Alt+N new check · Alt+1…9, 0 pages in navigation order, Alt+Y 异议处理 · Ctrl+Enter submits the first open feedback form when focus is outside one
  * (inside a form, the form handles it itself).
  */
 export const useGlobalShortcuts = (): void => {

@@ -125,4 +125,8 @@ export const auditSentences = {
     `导出审计日志（${format(fileFormat)}${rows === null ? '' : `，${rows} 条`}）` +
     (filters === null ? '' : `，筛选条件：${filters}`),
   unknownSubject: '该主体',
+  objectionDocument: (document: string, subject: string, saved: boolean): string =>
+    saved ? `将 ${subject} 的${document}存为PDF文件` : `打印 ${subject} 的${document}`,
+  objectionReceipt: '异议申请回执',
+  objectionNotice: '异议处理结果告知书',
 } as const;

@@ -40,6 +40,10 @@ export const auditActionLabels: Record<string, string> = {
   'sync.device-revoked': '本机被市平台停用',
   'demo.load': '载入演示数据',
   'audit.export': '导出审计日志',
+  'objection.receipt-print': '打印异议申请回执',
+  'objection.receipt-pdf': '异议申请回执存为PDF',
+  'objection.notice-print': '打印异议处理结果告知书',
+  'objection.notice-pdf': '异议处理结果告知书存为PDF',
 };
 
 export const auditActionLabel = (action: string): string => auditActionLabels[action] ?? action;
@@ -61,6 +65,7 @@ export const auditTargetLabels: Record<string, string> = {
   user: '用户',
   cache: '本机数据',
   audit: '审计日志',
+  objection: '异议申请',
 };
 
 export const auditTargetLabel = (type: string): string => auditTargetLabels[type] ?? type;

@@ -218,6 +218,10 @@ const samples: Record<string, readonly Record<string, unknown>[]> = {
   'sync.device-revoked': [{}],
   'demo.load': [{ subjects: 87, listEntries: 20, records: 150, grades: 87 }],
   'audit.export': [{ format: 'xlsx', rows: 5, filters: '办件编号 CG-2026-01' }],
+  'objection.receipt-print': [{ subjectId: 'demo-s-0010', subjectName: '上海某某贸易有限公司' }],
+  'objection.receipt-pdf': [{ subjectId: 'demo-s-0010', subjectName: '上海某某贸易有限公司' }],
+  'objection.notice-print': [{ subjectId: 'demo-s-0010', subjectName: '上海某某贸易有限公司' }],
+  'objection.notice-pdf': [{ subjectId: 'demo-s-0010', subjectName: '上海某某贸易有限公司' }],
 };
 
 /** The sentence with quoted input and the allowed codes taken out: what is left must be Chinese. */

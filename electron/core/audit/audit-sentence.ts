@@ -93,6 +93,16 @@ const reportPrinted: Sentence = (detail, entry, names) => {
     : say.reportPrinted(number, subject);
 };
 
+/** A receipt or notice of an objection printed or saved (the subject as the objection named it). */
+const objectionDocument: Sentence = (detail, entry, names) => {
+  const document = entry.action.startsWith('objection.notice') ? say.objectionNotice : say.objectionReceipt;
+  return say.objectionDocument(
+    document,
+    subjectOf(detail, names, text(detail, 'subjectName')),
+    entry.action.endsWith('-pdf'),
+  );
+};
+
 /**
  * One sentence per action the core appends (the checklist is shared/audit/texts.ts auditActionLabels; a test
  * walks every `action:` written in electron/core). Entries already stored read the same: the sentence is made
@@ -257,4 +267,8 @@ export const auditSentenceOf: Record<string, Sentence> = {
     ),
   'audit.export': (detail) =>
     say.auditExported(text(detail, 'format'), count(detail, 'rows'), text(detail, 'filters')),
+  'objection.receipt-print': objectionDocument,
+  'objection.receipt-pdf': objectionDocument,
+  'objection.notice-print': objectionDocument,
+  'objection.notice-pdf': objectionDocument,
 };

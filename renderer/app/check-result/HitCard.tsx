@@ -9,6 +9,9 @@ import Typography from '@mui/material/Typography';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { useId, useState } from 'react';
 import type { Hit } from '../../../shared/domain/check';
+import type { Subject } from '../../../shared/domain/subject';
+import { ObjectionMarkChip } from '../objections/ObjectionMarkChip';
+import { RaiseObjectionButton } from '../objections/RaiseObjectionButton';
 import { listKindLabels } from '../../../shared/domain/labels';
 import { formatDate } from '../format';
 import { resultTexts } from './texts';
@@ -18,7 +21,18 @@ import { MeasureList } from './MeasureList';
 const kindTone = { red: 'success', serious: 'error', abnormal: 'warning' } as const;
 
 /** One list entry of the subject and what it means for this matter. */
-export const HitCard = ({ hit, answered }: { hit: Hit; answered: boolean }) => {
+export const HitCard = ({
+  hit,
+  answered,
+  subject = null,
+  checkId = null,
+}: {
+  hit: Hit;
+  answered: boolean;
+  /** The checked subject and the check: 提出异议 on the entry starts an objection with them. */
+  subject?: Subject | null;
+  checkId?: string | null;
+}) => {
   const texts = resultTexts.hits;
   const [showOthers, setShowOthers] = useState(false);
   const othersId = useId();
@@ -41,6 +55,16 @@ export const HitCard = ({ hit, answered }: { hit: Hit; answered: boolean }) => {
               data-testid="hit-feedback"
             />
           )}
+          <ObjectionMarkChip mark={hit.objection} />
+          <Box sx={{ flex: 1 }} />
+          <RaiseObjectionButton
+            subjectId={entry.subjectId}
+            subject={subject}
+            targetTable="list_entries"
+            targetId={entry.id}
+            title={listType.name}
+            checkId={checkId}
+          />
         </Stack>
         <FieldGrid>
           <Field label={texts.listingUnit}>{entry.listingUnit || resultTexts.empty}</Field>

@@ -7,6 +7,8 @@ import { recordCategoryLabels, recordStatusLabels } from '../../../shared/domain
 import { formatDate } from '../format';
 import { CellMarks, CellText, DataList } from '../list/DataList';
 import { ApplyRepairButton } from '../repairs/ApplyRepairButton';
+import { ObjectionMarkChip } from '../objections/ObjectionMarkChip';
+import { RaiseObjectionButton } from '../objections/RaiseObjectionButton';
 import { resultTexts } from './texts';
 
 const texts = resultTexts.records;
@@ -18,12 +20,15 @@ export const RecordsTable = ({
   records,
   subject = null,
   caseNumber = null,
+  checkId = null,
 }: {
   records: readonly CreditRecord[];
   /** The checked subject: its published penalties get 申请信用修复. */
   subject?: Subject | null;
   /** 办件编号 of the check, carried into the 信用修复承诺书 of an application started here. */
   caseNumber?: string | null;
+  /** The check showing the records: an objection raised here names it. */
+  checkId?: string | null;
 }) => {
   const columns = useMemo<GridColDef<CreditRecord>[]>(
     () => [
@@ -72,18 +77,32 @@ export const RecordsTable = ({
       {
         field: 'status',
         headerName: texts.status,
-        flex: 1.2,
-        minWidth: 180,
-        valueGetter: (_value, record) => recordStatusLabels[record.status],
+        flex: 1.6,
+        minWidth: 250,
+        valueGetter: (_value, record) =>
+          record.objection === undefined
+            ? recordStatusLabels[record.status]
+            : `${recordStatusLabels[record.status]} ${record.objection.label}`,
         renderCell: ({ row }) => (
           <CellMarks>
             <CellText text={recordStatusLabels[row.status]} />
-            <ApplyRepairButton record={row} subject={subject} caseNumber={caseNumber} />
+            <ObjectionMarkChip mark={row.objection} />
+            <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start' }}>
+              <ApplyRepairButton record={row} subject={subject} caseNumber={caseNumber} />
+              <RaiseObjectionButton
+                subjectId={row.subjectId}
+                subject={subject}
+                targetTable="credit_records"
+                targetId={row.id}
+                title={row.title}
+                checkId={checkId}
+              />
+            </Box>
           </CellMarks>
         ),
       },
     ],
-    [subject, caseNumber],
+    [subject, caseNumber, checkId],
   );
   return (
     // A long history scrolls within the card, its header staying.

@@ -78,6 +78,8 @@ export const ResultCard = ({
                   key={hit.key}
                   hit={hit}
                   answered={answeredHits.has(hit.key) || carried.has(hit.key)}
+                  subject={result.subject}
+                  checkId={result.checkId}
                 />
               ))
             )}
@@ -90,6 +92,7 @@ export const ResultCard = ({
                   records={result.records}
                   subject={result.subject}
                   caseNumber={context.caseNumber}
+                  checkId={result.checkId}
                 />
               </>
             )}

@@ -5,7 +5,6 @@
  * credit records starts one).
  */
 export const repairDraftTexts = {
-  duplicate: (name: string): string => `“${name}”与已添加的材料内容相同，未重复添加`,
   identifierMismatch: '号码与申请主体不一致',
   reasonDefault: (title: string): string => `申请信用修复：${title}`,
 } as const;

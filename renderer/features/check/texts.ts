@@ -45,7 +45,7 @@ export const checkTexts = {
     notFound: '未查到',
     open: '查看记录',
   },
-  shortcuts: 'Enter 核查 · Ctrl+Enter 提交反馈 · Alt+N 新建核查 · Alt+1…0 切换页面',
+  shortcuts: 'Enter 核查 · Ctrl+Enter 提交反馈 · Alt+N 新建核查 · Alt+1…0 切换页面 · Alt+Y 异议处理',
   newCheck: '新建核查（Alt+N）',
   empty: '填写办件信息后，键入、粘贴或扫描申请人的统一社会信用代码或身份证号码，按 Enter 核查。',
 } as const;

@@ -1,6 +1,8 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { useRouter } from '../../app/router';
 import { fake } from '../../testing/dom-setup';
+import { objectionListItem } from '../../testing/objection-samples';
 import { renderLive } from '../../testing/render-live';
 import { DashboardPage } from './DashboardPage';
 import { useDashboardView } from './dashboard-view';
@@ -37,7 +39,10 @@ const figures = {
 const renderPage = () => renderLive(<DashboardPage />);
 
 // Where the dashboard is outlives the page (its filters, the drill-down open); each test starts from a fresh start.
-beforeEach(() => useDashboardView.setState(useDashboardView.getInitialState(), true));
+beforeEach(() => {
+  useDashboardView.setState(useDashboardView.getInitialState(), true);
+  fake().answer('objections:list', { total: 0, items: [] });
+});
 
 describe('合规看板', () => {
   it('shows each figure the core counted on its tile, named in words', async () => {
@@ -90,5 +95,34 @@ describe('合规看板', () => {
       limit: 50,
       offset: 0,
     });
+  });
+
+  it('lists the open objections at risk of their deadline; a row opens the objection', async () => {
+    fake().answer('dashboard:get', figures);
+    fake().answer('objections:list', { total: 1, items: [objectionListItem()] });
+    renderPage();
+    const panel = await screen.findByTestId('dashboard-objections-at-risk');
+    await waitFor(() => expect(panel.getAttribute('data-count')).toBe('1'));
+    expect(fake().callsTo('objections:list').at(-1)).toMatchObject({ open: true, atRisk: true });
+    const row = await screen.findByTestId('objection-row');
+    expect(row.textContent).toContain('剩余 1 个工作日');
+    fireEvent.click(row.querySelector('[role="gridcell"]') ?? row);
+    await waitFor(() =>
+      expect(useRouter.getState().route).toEqual({ page: 'objection', id: 'YY-2026-000123' }),
+    );
+  });
+
+  it('takes the objections at risk from the dashboard’s own figure when the core counts them', async () => {
+    fake().calls.length = 0;
+    fake().answer('dashboard:get', {
+      ...figures,
+      objectionsAtRisk: { total: 3, warnWithinWorkingDays: 2, items: [objectionListItem()] },
+    });
+    renderPage();
+    const panel = await screen.findByTestId('dashboard-objections-at-risk');
+    await waitFor(() => expect(panel.getAttribute('data-count')).toBe('3'));
+    expect(panel.textContent).toContain('距办理期限不超过 2 个工作日或已逾期');
+    expect(await screen.findByTestId('objection-row')).toBeTruthy();
+    expect(fake().callsTo('objections:list')).toHaveLength(0);
   });
 });

@@ -9,6 +9,7 @@ import { DashboardCharts } from './DashboardCharts';
 import { DashboardFiltersBar } from './DashboardFiltersBar';
 import { DashboardTiles } from './DashboardTiles';
 import { DrillDownPanel } from './DrillDownPanel';
+import { ObjectionsAtRisk } from './ObjectionsAtRisk';
 import { toFilter } from './dashboard-view';
 import { useDashboard, useDashboardExport } from './use-dashboard';
 import { dashboardTexts as texts } from './texts';
@@ -80,6 +81,7 @@ export const DashboardPage = () => {
               })
             }
           />
+          <ObjectionsAtRisk figures={figures} />
           {!figures.rules.confirmed && (
             <Alert severity="info" data-testid="dashboard-rules-note">
               {texts.rulesNote(figures.rules.note)}

@@ -7,10 +7,11 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { attachmentKindLabels } from '../../../shared/domain/workflow-labels';
 import { isFinalState } from '../../../shared/repair/state-machine';
+import { AttachmentList } from '../../app/files/AttachmentList';
 import { useRouter } from '../../app/router';
 import { WorkflowConflictAlert } from '../../app/workflow/WorkflowConflictAlert';
-import { AttachmentList } from './detail/AttachmentList';
 import { describeRepairLocal, describeRepairServer } from './detail/conflict-versions';
 import { DecisionBanner } from './detail/DecisionBanner';
 import { RepairTimeline } from './detail/RepairTimeline';
@@ -92,7 +93,11 @@ export const RepairDetailPage = ({ id }: { id: string }) => {
             <Stack spacing={1.5} sx={{ minWidth: 0 }}>
               <SummarySection detail={detail} />
               <Paper variant="outlined" sx={{ p: 2 }}>
-                <AttachmentList attachments={detail.application.attachments} />
+                <AttachmentList
+                  prefix="repair"
+                  attachments={detail.application.attachments}
+                  kindLabels={attachmentKindLabels}
+                />
               </Paper>
             </Stack>
             <Paper variant="outlined" sx={{ p: 2 }}>

@@ -12,6 +12,7 @@ import { repairChannels } from './repairs';
 import { reportChannels } from './reports';
 import { syncChannels } from './sync';
 import { objectionChannels } from './objections';
+import { objectionDocumentChannels } from './objection-documents';
 
 const groups = [
   appChannels,
@@ -26,6 +27,7 @@ const groups = [
   reportChannels,
   syncChannels,
   objectionChannels,
+  objectionDocumentChannels,
 ];
 
 describe('the contract', () => {

@@ -11,6 +11,7 @@ import { repairChannels } from './repairs';
 import { reportChannels } from './reports';
 import { syncChannels } from './sync';
 import { objectionChannels } from './objections';
+import { objectionDocumentChannels } from './objection-documents';
 
 /**
  * The one table of channels between the UI and the core, each channel one entry (./entry.ts: schemas, roles,
@@ -32,6 +33,7 @@ export const channels = {
   ...dashboardChannels,
   ...auditChannels,
   ...objectionChannels,
+  ...objectionDocumentChannels,
 };
 
 export type Channels = typeof channels;

@@ -10,21 +10,32 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { visuallyHidden } from '@mui/utils';
 import { useState } from 'react';
-import type { Attachment } from '../../../../shared/domain/repair';
-import { attachmentKindLabels } from '../../../../shared/domain/workflow-labels';
-import { client } from '../../../transport/client';
-import { base64ToBytes, saveBytes } from '../../../app/download';
-import { formatSize, shaPrefix } from '../../../app/files/files';
-import { detailTexts } from '../texts';
+import { client } from '../../transport/client';
+import { base64ToBytes, saveBytes } from '../download';
+import type { KindedFile } from './AttachmentPicker';
+import { formatSize, shaPrefix } from './files';
+import { attachmentTexts } from './texts';
 
-/** The materials; a click fetches the stored bytes (files:get) and saves them under the original name. */
-export const AttachmentList = ({ attachments }: { attachments: readonly Attachment[] }) => {
+/**
+ * A stored item's materials (信用修复, 异议处理); a click fetches the stored bytes (files:get) and saves them under
+ * the original name. Test ids `<prefix>-attachments-list`, `-attachment-download`, `-download-error`.
+ */
+export function AttachmentList<Kind extends string>({
+  prefix,
+  attachments,
+  kindLabels,
+}: {
+  prefix: string;
+  attachments: readonly KindedFile<Kind>[];
+  kindLabels: Readonly<Record<Kind, string>>;
+}) {
   const [error, setError] = useState<string | null>(null);
-  const download = async (attachment: Attachment): Promise<void> => {
+  const texts = attachmentTexts;
+  const download = async (attachment: KindedFile<Kind>): Promise<void> => {
     setError(null);
     const result = await client.call('files:get', { sha256: attachment.sha256 });
     if (!result.ok) {
-      setError(detailTexts.downloadFailed(result.error.message));
+      setError(texts.downloadFailed(result.error.message));
       return;
     }
     saveBytes(base64ToBytes(result.value.base64), attachment.name, attachment.mime);
@@ -32,20 +43,20 @@ export const AttachmentList = ({ attachments }: { attachments: readonly Attachme
   return (
     <Stack spacing={1}>
       <Typography variant="h3" component="h2">
-        {detailTexts.attachments(attachments.length)}
+        {texts.listTitle(attachments.length)}
       </Typography>
       {attachments.length === 0 ? (
         <Typography variant="body2" color="text.secondary">
-          {detailTexts.noAttachments}
+          {texts.none}
         </Typography>
       ) : (
-        <List dense disablePadding data-testid="repair-attachments-list">
+        <List dense disablePadding data-testid={`${prefix}-attachments-list`}>
           {attachments.map((attachment) => (
             <ListItem key={attachment.sha256} disablePadding>
               <ListItemButton
                 onClick={() => void download(attachment)}
-                title={detailTexts.download(attachment.name)}
-                data-testid="repair-attachment-download"
+                title={texts.download(attachment.name)}
+                data-testid={`${prefix}-attachment-download`}
                 data-sha256={attachment.sha256}
               >
                 <ListItemIcon sx={{ minWidth: 36 }}>
@@ -53,11 +64,11 @@ export const AttachmentList = ({ attachments }: { attachments: readonly Attachme
                 </ListItemIcon>
                 {/* The button's name is what it shows, with what a click does said first to a screen reader. */}
                 <Box component="span" sx={visuallyHidden}>
-                  {detailTexts.downloadAction}
+                  {texts.downloadAction}
                 </Box>
                 <ListItemText
                   primary={attachment.name}
-                  secondary={`${attachmentKindLabels[attachment.kind]} · ${formatSize(attachment.size)} · SHA-256 ${shaPrefix(attachment.sha256)}…`}
+                  secondary={`${kindLabels[attachment.kind]} · ${formatSize(attachment.size)} · SHA-256 ${shaPrefix(attachment.sha256)}…`}
                 />
               </ListItemButton>
             </ListItem>
@@ -65,10 +76,10 @@ export const AttachmentList = ({ attachments }: { attachments: readonly Attachme
         </List>
       )}
       {error !== null && (
-        <Alert severity="error" data-testid="repair-download-error">
+        <Alert severity="error" data-testid={`${prefix}-download-error`}>
           {error}
         </Alert>
       )}
     </Stack>
   );
-};
+}
