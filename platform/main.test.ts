@@ -9,6 +9,8 @@ import { toBeijingIso } from '../shared/time';
 import { openPlatformDb } from './db/open-platform-db';
 import { enrolDevice, issueEnrolmentCode } from './access/enrolment';
 import { writeRepair } from './workflow/workflow.repo';
+import { writeObjection } from './workflow/objections.repo';
+import { objectionFixture } from './testing/objection-fixtures';
 import { seedIfEmpty } from './registry/seed';
 import { RESOURCES_DIR, tempDir } from './testing/temp-platform';
 import { readRow, RECORD_ID, repairFixture, seedRegistry } from './testing/workflow-fixtures';
@@ -250,6 +252,33 @@ describe('platform CLI', { timeout: 60_000 }, () => {
     } finally {
       after.close();
     }
+  });
+
+  it('lists objections and takes reviewer steps through the same command table', () => {
+    const db = openPlatformDb(env.PLATFORM_DATA_DIR);
+    try {
+      writeObjection(db, objectionFixture());
+    } finally {
+      db.close();
+    }
+    const listed = cli('--objections', '--state', 'submitted');
+    expect(listed.status).toBe(0);
+    expect(listed.stdout).toMatch(/obj-1\s+已受理\s+1\s+平顶山市鹰城建设工程有限公司/);
+    expect(cli('--objections', '--state', 'done').stderr).toContain('--state');
+    // The reviewer check is the repairs' one: a clerk is refused, a missing --reviewer named.
+    const clerk = cli('--objection-step', 'obj-1', '--event', 'route', '--reviewer', 'chuangkou');
+    expect(clerk.status).toBe(1);
+    expect(clerk.stderr).toContain('不是审核人员');
+    expect(cli('--objection-step', 'obj-1', '--event', 'route').stderr).toContain('--reviewer');
+    const routed = cli('--objection-step', 'obj-1', '--event', 'route', '--reviewer', 'shenhe');
+    expect(routed.status).toBe(0);
+    expect(routed.stdout).toMatch(/^异议 obj-1 已.+（状态：已转认定单位，第2版）/);
+    const decided = cli(
+      ...['--objection-step', 'obj-1', '--event', 'decide', '--outcome', 'maintain'],
+      ...['--reason', '经核实，处罚决定有效', '--reviewer', 'shenhe'],
+    );
+    expect(decided.status).toBe(0);
+    expect(decided.stdout).toContain('已办结，第3版，处理结果：');
   });
 
   it('lists the login lockouts and lifts one, recording who did', () => {

@@ -300,44 +300,26 @@ async function run(): Promise<void> {
     return;
   }
 
-  if (values.repairs === true) {
-    withDb((db) => listRepairsCli(db, values.state));
-    return;
-  }
-
-  const repairStep = values['repair-step'];
-  if (repairStep !== undefined) {
-    withDb((db) =>
-      repairStepCli(db, {
-        id: repairStep,
-        event: values.event,
-        outcome: values.outcome,
-        reason: values.reason,
-        reviewer: values.reviewer,
-        now: new Date(),
-      }),
-    );
-    return;
-  }
-
-  if (values.objections === true) {
-    withDb((db) => listObjectionsCli(db, values.state));
-    return;
-  }
-
-  const objectionStep = values['objection-step'];
-  if (objectionStep !== undefined) {
-    withDb((db) =>
-      objectionStepCli(db, {
-        id: objectionStep,
-        event: values.event,
-        outcome: values.outcome,
-        reason: values.reason,
-        reviewer: values.reviewer,
-        now: new Date(),
-      }),
-    );
-    return;
+  // The reviewers' workflows on the command line: list (optionally in one state) and step one item.
+  const reviewCommands = [
+    { list: values.repairs, step: values['repair-step'], listCli: listRepairsCli, stepCli: repairStepCli },
+    {
+      list: values.objections,
+      step: values['objection-step'],
+      listCli: listObjectionsCli,
+      stepCli: objectionStepCli,
+    },
+  ];
+  for (const { list, step, listCli, stepCli } of reviewCommands) {
+    if (list === true) {
+      withDb((db) => listCli(db, values.state));
+      return;
+    }
+    if (step !== undefined) {
+      const { event, outcome, reason, reviewer } = values;
+      withDb((db) => stepCli(db, { id: step, event, outcome, reason, reviewer, now: new Date() }));
+      return;
+    }
   }
 
   const deviceCommand =

@@ -7,10 +7,9 @@ import {
   OBJECTION_STATE_LABELS,
   ObjectionState,
 } from '../../shared/objection/state-machine';
-import { findUser } from '../access/users.repo';
 import { listObjectionRows } from './objections.repo';
 import { reviewObjection } from './objection-review';
-import { table } from './workflow-cli';
+import { reviewerUser, table, type WorkflowStepArgs } from './workflow-cli';
 
 /** `--objections [--state s]`: the objections, oldest first. */
 export function listObjectionsCli(db: Db, state: string | undefined): string {
@@ -33,23 +32,13 @@ export function listObjectionsCli(db: Db, state: string | undefined): string {
   );
 }
 
-export type ObjectionStepArgs = {
-  id: string;
-  event: string | undefined;
-  /** With decide: one outcome for every record objected to (维持 maintain / 删除 delete / 屏蔽 mask). */
-  outcome: string | undefined;
-  reason: string | undefined;
-  reviewer: string | undefined;
-  now: Date;
-};
-
 const reviewerEvents = ['route', 'reject', 'extend', 'decide'] as const;
 
 /**
  * `--objection-step <id> --event route|reject|extend|decide [--outcome maintain|delete|mask] [--reason …]
  * --reviewer <username>`. The CLI decides every record alike; 更正 (with its corrected fields) goes over HTTP.
  */
-export function objectionStepCli(db: Db, args: ObjectionStepArgs): string {
+export function objectionStepCli(db: Db, args: WorkflowStepArgs): string {
   const event = reviewerEvents.find((candidate) => candidate === args.event);
   if (event === undefined) throw new Error(`--event 应为：${reviewerEvents.join('、')}`);
   const outcome = ObjectionOutcome.exclude(['correct']).optional().safeParse(args.outcome);
@@ -57,12 +46,7 @@ export function objectionStepCli(db: Db, args: ObjectionStepArgs): string {
     throw new Error('--outcome 应为：maintain、delete、mask（更正请通过 HTTP 接口填写更正内容）');
   if (event === 'decide' && outcome.data === undefined)
     throw new Error('作出处理决定须用 --outcome 指明处理结果');
-  if (args.reviewer === undefined) throw new Error('请用 --reviewer 指明审核人员的用户名');
-  const reviewer = findUser(db, args.reviewer);
-  if (reviewer === null) throw new Error(`没有用户 ${args.reviewer}`);
-  if (!reviewer.active) throw new Error(`用户 ${args.reviewer} 已停用`);
-  if (reviewer.role !== 'supervisor' && reviewer.role !== 'admin')
-    throw new Error(`用户 ${args.reviewer} 不是审核人员（须为 supervisor 或 admin 角色）`);
+  const reviewer = reviewerUser(db, args.reviewer);
   const row = listObjectionRows(db).find((candidate) => candidate.id === args.id);
   const targets = row === undefined ? [] : objectionFromRow(row).targets;
   const chosen = outcome.data;

@@ -53,7 +53,8 @@ export function listRepairsCli(db: Db, state: string | undefined): string {
   );
 }
 
-export type RepairStepArgs = {
+/** A reviewer's step from the command line (`--repair-step`, `--objection-step`), the flags as given. */
+export type WorkflowStepArgs = {
   id: string;
   event: string | undefined;
   outcome: string | undefined;
@@ -76,7 +77,7 @@ export function reviewerUser(db: Db, username: string | undefined): { username: 
 }
 
 /** `--repair-step <id> --event … [--outcome …] [--reason …] --reviewer <username>`. */
-export function repairStepCli(db: Db, args: RepairStepArgs): string {
+export function repairStepCli(db: Db, args: WorkflowStepArgs): string {
   const event = reviewerEvents.find((candidate) => candidate === args.event);
   if (event === undefined) throw new Error(`--event 应为：${reviewerEvents.join('、')}`);
   const outcome = RepairOutcome.optional().safeParse(args.outcome);
