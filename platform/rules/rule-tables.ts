@@ -84,6 +84,9 @@ export function currentRuleTable<Id extends RuleTableId>(db: Db, id: Id): RuleVa
  */
 export function requiredRuleTable<Id extends RuleTableId>(db: Db, id: Id): RuleValue<Id> {
   const value = currentRuleTable(db, id);
-  if (value === null) throw new Error(`rule table ${id} is missing or invalid at the platform`);
+  if (value === null)
+    throw new Error(
+      `市平台缺少规则表 ${id} 或其内容无效：请先正常启动一次平台（启动时写入规则表），或用 --set-rule 设置`,
+    );
   return value;
 }
