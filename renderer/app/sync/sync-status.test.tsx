@@ -25,6 +25,7 @@ const status = (patch: Partial<SyncStatus> = {}): SyncStatus => ({
   lastError: null,
   serverOffsetMs: null,
   reviewsOpen: 4,
+  live: false,
   ...patch,
 });
 
