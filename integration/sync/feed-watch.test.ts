@@ -133,6 +133,7 @@ describe('实时同步', () => {
   });
 
   it('resumes after the platform restarts, and catches up on what was published meanwhile', async () => {
+    const before = syncs;
     await platform.stop();
     await until(() => !core.sync.status().live);
     const restarted = await platform.restart();
@@ -145,6 +146,9 @@ describe('实时同步', () => {
     listRedCompany('rt-restart-2');
     await until(() => cached('list_entries', 'id', 'rt-restart-2'));
     expect(await verdictOf('RT-2026-0003')).toBe('punishment');
+    // Back online: the sync of the reconnect, one per publication at most; no storm of pulls.
+    console.log(`实时同步: ${syncs - before} syncs across the restart and two publications`);
+    expect(syncs - before).toBeLessThanOrEqual(4);
   });
 });
 
