@@ -29,6 +29,9 @@ import {
   type ExternalQueryOptions,
 } from './external/external-routes';
 import { registerFeedbackDeliveryRoutes } from './forwarding/deliveries-routes';
+import { createFeedSignal, type FeedSignal, type FeedSignalOptions } from './feed/feed-signal';
+import { sqliteFeedSource } from './feed/sqlite-feed-source';
+import { registerFeedWaitRoute } from './feed/feed-wait-route';
 
 export type PlatformServerOptions = {
   /** A migrated platform database on a file (streams read it through a second connection). */
@@ -56,9 +59,18 @@ export type PlatformServerOptions = {
   deviceLimits?: DeviceLimits;
   /** External credit queries (external/external-routes.ts): the adapter (none by default) and its bounds. */
   externalQuery?: Partial<ExternalQueryOptions>;
+  /**
+   * changes/wait: how often the newest seq is read while clients wait, and how many may wait at once in this
+   * process (feed/feed-signal.ts; the per-device share is deviceLimits.feedWaits).
+   */
+  feedWait?: Partial<Pick<FeedSignalOptions, 'pollMs' | 'maxWaiters'>>;
 };
 
 export type PlatformTls = { cert: string; key: string };
+
+const feedSignals = new WeakMap<FastifyInstance, FeedSignal>();
+/** How many changes/wait requests the server holds open now (tests: none left behind by a client that hung up). */
+export const feedWaiting = (app: FastifyInstance): number => feedSignals.get(app)?.waiting() ?? 0;
 
 /**
  * The city platform's HTTP API (shared/platform-api/api.ts) over one database. Not yet listening: the caller
@@ -78,6 +90,8 @@ export function createPlatformServer(options: PlatformServerOptions): FastifyIns
   const readers = readerPool(options.db, options.nativeBinding);
   const now = options.now ?? (() => new Date());
   const limits = options.deviceLimits ?? DEVICE_LIMITS;
+  const feedSource = sqliteFeedSource(options.db, options.nativeBinding);
+  const feedSignal = createFeedSignal(feedSource, { ...options.feedWait, perDevice: limits.feedWaits });
   const context: RouteContext = {
     db: options.db,
     filesDir: options.filesDir,
@@ -96,13 +110,16 @@ export function createPlatformServer(options: PlatformServerOptions): FastifyIns
     }),
     limits,
     streams: streamSlots(limits.feedStreams),
+    feedSignal,
   };
+  feedSignals.set(app, feedSignal);
   installErrorHandlers(app);
   // First of all hooks: a request to a name this platform is not is answered before any route or auth runs.
   app.addHook('onRequest', hostCheck(options.allowedHosts));
   registerAccessRoutes(app, context);
   registerDeviceAdminRoutes(app, context);
   registerFeedRoutes(app, context);
+  registerFeedWaitRoute(app, context);
   registerOutboxRoute(app, context);
   registerFileRoutes(app, context);
   registerSnapshotRoute(app, context);
@@ -120,7 +137,19 @@ export function createPlatformServer(options: PlatformServerOptions): FastifyIns
   });
   registerFeedbackDeliveryRoutes(app, context);
   registerObjectionRoutes(app, context);
+  // A write answered by this process wakes the waiting clients now, not at the next poll.
+  app.addHook('onResponse', (request, _reply, done) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') feedSignal.poke();
+    done();
+  });
+  // Waiting clients are answered before the connections are closed under them.
+  app.addHook('preClose', (done) => {
+    feedSignal.close();
+    done();
+  });
   app.addHook('onClose', (_instance, done) => {
+    feedSignal.close();
+    feedSource.close();
     readers.closeAll();
     done();
   });

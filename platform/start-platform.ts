@@ -13,7 +13,7 @@ import { seedRuleTables } from './rules/rule-tables';
 import { releasesDirOf } from './updates/release-store';
 import { seedIfEmpty, type SeedOutcome } from './registry/seed';
 import { defaultAllowedHosts } from './http/host-check';
-import { createPlatformServer, type PlatformTls } from './server';
+import { createPlatformServer, feedWaiting, type PlatformServerOptions, type PlatformTls } from './server';
 import type { ExternalQueryOptions } from './external/external-routes';
 import { demoSimulator } from './external/demo-simulator';
 import { type Forwarding, type ForwardingConfig, startForwarding } from './forwarding/start-forwarding';
@@ -50,6 +50,8 @@ export type StartOptions = {
   externalQuery?: Partial<ExternalQueryOptions>;
   /** Forwarding of feedback to the provincial 联合奖惩 system (forwarding/start-forwarding.ts). */
   forwarding?: ForwardingConfig;
+  /** changes/wait polling and its process-wide cap (server.ts). */
+  feedWait?: PlatformServerOptions['feedWait'];
 };
 
 export type RunningPlatform = {
@@ -66,6 +68,8 @@ export type RunningPlatform = {
   addUser: (user: NewUser) => Promise<'created' | 'updated'>;
   /** The feedback forwarder (null when no receiver is configured) and demo mode's reference receiver. */
   forwarding: Forwarding;
+  /** changes/wait requests held open now. */
+  feedWaiting: () => number;
 };
 
 const hostForUrl = (host: string): string => (host.includes(':') ? `[${host}]` : host);
@@ -93,6 +97,7 @@ export async function startPlatform(options: StartOptions): Promise<RunningPlatf
       ...(options.tls === undefined ? {} : { tls: options.tls }),
       ...(options.loginPolicy === undefined ? {} : { loginPolicy: options.loginPolicy }),
       ...(options.deviceLimits === undefined ? {} : { deviceLimits: options.deviceLimits }),
+      ...(options.feedWait === undefined ? {} : { feedWait: options.feedWait }),
       allowedHosts: options.allowedHosts ?? defaultAllowedHosts(host),
       refusedPasswordHashes: withDemo ? new Set() : demoPasswordHashes(options.resourcesDir),
       externalQuery: {
@@ -122,6 +127,7 @@ export async function startPlatform(options: StartOptions): Promise<RunningPlatf
       issueCode: (unit = null, validHours) =>
         issueEnrolmentCode(db, now(), { unit, ...(validHours === undefined ? {} : { validHours }) }).code,
       addUser: (user) => addUser(db, user),
+      feedWaiting: () => feedWaiting(app),
     };
   } catch (error) {
     db.close();

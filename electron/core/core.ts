@@ -83,7 +83,10 @@ export type CoreOptions = {
   /** How often to probe the platform (default 15 s; the end-to-end tests shorten it). */
   connectivityIntervalMs?: number;
   /** Sync timing for tests. */
-  syncOptions?: Pick<SyncDeps, 'pageSize' | 'pushChunkSize' | 'timeoutMs' | 'retry' | 'verifyEveryMs'>;
+  syncOptions?: Pick<
+    SyncDeps,
+    'pageSize' | 'pushChunkSize' | 'timeoutMs' | 'retry' | 'verifyEveryMs' | 'feedWatch'
+  >;
   /** Load the demo data set into an empty cache (default true). */
   withDemo?: boolean;
   /**

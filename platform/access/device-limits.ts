@@ -7,12 +7,15 @@
  *   client uploads every waiting attachment before its entries (electron/core/files/upload.ts), so this is the
  *   backlog of an office offline for weeks (hundreds of scanned pages), not of one sync.
  * - feedStreams: the changes feed and whole-table downloads open at once. A client reads them one at a time.
+ * - feedWaits: changes/wait long-polls open at once. A client holds one; a second covers a reconnect overlapping
+ *   the old request's end.
  */
 export type DeviceLimits = {
   entryBytes: number;
   unreferencedFiles: number;
   unreferencedBytes: number;
   feedStreams: number;
+  feedWaits: number;
 };
 
 export const DEVICE_LIMITS: DeviceLimits = {
@@ -20,6 +23,7 @@ export const DEVICE_LIMITS: DeviceLimits = {
   unreferencedFiles: 500,
   unreferencedBytes: 2 * 1024 * 1024 * 1024,
   feedStreams: 2,
+  feedWaits: 2,
 };
 
 /** `1 MB`, `512 KB`, for messages people read. */

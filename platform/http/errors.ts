@@ -48,6 +48,8 @@ export const errorMessages = {
   EXTERNAL_UNAVAILABLE: '外部网站暂时无法提供查询，请稍后重试或手工查询后录入',
   EXTERNAL_MALFORMED: '外部网站的答复无法识别，请手工查询后录入',
   EXTERNAL_RATE_LIMITED: '外部网站限制了查询次数，请稍后重试或手工查询后录入',
+  FEED_WAITS_EXCEEDED: '本设备同时等待数据更新的连接过多，请稍后重试',
+  FEED_WAITERS_FULL: '市平台等待数据更新的连接已满，请稍后重试',
 } as const;
 export type PlatformErrorCode = keyof typeof errorMessages;
 

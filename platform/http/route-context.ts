@@ -2,6 +2,7 @@ import type { onRequestAsyncHookHandler } from 'fastify';
 import type { Db } from '../../node-shared/db/connection';
 import type { DeviceLimits } from '../access/device-limits';
 import type { LoginGuard } from '../access/login-guard';
+import type { FeedSignal } from '../feed/feed-signal';
 import type { StreamSlots } from '../feed/stream-slots';
 import type { Readers } from './readers';
 
@@ -22,4 +23,6 @@ export type RouteContext = {
   limits: DeviceLimits;
   /** The feed streams each device has open, bounded by limits.feedStreams. */
   streams: StreamSlots;
+  /** Wakes the changes/wait long-polls when the feed grows (feed/feed-signal.ts); one per server. */
+  feedSignal: FeedSignal;
 };

@@ -21,6 +21,8 @@ export const AppEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('workflow-changed'), area: z.enum(['commitments', 'repairs', 'objections']) }),
   /** The session began, locked (the core's inactivity timer), unlocked or ended: the UI shows the right screen. */
   z.object({ type: z.literal('session'), session: Session.nullable() }),
+  /** 实时同步 began (a wait is held at the platform) or ended (定时同步 only, until the platform answers again). */
+  z.object({ type: z.literal('sync-live'), live: z.boolean() }),
 ]);
 export type AppEvent = z.infer<typeof AppEvent>;
 

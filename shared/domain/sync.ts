@@ -74,6 +74,8 @@ export const SyncStatus = z.object({
   /** Platform clock minus ours, in ms, at the last exchange; county PCs drift and that is never fatal. */
   serverOffsetMs: z.number().nullable(),
   reviewsOpen: z.number().int(),
+  /** 实时同步: the client holds a wait at the platform and syncs as soon as it changes; false: 定时同步 only. */
+  live: z.boolean().default(false),
 });
 export type SyncStatus = z.infer<typeof SyncStatus>;
 

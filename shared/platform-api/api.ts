@@ -53,6 +53,12 @@ export const platformRoutes = {
   feedbackDeliveries: `${PLATFORM_PREFIX}/feedback-deliveries`,
   /** GET objections?state= and POST objections/<id>/steps — reviewers (shared/platform-api/objections.ts). */
   objections: `${PLATFORM_PREFIX}/objections`,
+  /**
+   * GET changes/wait?after=<seq>&timeout=<seconds> — long-poll (device token): answers `ChangesWaitResponse` as
+   * soon as the feed's newest seq is past `after`, or after `timeout` seconds (1–55, default 25) with the newest
+   * seq as it is then. An older platform answers 404: the client then syncs on its timer only.
+   */
+  changesWait: `${PLATFORM_PREFIX}/changes/wait`,
 } as const;
 
 export const PlatformError = z.object({ code: z.string(), message: z.string() });
@@ -329,3 +335,9 @@ export const AuditChainHead = z.object({
   received: z.number().int().nonnegative(),
 });
 export type AuditChainHead = z.infer<typeof AuditChainHead>;
+
+/** GET changes/wait — the feed's newest seq, once past the client's `after` or at the timeout (maybe == after). */
+export const ChangesWaitResponse = z.object({ latest: z.number().int().nonnegative() });
+export type ChangesWaitResponse = z.infer<typeof ChangesWaitResponse>;
+/** The seconds a changes/wait may hold the request: under the 60 s idle timeouts of common proxies. */
+export const CHANGES_WAIT_SECONDS = { min: 1, max: 55, default: 25 } as const;

@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import {
   AuditChainHead,
+  ChangesWaitResponse,
   DeviceSelf,
   EnrolResponse,
   FeedEnd,
@@ -24,6 +25,10 @@ import { platformUrlProblem, type PlatformTarget } from '../../../shared/domain/
 import { ExternalQueryReply, type ExternalAsk } from '../../../shared/platform-api/external-query';
 import { FeedbackDeliveriesResponse } from '../../../shared/platform-api/feedback-deliveries';
 import { isUntrustedPlatform, PIN_MISMATCH, platformAgent } from './platform-tls';
+
+export const FEED_WAIT_UNSUPPORTED = 'FEED_WAIT_UNSUPPORTED';
+// The platform holds a wait up to `seconds`; this much more covers the answer's way back.
+const WAIT_MARGIN_MS = 10_000;
 
 /** A failed exchange with the platform; `retryable` says whether trying again may help. */
 export class PlatformRequestError extends Error {
@@ -51,6 +56,11 @@ export type PlatformClient = {
    */
   login: (username: string, password: string) => Promise<LoginResponse>;
   pullPage: (after: number, limit: number) => Promise<Page>;
+  /**
+   * GET changes/wait: the feed's newest seq once past `after`, or after `seconds`. A platform older than the route
+   * answers 404: FEED_WAIT_UNSUPPORTED, not retryable. `signal` ends the wait early (the client stops).
+   */
+  waitForChanges: (after: number, seconds: number, signal?: AbortSignal) => Promise<number>;
   push: (entries: OutboxEntry[]) => Promise<PushResponse>;
   snapshot: () => Promise<Snapshot>;
   /** GET audit/chain: how far the platform has verified this device's audit hash chain. */
@@ -209,6 +219,18 @@ export function createPlatformClient(options: {
         });
         if (end === null) throw new PlatformRequestError('FEED_TRUNCATED', '同步数据不完整，将重试', true);
         return { changes, end };
+      }),
+    waitForChanges: (after, seconds, signal) =>
+      call(async () => {
+        const response = await http.get(platformRoutes.changesWait, {
+          params: { after, timeout: seconds },
+          timeout: seconds * 1000 + WAIT_MARGIN_MS,
+          validateStatus: (status) => status === 200 || status === 404,
+          ...(signal === undefined ? {} : { signal }),
+        });
+        if (response.status === 404)
+          throw new PlatformRequestError(FEED_WAIT_UNSUPPORTED, '市平台不支持实时同步，将定时同步', false);
+        return ChangesWaitResponse.parse(response.data).latest;
       }),
     push: (entries) =>
       call(async () => PushResponse.parse((await http.post(platformRoutes.outbox, { entries })).data)),

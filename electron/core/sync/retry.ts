@@ -1,3 +1,4 @@
+import { backoffDelay } from './backoff';
 import { PlatformRequestError } from './platform-client';
 
 export type RetryPolicy = { attempts: number; baseDelayMs: number; maxDelayMs: number };
@@ -17,8 +18,7 @@ export async function withRetry<T>(task: () => Promise<T>, policy: RetryPolicy =
     } catch (error) {
       const retryable = error instanceof PlatformRequestError ? error.retryable : true;
       if (!retryable || attempt >= policy.attempts) throw error;
-      const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-      await sleep(Math.random() * ceiling);
+      await sleep(backoffDelay(attempt, { baseMs: policy.baseDelayMs, capMs: policy.maxDelayMs }));
     }
   }
 }

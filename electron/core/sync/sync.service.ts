@@ -20,6 +20,7 @@ import type { RetryPolicy } from './retry';
 import { openReviews } from './reviews.repo';
 import { pullDeliveries } from '../feedback-deliveries/pull-deliveries';
 import { runSyncJob } from './run-job';
+import { createFeedWatcher, type FeedWatchOptions } from './feed-watcher';
 import {
   checkStanding,
   DEVICE_REVOKED,
@@ -62,6 +63,11 @@ export type SyncDeps = {
    * only commitments and repairs of that unit from it.
    */
   adoptUnit?: (unit: DeviceUnit) => void;
+  /**
+   * 实时同步: while online, wait on the platform's changes/wait and sync as soon as the feed moves
+   * (feed-watcher.ts). false: the periodic sync only (the tests' default, so their syncs happen when they say).
+   */
+  feedWatch?: Partial<FeedWatchOptions> | false;
 };
 
 type LastError = NonNullable<SyncStatus['lastError']>;
@@ -111,6 +117,7 @@ export function createSyncService(deps: SyncDeps) {
       lastError: lastError ?? revokedError(db),
       serverOffsetMs: offset === null ? null : Number(offset),
       reviewsOpen: openReviews(db),
+      live: watcher?.live() ?? false,
     };
   };
 
@@ -297,18 +304,47 @@ export function createSyncService(deps: SyncDeps) {
     }
   };
 
-  /** Syncs whenever the platform comes (back) within reach, and every few minutes while it stays so. */
+  const online = (): boolean => deps.connectivity.status().state === 'online';
+  const watcher =
+    deps.feedWatch === false
+      ? null
+      : createFeedWatcher({
+          canWatch: () => online() && syncable(),
+          client: () => {
+            const target = readPlatformTarget(db);
+            const deviceToken = token();
+            return target === null || deviceToken === null
+              ? null
+              : createPlatformClient({ target, token: deviceToken });
+          },
+          cursor: () => number('sync_cursor'),
+          pull: async () => (await run()).ok,
+          onLive: (live) => events.emit({ type: 'sync-live', live }),
+          ...(deps.feedWatch === undefined ? {} : { options: deps.feedWatch }),
+        });
+
+  /**
+   * Syncs whenever the platform comes (back) within reach, and every few minutes while it stays so; meanwhile the
+   * feed watcher (实时同步) syncs as soon as the platform has something new.
+   */
   const startAuto = (intervalMs = AUTO_SYNC_INTERVAL_MS): (() => void) => {
     const unsubscribe = events.subscribe((event) => {
-      if (event.type === 'connectivity' && event.status.state === 'online' && syncable()) void run();
+      if (event.type === 'connectivity' && event.status.state === 'online' && syncable()) {
+        void run();
+        watcher?.kick();
+      }
+      // Enrolled, a token rotated, the platform back: a sync that went through is the moment to (re)start watching.
+      if (event.type === 'sync-finished' && event.ok) watcher?.kick();
     });
     const timer = setInterval(() => {
-      if (deps.connectivity.status().state === 'online' && syncable()) void run();
+      if (online() && syncable()) void run();
     }, intervalMs);
     timer.unref();
+    watcher?.kick();
     return () => {
       unsubscribe();
       clearInterval(timer);
+      watcher?.stop();
     };
   };
 

@@ -41,6 +41,8 @@ export function openTempCore(
     version: 'test',
     now: () => clock.now,
     ...coreOptions,
+    // 实时同步 off unless a test asks for it: elsewhere a test's syncs happen when the test runs them.
+    syncOptions: { feedWatch: false, ...coreOptions.syncOptions },
   });
   if (!created.ok) throw new Error(created.error.message);
   if (signedInAs !== null) signInForTests(created.value, signedInAs);

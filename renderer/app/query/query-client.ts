@@ -73,6 +73,8 @@ export const staleAfter = (event: AppEvent): ((channel: string) => boolean) | nu
     // A platform that now answers (or not) may say it runs the demo data set.
     case 'connectivity':
       return (channel) => channel === 'app:info' || channel === 'sync:status';
+    case 'sync-live':
+      return (channel) => channel === 'sync:status';
     default:
       return null;
   }

@@ -25,6 +25,7 @@ const status = (patch: Partial<SyncStatus> = {}): SyncStatus => ({
   lastError: null,
   serverOffsetMs: null,
   reviewsOpen: 4,
+  live: false,
   ...patch,
 });
 
@@ -78,6 +79,23 @@ describe('the sync status through the query cache', () => {
     );
     await waitFor(() => expect(screen.getByTestId('status').textContent).toBe('待上传 3'));
     expect(useSyncStore.getState().running).toBe(true);
+  });
+
+  it('asks again when 实时同步 begins or ends', async () => {
+    let live = false;
+    fake().answer('sync:status', () => status({ live }));
+    const LiveShown = () => <p data-testid="live">{String(useSyncStatus().status?.live)}</p>;
+    const queries = createQueryClient();
+    stops = [startQueryRefresh(queries)];
+    render(
+      <QueryClientProvider client={queries}>
+        <LiveShown />
+      </QueryClientProvider>,
+    );
+    await waitFor(() => expect(screen.getByTestId('live').textContent).toBe('false'));
+    live = true;
+    act(() => fake().emit({ type: 'sync-live', live: true }));
+    await waitFor(() => expect(screen.getByTestId('live').textContent).toBe('true'));
   });
 
   it('says why the core did not answer, in its words', async () => {

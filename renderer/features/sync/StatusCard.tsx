@@ -66,6 +66,19 @@ export const StatusCard = ({ status }: { status: SyncStatus }) => {
           </Typography>
           {status.lastSyncAt === null ? texts.never : formatDateTime(status.lastSyncAt)}
         </Typography>
+        {status.enrolled && (
+          <Typography
+            variant="body2"
+            data-testid="sync-mode"
+            data-live={status.live}
+            title={status.live ? texts.liveHint : texts.periodicHint}
+          >
+            <Typography component="span" variant="body2" color="text.secondary">
+              {texts.mode}：
+            </Typography>
+            {status.live ? texts.live : texts.periodic}
+          </Typography>
+        )}
         <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(96px, 1fr))', gap: 1.5 }}>
           {stats.map((stat) => (
             <StatBox key={stat.testId} {...stat} />

@@ -43,6 +43,11 @@ export const syncTexts = {
     unknown: '未知',
     behindUnknownHint: '未连接市平台，无法得知市平台上有多少新的变更；连接后同步即可下载。',
     pendingHint: '本机记录的核查、反馈和审计日志，等待上传市平台',
+    mode: '同步方式',
+    live: '实时同步',
+    liveHint: '已连接市平台，市平台一有更新（如新列入的失信名单）本机即自动下载',
+    periodic: '定时同步',
+    periodicHint: '每隔几分钟自动同步一次；连接市平台后自动转为实时同步',
   },
   run: {
     now: '立即同步',
