@@ -82,7 +82,7 @@ function freePort(): Promise<number> {
  * A PostgreSQL cluster of the bench's own in a temporary folder, on a loopback port, removed at the end. PostgreSQL
  * refuses to run as root: as root the commands run as the `postgres` user (Debian's package creates it).
  */
-async function startThrowawayPostgres(): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startThrowawayPostgres(): Promise<{ url: string; stop: () => Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'ccw-bench-pg-'));
   const asRoot = process.getuid?.() === 0;
   if (asRoot) {

@@ -25,6 +25,8 @@ export function reportTable(report: BenchReport): string {
     ['时效最长', seconds(delivery.freshnessMaxSeconds)],
     ['时效样本', `${delivery.freshnessSamples} 个`],
     ['上报速率', `${report.pushesPerSecond} 次/秒（每次一条核查及其反馈，共 ${report.pushes} 次）`],
+    ['取变更请求', `${report.feedRequestsPerSecond} 次/秒`],
+    ['平台每个请求耗 CPU', report.cpuMsPerRequest === null ? '—' : `${report.cpuMsPerRequest} 毫秒`],
     [
       '错误',
       `${report.errorCount} 个${
@@ -45,6 +47,8 @@ export function reportTable(report: BenchReport): string {
       `市平台进程 ${i + 1}`,
       `内存峰值 ${usage.peakRssMb} MB，CPU 平均 ${usage.cpuPercent}%（最高 ${usage.peakCpuPercent}%，以单核计）`,
     ]),
+    ['模拟客户端进程 CPU', report.clientCpuPercent.map((cpu) => `${cpu}%`).join('、') + '（以单核计）'],
+    ['本机', `${report.machine.cpus} 核，测量结束时 1 分钟平均负载 ${report.machine.loadAverage}`],
     ['结论', report.ok ? '无错误，无丢失、无重复' : '未通过：见上方错误、丢失或重复'],
   ];
   const width = Math.max(...rows.map(([label]) => displayWidth(label)));

@@ -1,7 +1,7 @@
 import axios from 'axios';
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { platformAt } from '../../../shared/domain/deployment';
 import { createPlatformClient } from '../../../electron/core/sync/platform-client';
@@ -33,12 +33,19 @@ export type BenchReport = {
   delivery: Delivery;
   pushes: number;
   pushesPerSecond: number;
+  /** Feed pages and waits answered per second in the window. */
+  feedRequestsPerSecond: number;
+  /** The platform processes' CPU per request answered (pushes and feed requests), in ms: its cost, whatever the load. */
+  cpuMsPerRequest: number | null;
   evidence: Evidence;
   /** Every non-2xx answer and network failure of the PCs, and every failed publication, by code. */
   errors: Record<string, number>;
   errorCount: number;
   platform: ProcessUsage[];
-  machine: { cpus: number; model: string };
+  /** Each worker process's CPU over the window (% of one core): near 100, the load generator was the limit. */
+  clientCpuPercent: number[];
+  /** The machine, and its 1-minute load average at the end of the window (other work on it shows there). */
+  machine: { cpus: number; model: string; loadAverage: number };
   /** The invariants: no error, nothing lost or duplicated, the platform holds each applied check once. */
   ok: boolean;
 };
@@ -107,7 +114,7 @@ export async function runPlatformBench(
   log: (line: string) => void,
 ): Promise<BenchReport> {
   // The hard stop: set-up (enrolment and first sync of every PC), warm-up, window and drain, each bounded.
-  const budgetMs = (120 + options.clients * 0.6 + options.warmupSeconds + options.seconds + 120) * 1000;
+  const budgetMs = (120 + options.clients * 0.6 + options.warmupSeconds + options.seconds + 360) * 1000;
   let timer: NodeJS.Timeout | undefined;
   const hardStop = new Promise<never>((_, fail) => {
     timer = setTimeout(
@@ -183,12 +190,17 @@ export async function runPlatformBench(
     workers.forEach((worker) => worker.send({ type: 'measure', on: false }));
     const to = Date.now();
     const usage = platforms.map((platform) => platform.usage());
+    const loadAverage = round(loadavg()[0] ?? 0, 1);
     const published = await publisher.stop();
     workers.forEach((worker) => worker.send({ type: 'stop' }));
     const reports: PcReport[] = [];
+    const clientCpuPercent: number[] = [];
     for (const worker of workers) {
       const message = await awaitMessage(worker, 'report');
-      if (message.type === 'report') reports.push(...message.reports);
+      if (message.type === 'report') {
+        reports.push(...message.reports);
+        clientCpuPercent.push(message.cpuPercent);
+      }
     }
     for (const platform of platforms) await platform.stop();
     const stored = await engine.storedEvidence();
@@ -206,6 +218,9 @@ export async function runPlatformBench(
     const delivery = deliveryOf(published.publications, reports, { from, to });
     const evidence = evidenceOf(reports, stored);
     const pushes = reports.reduce((sum, pc) => sum + pc.pushesInWindow, 0);
+    const feedRequests = reports.reduce((sum, pc) => sum + pc.feedRequestsInWindow, 0);
+    const windowSeconds = (to - from) / 1000;
+    const cpuSeconds = usage.reduce((sum, process) => sum + (process.cpuPercent / 100) * windowSeconds, 0);
     return {
       engine: options.engine,
       processes: options.processes,
@@ -218,12 +233,16 @@ export async function runPlatformBench(
       warmupSeconds: options.warmupSeconds,
       delivery,
       pushes,
-      pushesPerSecond: round(pushes / ((to - from) / 1000)),
+      pushesPerSecond: round(pushes / windowSeconds),
+      feedRequestsPerSecond: round(feedRequests / windowSeconds),
+      cpuMsPerRequest:
+        pushes + feedRequests === 0 ? null : round((cpuSeconds * 1000) / (pushes + feedRequests)),
       evidence,
       errors,
       errorCount,
       platform: usage,
-      machine: { cpus: cpus().length, model: cpus()[0]?.model ?? '' },
+      clientCpuPercent,
+      machine: { cpus: cpus().length, model: cpus()[0]?.model ?? '', loadAverage },
       ok:
         errorCount === 0 &&
         delivery.published > 0 &&

@@ -17,6 +17,7 @@ import type { FeedMode } from './options';
 export const CHANGES_WAIT_ROUTE = `${PLATFORM_PREFIX}/changes/wait`;
 const WAIT_TIMEOUT_SECONDS = 25;
 const PAGE_SIZE = 1_000;
+const FINAL_PULL_ATTEMPTS = 5;
 
 export type PcSettings = {
   mode: FeedMode;
@@ -35,6 +36,8 @@ export type PcReport = {
   feedbackApplied: number;
   /** Push requests (one check with its feedback each) answered in the measured window. */
   pushesInWindow: number;
+  /** Feed requests (pages and waits) answered in the measured window. */
+  feedRequestsInWindow: number;
   errors: Record<string, number>;
   cursor: number;
 };
@@ -107,6 +110,7 @@ export class SimulatedPc {
   private readonly checksApplied: string[] = [];
   private feedbackApplied = 0;
   private pushesInWindow = 0;
+  private feedRequestsInWindow = 0;
   private readonly errors: Record<string, number> = {};
   private readonly running = new AbortController();
   private loops: Promise<void>[] = [];
@@ -144,6 +148,7 @@ export class SimulatedPc {
       for (;;) {
         const page = await client.pullPage(this.cursor, PAGE_SIZE);
         const appliedAt = Date.now();
+        if (this.measuring) this.feedRequestsInWindow += 1;
         for (const change of page.changes)
           if (change.table === 'credit_records' && change.key.startsWith('imp-'))
             (this.seen[change.key] ??= []).push(appliedAt);
@@ -163,6 +168,7 @@ export class SimulatedPc {
       signal: this.running.signal,
       proxy: false,
     });
+    if (this.measuring) this.feedRequestsInWindow += 1;
     return response.data.latest;
   }
 
@@ -221,11 +227,17 @@ export class SimulatedPc {
   async stop(): Promise<PcReport> {
     this.running.abort();
     await Promise.all(this.loops);
-    try {
-      await this.pulling;
-      await this.catchUp();
-    } catch (error) {
-      this.fail(error);
+    // The last pull to the end of the feed, retried as the client's sync retries (each failure still counts as
+    // an error): an entry is lost only if the PC cannot get it at all.
+    for (let attempt = 1; attempt <= FINAL_PULL_ATTEMPTS; attempt += 1) {
+      try {
+        await this.pulling;
+        await this.catchUp();
+        break;
+      } catch (error) {
+        this.fail(error);
+        await new Promise((done) => setTimeout(done, between(1_000, 3_000)));
+      }
     }
     return {
       deviceId: this.deviceId,
@@ -233,6 +245,7 @@ export class SimulatedPc {
       checksApplied: this.checksApplied,
       feedbackApplied: this.feedbackApplied,
       pushesInWindow: this.pushesInWindow,
+      feedRequestsInWindow: this.feedRequestsInWindow,
       errors: this.errors,
       cursor: this.cursor,
     };

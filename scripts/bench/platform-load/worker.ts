@@ -8,7 +8,9 @@ export type ToWorker =
   | { type: 'stop' };
 /** Worker → driver. */
 export type FromWorker =
-  { type: 'enrolled' } | { type: 'failed'; message: string } | { type: 'report'; reports: PcReport[] };
+  | { type: 'enrolled' }
+  | { type: 'failed'; message: string }
+  | { type: 'report'; reports: PcReport[]; cpuPercent: number };
 
 /** Enrolments under way at once in one worker: the platform sees a roll-out, not a stampede. */
 const ENROL_CONCURRENCY = 8;
@@ -30,6 +32,9 @@ async function enrolAll(pcs: SimulatedPc[], codes: { code: string; name: string 
 /** The body of a worker process: its share of the simulated PCs, driven by the driver's messages. */
 export function runWorker(): void {
   let pcs: SimulatedPc[] = [];
+  // This process's CPU over the measured window (% of one core): a saturated load generator measures itself.
+  let window: { at: number; cpu: NodeJS.CpuUsage } | null = null;
+  let cpuPercent = 0;
   const send = (message: FromWorker): void => void process.send?.(message);
   // The driver gone (finished or stopped hard): nothing left to simulate.
   process.once('disconnect', () => process.exit(0));
@@ -47,9 +52,14 @@ export function runWorker(): void {
             return;
           case 'measure':
             pcs.forEach((pc) => (pc.measuring = message.on));
+            if (message.on) window = { at: Date.now(), cpu: process.cpuUsage() };
+            else if (window !== null) {
+              const used = process.cpuUsage(window.cpu);
+              cpuPercent = Math.round((used.user + used.system) / 10 / (Date.now() - window.at));
+            }
             return;
           case 'stop':
-            send({ type: 'report', reports: await Promise.all(pcs.map((pc) => pc.stop())) });
+            send({ type: 'report', reports: await Promise.all(pcs.map((pc) => pc.stop())), cpuPercent });
             return;
         }
       } catch (error) {
