@@ -11,6 +11,15 @@ export type Publication = { recordId: string; publishedAt: number };
 const DEPARTMENT = '平顶山市市场监督管理局';
 const HEADER = '相对人名称,统一社会信用代码,决定文书号,类别,内容,处罚类别,决定日期,决定机关,失信程度';
 
+/** The import's JSON report (`--json`), or null when its output is not one. */
+function importReport(stdout: string): { imported?: number } | null {
+  try {
+    return JSON.parse(stdout) as { imported?: number };
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The city's data arriving: every few seconds a department's 行政处罚 (失信程度 严重) against a new company,
  * imported through the platform's real 数据归集 path (`--import-csv`, its own process, one transaction) and
@@ -42,7 +51,7 @@ export function startPublisher(
     const file = join(workDir, `publication-${n}.csv`);
     writeFileSync(file, `${HEADER}\n${row.join(',')}\n`);
     const result = await runCli(command, ['--import-csv', file, '--department', DEPARTMENT, '--json']);
-    const report = result.code === 0 ? (JSON.parse(result.stdout) as { imported?: number }) : null;
+    const report = result.code === 0 ? importReport(result.stdout) : null;
     if (report?.imported !== 1 || result.firstOutputAt === null) {
       errors.PUBLICATION_FAILED = (errors.PUBLICATION_FAILED ?? 0) + 1;
       return;
