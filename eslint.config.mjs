@@ -120,6 +120,7 @@ export default tseslint.config(
       'scripts/.generate-demo-data.mjs',
       'scripts/.bench.cjs',
       'scripts/.bench-sync.cjs',
+      'scripts/.bench-platform.cjs',
       'scripts/.crash-campaign.cjs',
       'bench-results/**',
       '.test-bundles/**',

@@ -69,6 +69,19 @@ describe('platform CLI', { timeout: 60_000 }, () => {
     expect(issued.stderr).toMatch(/登记码有效至 \d{4}-\d{2}-\d{2} \d{2}:\d{2}（72 小时）/);
     expect(cli('--issue-code', '--code-valid-hours', '24').stderr).toContain('（24 小时）');
     expect(cli('--issue-code', '--code-valid-hours', '0').stderr).toContain('--code-valid-hours');
+    // A batch for a roll-out (the load benchmark enrols hundreds of PCs): N distinct codes, one a line.
+    const batch = cli('--issue-code', '--count', '3');
+    expect(batch.status).toBe(0);
+    const codes = batch.stdout.trim().split('\n');
+    expect(new Set(codes).size).toBe(3);
+    codes.forEach((code) => expect(code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$/));
+    expect(batch.stderr).toContain('登记码 3 个有效至');
+    for (const hostile of ['0', '1000', '2.5', 'abc', '-1', '1e9']) {
+      const refused = cli('--issue-code', `--count=${hostile}`);
+      expect(refused.status).toBe(1);
+      expect(refused.stdout).toBe('');
+      expect(refused.stderr).toContain('--count 应为 1 到 999 之间的整数');
+    }
     const added = cliWithInput(
       'secret-123\n',
       '--add-user',

@@ -12,7 +12,12 @@ import { auditStatusCli } from './audit/audit-status-cli';
 import { addUser } from './access/accounts';
 import { listDevicesCli, revokeDeviceCli, rotateDeviceTokenCli } from './access/device-cli';
 import { servesDemoAccounts } from './access/demo-users';
-import { enrolmentCodeHours, enrolmentUnit, issueEnrolmentCode } from './access/enrolment';
+import {
+  enrolmentCodeCount,
+  enrolmentCodeHours,
+  enrolmentUnit,
+  issueEnrolmentCode,
+} from './access/enrolment';
 import { listLockoutsCli, unlockCli } from './access/lockouts-cli';
 import { readPassword } from './access/read-password';
 import { setUserActive } from './access/users.repo';
@@ -40,8 +45,8 @@ import type { ForwardingConfig } from './forwarding/start-forwarding';
  * `npm run platform` (dist/platform/platform.cjs). Env: PLATFORM_PORT (8420), PLATFORM_HOST (127.0.0.1),
  * PLATFORM_DATA_DIR (~/.credit-platform), PLATFORM_ALLOWED_HOSTS (the loopback names and PLATFORM_HOST).
  *   --issue-code [--unit-code C --unit-name N --district-code D | --demo-unit] [--code-valid-hours 72]
- *                                      print a new one-time enrolment code and exit; the device enrolled with it
- *                                      works for that 受理单位 (workflow writes need one; --demo-unit: the demo
+ *       [--count N]                    print a new one-time enrolment code (N codes, one a line) and exit; the
+ *                                      device enrolled with it works for that 受理单位 (workflow writes need one; --demo-unit: the demo
  *                                      accounts' office, resources/demo/demo-users.json)
  *   --add-user <name> --role clerk|supervisor|admin
  *       [--display-name …] [--department …] [--district-code 410400] [--unit-code C]
@@ -158,6 +163,7 @@ const options = {
   'feedback-deliveries': { type: 'boolean' },
   objections: { type: 'boolean' },
   'objection-step': { type: 'string' },
+  count: { type: 'string' },
 } as const;
 
 // Bundled to dist/platform/platform.cjs: the project's resources/ is two levels up (PLATFORM_RESOURCES_DIR
@@ -348,11 +354,17 @@ async function run(): Promise<void> {
         ? loadDemoUnit(resourcesDir())
         : enrolmentUnit(values['unit-code'], values['unit-name'], values['district-code']);
     const hours = enrolmentCodeHours(values['code-valid-hours']);
+    const count = enrolmentCodeCount(values.count);
     withDb((db) => {
-      const issued = issueEnrolmentCode(db, new Date(), { unit, validHours: hours });
-      // stdout carries the code alone, for scripts; people read the expiry on stderr.
-      console.error(`登记码有效至 ${formatBeijing(issued.expiresAt)}（${hours} 小时），仅可使用一次`);
-      return issued.code;
+      const issued = db.transaction(() =>
+        Array.from({ length: count }, () => issueEnrolmentCode(db, new Date(), { unit, validHours: hours })),
+      )();
+      const expiresAt = issued[0]?.expiresAt ?? '';
+      // stdout carries the codes alone, one a line, for scripts; people read the expiry on stderr.
+      console.error(
+        `登记码${count > 1 ? ` ${count} 个` : ''}有效至 ${formatBeijing(expiresAt)}（${hours} 小时），${count > 1 ? '每个' : ''}仅可使用一次`,
+      );
+      return issued.map((code) => code.code).join('\n');
     });
     return;
   }

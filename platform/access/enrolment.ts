@@ -27,6 +27,15 @@ export function enrolmentCodeHours(value: string | undefined): number {
   return hours;
 }
 
+/** How many codes one `--issue-code` prints (`--count`, default 1): at most one for each device number. */
+export function enrolmentCodeCount(value: string | undefined): number {
+  if (value === undefined) return 1;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1 || count > 999)
+    throw new Error('--count 应为 1 到 999 之间的整数（一次发放的登记码个数）');
+  return count;
+}
+
 /**
  * A new one-time code for the operator to hand to a county office, accepted for `validHours`; only its hash is
  * kept. `unit` is the office the device will work for: the device enrolled with the code gets it, and may write

@@ -103,7 +103,8 @@ export function writeRows(db: Db, rows: readonly ValidRow[], options: WriteOptio
   });
 
   try {
-    return write();
+    // IMMEDIATE, as the outbox's entries (outbox/apply-entry.ts): served platform processes write the same file.
+    return write.immediate();
   } catch (error) {
     if (error instanceof DryRunRollback) return error.outcome;
     throw error;

@@ -178,25 +178,30 @@ function settle(db: Db, device: Device, raw: RawEntry, receivedAt: string): Sett
 export function applyEntry(db: Db, device: Device, raw: RawEntry, receivedAt: string): PushResult {
   const { mutationId } = raw;
   const deviceId = device.id;
-  return db.transaction((): PushResult => {
-    // A retry gets the first answer again: an entry applied before is a duplicate, but one rejected before
-    // stays rejected — answering "duplicate" would let the client count a lost rejection as delivered.
-    const fingerprint = fingerprintOf(raw);
-    const earlier = storedResult(db, deviceId, mutationId);
-    if (earlier !== null && earlier.fingerprint !== null && earlier.fingerprint !== fingerprint) {
-      return rejected(
-        mutationId,
-        'MUTATION_ID_REUSED',
-        '该记录编号已被本设备用于另一条不同的记录（本机可能恢复过旧的备份），记录已保留在本机，请联系管理员处理',
-      );
-    }
-    if (earlier !== null) {
-      return earlier.result.status === 'applied' ? { mutationId, status: 'duplicate' } : earlier.result;
-    }
-    const settled = settle(db, device, raw, receivedAt);
-    const result: Settled = settled === 'same' ? { mutationId, status: 'applied' } : settled;
-    const kind = typeof raw.kind === 'string' ? raw.kind.slice(0, 100) : '';
-    recordMutation(db, { deviceId, mutationId, kind, result, receivedAt, fingerprint });
-    return settled === 'same' ? { mutationId, status: 'duplicate' } : result;
-  })();
+  // IMMEDIATE: the write lock is taken (waiting up to busy_timeout) before the first read. A deferred
+  // transaction that read first cannot upgrade once another process wrote the file meanwhile (SQLITE_BUSY at
+  // once, a 500): two platform processes on one data dir (npm run bench:platform -- --processes 2).
+  return db
+    .transaction((): PushResult => {
+      // A retry gets the first answer again: an entry applied before is a duplicate, but one rejected before
+      // stays rejected — answering "duplicate" would let the client count a lost rejection as delivered.
+      const fingerprint = fingerprintOf(raw);
+      const earlier = storedResult(db, deviceId, mutationId);
+      if (earlier !== null && earlier.fingerprint !== null && earlier.fingerprint !== fingerprint) {
+        return rejected(
+          mutationId,
+          'MUTATION_ID_REUSED',
+          '该记录编号已被本设备用于另一条不同的记录（本机可能恢复过旧的备份），记录已保留在本机，请联系管理员处理',
+        );
+      }
+      if (earlier !== null) {
+        return earlier.result.status === 'applied' ? { mutationId, status: 'duplicate' } : earlier.result;
+      }
+      const settled = settle(db, device, raw, receivedAt);
+      const result: Settled = settled === 'same' ? { mutationId, status: 'applied' } : settled;
+      const kind = typeof raw.kind === 'string' ? raw.kind.slice(0, 100) : '';
+      recordMutation(db, { deviceId, mutationId, kind, result, receivedAt, fingerprint });
+      return settled === 'same' ? { mutationId, status: 'duplicate' } : result;
+    })
+    .immediate();
 }
