@@ -1,7 +1,7 @@
 import axios from 'axios';
 import { randomBytes } from 'node:crypto';
 import { platformAt } from '../../../shared/domain/deployment';
-import { PLATFORM_PREFIX, type OutboxEntry } from '../../../shared/platform-api/api';
+import { platformRoutes, type OutboxEntry } from '../../../shared/platform-api/api';
 import { toBeijingIso } from '../../../shared/time';
 import {
   createPlatformClient,
@@ -10,11 +10,8 @@ import {
 } from '../../../electron/core/sync/platform-client';
 import type { FeedMode } from './options';
 
-/**
- * The feed wait route of issue 16 (platformRoutes.changesWait once the feed-wait work lands): answers
- * `{latest}` as soon as the feed's newest seq passes `after`, or after `timeout` seconds.
- */
-export const CHANGES_WAIT_ROUTE = `${PLATFORM_PREFIX}/changes/wait`;
+/** The feed wait route (long poll): `{latest}` once the feed's newest seq passes `after`, or at `timeout`. */
+export const CHANGES_WAIT_ROUTE = platformRoutes.changesWait;
 const WAIT_TIMEOUT_SECONDS = 25;
 const PAGE_SIZE = 1_000;
 const FINAL_PULL_ATTEMPTS = 5;
