@@ -1,5 +1,6 @@
 import type { Catalogue, ListKind, ListType, Matter, MatterCategory, Measure } from '../../../shared/domain';
 import type { Db } from '../../../node-shared/db/connection';
+import { statement } from '../../../node-shared/db/statements';
 
 type MeasureRow = {
   code: string;
@@ -53,7 +54,7 @@ export function readCatalogue(db: Db): Catalogue {
 }
 
 export function getMatter(db: Db, code: string): Matter | null {
-  const row = db.prepare('SELECT code, name, category, department FROM matters WHERE code = ?').get(code);
+  const row = statement(db, 'SELECT code, name, category, department FROM matters WHERE code = ?').get(code);
   return (row as Matter | undefined) ?? null;
 }
 
