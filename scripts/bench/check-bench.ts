@@ -13,13 +13,17 @@ import { seedSyntheticRegistry } from './synthetic-registry';
 
 // npm run bench [-- --subjects N]: how fast the clerk's two calls are on a city-sized cache — the credit check
 // (check:run, evidence written included; a mistyped code refused with its 是否为 suggestions) and the name search (3+ characters through the trigram index,
-// 1–2 characters through the LIKE path) — and the memory the process needs. Prints a table, writes JSON.
+// 2 through the bigram table and the name-start index, 1 through the LIKE path) — and the memory the process needs. Prints a table, writes JSON.
 const sizeArgument = process.argv.indexOf('--subjects');
 const size = sizeArgument > 0 ? Number(process.argv[sizeArgument + 1]) : 500_000;
 // Without the checks and licence decisions the dashboard needs: the clerk's calls on a registry alone, as measured
 // before the dashboard existed.
 const withDashboardData = !process.argv.includes('--without-dashboard-data');
 const ROUNDS = 300;
+// Untimed calls before each timed series (statements prepared, code optimised), and more samples for the calls
+// whose p99 is a target, so the p99 is not just the third-worst of 300.
+const WARM_UP = 20;
+const TARGET_ROUNDS = 1000;
 
 const percentile = (values: number[], p: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -29,14 +33,20 @@ const percentile = (values: number[], p: number): number => {
 async function time(
   rounds: number,
   run: (round: number) => Promise<unknown>,
-): Promise<{ p50: number; p99: number; max: number }> {
+): Promise<{ p50: number; p95: number; p99: number; max: number }> {
   const samples: number[] = [];
+  for (let round = rounds; round < rounds + WARM_UP; round += 1) await run(round);
   for (let round = 0; round < rounds; round += 1) {
     const started = process.hrtime.bigint();
     await run(round);
     samples.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
-  return { p50: percentile(samples, 50), p99: percentile(samples, 99), max: Math.max(...samples) };
+  return {
+    p50: percentile(samples, 50),
+    p95: percentile(samples, 95),
+    p99: percentile(samples, 99),
+    max: Math.max(...samples),
+  };
 }
 
 async function main(): Promise<void> {
@@ -77,7 +87,7 @@ async function main(): Promise<void> {
     return result;
   };
   const results = {
-    'check:run (identifier)': await time(ROUNDS, (round) =>
+    'check:run (identifier)': await time(TARGET_ROUNDS, (round) =>
       call('check:run', {
         context: { caseNumber: `BENCH-${round}`, matterCode: 'PDS-CG-001' },
         applicant: { by: 'identifier', raw: pick(round) },
@@ -87,8 +97,12 @@ async function main(): Promise<void> {
     'subjects:search 4 chars (trigram)': await time(ROUNDS, (round) =>
       call('subjects:search', { query: name(round).slice(2, 6), limit: 20 }),
     ),
-    'subjects:search 2 chars (LIKE)': await time(ROUNDS / 3, (round) =>
+    'subjects:search 2 chars (bigrams)': await time(TARGET_ROUNDS, (round) =>
       call('subjects:search', { query: name(round).slice(3, 5), limit: 20 }),
+    ),
+    // A name's first two characters (平顶, 叶县 …): thousands of prefix matches, ranked shortest first.
+    'subjects:search 2 chars, a prefix': await time(ROUNDS, (round) =>
+      call('subjects:search', { query: name(round).slice(0, 2), limit: 20 }),
     ),
     'subjects:search code prefix': await time(ROUNDS, (round) =>
       call('subjects:search', { query: pick(round).slice(0, 12), limit: 20 }),
@@ -140,10 +154,10 @@ async function main(): Promise<void> {
   console.log(
     `信用核查基准测试 — ${size.toLocaleString('en')} subjects (seeded in ${seedSeconds.toFixed(1)} s)`,
   );
-  console.log('operation                               p50 ms    p99 ms    max ms');
+  console.log('operation                               p50 ms    p95 ms    p99 ms    max ms');
   for (const [operation, value] of Object.entries(results)) {
     console.log(
-      `${operation.padEnd(38)}${value.p50.toFixed(2).padStart(8)}${value.p99.toFixed(2).padStart(10)}${value.max.toFixed(2).padStart(10)}`,
+      `${operation.padEnd(38)}${value.p50.toFixed(2).padStart(8)}${value.p95.toFixed(2).padStart(10)}${value.p99.toFixed(2).padStart(10)}${value.max.toFixed(2).padStart(10)}`,
     );
   }
   console.log(`RSS ${report.rssMb} MB, heap ${report.heapUsedMb} MB`);

@@ -1,4 +1,5 @@
 import type { Db } from '../../../node-shared/db/connection';
+import { statement } from '../../../node-shared/db/statements';
 
 /** Known keys of the meta table; one place so a typo is a type error. */
 export type MetaKey =
@@ -36,12 +37,13 @@ export type MetaKey =
   | 'feedback_deliveries_cursor';
 
 export function getMeta(db: Db, key: MetaKey): string | null {
-  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+  const row = statement(db, 'SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
   return row?.value ?? null;
 }
 
 export function setMeta(db: Db, key: MetaKey, value: string): void {
-  db.prepare(
+  statement(
+    db,
     'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   ).run(key, value);
 }

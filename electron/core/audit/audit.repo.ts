@@ -1,4 +1,5 @@
 import type { Db } from '../../../node-shared/db/connection';
+import { statement } from '../../../node-shared/db/statements';
 import { enqueue } from '../sync/outbox.repo';
 import type { AuditEntry, AuditRow } from '../../../node-shared/audit/audit-entry';
 import { appendHashed, GENESIS_HEAD, type ChainHead } from '../../../node-shared/audit/chain';
@@ -27,7 +28,7 @@ export function toAuditRow(row: AuditRowText): AuditRow {
 
 /** The last link of the stored chain: the entry with the highest seq, or the genesis head for an empty log. */
 export function auditHead(db: Db): ChainHead {
-  const row = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
+  const row = statement(db, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
     { seq: number; hash: string | null } | undefined;
   if (row === undefined) return GENESIS_HEAD;
   // Migration 7 hashed every older row and its trigger refuses an insert without a hash.
@@ -50,7 +51,8 @@ export function appendAudit(db: Db, entry: AuditEntry): number {
   const previous = auditHead(db);
   const seq = previous.seq + 1;
   const { hash } = appendHashed(previous, { ...entry, seq });
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO audit_log (seq, at, actor, action, target_type, target_id, case_number, purpose, detail, hash)
      VALUES (@seq, @at, @actor, @action, @targetType, @targetId, @caseNumber, @purpose, @detail, @hash)`,
   ).run({ ...entry, seq, hash, detail: JSON.stringify(entry.detail) });

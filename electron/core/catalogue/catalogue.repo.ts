@@ -1,5 +1,6 @@
 import type { Catalogue, ListKind, ListType, Matter, MatterCategory, Measure } from '../../../shared/domain';
 import type { Db } from '../../../node-shared/db/connection';
+import { statement } from '../../../node-shared/db/statements';
 
 type MeasureRow = {
   code: string;
@@ -21,22 +22,24 @@ export function listKindsByCode(db: Db): Map<string, ListKind> {
 }
 
 export function readCatalogue(db: Db): Catalogue {
-  const listTypes = db
-    .prepare('SELECT code, name, kind, authority FROM list_types ORDER BY kind, code')
-    .all() as ListType[];
-  const matterCategories = db
-    .prepare('SELECT code, name FROM matter_categories ORDER BY rowid')
-    .all() as MatterCategory[];
-  const matters = db
-    .prepare('SELECT code, name, category, department FROM matters ORDER BY code')
-    .all() as Matter[];
-  const rows = db
-    .prepare(
-      `SELECT m.*, (SELECT json_group_array(category) FROM measure_matter_categories WHERE measure_code = m.code)
+  const listTypes = statement(
+    db,
+    'SELECT code, name, kind, authority FROM list_types ORDER BY kind, code',
+  ).all() as ListType[];
+  const matterCategories = statement(
+    db,
+    'SELECT code, name FROM matter_categories ORDER BY rowid',
+  ).all() as MatterCategory[];
+  const matters = statement(
+    db,
+    'SELECT code, name, category, department FROM matters ORDER BY code',
+  ).all() as Matter[];
+  const rows = statement(
+    db,
+    `SELECT m.*, (SELECT json_group_array(category) FROM measure_matter_categories WHERE measure_code = m.code)
          AS categories
        FROM measures m ORDER BY m.list_type, m.code`,
-    )
-    .all() as MeasureRow[];
+  ).all() as MeasureRow[];
   const measures = rows.map((row): Measure => ({
     code: row.code,
     listType: row.list_type,
@@ -53,7 +56,7 @@ export function readCatalogue(db: Db): Catalogue {
 }
 
 export function getMatter(db: Db, code: string): Matter | null {
-  const row = db.prepare('SELECT code, name, category, department FROM matters WHERE code = ?').get(code);
+  const row = statement(db, 'SELECT code, name, category, department FROM matters WHERE code = ?').get(code);
   return (row as Matter | undefined) ?? null;
 }
 

@@ -7,6 +7,7 @@ import type {
 } from '../../../shared/domain';
 import type { SortDirection } from '../../../shared/domain/list-sort';
 import type { Db } from '../../../node-shared/db/connection';
+import { statement } from '../../../node-shared/db/statements';
 import { orderBy } from '../db/order-by';
 
 export type CheckRow = {
@@ -45,7 +46,8 @@ export function insertCheck(
   feedbackRequired: number,
   sync: { offline: boolean; cursor: number },
 ): void {
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO checks (id, checked_at, operator, case_number, matter_code, subject_id, subject_name, identifier,
        identifier_masked, verdict, found, stale, overridden, feedback_required, cache_as_of, evidence, offline,
        sync_cursor, recheck_of, feedback_carried, external_query_required)
@@ -84,14 +86,13 @@ export type Approval = { caseNumber: string; matterCode: string; identifier: str
 
 /** The current check of an approval (same 办件编号, 事项 and applicant), if it was checked before. */
 export function currentCheckOf(db: Db, approval: Approval): { id: string; checkedAt: string } | null {
-  const row = db
-    .prepare(
-      `SELECT c.id, c.checked_at AS checkedAt FROM checks c
+  const row = statement(
+    db,
+    `SELECT c.id, c.checked_at AS checkedAt FROM checks c
        WHERE c.case_number = @caseNumber AND c.matter_code = @matterCode AND c.identifier = @identifier
          AND ${CURRENT_CHECK}
        ORDER BY c.rowid DESC LIMIT 1`,
-    )
-    .get(approval) as { id: string; checkedAt: string } | undefined;
+  ).get(approval) as { id: string; checkedAt: string } | undefined;
   return row ?? null;
 }
 

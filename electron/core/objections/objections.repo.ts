@@ -1,6 +1,7 @@
 import type { Objection, ObjectionListRequest, ObjectionSortField } from '../../../shared/domain/objection';
 import { objectionFromRow, objectionToRow } from '../../../shared/platform-api/synced/objections';
 import type { Db } from '../../../node-shared/db/connection';
+import { statement } from '../../../node-shared/db/statements';
 import { prepareUpsert } from '../../../node-shared/db/upsert';
 import { orderBy } from '../db/order-by';
 
@@ -45,15 +46,14 @@ export const targetKey = (table: string, id: string): string => `${table}:${id}`
 
 /** The open objections against a subject's records and list entries, by targetKey. */
 export function openObjectionsOf(db: Db, subjectId: string): Map<string, OpenObjection> {
-  const rows = db
-    .prepare(
-      `SELECT o.id, o.created_at AS createdAt, o.accepting_unit AS unit,
+  const rows = statement(
+    db,
+    `SELECT o.id, o.created_at AS createdAt, o.accepting_unit AS unit,
          json_extract(t.value, '$.targetTable') AS targetTable, json_extract(t.value, '$.targetId') AS targetId
        FROM objections o, json_each(o.targets) t
        WHERE o.subject_id = ? AND o.state IN ${OPEN} AND ${NOT_REFUSED}
        ORDER BY o.created_at`,
-    )
-    .all(subjectId) as {
+  ).all(subjectId) as {
     id: string;
     createdAt: string;
     unit: string;

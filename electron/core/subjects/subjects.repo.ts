@@ -6,19 +6,21 @@ import {
 } from '../../../shared/platform-api/synced/registry';
 import { fromRow, type RowOf } from '../../../shared/platform-api/synced/table';
 import type { Db } from '../../../node-shared/db/connection';
+import { statement } from '../../../node-shared/db/statements';
 import { prepareUpsert, toRow } from '../../../node-shared/db/upsert';
+import { searchIndexDeferred } from '../db/search-index';
 
 type SubjectRow = RowOf<typeof subjectsTable>;
 
 const toSubject = (row: SubjectRow): Subject => fromRow(subjectsTable, row);
 
 export function getSubjectById(db: Db, id: string): Subject | null {
-  const row = db.prepare('SELECT * FROM subjects WHERE id = ?').get(id) as SubjectRow | undefined;
+  const row = statement(db, 'SELECT * FROM subjects WHERE id = ?').get(id) as SubjectRow | undefined;
   return row === undefined ? null : toSubject(row);
 }
 
 export function getSubjectByIdentifier(db: Db, identifier: string): Subject | null {
-  const row = db.prepare('SELECT * FROM subjects WHERE identifier = ?').get(identifier) as
+  const row = statement(db, 'SELECT * FROM subjects WHERE identifier = ?').get(identifier) as
     SubjectRow | undefined;
   return row === undefined ? null : toSubject(row);
 }
@@ -72,19 +74,52 @@ const byTrigram = (db: Db, text: string, limit: number): SubjectRow[] =>
     )
     .all({ phrase: `"${text.replace(/"/g, '""')}"`, text, limit }) as SubjectRow[];
 
-/**
- * 1–2 characters cannot form a trigram. Exact and prefix matches come through the name index; names merely
- * containing the text come from a LIKE scan that stops as soon as it has enough rows, so a common character
- * answers at once and only a rare one scans the whole registry.
- */
-function byShortText(db: Db, text: string, limit: number): SubjectRow[] {
-  const exact = db.prepare('SELECT * FROM subjects WHERE name = ? LIMIT ?').all(text, limit) as SubjectRow[];
-  const prefixed = db
+const byName = (db: Db, name: string, limit: number): SubjectRow[] =>
+  statement(db, 'SELECT * FROM subjects WHERE name = ? LIMIT ?').all(name, limit) as SubjectRow[];
+
+/** Names starting with the text (not equal to it), shortest first, through the name index and a sort. */
+const startingWithScan = (db: Db, text: string, limit: number): SubjectRow[] =>
+  db
     .prepare('SELECT * FROM subjects WHERE name > ? AND name < ? ORDER BY length(name), name LIMIT ?')
     .all(text, `${text}\uffff`, limit) as SubjectRow[];
-  const containing = db
+
+/** The same for two characters, read in order from subjects_by_name_start (migration 20): no sort. */
+const startingWithPair = (db: Db, pair: string, limit: number): SubjectRow[] =>
+  statement(
+    db,
+    `SELECT * FROM subjects WHERE substr(name, 1, 2) = @pair AND name > @pair AND name < @below
+       ORDER BY length(name), name LIMIT @limit`,
+  ).all({ pair, below: `${pair}\uffff`, limit }) as SubjectRow[];
+
+/** The first names in rowid order containing the text: a LIKE scan that stops once it has enough. */
+const containingScan = (db: Db, text: string, limit: number): SubjectRow[] =>
+  db
     .prepare("SELECT * FROM subjects WHERE name LIKE ? ESCAPE '\\' LIMIT ?")
-    .all(`%${escapeLike(text)}%`, limit * 3) as SubjectRow[];
+    .all(`%${escapeLike(text)}%`, limit) as SubjectRow[];
+
+/** A two-character query as subject_bigrams keys it: ASCII letters lower-cased, as its SQL (lower()) folds them. */
+const bigramKey = (text: string): string => text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+
+/** The same rows for two characters from the bigram table (migration 20), as LIKE finds them (ASCII folded). */
+const containingPair = (db: Db, pair: string, limit: number): SubjectRow[] =>
+  statement(
+    db,
+    `SELECT s.* FROM subject_bigrams b JOIN subjects s ON s.rowid = b.subject_rowid
+       WHERE b.bigram = ? ORDER BY b.subject_rowid LIMIT ?`,
+  ).all(bigramKey(pair), limit) as SubjectRow[];
+
+/**
+ * 1–2 characters cannot form a trigram. Exact matches, then prefix matches (shortest first), then names
+ * containing the text: the first `limit × 3` in registry (rowid) order, shortest first. Two characters come
+ * from indexes (db/frozen/name-bigrams-v1.ts), so a rare pair answers as fast as a common one; one character
+ * stays with the name index and a LIKE scan that stops as soon as it has enough rows.
+ */
+function byShortText(db: Db, text: string, limit: number): SubjectRow[] {
+  // While a bulk pull defers the indexes (search-index.ts) they lag the table: the scan stays exact meanwhile.
+  const pair = [...text].length === 2 && !searchIndexDeferred(db);
+  const exact = byName(db, text, limit);
+  const prefixed = pair ? startingWithPair(db, text, limit) : startingWithScan(db, text, limit);
+  const containing = pair ? containingPair(db, text, limit * 3) : containingScan(db, text, limit * 3);
   containing.sort((a, b) => a.name.length - b.name.length || a.name.localeCompare(b.name));
   return [...exact, ...prefixed, ...containing];
 }
@@ -104,16 +139,18 @@ export function searchSubjects(db: Db, query: string, limit: number): Subject[] 
 }
 
 export function listEntriesOf(db: Db, subjectId: string): ListEntry[] {
-  const rows = db
-    .prepare('SELECT * FROM list_entries WHERE subject_id = ? ORDER BY listed_on DESC, id')
-    .all(subjectId) as RowOf<typeof listEntriesTable>[];
+  const rows = statement(
+    db,
+    'SELECT * FROM list_entries WHERE subject_id = ? ORDER BY listed_on DESC, id',
+  ).all(subjectId) as RowOf<typeof listEntriesTable>[];
   return rows.map((row): ListEntry => fromRow(listEntriesTable, row));
 }
 
 export function recordsOf(db: Db, subjectId: string): CreditRecord[] {
-  const rows = db
-    .prepare('SELECT * FROM credit_records WHERE subject_id = ? ORDER BY decision_on DESC, id')
-    .all(subjectId) as RowOf<typeof creditRecordsTable>[];
+  const rows = statement(
+    db,
+    'SELECT * FROM credit_records WHERE subject_id = ? ORDER BY decision_on DESC, id',
+  ).all(subjectId) as RowOf<typeof creditRecordsTable>[];
   return rows.map((row): CreditRecord => fromRow(creditRecordsTable, row));
 }
 

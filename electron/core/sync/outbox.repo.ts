@@ -4,6 +4,7 @@ import { PENDING_SHOWN, type PendingItem, type RejectedEntry } from '../../../sh
 import type { OutboxEntry, OutboxKind, PushResult } from '../../../shared/platform-api/api';
 import { deleteMeta } from '../app/meta.repo';
 import type { Db } from '../../../node-shared/db/connection';
+import { statement } from '../../../node-shared/db/statements';
 
 /**
  * Adds an entry to the outbox. Callers run it inside the transaction of the write it reports, so the write and
@@ -17,9 +18,10 @@ export function enqueue(
   createdAt: string,
   username: string | null = null,
 ): number {
-  const info = db
-    .prepare('INSERT INTO outbox (kind, payload, created_at, username) VALUES (?, ?, ?, ?)')
-    .run(kind, JSON.stringify(payload), createdAt, username);
+  const info = statement(
+    db,
+    'INSERT INTO outbox (kind, payload, created_at, username) VALUES (?, ?, ?, ?)',
+  ).run(kind, JSON.stringify(payload), createdAt, username);
   return Number(info.lastInsertRowid);
 }
 

@@ -18,6 +18,7 @@ import { recordProcedure } from './0016-record-procedure';
 import { entryUsers } from './0017-entry-users';
 import { objections } from './0018-objections';
 import { feedbackDeliveries } from './0019-feedback-deliveries';
+import { subjectNameBigrams } from './0020-subject-name-bigrams';
 
 /** Append-only: a released migration is never edited; add the next number at the end. */
 export const migrations: readonly Migration[] = [
@@ -40,4 +41,5 @@ export const migrations: readonly Migration[] = [
   entryUsers,
   objections,
   feedbackDeliveries,
+  subjectNameBigrams,
 ];
