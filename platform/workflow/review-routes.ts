@@ -6,17 +6,19 @@ import { REVIEWER_NEEDED, REVIEWER_ROLES, userAuth, userOf } from '../access/use
 import type { RouteContext } from '../http/route-context';
 
 /** What a reviewer's step returns: the stepped item, or a refusal with its HTTP status, code and message. */
-type StepResult<Ok> = ({ ok: true } & Ok) | { ok: false; status: number; code: string; message: string };
+type StepResult = { ok: true } | { ok: false; status: number; code: string; message: string };
+
+const isRefusal = (result: StepResult): result is Extract<StepResult, { ok: false }> => !result.ok;
 
 /** One workflow the platform's reviewers step through over HTTP (信用修复, 异议处理). */
-export type ReviewRoutes<Query, Step, Ok, Listed, Stepped> = {
+export type ReviewRoutes<Query, Step, Result extends StepResult, Listed, Stepped> = {
   /** The collection's path: `<route>?…` lists, `<route>/<id>/steps` steps one item. */
   readonly route: string;
   readonly query: z.ZodType<Query>;
   readonly step: z.ZodType<Step>;
   readonly list: (db: Db, query: Query) => Listed;
-  readonly review: (db: Db, input: Step & { id: string; reviewer: string; now: Date }) => StepResult<Ok>;
-  readonly respond: (ok: Ok) => Stepped;
+  readonly review: (db: Db, input: Step & { id: string; reviewer: string; now: Date }) => Result;
+  readonly respond: (stepped: Extract<Result, { ok: true }>) => Stepped;
 };
 
 /**
@@ -24,10 +26,10 @@ export type ReviewRoutes<Query, Step, Ok, Listed, Stepped> = {
  * an older version is refused by `review` (409 carrying the current item as `serverVersion`); every refusal goes
  * out with its status, code and Chinese message.
  */
-export function registerReviewRoutes<Query, Step, Ok, Listed, Stepped>(
+export function registerReviewRoutes<Query, Step, Result extends StepResult, Listed, Stepped>(
   app: FastifyInstance,
   context: RouteContext,
-  routes: ReviewRoutes<Query, Step, Ok, Listed, Stepped>,
+  routes: ReviewRoutes<Query, Step, Result, Listed, Stepped>,
 ): void {
   const { db, now } = context;
   const reviewer = userAuth(context.logins, REVIEWER_ROLES, REVIEWER_NEEDED);
@@ -47,11 +49,10 @@ export function registerReviewRoutes<Query, Step, Ok, Listed, Stepped>(
       reviewer: userOf(request).username,
       now: now(),
     });
-    if (!result.ok) {
+    if (isRefusal(result)) {
       const { ok: _ok, status, ...error } = result;
       return reply.code(status).send(error);
     }
-    const { ok: _ok, ...stepped } = result;
-    return routes.respond(stepped as Ok);
+    return routes.respond(result as Extract<Result, { ok: true }>);
   });
 }
