@@ -8,6 +8,10 @@ const shared = {
   hookTimeout: 60_000,
 };
 
+// The PostgreSQL engine's own tests and the harness's: one throwaway cluster for the run (platform/testing/pg-*).
+const pgTests = ['platform/db/pg/**/*.test.ts', 'platform/testing/pg-*.test.ts'];
+const pgGlobalSetup = 'platform/testing/pg-global-setup.ts';
+
 export default defineConfig({
   test: {
     projects: [
@@ -24,6 +28,7 @@ export default defineConfig({
             'node-shared/**/*.test.ts',
             'integration/**/*.test.ts',
           ],
+          exclude: pgTests,
           environment: 'node',
           ...shared,
         },
@@ -36,6 +41,15 @@ export default defineConfig({
           include: ['renderer/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['renderer/testing/dom-setup.ts'],
+          ...shared,
+        },
+      },
+      {
+        test: {
+          name: 'pg',
+          include: pgTests,
+          environment: 'node',
+          globalSetup: [pgGlobalSetup],
           ...shared,
         },
       },
