@@ -1,0 +1,29 @@
+import type { Db } from './connection';
+
+/** The SQL the platform's database speaks: SQLite (embedded, the default) or PostgreSQL (`--database`). */
+export type SqlDialect = 'sqlite' | 'postgres';
+
+/**
+ * Which engine a connection is. The PostgreSQL facade (the platform's platform/db/pg) says so in its `dialect`; a
+ * better-sqlite3 connection has none. Repositories write one statement for both wherever SQL allows and pick
+ * by this only where it does not (JSON inside a text column, for instance), next to the statement.
+ */
+export const dialectOf = (db: Db): SqlDialect =>
+  (db as Db & { dialect?: unknown }).dialect === 'postgres' ? 'postgres' : 'sqlite';
+
+/** SQLite's and PostgreSQL's codes for a write another writer got to first (a taken key) or a lock cycle. */
+const CONFLICT_CODES: ReadonlySet<string> = new Set([
+  'SQLITE_CONSTRAINT_PRIMARYKEY',
+  'SQLITE_CONSTRAINT_UNIQUE',
+  '23505', // unique_violation
+  '40P01', // deadlock_detected
+]);
+
+/**
+ * Whether a failed transaction lost a race to another connection (another platform process on the same
+ * database): rolled back whole, it can be run again and then sees what the winner committed.
+ */
+export const isWriteConflict = (error: unknown): boolean =>
+  error instanceof Error &&
+  typeof (error as Error & { code?: unknown }).code === 'string' &&
+  CONFLICT_CODES.has((error as Error & { code: string }).code);
