@@ -60,7 +60,7 @@ export function listDevices(db: Db): DeviceRecord[] {
     .prepare(
       `SELECT id AS "deviceId", name, number AS "deviceNumber", enrolled_at AS "enrolledAt", revoked_at AS "revokedAt",
          rotation_requested_at AS "rotationRequestedAt"
-       FROM devices ORDER BY number, enrolled_at`,
+       FROM devices ORDER BY number NULLS FIRST, enrolled_at`,
     )
     .all() as DeviceRecord[];
 }
