@@ -1,15 +1,16 @@
+import Database from 'better-sqlite3';
 import type { Db } from './connection';
 
 /** The SQL the platform's database speaks: SQLite (embedded, the default) or PostgreSQL (`--database`). */
 export type SqlDialect = 'sqlite' | 'postgres';
 
 /**
- * Which engine a connection is. The PostgreSQL facade (the platform's platform/db/pg) says so in its `dialect`; a
- * better-sqlite3 connection has none. Repositories write one statement for both wherever SQL allows and pick
- * by this only where it does not (JSON inside a text column, for instance), next to the statement.
+ * Which engine a connection is: a better-sqlite3 connection is SQLite; the one other kind the platform is handed
+ * is its PostgreSQL engine (platform/db/pg/engine.ts, passed on as a Db). Repositories write one statement for
+ * both wherever SQL allows and pick by this only where it does not (JSON inside a text column, a table's
+ * columns), next to the statement.
  */
-export const dialectOf = (db: Db): SqlDialect =>
-  (db as Db & { dialect?: unknown }).dialect === 'postgres' ? 'postgres' : 'sqlite';
+export const dialectOf = (db: Db): SqlDialect => (db instanceof Database ? 'sqlite' : 'postgres');
 
 /** SQLite's and PostgreSQL's codes for a write another writer got to first (a taken key) or a lock cycle. */
 const CONFLICT_CODES: ReadonlySet<string> = new Set([
