@@ -1,5 +1,3 @@
-import { copyFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Client } from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
@@ -86,8 +84,6 @@ describePg('two platform processes on one PostgreSQL database', () => {
     const codes = Array.from({ length: DEVICES }, () => issueEnrolmentCode(db, new Date()).code);
     db.close();
     const cli = await platformCli(work.path, work.path);
-    // The engine's worker thread is a file next to the bundle, as scripts/build.mjs ships it.
-    copyFileSync(join(__dirname, '..', 'engine-worker.mjs'), join(work.path, 'engine-worker.mjs'));
     // One after the other: the first seeds the catalogue and rule tables of the empty database.
     servers = [await cli.serve(['--database', databaseUrl])];
     servers.push(await cli.serve(['--database', databaseUrl]));
