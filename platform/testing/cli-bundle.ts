@@ -1,6 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { copyFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { bundleForNode } from '../../node-shared/testing/bundle';
+import { platformDatabaseUrl } from '../db/pg/engine-selection';
 import { RESOURCES_DIR } from './temp-platform';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -20,8 +22,14 @@ export type PlatformCli = {
  */
 export async function platformCli(workDir: string, dataDir: string): Promise<PlatformCli> {
   const bundle = await bundleForNode(join(ROOT, 'platform', 'main.ts'), join(workDir, 'platform.cjs'));
+  // On PostgreSQL (the platform-pg test project) the CLI runs on the data directory's database, with the
+  // engine's worker next to the bundle as scripts/build.mjs puts it.
+  const databaseUrl = platformDatabaseUrl(dataDir);
+  if (databaseUrl !== undefined)
+    copyFileSync(join(ROOT, 'platform', 'db', 'pg', 'engine-worker.mjs'), join(workDir, 'engine-worker.mjs'));
   const env = {
     ...process.env,
+    ...(databaseUrl === undefined ? {} : { PLATFORM_DATABASE_URL: databaseUrl }),
     NODE_PATH: join(ROOT, 'node_modules'),
     PLATFORM_DATA_DIR: dataDir,
     PLATFORM_RESOURCES_DIR: RESOURCES_DIR,
