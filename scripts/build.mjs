@@ -57,8 +57,8 @@ await Promise.all([
     ? [
         esbuild({
           ...common,
-          bundle: false,
           format: 'esm',
+          external: ['pg'],
           entryPoints: ['platform/db/pg/engine-worker.mjs'],
           outfile: `${out}/platform/engine-worker.mjs`,
         }),

@@ -57,7 +57,7 @@ describePg('migrations on PostgreSQL', () => {
     const dir = tempDir('ccw-pg-migrate-');
     try {
       const script = await bundleForNode(
-        join(__dirname, 'engine-migrate-child.ts'),
+        join(__dirname, '..', '..', 'testing', 'pg-migrate-child.ts'),
         join(dir.path, 'child.cjs'),
       );
       copyFileSync(join(__dirname, 'engine-worker.mjs'), join(dir.path, 'engine-worker.mjs'));

@@ -1,8 +1,8 @@
 // A process that migrates the database at argv[2] with a tiny schema of its own (engine-migrate.test.ts runs
 // two at once): each migration run is logged in migration_runs, so the test sees how often it ran.
-import type { Migration } from '../../../node-shared/db/migrate';
-import { openPgDatabase } from './engine';
-import { migratePg } from './engine-migrate';
+import type { Migration } from '../../node-shared/db/migrate';
+import { openPgDatabase } from '../db/pg/engine';
+import { migratePg } from '../db/pg/engine-migrate';
 
 const slowTable: Migration = {
   version: 1,
