@@ -96,7 +96,9 @@ export type DeviceChainSummary = ChainHeadRow & { name: string; number: number |
 
 /** Every enrolled device with its chain, for the CLI. */
 export function listChainHeads(db: Db): DeviceChainSummary[] {
-  const devices = db.prepare('SELECT id, name, number FROM devices ORDER BY number NULLS FIRST, enrolled_at').all() as {
+  const devices = db
+    .prepare('SELECT id, name, number FROM devices ORDER BY number NULLS FIRST, enrolled_at')
+    .all() as {
     id: string;
     name: string;
     number: number | null;
