@@ -2,8 +2,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { get as getHttps } from 'node:https';
 import { join, resolve } from 'node:path';
-import { bundleForNode } from '../node-shared/testing/bundle';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundlePlatformCli, cliDatabaseEnv } from './testing/cli-bundle';
 import { Health, platformRoutes } from '../shared/platform-api/api';
 import { toBeijingIso } from '../shared/time';
 import { openPlatformDb } from './db/open-platform-db';
@@ -26,15 +26,18 @@ const env = {
   PLATFORM_RESOURCES_DIR: RESOURCES_DIR,
 };
 
-beforeAll(() => bundleForNode(join(__dirname, 'main.ts'), bundle));
+/** The environment of a CLI child: on PostgreSQL, the database of the data directory the test opened. */
+const cliEnv = () => ({ ...env, ...cliDatabaseEnv(env.PLATFORM_DATA_DIR) });
+
+beforeAll(() => bundlePlatformCli(bundle));
 afterAll(() => work.remove());
 
 type Ran = { status: number | null; stdout: string; stderr: string };
 const cli = (...args: string[]): Ran =>
-  spawnSync(process.execPath, [bundle, ...args], { env, encoding: 'utf8' });
+  spawnSync(process.execPath, [bundle, ...args], { env: cliEnv(), encoding: 'utf8' });
 /** The CLI with `input` on its stdin (--add-user reads the password there). */
 const cliWithInput = (input: string, ...args: string[]): Ran =>
-  spawnSync(process.execPath, [bundle, ...args], { env, encoding: 'utf8', input });
+  spawnSync(process.execPath, [bundle, ...args], { env: cliEnv(), encoding: 'utf8', input });
 
 // Each command is a process of its own (about 1–2 s on a loaded machine), and some tests run ten.
 describe('platform CLI', { timeout: 60_000 }, () => {
@@ -141,7 +144,7 @@ describe('platform CLI', { timeout: 60_000 }, () => {
   });
 
   it('serves, prints PLATFORM_URL on a line of its own, and stops on SIGTERM', async () => {
-    const child = spawn(process.execPath, [bundle], { env: { ...env, PLATFORM_PORT: '0' } });
+    const child = spawn(process.execPath, [bundle], { env: { ...cliEnv(), PLATFORM_PORT: '0' } });
     try {
       const url = await new Promise<string>((resolveUrl, reject) => {
         let out = '';
@@ -172,13 +175,13 @@ describe('platform CLI', { timeout: 60_000 }, () => {
     expect(lone.stderr).toContain('--tls-key');
     // Off loopback, plain HTTP is refused before anything listens.
     const clear = spawnSync(process.execPath, [bundle], {
-      env: { ...env, PLATFORM_HOST: '0.0.0.0', PLATFORM_PORT: '0' },
+      env: { ...cliEnv(), PLATFORM_HOST: '0.0.0.0', PLATFORM_PORT: '0' },
       encoding: 'utf8',
     });
     expect(clear.status).toBe(1);
     expect(clear.stderr).toContain('HTTPS');
     const child = spawn(process.execPath, [bundle, '--tls-cert', cert, '--tls-key', key], {
-      env: { ...env, PLATFORM_PORT: '0' },
+      env: { ...cliEnv(), PLATFORM_PORT: '0' },
     });
     try {
       const url = await new Promise<string>((resolveUrl, reject) => {

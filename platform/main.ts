@@ -104,6 +104,10 @@ import type { ForwardingConfig } from './forwarding/start-forwarding';
  *   --external-query-timeout-ms <ms>            give an external query up after this long (10000)
  *   --provincial-url <url>             forward feedback to this receiver (PLATFORM_PROVINCIAL_URL); none: in demo
  *                                      mode an in-process reference receiver, else feedback waits as 待报送
+ * Any command:
+ *   --database <postgres://user:password@host:port/name>
+ *                                      run on that PostgreSQL database (PLATFORM_DATABASE_URL) instead of SQLite
+ *                                      in the data directory; files and releases stay in the data directory
  */
 const options = {
   'issue-code': { type: 'boolean' },
@@ -164,6 +168,7 @@ const options = {
   objections: { type: 'boolean' },
   'objection-step': { type: 'string' },
   count: { type: 'string' },
+  database: { type: 'string' },
 } as const;
 
 // Bundled to dist/platform/platform.cjs: the project's resources/ is two levels up (PLATFORM_RESOURCES_DIR
@@ -219,6 +224,8 @@ async function run(): Promise<void> {
     );
   if (values['no-demo'] === true)
     throw new Error('--no-demo 已取消：不加 --demo 即为正式模式（不含演示数据与演示账号）');
+  // The one place the engine is chosen from: openPlatformDb reads PLATFORM_DATABASE_URL (db/pg/engine-selection.ts).
+  if (values.database !== undefined) process.env.PLATFORM_DATABASE_URL = values.database;
 
   const publish = values['publish-release'];
   if (publish !== undefined) {

@@ -52,6 +52,18 @@ await Promise.all([
   ...(existsSync('platform/main.ts')
     ? [esbuild({ ...common, entryPoints: ['platform/main.ts'], outfile: `${out}/platform/platform.cjs` })]
     : []),
+  // The PostgreSQL engine's worker thread, next to the platform bundle that starts it (pg from node_modules).
+  ...(existsSync('platform/db/pg/engine-worker.mjs')
+    ? [
+        esbuild({
+          ...common,
+          format: 'esm',
+          external: ['pg'],
+          entryPoints: ['platform/db/pg/engine-worker.mjs'],
+          outfile: `${out}/platform/engine-worker.mjs`,
+        }),
+      ]
+    : []),
 ]);
 
 if (!watch) console.log('构建完成：dist/renderer, dist/electron, dist/browser, dist/platform');

@@ -27,7 +27,7 @@ export function revokeDevice(db: Db, deviceId: string, now: Date): 'done' | 'unk
 
 /** Marks the device to be handed a new token at its next sync. */
 export function requestTokenRotation(db: Db, deviceId: string, now: Date): DeviceChange {
-  const row = db.prepare('SELECT revoked_at AS revokedAt FROM devices WHERE id = ?').get(deviceId) as
+  const row = db.prepare('SELECT revoked_at AS "revokedAt" FROM devices WHERE id = ?').get(deviceId) as
     { revokedAt: string | null } | undefined;
   if (row === undefined) return 'unknown-device';
   if (row.revokedAt !== null) return 'revoked';
@@ -58,9 +58,9 @@ export function promoteNextToken(db: Db, deviceId: string, tokenHash: string): v
 export function listDevices(db: Db): DeviceRecord[] {
   return db
     .prepare(
-      `SELECT id AS deviceId, name, number AS deviceNumber, enrolled_at AS enrolledAt, revoked_at AS revokedAt,
-         rotation_requested_at AS rotationRequestedAt
-       FROM devices ORDER BY number, enrolled_at`,
+      `SELECT id AS "deviceId", name, number AS "deviceNumber", enrolled_at AS "enrolledAt", revoked_at AS "revokedAt",
+         rotation_requested_at AS "rotationRequestedAt"
+       FROM devices ORDER BY number NULLS FIRST, enrolled_at`,
     )
     .all() as DeviceRecord[];
 }

@@ -83,7 +83,7 @@ export function enrolWithCode(
   );
   // The unit the operator named with the code becomes the device's.
   const codeUsable = db.prepare(
-    `SELECT unit_code, unit_name, district_code, issued_at AS issuedAt, expires_at AS expiresAt
+    `SELECT unit_code, unit_name, district_code, issued_at AS "issuedAt", expires_at AS "expiresAt"
      FROM enrolment_codes WHERE code_hash = ? AND used_at IS NULL`,
   );
   const takeCode = db.prepare(
@@ -138,8 +138,8 @@ const unitOf = (row: UnitColumns): DeviceUnit | null =>
 export function deviceByTokenHash(db: Db, tokenHash: string): Device | null {
   const row = db
     .prepare(
-      `SELECT id, name, enrolled_at AS enrolledAt, number, unit_code, unit_name, district_code,
-         revoked_at AS revokedAt, rotation_requested_at IS NOT NULL AS rotationRequested,
+      `SELECT id, name, enrolled_at AS "enrolledAt", number, unit_code, unit_name, district_code,
+         revoked_at AS "revokedAt", CASE WHEN rotation_requested_at IS NULL THEN 0 ELSE 1 END AS "rotationRequested",
          CASE WHEN token_hash = @hash THEN 'token' ELSE 'next-token' END AS presented
        FROM devices WHERE token_hash = @hash OR next_token_hash = @hash`,
     )

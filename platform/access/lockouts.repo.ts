@@ -13,8 +13,8 @@ export type Lockout = {
   liftedBy: string | null;
 };
 
-const COLUMNS = `id, scope, subject, failures, locked_at AS lockedAt, locked_until AS lockedUntil,
-  lifted_at AS liftedAt, lifted_by AS liftedBy`;
+const COLUMNS = `id, scope, subject, failures, locked_at AS "lockedAt", locked_until AS "lockedUntil",
+  lifted_at AS "liftedAt", lifted_by AS "liftedBy"`;
 
 // Times are Beijing ISO strings of one fixed shape (shared/time.ts toBeijingIso), so they compare as text.
 

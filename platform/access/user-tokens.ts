@@ -32,7 +32,7 @@ export type UserTokenRecord = { username: string; deviceId: string; expiresAt: s
 export function findUserToken(db: Db, token: string): UserTokenRecord | null {
   const row = db
     .prepare(
-      `SELECT username, device_id AS deviceId, expires_at AS expiresAt FROM user_tokens WHERE token_hash = ?`,
+      `SELECT username, device_id AS "deviceId", expires_at AS "expiresAt" FROM user_tokens WHERE token_hash = ?`,
     )
     .get(sha256Hex(token)) as UserTokenRecord | undefined;
   return row ?? null;

@@ -49,8 +49,8 @@ export function setPasswordHash(db: Db, username: string, previous: string, next
 export function findUser(db: Db, username: string): UserRecord | null {
   const row = db
     .prepare(
-      `SELECT username, display_name AS displayName, role, department, district_code AS districtCode,
-         password_hash AS passwordHash, unit_code AS unitCode, active
+      `SELECT username, display_name AS "displayName", role, department, district_code AS "districtCode",
+         password_hash AS "passwordHash", unit_code AS "unitCode", active
        FROM users WHERE username = ?`,
     )
     .get(username) as (Omit<UserRecord, 'active'> & { active: number }) | undefined;

@@ -50,9 +50,11 @@ const hasBreak = (db: Db, deviceId: string, seq: number, reason: ChainBreak): bo
 export function refineToReordered(db: Db, deviceId: string, seq: number): boolean {
   if (!hasBreak(db, deviceId, seq, 'removed')) return false;
   db.prepare(
-    `UPDATE OR IGNORE audit_chain_breaks SET reason = 'reordered'
-     WHERE device_id = ? AND seq = ? AND reason = 'removed'`,
-  ).run(deviceId, seq);
+    `UPDATE audit_chain_breaks SET reason = 'reordered'
+     WHERE device_id = ? AND seq = ? AND reason = 'removed'
+       AND NOT EXISTS (SELECT 1 FROM audit_chain_breaks AS told
+         WHERE told.device_id = ? AND told.seq = ? AND told.reason = 'reordered')`,
+  ).run(deviceId, seq, deviceId, seq);
   db.prepare(
     `UPDATE audit_chain_heads SET broken_reason = 'reordered'
      WHERE device_id = ? AND broken_seq = ? AND broken_reason = 'removed'`,

@@ -1,4 +1,5 @@
 import type { Db } from '../../node-shared/db/connection';
+import { dialectOf } from '../../node-shared/db/dialect';
 import { listChainBreaks, type ChainBreakRow } from './chain-breaks.repo';
 
 /**
@@ -16,7 +17,9 @@ export type ChainHeadRow = {
 /** The device's chain as verified so far; a device that never sent a chained entry is at seq 0. */
 export function readChainHead(db: Db, deviceId: string): ChainHeadRow {
   const row = db
-    .prepare('SELECT head_seq AS headSeq, head_hash AS headHash FROM audit_chain_heads WHERE device_id = ?')
+    .prepare(
+      'SELECT head_seq AS "headSeq", head_hash AS "headHash" FROM audit_chain_heads WHERE device_id = ?',
+    )
     .get(deviceId) as { headSeq: number; headHash: string | null } | undefined;
   return { deviceId, headSeq: 0, headHash: null, ...row, breaks: listChainBreaks(db, deviceId) };
 }
@@ -32,36 +35,57 @@ export function moveChainHead(db: Db, deviceId: string, seq: number, hash: strin
 /** A chained entry as received: its outbox mutation and payload (JSON text). */
 export type ReceivedLink = { mutationId: number; payload: string };
 
+/**
+ * The parts of a chained entry's payload (JSON text) the queries below look at: its seq as stored, whether that
+ * seq is a whole number, and its hash. PostgreSQL reads them through jsonb (platform_audit_by_chain_seq indexes
+ * the seq there as `payload::jsonb -> 'seq'`), SQLite through json_extract (indexed as such).
+ */
+const chainFields = {
+  sqlite: {
+    seqIs: "json_extract(payload, '$.seq') = ?",
+    seqAbove: "json_extract(payload, '$.seq') > ? AND typeof(json_extract(payload, '$.seq')) = 'integer'",
+    hash: "json_extract(payload, '$.hash')",
+  },
+  postgres: {
+    seqIs: "payload::jsonb -> 'seq' = to_jsonb(?::numeric)",
+    seqAbove:
+      "jsonb_typeof(payload::jsonb -> 'seq') = 'number' AND payload::jsonb ->> 'seq' ~ '^-?[0-9]+$' AND (payload::jsonb ->> 'seq')::numeric > ?",
+    hash: "payload::jsonb ->> 'hash'",
+  },
+} as const;
+
 /** The chained entries this device sent at a seq, but for the one being checked (a resend, a late one, a clash). */
-export const receivedAt = (db: Db, deviceId: string, seq: number, mutationId: number): ReceivedLink[] =>
-  db
+export function receivedAt(db: Db, deviceId: string, seq: number, mutationId: number): ReceivedLink[] {
+  const fields = chainFields[dialectOf(db)];
+  return db
     .prepare(
-      `SELECT mutation_id AS mutationId, payload FROM platform_audit
-       WHERE device_id = ? AND json_extract(payload, '$.seq') = ? AND mutation_id <> ?
-         AND json_extract(payload, '$.hash') IS NOT NULL
+      `SELECT mutation_id AS "mutationId", payload FROM platform_audit
+       WHERE device_id = ? AND ${fields.seqIs} AND mutation_id <> ? AND ${fields.hash} IS NOT NULL
        ORDER BY mutation_id`,
     )
     .all(deviceId, seq, mutationId) as ReceivedLink[];
+}
 
 /**
  * Chained entries stored beyond the head, but for the one being checked: what a platform that stopped verifying
  * at a device's first break (before every break was kept) stored without checking, in the order received.
  */
-export const receivedBeyond = (db: Db, deviceId: string, seq: number, mutationId: number): ReceivedLink[] =>
-  db
+export function receivedBeyond(db: Db, deviceId: string, seq: number, mutationId: number): ReceivedLink[] {
+  const fields = chainFields[dialectOf(db)];
+  return db
     .prepare(
-      `SELECT mutation_id AS mutationId, payload FROM platform_audit
-       WHERE device_id = ? AND json_extract(payload, '$.seq') > ? AND mutation_id <> ?
-         AND typeof(json_extract(payload, '$.seq')) = 'integer' AND json_extract(payload, '$.hash') IS NOT NULL
+      `SELECT mutation_id AS "mutationId", payload FROM platform_audit
+       WHERE device_id = ? AND ${fields.seqAbove} AND mutation_id <> ? AND ${fields.hash} IS NOT NULL
        ORDER BY mutation_id`,
     )
     .all(deviceId, seq, mutationId) as ReceivedLink[];
+}
 
 /** Whether this device sent entries from before the chain (no hash): its first chained entry is then the anchor. */
 export const sentUnchained = (db: Db, deviceId: string): boolean =>
   db
     .prepare(
-      `SELECT 1 FROM platform_audit WHERE device_id = ? AND json_extract(payload, '$.hash') IS NULL LIMIT 1`,
+      `SELECT 1 FROM platform_audit WHERE device_id = ? AND ${chainFields[dialectOf(db)].hash} IS NULL LIMIT 1`,
     )
     .get(deviceId) !== undefined;
 
@@ -72,7 +96,9 @@ export type DeviceChainSummary = ChainHeadRow & { name: string; number: number |
 
 /** Every enrolled device with its chain, for the CLI. */
 export function listChainHeads(db: Db): DeviceChainSummary[] {
-  const devices = db.prepare('SELECT id, name, number FROM devices ORDER BY number, enrolled_at').all() as {
+  const devices = db
+    .prepare('SELECT id, name, number FROM devices ORDER BY number NULLS FIRST, enrolled_at')
+    .all() as {
     id: string;
     name: string;
     number: number | null;

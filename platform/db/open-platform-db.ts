@@ -3,6 +3,10 @@ import { join } from 'node:path';
 import { openDatabase, type Db, type OpenOptions } from '../../node-shared/db/connection';
 import { migrate } from '../../node-shared/db/migrate';
 import { platformMigrations } from './migrations';
+import { openPgDatabase, PgDatabase } from './pg/engine';
+import { migratePg, pgAsDb } from './pg/engine-migrate';
+import { platformDatabaseUrl } from './pg/engine-selection';
+import { platformPgMigrations } from './pg/migrations';
 
 export const PLATFORM_DB_FILE = 'platform.sqlite3';
 
@@ -10,12 +14,31 @@ export const PLATFORM_DB_FILE = 'platform.sqlite3';
 const bindingOption = (nativeBinding: string | undefined): OpenOptions =>
   nativeBinding === undefined ? {} : { nativeBinding };
 
+/** The platform on PostgreSQL (`--database` / PLATFORM_DATABASE_URL): connected, then migrated once. */
+function openPlatformPg(url: string): Db {
+  const db = openPgDatabase(url);
+  try {
+    migratePg(db, platformPgMigrations);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return pgAsDb(db);
+}
+
 /**
- * Opens (creating if needed) the platform's database in dataDir and brings it to the newest schema. A database
- * written by a newer platform is refused untouched: the error carries the Chinese message for the operator.
+ * Opens (creating if needed) the platform's database and brings it to the newest schema: PostgreSQL at
+ * `databaseUrl` (by default PLATFORM_DATABASE_URL, which the CLI's --database sets), else SQLite in dataDir. A
+ * database written by a newer platform is refused untouched: the error carries the Chinese message for the
+ * operator, as does a PostgreSQL address refused or out of reach (EngineError, with its code).
  */
-export function openPlatformDb(dataDir: string, nativeBinding?: string): Db {
+export function openPlatformDb(
+  dataDir: string,
+  nativeBinding?: string,
+  databaseUrl: string | undefined = platformDatabaseUrl(dataDir),
+): Db {
   mkdirSync(dataDir, { recursive: true });
+  if (databaseUrl !== undefined) return openPlatformPg(databaseUrl);
   const db = openDatabase(join(dataDir, PLATFORM_DB_FILE), bindingOption(nativeBinding));
   try {
     const migrated = migrate(db, platformMigrations);
@@ -28,11 +51,13 @@ export function openPlatformDb(dataDir: string, nativeBinding?: string): Db {
 }
 
 /**
- * A second, read-only connection on the same file for long reads (feed pages, table dumps, checksums). An open
- * better-sqlite3 iterator makes its connection refuse writes, and in WAL mode a reader sees one consistent
- * snapshot without holding writers back, so streams never share the connection that takes pushes.
+ * A second, read-only connection on the same database for long reads (feed pages, table dumps, checksums). An
+ * open better-sqlite3 iterator makes its connection refuse writes, and in WAL mode a reader sees one consistent
+ * snapshot without holding writers back, so streams never share the connection that takes pushes. On
+ * PostgreSQL: another connection whose transactions are read-only and REPEATABLE READ (one snapshot each).
  */
 export function openReader(db: Db, nativeBinding?: string): Db {
+  if (db instanceof PgDatabase) return pgAsDb(db.openReader());
   if (db.memory)
     throw new Error('the platform needs a database file: streams read through a second connection');
   const reader = openDatabase(db.name, { ...bindingOption(nativeBinding), readonly: true });

@@ -70,7 +70,7 @@ const post = (body: unknown, withHeaders: Record<string, string> = headers): Pro
 
 const logRows = (): { identifier_value: string; error_code: string | null; answer: string | null }[] =>
   platform.db
-    .prepare('SELECT identifier_value, error_code, answer FROM external_query_log ORDER BY rowid')
+    .prepare('SELECT identifier_value, error_code, answer FROM external_query_log ORDER BY asked_at, id')
     .all() as { identifier_value: string; error_code: string | null; answer: string | null }[];
 
 describe('POST external-queries', () => {

@@ -28,7 +28,7 @@ export function recordUpload(
 export function unreferencedUploads(db: Db, deviceId: string): { files: number; bytes: number } {
   return db
     .prepare(
-      `SELECT count(*) AS files, coalesce(sum(size), 0) AS bytes FROM device_uploads
+      `SELECT count(*) AS files, CAST(coalesce(sum(size), 0) AS bigint) AS bytes FROM device_uploads
        WHERE device_id = ? AND referenced_at IS NULL`,
     )
     .get(deviceId) as { files: number; bytes: number };

@@ -41,8 +41,8 @@ export type DueDelivery = {
 export const dueDeliveries = (db: Db, nowMs: number, limit: number): DueDelivery[] =>
   db
     .prepare(
-      `SELECT d.device_id AS deviceId, d.feedback_id AS feedbackId, d.check_id AS checkId,
-         d.delivery_key AS deliveryKey, d.attempts, f.payload AS feedbackPayload, c.payload AS checkPayload
+      `SELECT d.device_id AS "deviceId", d.feedback_id AS "feedbackId", d.check_id AS "checkId",
+         d.delivery_key AS "deliveryKey", d.attempts, f.payload AS "feedbackPayload", c.payload AS "checkPayload"
        FROM feedback_deliveries d
        JOIN platform_feedback f ON f.device_id = d.device_id AND f.feedback_id = d.feedback_id
        LEFT JOIN platform_checks c ON c.device_id = d.device_id AND c.check_id = d.check_id
@@ -87,8 +87,8 @@ type Row = FeedbackDelivery & { revision: number };
 export const deliveriesAfter = (db: Db, deviceId: string, after: number, limit: number): Row[] =>
   db
     .prepare(
-      `SELECT feedback_id AS feedbackId, check_id AS checkId, state, attempts, delivered_at AS deliveredAt,
-         last_error AS lastError, updated_at AS updatedAt, revision
+      `SELECT feedback_id AS "feedbackId", check_id AS "checkId", state, attempts, delivered_at AS "deliveredAt",
+         last_error AS "lastError", updated_at AS "updatedAt", revision
        FROM feedback_deliveries WHERE device_id = ? AND revision > ? ORDER BY revision LIMIT ?`,
     )
     .all(deviceId, after, limit) as Row[];
@@ -97,8 +97,8 @@ export const deliveriesAfter = (db: Db, deviceId: string, after: number, limit: 
 export const deliveryStates = (db: Db): (Row & { deviceId: string; deliveryKey: string })[] =>
   db
     .prepare(
-      `SELECT device_id AS deviceId, delivery_key AS deliveryKey, feedback_id AS feedbackId, check_id AS checkId,
-         state, attempts, delivered_at AS deliveredAt, last_error AS lastError, updated_at AS updatedAt, revision
+      `SELECT device_id AS "deviceId", delivery_key AS "deliveryKey", feedback_id AS "feedbackId", check_id AS "checkId",
+         state, attempts, delivered_at AS "deliveredAt", last_error AS "lastError", updated_at AS "updatedAt", revision
        FROM feedback_deliveries ORDER BY revision`,
     )
     .all() as (Row & { deviceId: string; deliveryKey: string })[];

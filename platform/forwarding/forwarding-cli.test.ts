@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleForNode } from '../../node-shared/testing/bundle';
+import { bundlePlatformCli, cliDatabaseEnv } from '../testing/cli-bundle';
 import { RESOURCES_DIR, tempDir } from '../testing/temp-platform';
 
 // The CLI as shipped (main.ts bundled), run as a child process.
@@ -16,14 +16,18 @@ const env = {
   PROVINCIAL_RECEIVER_PORT: '0',
 };
 
-beforeAll(() => bundleForNode(join(__dirname, '..', 'main.ts'), bundle));
+/** The environment of a CLI child: on PostgreSQL, the database of the data directory the test opened. */
+const cliEnv = () => ({ ...env, ...cliDatabaseEnv(env.PLATFORM_DATA_DIR) });
+
+beforeAll(() => bundlePlatformCli(bundle));
 afterAll(() => work.remove());
 
-const cli = (...args: string[]) => spawnSync(process.execPath, [bundle, ...args], { env, encoding: 'utf8' });
+const cli = (...args: string[]) =>
+  spawnSync(process.execPath, [bundle, ...args], { env: cliEnv(), encoding: 'utf8' });
 
 describe('platform CLI: feedback forwarding', { timeout: 60_000 }, () => {
   it('serves the reference receiver alone, which refuses a record outside the field set in Chinese', async () => {
-    const child = spawn(process.execPath, [bundle, '--provincial-receiver'], { env });
+    const child = spawn(process.execPath, [bundle, '--provincial-receiver'], { env: cliEnv() });
     try {
       const url = await new Promise<string>((done, fail) => {
         let out = '';

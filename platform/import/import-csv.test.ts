@@ -195,7 +195,8 @@ describe('importCsv', () => {
     const report = importCsv(db, example(CLEAN), { now });
     expect(report.failed?.code).toBe('write-failed');
     expect(report.failed?.message).toContain('已全部回滚');
-    expect(report.failed?.message).toContain('UNIQUE constraint failed: subjects.id');
+    // The engine's own words for the taken key: SQLite's or PostgreSQL's.
+    expect(report.failed?.message).toMatch(/UNIQUE constraint failed: subjects\.id|"subjects_pkey"/);
     expect(report).toMatchObject({ total: 10, imported: 0, createdSubjects: 0, bad: [] });
     expect(count(db, "SELECT count(*) AS n FROM credit_records WHERE id LIKE 'imp-%'")).toBe(0);
     expect(count(db, 'SELECT count(*) AS n FROM subjects')).toBe(subjects);

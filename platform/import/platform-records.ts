@@ -1,5 +1,6 @@
 // What the platform already holds under the decision numbers of a file, for the duplicate check.
 import type { Db } from '../../node-shared/db/connection';
+import { dialectOf } from '../../node-shared/db/dialect';
 import type { ValidRow } from './validate-row';
 
 export type HeldRecord = {
@@ -15,6 +16,12 @@ export type HeldRecord = {
   procedure: string | null;
 };
 
+/** The decision numbers, sent as one JSON array parameter, as a list of text values. */
+const decisionNumberList = {
+  sqlite: 'SELECT value FROM json_each(?)',
+  postgres: 'SELECT json_array_elements_text(?::json)',
+} as const;
+
 /**
  * credit_records has no index on decision_number (the schema is the client's), so all numbers go in one query:
  * SQLite builds a temporary index of the IN list and reads the table once, whatever the size of the file.
@@ -24,11 +31,11 @@ export function heldRecords(db: Db, decisionNumbers: readonly string[]): Map<str
   if (decisionNumbers.length === 0) return held;
   const rows = db
     .prepare(
-      `SELECT r.decision_number AS decisionNumber, s.identifier, r.category, r.title, r.content,
-              r.source_department AS sourceDepartment, r.decision_on AS decisionOn,
-              r.publication_ends_on AS publicationEndsOn, r.severity, r.domain, r.procedure
+      `SELECT r.decision_number AS "decisionNumber", s.identifier, r.category, r.title, r.content,
+              r.source_department AS "sourceDepartment", r.decision_on AS "decisionOn",
+              r.publication_ends_on AS "publicationEndsOn", r.severity, r.domain, r.procedure
          FROM credit_records r JOIN subjects s ON s.id = r.subject_id
-        WHERE r.decision_number IN (SELECT value FROM json_each(?))`,
+        WHERE r.decision_number IN (${decisionNumberList[dialectOf(db)]})`,
     )
     .all(JSON.stringify(decisionNumbers)) as (HeldRecord & { decisionNumber: string })[];
   for (const { decisionNumber, ...record } of rows) {

@@ -26,11 +26,11 @@ const BASE_VALUES = creditRecordBaseColumns.filter((column) => column !== 'id');
 // A classification the file leaves empty never erases one the platform holds (fillsIn, platform-records.ts).
 const SETS = [
   ...BASE_VALUES.map((column) => `${column} = excluded.${column}`),
-  ...CLASS_COLUMNS.map((column) => `${column} = coalesce(excluded.${column}, ${column})`),
+  ...CLASS_COLUMNS.map((column) => `${column} = coalesce(excluded.${column}, credit_records.${column})`),
 ];
 const NEW_VALUES = [
   ...BASE_VALUES.map((column) => `excluded.${column}`),
-  ...CLASS_COLUMNS.map((column) => `coalesce(excluded.${column}, ${column})`),
+  ...CLASS_COLUMNS.map((column) => `coalesce(excluded.${column}, credit_records.${column})`),
 ];
 
 /**
@@ -51,7 +51,8 @@ export function writeRows(db: Db, rows: readonly ValidRow[], options: WriteOptio
   const upsertRecord = db.prepare(
     `INSERT INTO credit_records (${RECORD_COLUMNS.join(', ')}) VALUES (${RECORD_COLUMNS.map(() => '?').join(', ')})
      ON CONFLICT (id) DO UPDATE SET ${SETS.join(', ')}
-     WHERE (${[...BASE_VALUES, ...CLASS_COLUMNS].join(', ')}) IS NOT (${NEW_VALUES.join(', ')})`,
+     WHERE (${[...BASE_VALUES, ...CLASS_COLUMNS].map((column) => `credit_records.${column}`).join(', ')})
+       IS DISTINCT FROM (${NEW_VALUES.join(', ')})`,
   );
   const updatedAt = options.now.toISOString();
 

@@ -26,8 +26,8 @@ export type DrawRow = { deviceId: string; drawId: string; payload: string };
 export const receivedDrawRows = (db: Db, filter: { number: string | null; limit: number }): DrawRow[] =>
   db
     .prepare(
-      `SELECT device_id AS deviceId, draw_id AS drawId, payload FROM platform_inspection_draws
-       WHERE @number IS NULL OR number = @number
+      `SELECT device_id AS "deviceId", draw_id AS "drawId", payload FROM platform_inspection_draws
+       WHERE number = coalesce(@number, number)
        ORDER BY drawn_at DESC, draw_id LIMIT @limit`,
     )
     .all(filter) as DrawRow[];

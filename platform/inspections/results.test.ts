@@ -69,7 +69,7 @@ describe('inspection.result-recorded at the platform', () => {
     });
     const row = platform.db
       .prepare(
-        'SELECT draw_id AS drawId, subject_id AS subjectId, revision, problem_found AS problemFound FROM platform_inspection_results',
+        'SELECT draw_id AS "drawId", subject_id AS "subjectId", revision, problem_found AS "problemFound" FROM platform_inspection_results',
       )
       .all();
     expect(row).toEqual([{ drawId: 'draw-1', subjectId: 's1', revision: 1, problemFound: 0 }]);

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Db } from '../../node-shared/db/connection';
+import { isWriteConflict } from '../../node-shared/db/dialect';
 import { OutboxEntry, outboxKinds, type PushResult } from '../../shared/platform-api/api';
 import {
   insertAudit,
@@ -174,8 +175,22 @@ function settle(db: Db, device: Device, raw: RawEntry, receivedAt: string): Sett
  * (applied → 'duplicate', rejected → the same rejection, conflict → the same conflict with the server version
  * of that time) and nothing is filed twice; a reused id with other content is refused.
  * Rejections and conflicts are values: one entry never stops the ones after it.
+ *
+ * Exactly once across processes rests on device_mutations' key (device, mutation id), written in the same
+ * transaction: when two platform processes on one database take the same entry at once, only one commits; the
+ * other's transaction fails on that key (or on the evidence's), is rolled back whole, and runs again, finding
+ * the first answer.
  */
 export function applyEntry(db: Db, device: Device, raw: RawEntry, receivedAt: string): PushResult {
+  try {
+    return applyOnce(db, device, raw, receivedAt);
+  } catch (error) {
+    if (!isWriteConflict(error)) throw error;
+    return applyOnce(db, device, raw, receivedAt);
+  }
+}
+
+function applyOnce(db: Db, device: Device, raw: RawEntry, receivedAt: string): PushResult {
   const { mutationId } = raw;
   const deviceId = device.id;
   // IMMEDIATE: the write lock is taken (waiting up to busy_timeout) before the first read. A deferred

@@ -146,7 +146,7 @@ export type ReceivedDraw = {
 export const receivedDraws = (db: Db): ReceivedDraw[] =>
   db
     .prepare(
-      `SELECT draw_id AS drawId, number, seed, pool_hash AS poolHash, reproduces
+      `SELECT draw_id AS "drawId", number, seed, pool_hash AS "poolHash", reproduces
        FROM platform_inspection_draws ORDER BY drawn_at, draw_id`,
     )
     .all() as ReceivedDraw[];

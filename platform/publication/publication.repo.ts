@@ -21,7 +21,7 @@ const PUBLISHED = `c.publicity = 'public' AND NOT ${WITHDRAWN}`;
  */
 const MATCHES = `(c.code = @q OR (
   c.committer_kind <> 'natural-person' AND c.identifier_kind <> 'citizen-id'
-  AND (c.committer_name LIKE @like ESCAPE '\\' OR c.committer_identifier = upper(@q))))`;
+  AND (lower(c.committer_name) LIKE lower(@like) ESCAPE '\\' OR c.committer_identifier = upper(@q))))`;
 
 const likePattern = (q: string): string => `%${q.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 
@@ -50,7 +50,7 @@ export function publishedForExport(db: Db, since: string | null): Commitment[] {
   const rows = db
     .prepare(
       `SELECT c.* FROM commitments c WHERE ${PUBLISHED}
-         AND (@since IS NULL OR substr(c.updated_at, 1, 10) >= @since)
+         AND substr(c.updated_at, 1, 10) >= coalesce(@since, '')
        ORDER BY c.made_on, c.code`,
     )
     .all({ since }) as Record<string, unknown>[];
@@ -63,7 +63,7 @@ export type CommitmentPublicationState = { id: string; code: string; publicity: 
 export function publicationState(db: Db, idOrCode: string): CommitmentPublicationState | null {
   const row = db
     .prepare(
-      `SELECT c.id, c.code, c.publicity, ${WITHDRAWN} AS withdrawn FROM commitments c
+      `SELECT c.id, c.code, c.publicity, CASE WHEN ${WITHDRAWN} THEN 1 ELSE 0 END AS withdrawn FROM commitments c
        WHERE c.id = @key OR c.code = @key LIMIT 1`,
     )
     .get({ key: idOrCode }) as { id: string; code: string; publicity: string; withdrawn: number } | undefined;
@@ -89,7 +89,7 @@ export function insertPublicationEvent(db: Db, event: PublicationEvent): void {
 export function withdrawnCommitments(db: Db): (PublicationEvent & { code: string })[] {
   return db
     .prepare(
-      `SELECT e.commitment_id AS commitmentId, e.action, e.reason, e.actor, e.at, c.code
+      `SELECT e.commitment_id AS "commitmentId", e.action, e.reason, e.actor, e.at, c.code
        FROM commitment_publication_events e JOIN commitments c ON c.id = e.commitment_id
        WHERE e.action = 'withdraw'
          AND e.id = (SELECT max(id) FROM commitment_publication_events WHERE commitment_id = e.commitment_id)

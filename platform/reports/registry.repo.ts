@@ -8,10 +8,10 @@ export type RegisteredReport = Omit<ReportIssuedPayload, 'authorisation'> & {
   registeredAt: string;
 };
 
-const COLUMNS = `number, content_hash AS contentHash, subject_id AS subjectId, subject_kind AS subjectKind,
-  subject_name AS subjectName, identifier, issuing_unit AS issuingUnit, issuing_unit_code AS issuingUnitCode,
-  data_as_of AS dataAsOf, issued_at AS issuedAt, issued_by AS issuedBy, device_id AS deviceId,
-  registered_at AS registeredAt, authorisation`;
+const COLUMNS = `number, content_hash AS "contentHash", subject_id AS "subjectId", subject_kind AS "subjectKind",
+  subject_name AS "subjectName", identifier, issuing_unit AS "issuingUnit", issuing_unit_code AS "issuingUnitCode",
+  data_as_of AS "dataAsOf", issued_at AS "issuedAt", issued_by AS "issuedBy", device_id AS "deviceId",
+  registered_at AS "registeredAt", authorisation`;
 
 export function findReport(db: Db, number: string): RegisteredReport | null {
   const row = db.prepare(`SELECT ${COLUMNS} FROM reports WHERE number = ?`).get(number) as

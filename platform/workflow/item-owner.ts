@@ -53,7 +53,7 @@ export function ownerOfNewRepair(
 export function ownerOfRepair(db: Db, id: string): ItemOwner | null {
   const row = db
     .prepare(
-      'SELECT commitment_id AS commitmentId, accepting_unit AS acceptingUnit FROM repair_applications WHERE id = ?',
+      'SELECT commitment_id AS "commitmentId", accepting_unit AS "acceptingUnit" FROM repair_applications WHERE id = ?',
     )
     .get(id) as Pick<RepairApplication, 'commitmentId' | 'acceptingUnit'> | undefined;
   return row === undefined ? null : ownerOfNewRepair(db, row);

@@ -22,7 +22,7 @@ export function outOfRepairScope(
   if (target.table === 'list_entries') {
     const entry = db
       .prepare(
-        `SELECT e.list_type AS listType, t.name AS listName FROM list_entries e
+        `SELECT e.list_type AS "listType", t.name AS "listName" FROM list_entries e
            LEFT JOIN list_types t ON t.code = e.list_type WHERE e.id = ?`,
       )
       .get(target.id) as EntryRow | undefined;
@@ -37,7 +37,7 @@ export function outOfRepairScope(
   }
   const record = db
     .prepare(
-      `SELECT r.category, r.procedure, r.severity, s.kind AS subjectKind
+      `SELECT r.category, r.procedure, r.severity, s.kind AS "subjectKind"
          FROM credit_records r JOIN subjects s ON s.id = r.subject_id WHERE r.id = ?`,
     )
     .get(target.id) as RecordRow | undefined;
