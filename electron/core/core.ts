@@ -138,7 +138,7 @@ export function createCore(options: CoreOptions): Result<Core> {
     db.close();
     return migrated;
   }
-  // A pull interrupted while it deferred the name index leaves it to be rebuilt now.
+  // A pull interrupted while it deferred the name index and the secondary indexes leaves them to be rebuilt now.
   restoreSearchIndex(db);
   seedIfEmpty(db, options.resourcesDir, now(), withDemo);
   // After the seed, so the recorded head is the log's head at start; a broken chain is reported, never fatal.

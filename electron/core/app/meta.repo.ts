@@ -26,6 +26,8 @@ export type MetaKey =
   | 'server_offset_ms'
   /** '1' while a bulk pull maintains the name index in one pass at its end (db/search-index.ts). */
   | 'search_index_deferred'
+  /** While deferred: which derived structures, and the triggers and indexes dropped for them, as JSON. */
+  | 'deferred_schema'
   /** Checks up to this rowid have had the pull after them: later changes do not flag them 需复核. */
   | 'review_watermark'
   | 'last_verified_at'

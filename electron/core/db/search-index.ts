@@ -1,63 +1,153 @@
+import { syncedTables } from '../../../shared/platform-api/api';
 import { getMeta, setMeta } from '../app/meta.repo';
 import type { Db } from '../../../node-shared/db/connection';
-import {
-  DROP_NAME_BIGRAMS_TRIGGERS,
-  DROP_NAME_STARTS_INDEX,
-  NAME_BIGRAMS_REBUILD,
-  NAME_BIGRAMS_TRIGGERS,
-  NAME_STARTS_INDEX,
-} from './frozen/name-bigrams-v1';
+import { NAME_BIGRAMS_REBUILD } from './frozen/name-bigrams-v1';
 
-// The name-search indexes (FTS5 trigram, migration 3; two-character bigrams, migration 20) are kept in step by
-// triggers, which cost far more than the row itself on a bulk insert (about 20k rows/s against 100k+ without). A large pull therefore drops the
-// triggers, applies, and rebuilds each index in one pass at the end (500k names in under 2 s). The flag in
-// meta makes this crash-safe: a cache left with the flag set is rebuilt when next opened.
-// Checklist: the trigger bodies below must stay those of migrations/0003-subject-name-search.ts.
-const TRIGGERS = `
-  CREATE TRIGGER subjects_fts_insert AFTER INSERT ON subjects BEGIN
-    INSERT INTO subjects_fts (rowid, name) VALUES (new.rowid, new.name);
-  END;
-  CREATE TRIGGER subjects_fts_delete AFTER DELETE ON subjects BEGIN
-    INSERT INTO subjects_fts (subjects_fts, rowid, name) VALUES ('delete', old.rowid, old.name);
-  END;
-  CREATE TRIGGER subjects_fts_update AFTER UPDATE OF name ON subjects BEGIN
-    INSERT INTO subjects_fts (subjects_fts, rowid, name) VALUES ('delete', old.rowid, old.name);
-    INSERT INTO subjects_fts (rowid, name) VALUES (new.rowid, new.name);
-  END;
-`;
+// Derived structures — the name-search indexes (FTS5 trigram, migration 3; two-character bigrams and name starts,
+// migration 20) and the synced tables' secondary indexes — are kept in step row by row, which costs far more than the row itself on a bulk insert. A large pull
+// therefore drops their upkeep (triggers, indexes), applies, and builds each once at the end. What was dropped is
+// read from sqlite_master and kept, with its SQL, in meta in the same transaction as the drop: a cache left
+// deferred by a crash gets exactly those objects back when next opened (core.ts) or at the end of the next pull.
 
-/** A structure derived from the subjects' names: what stops its upkeep, and what rebuilds it in one pass. */
-type DerivedIndex = { defer: string; rebuild: string };
+/** A bulk pull defers `bulk` structures; one that loads most of the feed (initial sync) also `initial` ones. */
+export type DeferScope = 'bulk' | 'initial';
 
-const DERIVED: readonly DerivedIndex[] = [
+type SchemaObject = { type: 'index' | 'trigger'; name: string; sql: string };
+
+/** Something derived from the rows that a bulk apply can build once at its end instead of row by row. */
+type DerivedStructure = {
+  /** Kept in meta with what its deferral dropped: never reuse one for something else. */
+  id: string;
+  scope: DeferScope;
+  /** The schema objects that keep it in step row by row: dropped while deferred, recreated as they were. */
+  upkeep: (db: Db) => SchemaObject[];
+  /** Brings it up to date in one pass before its upkeep is recreated (an index needs none: recreating builds it). */
+  rebuild?: string;
+};
+
+const schemaObjects = (db: Db, where: string, ...parameters: string[]): SchemaObject[] =>
+  db
+    .prepare(`SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND ${where} ORDER BY rowid`)
+    .all(...parameters) as SchemaObject[];
+
+const syncedTableList = Object.keys(syncedTables);
+
+/**
+ * The list of derived structures, in rebuild order. To add one: its upkeep objects, its scope and its one-pass
+ * rebuild.
+ */
+const derivedStructures: readonly DerivedStructure[] = [
   {
-    defer:
-      'DROP TRIGGER subjects_fts_insert; DROP TRIGGER subjects_fts_delete; DROP TRIGGER subjects_fts_update;',
-    rebuild: `INSERT INTO subjects_fts (subjects_fts) VALUES ('rebuild'); ${TRIGGERS}`,
+    // Name search: the FTS5 trigram index on subjects.name, its triggers as migration 3 created them.
+    id: 'name-search',
+    scope: 'bulk',
+    upkeep: (db) =>
+      schemaObjects(db, "type = 'trigger' AND tbl_name = 'subjects' AND name LIKE 'subjects_fts_%'"),
+    rebuild: "INSERT INTO subjects_fts (subjects_fts) VALUES ('rebuild')",
   },
-  // Two-character search (migration 20): the bigram table and the name-start index.
   {
-    defer: `${DROP_NAME_BIGRAMS_TRIGGERS}; ${DROP_NAME_STARTS_INDEX};`,
-    rebuild: `${NAME_BIGRAMS_REBUILD} ${DROP_NAME_BIGRAMS_TRIGGERS} ${NAME_BIGRAMS_TRIGGERS} ${NAME_STARTS_INDEX};`,
+    // Two-character search (migration 20): the bigram table's triggers and the name-start index. Before the
+    // secondary indexes, which would otherwise take the name-start index as one of theirs.
+    id: 'name-bigrams',
+    scope: 'bulk',
+    upkeep: (db) =>
+      schemaObjects(
+        db,
+        "name IN ('subject_bigrams_insert', 'subject_bigrams_delete', 'subject_bigrams_update', 'subjects_by_name_start')",
+      ),
+    rebuild: NAME_BIGRAMS_REBUILD,
+  },
+  {
+    // The synced tables' secondary indexes. Unique ones stay: they decide which rows the apply sets aside.
+    id: 'secondary-indexes',
+    scope: 'initial',
+    upkeep: (db) =>
+      schemaObjects(
+        db,
+        `type = 'index' AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN (${syncedTableList.map(() => '?').join(', ')})`,
+        ...syncedTableList,
+      ),
   },
 ];
 
 export const searchIndexDeferred = (db: Db): boolean => getMeta(db, 'search_index_deferred') === '1';
 
-/** Stops maintaining the name index row by row (bulk apply ahead). */
-export function deferSearchIndex(db: Db): void {
-  if (searchIndexDeferred(db)) return;
+type Deferred = { structure: string; objects: SchemaObject[] };
+
+// A cache deferred before what was dropped was kept (only the name-search triggers then, as in migration 3).
+const LEGACY_NAME_SEARCH: Deferred = {
+  structure: 'name-search',
+  objects: [
+    {
+      type: 'trigger',
+      name: 'subjects_fts_insert',
+      sql: `CREATE TRIGGER subjects_fts_insert AFTER INSERT ON subjects BEGIN
+        INSERT INTO subjects_fts (rowid, name) VALUES (new.rowid, new.name);
+      END`,
+    },
+    {
+      type: 'trigger',
+      name: 'subjects_fts_delete',
+      sql: `CREATE TRIGGER subjects_fts_delete AFTER DELETE ON subjects BEGIN
+        INSERT INTO subjects_fts (subjects_fts, rowid, name) VALUES ('delete', old.rowid, old.name);
+      END`,
+    },
+    {
+      type: 'trigger',
+      name: 'subjects_fts_update',
+      sql: `CREATE TRIGGER subjects_fts_update AFTER UPDATE OF name ON subjects BEGIN
+        INSERT INTO subjects_fts (subjects_fts, rowid, name) VALUES ('delete', old.rowid, old.name);
+        INSERT INTO subjects_fts (rowid, name) VALUES (new.rowid, new.name);
+      END`,
+    },
+  ],
+};
+
+const deferredStructures = (db: Db): Deferred[] => {
+  const stored = getMeta(db, 'deferred_schema');
+  if (stored !== null) return JSON.parse(stored) as Deferred[];
+  return searchIndexDeferred(db) ? [LEGACY_NAME_SEARCH] : [];
+};
+
+/** The schema objects a deferral (now or an interrupted one) has dropped; none unless deferred. */
+export const deferredSchemaObjects = (db: Db): SchemaObject[] =>
+  deferredStructures(db).flatMap((deferred) => deferred.objects);
+
+/**
+ * Stops maintaining the derived structures of `scope` row by row (bulk apply ahead); adds to an earlier deferral
+ * not yet restored.
+ */
+export function deferSearchIndex(db: Db, scope: DeferScope = 'bulk'): void {
   db.transaction(() => {
-    for (const index of DERIVED) db.exec(index.defer);
+    const deferred = deferredStructures(db);
+    for (const structure of derivedStructures) {
+      if (scope === 'bulk' && structure.scope !== 'bulk') continue;
+      if (deferred.some((entry) => entry.structure === structure.id)) continue;
+      const objects = structure.upkeep(db);
+      for (const object of objects) db.exec(`DROP ${object.type.toUpperCase()} "${object.name}"`);
+      deferred.push({ structure: structure.id, objects });
+    }
+    setMeta(db, 'deferred_schema', JSON.stringify(deferred));
     setMeta(db, 'search_index_deferred', '1');
   })();
 }
 
-/** Rebuilds the name index from the table and restores its triggers; a no-op unless deferred. */
+/**
+ * Rebuilds every deferred structure from the tables and recreates exactly the objects its deferral dropped; a
+ * no-op unless deferred. One transaction per structure, so the host's writes wait for one build at a time.
+ */
 export function restoreSearchIndex(db: Db): void {
   if (!searchIndexDeferred(db)) return;
-  db.transaction(() => {
-    for (const index of DERIVED) db.exec(index.rebuild);
-    setMeta(db, 'search_index_deferred', '0');
-  })();
+  const exists = db.prepare('SELECT 1 FROM sqlite_master WHERE name = ?').pluck();
+  if (deferredStructures(db).length === 0) setMeta(db, 'search_index_deferred', '0');
+  for (const deferred of deferredStructures(db)) {
+    db.transaction(() => {
+      const rebuild = derivedStructures.find((structure) => structure.id === deferred.structure)?.rebuild;
+      if (rebuild !== undefined) db.exec(rebuild);
+      for (const object of deferred.objects) if (exists.get(object.name) === undefined) db.exec(object.sql);
+      const left = deferredStructures(db).filter((entry) => entry.structure !== deferred.structure);
+      setMeta(db, 'deferred_schema', JSON.stringify(left));
+      if (left.length === 0) setMeta(db, 'search_index_deferred', '0');
+    })();
+  }
 }
