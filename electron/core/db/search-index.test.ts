@@ -87,6 +87,10 @@ it('a bulk pull defers only the name upkeep; an initial load on top of it adds t
   const before = schema(db);
   deferSearchIndex(db, 'bulk');
   expect(byName(deferredSchemaObjects(db))).toEqual([
+    'subject_bigrams_delete',
+    'subject_bigrams_insert',
+    'subject_bigrams_update',
+    'subjects_by_name_start',
     'subjects_fts_delete',
     'subjects_fts_insert',
     'subjects_fts_update',
