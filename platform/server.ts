@@ -30,7 +30,7 @@ import {
 } from './external/external-routes';
 import { registerFeedbackDeliveryRoutes } from './forwarding/deliveries-routes';
 import { createFeedSignal, type FeedSignal, type FeedSignalOptions } from './feed/feed-signal';
-import { sqliteFeedSource } from './feed/sqlite-feed-source';
+import { feedSourceFor } from './feed/feed-source';
 import { registerFeedWaitRoute } from './feed/feed-wait-route';
 
 export type PlatformServerOptions = {
@@ -90,7 +90,7 @@ export function createPlatformServer(options: PlatformServerOptions): FastifyIns
   const readers = readerPool(options.db, options.nativeBinding);
   const now = options.now ?? (() => new Date());
   const limits = options.deviceLimits ?? DEVICE_LIMITS;
-  const feedSource = sqliteFeedSource(options.db, options.nativeBinding);
+  const feedSource = feedSourceFor(options.db, options.nativeBinding);
   const feedSignal = createFeedSignal(feedSource, { ...options.feedWait, perDevice: limits.feedWaits });
   const context: RouteContext = {
     db: options.db,

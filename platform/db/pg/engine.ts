@@ -114,6 +114,11 @@ export class PgDatabase implements SqlDatabase {
   private savepoints = 0;
   private cursors = 0;
 
+  /** The full address (password included) for a connection of the caller's own, such as a LISTEN. */
+  listenAddress(): string {
+    return this.address.url;
+  }
+
   constructor(
     private readonly address: DatabaseAddress,
     options: PgOpenOptions = {},

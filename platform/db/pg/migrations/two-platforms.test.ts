@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
+  ChangesWaitResponse,
   EnrolResponse,
   platformRoutes,
   PushResponse,
@@ -66,6 +67,17 @@ async function publish(databaseUrl: string, writer: number): Promise<void> {
       await pause(Math.random() * 10);
       await client.query('COMMIT');
     }
+  } finally {
+    await client.end();
+  }
+}
+
+/** One feed change committed by a connection of its own, as another process would. */
+async function publishOne(databaseUrl: string, code: string): Promise<void> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query("INSERT INTO matter_categories (code, name) VALUES ($1, '测试类别')", [code]);
   } finally {
     await client.end();
   }
@@ -160,4 +172,26 @@ describePg('two platform processes on one PostgreSQL database', () => {
       await client.end();
     }
   }, 180_000);
+
+  it('wakes a device waiting on one process as soon as another connection commits a change (LISTEN/NOTIFY)', async () => {
+    const headers = devices[2] ?? {};
+    const waitOn = async (url: string, after: number): Promise<{ latest: number; ms: number }> => {
+      const started = Date.now();
+      const response = await fetch(`${url}${platformRoutes.changesWait}?after=${after}&timeout=30`, {
+        headers,
+      });
+      expect(response.status).toBe(200);
+      return { ...ChangesWaitResponse.parse(await response.json()), ms: Date.now() - started };
+    };
+    const { latest: now } = await waitOn(servers[0]?.url ?? '', 0);
+    for (const server of servers) {
+      const waiting = waitOn(server.url, now);
+      await pause(300);
+      await publishOne(databaseUrl, `wake-${server.url}`);
+      const woken = await waiting;
+      expect(woken.latest).toBeGreaterThan(now);
+      // Answered on the notification, not at the 30 s timeout (PostgreSQL has no polling to fall back on).
+      expect(woken.ms).toBeLessThan(25_000);
+    }
+  }, 120_000);
 });
