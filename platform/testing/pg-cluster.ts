@@ -1,11 +1,25 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 
-/** Debian's PostgreSQL 15 (`.ci/run` installs the `postgresql` package); PG_BIN_DIR points elsewhere. */
-export const PG_BIN_DIR = process.env.PG_BIN_DIR ?? '/usr/lib/postgresql/15/bin';
+const DEBIAN_PG = '/usr/lib/postgresql';
+
+/**
+ * Debian's PostgreSQL (`.ci/run` installs the `postgresql` package: 15 on bookworm, newer on later releases): the
+ * newest major version installed, 15 or later; PG_BIN_DIR points elsewhere.
+ */
+const debianPgBin = (): string => {
+  const majors = existsSync(DEBIAN_PG)
+    ? readdirSync(DEBIAN_PG)
+        .map(Number)
+        .filter((major) => Number.isInteger(major) && major >= 15)
+    : [];
+  return join(DEBIAN_PG, String(majors.length > 0 ? Math.max(...majors) : 15), 'bin');
+};
+
+export const PG_BIN_DIR = process.env.PG_BIN_DIR ?? debianPgBin();
 
 /** The role every test cluster is made with (trust authentication on loopback and its own socket only). */
 export const PG_TEST_ROLE = 'app';
@@ -14,7 +28,7 @@ export const PG_TEST_ROLE = 'app';
 export function pgUnavailableReason(): string | null {
   for (const binary of ['initdb', 'pg_ctl'])
     if (!existsSync(join(PG_BIN_DIR, binary)))
-      return `未找到 PostgreSQL 15 程序（${join(PG_BIN_DIR, binary)}），PostgreSQL 测试跳过；请安装 Debian 的 postgresql 软件包（.ci/run 会安装）`;
+      return `未找到 PostgreSQL 15 或更新版本的程序（${join(PG_BIN_DIR, binary)}），PostgreSQL 测试跳过；请安装 Debian 的 postgresql 软件包（.ci/run 会安装）`;
   return null;
 }
 
@@ -85,10 +99,10 @@ function waitForExit(pid: number, timeoutMs = 10_000): void {
 
 /**
  * A throwaway PostgreSQL cluster for tests: initdb in a temporary directory (owned by `postgres` when we run
- * as root), started on a free loopback port with its socket in its own directory. fsync is off: the data is
- * thrown away, so durability would only cost time. Throws when the binaries are missing (pgUnavailableReason).
+ * as root), started on a free loopback port with its socket in its own directory. fsync is off unless `durable`
+ * (benchmarks): the test data is thrown away, so durability would only cost time. Throws when the binaries are missing (pgUnavailableReason).
  */
-export async function startPgCluster(): Promise<PgCluster> {
+export async function startPgCluster(settings: { durable?: boolean } = {}): Promise<PgCluster> {
   const unavailable = pgUnavailableReason();
   if (unavailable !== null) throw new Error(unavailable);
   const dir = mkdtempSync(join(tmpdir(), 'ccw-pg-'));
@@ -117,7 +131,12 @@ export async function startPgCluster(): Promise<PgCluster> {
     let port = 0;
     for (let attempt = 1; ; attempt++) {
       port = await freePort();
-      const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
+      // A benchmark (durable) measures PostgreSQL as a city runs it: every commit flushed, as SQLite's FULL.
+      const durability =
+        settings.durable === true
+          ? '-c max_connections=200'
+          : '-c fsync=off -c synchronous_commit=off -c full_page_writes=off';
+      const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 ${durability}`;
       const started = runPg('pg_ctl', [
         '-D',
         dir,
