@@ -43,6 +43,10 @@ const typeParsers = {
 
 let client = null;
 let cursors = 0;
+/** The connect request, to open the connection again after it was lost; whether it is lost; the last tx status. */
+let connectRequest = null;
+let lost = false;
+let lastTx = 'I';
 
 // Bytes arrive as Uint8Array (structured clone of a Buffer); pg sends Buffer as bytea.
 const param = (value) =>
@@ -81,23 +85,51 @@ const result = (query) => ({
   rowCount: query.rowCount ?? 0,
 });
 
+/** Opens the connection `request` describes, with its session settings. */
+async function open(request) {
+  const opening = new pg.Client({
+    connectionString: request.url,
+    connectionTimeoutMillis: request.connectTimeoutMs,
+    types: typeParsers,
+    application_name: request.applicationName,
+  });
+  client = opening;
+  lost = false;
+  opening.on('error', () => {
+    // The connection was lost (the server restarted, the network, a terminated backend): see reopen().
+    if (client === opening) lost = true;
+  });
+  await opening.connect();
+  for (const setting of request.settings) await opening.query(setting);
+}
+
+/**
+ * A connection lost outside a transaction is opened again before the next request, so one dropped connection does
+ * not leave the platform answering 500 for good. Lost inside a transaction, the request fails (the transaction is
+ * gone with the connection: nothing of it may run on a new one); the one after it, the caller's ROLLBACK, reopens.
+ */
+async function reopen() {
+  if (!lost || connectRequest === null) return;
+  const wasInTransaction = lastTx !== 'I';
+  const broken = client;
+  client = null;
+  lastTx = 'I';
+  void broken?.end().catch(() => undefined);
+  if (wasInTransaction) {
+    lost = true;
+    throw Object.assign(new Error('与 PostgreSQL 的连接已断开，本事务未提交'), { code: '08006' });
+  }
+  await open(connectRequest);
+}
+
 async function handle(request) {
   if (loadError !== null) throw loadError;
+  if (request.op !== 'connect' && request.op !== 'close') await reopen();
   switch (request.op) {
-    case 'connect': {
-      client = new pg.Client({
-        connectionString: request.url,
-        connectionTimeoutMillis: request.connectTimeoutMs,
-        types: typeParsers,
-        application_name: request.applicationName,
-      });
-      client.on('error', () => {
-        // A connection lost between requests: the next request fails with the error instead.
-      });
-      await client.connect();
-      for (const setting of request.settings) await client.query(setting);
+    case 'connect':
+      connectRequest = request;
+      await open(request);
       return null;
-    }
     case 'query':
       return result(
         await client.query({ text: request.sql, values: request.params.map(param), rowMode: 'array' }),
@@ -135,6 +167,7 @@ port.on('message', (request) => {
       (error) => settled(request.op).then(() => ({ ok: false, error: errorOf(error), tx: txStatus() })),
     )
     .then((reply) => {
+      lastTx = reply.tx;
       port.postMessage(reply);
       Atomics.store(state, 0, 1);
       Atomics.notify(state, 0);

@@ -207,6 +207,30 @@ describePg('the synchronous PostgreSQL engine', () => {
     expect(codeOf(() => reader.prepare('DELETE FROM people').run())).toBe('25006');
   });
 
+  it('opens its connection again when the server ended it between requests, never in the middle of a transaction', async () => {
+    const { db, url } = await open();
+    people(db);
+    const admin = another(url);
+    const terminate = (): void => {
+      const pid = db.prepare('SELECT pg_backend_pid() AS pid').pluck().get();
+      admin.prepare('SELECT pg_terminate_backend(?)').run(pid);
+    };
+    // Between requests: the next one runs on a new connection.
+    terminate();
+    db.prepare("INSERT INTO people (id, name) VALUES (1, '张三')").run();
+    expect(db.prepare('SELECT count(*) AS n FROM people').pluck().get()).toBe(1);
+    // Inside a transaction: the statement after the loss fails, nothing of the transaction is kept, and the
+    // connection is back for the next request.
+    expect(() =>
+      db.transaction(() => {
+        db.prepare("INSERT INTO people (id, name) VALUES (2, '李四')").run();
+        terminate();
+        db.prepare("INSERT INTO people (id, name) VALUES (3, '王五')").run();
+      })(),
+    ).toThrow();
+    expect(db.prepare('SELECT id FROM people ORDER BY id').pluck().all()).toEqual([1]);
+  });
+
   it('closes: the connection is gone from the server', async () => {
     const { db, url } = await open();
     const watcher = another(url);
