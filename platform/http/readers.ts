@@ -8,12 +8,18 @@ export type Readers = {
   closeAll: () => void;
 };
 
+/** Idle read connections kept for the next stream: on PostgreSQL each is a connection and a worker thread. */
+export const IDLE_READERS = 8;
+
 /**
  * Read connections for streams and checksums, tracked so that a server shutting down closes any left open
- * (an open WAL reader would hold back checkpoints for as long as it lives).
+ * (an open WAL reader would hold back checkpoints for as long as it lives). A released reader ends its snapshot
+ * and waits, idle, for the next stream (at most IDLE_READERS of them): opening one per request cost a PostgreSQL
+ * platform about 50 ms of CPU a feed request (a worker thread and a connection each time).
  */
 export function readerPool(db: Db, nativeBinding?: string): Readers {
   const open = new Set<Db>();
+  const idle: Db[] = [];
   const close = (reader: Db): void => {
     try {
       reader.close();
@@ -23,17 +29,27 @@ export function readerPool(db: Db, nativeBinding?: string): Readers {
   };
   return {
     open: () => {
-      const reader = openReader(db, nativeBinding);
+      const reader = idle.pop() ?? openReader(db, nativeBinding);
       reader.exec('BEGIN');
       open.add(reader);
       return reader;
     },
     release: (reader) => {
-      if (open.delete(reader)) close(reader);
+      if (!open.delete(reader)) return;
+      try {
+        // Fails while a statement is still being iterated (a stream torn down): that reader is closed instead.
+        reader.exec('ROLLBACK');
+      } catch {
+        close(reader);
+        return;
+      }
+      if (idle.length < IDLE_READERS) idle.push(reader);
+      else close(reader);
     },
     closeAll: () => {
       open.forEach(close);
       open.clear();
+      idle.splice(0).forEach(close);
     },
   };
 }
