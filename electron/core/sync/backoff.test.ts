@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay } from './backoff';
+import { backoffDelay, parseRetryAfter, retryDelay, RETRY_AFTER_CAP_MS } from './backoff';
 
 const BACKOFF = { baseMs: 1_000, capMs: 60_000 };
 
@@ -34,5 +34,25 @@ describe('backoffDelay', () => {
     // No second of the window takes more than a quarter of them (an even spread is 62.5 each).
     expect(Math.max(...perSecond)).toBeLessThan(125);
     expect(Math.min(...perSecond)).toBeGreaterThan(25);
+  });
+});
+
+describe('retryDelay and parseRetryAfter', () => {
+  it('waits at least what the platform asked, plus the jittered backoff', () => {
+    expect(retryDelay(1, BACKOFF, 5_000, () => 0)).toBe(5_000);
+    expect(retryDelay(1, BACKOFF, 5_000, () => 0.5)).toBe(5_500);
+    expect(retryDelay(2, BACKOFF, undefined, () => 0.5)).toBe(1_000);
+  });
+
+  it('reads seconds or an HTTP date, and refuses anything else', () => {
+    const now = Date.parse('2026-12-07T08:00:00Z');
+    expect(parseRetryAfter('30', now)).toBe(30_000);
+    expect(parseRetryAfter(' 0 ', now)).toBe(0);
+    expect(parseRetryAfter('Mon, 07 Dec 2026 08:01:00 GMT', now)).toBe(60_000);
+    expect(parseRetryAfter('Mon, 07 Dec 2026 07:00:00 GMT', now)).toBe(0);
+    expect(parseRetryAfter(String(RETRY_AFTER_CAP_MS / 1000 + 1), now)).toBeUndefined();
+    for (const value of [undefined, 30, '', '-1', '+5', '0x10', '1e3', '2.5', 'Mon, 07 Dec 2026', '１０']) {
+      expect(parseRetryAfter(value, now)).toBeUndefined();
+    }
   });
 });

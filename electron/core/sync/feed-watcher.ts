@@ -1,4 +1,4 @@
-import { backoffDelay, type Backoff } from './backoff';
+import { retryDelay, type Backoff } from './backoff';
 import { FEED_WAIT_UNSUPPORTED, PlatformRequestError, type PlatformClient } from './platform-client';
 
 export type FeedWatchOptions = {
@@ -43,8 +43,8 @@ export type FeedWatcher = {
 
 /**
  * The online client's long-poll on changes/wait: it waits with the cache's cursor and pulls as soon as the feed
- * has moved past it. Failures back off exponentially with full jitter; going offline ends the loop until the
- * next reconnect; a platform without the route (404) ends it for good, and the periodic sync carries on alone.
+ * has moved past it. Failures back off exponentially with full jitter, never sooner than a Retry-After; going
+ * offline ends the loop until the next reconnect; a platform without the route (404) ends it for good, and the periodic sync carries on alone.
  */
 export function createFeedWatcher(deps: FeedWatcherDeps): FeedWatcher {
   const options = { ...FEED_WATCH_DEFAULTS, ...deps.options };
@@ -95,6 +95,7 @@ export function createFeedWatcher(deps: FeedWatcherDeps): FeedWatcher {
       const client = deps.client();
       if (client === null) break;
       let succeeded: boolean;
+      let retryAfterMs: number | undefined;
       try {
         succeeded = await step(client, seconds);
         seconds = options.waitSeconds;
@@ -107,10 +108,12 @@ export function createFeedWatcher(deps: FeedWatcherDeps): FeedWatcher {
         }
         // Refused for good (revoked, an unknown token): the periodic sync says why; a reconnect starts over.
         if (error instanceof PlatformRequestError && !error.retryable) break;
+        // A 429 or 503 with Retry-After (its waits or the platform's all taken): not before the platform asks.
+        if (error instanceof PlatformRequestError) retryAfterMs = error.retryAfterMs;
         succeeded = false;
       }
       failures = succeeded ? 0 : failures + 1;
-      if (failures > 0) await sleep(backoffDelay(failures, options.backoff, options.random));
+      if (failures > 0) await sleep(retryDelay(failures, options.backoff, retryAfterMs, options.random));
     }
     setLive(false);
   };

@@ -25,6 +25,7 @@ import { platformUrlProblem, type PlatformTarget } from '../../../shared/domain/
 import { ExternalQueryReply, type ExternalAsk } from '../../../shared/platform-api/external-query';
 import { FeedbackDeliveriesResponse } from '../../../shared/platform-api/feedback-deliveries';
 import { isUntrustedPlatform, PIN_MISMATCH, platformAgent } from './platform-tls';
+import { parseRetryAfter } from './backoff';
 
 export const FEED_WAIT_UNSUPPORTED = 'FEED_WAIT_UNSUPPORTED';
 // The platform holds a wait up to `seconds`; this much more covers the answer's way back.
@@ -36,6 +37,8 @@ export class PlatformRequestError extends Error {
     readonly code: string,
     message: string,
     readonly retryable: boolean,
+    /** How long the platform asked to be left alone (its Retry-After), when it said. */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
   }
@@ -96,10 +99,12 @@ function toRequestError(error: unknown): PlatformRequestError {
       );
     const status = error.response?.status;
     const body = PlatformError.safeParse(error.response?.data);
+    const retryAfterMs =
+      status === 429 || status === 503 ? parseRetryAfter(error.response?.headers['retry-after']) : undefined;
     // A 429 the platform explains (a login lockout, its share of password checks or feed streams taken): its
     // own code and words, still worth trying again later.
     if (status === 429 && body.success)
-      return new PlatformRequestError(body.data.code, body.data.message, true);
+      return new PlatformRequestError(body.data.code, body.data.message, true, retryAfterMs);
     if (status !== undefined && status < 500 && status !== 408 && status !== 429) {
       return new PlatformRequestError(
         body.success ? body.data.code : `HTTP_${status}`,
@@ -111,6 +116,7 @@ function toRequestError(error: unknown): PlatformRequestError {
       status === undefined ? (error.code ?? 'NETWORK') : `HTTP_${status}`,
       status === undefined ? '无法连接市平台' : `市平台暂时无法处理请求（HTTP ${status}）`,
       true,
+      retryAfterMs,
     );
   }
   if (error instanceof SyntaxError)

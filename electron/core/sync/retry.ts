@@ -1,4 +1,4 @@
-import { backoffDelay } from './backoff';
+import { retryDelay } from './backoff';
 import { PlatformRequestError } from './platform-client';
 
 export type RetryPolicy = { attempts: number; baseDelayMs: number; maxDelayMs: number };
@@ -9,7 +9,8 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 
 /**
  * Runs `task` until it succeeds, retrying retryable failures with exponential backoff and full jitter (many
- * county PCs reconnecting at once must not hammer the platform in step). Non-retryable failures end at once.
+ * county PCs reconnecting at once must not hammer the platform in step), and never sooner than the platform's
+ * Retry-After. Non-retryable failures end at once.
  */
 export async function withRetry<T>(task: () => Promise<T>, policy: RetryPolicy = DEFAULT_RETRY): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
@@ -18,7 +19,10 @@ export async function withRetry<T>(task: () => Promise<T>, policy: RetryPolicy =
     } catch (error) {
       const retryable = error instanceof PlatformRequestError ? error.retryable : true;
       if (!retryable || attempt >= policy.attempts) throw error;
-      await sleep(backoffDelay(attempt, { baseMs: policy.baseDelayMs, capMs: policy.maxDelayMs }));
+      const retryAfterMs = error instanceof PlatformRequestError ? error.retryAfterMs : undefined;
+      await sleep(
+        retryDelay(attempt, { baseMs: policy.baseDelayMs, capMs: policy.maxDelayMs }, retryAfterMs),
+      );
     }
   }
 }
