@@ -28,10 +28,13 @@ export function migrate(db: Db, migrations: readonly Migration[]): Result<{ from
     );
   }
   for (const migration of migrations.slice(from)) {
+    // Immediate, the version read again inside: two platform processes starting together on one file migrate
+    // it once; the second waits for the first's write lock and then finds the migration applied.
     db.transaction(() => {
+      if (schemaVersion(db) >= migration.version) return;
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
-    })();
+    }).immediate();
   }
   return ok({ from, to: latest });
 }

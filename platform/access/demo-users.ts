@@ -10,12 +10,14 @@ import { findUser, insertUserIfMissing } from './users.repo';
  */
 export function seedDemoUsers(db: Db, resourcesDir: string): number {
   const unitCode = loadDemoUnit(resourcesDir).code;
-  return db.transaction(() =>
-    loadDemoUsers(resourcesDir).reduce(
-      (added, user) => added + (insertUserIfMissing(db, { ...user, unitCode }) ? 1 : 0),
-      0,
-    ),
-  )();
+  return db
+    .transaction(() =>
+      loadDemoUsers(resourcesDir).reduce(
+        (added, user) => added + (insertUserIfMissing(db, { ...user, unitCode }) ? 1 : 0),
+        0,
+      ),
+    )
+    .immediate();
 }
 
 /** Whether any demo account (with its published password) can sign in here: then the platform says so loudly. */

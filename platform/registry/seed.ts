@@ -26,6 +26,12 @@ const completeRow = (table: SyncedTable, value: object): FeedRow => ({
  * other write, so it all reaches clients through the feed. One transaction.
  */
 export function seedIfEmpty(db: Db, resourcesDir: string, withDemo: boolean): SeedOutcome {
+  // Immediate: of two processes starting together on one database, the second waits here and then finds the
+  // first one's seed (the check is inside the transaction), so the catalogue is seeded once.
+  return db.transaction(() => seedInTransaction(db, resourcesDir, withDemo)).immediate();
+}
+
+function seedInTransaction(db: Db, resourcesDir: string, withDemo: boolean): SeedOutcome {
   if (hasChanges(db, registryTables)) return { catalogue: false, demo: false };
   const catalogue = loadCatalogue(resourcesDir);
   const demo = withDemo ? loadDemoData(resourcesDir) : null;
@@ -44,6 +50,6 @@ export function seedIfEmpty(db: Db, resourcesDir: string, withDemo: boolean): Se
     repair_applications: [],
     objections: [],
   };
-  db.transaction(() => loadOrder.forEach((table) => upsertRows(db, table, rows[table])))();
+  loadOrder.forEach((table) => upsertRows(db, table, rows[table]));
   return { catalogue: true, demo: demo !== null };
 }

@@ -53,15 +53,19 @@ export function setRuleTable(db: Db, id: RuleTableId, content: unknown, now: Dat
  * held is left alone (it may have been set since). A bundled file that fails its schema stops the start.
  */
 export function seedRuleTables(db: Db, resourcesDir: string, now: Date): RuleTableId[] {
-  const missing = ruleTableIds.filter((id) => readRow(db, id) === undefined);
-  return db.transaction(() =>
-    missing.map((id) => {
-      const file = join(resourcesDir, 'rules', ruleTableFiles[id]);
-      const outcome = setRuleTable(db, id, JSON.parse(readFileSync(file, 'utf8')) as unknown, now);
-      if (!outcome.ok) throw new Error(`${file}: ${outcome.message}`);
-      return id;
-    }),
-  )();
+  // Immediate, the missing ones found inside: two processes starting together seed each table once.
+  return db
+    .transaction(() =>
+      ruleTableIds
+        .filter((id) => readRow(db, id) === undefined)
+        .map((id) => {
+          const file = join(resourcesDir, 'rules', ruleTableFiles[id]);
+          const outcome = setRuleTable(db, id, JSON.parse(readFileSync(file, 'utf8')) as unknown, now);
+          if (!outcome.ok) throw new Error(`${file}: ${outcome.message}`);
+          return id;
+        }),
+    )
+    .immediate();
 }
 
 /** A rule table as the platform holds it now, parsed; null when missing or (by hand-editing) invalid. */
