@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { platformRoutes } from '../../shared/platform-api/api';
 import type { ReportVerification } from '../../shared/platform-api/report';
 import type { IssuedReport } from '../../shared/domain/report';
@@ -6,20 +6,18 @@ import type { Result } from '../../shared/result';
 import { signInForTests } from '../../electron/core/auth/test-session';
 import { dispatch } from '../../electron/core/ipc/dispatch';
 import { enrolAndSync, openTempPlatform } from '../testing/platform-fixture';
+import { cleanupAfterEach } from '../testing/cleanups';
 import { openTempCore } from '../../electron/core/testing/temp-core';
 import { samplePdf } from '../../node-shared/testing/sample-files';
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()?.();
-});
+const cleanup = cleanupAfterEach();
 
 describe('a report issued offline, registered by sync, verified at the platform', () => {
   it('is unknown before the sync and valid (with its own hash only) after it', async () => {
     const platform = await openTempPlatform(true);
-    cleanups.push(platform.dispose);
+    cleanup(platform.dispose);
     const core = openTempCore({ clock: { now: new Date() } });
-    cleanups.push(core.dispose);
+    cleanup(core.dispose);
     await enrolAndSync(core, platform.current(), '新华区政务服务中心1号窗口');
     signInForTests(core, 'supervisor');
 
@@ -55,9 +53,9 @@ describe('a report issued offline, registered by sync, verified at the platform'
 
   it("registers a natural person's report with its signed authorisation, the file uploaded first", async () => {
     const platform = await openTempPlatform(true);
-    cleanups.push(platform.dispose);
+    cleanup(platform.dispose);
     const core = openTempCore({ clock: { now: new Date() } });
-    cleanups.push(core.dispose);
+    cleanup(core.dispose);
     await enrolAndSync(core, platform.current(), '新华区政务服务中心1号窗口');
     signInForTests(core, 'supervisor');
     const file = (await dispatch(core.handlers, 'files:add', {

@@ -1,49 +1,28 @@
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { platformAt } from '../../shared/domain/deployment';
 import { toFeedRow, upsertRows } from '../../platform/registry/registry.repo';
-import { getMeta, setMeta } from '../../electron/core/app/meta.repo';
-import { createCore, DATABASE_FILE, type Core } from '../../electron/core/core';
+import { getMeta } from '../../electron/core/app/meta.repo';
+import { createCore } from '../../electron/core/core';
 import { deferredSchemaObjects } from '../../electron/core/db/search-index';
-import { makeRecord, makeSubject, makeUscc } from '../../electron/core/testing/fixtures';
-import { openTempCore, RESOURCES_DIR } from '../../electron/core/testing/temp-core';
+import { makeRecord } from '../../electron/core/testing/fixtures';
+import { RESOURCES_DIR } from '../../electron/core/testing/temp-core';
 import { searchSubjects } from '../../electron/core/subjects/subjects.repo';
 import { localChecksums } from '../../electron/core/sync/checksums';
 import { createPlatformClient } from '../../electron/core/sync/platform-client';
-import { runJob, type JobMessage, type SyncJob } from '../../electron/core/sync/sync-job';
+import { runJob, type JobMessage } from '../../electron/core/sync/sync-job';
 import type { Db } from '../../node-shared/db/connection';
 import { syncedTables } from '../../shared/platform-api/api';
 import { syncedColumns } from '../../platform/registry/synced-columns';
-import { bundle, FAST_RETRY, openTempPlatform, runScript } from '../testing/platform-fixture';
+import { bundle, openTempPlatform } from '../testing/platform-fixture';
+import { cleanupAfterEach } from '../testing/cleanups';
+import { enrolledCore, publishBulkSubjects, pullKilledAfter, workerJob } from '../testing/killed-sync';
 
 // An initial sync builds the secondary indexes and the name index once at its end. Killed (SIGKILL) in the middle
 // of it, the cache must come back with exactly its indexes when reopened, resume from the committed cursor and end
 // as a clean load of the same feed would. Real processes, real SQLite files, real HTTP on loopback.
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-const ORG = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const orgCode = (index: number): string => {
-  let code = '';
-  for (let position = 0, value = index; position < 8; position += 1, value = Math.floor(value / 31)) {
-    code = `${ORG[value % 31] ?? '0'}${code}`;
-  }
-  return code;
-};
-
-async function enrolledCore(url: string, code: string) {
-  const core = openTempCore({ withDemo: false, clock: { now: new Date() } });
-  const enrolled = await createPlatformClient({ target: platformAt(url) }).enrol(code, '初始同步测试机');
-  core.db.transaction(() => {
-    setMeta(core.db, 'platform_url', url);
-    setMeta(core.db, 'device_id', enrolled.deviceId);
-    setMeta(core.db, 'device_token', enrolled.deviceToken);
-  })();
-  return { core, token: enrolled.deviceToken };
-}
+const cleanup = cleanupAfterEach();
+const DEVICE_NAME = '初始同步测试机';
 
 const indexesAndTriggers = (db: Db): string[] =>
   (
@@ -69,17 +48,9 @@ const searches = (db: Db): string[][] =>
 
 it('an initial sync killed mid-load gets its indexes back on reopen, resumes and ends as a clean load', async () => {
   const platform = await openTempPlatform();
-  cleanups.push(() => platform.dispose());
+  cleanup(() => platform.dispose());
   const running = platform.current();
-  upsertRows(
-    running.db,
-    'subjects',
-    Array.from({ length: 20_000 }, (_, index) =>
-      toFeedRow(
-        makeSubject(`bulk-${index}`, `平顶山市测试批量企业${index}有限公司`, makeUscc(orgCode(index + 1000))),
-      ),
-    ),
-  );
+  publishBulkSubjects(running.db, 20_000);
   upsertRows(
     running.db,
     'credit_records',
@@ -93,39 +64,21 @@ it('an initial sync killed mid-load gets its indexes back on reopen, resumes and
   );
   const latest = Number(running.db.prepare('SELECT max(seq) FROM changes').pluck().get());
   const worker = await bundle('electron/core/sync/sync-worker.ts', 'sync-worker');
-  const jobFor = (core: Core & { dataDir: string; cacheKey: string }, token: string): SyncJob => ({
-    dbFile: join(core.dataDir, DATABASE_FILE),
-    cacheKey: core.cacheKey,
-    target: platformAt(running.url),
-    token,
-    pageSize: 500,
-    serverOffsetMs: 0,
-    verify: true,
-    retry: FAST_RETRY,
-  });
-
   // The reference: a fresh cache loading the whole feed in one go.
-  const clean = await enrolledCore(running.url, running.issueCode());
-  cleanups.push(() => clean.core.dispose());
+  const clean = await enrolledCore(running.url, running.issueCode(), DEVICE_NAME);
+  cleanup(() => clean.core.dispose());
   const cleanSchema = indexesAndTriggers(clean.core.db);
   const cleanMessages: JobMessage[] = [];
-  await runJob(jobFor(clean.core, clean.token), (message) => cleanMessages.push(message));
+  await runJob(workerJob(clean.core, running.url, clean.token), (message) => cleanMessages.push(message));
   expect(cleanMessages.at(-1)).toMatchObject({ type: 'done', cursor: latest, repairedTables: [] });
   expect(indexesAndTriggers(clean.core.db)).toEqual(cleanSchema);
 
   // The same load, killed after some pages.
-  const { core, token } = await enrolledCore(running.url, running.issueCode());
+  const { core, token } = await enrolledCore(running.url, running.issueCode(), DEVICE_NAME);
   const { dataDir, cacheKey } = core;
-  const job = jobFor(core, token);
-  let killedAt = -1;
-  const first = runScript(worker, [], { CCW_SYNC_JOB: JSON.stringify(job) }, (line) => {
-    const message = JSON.parse(line) as JobMessage;
-    if (message.type === 'progress' && message.done >= 4_000 && killedAt < 0) {
-      killedAt = message.done;
-      first.child.kill('SIGKILL');
-    }
-  });
-  expect(await first.exited).toBeNull();
+  const job = workerJob(core, running.url, token);
+  const { killedAt, exitCode } = await pullKilledAfter(worker, job, 4_000);
+  expect(exitCode).toBeNull();
   const cursor = Number(getMeta(core.db, 'sync_cursor'));
   expect(killedAt).toBeGreaterThan(0);
   expect(cursor).toBeGreaterThan(0);
@@ -156,7 +109,7 @@ it('an initial sync killed mid-load gets its indexes back on reopen, resumes and
   });
   if (!reopenedCreated.ok) throw new Error(reopenedCreated.error.message);
   const reopened = reopenedCreated.value;
-  cleanups.push(() => {
+  cleanup(() => {
     reopened.close();
     rmSync(dataDir, { recursive: true, force: true });
   });

@@ -1,83 +1,34 @@
 import { platformAt } from '../../shared/domain/deployment';
-import { join } from 'node:path';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { openPlatformDb } from '../../platform/db/open-platform-db';
 import { countEvidence } from '../../platform/outbox/evidence.repo';
-import { toFeedRow, upsertRows } from '../../platform/registry/registry.repo';
 import { toBeijingIso } from '../../shared/time';
-import { getMeta, setMeta } from '../../electron/core/app/meta.repo';
-import { DATABASE_FILE } from '../../electron/core/core';
-import { makeSubject, makeUscc } from '../../electron/core/testing/fixtures';
-import { bundle, FAST_RETRY, openTempPlatform, runScript } from '../testing/platform-fixture';
-import { openTempCore, tempDir } from '../../electron/core/testing/temp-core';
+import { getMeta } from '../../electron/core/app/meta.repo';
+import { bundle, openTempPlatform, runScript } from '../testing/platform-fixture';
+import { cleanupAfterEach } from '../testing/cleanups';
+import { enrolledCore, publishBulkSubjects, pullKilledAfter, workerJob } from '../testing/killed-sync';
+import { tempDir } from '../../electron/core/testing/temp-core';
 import { searchSubjects } from '../../electron/core/subjects/subjects.repo';
 import { localChecksums } from '../../electron/core/sync/checksums';
 import { enqueue } from '../../electron/core/sync/outbox.repo';
 import { createPlatformClient } from '../../electron/core/sync/platform-client';
-import type { JobMessage, SyncJob } from '../../electron/core/sync/sync-job';
+import type { JobMessage } from '../../electron/core/sync/sync-job';
 
 // Processes killed without warning (SIGKILL) in the middle of a sync: the client while pulling, the platform
 // while taking pushes. Real processes, real SQLite files, real HTTP on loopback.
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-const ORG = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const orgCode = (index: number): string => {
-  let code = '';
-  for (let position = 0, value = index; position < 8; position += 1, value = Math.floor(value / 31)) {
-    code = `${ORG[value % 31] ?? '0'}${code}`;
-  }
-  return code;
-};
-
-async function enrolledCore(url: string, code: string, options: Parameters<typeof openTempCore>[0] = {}) {
-  const core = openTempCore({ withDemo: false, clock: { now: new Date() }, ...options });
-  cleanups.push(() => core.dispose());
-  const enrolled = await createPlatformClient({ target: platformAt(url) }).enrol(code, '断电测试机');
-  core.db.transaction(() => {
-    setMeta(core.db, 'platform_url', url);
-    setMeta(core.db, 'device_id', enrolled.deviceId);
-    setMeta(core.db, 'device_token', enrolled.deviceToken);
-  })();
-  return { core, token: enrolled.deviceToken };
-}
+const cleanup = cleanupAfterEach();
 
 it('a client killed in the middle of a pull resumes without loss or duplicates', async () => {
   const platform = await openTempPlatform();
-  cleanups.push(() => platform.dispose());
+  cleanup(() => platform.dispose());
   const running = platform.current();
-  upsertRows(
-    running.db,
-    'subjects',
-    Array.from({ length: 24_000 }, (_, index) =>
-      toFeedRow(
-        makeSubject(`bulk-${index}`, `平顶山市测试批量企业${index}有限公司`, makeUscc(orgCode(index + 1000))),
-      ),
-    ),
-  );
-  const { core, token } = await enrolledCore(running.url, running.issueCode());
+  publishBulkSubjects(running.db, 24_000);
+  const { core, token } = await enrolledCore(running.url, running.issueCode(), '断电测试机');
+  cleanup(() => core.dispose());
   const worker = await bundle('electron/core/sync/sync-worker.ts', 'sync-worker');
-  const job: SyncJob = {
-    dbFile: join(core.dataDir, DATABASE_FILE),
-    cacheKey: core.cacheKey,
-    target: platformAt(running.url),
-    token,
-    pageSize: 500,
-    serverOffsetMs: 0,
-    verify: true,
-    retry: FAST_RETRY,
-  };
-  let killedAt = -1;
-  const first = runScript(worker, [], { CCW_SYNC_JOB: JSON.stringify(job) }, (line) => {
-    const message = JSON.parse(line) as JobMessage;
-    if (message.type === 'progress' && message.done >= 4_000 && killedAt < 0) {
-      killedAt = message.done;
-      first.child.kill('SIGKILL');
-    }
-  });
-  expect(await first.exited).toBeNull();
+  const job = workerJob(core, running.url, token);
+  const { killedAt, exitCode } = await pullKilledAfter(worker, job, 4_000);
+  expect(exitCode).toBeNull();
   const cursor = Number(getMeta(core.db, 'sync_cursor'));
   const latest = Number(running.db.prepare('SELECT max(seq) FROM changes').pluck().get());
   expect(killedAt).toBeGreaterThan(0);
@@ -108,7 +59,7 @@ it('a client killed in the middle of a pull resumes without loss or duplicates',
 it('a platform killed in the middle of a push gets every entry exactly once after the retry', async () => {
   const cli = await bundle('platform/main.ts', 'platform');
   const dir = tempDir('ccw-platform-proc-');
-  cleanups.push(() => dir.remove());
+  cleanup(() => dir.remove());
   const env = { PLATFORM_DATA_DIR: dir.path, PLATFORM_PORT: '0' };
   const start = async () => {
     let resolveUrl: (url: string) => void = () => undefined;
@@ -116,7 +67,7 @@ it('a platform killed in the middle of a push gets every entry exactly once afte
     const process = runScript(cli, [], env, (line) => {
       if (line.startsWith('PLATFORM_URL=')) resolveUrl(line.slice('PLATFORM_URL='.length).trim());
     });
-    cleanups.push(() => {
+    cleanup(() => {
       process.child.kill('SIGKILL');
     });
     return { ...process, url: await url };
@@ -129,13 +80,14 @@ it('a platform killed in the middle of a push gets every entry exactly once afte
   };
 
   const first = await start();
-  const { core } = await enrolledCore(first.url, await issueCode(), {
+  const { core } = await enrolledCore(first.url, await issueCode(), '断电测试机', {
     syncOptions: {
       retry: { attempts: 3, baseDelayMs: 5, maxDelayMs: 20 },
       timeoutMs: 1000,
       pushChunkSize: 20,
     },
   });
+  cleanup(() => core.dispose());
   const at = toBeijingIso(new Date());
   core.db.transaction(() => {
     for (let index = 0; index < 1_500; index += 1) {

@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase, type Db, type OpenOptions } from '../../node-shared/db/connection';
+import { dialectOf } from '../../node-shared/db/dialect';
 import { migrate } from '../../node-shared/db/migrate';
 import { platformMigrations } from './migrations';
-import { openPgDatabase, PgDatabase } from './pg/engine';
+import { openPgDatabase, type PgDatabase } from './pg/engine';
 import { migratePg, pgAsDb } from './pg/engine-migrate';
 import { platformDatabaseUrl } from './pg/engine-selection';
 import { platformPgMigrations } from './pg/migrations';
@@ -51,13 +52,21 @@ export function openPlatformDb(
 }
 
 /**
+ * The PostgreSQL engine behind a platform Db, or null on SQLite: pgAsDb the other way round, for what needs the
+ * engine itself (its readers, its address). Which engine it is, dialectOf says, as it does for the repositories.
+ */
+export const pgEngineOf = (db: Db): PgDatabase | null =>
+  dialectOf(db) === 'postgres' ? (db as unknown as PgDatabase) : null;
+
+/**
  * A second, read-only connection on the same database for long reads (feed pages, table dumps, checksums). An
  * open better-sqlite3 iterator makes its connection refuse writes, and in WAL mode a reader sees one consistent
  * snapshot without holding writers back, so streams never share the connection that takes pushes. On
  * PostgreSQL: another connection whose transactions are read-only and REPEATABLE READ (one snapshot each).
  */
 export function openReader(db: Db, nativeBinding?: string): Db {
-  if (db instanceof PgDatabase) return pgAsDb(db.openReader());
+  const engine = pgEngineOf(db);
+  if (engine !== null) return pgAsDb(engine.openReader());
   if (db.memory)
     throw new Error('the platform needs a database file: streams read through a second connection');
   const reader = openDatabase(db.name, { ...bindingOption(nativeBinding), readonly: true });

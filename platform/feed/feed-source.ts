@@ -1,5 +1,5 @@
 import type { Db } from '../../node-shared/db/connection';
-import { PgDatabase } from '../db/pg/engine';
+import { pgEngineOf } from '../db/open-platform-db';
 import type { FeedSource } from './feed-signal';
 import { pgFeedSource } from './pg-feed-source';
 import { sqliteFeedSource } from './sqlite-feed-source';
@@ -9,8 +9,8 @@ import { sqliteFeedSource } from './sqlite-feed-source';
  * on SQLite a read-only connection polled while anybody waits sees every process's commits to the file.
  */
 export function feedSourceFor(db: Db, nativeBinding?: string): FeedSource & { close: () => void } {
-  const engine: unknown = db;
-  if (engine instanceof PgDatabase) {
+  const engine = pgEngineOf(db);
+  if (engine !== null) {
     const source = pgFeedSource(engine);
     return { ...source, close: () => void source.close() };
   }

@@ -1,4 +1,5 @@
 import type { Db } from '../../node-shared/db/connection';
+import { syntheticOrgCode } from '../../platform/generate/synthetic/identifiers';
 import { makeEntry, makeRecord, makeSubject, makeUscc } from '../../electron/core/testing/fixtures';
 import { upsertListEntries, upsertRecords, upsertSubjects } from '../../electron/core/subjects/subjects.repo';
 
@@ -38,7 +39,6 @@ const LIST_TYPES = [
   'A_TAXPAYER',
   'ABNORMAL_OPERATION',
 ];
-const ORG_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
 function random(seed: number): () => number {
   let state = seed >>> 0;
@@ -65,14 +65,8 @@ export function seedSyntheticRegistry(db: Db, size: number): Registry {
       const entries = [];
       const records = [];
       for (let index = start; index < Math.min(size, start + batch); index += 1) {
-        let org = '';
-        let value = index;
-        for (let position = 0; position < 8; position += 1) {
-          org = `${ORG_CHARS[value % 31] ?? '0'}${org}`;
-          value = Math.floor(value / 31);
-        }
         const region = pick(REGIONS);
-        const identifier = makeUscc(org, `91${region}`);
+        const identifier = makeUscc(syntheticOrgCode(index), `91${region}`);
         const name = `${pick(['平顶山市', '叶县', '汝州市', '舞钢市', '宝丰县'])}${pick([...SYLLABLES])}${pick([...SYLLABLES])}${pick(INDUSTRIES)}有限公司${index}`;
         const id = `b-${index}`;
         subjects.push(makeSubject(id, name, identifier, { regionCode: region }));

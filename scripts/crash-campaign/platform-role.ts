@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { startPlatform } from '../../platform/start-platform';
 import { toFeedRow, upsertRows } from '../../platform/registry/registry.repo';
 import { makeSubject, makeUscc } from '../../electron/core/testing/fixtures';
+import { syntheticOrgCode } from '../../platform/generate/synthetic/identifiers';
 import { publishRepairablePenalty } from '../../integration/testing/records';
 import { CLERK, UNIT, WORKFLOW_OPS, REPAIR_SUBJECT, repairRecordId } from './plan';
 
@@ -16,15 +17,6 @@ export type PlatformArgs = { dataDir: string; port: number; init: boolean };
 
 const FEED_BATCH = 60;
 const FEED_EVERY_MS = 150;
-const ORG = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-
-/** The n-th organisation code of the companies the campaign publishes (base 31 over the code's alphabet). */
-const orgCode = (n: number): string => {
-  let code = '';
-  for (let position = 0, value = n; position < 8; position += 1, value = Math.floor(value / 31))
-    code = `${ORG[value % 31] ?? '0'}${code}`;
-  return code;
-};
 
 export async function runPlatform(args: PlatformArgs): Promise<void> {
   const running = await startPlatform({
@@ -54,7 +46,11 @@ export async function runPlatform(args: PlatformArgs): Promise<void> {
       Array.from({ length: FEED_BATCH }, (_, offset) => {
         const n = published + offset;
         return toFeedRow(
-          makeSubject(`crash-feed-${n}`, `平顶山市断电测试第${n}号商贸有限公司`, makeUscc(orgCode(n + 5000))),
+          makeSubject(
+            `crash-feed-${n}`,
+            `平顶山市断电测试第${n}号商贸有限公司`,
+            makeUscc(syntheticOrgCode(n + 5000)),
+          ),
         );
       }),
     );

@@ -37,6 +37,12 @@ export function encode(value: number, chars: string, width: number): string {
   return out;
 }
 
+/**
+ * The `index`-th 8-character organisation-code body (base 31 over BASE31): a distinct, valid body per index below
+ * 31^8, for tests, benchmarks and the crash campaign that publish numbered companies (makeUscc adds the checks).
+ */
+export const syntheticOrgCode = (index: number): string => encode(index, BASE31, 8);
+
 function checked(value: string | null, of: string): string {
   if (value === null) throw new Error(`no check character for ${of}`);
   return value;

@@ -8,7 +8,9 @@ import {
   REGIONS,
   seededDraw,
   shopRegions,
+  syntheticOrgCode,
   tradeName,
+  usccOf,
   weighted,
 } from '.';
 import { parseIdentifier } from '../../../shared/identifiers';
@@ -81,5 +83,20 @@ describe('the shared synthetic-data generator', () => {
       expect(parseIdentifier(identifiers.uscc('91', '410481', '2003-01-01', true), today).ok).toBe(false);
     }
     expect(identifiers.used.size).toBe(200 * 7);
+  });
+
+  it('numbers organisation-code bodies in base 31: distinct, 8 characters, each a valid code', () => {
+    expect([0, 1, 30, 31, 1000].map(syntheticOrgCode)).toEqual([
+      '00000000',
+      '00000001',
+      '0000000Y',
+      '00000010',
+      '00000118',
+    ]);
+    const codes = Array.from({ length: 2_000 }, (_, index) => syntheticOrgCode(index * 7_919 + 1_000));
+    expect(new Set(codes).size).toBe(codes.length);
+    const today = new Date('2026-12-01T00:00:00+08:00');
+    for (const code of codes)
+      expect(parseIdentifier(usccOf('91', '410400', code), today).ok, code).toBe(true);
   });
 });

@@ -1,10 +1,13 @@
-import axios from 'axios';
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { platformAt } from '../../../shared/domain/deployment';
-import { createPlatformClient } from '../../../electron/core/sync/platform-client';
+import {
+  createPlatformClient,
+  FEED_WAIT_UNSUPPORTED,
+  PlatformRequestError,
+} from '../../../electron/core/sync/platform-client';
 import { deliveryOf, evidenceOf, type Delivery, type Evidence } from './analyse';
 import { setUpEngine } from './engine';
 import type { BenchOptions, FeedMode } from './options';
@@ -15,7 +18,7 @@ import {
   type RunningPlatformProcess,
 } from './platform-process';
 import { startPublisher } from './publisher';
-import { CHANGES_WAIT_ROUTE, type PcReport } from './simulated-pc';
+import type { PcReport } from './simulated-pc';
 import { addCounts, round } from './stats';
 import type { FromWorker, ToWorker } from './worker';
 
@@ -92,15 +95,13 @@ async function awaitMessage(
 /** Whether the platform serves the feed wait route, asked with a device of the bench's own. */
 async function servesWait(url: string, code: string): Promise<boolean> {
   const probe = await createPlatformClient({ target: platformAt(url) }).enrol(code, '压测探测');
-  const response = await axios.get(`${url}${CHANGES_WAIT_ROUTE}`, {
-    params: { after: 0, timeout: 1 },
-    headers: { Authorization: `Bearer ${probe.deviceToken}` },
-    validateStatus: () => true,
-    proxy: false,
-  });
-  if (response.status === 404) return false;
-  if (response.status !== 200) throw new Error(`等待变更接口答复异常（HTTP ${response.status}）`);
-  return true;
+  try {
+    await createPlatformClient({ target: platformAt(url), token: probe.deviceToken }).waitForChanges(0, 1);
+    return true;
+  } catch (error) {
+    if (error instanceof PlatformRequestError && error.code === FEED_WAIT_UNSUPPORTED) return false;
+    throw error;
+  }
 }
 
 /**

@@ -1,7 +1,6 @@
-import axios from 'axios';
 import { randomBytes } from 'node:crypto';
 import { platformAt } from '../../../shared/domain/deployment';
-import { platformRoutes, type OutboxEntry } from '../../../shared/platform-api/api';
+import type { OutboxEntry } from '../../../shared/platform-api/api';
 import { toBeijingIso } from '../../../shared/time';
 import {
   createPlatformClient,
@@ -10,8 +9,6 @@ import {
 } from '../../../electron/core/sync/platform-client';
 import type { FeedMode } from './options';
 
-/** The feed wait route (long poll): `{latest}` once the feed's newest seq passes `after`, or at `timeout`. */
-export const CHANGES_WAIT_ROUTE = platformRoutes.changesWait;
 const WAIT_TIMEOUT_SECONDS = 25;
 const PAGE_SIZE = 1_000;
 const FINAL_PULL_ATTEMPTS = 5;
@@ -98,7 +95,6 @@ function checkEntries(mutationId: number, deviceId: string, n: number): OutboxEn
 /** One window PC: enrolled with a code, then pulling, waiting and pushing until stopped. */
 export class SimulatedPc {
   private client: PlatformClient | null = null;
-  private token = '';
   private deviceId = '';
   private cursor = 0;
   private mutationId = 0;
@@ -128,7 +124,6 @@ export class SimulatedPc {
   async enrol(code: string, name: string): Promise<void> {
     const enrolled = await createPlatformClient({ target: platformAt(this.url) }).enrol(code, name);
     this.deviceId = enrolled.deviceId;
-    this.token = enrolled.deviceToken;
     this.client = createPlatformClient({
       target: platformAt(this.url),
       token: enrolled.deviceToken,
@@ -156,17 +151,16 @@ export class SimulatedPc {
     return this.pulling;
   }
 
-  /** The long poll: the feed's newest seq once it passes the cursor (or at the timeout); 404 if not served. */
+  /**
+   * The long poll, as the app's feed watcher waits (the client's waitForChanges): the feed's newest seq once it
+   * passes the cursor, or at the timeout; FEED_WAIT_UNSUPPORTED if the platform does not serve the route.
+   */
   private async waitLatest(): Promise<number> {
-    const response = await axios.get<{ latest: number }>(`${this.url}${CHANGES_WAIT_ROUTE}`, {
-      params: { after: this.cursor, timeout: WAIT_TIMEOUT_SECONDS },
-      headers: { Authorization: `Bearer ${this.token}` },
-      timeout: (WAIT_TIMEOUT_SECONDS + 15) * 1000,
-      signal: this.running.signal,
-      proxy: false,
-    });
+    const client = this.client;
+    if (client === null) throw new Error('not enrolled');
+    const latest = await client.waitForChanges(this.cursor, WAIT_TIMEOUT_SECONDS, this.running.signal);
     if (this.measuring) this.feedRequestsInWindow += 1;
-    return response.data.latest;
+    return latest;
   }
 
   private async feedLoop(): Promise<void> {
