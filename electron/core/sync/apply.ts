@@ -47,9 +47,8 @@ const isConstraintError = (error: unknown): boolean =>
 
 /**
  * Applies pages of the platform's change feed to the cache. Each page, its cursor and the 需复核 flags it raises
- * are one transaction (a savepoint when the pull commits several pages together): a crash leaves either the whole
- * page or none of it, and the next pull resumes from the cursor — exactly-once apply without any bookkeeping beyond
- * the cursor.
+ * are one transaction: a crash leaves either the whole page or none of it, and the next pull resumes from the
+ * cursor — exactly-once apply without any bookkeeping beyond the cursor.
  */
 export type Applier = { applyPage: (changes: readonly Change[], end: FeedEnd, at: string) => ApplySummary };
 

@@ -16,50 +16,6 @@ export const BULK_PULL = 20_000;
 const deferScope = (cursor: number, latest: number): DeferScope =>
   latest - cursor > cursor ? 'initial' : 'bulk';
 
-/**
- * Several pages share one commit while the next page is already there: a bulk pull then commits every
- * ~50,000 rows instead of every page (the commits were a quarter of its CPU). A commit still never waits on the
- * platform and never holds the write lock for more than about a second, so the host's writes (checks, audit, on
- * their own connection, busy_timeout 5 s) wait no longer than for one page's apply today.
- */
-const COMMIT_ROWS = 50_000;
-const COMMIT_MS = 1_000;
-
-/**
- * A transaction spanning pages: `applied` after each page; commits once enough rows or time have gone into it,
- * or when the next page still has to be waited for. Pages nest in it as savepoints (better-sqlite3), so a page
- * that fails rolls back alone and the pages before it commit with their cursor: exactly-once holds as with one
- * transaction per page, and a crash loses only uncommitted pages, which the committed cursor fetches again.
- */
-function pageBatches(db: Db) {
-  let rows = 0;
-  let opened = 0;
-  const commit = (): void => {
-    if (db.inTransaction) db.exec('COMMIT');
-    rows = 0;
-  };
-  return {
-    beforePage: (): void => {
-      if (db.inTransaction) return;
-      db.exec('BEGIN IMMEDIATE');
-      opened = Date.now();
-    },
-    applied: (count: number, nextReady: boolean): void => {
-      rows += count;
-      if (!nextReady || rows >= COMMIT_ROWS || Date.now() - opened >= COMMIT_MS) commit();
-    },
-    /** At the end, or after a failure: what was applied stands (a failed page has rolled back its savepoint). */
-    close: (): void => {
-      try {
-        commit();
-      } catch (error) {
-        if (db.inTransaction) db.exec('ROLLBACK');
-        throw error;
-      }
-    },
-  };
-}
-
 /** 32 MiB (negative: KiB, as SQLite takes it). */
 const BULK_CACHE_KIB = -32_768;
 /** 40 MB of WAL (4 KiB pages) instead of SQLite's 4 MB. */
@@ -100,8 +56,7 @@ export type PullSummary = {
 
 /**
  * Pulls the change feed from the local cursor until caught up. Pages are fetched whole (a truncated page is
- * retried, never applied) and applied with their cursor atomically (apply.ts), several pages to a commit while the
- * platform keeps up (pageBatches).
+ * retried, never applied) and applied with their cursor in one transaction (apply.ts).
  */
 export async function pull(
   db: Db,
@@ -117,18 +72,12 @@ export async function pull(
   let cursor = Number(getMeta(db, 'sync_cursor') ?? 0);
   const summary: PullSummary = { applied: 0, changed: 0, flagged: 0, cursor, latest: cursor };
   const started = Date.now();
-  let nextReady = false;
   const fetchPage = (after: number): Promise<Page> => {
-    nextReady = false;
     const page = withRetry(() => client.pullPage(after, options.pageSize), options.retry);
     // Marked handled here: if applying the current page fails first, this one is never awaited.
-    page.then(
-      () => (nextReady = true),
-      () => (nextReady = true),
-    );
+    page.catch(() => undefined);
     return page;
   };
-  const batches = pageBatches(db);
   let next = fetchPage(cursor);
   let first = true;
   let restoreSettings: (() => void) | null = null;
@@ -149,10 +98,7 @@ export async function pull(
       first = false;
       // Ask for the following page before applying this one: the platform prepares it while we write.
       if (page.end.hasMore) next = fetchPage(page.end.next);
-      batches.beforePage();
       const result = applier.applyPage(page.changes, page.end, toBeijingIso(options.serverNow()));
-      // Caught up: the last page commits at once (nothing follows it to wait for).
-      batches.applied(page.changes.length, page.end.hasMore && nextReady);
       cursor = page.end.next;
       summary.applied += result.applied;
       summary.changed += result.changed;
@@ -171,13 +117,9 @@ export async function pull(
   } finally {
     // Caught up or failed: name search and the queries must not stay without their indexes until the next pull.
     try {
-      batches.close();
+      restoreSearchIndex(db);
     } finally {
-      try {
-        restoreSearchIndex(db);
-      } finally {
-        restoreSettings?.();
-      }
+      restoreSettings?.();
     }
   }
 }
