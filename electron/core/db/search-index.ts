@@ -1,7 +1,6 @@
 import { syncedTables } from '../../../shared/platform-api/api';
 import { getMeta, setMeta } from '../app/meta.repo';
 import type { Db } from '../../../node-shared/db/connection';
-import { NAME_BIGRAMS_REBUILD } from './frozen/name-bigrams-v1';
 
 // Derived structures — the name-search indexes (FTS5 trigram, migration 3; two-character bigrams and name starts,
 // migration 20) and the synced tables' secondary indexes — are kept in step row by row, which costs far more than the row itself on a bulk insert. A large pull
@@ -33,6 +32,23 @@ const schemaObjects = (db: Db, where: string, ...parameters: string[]): SchemaOb
 const syncedTableList = Object.keys(syncedTables);
 
 /**
+ * subject_bigrams from the subjects in one pass: the same rows as migration 20's NAME_BIGRAMS_REBUILD (every
+ * two-character substring, ASCII lower-cased, with the rowid), with the start positions taken from a counter up
+ * to the longest name instead of a JSON array built and parsed per name — about a third less CPU. Sorted so the
+ * B-tree is written in order.
+ */
+const NAME_BIGRAMS_BUILD = `
+  DELETE FROM subject_bigrams;
+  WITH RECURSIVE position (at) AS (
+    SELECT 0 UNION ALL SELECT at + 1 FROM position WHERE at < (SELECT max(length(name)) FROM subjects) - 2
+  )
+  INSERT OR IGNORE INTO subject_bigrams (bigram, subject_rowid)
+    SELECT lower(substr(s.name, position.at + 1, 2)), s.rowid FROM subjects s JOIN position
+      ON position.at <= length(s.name) - 2
+    ORDER BY 1, 2;
+`;
+
+/**
  * The list of derived structures, in rebuild order. To add one: its upkeep objects, its scope and its one-pass
  * rebuild.
  */
@@ -55,7 +71,7 @@ const derivedStructures: readonly DerivedStructure[] = [
         db,
         "name IN ('subject_bigrams_insert', 'subject_bigrams_delete', 'subject_bigrams_update', 'subjects_by_name_start')",
       ),
-    rebuild: NAME_BIGRAMS_REBUILD,
+    rebuild: NAME_BIGRAMS_BUILD,
   },
   {
     // The synced tables' secondary indexes. Unique ones stay: they decide which rows the apply sets aside.
