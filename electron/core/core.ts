@@ -18,6 +18,7 @@ import { queryExternalOnline } from './check/external-query-online';
 import type { Db } from '../../node-shared/db/connection';
 import { DATABASE_FILE, openCache } from './db/open-cache';
 import { migrate } from '../../node-shared/db/migrate';
+import { startCheckpoints, type Checkpoints } from '../../node-shared/db/checkpoints';
 import { migrations } from './db/migrations';
 import { restoreSearchIndex } from './db/search-index';
 import { createRules } from './rules/rules';
@@ -110,6 +111,8 @@ export type Core = {
   handlers: Handlers;
   events: EventBus;
   db: Db;
+  /** The thread that checkpoints the cache's WAL (tests settle it to see a checkpoint happen). */
+  checkpoints: Checkpoints;
   sync: SyncService;
   /** The device's session: hosts never touch it; tests start one through auth/test-session.ts. */
   session: SessionHolder;
@@ -143,6 +146,12 @@ export function createCore(options: CoreOptions): Result<Core> {
   seedIfEmpty(db, options.resourcesDir, now(), withDemo);
   // After the seed, so the recorded head is the log's head at start; a broken chain is reported, never fatal.
   checkAuditChain(db, now());
+  // From here on no call's commit copies the WAL back into the database: a thread of its own does (checkpoints.ts).
+  const checkpoints = startCheckpoints(db, {
+    file: join(dataDir, DATABASE_FILE),
+    key: options.cacheKey,
+    ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
+  });
   const events = createEventBus();
   const rules = createRules(db, options.resourcesDir);
   const settings = createSettingsService(db, {
@@ -334,12 +343,14 @@ export function createCore(options: CoreOptions): Result<Core> {
     handlers,
     events,
     db,
+    checkpoints,
     sync,
     session,
     close: () => {
       session.dispose();
       stopProbing();
       stopAutoSync();
+      checkpoints.stop();
       db.close();
     },
   });

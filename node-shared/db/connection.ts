@@ -26,12 +26,15 @@ export const hasPlaintextHeader = (firstBytes: Buffer): boolean =>
  * (`x'…'`). A wrong key, or a plain file, fails here (SQLITE_NOTADB), not at some later query.
  */
 export function applyKey(db: Db, key: string, pragma: 'key' | 'rekey' = 'key'): void {
+  for (const setting of keyPragmas(key, pragma)) db.pragma(setting);
+  db.prepare('SELECT count(*) FROM sqlite_schema').get();
+}
+
+/** The pragmas applyKey runs, in order; also handed to the checkpoint thread (checkpoints.ts), which keys its own. */
+export function keyPragmas(key: string, pragma: 'key' | 'rekey' = 'key'): string[] {
   // The key only ever goes into this one statement, checked to be hex: nothing else can be spliced into it.
   if (!isCacheKey(key)) throw new Error('the cache key is not 64 hex digits');
-  db.pragma("cipher = 'sqlcipher'");
-  db.pragma('legacy = 4');
-  db.pragma(`${pragma} = "x'${key}'"`);
-  db.prepare('SELECT count(*) FROM sqlite_schema').get();
+  return ["cipher = 'sqlcipher'", 'legacy = 4', `${pragma} = "x'${key}'"`];
 }
 
 /**

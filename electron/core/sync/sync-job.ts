@@ -1,6 +1,7 @@
 import type { PlatformTarget } from '../../../shared/domain/deployment';
 import type { SyncPhase } from '../../../shared/domain/sync';
 import { openDatabase } from '../../../node-shared/db/connection';
+import { boundWal } from '../../../node-shared/db/checkpoints';
 import { antiEntropy } from './anti-entropy';
 import { createPlatformClient, PlatformRequestError } from './platform-client';
 import { pull } from './pull';
@@ -45,6 +46,8 @@ export async function runJob(job: SyncJob, post: (message: JobMessage) => void):
     key: job.cacheKey,
     ...(job.nativeBinding === undefined ? {} : { nativeBinding: job.nativeBinding }),
   });
+  // The bulk pull grows the WAL far past its usual size: cut back when it next starts over (checkpoints.ts).
+  boundWal(db);
   const client = createPlatformClient({
     target: job.target,
     token: job.token,
