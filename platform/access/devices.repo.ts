@@ -1,4 +1,5 @@
 import type { Db } from '../../node-shared/db/connection';
+import type { ReadPool } from '../db/pg/read-pool';
 import { DEVICE_NUMBER_MAX } from '../../shared/commitment/code';
 import type { DeviceUnit } from '../../shared/platform-api/api';
 
@@ -134,21 +135,25 @@ const unitOf = (row: UnitColumns): DeviceUnit | null =>
     ? null
     : { code: row.unit_code, name: row.unit_name ?? '', districtCode: row.district_code ?? '' };
 
-/** The device holding this token hash, as its token or as the new token of a rotation under way. */
-export function deviceByTokenHash(db: Db, tokenHash: string): Device | null {
-  const row = db
-    .prepare(
-      `SELECT id, name, enrolled_at AS "enrolledAt", number, unit_code, unit_name, district_code,
-         revoked_at AS "revokedAt", CASE WHEN rotation_requested_at IS NULL THEN 0 ELSE 1 END AS "rotationRequested",
-         CASE WHEN token_hash = @hash THEN 'token' ELSE 'next-token' END AS presented
-       FROM devices WHERE token_hash = @hash OR next_token_hash = @hash`,
-    )
-    .get({ hash: tokenHash }) as
-    (Omit<Device, 'unit' | 'rotationRequested'> & UnitColumns & { rotationRequested: number }) | undefined;
+const DEVICE_BY_TOKEN_HASH = `SELECT id, name, enrolled_at AS "enrolledAt", number, unit_code, unit_name, district_code,
+    revoked_at AS "revokedAt", CASE WHEN rotation_requested_at IS NULL THEN 0 ELSE 1 END AS "rotationRequested",
+    CASE WHEN token_hash = @hash THEN 'token' ELSE 'next-token' END AS presented
+  FROM devices WHERE token_hash = @hash OR next_token_hash = @hash`;
+type TokenRow = Omit<Device, 'unit' | 'rotationRequested'> & UnitColumns & { rotationRequested: number };
+
+const deviceOfRow = (row: TokenRow | undefined): Device | null => {
   if (row === undefined) return null;
   const { unit_code: _code, unit_name: _name, district_code: _district, ...device } = row;
   return { ...device, unit: unitOf(row), rotationRequested: row.rotationRequested === 1 };
-}
+};
+
+/** The device holding this token hash, as its token or as the new token of a rotation under way. */
+export const deviceByTokenHash = (db: Db, tokenHash: string): Device | null =>
+  deviceOfRow(db.prepare(DEVICE_BY_TOKEN_HASH).get({ hash: tokenHash }) as TokenRow | undefined);
+
+/** deviceByTokenHash through PostgreSQL's read pool, off the event loop (every device request asks it). */
+export const deviceByTokenHashPooled = async (pool: ReadPool, tokenHash: string): Promise<Device | null> =>
+  deviceOfRow(await pool.get<TokenRow>(DEVICE_BY_TOKEN_HASH, { hash: tokenHash }));
 
 /** The device's commitment-code number; null for an unknown device or one without a number. */
 export function deviceNumberOf(db: Db, deviceId: string): number | null {
