@@ -1,7 +1,8 @@
 import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import type { Db } from '../../node-shared/db/connection';
 import { deviceForToken } from './enrolment';
-import { deviceByTokenHashPooled, type Device } from './devices.repo';
+import { devicesByTokenHashesPooled, type Device } from './devices.repo';
+import { batchedReads } from '../db/pg/read-batch';
 import type { ReadPool } from '../db/pg/read-pool';
 import { sendError } from '../http/errors';
 import { promoteNextToken } from './device-lifecycle';
@@ -15,11 +16,16 @@ const bearer = (header: string | undefined): string | null =>
 
 /**
  * onRequest hook for every route but health, enrol: the caller must present an enrolled, unrevoked device's
- * token. On PostgreSQL the token is looked up through the read pool, off the event loop (http/readers.ts).
+ * token. On PostgreSQL the token is looked up through the read pool, off the event loop, together with the
+ * tokens of the requests arriving meanwhile (http/readers.ts, db/pg/read-batch.ts).
  */
 export function deviceAuth(db: Db, pool: ReadPool | null = null): onRequestAsyncHookHandler {
+  const pooled =
+    pool === null
+      ? null
+      : batchedReads((hashes: readonly string[]) => devicesByTokenHashesPooled(pool, hashes));
   const lookup = async (token: string): Promise<Device | null> =>
-    pool === null ? deviceForToken(db, token) : deviceByTokenHashPooled(pool, sha256Hex(token));
+    pooled === null ? deviceForToken(db, token) : ((await pooled(sha256Hex(token))) ?? null);
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const token = bearer(request.headers.authorization);
     const device = token === null ? null : await lookup(token);

@@ -5,7 +5,7 @@ import { FEED_PAGE_MAX, platformRoutes, SyncedTable } from '../../shared/platfor
 import { deviceOf } from '../access/device-auth';
 import { sendError, sendInvalid } from '../http/errors';
 import { streamNdjson } from '../http/ndjson-stream';
-import { feedPageLines, feedPageLinesPooled, tableRowLines } from './feed.repo';
+import { feedPageLines, pooledFeedPages, tableRowLines } from './feed.repo';
 import type { RouteContext } from '../http/route-context';
 
 export const FEED_PAGE_DEFAULT = 5_000;
@@ -68,19 +68,19 @@ export function registerFeedRoutes(app: FastifyInstance, context: RouteContext):
     return undefined;
   };
 
-  // On PostgreSQL a page is read through the read pool, off the event loop (feedPageLinesPooled); on SQLite
+  // On PostgreSQL a page is read through the read pool, off the event loop (pooledFeedPages); on SQLite
   // through a reader, one snapshot.
+  const pooledPages = readers.pool === null ? null : pooledFeedPages(readers.pool);
   app.get(platformRoutes.changes, { onRequest: auth }, async (request, reply) => {
     const query = ChangesQuery.safeParse(request.query);
     if (!query.success) return sendInvalid(reply, query.error);
     const { after, limit } = query.data;
-    const { pool } = readers;
     return stream(
       request,
       reply,
-      pool === null
+      pooledPages === null
         ? fromReader((reader) => feedPageLines(reader, after, limit))
-        : () => ({ lines: feedPageLinesPooled(pool, after, limit), release: () => undefined }),
+        : () => ({ lines: pooledPages(after, limit), release: () => undefined }),
     );
   });
 

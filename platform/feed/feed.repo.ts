@@ -1,5 +1,6 @@
 import type { Db } from '../../node-shared/db/connection';
 import type { FeedEnd, SyncedTable } from '../../shared/platform-api/api';
+import { batchedReads } from '../db/pg/read-batch';
 import type { ReadPool } from '../db/pg/read-pool';
 import type { FeedRow } from '../registry/registry.repo';
 
@@ -62,34 +63,47 @@ const PAGE_START = `SELECT latest.seq AS latest, page.seq, page.tbl, page.op, pa
   ORDER BY page.seq`;
 type PooledRow = { seq: string | null; tbl: string; op: string; key: string; row: string | null };
 
+type PageStart = { latest: number; rows: readonly PooledRow[] };
+
 /**
  * feedPageLines on PostgreSQL's read pool, off the event loop: `latest` with the first POOLED_CHUNK rows in one
  * statement, then (a long page) the rest in chunks by seq, none past `latest`, each on whichever pool
  * connection is free. The same lines as one snapshot would give: a writer holds the feed lock from taking its
  * seq until it commits (db/pg/migrations, FEED_LOCK), so once `latest` is visible every seq up to it is
  * committed or gone for good, and the change log is never rewritten.
+ *
+ * The pages asked for while a read is under way are read together, each distinct start once
+ * (db/pg/read-batch.ts): the PCs a change woke ask for the same page at the same moment.
  */
-export async function* feedPageLinesPooled(
+export function pooledFeedPages(
   pool: ReadPool,
-  after: number,
-  limit: number,
-): AsyncGenerator<string, void, undefined> {
-  const want = Math.min(limit, POOLED_CHUNK);
-  const start = await pool.all<PooledRow & { latest: string }>(PAGE_START, after, want);
-  const latest = Number(start[0]?.latest ?? 0);
-  let next = after;
-  let chunk: PooledRow[] = start.filter((change) => change.seq !== null);
-  for (let left = limit; ;) {
-    for (const change of chunk) {
-      next = Number(change.seq);
-      yield changeLine({ ...change, seq: next });
+): (after: number, limit: number) => AsyncGenerator<string, void, undefined> {
+  const readStart = async (key: string): Promise<readonly [string, PageStart]> => {
+    const [after, want] = key.split(':').map(Number);
+    const rows = await pool.all<PooledRow & { latest: string }>(PAGE_START, after, want);
+    const latest = Number(rows[0]?.latest ?? 0);
+    return [key, { latest, rows: rows.filter((change) => change.seq !== null) }];
+  };
+  const starts = batchedReads(
+    async (keys: readonly string[]) => new Map(await Promise.all(keys.map(readStart))),
+  );
+  return async function* page(after, limit) {
+    const start = await starts(`${after}:${Math.min(limit, POOLED_CHUNK)}`);
+    const latest = start?.latest ?? 0;
+    let next = after;
+    let chunk = start?.rows ?? [];
+    for (let left = limit; ;) {
+      for (const change of chunk) {
+        next = Number(change.seq);
+        yield changeLine({ ...change, seq: next });
+      }
+      const asked = Math.min(left, POOLED_CHUNK);
+      left -= asked;
+      if (chunk.length < asked || left <= 0) break;
+      chunk = await pool.all<PooledRow>(CHANGES_BETWEEN, next, latest, Math.min(left, POOLED_CHUNK));
     }
-    const asked = Math.min(left, POOLED_CHUNK);
-    left -= asked;
-    if (chunk.length < asked || left <= 0) break;
-    chunk = await pool.all<PooledRow>(CHANGES_BETWEEN, next, latest, Math.min(left, POOLED_CHUNK));
-  }
-  yield endLine(next, latest);
+    yield endLine(next, latest);
+  };
 }
 
 type KeyedRow = { key: string; row: string };
