@@ -90,7 +90,7 @@ export function createPlatformServer(options: PlatformServerOptions): FastifyIns
   const readers = readerPool(options.db, options.nativeBinding);
   const now = options.now ?? (() => new Date());
   const limits = options.deviceLimits ?? DEVICE_LIMITS;
-  const feedSource = feedSourceFor(options.db, options.nativeBinding);
+  const feedSource = feedSourceFor(options.db, options.nativeBinding, readers.pool);
   const feedSignal = createFeedSignal(feedSource, { ...options.feedWait, perDevice: limits.feedWaits });
   const context: RouteContext = {
     db: options.db,
@@ -99,7 +99,7 @@ export function createPlatformServer(options: PlatformServerOptions): FastifyIns
     demo: options.demo ?? false,
     now,
     readers,
-    auth: deviceAuth(options.db),
+    auth: deviceAuth(options.db, readers.pool),
     logins: loginGuard({
       db: options.db,
       now,
@@ -147,11 +147,11 @@ export function createPlatformServer(options: PlatformServerOptions): FastifyIns
     feedSignal.close();
     done();
   });
-  app.addHook('onClose', (_instance, done) => {
+  app.addHook('onClose', async () => {
     feedSignal.close();
     feedSource.close();
     readers.closeAll();
-    done();
+    await readers.closePool();
   });
   return app;
 }

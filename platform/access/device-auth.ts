@@ -1,7 +1,9 @@
 import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import type { Db } from '../../node-shared/db/connection';
 import { deviceForToken } from './enrolment';
-import type { Device } from './devices.repo';
+import { devicesByTokenHashesPooled, type Device } from './devices.repo';
+import { batchedReads } from '../db/pg/read-batch';
+import type { ReadPool } from '../db/pg/read-pool';
 import { sendError } from '../http/errors';
 import { promoteNextToken } from './device-lifecycle';
 import { sha256Hex } from './secrets';
@@ -12,12 +14,21 @@ const devices = new WeakMap<FastifyRequest, Device>();
 const bearer = (header: string | undefined): string | null =>
   /^Bearer\s+(\S+)\s*$/i.exec(header ?? '')?.[1] ?? null;
 
-/** onRequest hook for every route but health, enrol: the caller must present an enrolled, unrevoked device's
- * token. */
-export function deviceAuth(db: Db): onRequestAsyncHookHandler {
+/**
+ * onRequest hook for every route but health, enrol: the caller must present an enrolled, unrevoked device's
+ * token. On PostgreSQL the token is looked up through the read pool, off the event loop, together with the
+ * tokens of the requests arriving meanwhile (http/readers.ts, db/pg/read-batch.ts).
+ */
+export function deviceAuth(db: Db, pool: ReadPool | null = null): onRequestAsyncHookHandler {
+  const pooled =
+    pool === null
+      ? null
+      : batchedReads((hashes: readonly string[]) => devicesByTokenHashesPooled(pool, hashes));
+  const lookup = async (token: string): Promise<Device | null> =>
+    pooled === null ? deviceForToken(db, token) : ((await pooled(sha256Hex(token))) ?? null);
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const token = bearer(request.headers.authorization);
-    const device = token === null ? null : deviceForToken(db, token);
+    const device = token === null ? null : await lookup(token);
     if (device === null) return sendError(reply, 401, 'DEVICE_UNKNOWN');
     if (device.revokedAt !== null) return sendError(reply, 403, 'DEVICE_REVOKED');
     // The first use of a rotated token makes it the device's token; the old one is refused from then on.

@@ -1,4 +1,5 @@
 import type { Db } from '../../node-shared/db/connection';
+import type { ReadPool } from '../db/pg/read-pool';
 import { DEVICE_NUMBER_MAX } from '../../shared/commitment/code';
 import type { DeviceUnit } from '../../shared/platform-api/api';
 
@@ -134,20 +135,45 @@ const unitOf = (row: UnitColumns): DeviceUnit | null =>
     ? null
     : { code: row.unit_code, name: row.unit_name ?? '', districtCode: row.district_code ?? '' };
 
-/** The device holding this token hash, as its token or as the new token of a rotation under way. */
-export function deviceByTokenHash(db: Db, tokenHash: string): Device | null {
-  const row = db
-    .prepare(
-      `SELECT id, name, enrolled_at AS "enrolledAt", number, unit_code, unit_name, district_code,
-         revoked_at AS "revokedAt", CASE WHEN rotation_requested_at IS NULL THEN 0 ELSE 1 END AS "rotationRequested",
-         CASE WHEN token_hash = @hash THEN 'token' ELSE 'next-token' END AS presented
-       FROM devices WHERE token_hash = @hash OR next_token_hash = @hash`,
-    )
-    .get({ hash: tokenHash }) as
-    (Omit<Device, 'unit' | 'rotationRequested'> & UnitColumns & { rotationRequested: number }) | undefined;
+const DEVICE_COLUMNS = `id, name, enrolled_at AS "enrolledAt", number, unit_code, unit_name, district_code,
+    revoked_at AS "revokedAt", CASE WHEN rotation_requested_at IS NULL THEN 0 ELSE 1 END AS "rotationRequested"`;
+const DEVICE_BY_TOKEN_HASH = `SELECT ${DEVICE_COLUMNS},
+    CASE WHEN token_hash = @hash THEN 'token' ELSE 'next-token' END AS presented
+  FROM devices WHERE token_hash = @hash OR next_token_hash = @hash`;
+// PostgreSQL: the hashes as one comma-joined text (a hash is 64 hex digits).
+const DEVICES_BY_TOKEN_HASHES = `SELECT ${DEVICE_COLUMNS}, token_hash, next_token_hash
+  FROM devices WHERE token_hash = ANY (string_to_array(@hashes, ',')) OR next_token_hash = ANY (string_to_array(@hashes, ','))`;
+type TokenRow = Omit<Device, 'unit' | 'rotationRequested'> & UnitColumns & { rotationRequested: number };
+
+const deviceOfRow = (row: TokenRow | undefined): Device | null => {
   if (row === undefined) return null;
   const { unit_code: _code, unit_name: _name, district_code: _district, ...device } = row;
   return { ...device, unit: unitOf(row), rotationRequested: row.rotationRequested === 1 };
+};
+
+/** The device holding this token hash, as its token or as the new token of a rotation under way. */
+export const deviceByTokenHash = (db: Db, tokenHash: string): Device | null =>
+  deviceOfRow(db.prepare(DEVICE_BY_TOKEN_HASH).get({ hash: tokenHash }) as TokenRow | undefined);
+
+/**
+ * deviceByTokenHash for many hashes at once, through PostgreSQL's read pool, off the event loop: every device
+ * request asks it, and the requests of hundreds of PCs woken together are answered by one statement
+ * (db/pg/read-batch.ts). A hash no device holds is left out.
+ */
+export async function devicesByTokenHashesPooled(
+  pool: ReadPool,
+  tokenHashes: readonly string[],
+): Promise<Map<string, Device>> {
+  type Row = Omit<TokenRow, 'presented'> & { token_hash: string; next_token_hash: string | null };
+  const rows = await pool.all<Row>(DEVICES_BY_TOKEN_HASHES, { hashes: tokenHashes.join(',') });
+  const found = new Map<string, Device>();
+  for (const { token_hash: token, next_token_hash: next, ...row } of rows) {
+    const device = deviceOfRow({ ...row, presented: 'token' });
+    if (device === null) continue;
+    found.set(token, device);
+    if (next !== null) found.set(next, { ...device, presented: 'next-token' });
+  }
+  return found;
 }
 
 /** The device's commitment-code number; null for an unknown device or one without a number. */

@@ -1,11 +1,21 @@
 import type { Db } from '../../node-shared/db/connection';
 import type { FeedEnd, SyncedTable } from '../../shared/platform-api/api';
+import { batchedReads } from '../db/pg/read-batch';
+import type { ReadPool } from '../db/pg/read-pool';
 import type { FeedRow } from '../registry/registry.repo';
 
 type ChangeRow = { seq: number; tbl: string; op: string; key: string; row: string | null };
 
-export const latestSeq = (db: Db): number =>
-  (db.prepare('SELECT coalesce(max(seq), 0) AS seq FROM changes').get() as { seq: number }).seq;
+const LATEST_SEQ = 'SELECT coalesce(max(seq), 0) AS seq FROM changes';
+const CHANGES_AFTER = 'SELECT seq, tbl, op, key, row FROM changes WHERE seq > ? ORDER BY seq LIMIT ?';
+const CHANGES_BETWEEN =
+  'SELECT seq, tbl, op, key, row FROM changes WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?';
+
+export const latestSeq = (db: Db): number => (db.prepare(LATEST_SEQ).get() as { seq: number }).seq;
+
+/** latestSeq through PostgreSQL's read pool (its bigint comes as text). */
+export const latestSeqPooled = async (pool: ReadPool): Promise<number> =>
+  Number((await pool.get<{ seq: string }>(LATEST_SEQ))?.seq ?? 0);
 
 /** Whether the change log holds anything of these tables. */
 export const hasChanges = (db: Db, tables: readonly SyncedTable[]): boolean =>
@@ -29,15 +39,71 @@ const changeLine = (change: ChangeRow): string =>
 export function* feedPageLines(reader: Db, after: number, limit: number): Generator<string, void, undefined> {
   const latest = latestSeq(reader);
   let next = after;
-  const changes = reader
-    .prepare('SELECT seq, tbl, op, key, row FROM changes WHERE seq > ? ORDER BY seq LIMIT ?')
-    .iterate(after, limit) as IterableIterator<ChangeRow>;
+  const changes = reader.prepare(CHANGES_AFTER).iterate(after, limit) as IterableIterator<ChangeRow>;
   for (const change of changes) {
     next = change.seq;
     yield changeLine(change);
   }
+  yield endLine(next, latest);
+}
+
+const endLine = (next: number, latest: number): string => {
   const end: FeedEnd = { end: true, next, hasMore: next < latest, latest };
-  yield JSON.stringify(end);
+  return JSON.stringify(end);
+};
+
+/** Rows read per round trip by feedPageLinesPooled. */
+const POOLED_CHUNK = 500;
+
+/** PostgreSQL: the newest seq and the first rows after `after` up to it, in one statement (one round trip). */
+const PAGE_START = `SELECT latest.seq AS latest, page.seq, page.tbl, page.op, page.key, page.row
+  FROM (${LATEST_SEQ}) AS latest
+  LEFT JOIN LATERAL (SELECT seq, tbl, op, key, row FROM changes WHERE seq > ? AND seq <= latest.seq ORDER BY seq LIMIT ?)
+    AS page ON true
+  ORDER BY page.seq`;
+type PooledRow = { seq: string | null; tbl: string; op: string; key: string; row: string | null };
+
+type PageStart = { latest: number; rows: readonly PooledRow[] };
+
+/**
+ * feedPageLines on PostgreSQL's read pool, off the event loop: `latest` with the first POOLED_CHUNK rows in one
+ * statement, then (a long page) the rest in chunks by seq, none past `latest`, each on whichever pool
+ * connection is free. The same lines as one snapshot would give: a writer holds the feed lock from taking its
+ * seq until it commits (db/pg/migrations, FEED_LOCK), so once `latest` is visible every seq up to it is
+ * committed or gone for good, and the change log is never rewritten.
+ *
+ * The pages asked for while a read is under way are read together, each distinct start once
+ * (db/pg/read-batch.ts): the PCs a change woke ask for the same page at the same moment.
+ */
+export function pooledFeedPages(
+  pool: ReadPool,
+): (after: number, limit: number) => AsyncGenerator<string, void, undefined> {
+  const readStart = async (key: string): Promise<readonly [string, PageStart]> => {
+    const [after, want] = key.split(':').map(Number);
+    const rows = await pool.all<PooledRow & { latest: string }>(PAGE_START, after, want);
+    const latest = Number(rows[0]?.latest ?? 0);
+    return [key, { latest, rows: rows.filter((change) => change.seq !== null) }];
+  };
+  const starts = batchedReads(
+    async (keys: readonly string[]) => new Map(await Promise.all(keys.map(readStart))),
+  );
+  return async function* page(after, limit) {
+    const start = await starts(`${after}:${Math.min(limit, POOLED_CHUNK)}`);
+    const latest = start?.latest ?? 0;
+    let next = after;
+    let chunk = start?.rows ?? [];
+    for (let left = limit; ;) {
+      for (const change of chunk) {
+        next = Number(change.seq);
+        yield changeLine({ ...change, seq: next });
+      }
+      const asked = Math.min(left, POOLED_CHUNK);
+      left -= asked;
+      if (chunk.length < asked || left <= 0) break;
+      chunk = await pool.all<PooledRow>(CHANGES_BETWEEN, next, latest, Math.min(left, POOLED_CHUNK));
+    }
+    yield endLine(next, latest);
+  };
 }
 
 type KeyedRow = { key: string; row: string };

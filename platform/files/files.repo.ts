@@ -36,6 +36,8 @@ export function unreferencedUploads(db: Db, deviceId: string): { files: number; 
 
 /** Files an applied entry refers to, whichever device uploaded them, no longer count against it. */
 export function markReferenced(db: Db, sha256s: readonly string[], at: string): void {
+  // Most entries refer to no file: no empty transaction (on PostgreSQL two round trips on the event loop).
+  if (sha256s.length === 0) return;
   const mark = db.prepare(
     'UPDATE device_uploads SET referenced_at = ? WHERE sha256 = ? AND referenced_at IS NULL',
   );

@@ -1,19 +1,17 @@
 import type { Db } from '../../node-shared/db/connection';
 import type { DeliveryState, FeedbackDelivery } from '../../shared/feedback-forwarding/delivery';
 
-const nextRevision = (db: Db): number =>
-  (
-    db.prepare('SELECT coalesce(max(revision), 0) + 1 AS next FROM feedback_deliveries').get() as {
-      next: number;
-    }
-  ).next;
+const NEXT_REVISION = 'SELECT coalesce(max(revision), 0) + 1 AS next FROM feedback_deliveries';
+
+const nextRevision = (db: Db): number => (db.prepare(NEXT_REVISION).get() as { next: number }).next;
 
 /** The key a receiver de-duplicates by: the same for every attempt of one record, unique across devices. */
 export const deliveryKeyOf = (deviceId: string, feedbackId: string): string => `${deviceId}:${feedbackId}`;
 
 /**
  * Queues a received feedback record for forwarding (due at once). Called inside the transaction that files it,
- * so the queue row and the evidence commit together; a record queued already is left as it is.
+ * so the queue row and the evidence commit together; a record queued already is left as it is. One statement
+ * with its revision (on PostgreSQL each statement is a round trip on the event loop).
  */
 export function enqueueDelivery(
   db: Db,
@@ -22,9 +20,9 @@ export function enqueueDelivery(
   db.prepare(
     `INSERT INTO feedback_deliveries (device_id, feedback_id, check_id, delivery_key, state, attempts,
        next_attempt_ms, created_at, updated_at, revision)
-     VALUES (@deviceId, @feedbackId, @checkId, @key, 'pending', 0, 0, @receivedAt, @receivedAt, @revision)
+     VALUES (@deviceId, @feedbackId, @checkId, @key, 'pending', 0, 0, @receivedAt, @receivedAt, (${NEXT_REVISION}))
      ON CONFLICT (device_id, feedback_id) DO NOTHING`,
-  ).run({ ...row, key: deliveryKeyOf(row.deviceId, row.feedbackId), revision: nextRevision(db) });
+  ).run({ ...row, key: deliveryKeyOf(row.deviceId, row.feedbackId) });
 }
 
 export type DueDelivery = {

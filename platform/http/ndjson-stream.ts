@@ -28,7 +28,7 @@ const drained = (response: ServerResponse): Promise<void> =>
  */
 export async function streamNdjson(
   reply: FastifyReply,
-  lines: Generator<string, void, undefined>,
+  lines: Generator<string, void, undefined> | AsyncGenerator<string, void, undefined>,
   release: () => void,
 ): Promise<void> {
   reply.hijack();
@@ -42,21 +42,33 @@ export async function streamNdjson(
   try {
     response.writeHead(200, { 'content-type': NDJSON, 'cache-control': 'no-store' });
     let chunk = '';
-    for (const line of lines) {
-      chunk += `${line}\n`;
-      if (chunk.length < CHUNK_CHARS) continue;
+    /** Writes the chunk, waiting while the socket asks to; false once the client is gone. */
+    const flush = async (): Promise<boolean> => {
       const flushed = response.write(chunk);
       chunk = '';
       if (!flushed && !gone()) await drained(response);
-      if (gone()) return;
-    }
+      return !gone();
+    };
+    // A synchronous generator (a reader's rows) is iterated as such: no await per line, only per chunk.
+    if (Symbol.asyncIterator in lines) {
+      for await (const line of lines) {
+        chunk += `${line}\n`;
+        if (chunk.length >= CHUNK_CHARS && !(await flush())) return;
+      }
+    } else
+      for (const line of lines) {
+        chunk += `${line}\n`;
+        if (chunk.length >= CHUNK_CHARS && !(await flush())) return;
+      }
     response.end(chunk);
   } catch (error) {
     reply.log.error({ err: error }, 'stream failed');
     response.destroy(error instanceof Error ? error : new Error(String(error)));
   } finally {
     response.off('close', onClose);
-    lines.return();
+    const closing = lines.return();
+    // An async generator's own failure was handled above; its return has nothing left to report.
+    if (closing instanceof Promise) closing.catch(() => undefined);
     release();
   }
 }

@@ -1,11 +1,19 @@
 import type { Db } from '../../node-shared/db/connection';
-import { openReader } from '../db/open-platform-db';
+import { openReader, pgEngineOf } from '../db/open-platform-db';
+import { openReadPool, type ReadPool } from '../db/pg/read-pool';
 
 export type Readers = {
   /** A read-only connection in a transaction: everything it reads is one snapshot. */
   open: () => Db;
   release: (reader: Db) => void;
+  /** Closes the readers; the pool is closed by closePool. */
   closeAll: () => void;
+  /**
+   * On PostgreSQL, the pool for the hot reads that must not block the event loop (device tokens, feed pages, the
+   * feed's newest seq; db/pg/read-pool.ts); null on SQLite, whose reads take microseconds on the loop.
+   */
+  pool: ReadPool | null;
+  closePool: () => Promise<void>;
 };
 
 /** Idle read connections kept for the next stream: on PostgreSQL each is a connection and a worker thread. */
@@ -20,6 +28,9 @@ export const IDLE_READERS = 8;
 export function readerPool(db: Db, nativeBinding?: string): Readers {
   const open = new Set<Db>();
   const idle: Db[] = [];
+  const engine = pgEngineOf(db);
+  // Opens no connection before its first read.
+  const pool = engine === null ? null : openReadPool(engine);
   const close = (reader: Db): void => {
     try {
       reader.close();
@@ -51,5 +62,7 @@ export function readerPool(db: Db, nativeBinding?: string): Readers {
       open.clear();
       idle.splice(0).forEach(close);
     },
+    pool,
+    closePool: () => pool?.close() ?? Promise.resolve(),
   };
 }
