@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { DEMO_PASSWORD, demoSubject, expect, screenshot, startHost, stopHost, test } from './fixtures';
 import { freePort, platformProcess } from './platform-process';
-import { enrol, enterApplicant, issueCode, signIn, startCheck } from './steps';
+import { enrol, enterApplicant, issueCode, setWindowUnit, signIn, startCheck } from './steps';
 
 // The smallest screen a window PC has: 1024×768. Every button, label, chip and table heading must show its whole
 // text there; a label cut to "信用修…" or a heading under its neighbour is a clerk guessing. Checked by measuring
@@ -81,6 +81,49 @@ async function expectNothingCut(page: Page, name: string): Promise<void> {
   await screenshot(page, `1024-${name}-end`);
   await page.locator('main').evaluate((main) => main.scrollTo(0, 0));
 }
+
+const PAGES = [
+  ['check', 'check-page'],
+  ['records', 'records-page'],
+  ['commitments', 'commitments-page'],
+  ['repairs', 'repairs-page'],
+  ['objections', 'objections-page'],
+  ['sync', 'sync-page'],
+  ['settings', 'settings-page'],
+  ['reports', 'reports-page'],
+  ['dashboard', 'dashboard-page'],
+] as const;
+
+const FORMS = [
+  ['commitments', 'new-commitment', 'commitment-form-page'],
+  ['repairs', 'repair-new-button', 'repair-new'],
+  ['objections', 'objection-new-button', 'objection-new'],
+] as const;
+
+test('at 1024×768 no page cuts a button, label or heading', async ({ app }) => {
+  test.setTimeout(120_000);
+  await app.setViewportSize(SMALL);
+  await setWindowUnit(app, LONG_UNIT);
+  // A check with the longest 办件编号, so 核查记录 and the check page show one.
+  await app.getByTestId('nav-check').click();
+  await startCheck(app, LONG_CASE, '政府采购供应商资格审查');
+  await enterApplicant(app, demoSubject('demo-s-0003').identifier);
+  await expect(app.getByTestId('result-card')).toBeVisible();
+  for (const [nav, pageId] of PAGES) {
+    await app.getByTestId(`nav-${nav}`).click();
+    await expect(app.getByTestId(pageId)).toBeVisible();
+    // Lists fill in after the page opens.
+    await app.waitForLoadState('networkidle');
+    await expectNothingCut(app, nav);
+  }
+  // The forms a clerk fills in at the window, opened from their pages.
+  for (const [nav, button, form] of FORMS) {
+    await app.getByTestId(`nav-${nav}`).click();
+    await app.getByTestId(button).click();
+    await expect(app.getByTestId(form)).toBeVisible();
+    await expectNothingCut(app, `${nav}-new`);
+  }
+});
 
 // R5: the sync page of an enrolled PC (同步方式 shows only then), with a long device name and a pending check of
 // the longest 办件编号, offline, at 1024 px.
