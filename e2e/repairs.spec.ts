@@ -142,6 +142,19 @@ test('a clerk accepts a repair application with two attached files and follows i
       .setInputFiles({ name: 'setup.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') });
     await expect(page.getByTestId('repair-file-notice')).toContainText('setup.exe：附件格式不受支持');
     await expect(page.getByTestId('repair-attachment')).toHaveCount(0);
+    // Nor is one renamed .pdf, nor an empty file: the core judges the bytes, and its words reach the clerk.
+    await page.getByTestId('repair-files').setInputFiles([
+      {
+        name: '申请表.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.concat([Buffer.from('MZ'), Buffer.alloc(64)]),
+      },
+      { name: '空白.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(0) },
+    ]);
+    const notices = page.getByTestId('repair-file-notice');
+    await expect(notices.filter({ hasText: '申请表.pdf：附件内容与文件类型不符' })).toHaveCount(1);
+    await expect(notices.filter({ hasText: '空白.pdf：附件是空文件' })).toHaveCount(1);
+    await expect(page.getByTestId('repair-attachment')).toHaveCount(0);
     await page.getByTestId('repair-files').setInputFiles([
       {
         name: '信用修复申请表.pdf',

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,6 +7,7 @@ import { channelNames } from '../../shared/contract/channels';
 import { openTempCore, tempDir } from '../core/testing/temp-core';
 import { createBrowserHost } from './server';
 import { samplePdfOfSize } from '../../node-shared/testing/sample-files';
+import { attachmentMessages } from '../../shared/files/attachment-types';
 
 const TOKEN = 'test-token-0123456789';
 let core: ReturnType<typeof openTempCore>;
@@ -124,6 +126,42 @@ describe('browser host', () => {
       ok: false,
       error: { code: 'BAD_REQUEST', message: '请求内容过大' },
     });
+  });
+
+  // The renderer checks a file's name and size before sending it, but it is not the boundary: a page (or anything
+  // holding the token) may send any bytes under any name. The core refuses them here, each with a code and words.
+  it('refuses at the boundary a program renamed .pdf, a file past 10 MB and an empty file, and keeps none', async () => {
+    const refusedWith = async (name: string, bytes: Buffer) => {
+      const reply = await invoke('files:add', {
+        name,
+        mime: 'application/pdf',
+        base64: bytes.toString('base64'),
+      });
+      const body = JSON.parse(reply.body) as { ok: boolean; error?: { code: string; message: string } };
+      expect(body.ok).toBe(false);
+      return body.error;
+    };
+    const program = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(512, 0x90)]);
+    expect(await refusedWith('申请表.pdf', program)).toEqual({
+      code: 'FILE_TYPE_REFUSED',
+      message: '附件内容与文件类型不符，可能已损坏或被改名，请重新选择文件',
+    });
+    expect(await refusedWith('setup.exe', program)).toEqual({
+      code: 'FILE_TYPE_REFUSED',
+      message: attachmentMessages.notAccepted,
+    });
+    expect(await refusedWith('扫描件.pdf', samplePdfOfSize(10 * 1024 * 1024 + 1))).toEqual({
+      code: 'FILE_INVALID',
+      message: '单个附件不能超过10MB',
+    });
+    expect(await refusedWith('空白.pdf', Buffer.alloc(0))).toEqual({
+      code: 'FILE_INVALID',
+      message: '附件是空文件，请重新选择',
+    });
+    // Nothing of the program was stored: asking for it by its digest finds no file.
+    const digest = createHash('sha256').update(program).digest('hex');
+    const asked = JSON.parse((await invoke('files:get', { sha256: digest })).body) as { ok: boolean };
+    expect(asked.ok).toBe(false);
   });
 
   it('serves the renderer with a strict CSP and never a file outside it', async () => {

@@ -14,6 +14,7 @@ import Typography from '@mui/material/Typography';
 import { useRef, type ChangeEvent } from 'react';
 import { ATTACHMENT_ACCEPT } from '../../../shared/files/attachment-types';
 import type { StoredFile } from '../../../shared/domain/files';
+import { DisabledReason, disabledReasonProps } from '../form/DisabledReason';
 import { formatSize, shaPrefix } from './files';
 import { storeFile } from './store-file';
 import { attachmentTexts } from './texts';
@@ -67,6 +68,7 @@ export function AttachmentPicker<Kind extends string>({
   const input = useRef<HTMLInputElement>(null);
   const texts = attachmentTexts;
   const change = onChange;
+  const full = attachments.length >= max ? texts.full(max) : null;
   const toKind = (value: string): Kind => kinds.find((kind) => kind === value) ?? defaultKind;
 
   const addFiles = async (files: readonly File[]): Promise<void> => {
@@ -102,19 +104,23 @@ export function AttachmentPicker<Kind extends string>({
       <Typography variant="subtitle2" component="h3">
         {texts.materials}
       </Typography>
-      <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+      <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
         <Button
           variant="outlined"
           startIcon={<AttachFileIcon />}
           onClick={() => input.current?.click()}
-          disabled={attachments.length >= max}
+          {...disabledReasonProps(`${prefix}-add-files`, full)}
           data-testid={`${prefix}-add-files`}
         >
           {texts.addFiles}
         </Button>
-        <Typography variant="caption" color="text.secondary">
-          {texts.addFilesHint}
-        </Typography>
+        {full === null ? (
+          <Typography variant="caption" color="text.secondary">
+            {texts.addFilesHint}
+          </Typography>
+        ) : (
+          <DisabledReason testId={`${prefix}-add-files`} reason={full} />
+        )}
         <input
           ref={input}
           type="file"

@@ -4,6 +4,7 @@ export const attachmentTexts = {
   materials: '申请材料',
   addFiles: '添加材料文件',
   addFilesHint: '可一次选择多个文件，单个文件不超过10MB',
+  full: (max: number): string => `已添加 ${max} 个文件，达到上限；如需换文件，请先移除一个`,
   reading: (count: number): string => `正在保存 ${count} 个文件…`,
   noFiles: '尚未添加材料',
   kind: '材料类型',

@@ -68,6 +68,7 @@ export const SubjectSearch = ({
   const listId = `${prefix}-options`;
   const optionId = (index: number): string => `${prefix}-option-${index}`;
   const listOpen = matches !== null && matches.items.length > 0;
+  const empty = query.trim() === '';
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
     if (event.nativeEvent.isComposing) return;
@@ -86,6 +87,7 @@ export const SubjectSearch = ({
     <>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
         <TextField
+          id={`${prefix}-field`}
           label={texts.label}
           value={query}
           onChange={(event) => onQueryChange(event.target.value)}
@@ -110,7 +112,9 @@ export const SubjectSearch = ({
         <Button
           variant={buttonVariant}
           onClick={onSearch}
-          disabled={searching || query.trim() === ''}
+          disabled={searching || empty}
+          // Off while nothing is typed: the field's hint under it (what to type, Enter to search) says why.
+          aria-describedby={empty ? `${prefix}-field-helper-text` : undefined}
           data-testid={`${prefix}-search`}
           sx={{ flexShrink: 0, mt: '2px' }}
         >

@@ -11,7 +11,7 @@ export const checkTexts = {
   },
   applicant: {
     title: '申请人',
-    label: '统一社会信用代码 / 身份证号码 / 名称',
+    label: '信用代码、身份证号或名称',
     idle: '可键入、粘贴或扫码，按 Enter 核查；输入名称可按名称查找',
     typing: (count: number): string => `已输入 ${count} 位，应为18位`,
     nameSearch: '按名称查找：按 Enter 搜索',

@@ -22,6 +22,8 @@ export const reportsTexts = {
     submit: '生成报告',
     submitting: '正在生成…',
     logged: '每次出具均记录查询人、时间、办件编号与用途。',
+    needsSubject: '请先查询并选定信用主体',
+    needsAuthorisation: '请先填写完整的本人授权',
   },
   authorisation: {
     title: '本人授权',

@@ -35,6 +35,14 @@ describe('the sync mode on the status card', () => {
     expect(screen.getByTestId('sync-mode').textContent).toBe('同步方式：定时同步');
   });
 
+  it('says what the mode means in words on the card, not only in a tooltip', () => {
+    const { unmount } = renderLive(<StatusCard status={status({ live: true })} />);
+    expect(screen.getByTestId('sync-mode-hint').textContent).toContain('市平台一有更新');
+    unmount();
+    renderLive(<StatusCard status={status({ live: false })} />);
+    expect(screen.getByTestId('sync-mode-hint').textContent).toContain('连接市平台后自动转为实时同步');
+  });
+
   it('is not shown before the PC is enrolled', () => {
     renderLive(<StatusCard status={status({ enrolled: false })} />);
     expect(screen.queryByTestId('sync-mode')).toBeNull();

@@ -67,17 +67,18 @@ export const StatusCard = ({ status }: { status: SyncStatus }) => {
           {status.lastSyncAt === null ? texts.never : formatDateTime(status.lastSyncAt)}
         </Typography>
         {status.enrolled && (
-          <Typography
-            variant="body2"
-            data-testid="sync-mode"
-            data-live={status.live}
-            title={status.live ? texts.liveHint : texts.periodicHint}
-          >
-            <Typography component="span" variant="body2" color="text.secondary">
-              {texts.mode}：
+          // What the mode means is written out, not left to a mouse-only tooltip: a keyboard user reads it too.
+          <div>
+            <Typography variant="body2" data-testid="sync-mode" data-live={status.live}>
+              <Typography component="span" variant="body2" color="text.secondary">
+                {texts.mode}：
+              </Typography>
+              {status.live ? texts.live : texts.periodic}
             </Typography>
-            {status.live ? texts.live : texts.periodic}
-          </Typography>
+            <Typography variant="caption" color="text.secondary" component="div" data-testid="sync-mode-hint">
+              {status.live ? texts.liveHint : texts.periodicHint}
+            </Typography>
+          </div>
         )}
         <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(96px, 1fr))', gap: 1.5 }}>
           {stats.map((stat) => (

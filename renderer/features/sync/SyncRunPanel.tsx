@@ -1,10 +1,10 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import SyncIcon from '@mui/icons-material/Sync';
 import { SyncProgressBar } from './SyncProgressBar';
 import { summaryText } from './sync-format';
+import { DisabledReason, disabledReasonProps } from '../../app/form/DisabledReason';
 import { useSyncStore } from '../../app/sync/sync-store';
 import { syncTexts } from './texts';
 
@@ -21,17 +21,13 @@ export const SyncRunPanel = ({ enrolled }: { enrolled: boolean }) => {
         <Button
           variant="contained"
           startIcon={<SyncIcon />}
-          disabled={running || !enrolled}
+          {...disabledReasonProps('sync-now', enrolled ? null : texts.notEnrolled, running)}
           onClick={() => void runSync()}
           data-testid="sync-now"
         >
           {running ? texts.running : texts.now}
         </Button>
-        {!enrolled && (
-          <Typography variant="body2" color="text.secondary">
-            {texts.notEnrolled}
-          </Typography>
-        )}
+        <DisabledReason testId="sync-now" reason={enrolled ? null : texts.notEnrolled} />
       </Stack>
       {running && <SyncProgressBar progress={progress} />}
       {!running && outcome !== null && (

@@ -22,7 +22,9 @@ import { DateTimeField } from '../../fields/DateFields';
 import { formatSize } from '../../files/files';
 import { storeFile } from '../../files/store-file';
 import { submitOnCtrlEnter } from '../../form/ctrl-enter';
+import { DisabledReason, disabledReasonProps } from '../../form/DisabledReason';
 import { ErrorListAlert } from '../../form/ErrorListAlert';
+import { attachmentTexts } from '../../files/texts';
 import { placeRefusal } from '../../form/place-refusal';
 import { SubmitRow } from '../../form/SubmitRow';
 import { textFieldProps } from '../../form/text-field-props';
@@ -60,6 +62,7 @@ export const ExternalQueryForm = ({ checkId, checkedAt, duty, onRecorded }: Prop
   const input = useRef<HTMLInputElement>(null);
   const attachments = form.watch('attachments');
   const outcome = form.watch('outcome');
+  const full = attachments.length >= MAX_FILES ? attachmentTexts.full(MAX_FILES) : null;
 
   const addFiles = async (files: File[]): Promise<void> => {
     const problems: string[] = [];
@@ -182,18 +185,23 @@ export const ExternalQueryForm = ({ checkId, checkedAt, duty, onRecorded }: Prop
           slotProps={{ htmlInput: { 'data-testid': 'external-summary' } }}
         />
         <Stack spacing={0.5}>
-          <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+          <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
             <Button
               variant="outlined"
               startIcon={<AttachFileIcon />}
               onClick={() => input.current?.click()}
-              disabled={attachments.length >= MAX_FILES}
+              {...disabledReasonProps('external-add-files', full)}
+              data-testid="external-add-files"
             >
               {texts.addFiles}
             </Button>
-            <Typography variant="caption" color="text.secondary">
-              {texts.attachments}
-            </Typography>
+            {full === null ? (
+              <Typography variant="caption" color="text.secondary">
+                {texts.attachments}
+              </Typography>
+            ) : (
+              <DisabledReason testId="external-add-files" reason={full} />
+            )}
             <input
               ref={input}
               type="file"

@@ -89,7 +89,8 @@ export const CommitterSection = ({
       <Box
         sx={{
           display: 'grid',
-          gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 3fr) minmax(0, 2fr)',
+          // The code's column wide enough for its label, whole on a 1024 px screen.
+          gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 3fr) minmax(0, 2fr)',
           gap: 1.5,
         }}
       >

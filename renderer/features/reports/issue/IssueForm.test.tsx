@@ -110,6 +110,18 @@ describe('信用报告 › 出具报告 › 本人授权 (part of the same form)
     fireEvent.change(screen.getByTestId('report-case-number'), { target: { value: 'RS-2026-0042' } });
   };
   const submitButton = (): HTMLButtonElement => screen.getByTestId('report-issue-submit');
+  /** The words beside 生成报告 while it cannot be pressed, and the button described by them. */
+  const reason = (): string => {
+    const text = screen.getByTestId('report-issue-submit-reason');
+    expect(submitButton().getAttribute('aria-describedby')).toBe(text.id);
+    return text.textContent ?? '';
+  };
+
+  it('says beside 生成报告 why it cannot be pressed before a subject is chosen', () => {
+    renderInApp(<IssueForm />);
+    expect(submitButton().disabled).toBe(true);
+    expect(reason()).toBe('请先查询并选定信用主体');
+  });
 
   it('asks a natural person’s 授权, says at the field what is missing, and sends it with the request', async () => {
     const refusal = {
@@ -121,6 +133,7 @@ describe('信用报告 › 出具报告 › 本人授权 (part of the same form)
     await choose(person);
     expect(screen.getByTestId('report-authorisation').textContent).toContain('须经本人授权');
     expect(submitButton().disabled).toBe(true);
+    expect(reason()).toBe('请先填写完整的本人授权');
     const name = screen.getByTestId('report-authorisation-person');
     fireEvent.focus(name);
     fireEvent.blur(name);
@@ -131,6 +144,8 @@ describe('信用报告 › 出具报告 › 本人授权 (part of the same form)
     expect(submitButton().disabled).toBe(true);
     fireEvent.click(screen.getByTestId('report-authorisation-id-checked'));
     await waitFor(() => expect(submitButton().disabled).toBe(false));
+    expect(screen.queryByTestId('report-issue-submit-reason')).toBeNull();
+    expect(submitButton().getAttribute('aria-describedby')).toBeNull();
     expect(fake().callsTo('reports:issue')).toHaveLength(sent);
     fireEvent.click(submitButton());
     expect((await screen.findByTestId('report-issue-error')).textContent).toBe('本机数据中没有该主体');

@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { ReportIssueRequest } from '../../../../shared/domain/report';
 import type { SubjectSummary } from '../../../../shared/domain/subject';
+import { DisabledReason, disabledReasonProps } from '../../../app/form/DisabledReason';
 import { fieldRefusalText, placeRefusal } from '../../../app/form/place-refusal';
 import { textFieldProps } from '../../../app/form/text-field-props';
 import { useContractForm } from '../../../app/form/use-contract-form';
@@ -39,6 +40,14 @@ export const IssueForm = () => {
   const [asked, setAsked] = useState(false);
   const needsAuthorisation = subject !== null && (subject.kind === 'natural-person' || asked);
   const authorisation = useWatch({ control: form.control, name: 'authorisation' });
+  // What is still missing before 生成报告 can be pressed, said beside it (not while a search or the issue runs).
+  const missing = busy
+    ? null
+    : subject === null
+      ? texts.needsSubject
+      : needsAuthorisation && !authorisationComplete(authorisation)
+        ? texts.needsAuthorisation
+        : null;
   const askAuthorisation = (needed: boolean): void => {
     form.setValue('authorisation', undefined);
     form.clearErrors('authorisation');
@@ -149,21 +158,20 @@ export const IssueForm = () => {
             {error}
           </Alert>
         )}
-        <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+        <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
           <Button
             variant="contained"
             onClick={(event) => void submit(event)}
-            disabled={
-              busy || subject === null || (needsAuthorisation && !authorisationComplete(authorisation))
-            }
+            {...disabledReasonProps('report-issue-submit', missing, busy)}
             data-testid="report-issue-submit"
           >
             {isSubmitting ? texts.submitting : texts.submit}
           </Button>
-          <Typography variant="body2" color="text.secondary">
-            {texts.logged}
-          </Typography>
+          <DisabledReason testId="report-issue-submit" reason={missing} />
         </Stack>
+        <Typography variant="body2" color="text.secondary">
+          {texts.logged}
+        </Typography>
       </Stack>
     </Paper>
   );

@@ -52,15 +52,20 @@ export const IssuedList = () => {
   return (
     <Paper variant="outlined" sx={{ p: 2 }} data-testid="reports-list">
       <Stack spacing={1.5}>
-        <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-          <Typography variant="h6" component="h2" sx={{ flexGrow: 1 }}>
+        <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
+          <Typography variant="h6" component="h2">
             {texts.title}
           </Typography>
+          <Button onClick={() => setTick((value) => value + 1)}>{texts.refresh}</Button>
+        </Stack>
+        {/* The search takes the row's room, so its label shows whole on a 1024 px screen; the dates wrap below. */}
+        <Stack direction="row" spacing={1.5} useFlexGap sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
           <TextField
             size="small"
             label={texts.query}
             value={query}
             onChange={(event) => setQuery(event.target.value)}
+            sx={{ flex: '1 1 280px' }}
             slotProps={{ htmlInput: { 'data-testid': 'reports-filter-query', maxLength: 100 } }}
           />
           <DateRangeFilter
@@ -72,7 +77,6 @@ export const IssuedList = () => {
             onChange={(change) => ('from' in change ? setFrom(change.from) : setTo(change.to))}
             testIds={{ from: 'reports-filter-from', to: 'reports-filter-to' }}
           />
-          <Button onClick={() => setTick((value) => value + 1)}>{texts.refresh}</Button>
         </Stack>
         {list === null ? (
           <Typography color="text.secondary">{texts.loading}</Typography>
