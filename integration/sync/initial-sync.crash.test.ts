@@ -71,6 +71,10 @@ it('an initial sync killed mid-load gets its indexes back on reopen, resumes and
   const cleanMessages: JobMessage[] = [];
   await runJob(workerJob(clean.core, running.url, clean.token), (message) => cleanMessages.push(message));
   expect(cleanMessages.at(-1)).toMatchObject({ type: 'done', cursor: latest, repairedTables: [] });
+  // The clerk is told when the rows are in and the indexes are being built: once, after the last page.
+  const phases = cleanMessages.flatMap((message) => (message.type === 'progress' ? [message.phase] : []));
+  expect(phases.filter((phase) => phase === 'index')).toHaveLength(1);
+  expect(phases.lastIndexOf('pull')).toBeLessThan(phases.indexOf('index'));
   expect(indexesAndTriggers(clean.core.db)).toEqual(cleanSchema);
 
   // The same load, killed after some pages.

@@ -37,7 +37,8 @@ export const PendingItem = z.object({
 });
 export type PendingItem = z.infer<typeof PendingItem>;
 
-export const SyncPhase = z.enum(['push', 'pull', 'verify']);
+/** index: the name search and the indexes a bulk pull set aside are built once, after its last page. */
+export const SyncPhase = z.enum(['push', 'pull', 'index', 'verify']);
 export type SyncPhase = z.infer<typeof SyncPhase>;
 
 export const SyncProgress = z.object({

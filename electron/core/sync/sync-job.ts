@@ -67,6 +67,7 @@ export async function runJob(job: SyncJob, post: (message: JobMessage) => void):
           total: progress.applied + Math.max(0, progress.latest - progress.cursor),
           ratePerSecond: progress.ratePerSecond,
         }),
+      onIndexing: () => post({ type: 'progress', phase: 'index', done: 0, total: null, ratePerSecond: 0 }),
     });
     let repairedTables: string[] = [];
     let verified = false;

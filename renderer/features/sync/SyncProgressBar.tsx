@@ -17,7 +17,17 @@ export const SyncProgressBar = ({ progress }: { progress: SyncProgress | null })
         variant={percent === null ? 'indeterminate' : 'determinate'}
         value={percent ?? undefined}
       />
-      {progress !== null && (
+      {progress?.phase === 'index' && (
+        <Stack direction="row" spacing={2} sx={{ mt: 0.5 }}>
+          <Typography variant="body2" sx={{ fontWeight: 600 }} data-testid="sync-phase">
+            {texts.phase.index}
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            {texts.indexing}
+          </Typography>
+        </Stack>
+      )}
+      {progress !== null && progress.phase !== 'index' && (
         <Stack direction="row" spacing={2} sx={{ mt: 0.5 }}>
           <Typography variant="body2" sx={{ fontWeight: 600 }} data-testid="sync-phase">
             {texts.phase[progress.phase]}

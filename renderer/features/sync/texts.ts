@@ -61,7 +61,8 @@ export const syncTexts = {
   },
   progress: {
     label: '同步进度',
-    phase: { push: '上传', pull: '下载', verify: '校验' },
+    phase: { push: '上传', pull: '下载', index: '建立查询索引', verify: '校验' },
+    indexing: '数据已下载完毕，正在建立查询索引，请稍候',
     counts: (done: string, total: string | null): string =>
       total === null ? `已处理 ${done} 条` : `已处理 ${done} / ${total} 条`,
     rate: (rate: string): string => `每秒 ${rate} 条`,
