@@ -126,7 +126,11 @@ export async function pull(
       first = false;
       // Ask for the following page before applying this one: the platform prepares it while we write.
       if (page.end.hasMore) next = fetchPage(page.end.next);
-      const result = applier.applyPage(page.changes, page.end, toBeijingIso(options.serverNow()));
+      const result = await applier.applyPageYielding(
+        page.changes,
+        page.end,
+        toBeijingIso(options.serverNow()),
+      );
       cursor = page.end.next;
       summary.applied += result.applied;
       summary.changed += result.changed;
