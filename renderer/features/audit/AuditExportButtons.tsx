@@ -5,6 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ExportFormat } from '../../../shared/domain/export';
 import { saveExportFile } from '../../app/download';
+import { DisabledReason, disabledReasonProps } from '../../app/form/DisabledReason';
 import { client } from '../../transport/client';
 import { isRangeInvalid } from '../../app/filters/DateRangeFilter';
 import { toAuditFilters, useAuditView } from './audit-list';
@@ -30,7 +31,7 @@ export const AuditExportButtons = () => {
     void queries.invalidateQueries({ queryKey: ['audit:list'] });
     setMessage({ text: auditPageTexts.exported(result.value.rows, result.value.name), error: false });
   };
-  const disabled = busy || isRangeInvalid(filters);
+  const refused = isRangeInvalid(filters) ? auditPageTexts.exportRangeInvalid : null;
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
       {message !== null && (
@@ -48,7 +49,7 @@ export const AuditExportButtons = () => {
           key={format}
           variant="outlined"
           size="small"
-          disabled={disabled}
+          {...disabledReasonProps('audit-export', refused, busy)}
           onClick={() => void run(format)}
           data-testid={`audit-export-${format}`}
         >
@@ -59,6 +60,7 @@ export const AuditExportButtons = () => {
               : auditPageTexts.exportXlsx}
         </Button>
       ))}
+      <DisabledReason testId="audit-export" reason={refused} />
     </Stack>
   );
 };

@@ -100,4 +100,25 @@ describe('审计日志 page', () => {
     await waitFor(() => expect(fake().callsTo('audit:list').length).toBeGreaterThan(before + 1));
     expect(fake().callsTo('audit:list').at(-1)).not.toHaveProperty('caseNumber');
   });
+
+  it('says beside the exports why they wait while the dates run backwards, and nothing once they are set right', async () => {
+    fake().answer('audit:list', { total: 1, items: [entry], actors: ['wangfang'], actions: ['check.run'] });
+    fake().answer('audit:chain', {
+      local: { ok: true, count: 7, checkedAt: '2026-12-01T02:03:05.000Z' },
+      platform: null,
+    });
+    const initial = useAuditView.getInitialState();
+    useAuditView.setState({ filters: { ...initial.filters, from: '2026-12-05', to: '2026-12-01' } });
+    renderLive(<AuditPage />);
+    const reason = await screen.findByTestId('audit-export-reason');
+    expect(reason.textContent).toBe('开始日期晚于结束日期，改正后才能导出');
+    for (const format of ['csv', 'xlsx']) {
+      const button = screen.getByTestId(`audit-export-${format}`);
+      expect(button).toHaveProperty('disabled', true);
+      expect(button.getAttribute('aria-describedby')).toBe('audit-export-reason');
+    }
+    useAuditView.setState({ filters: { ...initial.filters, from: '2026-12-01', to: '2026-12-05' } });
+    await waitFor(() => expect(screen.queryByTestId('audit-export-reason')).toBeNull());
+    expect(screen.getByTestId('audit-export-csv')).toHaveProperty('disabled', false);
+  });
 });

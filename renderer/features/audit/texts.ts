@@ -30,6 +30,7 @@ export const auditPageTexts = {
   exportCsv: '导出 CSV',
   exportXlsx: '导出 Excel',
   exporting: '正在导出…',
+  exportRangeInvalid: '开始日期晚于结束日期，改正后才能导出',
   exported: (rows: number, name: string): string => `已导出 ${rows} 条：${name}`,
   chain: {
     checking: '正在校验哈希链…',

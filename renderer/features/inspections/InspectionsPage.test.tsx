@@ -18,7 +18,11 @@ describe('双随机抽查 (server state through useCoreQuery)', () => {
     expect(row.textContent).toContain('食品经营许可');
     expect(fake().callsTo('inspections:list').at(-1)).toEqual({ limit: 50, offset: 0 });
     // No matter chosen: the pool cannot be asked for.
-    expect(screen.getByTestId('inspection-show-pool')).toHaveProperty('disabled', true);
+    const showPool = screen.getByTestId('inspection-show-pool');
+    expect(showPool).toHaveProperty('disabled', true);
+    // …and says why, beside it and to a screen reader.
+    expect(screen.getByTestId('inspection-show-pool-reason').textContent).toBe('请先选择抽查事项');
+    expect(showPool.getAttribute('aria-describedby')).toBe('inspection-show-pool-reason');
     expect(fake().callsTo('inspections:pool')).toHaveLength(before);
   });
 

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import type { InspectionDetail, InspectionScope } from '../../../shared/domain/inspection';
 import { RegionSelect } from '../../app/RegionSelect';
 import { MatterSelect } from '../../app/matters/MatterSelect';
+import { DisabledReason, disabledReasonProps } from '../../app/form/DisabledReason';
 import { queryKeyOf, useCoreQuery } from '../../app/query/query-client';
 import { DrawResult } from './DrawResult';
 import { PastDraws } from './PastDraws';
@@ -79,12 +80,22 @@ export const InspectionsPage = () => {
         <Button
           variant="outlined"
           onClick={showPool}
-          disabled={matterCode === null || pool.isFetching}
+          {...disabledReasonProps(
+            'inspection-show-pool',
+            matterCode === null ? texts.chooseMatterFirst : null,
+            pool.isFetching,
+          )}
           sx={{ mt: 1 }}
           data-testid="inspection-show-pool"
         >
           {texts.showPool}
         </Button>
+        <Stack sx={{ mt: 1.75 }}>
+          <DisabledReason
+            testId="inspection-show-pool"
+            reason={matterCode === null ? texts.chooseMatterFirst : null}
+          />
+        </Stack>
       </Stack>
       {error !== null && (
         <Alert severity="error" data-testid="inspection-error">

@@ -126,4 +126,19 @@ describe('双随机抽取 (react-hook-form on the inspections:draw request)', ()
     );
     expect(onDrawn).not.toHaveBeenCalled();
   });
+
+  it('says beside 抽取 why it cannot draw: no subject in the pool, or a problem listed above', () => {
+    renderInApp(<PoolPanel pool={{ ...samplePool(), subjects: [] }} onDrawn={vi.fn()} />);
+    expect(screen.getByTestId('inspection-draw')).toHaveProperty('disabled', true);
+    expect(screen.getByTestId('inspection-draw-reason').textContent).toBe('没有可抽查的主体，无法抽取');
+    expect(screen.getByTestId('inspection-draw').getAttribute('aria-describedby')).toBe(
+      'inspection-draw-reason',
+    );
+  });
+
+  it('says nothing beside 抽取 while it can draw', () => {
+    renderPanel();
+    expect(screen.getByTestId('inspection-draw')).toHaveProperty('disabled', false);
+    expect(screen.queryByTestId('inspection-draw-reason')).toBeNull();
+  });
 });

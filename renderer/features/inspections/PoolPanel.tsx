@@ -11,6 +11,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import type { InspectionDetail, InspectionPool } from '../../../shared/domain/inspection';
+import { DisabledReason, disabledReasonProps } from '../../app/form/DisabledReason';
 import { placeRefusal } from '../../app/form/place-refusal';
 import { textFieldProps } from '../../app/form/text-field-props';
 import { useContractForm } from '../../app/form/use-contract-form';
@@ -30,7 +31,12 @@ export const PoolPanel = ({ pool, onDrawn }: Props) => {
   const { isSubmitting } = form.formState;
   const [error, setError] = useState<string | null>(null);
   const percents = form.watch('percents');
-  const blocked = pool.subjects.length === 0 || pool.problems.length > 0;
+  const blocked =
+    pool.subjects.length === 0
+      ? texts.drawBlockedEmpty
+      : pool.problems.length > 0
+        ? texts.drawBlockedProblems
+        : null;
   const fields = [
     'seed' as const,
     ...adjustableGrades(pool).map((grade) => `percents.${grade.grade}` as const),
@@ -126,11 +132,14 @@ export const PoolPanel = ({ pool, onDrawn }: Props) => {
           <Button
             variant="contained"
             onClick={(event) => void draw(event)}
-            disabled={blocked || isSubmitting}
+            {...disabledReasonProps('inspection-draw', blocked, isSubmitting)}
             data-testid="inspection-draw"
           >
             {isSubmitting ? texts.drawing : texts.draw}
           </Button>
+          <Stack sx={{ pt: 1 }}>
+            <DisabledReason testId="inspection-draw" reason={blocked} />
+          </Stack>
         </Stack>
       </Stack>
     </Paper>

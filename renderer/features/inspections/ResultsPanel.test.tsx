@@ -123,4 +123,15 @@ describe('检查结果 entry (react-hook-form on the inspections:record-result r
       ),
     );
   });
+
+  it('says why 打印 and the exports wait: nothing recorded yet', async () => {
+    fake().answer('inspections:results', sampleResults());
+    renderInApp(<ResultsPanel drawId="draw-1" />);
+    const reason = await screen.findByTestId('results-print-reason');
+    expect(reason.textContent).toBe('录入检查结果后才能打印和导出公示');
+    for (const id of ['results-print', 'results-export-csv', 'results-export-xlsx']) {
+      expect(screen.getByTestId(id)).toHaveProperty('disabled', true);
+      expect(screen.getByTestId(id).getAttribute('aria-describedby')).toBe('results-print-reason');
+    }
+  });
 });

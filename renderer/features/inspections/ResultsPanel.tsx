@@ -7,6 +7,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ExportFormat } from '../../../shared/domain/export';
 import type { InspectionResults } from '../../../shared/domain/inspection-result';
+import { DisabledReason, disabledReasonProps } from '../../app/form/DisabledReason';
 import { queryKeyOf, useCoreQuery } from '../../app/query/query-client';
 import { client } from '../../transport/client';
 import { ResultDialog } from './ResultDialog';
@@ -53,7 +54,8 @@ const ResultsView = ({ view }: { view: InspectionResults }) => {
     setSaved(texts.saved(subjectName));
   };
   const open = view.subjects.find((subject) => subject.subjectId === editing) ?? null;
-  const nothing = view.recorded === 0;
+  // One reason for the three buttons, written once beside them.
+  const nothing = view.recorded === 0 ? texts.nothingRecorded : null;
   return (
     <Paper variant="outlined" sx={{ p: 2 }} data-testid="inspection-results">
       <Stack spacing={1.5}>
@@ -70,25 +72,26 @@ const ResultsView = ({ view }: { view: InspectionResults }) => {
           <Button
             variant="outlined"
             onClick={() => setPrinting(true)}
-            disabled={nothing}
+            {...disabledReasonProps('results-print', nothing)}
             data-testid="results-print"
           >
             {texts.print}
           </Button>
           <Button
             onClick={() => exportList('csv')}
-            disabled={nothing || busy}
+            {...disabledReasonProps('results-print', nothing, busy)}
             data-testid="results-export-csv"
           >
             {texts.exportCsv}
           </Button>
           <Button
             onClick={() => exportList('xlsx')}
-            disabled={nothing || busy}
+            {...disabledReasonProps('results-print', nothing, busy)}
             data-testid="results-export-xlsx"
           >
             {texts.exportXlsx}
           </Button>
+          <DisabledReason testId="results-print" reason={nothing} />
         </Stack>
         {!view.outcomesConfirmed && (
           <Typography variant="caption" color="text.secondary">

@@ -26,6 +26,7 @@ export const resultsTexts = {
   corrected: (count: number): string => `已更正 ${count} 次`,
   substituted: '（已更换）',
   print: '打印抽查结果公示',
+  nothingRecorded: '录入检查结果后才能打印和导出公示',
   exportCsv: '导出公示 CSV',
   exportXlsx: '导出公示 Excel',
   exported: (name: string, rows: number): string => `已导出 ${name}（${rows} 行）`,

@@ -9,6 +9,7 @@ export const inspectionsTexts = {
   region: '区划',
   matter: '抽查事项',
   showPool: '查看检查对象',
+  chooseMatterFirst: '请先选择抽查事项',
   poolTitle: '检查对象（按风险分类）',
   columns: {
     grade: '风险分类',
@@ -29,6 +30,8 @@ export const inspectionsTexts = {
     `执法检查人员名录 版本 ${version}（${source === 'platform' ? '市平台下发' : '随程序发布'}）`,
   demoRoster: '检查人员名录为演示数据（合成姓名与证号），不得用于真实抽查。',
   emptyPool: '所选区划和事项下没有可抽查的主体。',
+  drawBlockedEmpty: '没有可抽查的主体，无法抽取',
+  drawBlockedProblems: '请先解决上方列出的问题，再抽取',
   percentInvalid: '请填写 0–100 之间的百分数，最多两位小数（如 20 表示 20%）',
   percentOutside: (min: number, max: number): string => `本次比例须在 ${percent(min)}–${percent(max)} 之间`,
   /** 预计抽取 beside a ratio that cannot be drawn with. */
