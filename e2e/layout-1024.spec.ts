@@ -161,6 +161,26 @@ test('at 1024×768 no page cuts a button, label or heading', async ({ app }) => 
 
 // R5: the sync page of an enrolled PC (同步方式 shows only then), with a long device name and a pending check of
 // the longest 办件编号, offline, at 1024 px.
+test('the supervisor’s 双随机抽查 and 审计日志 cut nothing at 1024×768 and say why a button waits', async ({
+  page,
+  host,
+}) => {
+  await page.setViewportSize(SMALL);
+  await page.goto(host.url);
+  await signIn(page, 'zhaomin', DEMO_PASSWORD);
+  await page.getByTestId('nav-inspections').click();
+  await expect(page.getByTestId('inspections-page')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  // No matter chosen yet: 查看检查对象 waits, and says so.
+  await expect(page.getByTestId('inspection-show-pool')).toBeDisabled();
+  await expect(page.getByTestId('inspection-show-pool-reason')).toHaveText('请先选择抽查事项');
+  await expectNothingCut(page, 'inspections');
+  await page.getByTestId('nav-audit').click();
+  await expect(page.getByTestId('audit-page')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await expectNothingCut(page, 'audit');
+});
+
 test('the sync page of an enrolled PC shows 同步方式 whole at 1024×768', async ({ page }) => {
   test.setTimeout(180_000);
   const platformDir = mkdtempSync(join(tmpdir(), 'ccw-e2e-platform-'));

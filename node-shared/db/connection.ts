@@ -37,6 +37,31 @@ export function keyPragmas(key: string, pragma: 'key' | 'rekey' = 'key'): string
   return ["cipher = 'sqlcipher'", 'legacy = 4', `${pragma} = "x'${key}'"`];
 }
 
+const isBusy = (error: unknown): boolean =>
+  error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_BUSY');
+
+/** How long opening keeps trying while another connection holds the lock, as busy_timeout waits for others. */
+const OPEN_BUSY_MS = 5000;
+
+/**
+ * Runs `step` again while SQLite answers SQLITE_BUSY, up to OPEN_BUSY_MS. Two processes opening a new, empty file
+ * at the same instant (two platform processes started together) both turn it into WAL: each holds a shared lock
+ * and wants an exclusive one, and SQLite refuses one of them at once, without its busy handler, to break the
+ * deadlock. A moment later the file is in WAL and the same pragma goes through.
+ */
+function retryWhileBusy<T>(step: () => T): T {
+  const deadline = Date.now() + OPEN_BUSY_MS;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      return step();
+    } catch (error) {
+      if (!isBusy(error) || Date.now() >= deadline) throw error;
+      Atomics.wait(pause, 0, 0, 20);
+    }
+  }
+}
+
 /**
  * Opens the cache with the pragmas every connection needs. synchronous=FULL because the evidence written here
  * (checks, feedback, audit) must survive a power cut on a county office PC, not only a crash of the app.
@@ -48,7 +73,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   });
   try {
     if (options.key !== undefined) applyKey(db, options.key);
-    db.pragma('journal_mode = WAL');
+    retryWhileBusy(() => db.pragma('journal_mode = WAL'));
   } catch (error) {
     db.close();
     throw error;

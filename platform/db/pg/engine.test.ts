@@ -213,7 +213,9 @@ describePg('the synchronous PostgreSQL engine', () => {
     const admin = another(url);
     const terminate = (): void => {
       const pid = db.prepare('SELECT pg_backend_pid() AS pid').pluck().get();
-      admin.prepare('SELECT pg_terminate_backend(?)').run(pid);
+      // With a timeout (PostgreSQL 14+) the call returns once the backend is gone, not when it was only
+      // signalled: otherwise the next statement can reach it before it dies, on a loaded machine.
+      admin.prepare('SELECT pg_terminate_backend(?, 10000)').run(pid);
     };
     // Between requests: the next one runs on a new connection.
     terminate();
