@@ -62,7 +62,7 @@ function rawInsertRate(
   withIndexes: boolean,
   targetKey?: string,
 ): { rows: number; seconds: number; cpuSeconds: number } {
-  const target = targetKey === undefined ? openDatabase(file) : openDatabase(file, { key: targetKey });
+  const target = openDatabase(file, targetKey === undefined ? {} : { key: targetKey });
   migrate(target, migrations);
   if (!withIndexes) deferSearchIndex(target, 'initial');
   const from = openDatabase(source, { readonly: true, key });

@@ -51,10 +51,10 @@ const isConstraintError = (error: unknown): boolean =>
  * cursor — exactly-once apply without any bookkeeping beyond the cursor.
  *
  * applyPageYielding (the pull's) keeps the transaction open across a turn of the event loop every SLICE rows: the
- * next page, asked for before this one is applied (pull.ts), is read off the socket meanwhile. Applied in one go, the page held the loop for
- * its whole apply, the socket's buffers filled and the platform stopped writing the next page until the client
- * came back for it — the worker then sat waiting for the platform about a fifth of an initial sync (CPU profile,
- * bench:sync at scale 0.1).
+ * next page, asked for before this one is applied (pull.ts), is read off the socket meanwhile. Applied in one go,
+ * the page held the loop for its whole apply, the socket's buffers filled and the platform stopped writing the
+ * next page until the client came back for it — the worker then sat waiting for the platform about a fifth of an
+ * initial sync (CPU profile, bench:sync at scale 0.1). applyPage (anti-entropy's) runs the same steps in one go.
  */
 export type Applier = {
   applyPage: (changes: readonly Change[], end: FeedEnd, at: string) => ApplySummary;

@@ -44,8 +44,9 @@ type BulkSettings = {
  * several pages of the feed into the database once.
  *
  * The builds at the end go back to the connection's own page cache — the sorter of a CREATE INDEX takes as much
- * memory again as the cache, and at scale 1 the larger cache made them no faster (bench:sync: the build's peak RSS
- * 141 → 97 MB) — and let the sorter use a helper thread on the second core (about a tenth less time, 16 MB more).
+ * memory again as the cache, and the larger cache made them no faster — and let the sorter use a helper thread on
+ * the second core. On a copy of a loaded scale-1 cache: 27–31 s and a peak of 141 MB before, 22 s and 113 MB
+ * after (docs/benchmarks.md).
  */
 function bulkSettings(db: Db): BulkSettings {
   const before = {

@@ -47,6 +47,8 @@ export const InspectionsPage = () => {
   };
 
   const error = pool.error ?? detail.error;
+  // Why 查看检查对象 waits, if it does.
+  const showPoolRefused = matterCode === null ? texts.chooseMatterFirst : null;
   return (
     <Stack spacing={1.5} data-testid="inspections-page">
       <Typography variant="h2" component="h1">
@@ -80,21 +82,14 @@ export const InspectionsPage = () => {
         <Button
           variant="outlined"
           onClick={showPool}
-          {...disabledReasonProps(
-            'inspection-show-pool',
-            matterCode === null ? texts.chooseMatterFirst : null,
-            pool.isFetching,
-          )}
+          {...disabledReasonProps('inspection-show-pool', showPoolRefused, pool.isFetching)}
           sx={{ mt: 1 }}
           data-testid="inspection-show-pool"
         >
           {texts.showPool}
         </Button>
         <Stack sx={{ mt: 1.75 }}>
-          <DisabledReason
-            testId="inspection-show-pool"
-            reason={matterCode === null ? texts.chooseMatterFirst : null}
-          />
+          <DisabledReason testId="inspection-show-pool" reason={showPoolRefused} />
         </Stack>
       </Stack>
       {error !== null && (

@@ -17,30 +17,29 @@ export const SyncProgressBar = ({ progress }: { progress: SyncProgress | null })
         variant={percent === null ? 'indeterminate' : 'determinate'}
         value={percent ?? undefined}
       />
-      {progress?.phase === 'index' && (
-        <Stack direction="row" spacing={2} sx={{ mt: 0.5 }}>
-          <Typography variant="body2" sx={{ fontWeight: 600 }} data-testid="sync-phase">
-            {texts.phase.index}
-          </Typography>
-          <Typography variant="body2" color="text.secondary">
-            {texts.indexing}
-          </Typography>
-        </Stack>
-      )}
-      {progress !== null && progress.phase !== 'index' && (
+      {progress !== null && (
         <Stack direction="row" spacing={2} sx={{ mt: 0.5 }}>
           <Typography variant="body2" sx={{ fontWeight: 600 }} data-testid="sync-phase">
             {texts.phase[progress.phase]}
           </Typography>
-          <Typography variant="body2" data-testid="sync-counts">
-            {texts.counts(
-              formatCount(progress.done),
-              progress.total === null ? null : formatCount(progress.total),
-            )}
-          </Typography>
-          <Typography variant="body2" color="text.secondary" data-testid="sync-rate">
-            {texts.rate(formatRate(progress.ratePerSecond))}
-          </Typography>
+          {progress.phase === 'index' ? (
+            // The rows are in; the build has no count to show.
+            <Typography variant="body2" color="text.secondary">
+              {texts.indexing}
+            </Typography>
+          ) : (
+            <>
+              <Typography variant="body2" data-testid="sync-counts">
+                {texts.counts(
+                  formatCount(progress.done),
+                  progress.total === null ? null : formatCount(progress.total),
+                )}
+              </Typography>
+              <Typography variant="body2" color="text.secondary" data-testid="sync-rate">
+                {texts.rate(formatRate(progress.ratePerSecond))}
+              </Typography>
+            </>
+          )}
         </Stack>
       )}
     </Box>
