@@ -38,7 +38,7 @@ export function keyPragmas(key: string, pragma: 'key' | 'rekey' = 'key'): string
 }
 
 const isBusy = (error: unknown): boolean =>
-  error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_BUSY');
+  error instanceof Database.SqliteError && error.code.startsWith('SQLITE_BUSY');
 
 /** How long opening keeps trying while another connection holds the lock, as busy_timeout waits for others. */
 const OPEN_BUSY_MS = 5000;
