@@ -116,3 +116,26 @@ it('restores a cache deferred before what was dropped was kept (the name trigger
   expect(byName(schema(db))).toEqual(byName(before));
   expect(searchSubjects(db, '延迟索引企业7', 5).map((subject) => subject.id)).toEqual(['s-7']);
 });
+
+it('migration 21 on a cache a crash left deferred: the kept trigger SQL becomes the new one, restored at the end', () => {
+  const db = openDatabase(':memory:');
+  opened.push(db);
+  migrate(db, migrations.slice(0, 20));
+  seedRegistry(db, { subjects: subjects(0, 5), entries: [], records: [] });
+  deferSearchIndex(db, 'initial');
+  migrate(db, migrations);
+  // Still deferred: no bigram trigger live, and the kept ones skip the common pairs.
+  const live = byName(schema(db)).filter((name) => name.startsWith('subject_bigrams_'));
+  expect(live).toEqual([]);
+  const kept = deferredSchemaObjects(db).filter((object) => object.name === 'subject_bigrams_insert');
+  expect(kept).toHaveLength(1);
+  expect(kept[0]?.sql).toContain('subject_bigram_common');
+  restoreSearchIndex(db);
+  const fresh = cache();
+  const triggers = (of: Db) =>
+    schema(of)
+      .filter((object) => object.type === 'trigger')
+      .sort((a, b) => a.name.localeCompare(b.name));
+  expect(triggers(db)).toEqual(triggers(fresh));
+  expect(searchSubjects(db, '延迟', 5)).toHaveLength(5);
+});

@@ -108,10 +108,15 @@ const containingPair = (db: Db, pair: string, limit: number): SubjectRow[] =>
        WHERE b.bigram = ? ORDER BY b.subject_rowid LIMIT ?`,
   ).all(bigramKey(pair), limit) as SubjectRow[];
 
+/** A pair too common to be indexed (db/frozen/name-bigrams-v2.ts): the LIKE scan meets its rows at once. */
+const isCommonPair = (db: Db, pair: string): boolean =>
+  statement(db, 'SELECT 1 FROM subject_bigram_common WHERE bigram = ?').pluck().get(bigramKey(pair)) !==
+  undefined;
+
 /**
  * 1–2 characters cannot form a trigram. Exact matches, then prefix matches (shortest first), then names
  * containing the text: the first `limit × 3` in registry (rowid) order, shortest first. Two characters come
- * from indexes (db/frozen/name-bigrams-v1.ts), so a rare pair answers as fast as a common one; one character
+ * from indexes (db/frozen/name-bigrams-v1.ts), a common pair from the first names of a scan (v2); one character
  * stays with the name index and a LIKE scan that stops as soon as it has enough rows.
  */
 function byShortText(db: Db, text: string, limit: number): SubjectRow[] {
@@ -119,7 +124,10 @@ function byShortText(db: Db, text: string, limit: number): SubjectRow[] {
   const pair = [...text].length === 2 && !searchIndexDeferred(db);
   const exact = byName(db, text, limit);
   const prefixed = pair ? startingWithPair(db, text, limit) : startingWithScan(db, text, limit);
-  const containing = pair ? containingPair(db, text, limit * 3) : containingScan(db, text, limit * 3);
+  const containing =
+    pair && !isCommonPair(db, text)
+      ? containingPair(db, text, limit * 3)
+      : containingScan(db, text, limit * 3);
   containing.sort((a, b) => a.name.length - b.name.length || a.name.localeCompare(b.name));
   return [...exact, ...prefixed, ...containing];
 }

@@ -27,6 +27,8 @@ const BULK_CACHE_KIB = -32_768;
 const BULK_CHECKPOINT_PAGES = 10_000;
 /** Helper threads SQLite's sorter may use while the indexes are built (CREATE INDEX, the sorted bigram insert). */
 const INDEX_BUILD_THREADS = 1;
+/** 4 MiB while the indexes are built: the sorter's memory follows the page cache. */
+const INDEX_BUILD_CACHE_KIB = -4_096;
 
 type BulkSettings = {
   /** For the one-pass builds at the end of the load. */
@@ -43,10 +45,11 @@ type BulkSettings = {
  * the tables' B-trees in memory between pages, and a longer WAL between checkpoints copies a page written by
  * several pages of the feed into the database once.
  *
- * The builds at the end go back to the connection's own page cache — the sorter of a CREATE INDEX takes as much
- * memory again as the cache, and the larger cache made them no faster — and let the sorter use a helper thread on
- * the second core. On a copy of a loaded scale-1 cache: 27–31 s and a peak of 141 MB before, 22 s and 113 MB
- * after (docs/benchmarks.md).
+ * The builds at the end run with a small page cache — the sorter of a CREATE INDEX takes as much memory again as
+ * the cache, and a larger one made them slower, not faster — and let the sorter use a helper thread on the second
+ * core. On a copy of a loaded scale-1 cache: 27–31 s and a peak of 141 MB with the 32 MiB cache and no helper,
+ * 22 s and 113 MB with the connection's own 16 MB and a helper; with 4 MiB credit_records_by_category_day (the
+ * largest) took 5.0–5.1 s against 5.6–5.7 s with 16 MB (docs/benchmarks.md).
  */
 function bulkSettings(db: Db): BulkSettings {
   const before = {
@@ -60,7 +63,7 @@ function bulkSettings(db: Db): BulkSettings {
   db.pragma(`wal_autocheckpoint = ${BULK_CHECKPOINT_PAGES}`);
   return {
     building: () => {
-      db.pragma(`cache_size = ${Number(before.cache)}`);
+      db.pragma(`cache_size = ${INDEX_BUILD_CACHE_KIB}`);
       db.pragma(`threads = ${INDEX_BUILD_THREADS}`);
     },
     restore: () => {

@@ -19,6 +19,7 @@ import { entryUsers } from './0017-entry-users';
 import { objections } from './0018-objections';
 import { feedbackDeliveries } from './0019-feedback-deliveries';
 import { subjectNameBigrams } from './0020-subject-name-bigrams';
+import { subjectBigramCommon } from './0021-subject-bigram-common';
 
 /** Append-only: a released migration is never edited; add the next number at the end. */
 export const migrations: readonly Migration[] = [
@@ -42,4 +43,5 @@ export const migrations: readonly Migration[] = [
   objections,
   feedbackDeliveries,
   subjectNameBigrams,
+  subjectBigramCommon,
 ];
