@@ -38,39 +38,42 @@ export const COMMON_PAIR_MIN_NAMES = 200;
 /** About this many names, every k-th by rowid, are read to choose the common pairs. */
 const COMMON_PAIR_SAMPLE = 10_000;
 
-/** The two-character substrings at the positions of `position` (0 … max length − 2) of the names of `names`. */
+/** The two-character substrings of the names of `names` at the start positions of temp.bigram_positions. */
 const pairsOf = (names: string): string =>
-  `SELECT lower(substr(n.name, position.at + 1, 2)) AS bigram, n.rowid AS subject_rowid
-     FROM ${names} n JOIN position ON position.at <= length(n.name) - 2`;
-const positionsUpTo = (names: string): string => `position (at) AS (
-    SELECT 0 UNION ALL SELECT at + 1 FROM position WHERE at < (SELECT max(length(name)) FROM ${names}) - 2
-  )`;
+  `SELECT lower(substr(n.name, p.at + 1, 2)) AS bigram, n.rowid AS subject_rowid
+     FROM ${names} n JOIN temp.bigram_positions p ON p.at <= length(n.name) - 2`;
 
 /**
  * subject_bigrams from the subjects in one pass: the same rows as migration 20's NAME_BIGRAMS_REBUILD (every
  * two-character substring, ASCII lower-cased, with the rowid) but the common pairs, chosen first from a sample
  * of the names (a pair in ≥ COMMON_PAIR_SHARE of them, and by estimate in ≥ COMMON_PAIR_MIN_NAMES names). The
- * start positions come from a counter up to the longest name instead of a JSON array built and parsed per name
- * — about a third less CPU. Sorted so the B-tree is written in order.
+ * start positions 0 … longest name − 2 are a table with a key, which each name joins by range, instead of a
+ * JSON array built and parsed per name (a recursive CTE in the join would be run again for every name). Sorted
+ * so the B-tree is written in order.
  */
 const NAME_BIGRAMS_BUILD = `
+  CREATE TEMP TABLE IF NOT EXISTS bigram_positions (at INTEGER PRIMARY KEY);
+  DELETE FROM temp.bigram_positions;
+  WITH RECURSIVE position (at) AS (
+    SELECT 0 UNION ALL SELECT at + 1 FROM position WHERE at < (SELECT max(length(name)) FROM subjects) - 2
+  )
+  INSERT INTO temp.bigram_positions (at) SELECT at FROM position;
   DELETE FROM subject_bigram_common;
-  WITH RECURSIVE
+  WITH
     total (n) AS (SELECT count(*) FROM subjects),
     sample AS (SELECT rowid, name FROM subjects WHERE rowid % (SELECT max(1, n / ${COMMON_PAIR_SAMPLE}) FROM total) = 0),
-    sampled (n) AS (SELECT count(*) FROM sample),
-    ${positionsUpTo('sample')}
+    sampled (n) AS (SELECT count(*) FROM sample)
   INSERT INTO subject_bigram_common (bigram)
     SELECT bigram FROM (SELECT DISTINCT bigram, subject_rowid FROM (${pairsOf('sample')}))
     GROUP BY bigram
     HAVING count(*) >= (SELECT n FROM sampled) * ${COMMON_PAIR_SHARE}
       AND count(*) * (SELECT n FROM total) >= ${COMMON_PAIR_MIN_NAMES} * (SELECT n FROM sampled);
   DELETE FROM subject_bigrams;
-  WITH RECURSIVE ${positionsUpTo('subjects')}
   INSERT OR IGNORE INTO subject_bigrams (bigram, subject_rowid)
     SELECT bigram, subject_rowid FROM (${pairsOf('subjects')})
     WHERE bigram NOT IN (SELECT bigram FROM subject_bigram_common)
     ORDER BY 1, 2;
+  DROP TABLE temp.bigram_positions;
 `;
 
 /**
