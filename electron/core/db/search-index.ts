@@ -32,9 +32,9 @@ const schemaObjects = (db: Db, where: string, ...parameters: string[]): SchemaOb
 const syncedTableList = Object.keys(syncedTables);
 
 /** A pair in at least this share of the names is common (db/frozen/name-bigrams-v2.ts) … */
-export const COMMON_PAIR_SHARE = 0.01;
+const COMMON_PAIR_SHARE = 0.01;
 /** … and in at least this many of them: more than a search's limit × 3 (50 × 3), so the scan stops early. */
-export const COMMON_PAIR_MIN_NAMES = 200;
+const COMMON_PAIR_MIN_NAMES = 200;
 /** About this many names, every k-th by rowid, are read to choose the common pairs. */
 const COMMON_PAIR_SAMPLE = 10_000;
 

@@ -108,7 +108,7 @@ const containingPair = (db: Db, pair: string, limit: number): SubjectRow[] =>
        WHERE b.bigram = ? ORDER BY b.subject_rowid LIMIT ?`,
   ).all(bigramKey(pair), limit) as SubjectRow[];
 
-/** A pair too common to be indexed (db/frozen/name-bigrams-v2.ts): the LIKE scan meets its rows at once. */
+/** A pair too common to be indexed (db/frozen/name-bigrams-v2.ts): the LIKE scan meets its rows early on. */
 const isCommonPair = (db: Db, pair: string): boolean =>
   statement(db, 'SELECT 1 FROM subject_bigram_common WHERE bigram = ?').pluck().get(bigramKey(pair)) !==
   undefined;
