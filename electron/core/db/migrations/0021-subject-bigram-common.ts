@@ -25,17 +25,14 @@ export const subjectBigramCommon: Migration = {
       string | undefined;
     if (stored === undefined) return;
     const deferred = JSON.parse(stored) as Kept[];
-    const dropped = deferred.some((entry) =>
-      entry.objects.some((object) => (BIGRAM_TRIGGER_NAMES as readonly string[]).includes(object.name)),
-    );
+    const bigramTrigger = new Set<string>(BIGRAM_TRIGGER_NAMES);
+    const dropped = deferred.some((entry) => entry.objects.some((object) => bigramTrigger.has(object.name)));
     if (!dropped) return;
     const sqlOf = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").pluck();
     const renewed = deferred.map((entry) => ({
       ...entry,
       objects: entry.objects.map((object) =>
-        (BIGRAM_TRIGGER_NAMES as readonly string[]).includes(object.name)
-          ? { ...object, sql: sqlOf.get(object.name) as string }
-          : object,
+        bigramTrigger.has(object.name) ? { ...object, sql: sqlOf.get(object.name) as string } : object,
       ),
     }));
     db.exec(DROP_NAME_BIGRAMS_TRIGGERS);
