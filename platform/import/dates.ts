@@ -35,7 +35,3 @@ export function parseDate(raw: string): ParsedDate {
   }
   return { ok: true, iso: `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` };
 }
-
-/** The local calendar day of `now` as YYYY-MM-DD: a decision dated after it is a typing error. */
-export const localDay = (now: Date): string =>
-  `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1, 2)}-${pad(now.getDate(), 2)}`;

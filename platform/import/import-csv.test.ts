@@ -238,6 +238,21 @@ describe('importCsv', () => {
     expect(rows(gbk)).toEqual(rows(utf8));
   });
 
+  it('takes today as the day in Beijing, whatever the server’s own time zone', () => {
+    const { db } = platform();
+    // 00:30 on 29 November in Beijing is still 28 November in UTC (and on a server kept in UTC).
+    const justAfterMidnight = (): Date => new Date('2026-11-28T16:30:00Z');
+    const dated = (day: string, number: string): string =>
+      `平顶山市嵘沐商贸有限责任公司,91410402613341561G,,${number},行政许可,准予许可,${day},,平顶山市商务局,,,,,`;
+    const report = importCsv(
+      db,
+      `${HEADER}\n${dated('2026-11-29', '平商务许〔2026〕31号')}\n${dated('2026-11-30', '平商务许〔2026〕32号')}\n`,
+      { now: justAfterMidnight },
+    );
+    expect(report.imported).toBe(1);
+    expect(report.bad.map(({ line, code }) => [line, code])).toEqual([[3, 'date-future']]);
+  });
+
   it('warns when the platform knows the identifier under another name, and files the record under it', () => {
     const { db } = platform();
     const csv = `${HEADER}\r\n平顶山市嵘沐商贸有限责任公司,91410402613341561G,,平商务许〔2026〕9号,行政许可,准予许可,2026-01-05,,平顶山市商务局,,,,,\r\n`;

@@ -4,7 +4,6 @@
 import type { Db } from '../../node-shared/db/connection';
 import { resolveHeader } from './columns';
 import { parseCsv } from './csv';
-import { localDay } from './dates';
 import { decodeText } from './decode-text';
 import { emptyReport, type ImportProblem, type ImportReport } from './import-report';
 import { currentRuleTable } from '../rules/rule-tables';
@@ -12,6 +11,7 @@ import type { RecordRules } from '../../shared/records/record-rules';
 import { asHeld, fillsIn, heldRecords, sameRecord } from './platform-records';
 import { validateRow, type ValidRow } from './validate-row';
 import { writeRows } from './write-rows';
+import { beijingDay } from '../../shared/time';
 
 export type ImportOptions = {
   /**
@@ -74,7 +74,7 @@ export function importCsv(db: Db, input: string | Uint8Array, options: ImportOpt
       'rules-missing',
       '市平台尚未载入规则表“失信信息领域与认定依据”（record-rules），无法识别领域和不作为依据的记录；请先启动一次市平台（或用 --set-rule 载入）后再导入。',
     );
-  const context = { indexOf: header.indexOf, width: header.width, today: localDay(now), now, rules };
+  const context = { indexOf: header.indexOf, width: header.width, today: beijingDay(now), now, rules };
   for (const record of rows) {
     const checked = validateRow(record, context);
     if (checked.ok) {
