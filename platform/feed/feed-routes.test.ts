@@ -159,6 +159,30 @@ describe('changes feed', () => {
   });
 });
 
+describe('lines made by the database', () => {
+  // The feed's and the table rows' lines are made by SQL (feed.repo.ts); a key must come out exactly as written.
+  const awkward = `odd "quoted" \\ back\u0001\u001f\n\t\u2028 平顶山 \u{20000} 😀 ${'长'.repeat(300)}`;
+
+  it('sends a key with quotes, backslashes, control characters and characters outside the BMP as it is', async () => {
+    const before = latestSeq(platform.db);
+    upsertRows(platform.db, 'subjects', [{ ...subjectRow(0), id: awkward, name: `${awkward} 名称` }]);
+    const page = await fetchPage(platform.url, headers, before);
+    expect(page.changes).toHaveLength(1);
+    expect(page.changes[0]?.key).toBe(awkward);
+    expect(page.changes[0]?.row).toEqual({ ...subjectRow(0), id: awkward, name: `${awkward} 名称` });
+
+    const response = await fetch(`${platform.url}${platformRoutes.tableRows}/subjects`, { headers });
+    const rows = (await readNdjson(response)).slice(0, -1).map((line) => TableRow.parse(line));
+    expect(rows.find(({ key }) => key === awkward)?.row.name).toBe(`${awkward} 名称`);
+
+    deleteRows(platform.db, 'subjects', [awkward]);
+    const tombstone = await fetchPage(platform.url, headers, before + 1);
+    expect(tombstone.changes.map(({ op, key, row }) => ({ op, key, row }))).toEqual([
+      { op: 'delete', key: awkward, row: null },
+    ]);
+  });
+});
+
 describe('table rows', () => {
   it('streams every current row of a table as { key, row }', async () => {
     const response = await fetch(`${platform.url}${platformRoutes.tableRows}/matters`, { headers });

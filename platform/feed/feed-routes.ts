@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { FEED_PAGE_MAX, platformRoutes, SyncedTable } from '../../shared/platform-api/api';
 import { deviceOf } from '../access/device-auth';
 import { sendError, sendInvalid } from '../http/errors';
-import { streamNdjson } from '../http/ndjson-stream';
+import { streamNdjson, type NdjsonLine } from '../http/ndjson-stream';
 import { feedPageLines, pooledFeedPages, tableRowLines } from './feed.repo';
 import type { RouteContext } from '../http/route-context';
 
@@ -23,7 +23,7 @@ const ChangesQuery = z.object({
 
 /** A stream's lines and what to release when it ends. */
 type Opened = {
-  lines: Generator<string, void, undefined> | AsyncGenerator<string, void, undefined>;
+  lines: Generator<NdjsonLine, void, undefined> | AsyncGenerator<NdjsonLine, void, undefined>;
   release: () => void;
 };
 
@@ -38,7 +38,7 @@ export function registerFeedRoutes(app: FastifyInstance, context: RouteContext):
   const { readers, auth, streams, limits } = context;
 
   /** A reader of its own for `lines`, released when the stream ends. */
-  const fromReader = (lines: (reader: Db) => Generator<string, void, undefined>) => (): Opened => {
+  const fromReader = (lines: (reader: Db) => Generator<NdjsonLine, void, undefined>) => (): Opened => {
     const reader = readers.open();
     return { lines: lines(reader), release: () => readers.release(reader) };
   };
