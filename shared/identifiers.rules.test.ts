@@ -4,7 +4,7 @@ import { parseIdentifier, type ParsedIdentifier } from './identifiers';
 
 // Issue 10, rules 6 and 7: which failed identifiers the clerk may override, and an ID number with an impossible
 // birth date. A fixed "today" keeps the future-date boundary stable.
-const TODAY = new Date(2025, 5, 15);
+const TODAY = new Date('2025-06-15T10:00:00+08:00');
 const parse = (raw: string): ParsedIdentifier => parseIdentifier(raw, TODAY);
 
 function failure(parsed: ParsedIdentifier): Extract<ParsedIdentifier, { ok: false }> {
@@ -114,6 +114,20 @@ describe('rule 7: an ID number with an impossible birth date is an ID number', (
       ok: true,
       kind: 'citizen-id',
     });
+  });
+
+  it("takes today as the day in Beijing, whatever the machine's time zone", () => {
+    // 00:30 in Beijing on 16 June is still 15 June in UTC (and on a PC set to it).
+    const justAfterMidnight = new Date('2025-06-15T16:30:00Z');
+    const bornOn = (date: string): string => {
+      const first17 = `410402${date}123`;
+      return `${first17}${citizenIdCheckChar(first17) ?? '?'}`;
+    };
+    expect(parseIdentifier(bornOn('20250616'), justAfterMidnight)).toMatchObject({ ok: true });
+    expect(failure(parseIdentifier(bornOn('20250617'), justAfterMidnight)).message).toContain('晚于今天');
+    // And 23:30 in Beijing on 15 June is already 16 June on a PC set to Tokyo's time: still the 15th here.
+    const lateEvening = new Date('2025-06-15T15:30:00Z');
+    expect(failure(parseIdentifier(bornOn('20250616'), lateEvening)).message).toContain('晚于今天');
   });
 
   it.each(['19901301', '19900000', '19900230', '18991231', '20300101'])(

@@ -3,7 +3,7 @@ import { citizenIdCheckChar, orgCodeCheckChar, usccCheckChar } from './identifie
 import { maskIdentifier, normaliseIdentifier, parseIdentifier, type ParsedIdentifier } from './identifiers';
 
 // A fixed "today" keeps the future-date cases stable whatever day the suite runs.
-const TODAY = new Date(2025, 5, 15);
+const TODAY = new Date('2025-06-15T10:00:00+08:00');
 
 /** A USCC whose org code and check char are both computed: 8 leading chars + the 8-char org-code body. */
 function buildUscc(prefix8: string, orgBody8: string): string {

@@ -2,6 +2,7 @@
 // (GB 32100-2015, with the embedded 组织机构代码 of GB 11714) or an 18-digit 居民身份证号码 (GB 11643-1999).
 // The check-character arithmetic lives in ./identifiers/check-chars; this module decides what the string is and
 // turns every failure into a specific Chinese message the clerk can act on.
+import { beijingDay } from './time';
 import { citizenIdCheckChar, orgCodeCheckChar, USCC_CHARSET, usccCheckChar } from './identifiers/check-chars';
 
 export type IdentifierKind = 'uscc' | 'citizen-id';
@@ -248,8 +249,9 @@ function birthDateProblem(value: string, today: Date): string | null {
   if (day < 1) return `不是有效日期：日应为01–${lastDay}`;
   if (day > lastDay) return `不是有效日期：${year}年${month}月只有${lastDay}天`;
   if (year < 1900) return '早于1900年';
-  // Compare with the clerk's local calendar day, the day printed on the form; a baby born today is valid.
-  const todayKey = today.getFullYear() * 10000 + (today.getMonth() + 1) * 100 + today.getDate();
+  // Compare with today in Beijing, the service hall's day whatever the PC's own zone (shared/time.ts); a baby
+  // born today is valid.
+  const todayKey = Number(beijingDay(today).replaceAll('-', ''));
   if (year * 10000 + month * 100 + day > todayKey) return '晚于今天';
   return null;
 }
