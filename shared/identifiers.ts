@@ -249,10 +249,10 @@ function birthDateProblem(value: string, today: Date): string | null {
   if (day < 1) return `不是有效日期：日应为01–${lastDay}`;
   if (day > lastDay) return `不是有效日期：${year}年${month}月只有${lastDay}天`;
   if (year < 1900) return '早于1900年';
-  // Compare with today in Beijing, the service hall's day whatever the PC's own zone (shared/time.ts); a baby
-  // born today is valid.
-  const todayKey = Number(beijingDay(today).replaceAll('-', ''));
-  if (year * 10000 + month * 100 + day > todayKey) return '晚于今天';
+  // Days as YYYY-MM-DD compare as text (shared/calendar/day.ts). Today is the day in Beijing, the service
+  // hall's day whatever the PC's own zone (shared/time.ts); a baby born today is valid.
+  const born = `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6, 8)}`;
+  if (born > beijingDay(today)) return '晚于今天';
   return null;
 }
 
