@@ -196,6 +196,21 @@ describe('table rows', () => {
     expect(rows.every(({ key, row }) => row.code === key)).toBe(true);
   });
 
+  it('refuses a table name shaped as SQL (the name goes into the statement only once it is a synced table)', async () => {
+    for (const name of [
+      'subjects ORDER BY 1; DROP TABLE changes; --',
+      "subjects' OR '1'='1",
+      'feed_subjects',
+    ]) {
+      const response = await fetch(`${platform.url}${platformRoutes.tableRows}/${encodeURIComponent(name)}`, {
+        headers,
+      });
+      expect(response.status, name).toBe(404);
+      expect(((await response.json()) as { code: string }).code, name).toBe('TABLE_UNKNOWN');
+    }
+    expect(latestSeq(platform.db)).toBeGreaterThan(0);
+  });
+
   it('refuses a table it does not sync', async () => {
     const response = await fetch(`${platform.url}${platformRoutes.tableRows}/users`, { headers });
     expect(response.status).toBe(404);
