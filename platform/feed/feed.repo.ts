@@ -1,6 +1,7 @@
 import type { Db } from '../../node-shared/db/connection';
 import { dialectOf } from '../../node-shared/db/dialect';
 import type { FeedEnd, SyncedTable } from '../../shared/platform-api/api';
+import { canonicalRow } from '../../shared/platform-api/checksum';
 import { batchedReads } from '../db/pg/read-batch';
 import type { ReadPool } from '../db/pg/read-pool';
 import type { FeedRow } from '../registry/registry.repo';
@@ -156,7 +157,25 @@ export function* tableRowLines(reader: Db, table: SyncedTable): Generator<Ndjson
   yield JSON.stringify({ end: true, count });
 }
 
-/** Every current row of a table, parsed, as the feed would send it (for checksums). */
-export function* tableFeedRows(reader: Db, table: SyncedTable): Generator<FeedRow, void, undefined> {
-  for (const { row } of currentRows(reader, table)) yield JSON.parse(row) as FeedRow;
+/**
+ * canonicalRow (shared/platform-api/checksum.ts) made by SQLite from the stored feed row: its members in key order,
+ * each value as JSON (json_each's value of an array or object keeps its JSON subtype). The feed's rows are made
+ * by json_object from text and integer columns, measures' categories an array. A value JSON.stringify would write
+ * otherwise — a REAL (1.0e+21 against 1e+21), a true (json_each gives 1) — would make the client find the table
+ * different and fetch it again, nothing worse.
+ */
+const CANONICAL_ROW = `(SELECT json_group_array(json_array(key, value) ORDER BY key) FROM json_each(feed.row))`;
+
+/**
+ * Every current row of a table as its canonical text, for the snapshot's checksums. On SQLite made by the database:
+ * parsing each row and rendering it again in JavaScript took twice as long (2.5 s against 4.9 s for the
+ * 312,740 rows of a scale-0.1 city). On PostgreSQL parsed and rendered here (its rows come through the engine).
+ */
+export function* tableCanonicalRows(reader: Db, table: SyncedTable): Generator<string, void, undefined> {
+  if (dialectOf(reader) === 'sqlite')
+    yield* reader
+      .prepare(`SELECT ${CANONICAL_ROW} FROM feed_${table} AS feed`)
+      .pluck()
+      .iterate() as IterableIterator<string>;
+  else for (const { row } of currentRows(reader, table)) yield canonicalRow(JSON.parse(row) as FeedRow);
 }

@@ -59,4 +59,16 @@ describe('snapshot', () => {
     expect(after.tables.matters).toEqual(before.tables.matters);
     expect(after).toEqual(await hashesFromFeed());
   });
+
+  it('hashes text as the client does, quotes, control characters and characters outside the BMP included', async () => {
+    const subjectId = platform.db
+      .prepare('SELECT id FROM subjects ORDER BY id DESC LIMIT 1')
+      .pluck()
+      .get() as string;
+    const row = readFeedRow(platform.db, 'subjects', subjectId);
+    const odd = `引号"反斜杠\\${String.fromCharCode(1)}\b\f\n\r\t${String.fromCharCode(0x7f)}\u2028\u2029𠀀😀`;
+    upsertRows(platform.db, 'subjects', [{ ...row, name: `${odd}有限公司`, address: odd }]);
+    const fromServer = await snapshot();
+    expect(fromServer).toEqual(await hashesFromFeed());
+  });
 });

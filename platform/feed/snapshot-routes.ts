@@ -2,7 +2,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { FastifyInstance } from 'fastify';
 import { platformRoutes, syncedTables, type Snapshot, type SyncedTable } from '../../shared/platform-api/api';
 import { tableHasher } from '../../shared/platform-api/checksum';
-import { latestSeq, tableFeedRows } from './feed.repo';
+import { latestSeq, tableCanonicalRows } from './feed.repo';
 import type { RouteContext } from '../http/route-context';
 
 // Yield to the event loop every so many rows: hashing a city-sized registry must not stall other requests.
@@ -24,8 +24,8 @@ export function registerSnapshotRoute(app: FastifyInstance, context: RouteContex
       for (const table of Object.keys(syncedTables) as SyncedTable[]) {
         const hasher = tableHasher();
         let rows = 0;
-        for (const row of tableFeedRows(reader, table)) {
-          hasher.add(row);
+        for (const text of tableCanonicalRows(reader, table)) {
+          hasher.addCanonical(text);
           rows += 1;
           if (rows % ROWS_PER_TURN === 0) await nextTurn();
         }

@@ -27,6 +27,8 @@ function rowHash(text: string): [number, number] {
 
 export type TableHasher = {
   add: (row: Record<string, unknown>) => void;
+  /** A row given as its canonical text already (canonicalRow's, made elsewhere: the client's SQLite). */
+  addCanonical: (text: string) => void;
   result: () => { count: number; hash: string };
 };
 
@@ -34,13 +36,15 @@ export function tableHasher(): TableHasher {
   let count = 0;
   let laneA = 0;
   let laneB = 0;
+  const addCanonical = (text: string): void => {
+    const [a, b] = rowHash(text);
+    laneA = (laneA + a) >>> 0;
+    laneB = (laneB + b) >>> 0;
+    count += 1;
+  };
   return {
-    add: (row) => {
-      const [a, b] = rowHash(canonicalRow(row));
-      laneA = (laneA + a) >>> 0;
-      laneB = (laneB + b) >>> 0;
-      count += 1;
-    },
+    add: (row) => addCanonical(canonicalRow(row)),
+    addCanonical,
     result: () => ({
       count,
       hash: `${laneA.toString(16).padStart(8, '0')}${laneB.toString(16).padStart(8, '0')}`,

@@ -3,7 +3,7 @@ import { toBeijingIso } from '../../../shared/time';
 import { getMeta } from '../app/meta.repo';
 import type { Db } from '../../../node-shared/db/connection';
 import { createApplier } from './apply';
-import { localChecksums } from './checksums';
+import { localChecksumsYielding } from './checksums';
 import { locallyHeldKeysSql } from './local-edits';
 import type { PlatformClient } from './platform-client';
 import { withRetry, type RetryPolicy } from './retry';
@@ -30,11 +30,15 @@ export async function antiEntropy(
   client: PlatformClient,
   options: { serverNow: () => Date; retry?: RetryPolicy },
 ): Promise<AntiEntropySummary> {
-  const snapshot = await withRetry(() => client.snapshot(), options.retry);
+  // The platform hashes its tables while the cache hashes its own: each takes seconds at a city's scale.
+  const remoteChecksums = withRetry(() => client.snapshot(), options.retry);
+  // Marked handled here: should the local hashing fail first, it is never awaited.
+  remoteChecksums.catch(() => undefined);
   const cursor = Number(getMeta(db, 'sync_cursor') ?? 0);
+  const local = await localChecksumsYielding(db);
+  const snapshot = await remoteChecksums;
   if (snapshot.seq !== cursor)
     return { outcome: 'skipped', reason: `platform at ${snapshot.seq}, cache at ${cursor}` };
-  const local = localChecksums(db);
   // Parents first, so a repaired child never points at a missing parent.
   const differing = (Object.keys(syncedTables) as SyncedTable[]).filter((table) => {
     const remote = snapshot.tables[table];
