@@ -5,6 +5,7 @@ import { closeReviewWindow, flagTouchedChecks, hasReviewCandidates } from './rev
 import type { Db } from '../../../node-shared/db/connection';
 import { prepareUpsert, type Upsert } from '../../../node-shared/db/upsert';
 import { isWorkflowTable, pendingEditSql } from './local-edits';
+import { runSteps, runStepsYielding, type Steps } from './steps';
 
 type TableStatements = {
   upsert: Upsert;
@@ -63,7 +64,6 @@ export type Applier = {
 
 /** Rows applied between two turns of the event loop. */
 const SLICE = 500;
-const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export function createApplier(db: Db): Applier {
   const statements = new Map<SyncedTable, TableStatements>();
@@ -156,11 +156,7 @@ export function createApplier(db: Db): Applier {
 
   const countTouched = db.prepare('SELECT count(*) FROM temp.touched_subjects').pluck();
   // A page's work inside its transaction; it pauses (yields) every SLICE rows for the caller to decide.
-  function* pageSteps(
-    changes: readonly Change[],
-    end: FeedEnd,
-    at: string,
-  ): Generator<void, ApplySummary, undefined> {
+  function* pageSteps(changes: readonly Change[], end: FeedEnd, at: string): Steps<ApplySummary> {
     db.exec('DELETE FROM temp.touched_subjects; DELETE FROM temp.touched_identifiers;');
     // With no check that could need review (an initial sync, a client always online) nothing is tracked:
     // tracking would double the writes of a bulk apply.
@@ -184,13 +180,9 @@ export function createApplier(db: Db): Applier {
     return { applied: changes.length, changed, touchedSubjects, flagged, skipped };
   }
 
-  const applyPage = db.transaction((changes: readonly Change[], end: FeedEnd, at: string): ApplySummary => {
-    const steps = pageSteps(changes, end, at);
-    for (;;) {
-      const step = steps.next();
-      if (step.done === true) return step.value;
-    }
-  });
+  const applyPage = db.transaction((changes: readonly Change[], end: FeedEnd, at: string): ApplySummary =>
+    runSteps(pageSteps(changes, end, at)),
+  );
 
   // BEGIN IMMEDIATE: the page writes in any case, and taking the write lock first waits out the host's writes
   // (busy_timeout) instead of failing when one commits between a read and the first write.
@@ -201,14 +193,9 @@ export function createApplier(db: Db): Applier {
   ): Promise<ApplySummary> => {
     db.exec('BEGIN IMMEDIATE');
     try {
-      const steps = pageSteps(changes, end, at);
-      let step = steps.next();
-      while (step.done !== true) {
-        await nextTurn();
-        step = steps.next();
-      }
+      const summary = await runStepsYielding(pageSteps(changes, end, at));
       db.exec('COMMIT');
-      return step.value;
+      return summary;
     } catch (error) {
       if (db.inTransaction) db.exec('ROLLBACK');
       throw error;

@@ -1,6 +1,7 @@
 import { tableHasher } from '../../../shared/platform-api/checksum';
 import { syncedTables, type SyncedTable } from '../../../shared/platform-api/api';
 import type { Db } from '../../../node-shared/db/connection';
+import { runSteps, runStepsYielding, type Steps } from './steps';
 
 export type TableChecksums = Record<SyncedTable, { count: number; hash: string }>;
 
@@ -15,8 +16,8 @@ const CANONICAL_TYPES = new Set(['TEXT', 'INTEGER']);
 /**
  * A table's rows as their canonical text (shared/platform-api/checksum.ts: [[column, value], …] with the columns
  * in name order), made by SQLite. Before, each row became an object that was sorted, mapped and stringified in
- * JavaScript: 32 s of the verification after an initial sync at scale 1, against 11.5 s this way, 9 of them
- * reading the file (docs/benchmarks.md). SQLite's json_array quotes text exactly as JSON.stringify does
+ * JavaScript: 25 s of the verification after an initial sync at scale 1 (a loaded copy, warm), against 10.7 s
+ * this way, about 9 of them reading the file (docs/benchmarks.md). SQLite's json_array quotes text exactly as JSON.stringify does
  * (checksums.test.ts); a column of another type would not be rendered the same, and is refused here.
  */
 function canonicalTextSql(db: Db, table: SyncedTable): string {
@@ -32,11 +33,11 @@ function canonicalTextSql(db: Db, table: SyncedTable): string {
   return `SELECT json_array(${pairs.join(', ')}) FROM ${table}`;
 }
 
-/** Rows hashed between two turns of the event loop in checksumsYielding. */
+/** Rows hashed between two turns of the event loop in localChecksumsYielding. */
 const ROWS_PER_TURN = 5_000;
 
-// The work, pausing every ROWS_PER_TURN rows for the caller to decide (as apply.ts's pageSteps).
-function* checksumSteps(db: Db): Generator<void, TableChecksums, undefined> {
+// The work, pausing every ROWS_PER_TURN rows (steps.ts).
+function* checksumSteps(db: Db): Steps<TableChecksums> {
   const result = {} as TableChecksums;
   let rows = 0;
   for (const table of Object.keys(syncedTables) as SyncedTable[]) {
@@ -59,11 +60,7 @@ function* checksumSteps(db: Db): Generator<void, TableChecksums, undefined> {
  * rows as the feed carries them: the table's columns, and for measures their categories as a sorted array.
  */
 export function localChecksums(db: Db): TableChecksums {
-  const steps = checksumSteps(db);
-  for (;;) {
-    const step = steps.next();
-    if (step.done === true) return step.value;
-  }
+  return runSteps(checksumSteps(db));
 }
 
 /**
@@ -73,13 +70,7 @@ export function localChecksums(db: Db): TableChecksums {
 export async function localChecksumsYielding(db: Db): Promise<TableChecksums> {
   db.exec('BEGIN');
   try {
-    const steps = checksumSteps(db);
-    let step = steps.next();
-    while (step.done !== true) {
-      await new Promise((resolve) => setImmediate(resolve));
-      step = steps.next();
-    }
-    return step.value;
+    return await runStepsYielding(checksumSteps(db));
   } finally {
     db.exec('COMMIT');
   }
