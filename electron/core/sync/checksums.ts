@@ -7,8 +7,8 @@ export type TableChecksums = Record<SyncedTable, { count: number; hash: string }
 
 /** The column a feed row of measures carries besides the table's own: its categories, as a sorted array. */
 const MEASURE_CATEGORIES = 'matter_categories';
-const measureCategoriesSql = `(SELECT json_group_array(category) FROM (SELECT category FROM measure_matter_categories
-  WHERE measure_code = measures.code ORDER BY category))`;
+const measureCategoriesSql = `(SELECT json_group_array(category ORDER BY category) FROM measure_matter_categories
+  WHERE measure_code = measures.code)`;
 
 /** Column types whose JSON from SQLite is the same text as JSON.stringify's (REAL is not: 1e21 → 1.0e+21). */
 const CANONICAL_TYPES = new Set(['TEXT', 'INTEGER']);
